@@ -1,0 +1,57 @@
+package vn.socongvu.cli;
+
+import java.time.LocalDate;
+import java.util.concurrent.Callable;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+import vn.socongvu.Services;
+import vn.socongvu.demo.DemoGenerator;
+import vn.socongvu.demo.DemoSize;
+import vn.socongvu.i18n.Messages;
+
+/** {@code socongvu demo}: fills an empty data folder with a demo commune. */
+@Command(name = "demo", mixinStandardHelpOptions = true, resourceBundle = Messages.BUNDLE, sortOptions = false)
+public final class DemoCommand implements Callable<Integer> {
+    @ParentCommand
+    RootCommand root;
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    DataDirOption dataDir;
+
+    @Option(names = "--size", paramLabel = "CỠ", defaultValue = "SMALL", descriptionKey = "cli.demo.size",
+            converter = DemoSizeConverter.class)
+    DemoSize size;
+
+    @Option(names = "--years", paramLabel = "SỐ_NĂM", defaultValue = "1", descriptionKey = "cli.demo.years")
+    int years;
+
+    @Option(names = "--seed", paramLabel = "SỐ", defaultValue = "2026", descriptionKey = "cli.demo.seed")
+    long seed;
+
+    @Override
+    public Integer call() {
+        try (Services s = Services.open(root.resolveDataDir(dataDir))) {
+            DemoGenerator.Result r = s.demo().generate(size, years, LocalDate.now().getYear(), seed,
+                    vn.socongvu.common.Progress.NONE);
+            spec.commandLine().getOut().println(Messages.get("cli.demo.done", s.db().folder().dir(),
+                    r.units(), r.staff(), r.holidayYears()));
+        }
+        return 0;
+    }
+
+    static final class DemoSizeConverter implements picocli.CommandLine.ITypeConverter<DemoSize> {
+        @Override
+        public DemoSize convert(String value) {
+            return DemoSize.valueOf(value.strip().toUpperCase(java.util.Locale.ROOT));
+        }
+    }
+}

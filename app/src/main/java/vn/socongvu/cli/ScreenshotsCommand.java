@@ -1,0 +1,52 @@
+package vn.socongvu.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+import vn.socongvu.i18n.Messages;
+
+/**
+ * {@code socongvu screenshots --out DIR}: renders every main screen to PNG without a display
+ * (JavaFX headless platform). Without {@code --data-dir} it uses a fresh demo commune in a temp folder.
+ */
+@Command(name = "screenshots", mixinStandardHelpOptions = true, resourceBundle = Messages.BUNDLE,
+        sortOptions = false)
+public final class ScreenshotsCommand implements Callable<Integer> {
+    @ParentCommand
+    RootCommand root;
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    DataDirOption dataDir;
+
+    @Option(names = "--out", paramLabel = "THƯ_MỤC", required = true, descriptionKey = "cli.screenshots.out")
+    Path out;
+
+    @Option(names = "--width", defaultValue = "1366", descriptionKey = "cli.screenshots.width")
+    int width;
+
+    @Option(names = "--height", defaultValue = "768", descriptionKey = "cli.screenshots.height")
+    int height;
+
+    @Override
+    public Integer call() throws Exception {
+        Path data = dataDir.dataDir != null || (root.dataDir != null && root.dataDir.dataDir != null)
+                ? root.resolveDataDir(dataDir) : null;
+        Files.createDirectories(out);
+        List<Path> files = vn.socongvu.ui.ScreenshotRenderer.render(data, out, width, height);
+        files.forEach(f -> spec.commandLine().getOut().println(f));
+        spec.commandLine().getOut().println(Messages.get("cli.screenshots.done", files.size(), out.toAbsolutePath()));
+        return 0;
+    }
+}

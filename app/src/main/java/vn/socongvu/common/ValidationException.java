@@ -1,0 +1,30 @@
+package vn.socongvu.common;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/** Input was refused; nothing was written. Carries one message per offending field. */
+public final class ValidationException extends RuntimeException {
+    private final List<FieldError> errors;
+
+    public ValidationException(List<FieldError> errors) {
+        super(errors.stream().map(e -> e.field() + ": " + e.message()).collect(Collectors.joining("; ")));
+        if (errors.isEmpty()) {
+            throw new IllegalArgumentException("a validation error needs at least one field error");
+        }
+        this.errors = List.copyOf(errors);
+    }
+
+    public static ValidationException of(String field, String key, Object... args) {
+        return new ValidationException(List.of(new FieldError(field, key, args)));
+    }
+
+    public List<FieldError> errors() {
+        return errors;
+    }
+
+    public Optional<FieldError> forField(String field) {
+        return errors.stream().filter(e -> e.field().equals(field)).findFirst();
+    }
+}

@@ -1,0 +1,265 @@
+package vn.socongvu.demo;
+
+import static vn.socongvu.storage.jooq.Tables.HOLIDAY;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+
+import org.jooq.DSLContext;
+
+import vn.socongvu.common.Progress;
+import vn.socongvu.common.ValidationException;
+import vn.socongvu.directory.DirectoryService;
+import vn.socongvu.directory.StaffCategory;
+import vn.socongvu.directory.Staff;
+import vn.socongvu.directory.TypicalUnits;
+import vn.socongvu.directory.Unit;
+import vn.socongvu.directory.UnitKind;
+import vn.socongvu.i18n.Messages;
+import vn.socongvu.settings.HolidayKind;
+import vn.socongvu.settings.SettingsService;
+import vn.socongvu.settings.SignAuthority;
+import vn.socongvu.settings.Signer;
+import vn.socongvu.settings.WorkCalendar;
+import vn.socongvu.storage.Database;
+
+/**
+ * Fills an empty database with a realistic demo commune (xã Bình Thành, tỉnh Thái Nguyên): its
+ * identity and signers, units and staff, and the holiday table for every year it covers. The same
+ * seed gives the same data. Later features add their yearly records (plans, meetings …) here.
+ */
+public final class DemoGenerator {
+    private static final String[] FAMILY = {"Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Vũ", "Đặng", "Bùi", "Đỗ",
+        "Hồ", "Ngô", "Dương", "Lý", "Ma", "Hà", "Triệu", "Lưu", "Đinh", "Chu", "Nông"};
+    private static final String[] MIDDLE_M = {"Văn", "Đức", "Minh", "Quang", "Hữu", "Xuân", "Mạnh", "Thế", "Ngọc"};
+    private static final String[] MIDDLE_F = {"Thị", "Thu", "Thanh", "Ngọc", "Hồng", "Thúy", "Minh", "Phương"};
+    private static final String[] GIVEN_M = {"Anh", "Bình", "Cường", "Dũng", "Hải", "Hùng", "Khánh", "Long",
+        "Nam", "Phong", "Quân", "Sơn", "Thắng", "Toàn", "Trung", "Tuấn", "Việt", "Đạt", "Hiếu", "Lâm"};
+    private static final String[] GIVEN_F = {"Anh", "Chi", "Dung", "Giang", "Hà", "Hạnh", "Hằng", "Hoa", "Huyền",
+        "Lan", "Liên", "Linh", "Loan", "Mai", "Nga", "Ngân", "Oanh", "Phương", "Thảo", "Trang", "Yến"};
+    private static final String[] HAMLETS = {"Đồng Tâm", "Tân Lập", "Làng Mới", "Bình Minh", "Hợp Thành",
+        "Đoàn Kết", "Thống Nhất", "Trung Tâm", "Cầu Đá", "Đồng Bầu", "Na Hoàng", "Khe Vàng", "Làng Chùa",
+        "Tiến Bộ", "Quyết Thắng", "Phú Thịnh", "An Bình", "Đồng Mỏ", "Gò Chè", "Suối Lạnh", "Bãi Bằng",
+        "Đèo Khế", "Thâm Găng", "Ngòi Chẹo", "Khuôn Ngàn", "Bản Ven", "Đồng Kem", "Pác Cáp", "Nà Lầy", "Gốc Cọ"};
+    private static final String[] ORGANISATIONS = {"Hội Liên hiệp Phụ nữ xã", "Đoàn Thanh niên Cộng sản Hồ Chí Minh xã",
+        "Hội Nông dân xã", "Hội Cựu chiến binh xã"};
+    /** Lunar new year's day (mùng 1 Tết) and Giỗ Tổ (10/3 lunar) for the years the demo may cover. */
+    private static final Map<Integer, LocalDate[]> LUNAR = new LinkedHashMap<>();
+
+    static {
+        lunar(2014, "2014-01-31", "2014-04-09");
+        lunar(2015, "2015-02-19", "2015-04-28");
+        lunar(2016, "2016-02-08", "2016-04-16");
+        lunar(2017, "2017-01-28", "2017-04-06");
+        lunar(2018, "2018-02-16", "2018-04-25");
+        lunar(2019, "2019-02-05", "2019-04-14");
+        lunar(2020, "2020-01-25", "2020-04-02");
+        lunar(2021, "2021-02-12", "2021-04-21");
+        lunar(2022, "2022-02-01", "2022-04-10");
+        lunar(2023, "2023-01-22", "2023-04-29");
+        lunar(2024, "2024-02-10", "2024-04-18");
+        lunar(2025, "2025-01-29", "2025-04-07");
+        lunar(2026, "2026-02-17", "2026-04-26");
+        lunar(2027, "2027-02-06", "2027-04-16");
+    }
+
+    private static void lunar(int year, String tet, String gioTo) {
+        LUNAR.put(year, new LocalDate[] {LocalDate.parse(tet), LocalDate.parse(gioTo)});
+    }
+
+    private final Database db;
+    private final DirectoryService directory;
+    private final SettingsService settings;
+
+    public DemoGenerator(Database db, DirectoryService directory, SettingsService settings) {
+        this.db = db;
+        this.directory = directory;
+        this.settings = settings;
+    }
+
+    /** What was made, for the command line and the tests. */
+    public record Result(int units, int staff, int holidayYears) {
+    }
+
+    /**
+     * Fills the database; refused if the commune is already set up. All or nothing.
+     * @param years how many years back from {@code lastYear} the demo covers (1 = only this year)
+     */
+    public Result generate(DemoSize size, int years, int lastYear, long seed, Progress progress) {
+        if (years < 1 || years > 12) {
+            throw ValidationException.of("years", "demo.error.years");
+        }
+        if (settings.isSetUp()) {
+            throw ValidationException.of("dataDir", "demo.error.notEmpty");
+        }
+        Random rnd = new Random(seed);
+        return db.tx(tx -> {
+            progress.update(0.05, Messages.get("demo.progress.commune"));
+            settings.insertIdentity(tx, SettingsService.deriveIdentity("Bình Thành", "Thái Nguyên", "Bình Thành"));
+            settings.insertSigner(tx, new Signer.Draft(null, "Nguyễn Văn Hùng", "CHỦ TỊCH", SignAuthority.TM, 0));
+            settings.insertSigner(tx, new Signer.Draft(null, "Hoàng Thị Thu Hà", "PHÓ CHỦ TỊCH", SignAuthority.KT, 1));
+            settings.insertSigner(tx, new Signer.Draft(null, "Lê Quang Minh", "PHÓ CHỦ TỊCH", SignAuthority.KT, 2));
+            progress.checkCancelled();
+
+            progress.update(0.2, Messages.get("demo.progress.directory"));
+            List<long[]> units = new ArrayList<>(); // {id, kind ordinal}
+            long leadership = directory.insertUnitIn(tx, new Unit.Draft(null, "Lãnh đạo HĐND và UBND xã",
+                    "Lãnh đạo xã", UnitKind.OFFICE, null, null));
+            for (Unit.Draft u : TypicalUnits.drafts()) {
+                units.add(new long[] {directory.insertUnitIn(tx, u), u.kind().ordinal()});
+            }
+            for (int i = 0; i < size.extraOrganisations; i++) {
+                units.add(new long[] {directory.insertUnitIn(tx, new Unit.Draft(null, ORGANISATIONS[i], null,
+                        UnitKind.MASS_ORGANISATION, null, null)), UnitKind.MASS_ORGANISATION.ordinal()});
+            }
+            for (int i = 0; i < size.hamlets; i++) {
+                units.add(new long[] {directory.insertUnitIn(tx, new Unit.Draft(null, "Xóm " + HAMLETS[i], null,
+                        UnitKind.HAMLET, null, null)), UnitKind.HAMLET.ordinal()});
+            }
+            int staff = 0;
+            staff += person(tx, rnd, leadership, "Chủ tịch UBND xã", StaffCategory.CAN_BO, true, "Nguyễn Văn Hùng");
+            staff += person(tx, rnd, leadership, "Phó Chủ tịch UBND xã", StaffCategory.CAN_BO, true, "Hoàng Thị Thu Hà");
+            staff += person(tx, rnd, leadership, "Phó Chủ tịch UBND xã", StaffCategory.CAN_BO, true, "Lê Quang Minh");
+            staff += person(tx, rnd, leadership, "Chủ tịch HĐND xã", StaffCategory.CAN_BO, true, null);
+            for (long[] u : units) {
+                staff += person(tx, rnd, u[0], headTitle(UnitKind.values()[(int) u[1]]),
+                        headCategory(UnitKind.values()[(int) u[1]]), true, null);
+            }
+            int i = 0;
+            while (staff < size.staff) {
+                long[] u = units.get(i++ % units.size());
+                UnitKind kind = UnitKind.values()[(int) u[1]];
+                if (kind == UnitKind.HAMLET && rnd.nextInt(3) > 0) {
+                    continue;
+                }
+                staff += person(tx, rnd, u[0], memberTitle(kind, rnd), memberCategory(kind, rnd), false, null);
+            }
+            progress.checkCancelled();
+
+            progress.update(0.7, Messages.get("demo.progress.holidays"));
+            int holidayYears = 0;
+            for (int y = lastYear - years + 1; y <= lastYear; y++) {
+                addHolidays(tx, y);
+                if (tx.fetchExists(HOLIDAY, HOLIDAY.HOLIDAY_DATE.between(LocalDate.of(y, 1, 1), LocalDate.of(y, 12, 31)))) {
+                    holidayYears++;
+                }
+            }
+            progress.update(1.0, Messages.get("demo.progress.done"));
+            return new Result(units.size() + 1, staff, holidayYears);
+        });
+    }
+
+    private int person(DSLContext tx, Random rnd, long unitId, String title, StaffCategory category,
+                       boolean leader, String fixedName) {
+        String name = fixedName != null ? fixedName : randomName(rnd);
+        String phone = "09" + (10_000_000 + rnd.nextInt(89_999_999));
+        directory.insertStaffIn(tx, new Staff.Draft(null, name, unitId, title, category, leader, phone, null));
+        return 1;
+    }
+
+    static String randomName(Random rnd) {
+        boolean female = rnd.nextBoolean();
+        String family = FAMILY[rnd.nextInt(FAMILY.length)];
+        String middle = female ? MIDDLE_F[rnd.nextInt(MIDDLE_F.length)] : MIDDLE_M[rnd.nextInt(MIDDLE_M.length)];
+        String given = female ? GIVEN_F[rnd.nextInt(GIVEN_F.length)] : GIVEN_M[rnd.nextInt(GIVEN_M.length)];
+        return family + " " + middle + " " + given;
+    }
+
+    private static String headTitle(UnitKind kind) {
+        return switch (kind) {
+            case OFFICE -> "Chánh Văn phòng";
+            case DEPARTMENT -> "Trưởng phòng";
+            case CENTER -> "Giám đốc";
+            case POLICE -> "Trưởng Công an xã";
+            case MILITARY -> "Chỉ huy trưởng";
+            case MASS_ORGANISATION -> "Chủ tịch";
+            case HAMLET -> "Trưởng xóm";
+            case OTHER -> "Trưởng đơn vị";
+        };
+    }
+
+    private static StaffCategory headCategory(UnitKind kind) {
+        return switch (kind) {
+            case MASS_ORGANISATION -> StaffCategory.CAN_BO;
+            case HAMLET -> StaffCategory.NGUOI_LAO_DONG;
+            case CENTER -> StaffCategory.VIEN_CHUC;
+            default -> StaffCategory.CONG_CHUC;
+        };
+    }
+
+    private static String memberTitle(UnitKind kind, Random rnd) {
+        String[] titles = switch (kind) {
+            case OFFICE -> new String[] {"Phó Chánh Văn phòng", "Chuyên viên", "Văn thư – Lưu trữ", "Kế toán"};
+            case DEPARTMENT -> new String[] {"Phó Trưởng phòng", "Chuyên viên", "Chuyên viên", "Công chức Địa chính"};
+            case CENTER -> new String[] {"Phó Giám đốc", "Viên chức", "Viên chức", "Nhân viên"};
+            case POLICE -> new String[] {"Phó Trưởng Công an xã", "Cán bộ Công an"};
+            case MILITARY -> new String[] {"Phó Chỉ huy trưởng", "Nhân viên"};
+            case MASS_ORGANISATION -> new String[] {"Phó Chủ tịch"};
+            case HAMLET -> new String[] {"Bí thư chi bộ", "Công an viên"};
+            case OTHER -> new String[] {"Nhân viên"};
+        };
+        return titles[rnd.nextInt(titles.length)];
+    }
+
+    private static StaffCategory memberCategory(UnitKind kind, Random rnd) {
+        return switch (kind) {
+            case OFFICE, DEPARTMENT -> rnd.nextInt(6) == 0 ? StaffCategory.NGUOI_LAO_DONG : StaffCategory.CONG_CHUC;
+            case CENTER -> rnd.nextInt(4) == 0 ? StaffCategory.NGUOI_LAO_DONG : StaffCategory.VIEN_CHUC;
+            case POLICE, MILITARY -> StaffCategory.CONG_CHUC;
+            case MASS_ORGANISATION -> StaffCategory.CAN_BO;
+            case HAMLET, OTHER -> StaffCategory.NGUOI_LAO_DONG;
+        };
+    }
+
+    /**
+     * Adds the holidays of a year not yet in the table (2025–2026 come with the schema): fixed days,
+     * Tết (five weekdays around mùng 1), Giỗ Tổ, each made up on the next working day if on a weekend.
+     */
+    private static void addHolidays(DSLContext tx, int year) {
+        boolean present = tx.fetchExists(HOLIDAY, HOLIDAY.HOLIDAY_DATE.between(LocalDate.of(year, 1, 1),
+                LocalDate.of(year, 12, 31)));
+        if (present || !LUNAR.containsKey(year)) {
+            return;
+        }
+        Map<LocalDate, String> off = new LinkedHashMap<>();
+        off.put(LocalDate.of(year, 1, 1), "Tết Dương lịch");
+        LocalDate tet = LUNAR.get(year)[0];
+        int added = 0;
+        for (LocalDate d = tet.minusDays(2); added < 5; d = d.plusDays(1)) {
+            if (!WorkCalendar.isWeekend(d)) {
+                off.put(d, "Tết Nguyên đán");
+                added++;
+            }
+        }
+        off.put(LUNAR.get(year)[1], "Giỗ Tổ Hùng Vương (10/3 âm lịch)");
+        off.put(LocalDate.of(year, 4, 30), "Ngày Giải phóng miền Nam, thống nhất đất nước");
+        off.put(LocalDate.of(year, 5, 1), "Ngày Quốc tế Lao động");
+        LocalDate nationalDay = LocalDate.of(year, 9, 2);
+        off.put(nationalDay, "Quốc khánh");
+        LocalDate adjacent = nationalDay.getDayOfWeek() == DayOfWeek.FRIDAY || nationalDay.getDayOfWeek() == DayOfWeek.THURSDAY
+                ? nationalDay.plusDays(1) : nationalDay.minusDays(1);
+        off.put(adjacent, "Quốc khánh (ngày liền kề)");
+        if (year >= 2026) {
+            off.put(LocalDate.of(year, 11, 24), "Ngày Văn hóa Việt Nam");
+        }
+        Map<LocalDate, String> makeUps = new LinkedHashMap<>();
+        for (Map.Entry<LocalDate, String> e : off.entrySet()) {
+            if (WorkCalendar.isWeekend(e.getKey()) && !e.getValue().startsWith("Tết Nguyên")) {
+                LocalDate m = e.getKey();
+                do {
+                    m = m.plusDays(1);
+                } while (WorkCalendar.isWeekend(m) || off.containsKey(m) || makeUps.containsKey(m));
+                makeUps.put(m, "Nghỉ bù " + e.getValue());
+            }
+        }
+        off.putAll(makeUps);
+        off.forEach((d, name) -> tx.insertInto(HOLIDAY)
+                .set(HOLIDAY.HOLIDAY_DATE, d).set(HOLIDAY.NAME, name).set(HOLIDAY.KIND, HolidayKind.OFF.name())
+                .execute());
+    }
+}

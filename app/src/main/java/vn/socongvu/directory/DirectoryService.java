@@ -1,0 +1,200 @@
+package vn.socongvu.directory;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.jooq.DSLContext;
+import org.jooq.exception.IntegrityConstraintViolationException;
+
+import vn.socongvu.audit.AuditAction;
+import vn.socongvu.audit.AuditEntry;
+import vn.socongvu.audit.AuditLog;
+import vn.socongvu.common.ValidationException;
+import vn.socongvu.common.Validator;
+import vn.socongvu.storage.Database;
+import vn.socongvu.text.VnText;
+
+/**
+ * The directory of units and staff: validation, one transaction per write, an audit row for each
+ * changed field. Units and staff are never deleted, only deactivated, since records refer to them.
+ */
+public final class DirectoryService {
+    public static final String UNIT = "unit";
+    public static final String STAFF = "staff";
+
+    private final Database db;
+    private final AuditLog audit;
+    private final DirectoryRepository repo = new DirectoryRepository();
+
+    public DirectoryService(Database db, AuditLog audit) {
+        this.db = db;
+        this.audit = audit;
+    }
+
+    public List<Unit> units() {
+        return repo.units(db.dsl());
+    }
+
+    public List<Unit> activeUnits() {
+        return repo.units(db.dsl()).stream().filter(Unit::active).toList();
+    }
+
+    public Optional<Unit> unit(long id) {
+        return repo.unit(db.dsl(), id);
+    }
+
+    public List<Staff> staff() {
+        return repo.staff(db.dsl());
+    }
+
+    public Optional<Staff> staff(long id) {
+        return repo.staff(db.dsl(), id);
+    }
+
+    /** Creates or updates a unit. @throws ValidationException naming the fields at fault */
+    public Unit saveUnit(Unit.Draft input) {
+        Unit.Draft d = new Unit.Draft(input.id(), VnText.clean(input.name()), VnText.clean(input.shortName()),
+                input.kind(), VnText.clean(input.phone()), VnText.clean(input.note()));
+        Validator v = new Validator()
+                .required("name", d.name(), "unit.error.nameRequired")
+                .maxLength("name", d.name(), 200)
+                .maxLength("shortName", d.shortName(), 60)
+                .required("kind", d.kind(), "unit.error.kindRequired")
+                .phone("phone", d.phone())
+                .maxLength("note", d.note(), 1000);
+        v.throwIfAny();
+        String key = VnText.fold(d.name());
+        try {
+            return db.tx(tx -> {
+                Optional<Unit> same = repo.unitByKey(tx, key);
+                if (same.isPresent() && (d.id() == null || same.get().id() != d.id())) {
+                    throw ValidationException.of("name", same.get().active()
+                            ? "unit.error.duplicateName" : "unit.error.duplicateNameInactive", same.get().name());
+                }
+                if (d.id() == null) {
+                    long id = repo.insertUnit(tx, d, key);
+                    Unit created = repo.unit(tx, id).orElseThrow();
+                    audit.recordChanges(tx, UNIT, id, AuditAction.CREATE, Map.of(), created.auditFields());
+                    return created;
+                }
+                Unit before = repo.unit(tx, d.id()).orElseThrow(DirectoryService::notFound);
+                repo.updateUnit(tx, d, key);
+                Unit after = repo.unit(tx, d.id()).orElseThrow();
+                audit.recordChanges(tx, UNIT, d.id(), AuditAction.UPDATE, before.auditFields(), after.auditFields());
+                return after;
+            });
+        } catch (IntegrityConstraintViolationException e) {
+            throw ValidationException.of("name", "unit.error.duplicateName", d.name());
+        }
+    }
+
+    /** Deactivates a unit; refused while active staff still belong to it. */
+    public void deactivateUnit(long id) {
+        db.txRun(tx -> {
+            Unit u = repo.unit(tx, id).orElseThrow(DirectoryService::notFound);
+            int staffCount = repo.activeStaffCount(tx, id);
+            if (staffCount > 0) {
+                throw ValidationException.of("active", "unit.error.hasActiveStaff", u.name(), staffCount);
+            }
+            if (u.active()) {
+                repo.setUnitActive(tx, id, false);
+                audit.record(tx, UNIT, id, AuditAction.DEACTIVATE);
+            }
+        });
+    }
+
+    public void reactivateUnit(long id) {
+        db.txRun(tx -> {
+            Unit u = repo.unit(tx, id).orElseThrow(DirectoryService::notFound);
+            if (!u.active()) {
+                repo.setUnitActive(tx, id, true);
+                audit.record(tx, UNIT, id, AuditAction.REACTIVATE);
+            }
+        });
+    }
+
+    /** Creates or updates a person. @throws ValidationException naming the fields at fault */
+    public Staff saveStaff(Staff.Draft input) {
+        Staff.Draft d = new Staff.Draft(input.id(), VnText.clean(input.fullName()), input.unitId(),
+                VnText.clean(input.jobTitle()), input.category(), input.leader(),
+                VnText.clean(input.phone()), VnText.clean(input.email()));
+        Validator v = new Validator()
+                .required("fullName", d.fullName(), "staff.error.nameRequired")
+                .maxLength("fullName", d.fullName(), 120)
+                .required("unit", d.unitId(), "staff.error.unitRequired")
+                .required("category", d.category(), "staff.error.categoryRequired")
+                .maxLength("jobTitle", d.jobTitle(), 120)
+                .phone("phone", d.phone())
+                .email("email", d.email());
+        return db.tx(tx -> {
+            if (d.unitId() != null) {
+                Optional<Unit> unit = repo.unit(tx, d.unitId());
+                if (unit.isEmpty()) {
+                    v.add("unit", "staff.error.unitRequired");
+                } else if (!unit.get().active()) {
+                    Optional<Staff> existing = d.id() == null ? Optional.empty() : repo.staff(tx, d.id());
+                    boolean unchanged = existing.isPresent() && existing.get().unitId() == d.unitId();
+                    if (!unchanged) {
+                        v.add("unit", "staff.error.unitInactive", unit.get().name());
+                    }
+                }
+            }
+            v.throwIfAny();
+            if (d.id() == null) {
+                long id = repo.insertStaff(tx, d);
+                Staff created = repo.staff(tx, id).orElseThrow();
+                audit.recordChanges(tx, STAFF, id, AuditAction.CREATE, Map.of(), created.auditFields());
+                return created;
+            }
+            Staff before = repo.staff(tx, d.id()).orElseThrow(DirectoryService::notFound);
+            repo.updateStaff(tx, d);
+            Staff after = repo.staff(tx, d.id()).orElseThrow();
+            audit.recordChanges(tx, STAFF, d.id(), AuditAction.UPDATE, before.auditFields(), after.auditFields());
+            return after;
+        });
+    }
+
+    public void deactivateStaff(long id) {
+        setStaffActive(id, false);
+    }
+
+    public void reactivateStaff(long id) {
+        setStaffActive(id, true);
+    }
+
+    private void setStaffActive(long id, boolean active) {
+        db.txRun(tx -> {
+            Staff s = repo.staff(tx, id).orElseThrow(DirectoryService::notFound);
+            if (active && repo.unit(tx, s.unitId()).map(u -> !u.active()).orElse(true)) {
+                throw ValidationException.of("unit", "staff.error.unitInactive", s.unitName());
+            }
+            if (s.active() != active) {
+                repo.setStaffActive(tx, id, active);
+                audit.record(tx, STAFF, id, active ? AuditAction.REACTIVATE : AuditAction.DEACTIVATE);
+            }
+        });
+    }
+
+    public List<AuditEntry> history(String entity, long id) {
+        return audit.history(db.dsl(), entity, id);
+    }
+
+    /** For callers that write several directory records in their own transaction (setup, demo data). */
+    public long insertUnitIn(DSLContext tx, Unit.Draft d) {
+        long id = repo.insertUnit(tx, d, VnText.fold(d.name()));
+        audit.recordChanges(tx, UNIT, id, AuditAction.CREATE, Map.of(), repo.unit(tx, id).orElseThrow().auditFields());
+        return id;
+    }
+
+    /** Adds a person inside the caller's transaction, without the form checks (demo data, import). */
+    public long insertStaffIn(DSLContext tx, Staff.Draft d) {
+        long id = repo.insertStaff(tx, d);
+        audit.recordChanges(tx, STAFF, id, AuditAction.CREATE, Map.of(), repo.staff(tx, id).orElseThrow().auditFields());
+        return id;
+    }
+
+    private static ValidationException notFound() {
+        return ValidationException.of("id", "validation.notFound");
+    }
+}

@@ -1,0 +1,177 @@
+package vn.socongvu.directory.ui;
+
+import atlantafx.base.theme.Styles;
+import javafx.beans.binding.Bindings;
+import javafx.collections.transformation.SortedList;
+import javafx.geometry.Insets;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.VBox;
+import org.controlsfx.control.textfield.CustomTextField;
+import org.controlsfx.control.textfield.TextFields;
+
+import vn.socongvu.audit.ui.HistoryDialog;
+import vn.socongvu.directory.Staff;
+import vn.socongvu.directory.StaffCategory;
+import vn.socongvu.directory.Unit;
+import vn.socongvu.i18n.Messages;
+import vn.socongvu.ui.FormGrid;
+import vn.socongvu.ui.Ui;
+
+/** Danh mục → Cán bộ, công chức: the list on the left, the form on the right. */
+public final class StaffView extends SplitPane {
+    private final StaffViewModel vm;
+    private final TableView<Staff> table = new TableView<>();
+
+    public StaffView(StaffViewModel vm) {
+        this.vm = vm;
+        setId("staff-view");
+        getItems().addAll(listPane(), formPane());
+        setDividerPositions(0.64);
+        vm.load();
+        vm.edit(null);
+    }
+
+    private BorderPane listPane() {
+        CustomTextField search = (CustomTextField) TextFields.createClearableTextField();
+        search.setId("staff-search");
+        search.setPromptText(Messages.get("staff.search.prompt"));
+        search.textProperty().bindBidirectional(vm.searchProperty());
+        search.setPrefWidth(220);
+        search.setMinWidth(120);
+        ComboBox<Unit> unitFilter = Ui.combo(java.util.List.of(), Unit::name);
+        unitFilter.setItems(vm.filterUnits());
+        unitFilter.setId("staff-unit-filter");
+        unitFilter.setPromptText(Messages.get("staff.filter.allUnits"));
+        unitFilter.valueProperty().bindBidirectional(vm.unitFilterProperty());
+        unitFilter.setPrefWidth(220);
+        unitFilter.setMaxWidth(220);
+        Button clearUnit = Ui.button("staff.filter.clearUnit", "staff-unit-filter-clear",
+                () -> vm.unitFilterProperty().set(null));
+        clearUnit.getStyleClass().add(Styles.FLAT);
+        clearUnit.visibleProperty().bind(vm.unitFilterProperty().isNotNull());
+        CheckBox inactive = new CheckBox(Messages.get("directory.showInactive"));
+        inactive.setId("staff-show-inactive");
+        inactive.selectedProperty().bindBidirectional(vm.showInactiveProperty());
+        Button add = Ui.button("staff.action.new", "staff-new", () -> {
+            table.getSelectionModel().clearSelection();
+            vm.edit(null);
+        });
+        add.getStyleClass().add(Styles.ACCENT);
+
+        TableColumn<Staff, String> name = Ui.textColumn("staff.field.fullName", 190, Staff::fullName);
+        // People are sorted by given name first, as Vietnamese lists are.
+        name.setComparator(vn.socongvu.text.VnText.comparing(StaffView::sortKey));
+        TableColumn<Staff, String> title = Ui.textColumn("staff.field.jobTitle", 170, Staff::jobTitle);
+        TableColumn<Staff, String> unit = Ui.textColumn("staff.field.unit", 220, Staff::unitName);
+        TableColumn<Staff, String> category = Ui.textColumn("staff.field.category", 120, s -> s.category().label());
+        TableColumn<Staff, String> state = Ui.textColumn("directory.column.state", 100,
+                s -> Messages.get(s.active() ? "directory.state.active" : "directory.state.inactive"));
+        table.getColumns().setAll(java.util.List.of(name, title, unit, category, state));
+        table.setId("staff-table");
+        SortedList<Staff> sorted = new SortedList<>(vm.staff());
+        sorted.comparatorProperty().bind(table.comparatorProperty());
+        table.setItems(sorted);
+        table.getSortOrder().add(name);
+        Ui.styleTable(table);
+        table.setPlaceholder(new Label(Messages.get("directory.empty")));
+        table.getSelectionModel().selectedItemProperty().addListener((o, a, s) -> {
+            if (s != null) {
+                vm.edit(s);
+            }
+        });
+        Label count = new Label();
+        count.getStyleClass().add(Styles.TEXT_MUTED);
+        count.textProperty().bind(Bindings.createStringBinding(
+                () -> Messages.get("staff.count", vm.staff().size()), vm.staff()));
+
+        BorderPane p = new BorderPane(table);
+        VBox top = new VBox(8, Ui.bar(search, unitFilter, clearUnit, inactive, Ui.spacer(), add));
+        top.setPadding(new Insets(0, 0, 8, 0));
+        p.setTop(top);
+        p.setBottom(count);
+        p.setPadding(new Insets(12));
+        return p;
+    }
+
+    /** "Nguyễn Văn An" sorts as "An Nguyễn Văn": given name, then the rest. */
+    static String sortKey(String fullName) {
+        if (fullName == null) {
+            return null;
+        }
+        int i = fullName.lastIndexOf(' ');
+        return i < 0 ? fullName : fullName.substring(i + 1) + " " + fullName.substring(0, i);
+    }
+
+    private VBox formPane() {
+        Label title = new Label();
+        title.getStyleClass().add(Styles.TITLE_4);
+        title.textProperty().bind(Bindings.createStringBinding(() -> vm.editingProperty().get() == null
+                ? Messages.get("staff.form.new") : Messages.get("staff.form.edit"), vm.editingProperty()));
+
+        TextField fullName = new TextField();
+        fullName.textProperty().bindBidirectional(vm.fullName);
+        ComboBox<Unit> unit = Ui.combo(java.util.List.of(), Unit::name);
+        unit.setItems(vm.formUnits());
+        unit.valueProperty().bindBidirectional(vm.unit);
+        unit.setPromptText(Messages.get("staff.unit.prompt"));
+        TextField jobTitle = new TextField();
+        jobTitle.textProperty().bindBidirectional(vm.jobTitle);
+        ComboBox<StaffCategory> category = Ui.enumCombo(StaffCategory.class);
+        category.valueProperty().bindBidirectional(vm.category);
+        CheckBox leader = new CheckBox(Messages.get("staff.field.leader.check"));
+        leader.selectedProperty().bindBidirectional(vm.leader);
+        TextField phone = new TextField();
+        phone.textProperty().bindBidirectional(vm.phone);
+        TextField email = new TextField();
+        email.textProperty().bindBidirectional(vm.email);
+
+        FormGrid form = new FormGrid();
+        form.add("staff.field.fullName", fullName, "staff-full-name", vm.errors().property("fullName"));
+        form.add("staff.field.unit", unit, "staff-unit", vm.errors().property("unit"));
+        form.add("staff.field.jobTitle", jobTitle, "staff-job-title", vm.errors().property("jobTitle"));
+        form.add("staff.field.category", category, "staff-category", vm.errors().property("category"));
+        form.add("staff.field.leader", leader, "staff-leader", null);
+        form.add("staff.field.phone", phone, "staff-phone", vm.errors().property("phone"));
+        form.add("staff.field.email", email, "staff-email", vm.errors().property("email"));
+
+        Button save = Ui.primary("common.save", "staff-save", () -> {
+            Staff saved = vm.save();
+            if (saved != null) {
+                table.getItems().stream().filter(s -> s.id() == saved.id()).findFirst()
+                        .ifPresent(s -> table.getSelectionModel().select(s));
+            }
+        });
+        Button toggle = Ui.button("common.deactivate", "staff-toggle-active", vm::toggleActive);
+        toggle.textProperty().bind(Bindings.createStringBinding(() -> {
+            Staff s = vm.editingProperty().get();
+            return Messages.get(s != null && !s.active() ? "common.reactivate" : "common.deactivate");
+        }, vm.editingProperty()));
+        toggle.disableProperty().bind(vm.editingProperty().isNull());
+        Button history = Ui.button("audit.history", "staff-history",
+                () -> HistoryDialog.show(getScene().getWindow(), vm.history()));
+        history.disableProperty().bind(vm.editingProperty().isNull());
+
+        Label otherError = new Label();
+        otherError.setId("staff-active-error");
+        otherError.getStyleClass().add(Styles.DANGER);
+        otherError.setWrapText(true);
+        otherError.textProperty().bind(Bindings.concat(vm.errors().property("active"), vm.errors().general()));
+        Label status = new Label();
+        status.setId("staff-status");
+        status.getStyleClass().add(Styles.SUCCESS);
+        status.textProperty().bind(vm.statusProperty());
+
+        VBox box = new VBox(8, title, form, Ui.bar(save, toggle, history), otherError, status);
+        box.setPadding(new Insets(12, 16, 12, 16));
+        box.setMinWidth(360);
+        return box;
+    }
+}

@@ -1,0 +1,163 @@
+package vn.socongvu.directory.ui;
+
+import atlantafx.base.theme.Styles;
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Insets;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.collections.transformation.SortedList;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.VBox;
+import org.controlsfx.control.textfield.CustomTextField;
+import org.controlsfx.control.textfield.TextFields;
+
+import vn.socongvu.audit.ui.HistoryDialog;
+import vn.socongvu.directory.Unit;
+import vn.socongvu.directory.UnitKind;
+import vn.socongvu.i18n.Messages;
+import vn.socongvu.ui.FormGrid;
+import vn.socongvu.ui.Ui;
+
+/** Danh mục → Đơn vị: the list on the left, the form on the right. */
+public final class UnitsView extends SplitPane {
+    private final UnitsViewModel vm;
+    private final TableView<Unit> table = new TableView<>();
+
+    public UnitsView(UnitsViewModel vm) {
+        this.vm = vm;
+        setId("units-view");
+        getItems().addAll(listPane(), formPane());
+        setDividerPositions(0.58);
+        vm.load();
+        vm.edit(null);
+    }
+
+    private BorderPane listPane() {
+        CustomTextField search = (CustomTextField) TextFields.createClearableTextField();
+        search.setId("unit-search");
+        search.setPromptText(Messages.get("directory.search.prompt"));
+        search.textProperty().bindBidirectional(vm.searchProperty());
+        search.setPrefWidth(280);
+        search.setMinWidth(120);
+        CheckBox inactive = new CheckBox(Messages.get("directory.showInactive"));
+        inactive.setId("unit-show-inactive");
+        inactive.selectedProperty().bindBidirectional(vm.showInactiveProperty());
+        Button add = Ui.button("unit.action.new", "unit-new", () -> {
+            table.getSelectionModel().clearSelection();
+            vm.edit(null);
+        });
+        add.getStyleClass().add(Styles.ACCENT);
+
+        TableColumn<Unit, String> name = Ui.textColumn("unit.field.name", 280, Unit::name);
+        TableColumn<Unit, String> shortName = Ui.textColumn("unit.field.shortName", 120, Unit::shortName);
+        TableColumn<Unit, UnitKind> kind = Ui.column("unit.field.kind", 150, Unit::kind);
+        kind.setCellFactory(c -> new javafx.scene.control.TableCell<>() {
+            @Override
+            protected void updateItem(UnitKind k, boolean empty) {
+                super.updateItem(k, empty);
+                setText(empty || k == null ? null : k.label());
+            }
+        });
+        TableColumn<Unit, String> state = Ui.textColumn("directory.column.state", 110,
+                u -> Messages.get(u.active() ? "directory.state.active" : "directory.state.inactive"));
+        table.getColumns().setAll(java.util.List.of(name, shortName, kind, state));
+        table.setId("unit-table");
+        SortedList<Unit> sorted = new SortedList<>(vm.units());
+        sorted.comparatorProperty().bind(table.comparatorProperty());
+        table.setItems(sorted);
+        table.getSortOrder().add(name);
+        Ui.styleTable(table);
+        table.setPlaceholder(new Label(Messages.get("directory.empty")));
+        table.setRowFactory(tv -> new TableRow<>() {
+            @Override
+            protected void updateItem(Unit u, boolean empty) {
+                super.updateItem(u, empty);
+                pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("inactive"), !empty && u != null && !u.active());
+            }
+        });
+        table.getSelectionModel().selectedItemProperty().addListener((o, a, u) -> {
+            if (u != null) {
+                vm.edit(u);
+            }
+        });
+        Label count = new Label();
+        count.getStyleClass().add(Styles.TEXT_MUTED);
+        count.textProperty().bind(Bindings.createStringBinding(
+                () -> Messages.get("directory.count", vm.units().size()), vm.units()));
+
+        BorderPane p = new BorderPane(table);
+        VBox top = new VBox(8, Ui.bar(search, inactive, Ui.spacer(), add));
+        top.setPadding(new Insets(0, 0, 8, 0));
+        p.setTop(top);
+        p.setBottom(count);
+        p.setPadding(new Insets(12));
+        return p;
+    }
+
+    private VBox formPane() {
+        Label title = new Label();
+        title.getStyleClass().add(Styles.TITLE_4);
+        title.textProperty().bind(Bindings.createStringBinding(() -> vm.editingProperty().get() == null
+                ? Messages.get("unit.form.new") : Messages.get("unit.form.edit"), vm.editingProperty()));
+
+        TextField name = new TextField();
+        name.textProperty().bindBidirectional(vm.name);
+        TextField shortName = new TextField();
+        shortName.textProperty().bindBidirectional(vm.shortName);
+        ComboBox<UnitKind> kind = Ui.enumCombo(UnitKind.class);
+        kind.valueProperty().bindBidirectional(vm.kind);
+        TextField phone = new TextField();
+        phone.textProperty().bindBidirectional(vm.phone);
+        TextArea note = new TextArea();
+        note.setPrefRowCount(3);
+        note.setWrapText(true);
+        note.textProperty().bindBidirectional(vm.note);
+
+        FormGrid form = new FormGrid();
+        form.add("unit.field.name", name, "unit-name", vm.errors().property("name"));
+        form.add("unit.field.shortName", shortName, "unit-short-name", vm.errors().property("shortName"));
+        form.add("unit.field.kind", kind, "unit-kind", vm.errors().property("kind"));
+        form.add("unit.field.phone", phone, "unit-phone", vm.errors().property("phone"));
+        form.add("unit.field.note", note, "unit-note", vm.errors().property("note"));
+
+        Button save = Ui.primary("common.save", "unit-save", () -> {
+            Unit saved = vm.save();
+            if (saved != null) {
+                table.getItems().stream().filter(u -> u.id() == saved.id()).findFirst()
+                        .ifPresent(u -> table.getSelectionModel().select(u));
+            }
+        });
+        Button toggle = Ui.button("common.deactivate", "unit-toggle-active", vm::toggleActive);
+        toggle.textProperty().bind(Bindings.createStringBinding(() -> {
+            Unit u = vm.editingProperty().get();
+            return Messages.get(u != null && !u.active() ? "common.reactivate" : "common.deactivate");
+        }, vm.editingProperty()));
+        toggle.disableProperty().bind(vm.editingProperty().isNull());
+        Button history = Ui.button("audit.history", "unit-history",
+                () -> HistoryDialog.show(getScene().getWindow(), vm.history()));
+        history.disableProperty().bind(vm.editingProperty().isNull());
+
+        Label activeError = new Label();
+        activeError.setId("unit-active-error");
+        activeError.getStyleClass().add(Styles.DANGER);
+        activeError.setWrapText(true);
+        activeError.textProperty().bind(Bindings.concat(vm.errors().property("active"), vm.errors().general()));
+        Label status = new Label();
+        status.setId("unit-status");
+        status.getStyleClass().add(Styles.SUCCESS);
+        status.textProperty().bind(vm.statusProperty());
+
+        VBox box = new VBox(8, title, form, Ui.bar(save, toggle, history), activeError, status);
+        box.setPadding(new Insets(12, 16, 12, 16));
+        box.setMinWidth(360);
+        return box;
+    }
+}

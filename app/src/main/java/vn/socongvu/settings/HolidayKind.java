@@ -1,0 +1,20 @@
+package vn.socongvu.settings;
+
+import vn.socongvu.common.Labeled;
+
+/** OFF: a day off (holiday, make-up day off); WORK: a weekend day worked in exchange. */
+public enum HolidayKind implements Labeled {
+    OFF("holiday.kind.off"),
+    WORK("holiday.kind.work");
+
+    private final String labelKey;
+
+    HolidayKind(String labelKey) {
+        this.labelKey = labelKey;
+    }
+
+    @Override
+    public String labelKey() {
+        return labelKey;
+    }
+}

@@ -1,0 +1,371 @@
+package vn.socongvu.settings;
+
+import static vn.socongvu.storage.jooq.Tables.COMMUNE;
+import static vn.socongvu.storage.jooq.Tables.HOLIDAY;
+import static vn.socongvu.storage.jooq.Tables.SETTING;
+import static vn.socongvu.storage.jooq.Tables.SIGNER;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.MonthDay;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.jooq.DSLContext;
+
+import vn.socongvu.audit.AuditAction;
+import vn.socongvu.audit.AuditEntry;
+import vn.socongvu.audit.AuditLog;
+import vn.socongvu.common.ValidationException;
+import vn.socongvu.common.Validator;
+import vn.socongvu.directory.DirectoryService;
+import vn.socongvu.directory.TypicalUnits;
+import vn.socongvu.directory.Unit;
+import vn.socongvu.i18n.Messages;
+import vn.socongvu.storage.Database;
+import vn.socongvu.storage.jooq.tables.records.HolidayRecord;
+import vn.socongvu.storage.jooq.tables.records.SignerRecord;
+import vn.socongvu.text.VnFormat;
+import vn.socongvu.text.VnText;
+
+/** The commune's identity, signers, holiday table and report deadlines (Cài đặt). */
+public final class SettingsService {
+    public static final String COMMUNE_ENTITY = "commune";
+    public static final String SIGNER_ENTITY = "signer";
+    public static final String HOLIDAY_ENTITY = "holiday";
+    public static final String SETTING_ENTITY = "setting";
+
+    private final Database db;
+    private final AuditLog audit;
+    private final DirectoryService directory;
+
+    public SettingsService(Database db, AuditLog audit, DirectoryService directory) {
+        this.db = db;
+        this.audit = audit;
+        this.directory = directory;
+    }
+
+    public boolean isSetUp() {
+        return db.dsl().fetchExists(COMMUNE);
+    }
+
+    public Optional<CommuneIdentity> identity() {
+        return db.dsl().selectFrom(COMMUNE).fetchOptional(r -> new CommuneIdentity(r.getCommuneName(),
+                r.getProvince(), r.getSuperiorBody(), r.getIssuingBody(), r.getPlaceName()));
+    }
+
+    /** The identity the setup derives: "UBND TỈNH THÁI NGUYÊN", "ỦY BAN NHÂN DÂN\nXÃ BÌNH THÀNH". */
+    public static CommuneIdentity deriveIdentity(String communeName, String province, String placeName) {
+        String name = VnText.clean(communeName);
+        String prov = VnText.clean(province);
+        String place = VnText.clean(placeName);
+        return new CommuneIdentity(name, prov,
+                prov == null ? "" : Messages.get("setup.default.superiorBody", VnText.upper(prov)),
+                Messages.get("setup.default.issuingBody", VnText.upper(name == null ? "" : name)),
+                place == null ? name : place);
+    }
+
+    /** First start: writes the identity, the signers and (if asked) the typical units in one transaction. */
+    public void setUp(CommuneSetup s) {
+        CommuneIdentity id = deriveIdentity(s.communeName(), s.province(), s.placeName());
+        String chairman = VnText.clean(s.chairman());
+        Validator v = new Validator()
+                .required("communeName", id.communeName(), "setup.error.communeRequired")
+                .maxLength("communeName", id.communeName(), 100)
+                .required("province", id.province(), "setup.error.provinceRequired")
+                .maxLength("province", id.province(), 100)
+                .required("chairman", chairman, "setup.error.chairmanRequired")
+                .maxLength("chairman", chairman, 120);
+        v.throwIfAny();
+        db.txRun(tx -> {
+            if (tx.fetchExists(COMMUNE)) {
+                throw ValidationException.of("communeName", "setup.error.alreadySetUp");
+            }
+            insertIdentity(tx, id);
+            int order = 0;
+            insertSigner(tx, new Signer.Draft(null, chairman, Messages.get("signer.default.chairman"),
+                    SignAuthority.TM, order++));
+            for (String vice : s.viceChairmen()) {
+                String name = VnText.clean(vice);
+                if (name != null) {
+                    insertSigner(tx, new Signer.Draft(null, name, Messages.get("signer.default.viceChairman"),
+                            SignAuthority.KT, order++));
+                }
+            }
+            if (s.addTypicalUnits()) {
+                for (Unit.Draft u : TypicalUnits.drafts()) {
+                    directory.insertUnitIn(tx, u);
+                }
+            }
+        });
+    }
+
+    /** Writes the identity row (and its audit rows) inside the caller's transaction. */
+    public void insertIdentity(DSLContext tx, CommuneIdentity id) {
+        tx.insertInto(COMMUNE)
+                .set(COMMUNE.ID, 1)
+                .set(COMMUNE.COMMUNE_NAME, id.communeName())
+                .set(COMMUNE.PROVINCE, id.province())
+                .set(COMMUNE.SUPERIOR_BODY, id.superiorBody())
+                .set(COMMUNE.ISSUING_BODY, id.issuingBody())
+                .set(COMMUNE.PLACE_NAME, id.placeName())
+                .set(COMMUNE.CREATED_AT, LocalDateTime.now())
+                .execute();
+        audit.recordChanges(tx, COMMUNE_ENTITY, null, AuditAction.CREATE, Map.of(), id.auditFields());
+    }
+
+    public CommuneIdentity saveIdentity(CommuneIdentity input) {
+        String issuing = input.issuingBody() == null ? null
+                : input.issuingBody().lines().map(VnText::clean).filter(l -> l != null)
+                .reduce((a, b) -> a + "\n" + b).orElse(null);
+        CommuneIdentity id = new CommuneIdentity(VnText.clean(input.communeName()), VnText.clean(input.province()),
+                VnText.clean(input.superiorBody()) == null ? "" : VnText.clean(input.superiorBody()),
+                issuing, VnText.clean(input.placeName()));
+        new Validator()
+                .required("communeName", id.communeName(), "setup.error.communeRequired")
+                .maxLength("communeName", id.communeName(), 100)
+                .required("province", id.province(), "setup.error.provinceRequired")
+                .maxLength("superiorBody", id.superiorBody(), 200)
+                .required("issuingBody", id.issuingBody(), "settings.error.issuingBodyRequired")
+                .maxLength("issuingBody", id.issuingBody(), 200)
+                .required("placeName", id.placeName(), "settings.error.placeNameRequired")
+                .maxLength("placeName", id.placeName(), 100)
+                .throwIfAny();
+        db.txRun(tx -> {
+            CommuneIdentity before = identity().orElseThrow(() ->
+                    ValidationException.of("communeName", "settings.error.notSetUp"));
+            tx.update(COMMUNE)
+                    .set(COMMUNE.COMMUNE_NAME, id.communeName())
+                    .set(COMMUNE.PROVINCE, id.province())
+                    .set(COMMUNE.SUPERIOR_BODY, id.superiorBody())
+                    .set(COMMUNE.ISSUING_BODY, id.issuingBody())
+                    .set(COMMUNE.PLACE_NAME, id.placeName())
+                    .where(COMMUNE.ID.eq(1))
+                    .execute();
+            audit.recordChanges(tx, COMMUNE_ENTITY, null, AuditAction.UPDATE, before.auditFields(), id.auditFields());
+        });
+        return id;
+    }
+
+    // ---- signers ----
+
+    public List<Signer> signers() {
+        return db.dsl().selectFrom(SIGNER).orderBy(SIGNER.SORT_ORDER, SIGNER.ID).fetch(SettingsService::toSigner);
+    }
+
+    public Signer saveSigner(Signer.Draft input) {
+        Signer.Draft d = new Signer.Draft(input.id(), VnText.clean(input.fullName()),
+                VnText.upper(VnText.clean(input.title())), input.authority(), input.sortOrder());
+        new Validator()
+                .required("fullName", d.fullName(), "signer.error.nameRequired")
+                .maxLength("fullName", d.fullName(), 120)
+                .required("title", d.title(), "signer.error.titleRequired")
+                .maxLength("title", d.title(), 120)
+                .required("authority", d.authority(), "signer.error.authorityRequired")
+                .throwIfAny();
+        return db.tx(tx -> {
+            if (d.id() == null) {
+                long id = insertSigner(tx, d);
+                return signer(tx, id);
+            }
+            Signer before = signer(tx, d.id());
+            tx.update(SIGNER)
+                    .set(SIGNER.FULL_NAME, d.fullName())
+                    .set(SIGNER.TITLE, d.title())
+                    .set(SIGNER.AUTHORITY, d.authority().name())
+                    .set(SIGNER.SORT_ORDER, d.sortOrder())
+                    .where(SIGNER.ID.eq(d.id()))
+                    .execute();
+            Signer after = signer(tx, d.id());
+            audit.recordChanges(tx, SIGNER_ENTITY, d.id(), AuditAction.UPDATE, before.auditFields(), after.auditFields());
+            return after;
+        });
+    }
+
+    public long insertSigner(DSLContext tx, Signer.Draft d) {
+        long id = tx.insertInto(SIGNER)
+                .set(SIGNER.FULL_NAME, d.fullName())
+                .set(SIGNER.TITLE, d.title())
+                .set(SIGNER.AUTHORITY, d.authority().name())
+                .set(SIGNER.SORT_ORDER, d.sortOrder())
+                .returning(SIGNER.ID)
+                .fetchOne(SIGNER.ID);
+        audit.recordChanges(tx, SIGNER_ENTITY, id, AuditAction.CREATE, Map.of(), signer(tx, id).auditFields());
+        return id;
+    }
+
+    public void setSignerActive(long id, boolean active) {
+        db.txRun(tx -> {
+            Signer s = signer(tx, id);
+            if (s.active() != active) {
+                tx.update(SIGNER).set(SIGNER.ACTIVE, active).where(SIGNER.ID.eq(id)).execute();
+                audit.record(tx, SIGNER_ENTITY, id, active ? AuditAction.REACTIVATE : AuditAction.DEACTIVATE);
+            }
+        });
+    }
+
+    private static Signer signer(DSLContext tx, long id) {
+        return tx.selectFrom(SIGNER).where(SIGNER.ID.eq(id)).fetchOptional(SettingsService::toSigner)
+                .orElseThrow(() -> ValidationException.of("id", "validation.notFound"));
+    }
+
+    private static Signer toSigner(SignerRecord r) {
+        return new Signer(r.getId(), r.getFullName(), r.getTitle(), SignAuthority.valueOf(r.getAuthority()),
+                r.getSortOrder(), r.getActive());
+    }
+
+    // ---- holidays ----
+
+    public List<Holiday> holidays(int year) {
+        return db.dsl().selectFrom(HOLIDAY)
+                .where(HOLIDAY.HOLIDAY_DATE.between(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31)))
+                .orderBy(HOLIDAY.HOLIDAY_DATE)
+                .fetch(SettingsService::toHoliday);
+    }
+
+    /** Years that have at least one entry, plus the current one. */
+    public List<Integer> holidayYears() {
+        List<Integer> years = new java.util.ArrayList<>(db.dsl()
+                .selectDistinct(org.jooq.impl.DSL.year(HOLIDAY.HOLIDAY_DATE)).from(HOLIDAY).fetch(r -> r.value1()));
+        int now = LocalDate.now().getYear();
+        if (!years.contains(now)) {
+            years.add(now);
+        }
+        years.sort(null);
+        return years;
+    }
+
+    /** The working-day calendar over the whole holiday table. */
+    public WorkCalendar calendar() {
+        return new WorkCalendar(db.dsl().selectFrom(HOLIDAY).fetch(SettingsService::toHoliday));
+    }
+
+    public Holiday saveHoliday(Holiday.Draft input) {
+        Holiday.Draft d = new Holiday.Draft(input.id(), input.date(), VnText.clean(input.name()), input.kind());
+        Validator v = new Validator()
+                .required("date", d.date(), "holiday.error.dateRequired")
+                .required("name", d.name(), "holiday.error.nameRequired")
+                .maxLength("name", d.name(), 200)
+                .required("kind", d.kind(), "holiday.error.kindRequired");
+        if (d.date() != null && d.kind() == HolidayKind.WORK && !WorkCalendar.isWeekend(d.date())) {
+            v.add("kind", "holiday.error.workOnWeekday");
+        }
+        v.throwIfAny();
+        return db.tx(tx -> {
+            Optional<Holiday> same = tx.selectFrom(HOLIDAY).where(HOLIDAY.HOLIDAY_DATE.eq(d.date()))
+                    .fetchOptional(SettingsService::toHoliday);
+            if (same.isPresent() && (d.id() == null || same.get().id() != d.id())) {
+                throw ValidationException.of("date", "holiday.error.duplicateDate", VnFormat.date(d.date()),
+                        same.get().name());
+            }
+            if (d.id() == null) {
+                long id = tx.insertInto(HOLIDAY)
+                        .set(HOLIDAY.HOLIDAY_DATE, d.date())
+                        .set(HOLIDAY.NAME, d.name())
+                        .set(HOLIDAY.KIND, d.kind().name())
+                        .returning(HOLIDAY.ID).fetchOne(HOLIDAY.ID);
+                Holiday created = holiday(tx, id);
+                audit.recordChanges(tx, HOLIDAY_ENTITY, id, AuditAction.CREATE, Map.of(), created.auditFields());
+                return created;
+            }
+            Holiday before = holiday(tx, d.id());
+            tx.update(HOLIDAY)
+                    .set(HOLIDAY.HOLIDAY_DATE, d.date())
+                    .set(HOLIDAY.NAME, d.name())
+                    .set(HOLIDAY.KIND, d.kind().name())
+                    .where(HOLIDAY.ID.eq(d.id())).execute();
+            Holiday after = holiday(tx, d.id());
+            audit.recordChanges(tx, HOLIDAY_ENTITY, d.id(), AuditAction.UPDATE, before.auditFields(), after.auditFields());
+            return after;
+        });
+    }
+
+    /** Removes a holiday-table entry (nothing refers to it); the audit log keeps what it was. */
+    public void deleteHoliday(long id) {
+        db.txRun(tx -> {
+            Holiday before = holiday(tx, id);
+            tx.deleteFrom(HOLIDAY).where(HOLIDAY.ID.eq(id)).execute();
+            audit.recordChanges(tx, HOLIDAY_ENTITY, id, AuditAction.DELETE, before.auditFields(), Map.of());
+        });
+    }
+
+    private static Holiday holiday(DSLContext tx, long id) {
+        return tx.selectFrom(HOLIDAY).where(HOLIDAY.ID.eq(id)).fetchOptional(SettingsService::toHoliday)
+                .orElseThrow(() -> ValidationException.of("id", "validation.notFound"));
+    }
+
+    private static Holiday toHoliday(HolidayRecord r) {
+        return new Holiday(r.getId(), r.getHolidayDate(), r.getName(), HolidayKind.valueOf(r.getKind()));
+    }
+
+    // ---- report deadlines and other settings ----
+
+    public ReportDeadlines deadlines() {
+        return ReportDeadlines.fromSettings(settings(db.dsl()));
+    }
+
+    public ReportDeadlines saveDeadlines(ReportDeadlines d) {
+        Validator v = new Validator();
+        dayOfMonth(v, "windowStartDay", d.windowStartDay());
+        dayOfMonth(v, "windowEndDay", d.windowEndDay());
+        dayOfMonth(v, "unitDueDay", d.unitDueDay());
+        dayOfMonth(v, "communeDueDay", d.communeDueDay());
+        v.required("annualUnitDue", d.annualUnitDue(), "settings.error.monthDay")
+                .required("annualCommuneDue", d.annualCommuneDue(), "settings.error.monthDay");
+        if (!v.has("unitDueDay") && !v.has("communeDueDay") && d.unitDueDay() > d.communeDueDay()) {
+            v.add("unitDueDay", "settings.error.unitAfterCommune");
+        }
+        MonthDay au = d.annualUnitDue();
+        MonthDay ac = d.annualCommuneDue();
+        if (au != null && ac != null && au.isAfter(ac)) {
+            v.add("annualUnitDue", "settings.error.unitAfterCommune");
+        }
+        v.throwIfAny();
+        db.txRun(tx -> {
+            Map<String, String> before = settings(tx);
+            Map<String, String> after = d.asSettings();
+            Map<String, String> beforeSubset = new HashMap<>();
+            after.keySet().forEach(k -> beforeSubset.put(k, before.get(k)));
+            after.forEach((k, val) -> put(tx, k, val));
+            audit.recordChanges(tx, SETTING_ENTITY, null, AuditAction.UPDATE,
+                    labelled(beforeSubset), labelled(after));
+        });
+        return d;
+    }
+
+    /** Audit rows name settings by their form label keys. */
+    private static Map<String, String> labelled(Map<String, String> settings) {
+        Map<String, String> m = new java.util.LinkedHashMap<>();
+        m.put("settings.deadline.windowStartDay", settings.get("report_window_start_day"));
+        m.put("settings.deadline.windowEndDay", settings.get("report_window_end_day"));
+        m.put("settings.deadline.unitDueDay", settings.get("report_unit_due_day"));
+        m.put("settings.deadline.communeDueDay", settings.get("report_commune_due_day"));
+        m.put("settings.deadline.annualUnitDue", settings.get("report_annual_unit_due"));
+        m.put("settings.deadline.annualCommuneDue", settings.get("report_annual_commune_due"));
+        return m;
+    }
+
+    private static void dayOfMonth(Validator v, String field, int day) {
+        v.check(day >= 1 && day <= 28, field, "settings.error.dayOfMonth");
+    }
+
+    private static Map<String, String> settings(DSLContext dsl) {
+        Map<String, String> m = new HashMap<>();
+        dsl.selectFrom(SETTING).forEach(r -> m.put(r.getSettingKey(), r.getSettingValue()));
+        return m;
+    }
+
+    private static void put(DSLContext tx, String key, String value) {
+        tx.mergeInto(SETTING).using(org.jooq.impl.DSL.selectOne())
+                .on(SETTING.SETTING_KEY.eq(key))
+                .whenMatchedThenUpdate().set(SETTING.SETTING_VALUE, value)
+                .whenNotMatchedThenInsert(SETTING.SETTING_KEY, SETTING.SETTING_VALUE).values(key, value)
+                .execute();
+    }
+
+    public List<AuditEntry> history(String entity, Long id) {
+        return audit.history(db.dsl(), entity, id);
+    }
+}

@@ -1,0 +1,56 @@
+package vn.socongvu.settings.ui;
+
+import atlantafx.base.theme.Styles;
+import javafx.geometry.Insets;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.VBox;
+
+import vn.socongvu.audit.ui.HistoryDialog;
+import vn.socongvu.i18n.Messages;
+import vn.socongvu.ui.FormGrid;
+import vn.socongvu.ui.Ui;
+
+/** Cài đặt → Hạn báo cáo. */
+public final class DeadlinesView extends VBox {
+    public DeadlinesView(DeadlinesViewModel vm) {
+        super(8);
+        setId("deadlines-view");
+        setPadding(new Insets(16));
+        setMaxWidth(720);
+        vm.load();
+        FormGrid form = new FormGrid();
+        form.add("settings.deadline.windowStartDay", field(vm.windowStartDay), "deadline-window-start",
+                vm.errors().property("windowStartDay"));
+        form.add("settings.deadline.windowEndDay", field(vm.windowEndDay), "deadline-window-end",
+                vm.errors().property("windowEndDay"));
+        form.add("settings.deadline.unitDueDay", field(vm.unitDueDay), "deadline-unit-due",
+                vm.errors().property("unitDueDay"));
+        form.add("settings.deadline.communeDueDay", field(vm.communeDueDay), "deadline-commune-due",
+                vm.errors().property("communeDueDay"));
+        form.add("settings.deadline.annualUnitDue", field(vm.annualUnitDue), "deadline-annual-unit",
+                vm.errors().property("annualUnitDue"));
+        form.add("settings.deadline.annualCommuneDue", field(vm.annualCommuneDue), "deadline-annual-commune",
+                vm.errors().property("annualCommuneDue"));
+        Label hint = new Label(Messages.get("settings.deadline.hint"));
+        hint.setWrapText(true);
+        hint.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
+        Button save = Ui.primary("common.save", "deadline-save", vm::save);
+        Button defaults = Ui.button("settings.deadline.defaults", "deadline-defaults", vm::restoreDefaults);
+        Button history = Ui.button("audit.history", "deadline-history",
+                () -> HistoryDialog.show(getScene().getWindow(), vm.history()));
+        Label status = new Label();
+        status.setId("deadline-status");
+        status.getStyleClass().add(Styles.SUCCESS);
+        status.textProperty().bind(vm.statusProperty());
+        getChildren().addAll(Ui.title("settings.deadline.title"), hint, form, Ui.bar(save, defaults, history), status);
+    }
+
+    private static TextField field(javafx.beans.property.StringProperty p) {
+        TextField t = new TextField();
+        t.setMaxWidth(120);
+        t.textProperty().bindBidirectional(p);
+        return t;
+    }
+}

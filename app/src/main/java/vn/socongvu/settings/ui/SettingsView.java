@@ -1,0 +1,25 @@
+package vn.socongvu.settings.ui;
+
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+
+import vn.socongvu.Services;
+import vn.socongvu.i18n.Messages;
+
+/** Cài đặt: the issuing body and signers, the holiday table, report deadlines. */
+public final class SettingsView extends TabPane {
+    public SettingsView(Services services, Runnable onIdentityChanged) {
+        setId("settings-view");
+        setTabClosingPolicy(TabClosingPolicy.UNAVAILABLE);
+        Tab identity = new Tab(Messages.get("settings.tab.identity"),
+                new IdentityView(new IdentityViewModel(services.settings(), onIdentityChanged)));
+        identity.setId("tab-identity");
+        Tab holidays = new Tab(Messages.get("settings.tab.holidays"),
+                new HolidaysView(new HolidaysViewModel(services.settings())));
+        holidays.setId("tab-holidays");
+        Tab deadlines = new Tab(Messages.get("settings.tab.deadlines"),
+                new DeadlinesView(new DeadlinesViewModel(services.settings())));
+        deadlines.setId("tab-deadlines");
+        getTabs().addAll(identity, holidays, deadlines);
+    }
+}

@@ -1,0 +1,115 @@
+package vn.socongvu.storage;
+
+import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.Locale;
+
+/**
+ * The folder that holds the clerk's data: the H2 database, backups, the lock.
+ * Default: Windows {@code %APPDATA%\SoCongVu}, elsewhere {@code ~/.local/share/socongvu}.
+ */
+public final class DataFolder implements AutoCloseable {
+    public static final String DB_NAME = "socongvu";
+    private static final String LOCK_FILE = "socongvu.lock";
+
+    private final Path dir;
+    private FileChannel lockChannel;
+    private FileLock lock;
+
+    private DataFolder(Path dir) {
+        this.dir = dir;
+    }
+
+    public static Path defaultLocation() {
+        String os = System.getProperty("os.name", "").toLowerCase(Locale.ROOT);
+        if (os.contains("win")) {
+            String appData = System.getenv("APPDATA");
+            if (appData != null && !appData.isBlank()) {
+                return Path.of(appData, "SoCongVu");
+            }
+            return Path.of(System.getProperty("user.home"), "AppData", "Roaming", "SoCongVu");
+        }
+        return Path.of(System.getProperty("user.home"), ".local", "share", "socongvu");
+    }
+
+    /**
+     * Creates the folder if needed, checks it is writable and takes the single-instance lock.
+     * @throws StorageException with a Vietnamese message when any of these fails
+     */
+    public static DataFolder open(Path dir) {
+        Path abs = dir.toAbsolutePath().normalize();
+        try {
+            Files.createDirectories(abs);
+        } catch (IOException | SecurityException e) {
+            throw new StorageException(StorageException.Reason.FOLDER_NOT_WRITABLE,
+                    "storage.error.folderNotWritable", e, abs);
+        }
+        if (!Files.isDirectory(abs) || !Files.isWritable(abs)) {
+            throw new StorageException(StorageException.Reason.FOLDER_NOT_WRITABLE,
+                    "storage.error.folderNotWritable", null, abs);
+        }
+        Path dbFile = abs.resolve(DB_NAME + ".mv.db");
+        if (Files.exists(dbFile) && !Files.isWritable(dbFile)) {
+            throw new StorageException(StorageException.Reason.FOLDER_NOT_WRITABLE,
+                    "storage.error.fileNotWritable", null, dbFile);
+        }
+        DataFolder folder = new DataFolder(abs);
+        folder.lock();
+        return folder;
+    }
+
+    private void lock() {
+        try {
+            lockChannel = FileChannel.open(dir.resolve(LOCK_FILE),
+                    StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+            lock = lockChannel.tryLock();
+        } catch (OverlappingFileLockException e) {
+            lock = null;
+        } catch (IOException e) {
+            closeQuietly();
+            throw new StorageException(StorageException.Reason.FOLDER_NOT_WRITABLE,
+                    "storage.error.folderNotWritable", e, dir);
+        }
+        if (lock == null) {
+            closeQuietly();
+            throw new StorageException(StorageException.Reason.ALREADY_OPEN,
+                    "storage.error.alreadyOpen", null, dir);
+        }
+    }
+
+    public Path dir() {
+        return dir;
+    }
+
+    public Path databaseFile() {
+        return dir.resolve(DB_NAME + ".mv.db");
+    }
+
+    /** Base path for the H2 URL (H2 adds ".mv.db"). */
+    Path databaseBase() {
+        return dir.resolve(DB_NAME);
+    }
+
+    @Override
+    public void close() {
+        closeQuietly();
+    }
+
+    private void closeQuietly() {
+        try {
+            if (lock != null && lock.isValid()) {
+                lock.release();
+            }
+            if (lockChannel != null) {
+                lockChannel.close();
+            }
+        } catch (IOException ignored) {
+            // the OS releases the lock when the process ends
+        }
+    }
+}

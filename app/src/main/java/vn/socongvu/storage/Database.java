@@ -1,0 +1,153 @@
+package vn.socongvu.storage;
+
+import java.sql.Connection;
+import java.sql.DatabaseMetaData;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.function.Consumer;
+import java.util.function.Function;
+
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.MigrationInfo;
+import org.flywaydb.core.api.MigrationState;
+import org.flywaydb.core.api.FlywayException;
+import org.h2.api.ErrorCode;
+import org.h2.jdbcx.JdbcConnectionPool;
+import org.jooq.DSLContext;
+import org.jooq.SQLDialect;
+import org.jooq.impl.DSL;
+
+/**
+ * The embedded H2 database of one data folder: opened, checked, migrated by Flyway.
+ * All SQL goes through {@link #dsl()} (jOOQ); every write runs in {@link #tx}.
+ */
+public final class Database implements AutoCloseable {
+    private static final String HISTORY_TABLE = "flyway_schema_history";
+
+    private final DataFolder folder;
+    private final JdbcConnectionPool pool;
+    private final DSLContext dsl;
+
+    private Database(DataFolder folder, JdbcConnectionPool pool) {
+        this.folder = folder;
+        this.pool = pool;
+        this.dsl = DSL.using(pool, SQLDialect.H2);
+    }
+
+    /**
+     * Opens (creating if absent) the database of a data folder and brings its schema up to date.
+     * Never overwrites a file it cannot read as its own.
+     * @throws StorageException with a Vietnamese message the clerk can act on
+     */
+    public static Database open(DataFolder folder) {
+        String url = "jdbc:h2:file:" + folder.databaseBase() + ";AUTO_SERVER=FALSE";
+        JdbcConnectionPool pool = JdbcConnectionPool.create(url, "sa", "");
+        pool.setMaxConnections(8);
+        try {
+            try (Connection c = pool.getConnection()) {
+                checkOwnership(c, folder);
+            }
+            migrate(pool, folder);
+            return new Database(folder, pool);
+        } catch (SQLException e) {
+            pool.dispose();
+            throw translate(e, folder);
+        } catch (RuntimeException e) {
+            pool.dispose();
+            throw e;
+        }
+    }
+
+    /** A database with tables but no Flyway history is not ours: refuse it rather than touch it. */
+    private static void checkOwnership(Connection c, DataFolder folder) throws SQLException {
+        DatabaseMetaData meta = c.getMetaData();
+        boolean hasHistory = false;
+        boolean hasTables = false;
+        try (ResultSet rs = meta.getTables(null, "PUBLIC", "%", new String[] {"TABLE"})) {
+            while (rs.next()) {
+                hasTables = true;
+                if (rs.getString("TABLE_NAME").equalsIgnoreCase(HISTORY_TABLE)) {
+                    hasHistory = true;
+                }
+            }
+        }
+        if (hasTables && !hasHistory) {
+            throw new StorageException(StorageException.Reason.FOREIGN, "storage.error.foreign", null,
+                    folder.databaseFile());
+        }
+    }
+
+    private static void migrate(JdbcConnectionPool pool, DataFolder folder) {
+        Flyway flyway = Flyway.configure()
+                .dataSource(pool)
+                .locations("classpath:db/migration")
+                .table(HISTORY_TABLE)
+                .load();
+        for (MigrationInfo info : flyway.info().all()) {
+            MigrationState state = info.getState();
+            if (state == MigrationState.FUTURE_SUCCESS || state == MigrationState.FUTURE_FAILED) {
+                throw new StorageException(StorageException.Reason.NEWER_SCHEMA,
+                        "storage.error.newerSchema", null, folder.databaseFile());
+            }
+        }
+        try {
+            flyway.migrate();
+        } catch (FlywayException e) {
+            Throwable root = e;
+            while (root.getCause() != null) {
+                root = root.getCause();
+            }
+            if (root instanceof SQLException sql) {
+                throw translate(sql, folder);
+            }
+            throw new StorageException(StorageException.Reason.IO, "storage.error.migration", e,
+                    folder.databaseFile(), e.getMessage());
+        }
+    }
+
+    static StorageException translate(SQLException e, DataFolder folder) {
+        int code = e.getErrorCode();
+        if (code == ErrorCode.DATABASE_ALREADY_OPEN_1) {
+            return new StorageException(StorageException.Reason.ALREADY_OPEN, "storage.error.alreadyOpen", e,
+                    folder.dir());
+        }
+        if (code == ErrorCode.FILE_CORRUPTED_1 || code == ErrorCode.FILE_VERSION_ERROR_1
+                || code == ErrorCode.FILE_ENCRYPTION_ERROR_1 || code == ErrorCode.GENERAL_ERROR_1) {
+            return new StorageException(StorageException.Reason.CORRUPT, "storage.error.corrupt", e,
+                    folder.databaseFile());
+        }
+        if (code == ErrorCode.WRONG_USER_OR_PASSWORD) {
+            return new StorageException(StorageException.Reason.FOREIGN, "storage.error.foreign", e,
+                    folder.databaseFile());
+        }
+        if (code == ErrorCode.DATABASE_IS_READ_ONLY || code == ErrorCode.FILE_CREATION_FAILED_1) {
+            return new StorageException(StorageException.Reason.FOLDER_NOT_WRITABLE,
+                    "storage.error.fileNotWritable", e, folder.databaseFile());
+        }
+        return new StorageException(StorageException.Reason.IO, "storage.error.io", e,
+                folder.databaseFile(), e.getMessage());
+    }
+
+    public DSLContext dsl() {
+        return dsl;
+    }
+
+    public DataFolder folder() {
+        return folder;
+    }
+
+    /** Runs {@code work} in one transaction: all of it is written, or none. */
+    public <T> T tx(Function<DSLContext, T> work) {
+        return dsl.transactionResult(cfg -> work.apply(DSL.using(cfg)));
+    }
+
+    public void txRun(Consumer<DSLContext> work) {
+        dsl.transaction(cfg -> work.accept(DSL.using(cfg)));
+    }
+
+    @Override
+    public void close() {
+        pool.dispose();
+        folder.close();
+    }
+}

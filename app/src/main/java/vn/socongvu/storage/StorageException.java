@@ -1,0 +1,30 @@
+package vn.socongvu.storage;
+
+import vn.socongvu.i18n.Messages;
+
+/**
+ * The data could not be opened or written, for a reason the clerk can act on.
+ * {@link #userMessage()} says in Vietnamese what happened and what to do.
+ */
+public final class StorageException extends RuntimeException {
+    public enum Reason { FOLDER_NOT_WRITABLE, ALREADY_OPEN, CORRUPT, FOREIGN, NEWER_SCHEMA, IO }
+
+    private final Reason reason;
+    private final String key;
+    private final transient Object[] args;
+
+    public StorageException(Reason reason, String key, Throwable cause, Object... args) {
+        super(reason + ": " + Messages.get(key, args), cause);
+        this.reason = reason;
+        this.key = key;
+        this.args = args;
+    }
+
+    public Reason reason() {
+        return reason;
+    }
+
+    public String userMessage() {
+        return Messages.get(key, args);
+    }
+}

@@ -1,0 +1,69 @@
+package vn.socongvu.text;
+
+import java.text.NumberFormat;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
+
+import vn.socongvu.i18n.Messages;
+
+/** Dates dd/MM/yyyy, date-times dd/MM/yyyy HH:mm, numbers 1.234,5. */
+public final class VnFormat {
+    public static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/uuuu")
+            .withResolverStyle(ResolverStyle.STRICT);
+    public static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd/MM/uuuu HH:mm");
+
+    private VnFormat() {
+    }
+
+    public static String date(LocalDate d) {
+        return d == null ? "" : DATE.format(d);
+    }
+
+    public static String dateTime(LocalDateTime t) {
+        return t == null ? "" : DATE_TIME.format(t);
+    }
+
+    /** Parses "5/1/2026" or "05/01/2026"; null if the text is not a valid date. */
+    public static LocalDate parseDate(String s) {
+        if (s == null || s.isBlank()) {
+            return null;
+        }
+        String[] p = s.strip().split("[/.-]");
+        if (p.length != 3) {
+            return null;
+        }
+        try {
+            String normal = String.format("%02d/%02d/%04d",
+                    Integer.parseInt(p[0]), Integer.parseInt(p[1]), Integer.parseInt(p[2]));
+            return LocalDate.parse(normal, DATE);
+        } catch (NumberFormatException | DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    public static String number(double value, int maxFractionDigits) {
+        NumberFormat f = NumberFormat.getNumberInstance(Messages.VI);
+        f.setMaximumFractionDigits(maxFractionDigits);
+        return f.format(value);
+    }
+
+    public static String integer(long value) {
+        return NumberFormat.getIntegerInstance(Messages.VI).format(value);
+    }
+
+    /** Monday → "Thứ Hai" … Sunday → "Chủ nhật". */
+    public static String weekday(LocalDate d) {
+        return switch (d.getDayOfWeek()) {
+            case MONDAY -> Messages.get("weekday.mon");
+            case TUESDAY -> Messages.get("weekday.tue");
+            case WEDNESDAY -> Messages.get("weekday.wed");
+            case THURSDAY -> Messages.get("weekday.thu");
+            case FRIDAY -> Messages.get("weekday.fri");
+            case SATURDAY -> Messages.get("weekday.sat");
+            case SUNDAY -> Messages.get("weekday.sun");
+        };
+    }
+}

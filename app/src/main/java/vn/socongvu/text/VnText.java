@@ -1,0 +1,76 @@
+package vn.socongvu.text;
+
+import java.text.Collator;
+import java.text.Normalizer;
+import java.util.Comparator;
+import java.util.Locale;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+
+import vn.socongvu.i18n.Messages;
+
+/** Vietnamese text rules: diacritics-insensitive search keys, collation, normalisation. */
+public final class VnText {
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+
+    private VnText() {
+    }
+
+    /**
+     * The search key of a text: no diacritics, đ → d, lower case, spaces folded.
+     * "Văn phòng HĐND" → "van phong hdnd".
+     */
+    public static String fold(String s) {
+        if (s == null) {
+            return "";
+        }
+        String decomposed = Normalizer.normalize(s, Normalizer.Form.NFD);
+        String bare = MARKS.matcher(decomposed).replaceAll("")
+                .replace('đ', 'd').replace('Đ', 'D');
+        return SPACES.matcher(bare.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
+    }
+
+    /** True if every word of the query is found, diacritics-insensitively, in the text. */
+    public static boolean matches(String text, String query) {
+        String q = fold(query);
+        if (q.isEmpty()) {
+            return true;
+        }
+        String t = fold(text);
+        for (String word : q.split(" ")) {
+            if (!t.contains(word)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Text as typed, made safe to store: NFC, trimmed, inner runs of spaces folded; null if blank. */
+    public static String clean(String s) {
+        if (s == null) {
+            return null;
+        }
+        String n = Normalizer.normalize(s, Normalizer.Form.NFC).strip();
+        n = n.replaceAll("[ \\t\\x0B\\f]+", " ");
+        return n.isEmpty() ? null : n;
+    }
+
+    /** A Vietnamese collator (Ă after A, Đ after D, tones ordered); a new instance, not thread-safe. */
+    public static Collator collator() {
+        Collator c = Collator.getInstance(Messages.VI);
+        c.setStrength(Collator.SECONDARY);
+        return c;
+    }
+
+    /** Orders by a text key with Vietnamese collation; nulls last. */
+    public static <T> Comparator<T> comparing(Function<T, String> key) {
+        Collator c = collator();
+        return Comparator.comparing(key, Comparator.nullsLast(c::compare));
+    }
+
+    /** Upper case as Vietnamese writes it ("xã Bình Thành" → "XÃ BÌNH THÀNH"). */
+    public static String upper(String s) {
+        return s == null ? null : s.toUpperCase(Messages.VI);
+    }
+}

@@ -1,0 +1,67 @@
+package vn.socongvu.ui;
+
+import atlantafx.base.theme.Styles;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+
+import vn.socongvu.Services;
+import vn.socongvu.i18n.Messages;
+
+/** The window's content: "opening…", then the setup or the main view, or a clear error. */
+public final class AppRoot extends StackPane {
+    private MainView main;
+
+    public AppRoot() {
+        setId("app-root");
+        showLoading();
+    }
+
+    public void showLoading() {
+        ProgressIndicator spinner = new ProgressIndicator();
+        spinner.setMaxSize(48, 48);
+        Label text = new Label(Messages.get("startup.opening"));
+        VBox box = new VBox(12, spinner, text);
+        box.setAlignment(Pos.CENTER);
+        getChildren().setAll(box);
+    }
+
+    /** Shows the setup on an empty database, else the main window. Call on the FX thread. */
+    public void showFor(Services services) {
+        if (services.settings().isSetUp()) {
+            showMain(services);
+        } else {
+            getChildren().setAll(new SetupView(new SetupViewModel(services), () -> showMain(services)));
+        }
+    }
+
+    public MainView showMain(Services services) {
+        main = new MainView(new MainViewModel(services));
+        getChildren().setAll(main);
+        return main;
+    }
+
+    public MainView main() {
+        return main;
+    }
+
+    /** A Vietnamese message that says what happened and what to do; the data was not touched. */
+    public void showError(String message, Runnable onClose) {
+        Label title = new Label(Messages.get("startup.error.title"));
+        title.getStyleClass().addAll(Styles.TITLE_3, Styles.DANGER);
+        Label text = new Label(message);
+        text.setId("startup-error");
+        text.setWrapText(true);
+        text.setMaxWidth(640);
+        Button close = Ui.primary("common.close", "startup-close", onClose);
+        VBox box = new VBox(16, title, text, close);
+        box.setAlignment(Pos.CENTER_LEFT);
+        box.setPadding(new Insets(48));
+        box.setMaxWidth(720);
+        getChildren().setAll(box);
+    }
+}

@@ -1,0 +1,69 @@
+package vn.socongvu.ui;
+
+import atlantafx.base.theme.Styles;
+import javafx.beans.value.ObservableStringValue;
+import javafx.geometry.HPos;
+import javafx.geometry.Insets;
+import javafx.geometry.VPos;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+
+import vn.socongvu.i18n.Messages;
+
+/** A two-column form: label on the left; field with its error message underneath on the right. */
+public final class FormGrid extends GridPane {
+    private int row;
+
+    public FormGrid() {
+        getStyleClass().add("form-grid");
+        setHgap(12);
+        setVgap(4);
+        setPadding(new Insets(8, 0, 8, 0));
+        ColumnConstraints labels = new ColumnConstraints();
+        labels.setMinWidth(140);
+        labels.setHalignment(HPos.RIGHT);
+        ColumnConstraints fields = new ColumnConstraints();
+        fields.setHgrow(Priority.ALWAYS);
+        fields.setFillWidth(true);
+        getColumnConstraints().addAll(labels, fields);
+    }
+
+    /** Adds a row; the field's id becomes {@code id}, its error label's {@code id + "-error"}. */
+    public Label add(String labelKey, Node field, String id, ObservableStringValue error) {
+        Label label = new Label(Messages.get(labelKey));
+        label.setLabelFor(field);
+        label.setWrapText(true);
+        field.setId(id);
+        Label err = new Label();
+        err.setId(id + "-error");
+        err.getStyleClass().addAll("field-error", Styles.DANGER, Styles.TEXT_SMALL);
+        err.setWrapText(true);
+        if (error != null) {
+            err.textProperty().bind(error);
+            err.visibleProperty().bind(err.textProperty().isNotEmpty());
+            err.managedProperty().bind(err.visibleProperty());
+            error.addListener((obs, o, n) -> field.pseudoClassStateChanged(Styles.STATE_DANGER,
+                    n != null && !n.isEmpty()));
+        } else {
+            err.setVisible(false);
+            err.setManaged(false);
+        }
+        VBox box = new VBox(2, field, err);
+        GridPane.setValignment(label, VPos.TOP);
+        label.setPadding(new Insets(6, 0, 0, 0));
+        add(label, 0, row);
+        add(box, 1, row);
+        row++;
+        return err;
+    }
+
+    /** A row with no label (buttons, notes). */
+    public void addFull(Node node) {
+        add(node, 0, row, 2, 1);
+        row++;
+    }
+}

@@ -1,0 +1,102 @@
+package vn.socongvu.ui;
+
+import java.util.EnumMap;
+import java.util.Map;
+
+import atlantafx.base.theme.Styles;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+
+import vn.socongvu.directory.ui.DirectoryView;
+import vn.socongvu.i18n.Messages;
+import vn.socongvu.settings.ui.SettingsView;
+
+/** The window shell: header, left navigation, and the current section (built on first visit). */
+public final class MainView extends BorderPane {
+    private final MainViewModel vm;
+    private final Map<Section, Node> screens = new EnumMap<>(Section.class);
+    private final StackPane content = new StackPane();
+    private final ToggleGroup navGroup = new ToggleGroup();
+
+    public MainView(MainViewModel vm) {
+        this.vm = vm;
+        setId("main-view");
+        getStyleClass().add("main-view");
+        setTop(header());
+        setLeft(navigation());
+        setCenter(content);
+        vm.sectionProperty().addListener((obs, o, n) -> show(n));
+        show(vm.sectionProperty().get());
+    }
+
+    private Node header() {
+        Label app = new Label(Messages.get("app.title"));
+        app.getStyleClass().addAll(Styles.TITLE_4, Styles.ACCENT);
+        Label commune = new Label();
+        commune.setId("header-commune");
+        commune.textProperty().bind(vm.communeTitleProperty());
+        commune.getStyleClass().add(Styles.TEXT_BOLD);
+        Label folder = new Label(Messages.get("main.dataFolder", vm.dataFolder()));
+        folder.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
+        HBox h = new HBox(16, app, commune, Ui.spacer(), folder);
+        h.setAlignment(Pos.CENTER_LEFT);
+        h.setPadding(new Insets(10, 16, 10, 16));
+        h.getStyleClass().add("app-header");
+        return h;
+    }
+
+    private Node navigation() {
+        VBox nav = new VBox(2);
+        nav.setId("nav");
+        nav.getStyleClass().add("app-nav");
+        nav.setPadding(new Insets(12, 8, 12, 8));
+        nav.setPrefWidth(190);
+        for (Section s : Section.values()) {
+            ToggleButton b = new ToggleButton(s.label());
+            b.setId("nav-" + s.slug());
+            b.setUserData(s);
+            b.setToggleGroup(navGroup);
+            b.setMaxWidth(Double.MAX_VALUE);
+            b.setAlignment(Pos.CENTER_LEFT);
+            b.getStyleClass().add(Styles.FLAT);
+            b.setSelected(s == vm.sectionProperty().get());
+            nav.getChildren().add(b);
+        }
+        navGroup.selectedToggleProperty().addListener((obs, o, n) -> {
+            if (n == null) {
+                o.setSelected(true); // one section is always selected
+            } else {
+                vm.sectionProperty().set((Section) n.getUserData());
+            }
+        });
+        return nav;
+    }
+
+    /** Shows a section, as a click in the navigation would. */
+    public void showSection(Section s) {
+        vm.sectionProperty().set(s);
+    }
+
+    private void show(Section s) {
+        Node screen = screens.computeIfAbsent(s, this::create);
+        content.getChildren().setAll(screen);
+        navGroup.getToggles().stream().filter(t -> t.getUserData() == s).findFirst()
+                .ifPresent(t -> t.setSelected(true));
+    }
+
+    private Node create(Section s) {
+        return switch (s) {
+            case DIRECTORY -> new DirectoryView(vm.services());
+            case SETTINGS -> new SettingsView(vm.services(), vm::refreshIdentity);
+            default -> new PlaceholderView(s);
+        };
+    }
+}

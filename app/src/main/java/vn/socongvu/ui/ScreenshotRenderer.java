@@ -1,0 +1,200 @@
+package vn.socongvu.ui;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+
+import javax.imageio.ImageIO;
+
+import javafx.application.Platform;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TextField;
+import javafx.scene.image.PixelReader;
+import javafx.scene.image.WritableImage;
+import javafx.stage.Stage;
+
+import vn.socongvu.Services;
+import vn.socongvu.common.Progress;
+import vn.socongvu.demo.DemoSize;
+
+/**
+ * Renders every main screen to PNG without a display, on JavaFX's headless platform: for reviewing
+ * the UI ({@code socongvu screenshots --out DIR}) and in tests.
+ */
+public final class ScreenshotRenderer {
+    private final Path out;
+    private final List<Path> written = new ArrayList<>();
+    private Stage stage;
+    private AppRoot root;
+
+    private ScreenshotRenderer(Path out) {
+        this.out = out;
+    }
+
+    /**
+     * @param dataDir the data to show; null for a fresh demo commune in a temporary folder
+     * @return the PNG files written
+     */
+    public static List<Path> render(Path dataDir, Path out, int width, int height) throws Exception {
+        startPlatform();
+        ScreenshotRenderer r = new ScreenshotRenderer(out);
+        Path tmp = Files.createTempDirectory("socongvu-screens");
+        try {
+            // The first-start screen, on an empty database.
+            try (Services empty = Services.open(tmp.resolve("empty"))) {
+                r.onFx(() -> r.open(empty, width, height));
+                r.shot("01-thiet-lap");
+                r.onFx(() -> r.stage.close());
+            }
+            Path data = dataDir;
+            if (data == null) {
+                data = tmp.resolve("demo");
+                try (Services demo = Services.open(data)) {
+                    demo.demo().generate(DemoSize.SMALL, 3, LocalDate.now().getYear(), 2026, Progress.NONE);
+                }
+            }
+            try (Services s = Services.open(data)) {
+                r.onFx(() -> r.open(s, width, height));
+                int n = 2;
+                for (Section section : Section.values()) {
+                    r.onFx(() -> r.root.main().showSection(section));
+                    r.shot(String.format("%02d-%s", n++, section.slug()));
+                }
+                r.onFx(() -> {
+                    r.root.main().showSection(Section.DIRECTORY);
+                    ((TabPane) r.lookup("#directory-view")).getSelectionModel().select(1);
+                });
+                r.shot(String.format("%02d-directory-staff", n++));
+                r.onFx(() -> {
+                    ((TabPane) r.lookup("#directory-view")).getSelectionModel().select(0);
+                    ((Button) r.lookup("#unit-new")).fire();
+                    ((TextField) r.lookup("#unit-name")).setText("");
+                    ((TextField) r.lookup("#unit-phone")).setText("abc");
+                    ((Button) r.lookup("#unit-save")).fire();
+                });
+                r.shot(String.format("%02d-directory-unit-errors", n++));
+                r.onFx(() -> r.root.main().showSection(Section.SETTINGS));
+                for (String tab : List.of("holidays", "deadlines")) {
+                    int index = tab.equals("holidays") ? 1 : 2;
+                    r.onFx(() -> ((TabPane) r.lookup("#settings-view")).getSelectionModel().select(index));
+                    r.shot(String.format("%02d-settings-%s", n++, tab));
+                }
+                r.onFx(() -> r.stage.close());
+            }
+        } finally {
+            deleteTree(tmp);
+        }
+        return r.written;
+    }
+
+    /** Starts JavaFX on the headless platform unless a platform was chosen already. */
+    static void startPlatform() throws InterruptedException {
+        System.setProperty("java.awt.headless", "true");
+        if (System.getProperty("glass.platform") == null) {
+            System.setProperty("glass.platform", "headless");
+            System.setProperty("prism.order", "sw");
+        }
+        CompletableFuture<Void> started = new CompletableFuture<>();
+        try {
+            Platform.startup(() -> started.complete(null));
+        } catch (IllegalStateException alreadyRunning) {
+            started.complete(null);
+        }
+        Platform.setImplicitExit(false);
+        try {
+            started.get(30, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new IllegalStateException("JavaFX did not start", e);
+        }
+    }
+
+    private void open(Services services, int width, int height) {
+        stage = new Stage();
+        root = new AppRoot();
+        Scene scene = new Scene(root, width, height);
+        SoCongVuApp.applyTheme(scene);
+        stage.setScene(scene);
+        stage.show();
+        root.showFor(services);
+    }
+
+    private Node lookup(String selector) {
+        Node n = stage.getScene().lookup(selector);
+        if (n == null) {
+            throw new IllegalStateException("no node " + selector);
+        }
+        return n;
+    }
+
+    private void onFx(Runnable r) throws Exception {
+        CompletableFuture<Void> done = new CompletableFuture<>();
+        Platform.runLater(() -> {
+            try {
+                r.run();
+                done.complete(null);
+            } catch (Throwable t) {
+                done.completeExceptionally(t);
+            }
+        });
+        done.get(60, TimeUnit.SECONDS);
+    }
+
+    /** Lets a few pulses lay out and paint the scene, then writes it to {@code name}.png. */
+    private void shot(String name) throws Exception {
+        Thread.sleep(300);
+        CompletableFuture<WritableImage> img = new CompletableFuture<>();
+        Platform.runLater(() -> img.complete(stage.getScene().snapshot(null)));
+        Path file = out.resolve(name + ".png");
+        writePng(img.get(60, TimeUnit.SECONDS), file);
+        written.add(file);
+    }
+
+    static void writePng(WritableImage image, Path file) throws IOException {
+        int w = (int) image.getWidth();
+        int h = (int) image.getHeight();
+        BufferedImage bi = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB);
+        PixelReader pr = image.getPixelReader();
+        int[] row = new int[w];
+        for (int y = 0; y < h; y++) {
+            pr.getPixels(0, y, w, 1, javafx.scene.image.PixelFormat.getIntArgbInstance(), row, 0, w);
+            bi.setRGB(0, y, w, 1, row, 0, w);
+        }
+        Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
+        ImageIO.write(bi, "png", tmp.toFile());
+        Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (var walk = Files.walk(dir)) {
+            walk.sorted(java.util.Comparator.reverseOrder()).forEach(unchecked(Files::deleteIfExists));
+        }
+    }
+
+    private interface IoAction {
+        boolean apply(Path p) throws IOException;
+    }
+
+    private static Consumer<Path> unchecked(IoAction a) {
+        return p -> {
+            try {
+                a.apply(p);
+            } catch (IOException e) {
+                // a leftover temp file is harmless
+            }
+        };
+    }
+}

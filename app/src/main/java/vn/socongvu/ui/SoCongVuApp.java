@@ -1,0 +1,97 @@
+package vn.socongvu.ui;
+
+import java.lang.management.ManagementFactory;
+import java.nio.file.Path;
+import java.util.Objects;
+
+import atlantafx.base.theme.PrimerLight;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.concurrent.Task;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+
+import vn.socongvu.Services;
+import vn.socongvu.i18n.Messages;
+import vn.socongvu.storage.StorageException;
+
+/**
+ * The desktop application. The window appears at once; the database is opened and migrated on a
+ * background thread, then the setup or the main view replaces the "opening…" message.
+ */
+public final class SoCongVuApp extends Application {
+    /** With this system property set, the app prints the time to its first painted main frame and exits. */
+    public static final String STARTUP_PROBE = "socongvu.startupProbe";
+    private static Path dataDir;
+    private Services services;
+
+    public static void start(Path dir) {
+        dataDir = Objects.requireNonNull(dir);
+        Application.launch(SoCongVuApp.class);
+    }
+
+    /** The theme and the app's own style sheet, for the window and for off-screen rendering. */
+    public static void applyTheme(Scene scene) {
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        scene.getStylesheets().add(Objects.requireNonNull(SoCongVuApp.class.getResource("/ui/app.css")).toExternalForm());
+    }
+
+    @Override
+    public void start(Stage stage) {
+        AppRoot root = new AppRoot();
+        Scene scene = new Scene(root, 1366, 800);
+        applyTheme(scene);
+        stage.setTitle(Messages.get("app.title"));
+        stage.setMinWidth(1000);
+        stage.setMinHeight(640);
+        stage.setScene(scene);
+        stage.show();
+
+        Task<Services> open = new Task<>() {
+            @Override
+            protected Services call() {
+                Services s = Services.open(dataDir);
+                s.settings().isSetUp(); // warm the first query off the FX thread
+                return s;
+            }
+        };
+        open.setOnSucceeded(e -> {
+            services = open.getValue();
+            root.showFor(services);
+            if (Boolean.getBoolean(STARTUP_PROBE)) {
+                reportFirstFrame(scene);
+            }
+        });
+        open.setOnFailed(e -> {
+            Throwable t = open.getException();
+            String message = t instanceof StorageException se ? se.userMessage()
+                    : Messages.get("startup.error.unexpected", String.valueOf(t.getMessage()));
+            if (!(t instanceof StorageException)) {
+                t.printStackTrace();
+            }
+            root.showError(message, Platform::exit);
+        });
+        Thread t = new Thread(open, "socongvu-open");
+        t.setDaemon(true);
+        t.start();
+    }
+
+    private static void reportFirstFrame(Scene scene) {
+        scene.addPostLayoutPulseListener(new Runnable() {
+            @Override
+            public void run() {
+                scene.removePostLayoutPulseListener(this);
+                long ms = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
+                System.out.println("first-frame-ms=" + ms);
+                Platform.runLater(Platform::exit);
+            }
+        });
+    }
+
+    @Override
+    public void stop() {
+        if (services != null) {
+            services.close();
+        }
+    }
+}

@@ -1,0 +1,145 @@
+package vn.socongvu.ui;
+
+import java.util.function.Function;
+
+import atlantafx.base.theme.Styles;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.value.ObservableValue;
+import javafx.geometry.Pos;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.stage.Window;
+import javafx.util.StringConverter;
+
+import vn.socongvu.common.Labeled;
+import vn.socongvu.i18n.Messages;
+import vn.socongvu.text.VnText;
+
+/** Small builders shared by the screens. */
+public final class Ui {
+    private Ui() {
+    }
+
+    public static Button button(String key, String id, Runnable action) {
+        Button b = new Button(Messages.get(key));
+        b.setId(id);
+        b.setOnAction(e -> action.run());
+        return b;
+    }
+
+    public static Button primary(String key, String id, Runnable action) {
+        Button b = button(key, id, action);
+        b.getStyleClass().add(Styles.ACCENT);
+        b.setDefaultButton(true);
+        return b;
+    }
+
+    public static Label title(String key) {
+        Label l = new Label(Messages.get(key));
+        l.getStyleClass().add(Styles.TITLE_3);
+        return l;
+    }
+
+    public static Region spacer() {
+        Region r = new Region();
+        HBox.setHgrow(r, Priority.ALWAYS);
+        return r;
+    }
+
+    /** A row of controls; buttons and check boxes keep their full text, fields give way. */
+    public static HBox bar(javafx.scene.Node... nodes) {
+        HBox h = new HBox(8, nodes);
+        h.setAlignment(Pos.CENTER_LEFT);
+        for (javafx.scene.Node n : nodes) {
+            if (n instanceof javafx.scene.control.ButtonBase || n instanceof Label) {
+                ((Region) n).setMinWidth(Region.USE_PREF_SIZE);
+            }
+        }
+        return h;
+    }
+
+    /** The look of every list: compact rows, striped. */
+    public static void styleTable(javafx.scene.control.TableView<?> t) {
+        t.getStyleClass().addAll(Styles.DENSE, Styles.STRIPED);
+        t.setColumnResizePolicy(javafx.scene.control.TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+    }
+
+    /** A text column sorted with Vietnamese collation. */
+    public static <S> TableColumn<S, String> textColumn(String key, double width, Function<S, String> value) {
+        TableColumn<S, String> c = new TableColumn<>(Messages.get(key));
+        c.setCellValueFactory(cd -> new ReadOnlyObjectWrapper<>(value.apply(cd.getValue())));
+        c.setComparator(VnText.comparing(s -> s));
+        c.setPrefWidth(width);
+        return c;
+    }
+
+    public static <S, T> TableColumn<S, T> column(String key, double width, Function<S, T> value) {
+        TableColumn<S, T> c = new TableColumn<>(Messages.get(key));
+        c.setCellValueFactory(cd -> (ObservableValue<T>) new ReadOnlyObjectWrapper<>(value.apply(cd.getValue())));
+        c.setPrefWidth(width);
+        return c;
+    }
+
+    /** A combo box of labelled enum constants (or any values with a label function). */
+    public static <T> ComboBox<T> combo(Iterable<T> items, Function<T, String> label) {
+        ComboBox<T> cb = new ComboBox<>();
+        items.forEach(cb.getItems()::add);
+        StringConverter<T> conv = new StringConverter<>() {
+            @Override
+            public String toString(T t) {
+                return t == null ? "" : label.apply(t);
+            }
+
+            @Override
+            public T fromString(String s) {
+                return cb.getItems().stream().filter(t -> label.apply(t).equals(s)).findFirst().orElse(null);
+            }
+        };
+        cb.setConverter(conv);
+        cb.setButtonCell(new ListCell<>() {
+            @Override
+            protected void updateItem(T item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : label.apply(item));
+            }
+        });
+        cb.setMaxWidth(Double.MAX_VALUE);
+        return cb;
+    }
+
+    public static <E extends Enum<E> & Labeled> ComboBox<E> enumCombo(Class<E> type) {
+        return combo(java.util.List.of(type.getEnumConstants()), Labeled::label);
+    }
+
+    public static boolean confirm(Window owner, String titleKey, String text) {
+        ButtonType ok = new ButtonType(Messages.get("common.ok"), ButtonBar.ButtonData.OK_DONE);
+        ButtonType cancel = new ButtonType(Messages.get("common.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert a = new Alert(Alert.AlertType.CONFIRMATION, text, ok, cancel);
+        a.initOwner(owner);
+        a.setTitle(Messages.get(titleKey));
+        a.setHeaderText(null);
+        return a.showAndWait().filter(b -> b == ok).isPresent();
+    }
+
+    /** "Đóng": JavaFX's own button texts are not translated into Vietnamese. */
+    public static ButtonType closeButton() {
+        return new ButtonType(Messages.get("common.close"), ButtonBar.ButtonData.CANCEL_CLOSE);
+    }
+
+    public static void error(Window owner, String text) {
+        Alert a = new Alert(Alert.AlertType.ERROR, text, closeButton());
+        a.initOwner(owner);
+        a.setTitle(Messages.get("app.title"));
+        a.setHeaderText(null);
+        a.show();
+    }
+}
