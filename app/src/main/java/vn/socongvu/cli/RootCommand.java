@@ -44,6 +44,7 @@ public final class RootCommand implements Callable<Integer> {
         cl.setOut(new PrintWriter(System.out, true, StandardCharsets.UTF_8));
         cl.setErr(new PrintWriter(System.err, true, StandardCharsets.UTF_8));
         cl.setExecutionExceptionHandler(new ErrorHandler());
+        cl.setParameterExceptionHandler(new ParameterErrorHandler());
         return cl;
     }
 

@@ -41,17 +41,19 @@ public final class Database implements AutoCloseable {
      */
     public static Database open(DataFolder folder) {
         String url = "jdbc:h2:file:" + folder.databaseBase() + ";AUTO_SERVER=FALSE";
+        if (java.nio.file.Files.exists(folder.databaseFile())) {
+            // Look before writing: H2 rewrites a file it opens read-write, even one we then refuse.
+            try (Connection c = java.sql.DriverManager.getConnection(url + ";ACCESS_MODE_DATA=r", "sa", "")) {
+                checkOwnership(c, folder);
+            } catch (SQLException e) {
+                throw translate(e, folder);
+            }
+        }
         JdbcConnectionPool pool = JdbcConnectionPool.create(url, "sa", "");
         pool.setMaxConnections(8);
         try {
-            try (Connection c = pool.getConnection()) {
-                checkOwnership(c, folder);
-            }
             migrate(pool, folder);
             return new Database(folder, pool);
-        } catch (SQLException e) {
-            pool.dispose();
-            throw translate(e, folder);
         } catch (RuntimeException e) {
             pool.dispose();
             throw e;

@@ -26,8 +26,13 @@ public final class SoCongVuApp extends Application {
     private Services services;
 
     public static void start(Path dir) {
-        dataDir = Objects.requireNonNull(dir);
+        useDataDir(dir);
         Application.launch(SoCongVuApp.class);
+    }
+
+    /** The folder {@link #start(Stage)} opens (set by {@link #start(Path)}; tests set it directly). */
+    static void useDataDir(Path dir) {
+        dataDir = Objects.requireNonNull(dir);
     }
 
     /** The theme and the app's own style sheet, for the window and for off-screen rendering. */

@@ -1,0 +1,72 @@
+package vn.socongvu.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import picocli.CommandLine;
+import vn.socongvu.Services;
+import vn.socongvu.TestServices;
+
+class CliTest {
+    @TempDir
+    Path tmp;
+    final StringWriter out = new StringWriter();
+    final StringWriter err = new StringWriter();
+
+    private int run(String... args) {
+        CommandLine cl = RootCommand.commandLine();
+        cl.setOut(new PrintWriter(out, true));
+        cl.setErr(new PrintWriter(err, true));
+        return cl.execute(args);
+    }
+
+    @Test
+    void helpListsTheSubcommandsInVietnamese() {
+        assertEquals(0, run("--help"));
+        String text = out.toString();
+        assertTrue(text.contains("Cách dùng: socongvu"), text);
+        assertTrue(text.contains("demo") && text.contains("screenshots"), text);
+        assertTrue(text.contains("--data-dir"), text);
+        assertTrue(text.contains("Tạo dữ liệu mẫu"), text);
+    }
+
+    @Test
+    void versionNamesTheApp() {
+        assertEquals(0, run("--version"));
+        assertTrue(out.toString().startsWith("Sổ Công Vụ "), out.toString());
+    }
+
+    @Test
+    void demoFillsAnEmptyFolderAndRefusesAFullOne() {
+        assertEquals(0, run("demo", "--data-dir", tmp.toString(), "--years", "2"));
+        assertTrue(out.toString().contains("Đã tạo dữ liệu mẫu"), out.toString());
+        try (Services s = TestServices.empty(tmp)) {
+            assertEquals(40, s.directory().staff().size());
+        }
+        assertEquals(2, run("demo", "--data-dir", tmp.toString()));
+        assertTrue(err.toString().contains("còn trống"), err.toString());
+    }
+
+    @Test
+    void dataDirMayComeBeforeTheSubcommand() {
+        assertEquals(0, run("--data-dir", tmp.toString(), "demo"));
+        assertTrue(out.toString().contains(tmp.toString()), out.toString());
+    }
+
+    @Test
+    void badArgumentsGetAVietnameseMessageAndUsage() {
+        assertEquals(2, run("demo", "--size", "HUGE", "--data-dir", tmp.toString()));
+        assertTrue(err.toString().contains("Giá trị không hợp lệ"), err.toString());
+        assertTrue(err.toString().contains("Cách dùng:"), err.toString());
+        err.getBuffer().setLength(0);
+        assertEquals(2, run("frobnicate"));
+        assertTrue(err.toString().contains("Không hiểu tham số"), err.toString());
+    }
+}

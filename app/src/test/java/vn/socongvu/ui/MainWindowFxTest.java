@@ -1,0 +1,175 @@
+package vn.socongvu.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+import vn.socongvu.Services;
+import vn.socongvu.TestServices;
+import vn.socongvu.directory.Staff;
+import vn.socongvu.directory.Unit;
+import vn.socongvu.directory.UnitKind;
+
+/** Drives the real main window over a demo commune. */
+@ExtendWith(ApplicationExtension.class)
+class MainWindowFxTest {
+    @TempDir
+    static Path tmp;
+    Services services;
+
+    @Start
+    void start(Stage stage) {
+        services = TestServices.demo(tmp.resolve("data-" + System.nanoTime()));
+        AppRoot root = new AppRoot();
+        Scene scene = new Scene(root, 1366, 800);
+        SoCongVuApp.applyTheme(scene);
+        stage.setScene(scene);
+        stage.show();
+        root.showFor(services);
+    }
+
+    @AfterEach
+    void close() {
+        services.close();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> TableView<T> table(FxRobot r, String id) {
+        return (TableView<T>) r.lookup(id).queryAs(TableView.class);
+    }
+
+    private static String text(FxRobot r, String id) {
+        return r.lookup(id).queryAs(Label.class).getText();
+    }
+
+    @Test
+    void everySectionOpensAndUnbuiltOnesSaySo(FxRobot r) {
+        assertNotNull(r.lookup("#placeholder-overview").query(), "Tổng quan shown first");
+        for (String s : List.of("plans", "tasks", "meetings", "inspections", "reports")) {
+            r.clickOn("#nav-" + s);
+            assertTrue(r.lookup("#placeholder-" + s).query().isVisible(), s);
+        }
+        r.clickOn("#nav-directory");
+        assertTrue(r.lookup("#directory-view").query().isVisible());
+        r.clickOn("#nav-settings");
+        assertTrue(r.lookup("#settings-view").query().isVisible());
+        assertEquals("Xã Bình Thành, tỉnh Thái Nguyên", text(r, "#header-commune"));
+    }
+
+    @Test
+    void addAUnitThroughTheFormAndSeeItInTheList(FxRobot r) {
+        r.clickOn("#nav-directory");
+        int before = table(r, "#unit-table").getItems().size();
+        r.clickOn("#unit-new");
+        r.clickOn("#unit-name").write("Xóm Bình Minh");
+        r.clickOn("#unit-short-name").write("Bình Minh");
+        r.interact(() -> r.lookup("#unit-kind").queryComboBox().getSelectionModel().select(UnitKind.HAMLET));
+        r.clickOn("#unit-save");
+
+        TableView<Unit> t = table(r, "#unit-table");
+        assertEquals(before + 1, t.getItems().size());
+        assertTrue(t.getItems().stream().anyMatch(u -> u.name().equals("Xóm Bình Minh") && u.kind() == UnitKind.HAMLET));
+        assertEquals("Đã lưu.", text(r, "#unit-status"));
+        assertEquals("Xóm Bình Minh", t.getSelectionModel().getSelectedItem().name(), "the saved unit stays selected");
+        assertTrue(services.directory().units().stream().anyMatch(u -> u.name().equals("Xóm Bình Minh")));
+    }
+
+    @Test
+    void badInputShowsVietnameseMessagesAtTheFieldsAndSavesNothing(FxRobot r) {
+        r.clickOn("#nav-directory");
+        int before = services.directory().units().size();
+        r.clickOn("#unit-new");
+        r.clickOn("#unit-phone").write("abc");
+        r.clickOn("#unit-save");
+        assertEquals("Hãy nhập tên đơn vị.", text(r, "#unit-name-error"));
+        assertTrue(r.lookup("#unit-name-error").query().isVisible());
+        assertTrue(text(r, "#unit-phone-error").startsWith("Số điện thoại"));
+
+        r.clickOn("#unit-name").write("van phong hdnd va ubnd");
+        r.interact(() -> r.lookup("#unit-phone").queryAs(TextField.class).setText(""));
+        r.clickOn("#unit-save");
+        assertEquals("Đã có đơn vị tên \"Văn phòng HĐND và UBND\".", text(r, "#unit-name-error"));
+        assertFalse(r.lookup("#unit-phone-error").query().isVisible(), "fixed field's message is gone");
+        assertEquals(before, services.directory().units().size());
+    }
+
+    @Test
+    void searchIgnoresDiacritics(FxRobot r) {
+        r.clickOn("#nav-directory");
+        r.clickOn("#unit-search").write("van phong");
+        TableView<Unit> t = table(r, "#unit-table");
+        // Every word must be found, diacritics ignored: "Văn phòng …" and "Phòng Văn hóa – Xã hội".
+        assertTrue(t.getItems().stream().anyMatch(u -> u.name().equals("Văn phòng HĐND và UBND")));
+        assertTrue(t.getItems().stream().allMatch(u -> u.name().contains("hòng") && u.name().contains("Văn")),
+                t.getItems().toString());
+        r.write(" hdnd");
+        assertEquals(1, t.getItems().size());
+        assertEquals("Văn phòng HĐND và UBND", t.getItems().get(0).name());
+        r.interact(() -> r.lookup("#unit-search").queryAs(TextField.class).setText(""));
+        assertEquals(services.directory().activeUnits().size(), t.getItems().size());
+    }
+
+    @Test
+    void staffWithoutAUnitIsRefusedAndWithOneIsAdded(FxRobot r) {
+        r.clickOn("#nav-directory");
+        r.clickOn("#tab-staff .tab-label");
+        r.clickOn("#staff-new");
+        r.clickOn("#staff-full-name").write("Phạm Thị Thảo");
+        r.clickOn("#staff-save");
+        assertEquals("Hãy chọn đơn vị công tác.", text(r, "#staff-unit-error"));
+
+        r.interact(() -> r.lookup("#staff-unit").queryComboBox().getSelectionModel().select(0));
+        r.clickOn("#staff-save");
+        assertEquals("", text(r, "#staff-unit-error"));
+        TableView<Staff> t = table(r, "#staff-table");
+        assertTrue(t.getItems().stream().anyMatch(s -> s.fullName().equals("Phạm Thị Thảo")));
+        assertEquals(41, services.directory().staff().size());
+    }
+
+    @Test
+    void historyShowsWhatChanged(FxRobot r) {
+        r.clickOn("#nav-directory");
+        TableView<Unit> t = table(r, "#unit-table");
+        r.interact(() -> t.getSelectionModel().select(0));
+        String name = t.getSelectionModel().getSelectedItem().name();
+        r.interact(() -> r.lookup("#unit-name").queryAs(TextField.class).setText(name + " mới"));
+        r.clickOn("#unit-save");
+        r.clickOn("#unit-history");
+        TableView<?> history = r.lookup("#history-table").queryAs(TableView.class);
+        assertTrue(history.getItems().size() >= 2, "creation rows and the rename");
+        Window dialog = history.getScene().getWindow();
+        assertTrue(dialog.isShowing());
+        r.interact(() -> ((Stage) dialog).close());
+    }
+
+    @Test
+    void settingsHolidayTableRefusesAWorkdayOnAWeekday(FxRobot r) {
+        r.clickOn("#nav-settings");
+        r.clickOn("#tab-holidays .tab-label");
+        r.clickOn("#holiday-new");
+        r.clickOn("#holiday-date").write("07/12/2026");
+        r.clickOn("#holiday-name").write("Thử");
+        r.interact(() -> r.lookup("#holiday-kind").queryComboBox().getSelectionModel().select(1));
+        r.clickOn("#holiday-save");
+        assertEquals("Chỉ thứ Bảy hoặc Chủ nhật mới có thể là ngày làm bù.", text(r, "#holiday-kind-error"));
+    }
+}

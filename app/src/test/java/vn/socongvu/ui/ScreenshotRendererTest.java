@@ -1,0 +1,52 @@
+package vn.socongvu.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import javax.imageio.ImageIO;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxToolkit;
+
+class ScreenshotRendererTest {
+    @TempDir
+    Path tmp;
+
+    @BeforeAll
+    static void toolkit() throws Exception {
+        FxToolkit.registerPrimaryStage(); // share the one JavaFX platform with the TestFX tests
+    }
+
+    @Test
+    void everyMainScreenIsRenderedToARealPicture() throws Exception {
+        List<Path> files = ScreenshotRenderer.render(null, tmp, 1280, 760);
+        assertEquals(13, files.size());
+        assertTrue(files.stream().anyMatch(f -> f.getFileName().toString().equals("01-thiet-lap.png")));
+        assertTrue(files.stream().anyMatch(f -> f.getFileName().toString().contains("directory-unit-errors")));
+        for (Path f : files) {
+            assertTrue(Files.size(f) > 5_000, f + " is too small to be a screen");
+            BufferedImage img = ImageIO.read(f.toFile());
+            assertEquals(1280, img.getWidth());
+            assertEquals(760, img.getHeight());
+            Set<Integer> colours = new HashSet<>();
+            for (int y = 0; y < img.getHeight(); y += 7) {
+                for (int x = 0; x < img.getWidth(); x += 7) {
+                    colours.add(img.getRGB(x, y));
+                }
+            }
+            assertTrue(colours.size() > 20, f + " looks blank (" + colours.size() + " colours)");
+        }
+        try (var left = Files.list(tmp)) {
+            assertTrue(left.noneMatch(p -> p.toString().endsWith(".tmp")), "no temp file left behind");
+        }
+    }
+}
