@@ -3,11 +3,12 @@ package vn.socongvu.ui;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 import atlantafx.base.theme.PrimerLight;
 import javafx.application.Application;
 import javafx.application.Platform;
-import javafx.concurrent.Task;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 
@@ -22,7 +23,8 @@ import vn.socongvu.storage.StorageException;
 public final class SoCongVuApp extends Application {
     /** With this system property set, the app prints the time to its first painted main frame and exits. */
     public static final String STARTUP_PROBE = "socongvu.startupProbe";
-    private static Path dataDir;
+    /** The data folder being opened: started before the JavaFX toolkit, so the two overlap. */
+    private static CompletableFuture<Services> opening;
     private Services services;
 
     public static void start(Path dir) {
@@ -30,9 +32,18 @@ public final class SoCongVuApp extends Application {
         Application.launch(SoCongVuApp.class);
     }
 
-    /** The folder {@link #start(Stage)} opens (set by {@link #start(Path)}; tests set it directly). */
+    /** Starts opening the folder in the background; {@link #start(Stage)} shows it when ready. */
     static void useDataDir(Path dir) {
-        dataDir = Objects.requireNonNull(dir);
+        Objects.requireNonNull(dir);
+        opening = CompletableFuture.supplyAsync(() -> {
+            Services s = Services.open(dir);
+            s.settings().isSetUp(); // warm the first query off the FX thread
+            return s;
+        }, runnable -> {
+            Thread t = new Thread(runnable, "socongvu-open");
+            t.setDaemon(true);
+            t.start();
+        });
     }
 
     /** The theme and the app's own style sheet, for the window and for off-screen rendering. */
@@ -52,33 +63,23 @@ public final class SoCongVuApp extends Application {
         stage.setScene(scene);
         stage.show();
 
-        Task<Services> open = new Task<>() {
-            @Override
-            protected Services call() {
-                Services s = Services.open(dataDir);
-                s.settings().isSetUp(); // warm the first query off the FX thread
-                return s;
+        opening.whenComplete((opened, error) -> Platform.runLater(() -> {
+            if (error == null) {
+                services = opened;
+                root.showFor(services);
+                if (Boolean.getBoolean(STARTUP_PROBE)) {
+                    reportFirstFrame(scene);
+                }
+                return;
             }
-        };
-        open.setOnSucceeded(e -> {
-            services = open.getValue();
-            root.showFor(services);
-            if (Boolean.getBoolean(STARTUP_PROBE)) {
-                reportFirstFrame(scene);
-            }
-        });
-        open.setOnFailed(e -> {
-            Throwable t = open.getException();
+            Throwable t = error instanceof CompletionException ce && ce.getCause() != null ? ce.getCause() : error;
             String message = t instanceof StorageException se ? se.userMessage()
                     : Messages.get("startup.error.unexpected", String.valueOf(t.getMessage()));
             if (!(t instanceof StorageException)) {
                 t.printStackTrace();
             }
             root.showError(message, Platform::exit);
-        });
-        Thread t = new Thread(open, "socongvu-open");
-        t.setDaemon(true);
-        t.start();
+        }));
     }
 
     private static void reportFirstFrame(Scene scene) {

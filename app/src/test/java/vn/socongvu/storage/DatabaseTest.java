@@ -129,6 +129,29 @@ class DatabaseTest {
     }
 
     @Test
+    void latestSchemaVersionConstantFollowsTheMigrationFiles() throws Exception {
+        Path migrations = Path.of(System.getProperty("socongvu.test.basedir", "."))
+                .resolve("src/main/resources/db/migration");
+        int newest;
+        try (var files = Files.list(migrations)) {
+            newest = files.map(p -> p.getFileName().toString()).filter(n -> n.matches("V\\d+__.*\\.sql"))
+                    .mapToInt(n -> Integer.parseInt(n.substring(1, n.indexOf("__")))).max().orElseThrow();
+        }
+        assertEquals(newest, Database.LATEST_SCHEMA_VERSION,
+                "a migration was added: raise Database.LATEST_SCHEMA_VERSION with it");
+    }
+
+    @Test
+    void aFailedMigrationInTheHistoryIsNotTakenAsUpToDate() {
+        try (Services s = TestServices.empty(tmp)) {
+            s.db().dsl().execute("update \"flyway_schema_history\" set \"success\" = false where \"version\" = '2'");
+        }
+        // Flyway, not the shortcut, sees the failed migration and refuses to go on.
+        StorageException e = assertThrows(StorageException.class, () -> Services.open(tmp));
+        assertEquals(StorageException.Reason.IO, e.reason());
+    }
+
+    @Test
     void defaultLocationFollowsThePlatform() {
         Path p = DataFolder.defaultLocation();
         if (System.getProperty("os.name").toLowerCase().contains("win")) {
