@@ -3,10 +3,13 @@ package vn.socongvu.directory;
 import static vn.socongvu.storage.jooq.Tables.STAFF;
 import static vn.socongvu.storage.jooq.Tables.UNIT;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.jooq.DSLContext;
+import org.jooq.Field;
 import org.jooq.Record;
 
 import vn.socongvu.storage.jooq.tables.records.UnitRecord;
@@ -27,28 +30,24 @@ public final class DirectoryRepository {
         return dsl.selectFrom(UNIT).where(UNIT.NAME_KEY.eq(nameKey)).fetchOptional(DirectoryRepository::toUnit);
     }
 
+    /** The columns a unit form writes, for insert and update alike. */
+    private static Map<Field<?>, Object> unitColumns(Unit.Draft d, String nameKey) {
+        Map<Field<?>, Object> m = new LinkedHashMap<>();
+        m.put(UNIT.NAME, d.name());
+        m.put(UNIT.NAME_KEY, nameKey);
+        m.put(UNIT.SHORT_NAME, d.shortName());
+        m.put(UNIT.KIND, d.kind().name());
+        m.put(UNIT.PHONE, d.phone());
+        m.put(UNIT.NOTE, d.note());
+        return m;
+    }
+
     public long insertUnit(DSLContext dsl, Unit.Draft d, String nameKey) {
-        return dsl.insertInto(UNIT)
-                .set(UNIT.NAME, d.name())
-                .set(UNIT.NAME_KEY, nameKey)
-                .set(UNIT.SHORT_NAME, d.shortName())
-                .set(UNIT.KIND, d.kind().name())
-                .set(UNIT.PHONE, d.phone())
-                .set(UNIT.NOTE, d.note())
-                .returning(UNIT.ID)
-                .fetchOne(UNIT.ID);
+        return dsl.insertInto(UNIT).set(unitColumns(d, nameKey)).returning(UNIT.ID).fetchOne(UNIT.ID);
     }
 
     public void updateUnit(DSLContext dsl, Unit.Draft d, String nameKey) {
-        dsl.update(UNIT)
-                .set(UNIT.NAME, d.name())
-                .set(UNIT.NAME_KEY, nameKey)
-                .set(UNIT.SHORT_NAME, d.shortName())
-                .set(UNIT.KIND, d.kind().name())
-                .set(UNIT.PHONE, d.phone())
-                .set(UNIT.NOTE, d.note())
-                .where(UNIT.ID.eq(d.id()))
-                .execute();
+        dsl.update(UNIT).set(unitColumns(d, nameKey)).where(UNIT.ID.eq(d.id())).execute();
     }
 
     public void setUnitActive(DSLContext dsl, long id, boolean active) {
@@ -73,30 +72,25 @@ public final class DirectoryRepository {
                 .fetchOptional(DirectoryRepository::toStaff);
     }
 
+    /** The columns a staff form writes, for insert and update alike. */
+    private static Map<Field<?>, Object> staffColumns(Staff.Draft d) {
+        Map<Field<?>, Object> m = new LinkedHashMap<>();
+        m.put(STAFF.FULL_NAME, d.fullName());
+        m.put(STAFF.UNIT_ID, d.unitId());
+        m.put(STAFF.JOB_TITLE, d.jobTitle());
+        m.put(STAFF.CATEGORY, d.category().name());
+        m.put(STAFF.LEADER, d.leader());
+        m.put(STAFF.PHONE, d.phone());
+        m.put(STAFF.EMAIL, d.email());
+        return m;
+    }
+
     public long insertStaff(DSLContext dsl, Staff.Draft d) {
-        return dsl.insertInto(STAFF)
-                .set(STAFF.FULL_NAME, d.fullName())
-                .set(STAFF.UNIT_ID, d.unitId())
-                .set(STAFF.JOB_TITLE, d.jobTitle())
-                .set(STAFF.CATEGORY, d.category().name())
-                .set(STAFF.LEADER, d.leader())
-                .set(STAFF.PHONE, d.phone())
-                .set(STAFF.EMAIL, d.email())
-                .returning(STAFF.ID)
-                .fetchOne(STAFF.ID);
+        return dsl.insertInto(STAFF).set(staffColumns(d)).returning(STAFF.ID).fetchOne(STAFF.ID);
     }
 
     public void updateStaff(DSLContext dsl, Staff.Draft d) {
-        dsl.update(STAFF)
-                .set(STAFF.FULL_NAME, d.fullName())
-                .set(STAFF.UNIT_ID, d.unitId())
-                .set(STAFF.JOB_TITLE, d.jobTitle())
-                .set(STAFF.CATEGORY, d.category().name())
-                .set(STAFF.LEADER, d.leader())
-                .set(STAFF.PHONE, d.phone())
-                .set(STAFF.EMAIL, d.email())
-                .where(STAFF.ID.eq(d.id()))
-                .execute();
+        dsl.update(STAFF).set(staffColumns(d)).where(STAFF.ID.eq(d.id())).execute();
     }
 
     public void setStaffActive(DSLContext dsl, long id, boolean active) {

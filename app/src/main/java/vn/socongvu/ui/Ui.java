@@ -67,6 +67,33 @@ public final class Ui {
         return h;
     }
 
+    /**
+     * A search box bound to {@code text}, with a "×" that clears it (shown only when there is text).
+     * Built on AtlantaFX's field: ControlsFX's clearable field expects Modena's colour names.
+     */
+    public static atlantafx.base.controls.CustomTextField searchField(String promptKey, String id,
+                                                                      javafx.beans.property.StringProperty text) {
+        atlantafx.base.controls.CustomTextField f = new atlantafx.base.controls.CustomTextField();
+        f.setId(id);
+        f.setPromptText(Messages.get(promptKey));
+        f.textProperty().bindBidirectional(text);
+        Button clear = new Button("×");
+        clear.setId(id + "-clear");
+        clear.getStyleClass().addAll(Styles.FLAT, Styles.SMALL);
+        clear.setFocusTraversable(false);
+        clear.setOnAction(e -> f.clear());
+        clear.visibleProperty().bind(f.textProperty().isNotEmpty());
+        f.setRight(clear);
+        return f;
+    }
+
+    /** The action buttons under a form: they wrap to a second line rather than be cut off. */
+    public static javafx.scene.layout.FlowPane buttons(javafx.scene.Node... nodes) {
+        javafx.scene.layout.FlowPane f = new javafx.scene.layout.FlowPane(8, 8, nodes);
+        f.setAlignment(Pos.CENTER_LEFT);
+        return f;
+    }
+
     /** The look of every list: compact rows, striped. */
     public static void styleTable(javafx.scene.control.TableView<?> t) {
         t.getStyleClass().addAll(Styles.DENSE, Styles.STRIPED);

@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.util.List;
 
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
@@ -39,12 +38,7 @@ class MainWindowFxTest {
     @Start
     void start(Stage stage) {
         services = TestServices.demo(tmp.resolve("data-" + System.nanoTime()));
-        AppRoot root = new AppRoot();
-        Scene scene = new Scene(root, 1366, 800);
-        SoCongVuApp.applyTheme(scene);
-        stage.setScene(scene);
-        stage.show();
-        root.showFor(services);
+        FxWindows.show(stage, services);
     }
 
     @AfterEach

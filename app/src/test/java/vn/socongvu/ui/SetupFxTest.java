@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
 
@@ -32,12 +31,7 @@ class SetupFxTest {
     @Start
     void start(Stage stage) {
         services = TestServices.empty(tmp.resolve("data-" + System.nanoTime()));
-        AppRoot root = new AppRoot();
-        Scene scene = new Scene(root, 1366, 800);
-        SoCongVuApp.applyTheme(scene);
-        stage.setScene(scene);
-        stage.show();
-        root.showFor(services);
+        FxWindows.show(stage, services);
     }
 
     @AfterEach

@@ -14,8 +14,6 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
-import org.controlsfx.control.textfield.CustomTextField;
-import org.controlsfx.control.textfield.TextFields;
 
 import vn.socongvu.audit.ui.HistoryDialog;
 import vn.socongvu.directory.Staff;
@@ -34,24 +32,23 @@ public final class StaffView extends SplitPane {
         this.vm = vm;
         setId("staff-view");
         getItems().addAll(listPane(), formPane());
-        setDividerPositions(0.64);
+        setDividerPositions(0.62);
         vm.load();
         vm.edit(null);
     }
 
     private BorderPane listPane() {
-        CustomTextField search = (CustomTextField) TextFields.createClearableTextField();
-        search.setId("staff-search");
-        search.setPromptText(Messages.get("staff.search.prompt"));
-        search.textProperty().bindBidirectional(vm.searchProperty());
+        var search = Ui.searchField("staff.search.prompt", "staff-search", vm.searchProperty());
         search.setPrefWidth(220);
-        search.setMinWidth(120);
+        search.setMinWidth(140);
+        javafx.scene.layout.HBox.setHgrow(search, javafx.scene.layout.Priority.ALWAYS);
         ComboBox<Unit> unitFilter = Ui.combo(java.util.List.of(), Unit::name);
         unitFilter.setItems(vm.filterUnits());
         unitFilter.setId("staff-unit-filter");
         unitFilter.setPromptText(Messages.get("staff.filter.allUnits"));
         unitFilter.valueProperty().bindBidirectional(vm.unitFilterProperty());
         unitFilter.setPrefWidth(220);
+        unitFilter.setMinWidth(200);
         unitFilter.setMaxWidth(220);
         Button clearUnit = Ui.button("staff.filter.clearUnit", "staff-unit-filter-clear",
                 () -> vm.unitFilterProperty().set(null));
@@ -93,7 +90,7 @@ public final class StaffView extends SplitPane {
                 () -> Messages.get("staff.count", vm.staff().size()), vm.staff()));
 
         BorderPane p = new BorderPane(table);
-        VBox top = new VBox(8, Ui.bar(search, unitFilter, clearUnit, inactive, Ui.spacer(), add));
+        VBox top = new VBox(8, Ui.bar(search, unitFilter, clearUnit, inactive, add));
         top.setPadding(new Insets(0, 0, 8, 0));
         p.setTop(top);
         p.setBottom(count);
@@ -169,7 +166,7 @@ public final class StaffView extends SplitPane {
         status.getStyleClass().add(Styles.SUCCESS);
         status.textProperty().bind(vm.statusProperty());
 
-        VBox box = new VBox(8, title, form, Ui.bar(save, toggle, history), otherError, status);
+        VBox box = new VBox(8, title, form, Ui.buttons(save, toggle, history), otherError, status);
         box.setPadding(new Insets(12, 16, 12, 16));
         box.setMinWidth(360);
         return box;

@@ -5,7 +5,6 @@ import java.util.List;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -15,14 +14,13 @@ import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
 
 import vn.socongvu.audit.AuditEntry;
-import vn.socongvu.common.ValidationException;
 import vn.socongvu.directory.DirectoryService;
 import vn.socongvu.directory.Staff;
 import vn.socongvu.directory.StaffCategory;
 import vn.socongvu.directory.Unit;
-import vn.socongvu.i18n.Messages;
 import vn.socongvu.text.VnText;
 import vn.socongvu.ui.FieldErrors;
+import vn.socongvu.ui.FormState;
 
 /** The staff list (search, unit filter, inactive filter) and the staff form. */
 public final class StaffViewModel {
@@ -37,7 +35,8 @@ public final class StaffViewModel {
     private final ObjectProperty<Unit> unitFilter = new SimpleObjectProperty<>();
     private final BooleanProperty showInactive = new SimpleBooleanProperty(false);
 
-    private final ObjectProperty<Staff> editing = new SimpleObjectProperty<>();
+    private final FormState<Staff> form = new FormState<>(Staff::id, "fullName", "unit", "jobTitle", "category",
+            "phone", "email", "active");
     final StringProperty fullName = new SimpleStringProperty("");
     final ObjectProperty<Unit> unit = new SimpleObjectProperty<>();
     final StringProperty jobTitle = new SimpleStringProperty("");
@@ -45,9 +44,6 @@ public final class StaffViewModel {
     final BooleanProperty leader = new SimpleBooleanProperty(false);
     final StringProperty phone = new SimpleStringProperty("");
     final StringProperty email = new SimpleStringProperty("");
-    private final FieldErrors errors = new FieldErrors("fullName", "unit", "jobTitle", "category", "phone",
-            "email", "active");
-    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
 
     public StaffViewModel(DirectoryService directory) {
         this.directory = directory;
@@ -69,7 +65,7 @@ public final class StaffViewModel {
     }
 
     private void refreshFormUnits() {
-        Staff s = editing.get();
+        Staff s = form.editingProperty().get();
         formUnits.setAll(filterUnits.stream().filter(u -> u.active() || (s != null && s.unitId() == u.id())).toList());
     }
 
@@ -111,26 +107,21 @@ public final class StaffViewModel {
     }
 
     public ObjectProperty<Staff> editingProperty() {
-        return editing;
+        return form.editingProperty();
     }
 
     public FieldErrors errors() {
-        return errors;
+        return form.errors();
     }
 
     public ReadOnlyStringProperty statusProperty() {
-        return status.getReadOnlyProperty();
+        return form.statusProperty();
     }
 
     /** Loads a person into the form (null: an empty form; the unit filter, if set, is proposed). */
     public void edit(Staff s) {
-        boolean same = s != null && editing.get() != null && editing.get().id() == s.id();
-        editing.set(s);
+        form.begin(s);
         refreshFormUnits();
-        errors.clear();
-        if (!same) {
-            status.set("");
-        }
         fullName.set(s == null ? "" : s.fullName());
         unit.set(s == null ? (unitFilter.get() != null && unitFilter.get().active() ? unitFilter.get() : null)
                 : formUnits.stream().filter(u -> u.id() == s.unitId()).findFirst().orElse(null));
@@ -143,46 +134,33 @@ public final class StaffViewModel {
 
     /** @return the saved person, or null when the input was refused (messages at the fields) */
     public Staff save() {
-        Staff current = editing.get();
-        try {
-            Staff saved = directory.saveStaff(new Staff.Draft(current == null ? null : current.id(), fullName.get(),
-                    unit.get() == null ? null : unit.get().id(), jobTitle.get(), category.get(), leader.get(),
-                    phone.get(), email.get()));
-            load();
-            edit(saved);
-            status.set(Messages.get("common.saved"));
-            return saved;
-        } catch (ValidationException e) {
-            errors.show(e);
-            status.set("");
-            return null;
-        }
+        return form.submit(() -> directory.saveStaff(new Staff.Draft(form.editingId(), fullName.get(),
+                unit.get() == null ? null : unit.get().id(), jobTitle.get(), category.get(), leader.get(),
+                phone.get(), email.get())), this::reloadAndEdit, s -> "common.saved");
+    }
+
+    private void reloadAndEdit(Staff s) {
+        load();
+        edit(s);
     }
 
     public boolean toggleActive() {
-        Staff s = editing.get();
+        Staff s = form.editingProperty().get();
         if (s == null) {
             return false;
         }
-        try {
+        return form.submit(() -> {
             if (s.active()) {
                 directory.deactivateStaff(s.id());
             } else {
                 directory.reactivateStaff(s.id());
             }
-        } catch (ValidationException e) {
-            errors.show(e);
-            return false;
-        }
-        load();
-        Staff now = directory.staff(s.id()).orElse(null);
-        edit(now);
-        status.set(Messages.get(now != null && now.active() ? "common.reactivated" : "common.deactivated"));
-        return true;
+            return directory.staff(s.id()).orElseThrow();
+        }, this::reloadAndEdit, now -> now.active() ? "common.reactivated" : "common.deactivated") != null;
     }
 
     public List<AuditEntry> history() {
-        Staff s = editing.get();
+        Staff s = form.editingProperty().get();
         return s == null ? List.of() : directory.history(DirectoryService.STAFF, s.id());
     }
 }

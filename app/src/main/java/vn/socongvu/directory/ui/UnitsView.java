@@ -16,8 +16,6 @@ import javafx.scene.control.TextField;
 import javafx.collections.transformation.SortedList;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
-import org.controlsfx.control.textfield.CustomTextField;
-import org.controlsfx.control.textfield.TextFields;
 
 import vn.socongvu.audit.ui.HistoryDialog;
 import vn.socongvu.directory.Unit;
@@ -41,10 +39,7 @@ public final class UnitsView extends SplitPane {
     }
 
     private BorderPane listPane() {
-        CustomTextField search = (CustomTextField) TextFields.createClearableTextField();
-        search.setId("unit-search");
-        search.setPromptText(Messages.get("directory.search.prompt"));
-        search.textProperty().bindBidirectional(vm.searchProperty());
+        var search = Ui.searchField("directory.search.prompt", "unit-search", vm.searchProperty());
         search.setPrefWidth(280);
         search.setMinWidth(120);
         CheckBox inactive = new CheckBox(Messages.get("directory.showInactive"));
@@ -155,7 +150,7 @@ public final class UnitsView extends SplitPane {
         status.getStyleClass().add(Styles.SUCCESS);
         status.textProperty().bind(vm.statusProperty());
 
-        VBox box = new VBox(8, title, form, Ui.bar(save, toggle, history), activeError, status);
+        VBox box = new VBox(8, title, form, Ui.buttons(save, toggle, history), activeError, status);
         box.setPadding(new Insets(12, 16, 12, 16));
         box.setMinWidth(360);
         return box;

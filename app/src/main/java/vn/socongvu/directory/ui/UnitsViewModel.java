@@ -5,7 +5,6 @@ import java.util.List;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -15,13 +14,12 @@ import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
 
 import vn.socongvu.audit.AuditEntry;
-import vn.socongvu.common.ValidationException;
 import vn.socongvu.directory.DirectoryService;
 import vn.socongvu.directory.Unit;
 import vn.socongvu.directory.UnitKind;
-import vn.socongvu.i18n.Messages;
 import vn.socongvu.text.VnText;
 import vn.socongvu.ui.FieldErrors;
+import vn.socongvu.ui.FormState;
 
 /** The units list (search, inactive filter) and the unit form. */
 public final class UnitsViewModel {
@@ -31,14 +29,13 @@ public final class UnitsViewModel {
     private final StringProperty search = new SimpleStringProperty("");
     private final BooleanProperty showInactive = new SimpleBooleanProperty(false);
 
-    private final ObjectProperty<Unit> editing = new SimpleObjectProperty<>();
+    private final FormState<Unit> form = new FormState<>(Unit::id, "name", "shortName", "kind", "phone", "note",
+            "active");
     final StringProperty name = new SimpleStringProperty("");
     final StringProperty shortName = new SimpleStringProperty("");
     final ObjectProperty<UnitKind> kind = new SimpleObjectProperty<>(UnitKind.DEPARTMENT);
     final StringProperty phone = new SimpleStringProperty("");
     final StringProperty note = new SimpleStringProperty("");
-    private final FieldErrors errors = new FieldErrors("name", "shortName", "kind", "phone", "note", "active");
-    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
 
     public UnitsViewModel(DirectoryService directory) {
         this.directory = directory;
@@ -71,25 +68,20 @@ public final class UnitsViewModel {
     }
 
     public ObjectProperty<Unit> editingProperty() {
-        return editing;
+        return form.editingProperty();
     }
 
     public FieldErrors errors() {
-        return errors;
+        return form.errors();
     }
 
     public ReadOnlyStringProperty statusProperty() {
-        return status.getReadOnlyProperty();
+        return form.statusProperty();
     }
 
     /** Loads a unit into the form (null: an empty form for a new unit). */
     public void edit(Unit u) {
-        boolean same = u != null && editing.get() != null && editing.get().id() == u.id();
-        editing.set(u);
-        errors.clear();
-        if (!same) {
-            status.set("");
-        }
+        form.begin(u);
         name.set(u == null ? "" : u.name());
         shortName.set(u == null || u.shortName() == null ? "" : u.shortName());
         kind.set(u == null ? UnitKind.DEPARTMENT : u.kind());
@@ -99,46 +91,33 @@ public final class UnitsViewModel {
 
     /** Saves the form. @return the saved unit, or null when the input was refused (messages at the fields) */
     public Unit save() {
-        Unit current = editing.get();
-        try {
-            Unit saved = directory.saveUnit(new Unit.Draft(current == null ? null : current.id(), name.get(),
-                    shortName.get(), kind.get(), phone.get(), note.get()));
-            load();
-            edit(saved);
-            status.set(Messages.get("common.saved"));
-            return saved;
-        } catch (ValidationException e) {
-            errors.show(e);
-            status.set("");
-            return null;
-        }
+        return form.submit(() -> directory.saveUnit(new Unit.Draft(form.editingId(), name.get(), shortName.get(),
+                kind.get(), phone.get(), note.get())), this::reloadAndEdit, u -> "common.saved");
+    }
+
+    private void reloadAndEdit(Unit u) {
+        load();
+        edit(u);
     }
 
     /** Deactivates or reactivates the unit in the form. @return whether it was done */
     public boolean toggleActive() {
-        Unit u = editing.get();
+        Unit u = form.editingProperty().get();
         if (u == null) {
             return false;
         }
-        try {
+        return form.submit(() -> {
             if (u.active()) {
                 directory.deactivateUnit(u.id());
             } else {
                 directory.reactivateUnit(u.id());
             }
-        } catch (ValidationException e) {
-            errors.show(e);
-            return false;
-        }
-        load();
-        Unit now = directory.unit(u.id()).orElse(null);
-        edit(now);
-        status.set(Messages.get(now != null && now.active() ? "common.reactivated" : "common.deactivated"));
-        return true;
+            return directory.unit(u.id()).orElseThrow();
+        }, this::reloadAndEdit, now -> now.active() ? "common.reactivated" : "common.deactivated") != null;
     }
 
     public List<AuditEntry> history() {
-        Unit u = editing.get();
+        Unit u = form.editingProperty().get();
         return u == null ? List.of() : directory.history(DirectoryService.UNIT, u.id());
     }
 }

@@ -44,7 +44,7 @@ public final class DeadlinesView extends VBox {
         status.setId("deadline-status");
         status.getStyleClass().add(Styles.SUCCESS);
         status.textProperty().bind(vm.statusProperty());
-        getChildren().addAll(Ui.title("settings.deadline.title"), hint, form, Ui.bar(save, defaults, history), status);
+        getChildren().addAll(Ui.title("settings.deadline.title"), hint, form, Ui.buttons(save, defaults, history), status);
     }
 
     private static TextField field(javafx.beans.property.StringProperty p) {

@@ -113,7 +113,13 @@ public final class HolidaysView extends HBox {
         formTitle.getStyleClass().add(Styles.TITLE_4);
         formTitle.textProperty().bind(Bindings.createStringBinding(() -> Messages.get(
                 vm.editingProperty().get() == null ? "holiday.form.new" : "holiday.form.edit"), vm.editingProperty()));
-        VBox right = new VBox(8, Ui.bar(formTitle, Ui.spacer(), add), form, Ui.bar(save, delete, history), status);
+        Label makeUp = new Label();
+        makeUp.setId("holiday-make-up");
+        makeUp.setWrapText(true);
+        makeUp.getStyleClass().add(Styles.WARNING);
+        makeUp.textProperty().bind(vm.makeUpHintProperty());
+        VBox right = new VBox(8, Ui.bar(formTitle, Ui.spacer(), add), form, Ui.buttons(save, delete, history), status,
+                makeUp);
         right.setPrefWidth(420);
         right.setMinWidth(360);
         getChildren().addAll(left, right);

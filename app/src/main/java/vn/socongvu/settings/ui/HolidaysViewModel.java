@@ -23,6 +23,7 @@ import vn.socongvu.settings.SettingsService;
 import vn.socongvu.settings.WorkCalendar;
 import vn.socongvu.text.VnFormat;
 import vn.socongvu.ui.FieldErrors;
+import vn.socongvu.ui.FormState;
 
 /** Cài đặt → Ngày nghỉ lễ: the holiday table of one year, editable. */
 public final class HolidaysViewModel {
@@ -31,13 +32,12 @@ public final class HolidaysViewModel {
     private final IntegerProperty year = new SimpleIntegerProperty(LocalDate.now().getYear());
     private final ObservableList<Holiday> holidays = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper makeUpHint = new ReadOnlyStringWrapper("");
 
-    private final ObjectProperty<Holiday> editing = new SimpleObjectProperty<>();
+    private final FormState<Holiday> form = new FormState<>(Holiday::id, "date", "name", "kind");
     final StringProperty date = new SimpleStringProperty("");
     final StringProperty name = new SimpleStringProperty("");
     final ObjectProperty<HolidayKind> kind = new SimpleObjectProperty<>(HolidayKind.OFF);
-    private final FieldErrors errors = new FieldErrors("date", "name", "kind");
-    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
 
     public HolidaysViewModel(SettingsService settings) {
         this.settings = settings;
@@ -79,24 +79,20 @@ public final class HolidaysViewModel {
     }
 
     public ObjectProperty<Holiday> editingProperty() {
-        return editing;
+        return form.editingProperty();
     }
 
     public FieldErrors errors() {
-        return errors;
+        return form.errors();
     }
 
     public ReadOnlyStringProperty statusProperty() {
-        return status.getReadOnlyProperty();
+        return form.statusProperty();
     }
 
     public void edit(Holiday h) {
-        boolean same = h != null && editing.get() != null && editing.get().id() == h.id();
-        editing.set(h);
-        errors.clear();
-        if (!same) {
-            status.set("");
-        }
+        form.begin(h);
+        makeUpHint.set("");
         date.set(h == null ? "" : VnFormat.date(h.date()));
         name.set(h == null ? "" : h.name());
         kind.set(h == null ? HolidayKind.OFF : h.kind());
@@ -107,52 +103,54 @@ public final class HolidaysViewModel {
      * @return the saved entry, or null when refused
      */
     public Holiday save() {
-        Holiday cur = editing.get();
         LocalDate d = VnFormat.parseDate(date.get());
         if (d == null && date.get() != null && !date.get().isBlank()) {
-            errors.clear();
-            errors.show(ValidationException.of("date", "validation.date"));
+            form.refuse(ValidationException.of("date", "validation.date"));
             return null;
         }
-        try {
-            Holiday saved = settings.saveHoliday(new Holiday.Draft(cur == null ? null : cur.id(), d, name.get(), kind.get()));
-            if (saved.date().getYear() != year.get()) {
-                if (!years.contains(saved.date().getYear())) {
-                    years.add(saved.date().getYear());
-                    years.sort(null);
-                }
-                year.set(saved.date().getYear());
-            }
-            reloadYear();
-            edit(saved);
-            if (saved.kind() == HolidayKind.OFF && WorkCalendar.isWeekend(saved.date())) {
-                LocalDate makeUp = settings.calendar().makeUpDayFor(saved.date());
-                status.set(Messages.get("holiday.makeUpHint", VnFormat.weekday(makeUp), VnFormat.date(makeUp)));
-            } else {
-                status.set(Messages.get("common.saved"));
-            }
-            return saved;
-        } catch (ValidationException e) {
-            errors.show(e);
-            status.set("");
-            return null;
+        Holiday saved = form.submit(() -> settings.saveHoliday(new Holiday.Draft(form.editingId(), d, name.get(),
+                kind.get())), this::showYearOf, h -> "common.saved");
+        if (saved != null && saved.kind() == HolidayKind.OFF && WorkCalendar.isWeekend(saved.date())) {
+            LocalDate makeUp = settings.calendar().makeUpDayFor(saved.date());
+            makeUpHint.set(Messages.get("holiday.makeUpHint", VnFormat.weekday(makeUp), VnFormat.date(makeUp)));
+        } else {
+            makeUpHint.set("");
         }
+        return saved;
+    }
+
+    private void showYearOf(Holiday saved) {
+        int y = saved.date().getYear();
+        if (!years.contains(y)) {
+            years.add(y);
+            years.sort(null);
+        }
+        year.set(y);
+        reloadYear();
+        edit(saved);
+    }
+
+    /** After a day off is saved on a weekend: the working day it would be made up on. */
+    public ReadOnlyStringProperty makeUpHintProperty() {
+        return makeUpHint.getReadOnlyProperty();
     }
 
     public boolean delete() {
-        Holiday h = editing.get();
+        Holiday h = form.editingProperty().get();
         if (h == null) {
             return false;
         }
-        settings.deleteHoliday(h.id());
-        reloadYear();
-        edit(null);
-        status.set(Messages.get("common.deleted"));
-        return true;
+        return form.submit(() -> {
+            settings.deleteHoliday(h.id());
+            return h;
+        }, gone -> {
+            reloadYear();
+            edit(null);
+        }, gone -> "common.deleted") != null;
     }
 
     public List<AuditEntry> history() {
-        Holiday h = editing.get();
+        Holiday h = form.editingProperty().get();
         return h == null ? List.of() : settings.history(SettingsService.HOLIDAY_ENTITY, h.id());
     }
 }

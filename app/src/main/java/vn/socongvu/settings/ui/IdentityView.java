@@ -71,7 +71,7 @@ public final class IdentityView extends ScrollPane {
         Label hint = new Label(Messages.get("settings.identity.hint"));
         hint.setWrapText(true);
         hint.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
-        VBox box = new VBox(8, Ui.title("settings.identity.title"), hint, form, Ui.bar(save, history, status),
+        VBox box = new VBox(8, Ui.title("settings.identity.title"), hint, form, Ui.buttons(save, history, status),
                 Ui.title("settings.identity.preview"), preview());
         box.setPrefWidth(560);
         box.setMinWidth(460);
@@ -165,7 +165,7 @@ public final class IdentityView extends ScrollPane {
         status.textProperty().bind(vm.signerStatusProperty());
 
         VBox box = new VBox(8, Ui.bar(Ui.title("settings.signers.title"), Ui.spacer(), add), table, form,
-                Ui.bar(save, toggle, history, status));
+                Ui.buttons(save, toggle, history, status));
         box.setPrefWidth(560);
         box.setMinWidth(420);
         return box;

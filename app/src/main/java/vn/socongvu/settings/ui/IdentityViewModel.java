@@ -19,6 +19,7 @@ import vn.socongvu.settings.SettingsService;
 import vn.socongvu.settings.SignAuthority;
 import vn.socongvu.settings.Signer;
 import vn.socongvu.ui.FieldErrors;
+import vn.socongvu.ui.FormState;
 
 /** Cài đặt → Cơ quan ban hành: the identity printed on every document, and the signers. */
 public final class IdentityViewModel {
@@ -35,12 +36,10 @@ public final class IdentityViewModel {
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
 
     private final ObservableList<Signer> signers = FXCollections.observableArrayList();
-    private final ObjectProperty<Signer> editingSigner = new SimpleObjectProperty<>();
+    private final FormState<Signer> signerForm = new FormState<>(Signer::id, "fullName", "title", "authority");
     final StringProperty signerName = new SimpleStringProperty("");
     final StringProperty signerTitle = new SimpleStringProperty("");
     final ObjectProperty<SignAuthority> signerAuthority = new SimpleObjectProperty<>(SignAuthority.KT);
-    private final FieldErrors signerErrors = new FieldErrors("fullName", "title", "authority");
-    private final ReadOnlyStringWrapper signerStatus = new ReadOnlyStringWrapper("");
 
     public IdentityViewModel(SettingsService settings, Runnable onIdentityChanged) {
         this.settings = settings;
@@ -93,59 +92,48 @@ public final class IdentityViewModel {
     }
 
     public ObjectProperty<Signer> editingSignerProperty() {
-        return editingSigner;
+        return signerForm.editingProperty();
     }
 
     public FieldErrors signerErrors() {
-        return signerErrors;
+        return signerForm.errors();
     }
 
     public ReadOnlyStringProperty signerStatusProperty() {
-        return signerStatus.getReadOnlyProperty();
+        return signerForm.statusProperty();
     }
 
     public void editSigner(Signer s) {
-        boolean same = s != null && editingSigner.get() != null && editingSigner.get().id() == s.id();
-        editingSigner.set(s);
-        signerErrors.clear();
-        if (!same) {
-            signerStatus.set("");
-        }
+        signerForm.begin(s);
         signerName.set(s == null ? "" : s.fullName());
         signerTitle.set(s == null ? Messages.get("signer.default.viceChairman") : s.title());
         signerAuthority.set(s == null ? SignAuthority.KT : s.authority());
     }
 
     public Signer saveSigner() {
-        Signer cur = editingSigner.get();
-        try {
-            int order = cur != null ? cur.sortOrder() : signers.stream().mapToInt(Signer::sortOrder).max().orElse(-1) + 1;
-            Signer saved = settings.saveSigner(new Signer.Draft(cur == null ? null : cur.id(), signerName.get(),
-                    signerTitle.get(), signerAuthority.get(), order));
-            signers.setAll(settings.signers());
-            editSigner(saved);
-            signerStatus.set(Messages.get("common.saved"));
-            return saved;
-        } catch (ValidationException e) {
-            signerErrors.show(e);
-            signerStatus.set("");
-            return null;
-        }
+        Signer cur = signerForm.editingProperty().get();
+        int order = cur != null ? cur.sortOrder() : signers.stream().mapToInt(Signer::sortOrder).max().orElse(-1) + 1;
+        return signerForm.submit(() -> settings.saveSigner(new Signer.Draft(signerForm.editingId(), signerName.get(),
+                signerTitle.get(), signerAuthority.get(), order)), this::reloadSigners, s -> "common.saved");
+    }
+
+    private void reloadSigners(Signer s) {
+        signers.setAll(settings.signers());
+        editSigner(s);
     }
 
     public void toggleSignerActive() {
-        Signer s = editingSigner.get();
+        Signer s = signerForm.editingProperty().get();
         if (s != null) {
-            settings.setSignerActive(s.id(), !s.active());
-            signers.setAll(settings.signers());
-            Signer now = signers.stream().filter(x -> x.id() == s.id()).findFirst().orElse(null);
-            editSigner(now);
-            signerStatus.set(Messages.get(now != null && now.active() ? "common.reactivated" : "common.deactivated"));
+            signerForm.submit(() -> {
+                settings.setSignerActive(s.id(), !s.active());
+                return settings.signers().stream().filter(x -> x.id() == s.id()).findFirst().orElseThrow();
+            }, this::reloadSigners, now -> now.active() ? "common.reactivated" : "common.deactivated");
         }
     }
 
     public List<AuditEntry> signerHistory() {
-        Signer s = editingSigner.get();
+        Signer s = signerForm.editingProperty().get();
         return s == null ? List.of() : settings.history(SettingsService.SIGNER_ENTITY, s.id());
     }
 }
