@@ -1,0 +1,76 @@
+package vn.socongvu.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+import vn.socongvu.Services;
+import vn.socongvu.common.Progress;
+import vn.socongvu.demo.DemoSize;
+import vn.socongvu.document.DocxWriter;
+import vn.socongvu.document.OfficialDocument;
+import vn.socongvu.document.SampleDocuments;
+import vn.socongvu.document.XlsxWriter;
+import vn.socongvu.i18n.Messages;
+import vn.socongvu.storage.SafeFiles;
+
+/**
+ * {@code socongvu sample-documents --out DIR}: one document of each kind (KẾ HOẠCH, BÁO CÁO, BIÊN BẢN,
+ * THÔNG BÁO as .docx, a table as .xlsx), from the data folder's commune or, without {@code --data-dir},
+ * from a fresh demo commune.
+ */
+@Command(name = "sample-documents", mixinStandardHelpOptions = true, resourceBundle = Messages.BUNDLE,
+        sortOptions = false)
+public final class SampleDocumentsCommand implements Callable<Integer> {
+    @ParentCommand
+    RootCommand root;
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    DataDirOption dataDir;
+
+    @Option(names = "--out", paramLabel = "THƯ_MỤC", required = true, descriptionKey = "cli.samples.out")
+    Path out;
+
+    @Override
+    public Integer call() throws Exception {
+        boolean own = dataDir.dataDir != null || (root.dataDir != null && root.dataDir.dataDir != null);
+        Path tmp = own ? null : Files.createTempDirectory("socongvu-samples");
+        try (Services s = Services.open(own ? root.resolveDataDir(dataDir) : tmp)) {
+            if (!own) {
+                s.demo().generate(DemoSize.SMALL, 1, LocalDate.now().getYear(), 2026, Progress.NONE);
+            }
+            SampleDocuments samples = new SampleDocuments(s, LocalDate.now());
+            List<Path> written = new ArrayList<>();
+            String[] names = {"mau-ke-hoach.docx", "mau-bao-cao.docx", "mau-bien-ban.docx", "mau-thong-bao.docx"};
+            List<OfficialDocument> docs = samples.all();
+            for (int i = 0; i < docs.size(); i++) {
+                OfficialDocument d = docs.get(i);
+                written.add(SafeFiles.write(out.resolve(names[i]), o -> DocxWriter.write(d, o)));
+            }
+            written.add(SafeFiles.write(out.resolve("mau-bang-so-lieu.xlsx"),
+                    o -> XlsxWriter.write(samples.spreadsheet(), o)));
+            written.forEach(f -> spec.commandLine().getOut().println(f));
+            spec.commandLine().getOut().println(Messages.get("cli.samples.done", written.size(), out.toAbsolutePath()));
+        } finally {
+            if (tmp != null) {
+                try (var walk = Files.walk(tmp)) {
+                    walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+                }
+            }
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,59 @@
+package vn.socongvu.document;
+
+import vn.socongvu.common.Labeled;
+
+/**
+ * Kinds of official document (Nghị định 30/2020, Phụ lục III): each has its abbreviation in the
+ * number ("06/KH-UBND") and the type name printed above the title. A công văn has neither.
+ */
+public enum DocumentKind implements Labeled {
+    KE_HOACH("KH", "document.kind.keHoach"),
+    BAO_CAO("BC", "document.kind.baoCao"),
+    BIEN_BAN("BB", "document.kind.bienBan"),
+    QUYET_DINH("QĐ", "document.kind.quyetDinh"),
+    THONG_BAO("TB", "document.kind.thongBao"),
+    CONG_VAN("", "document.kind.congVan");
+
+    private final String code;
+    private final String labelKey;
+
+    DocumentKind(String code, String labelKey) {
+        this.code = code;
+        this.labelKey = labelKey;
+    }
+
+    /** The abbreviation in the number ("KH"); empty for a công văn. */
+    public String code() {
+        return code;
+    }
+
+    /** The type name printed above the title ("KẾ HOẠCH"). */
+    @Override
+    public String labelKey() {
+        return labelKey;
+    }
+
+    public boolean hasTypeHeading() {
+        return this != CONG_VAN;
+    }
+
+    /** "06/KH-UBND"; a number below 10 gets a leading zero, a công văn has no type code ("125/UBND"). */
+    public String formatNumber(int number, String issuerCode) {
+        String n = number < 10 ? "0" + number : Integer.toString(number);
+        return code.isEmpty() ? n + "/" + issuerCode : n + "/" + code + "-" + issuerCode;
+    }
+
+    /** The symbol with no number yet, for a draft numbered by hand: "/KH-UBND". */
+    public String blankNumber(String issuerCode) {
+        return code.isEmpty() ? "/" + issuerCode : "/" + code + "-" + issuerCode;
+    }
+
+    public static DocumentKind byCode(String code) {
+        for (DocumentKind k : values()) {
+            if (k.code.equalsIgnoreCase(code) && !k.code.isEmpty()) {
+                return k;
+            }
+        }
+        throw new IllegalArgumentException("unknown document kind " + code);
+    }
+}

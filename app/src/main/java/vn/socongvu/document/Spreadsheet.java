@@ -1,0 +1,42 @@
+package vn.socongvu.document;
+
+import java.util.List;
+
+/**
+ * A workbook of tables for the office: the issuing body and national title on top of every sheet, a
+ * bold title, then the table. Rows are an {@link Iterable} so that large tables can stream.
+ *
+ * @param subtitle a line under the title (the period, "Kèm theo Báo cáo số …"); may be null
+ */
+public record Spreadsheet(OfficialDocument.Issuer issuer, List<Sheet> sheets) {
+
+    public enum Kind {
+        TEXT,
+        /** The row's number ("STT"): centred, never totalled. */
+        ORDINAL,
+        INTEGER, DECIMAL,
+        /** A fraction (0.956), shown as a percentage (95,6%). */
+        PERCENT,
+        DATE
+    }
+
+    /** @param total whether the totals row sums this column (by formula) */
+    public record Column(String header, Kind kind, int widthChars, boolean total) {
+        public static Column text(String header, int widthChars) {
+            return new Column(header, Kind.TEXT, widthChars, false);
+        }
+
+        public static Column ordinal() {
+            return new Column("STT", Kind.ORDINAL, 6, false);
+        }
+
+        public static Column count(String header, int widthChars) {
+            return new Column(header, Kind.INTEGER, widthChars, true);
+        }
+    }
+
+    /** @param totalsLabel the label of a totals row under the table, in the first text column; null for none */
+    public record Sheet(String name, String title, String subtitle, List<Column> columns, Iterable<List<Object>> rows,
+                        String totalsLabel) {
+    }
+}
