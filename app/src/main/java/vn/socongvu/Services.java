@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import vn.socongvu.audit.AuditLog;
 import vn.socongvu.demo.DemoGenerator;
 import vn.socongvu.directory.DirectoryService;
+import vn.socongvu.document.DocumentRegister;
 import vn.socongvu.settings.SettingsService;
 import vn.socongvu.storage.DataFolder;
 import vn.socongvu.storage.Database;
@@ -15,12 +16,14 @@ public final class Services implements AutoCloseable {
     private final AuditLog audit;
     private final DirectoryService directory;
     private final SettingsService settings;
+    private final DocumentRegister register;
 
     public Services(Database db) {
         this.db = db;
         this.audit = new AuditLog();
         this.directory = new DirectoryService(db, audit);
         this.settings = new SettingsService(db, audit, directory);
+        this.register = new DocumentRegister(db, audit);
     }
 
     /** Locks the data folder and opens (creating, migrating) its database. */
@@ -48,6 +51,10 @@ public final class Services implements AutoCloseable {
 
     public SettingsService settings() {
         return settings;
+    }
+
+    public DocumentRegister register() {
+        return register;
     }
 
     public DemoGenerator demo() {

@@ -1,0 +1,133 @@
+package vn.socongvu.document;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.AbstractList;
+import java.util.List;
+
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.ss.usermodel.PrintSetup;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.usermodel.XSSFCell;
+import org.apache.poi.xssf.usermodel.XSSFRow;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import vn.socongvu.Services;
+import vn.socongvu.TestServices;
+
+class XlsxWriterTest {
+    @TempDir
+    Path tmp;
+
+    static XSSFWorkbook written(Spreadsheet s) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        XlsxWriter.write(s, out);
+        return new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()));
+    }
+
+    private static int rowOf(XSSFSheet sh, String firstCellText) {
+        for (int r = 0; r <= sh.getLastRowNum(); r++) {
+            XSSFRow row = sh.getRow(r);
+            if (row != null) {
+                for (int c = 0; c < 3; c++) {
+                    XSSFCell cell = row.getCell(c);
+                    if (cell != null && cell.getCellType() == CellType.STRING
+                            && cell.getStringCellValue().equals(firstCellText)) {
+                        return r;
+                    }
+                }
+            }
+        }
+        throw new AssertionError("no row " + firstCellText);
+    }
+
+    @Test
+    void tablesCarryIdentityRealValuesTotalsAndPrintSetup() throws IOException {
+        try (Services s = TestServices.demo(tmp); XSSFWorkbook wb = written(
+                new SampleDocuments(s, LocalDate.of(2026, 11, 22)).spreadsheet())) {
+            assertEquals(2, wb.getNumberOfSheets());
+            XSSFSheet sh = wb.getSheetAt(0);
+            assertEquals("Biểu 01 - Theo đơn vị", sh.getSheetName());
+            assertEquals("UBND TỈNH THÁI NGUYÊN", sh.getRow(0).getCell(0).getStringCellValue());
+            assertEquals("ỦY BAN NHÂN DÂN", sh.getRow(1).getCell(0).getStringCellValue());
+            assertTrue(sh.getRow(1).getCell(0).getCellStyle().getFont().getBold());
+            int split = sh.getRow(0).getLastCellNum() - 1;
+            assertEquals("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", sh.getRow(0).getCell(split).getStringCellValue());
+
+            int header = rowOf(sh, "STT");
+            assertEquals(header + 1, sh.getPaneInformation().getHorizontalSplitPosition(), "frozen under the header");
+            assertTrue(sh.getRow(header).getCell(1).getCellStyle().getFont().getBold());
+            assertEquals("Times New Roman", sh.getRow(header).getCell(1).getCellStyle().getFont().getFontName());
+
+            XSSFRow first = sh.getRow(header + 1);
+            assertEquals(CellType.NUMERIC, first.getCell(0).getCellType(), "numbers are numbers");
+            assertEquals(CellType.NUMERIC, first.getCell(3).getCellType());
+            assertEquals("0.0%", first.getCell(7).getCellStyle().getDataFormatString());
+            assertTrue(first.getCell(7).getNumericCellValue() <= 1.0, "a percentage is stored as a fraction");
+
+            int totals = rowOf(sh, "Tổng cộng");
+            XSSFCell total = sh.getRow(totals).getCell(6);
+            assertEquals(CellType.FORMULA, total.getCellType());
+            assertEquals("SUM(G" + (header + 2) + ":G" + totals + ")", total.getCellFormula());
+            assertEquals(40.0, total.getNumericCellValue(), "cached result for readers that do not recalculate");
+            assertTrue(wb.getForceFormulaRecalculation());
+
+            PrintSetup ps = sh.getPrintSetup();
+            assertEquals(PrintSetup.A4_PAPERSIZE, ps.getPaperSize());
+            assertTrue(ps.getLandscape(), "a wide table prints landscape");
+            assertEquals(1, ps.getFitWidth());
+            assertEquals(0, ps.getFitHeight());
+            assertEquals(new CellRangeAddress(header, header, -1, -1), sh.getRepeatingRows());
+
+            XSSFSheet list = wb.getSheetAt(1);
+            int h2 = rowOf(list, "STT");
+            XSSFCell date = list.getRow(h2 + 1).getCell(6);
+            assertTrue(DateUtil.isCellDateFormatted(date), "dates are dates");
+            assertEquals(LocalDate.of(2026, 11, 22), date.getLocalDateTimeCellValue().toLocalDate());
+            assertEquals(40, list.getLastRowNum() - h2);
+        }
+    }
+
+    @Test
+    void largeTablesStream() throws IOException {
+        int n = 60_000;
+        List<List<Object>> rows = new AbstractList<>() {
+            @Override
+            public List<Object> get(int i) {
+                return List.of(i + 1, "Nhiệm vụ số " + (i + 1), i % 7);
+            }
+
+            @Override
+            public int size() {
+                return n;
+            }
+        };
+        Spreadsheet s = new Spreadsheet(new OfficialDocument.Issuer("", "ỦY BAN NHÂN DÂN\nXÃ BÌNH THÀNH", "Bình Thành"),
+                List.of(new Spreadsheet.Sheet("Nhiệm vụ", "Danh sách nhiệm vụ", null,
+                        List.of(Spreadsheet.Column.ordinal(), Spreadsheet.Column.text("Nội dung", 50),
+                                Spreadsheet.Column.count("Số", 8)), rows, "Tổng cộng")));
+        try (XSSFWorkbook wb = written(s)) {
+            XSSFSheet sh = wb.getSheetAt(0);
+            int totals = rowOf(sh, "Tổng cộng");
+            double expected = 0;
+            for (int i = 0; i < n; i++) {
+                expected += i % 7;
+            }
+            assertEquals(expected, sh.getRow(totals).getCell(2).getNumericCellValue());
+            assertEquals("Nhiệm vụ số " + n, sh.getRow(totals - 1).getCell(1).getStringCellValue());
+            assertNotNull(sh.getPrintSetup());
+            assertTrue(!sh.getPrintSetup().getLandscape(), "a narrow table prints portrait");
+        }
+    }
+}
