@@ -36,6 +36,7 @@ public final class ScreenshotRenderer {
     private final Path out;
     private final List<Path> written = new ArrayList<>();
     private Stage stage;
+    private Stage preview;
     private AppRoot root;
 
     private ScreenshotRenderer(Path out) {
@@ -90,7 +91,14 @@ public final class ScreenshotRenderer {
                     r.onFx(() -> ((TabPane) r.lookup("#settings-view")).getSelectionModel().select(index));
                     r.shot(String.format("%02d-settings-%s", n++, tab));
                 }
-                r.onFx(() -> r.stage.close());
+                r.onFx(() -> r.preview = vn.socongvu.document.ui.DocumentPreview.show(r.stage,
+                        new vn.socongvu.document.ui.DocumentPreviewModel(
+                                new vn.socongvu.document.SampleDocuments(s, LocalDate.now()).plan(), "mau-ke-hoach.docx")));
+                r.shot(String.format("%02d-document-preview", n++), r.preview);
+                r.onFx(() -> {
+                    r.preview.close();
+                    r.stage.close();
+                });
             }
         } finally {
             deleteTree(tmp);
@@ -152,9 +160,13 @@ public final class ScreenshotRenderer {
 
     /** Lets a few pulses lay out and paint the scene, then writes it to {@code name}.png. */
     private void shot(String name) throws Exception {
+        shot(name, stage);
+    }
+
+    private void shot(String name, Stage window) throws Exception {
         Thread.sleep(300);
         CompletableFuture<WritableImage> img = new CompletableFuture<>();
-        Platform.runLater(() -> img.complete(stage.getScene().snapshot(null)));
+        Platform.runLater(() -> img.complete(window.getScene().snapshot(null)));
         Path file = out.resolve(name + ".png");
         writePng(img.get(60, TimeUnit.SECONDS), file);
         written.add(file);

@@ -54,6 +54,7 @@ public final class SoCongVuApp extends Application {
 
     @Override
     public void start(Stage stage) {
+        FileOpener.use(getHostServices());
         AppRoot root = new AppRoot();
         Scene scene = new Scene(root, 1366, 800);
         applyTheme(scene);

@@ -156,6 +156,16 @@ class MainWindowFxTest {
     }
 
     @Test
+    void theIdentityScreenOpensASampleDocumentInThePrintPreview(FxRobot r) {
+        r.clickOn("#nav-settings");
+        r.interact(() -> r.lookup("#identity-preview-sample").queryButton().fire());
+        var preview = r.lookup("#document-preview").query();
+        assertTrue(preview.isVisible());
+        assertTrue(r.lookup("#preview-pages").queryAs(Label.class).getText().endsWith("trang"));
+        r.interact(() -> preview.getScene().getWindow().hide());
+    }
+
+    @Test
     void settingsHolidayTableRefusesAWorkdayOnAWeekday(FxRobot r) {
         r.clickOn("#nav-settings");
         r.clickOn("#tab-holidays .tab-label");

@@ -29,8 +29,12 @@ import vn.socongvu.ui.Ui;
 public final class IdentityView extends ScrollPane {
     private final IdentityViewModel vm;
 
-    public IdentityView(IdentityViewModel vm) {
+    private final Runnable previewSample;
+
+    /** @param previewSample opens a sample document with this identity in the print preview */
+    public IdentityView(IdentityViewModel vm, Runnable previewSample) {
         this.vm = vm;
+        this.previewSample = previewSample;
         setId("identity-view");
         setFitToWidth(true);
         vm.load();
@@ -71,8 +75,9 @@ public final class IdentityView extends ScrollPane {
         Label hint = new Label(Messages.get("settings.identity.hint"));
         hint.setWrapText(true);
         hint.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
+        Button sample = Ui.button("settings.identity.previewSample", "identity-preview-sample", previewSample);
         VBox box = new VBox(8, Ui.title("settings.identity.title"), hint, form, Ui.buttons(save, history, status),
-                Ui.title("settings.identity.preview"), preview());
+                Ui.title("settings.identity.preview"), preview(), sample);
         box.setPrefWidth(560);
         box.setMinWidth(460);
         return box;

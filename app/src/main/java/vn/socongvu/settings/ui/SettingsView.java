@@ -3,7 +3,12 @@ package vn.socongvu.settings.ui;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 
+import java.time.LocalDate;
+
 import vn.socongvu.Services;
+import vn.socongvu.document.SampleDocuments;
+import vn.socongvu.document.ui.DocumentPreview;
+import vn.socongvu.document.ui.DocumentPreviewModel;
 import vn.socongvu.i18n.Messages;
 
 /** Cài đặt: the issuing body and signers, the holiday table, report deadlines. */
@@ -12,7 +17,9 @@ public final class SettingsView extends TabPane {
         setId("settings-view");
         setTabClosingPolicy(TabClosingPolicy.UNAVAILABLE);
         Tab identity = new Tab(Messages.get("settings.tab.identity"),
-                new IdentityView(new IdentityViewModel(services.settings(), onIdentityChanged)));
+                new IdentityView(new IdentityViewModel(services.settings(), onIdentityChanged),
+                        () -> DocumentPreview.show(getScene().getWindow(), new DocumentPreviewModel(
+                                new SampleDocuments(services, LocalDate.now()).plan(), "mau-ke-hoach.docx"))));
         identity.setId("tab-identity");
         Tab holidays = new Tab(Messages.get("settings.tab.holidays"),
                 new HolidaysView(new HolidaysViewModel(services.settings())));

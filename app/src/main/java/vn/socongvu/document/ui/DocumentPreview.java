@@ -1,0 +1,192 @@
+package vn.socongvu.document.ui;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.util.List;
+
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.print.PageLayout;
+import javafx.print.PageOrientation;
+import javafx.print.Paper;
+import javafx.print.Printer;
+import javafx.print.PrinterJob;
+import javafx.scene.Group;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.effect.DropShadow;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.Pane;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+
+import vn.socongvu.i18n.Messages;
+import vn.socongvu.storage.StorageException;
+import vn.socongvu.ui.BackgroundWork;
+import vn.socongvu.ui.FileOpener;
+import vn.socongvu.ui.SoCongVuApp;
+import vn.socongvu.ui.Ui;
+
+/**
+ * Print preview of an official document: its A4 pages as they will print, "In…" through the system
+ * print dialog, and "Lưu thành tệp Word…" to a folder the clerk picks (a USB stick).
+ */
+public final class DocumentPreview extends BorderPane {
+    private final DocumentPreviewModel vm;
+    private final List<Pane> pages;
+    private final VBox pageBox = new VBox(16);
+    private final Label pageCount = new Label();
+
+    public DocumentPreview(DocumentPreviewModel vm) {
+        this.vm = vm;
+        setId("document-preview");
+        this.pages = DocumentPages.pages(vm.document());
+        Button print = Ui.primary("preview.print", "preview-print", this::print);
+        Button save = Ui.button("preview.save", "preview-save", this::chooseAndSave);
+        ComboBox<Integer> zoom = Ui.combo(List.of(50, 75, 100, 125, 150), z -> z + "%");
+        zoom.setId("preview-zoom");
+        zoom.setValue(100);
+        zoom.valueProperty().addListener((o, a, z) -> showPages(z / 100.0));
+        zoom.setMaxWidth(100);
+        pageCount.setId("preview-pages");
+        pageCount.setText(Messages.get("preview.pages", pages.size()));
+        Label status = new Label();
+        status.setId("preview-status");
+        status.setWrapText(true);
+        status.textProperty().bind(vm.statusProperty());
+        var bar = Ui.bar(print, save, Ui.spacer(), pageCount, new Label(Messages.get("preview.zoom")), zoom);
+        bar.setPadding(new Insets(8, 12, 8, 12));
+        setTop(new VBox(bar, status));
+        status.setPadding(new Insets(0, 12, 4, 12));
+
+        pageBox.setAlignment(Pos.TOP_CENTER);
+        pageBox.setPadding(new Insets(16));
+        pageBox.setStyle("-fx-background-color: -color-bg-inset;");
+        showPages(1.0);
+        ScrollPane scroll = new ScrollPane(pageBox);
+        scroll.setFitToWidth(true);
+        setCenter(scroll);
+    }
+
+    public List<Pane> pages() {
+        return pages;
+    }
+
+    private void showPages(double scale) {
+        pageBox.getChildren().clear();
+        for (Pane p : pages) {
+            Group g = new Group(p);
+            p.setScaleX(scale);
+            p.setScaleY(scale);
+            StackPane holder = new StackPane(g);
+            holder.setMaxSize(DocumentPages.PAGE_W * scale, DocumentPages.PAGE_H * scale);
+            holder.setEffect(new DropShadow(8, javafx.scene.paint.Color.gray(0, 0.3)));
+            pageBox.getChildren().add(holder);
+        }
+    }
+
+    /** Opens the preview in its own window. */
+    public static Stage show(Window owner, DocumentPreviewModel vm) {
+        Stage stage = new Stage();
+        if (owner != null) {
+            stage.initOwner(owner);
+        }
+        stage.setTitle(Messages.get("preview.title", vm.fileName()));
+        Scene scene = new Scene(new DocumentPreview(vm), 820, 900);
+        SoCongVuApp.applyTheme(scene);
+        stage.setScene(scene);
+        stage.show();
+        return stage;
+    }
+
+    private Window window() {
+        return getScene() == null ? null : getScene().getWindow();
+    }
+
+    // ---- printing ----
+
+    private void print() {
+        PrinterJob job = Printer.getDefaultPrinter() == null ? null : PrinterJob.createPrinterJob();
+        if (job == null) {
+            vm.failed(Messages.get("preview.noPrinter"));
+            return;
+        }
+        if (!job.showPrintDialog(window())) {
+            job.cancelJob();
+            return;
+        }
+        Printer printer = job.getPrinter();
+        PageLayout layout = printer.createPageLayout(Paper.A4, PageOrientation.PORTRAIT, Printer.MarginType.HARDWARE_MINIMUM);
+        job.getJobSettings().setPageLayout(layout);
+        // The preview's pages belong to its scene: print new ones, shifted so the document's own margins
+        // land on the paper where the printer's printable area begins.
+        for (Pane page : DocumentPages.pages(vm.document())) { // fresh nodes
+            page.setTranslateX(-layout.getLeftMargin());
+            page.setTranslateY(-layout.getTopMargin());
+            Node n = new Group(page);
+            if (!job.printPage(layout, n)) {
+                vm.failed(Messages.get("preview.printFailed", String.valueOf(job.getJobStatus())));
+                job.cancelJob();
+                return;
+            }
+        }
+        job.endJob();
+        vm.failed(Messages.get("preview.printed", pages.size()));
+    }
+
+    // ---- saving ----
+
+    private void chooseAndSave() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(Messages.get("preview.save"));
+        chooser.setInitialFileName(vm.fileName());
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(Messages.get("preview.wordFiles"), "*.docx"));
+        Path last = vm.lastSavedProperty().get();
+        if (last != null && last.getParent() != null) {
+            chooser.setInitialDirectory(last.getParent().toFile());
+        }
+        File f = chooser.showSaveDialog(window());
+        if (f != null) {
+            Path target = f.getName().toLowerCase().endsWith(".docx") ? f.toPath() : Path.of(f.getPath() + ".docx");
+            save(target);
+        }
+    }
+
+    /** Saves to {@code target} in the background, then offers to open the file or its folder. */
+    public void save(Path target) {
+        BackgroundWork.start(window(), "preview.save", p -> vm.save(target, p), saved -> {
+            vm.saved(saved);
+            offerToOpen(saved);
+        }, e -> vm.failed(e instanceof StorageException se ? se.userMessage()
+                : Messages.get("preview.saveFailed", String.valueOf(e.getMessage()))));
+    }
+
+    private void offerToOpen(Path saved) {
+        ButtonType openFile = new ButtonType(Messages.get("preview.openFile"), ButtonBar.ButtonData.OK_DONE);
+        ButtonType openFolder = new ButtonType(Messages.get("preview.openFolder"), ButtonBar.ButtonData.OTHER);
+        Alert a = new Alert(Alert.AlertType.INFORMATION, Messages.get("preview.saved", saved), openFile, openFolder,
+                Ui.closeButton());
+        a.initOwner(window());
+        a.setTitle(Messages.get("app.title"));
+        a.setHeaderText(null);
+        a.getDialogPane().setId("preview-saved-dialog");
+        a.resultProperty().addListener((o, old, choice) -> {
+            if (choice == openFile) {
+                FileOpener.open(saved);
+            } else if (choice == openFolder) {
+                FileOpener.open(saved.getParent());
+            }
+        });
+        a.show();
+    }
+}

@@ -1,0 +1,38 @@
+package vn.socongvu.ui;
+
+import java.awt.Desktop;
+import java.io.IOException;
+import java.nio.file.Path;
+
+import javafx.application.HostServices;
+
+/** Opens a file or a folder with the system's own program (Word, Explorer …). */
+public final class FileOpener {
+    private static HostServices hostServices;
+
+    private FileOpener() {
+    }
+
+    static void use(HostServices services) {
+        hostServices = services;
+    }
+
+    public static void open(Path p) {
+        if (hostServices != null) {
+            hostServices.showDocument(p.toUri().toString());
+            return;
+        }
+        // Without the running application (tools, tests): AWT's desktop integration, where there is one.
+        Thread t = new Thread(() -> {
+            try {
+                if (Desktop.isDesktopSupported() && Desktop.getDesktop().isSupported(Desktop.Action.OPEN)) {
+                    Desktop.getDesktop().open(p.toFile());
+                }
+            } catch (IOException | UnsupportedOperationException ignored) {
+                // nothing to open it with: the clerk still has the path in the message
+            }
+        }, "socongvu-open-file");
+        t.setDaemon(true);
+        t.start();
+    }
+}
