@@ -50,11 +50,20 @@ class ArchitectureTest {
     }
 
     @Test
+    void onlyTheDocumentEngineTouchesPoi() throws IOException {
+        Pattern poi = Pattern.compile("(?m)^import\\s+(static\\s+)?org\\.(apache\\.poi|openxmlformats)\\.");
+        List<Path> offenders = sources().stream()
+                .filter(p -> !p.toString().replace('\\', '/').contains("/vn/socongvu/document/"))
+                .filter(p -> poi.matcher(read(p)).find()).toList();
+        assertEquals(List.of(), offenders, "features describe content; the writers in vn.socongvu.document use POI");
+    }
+
+    @Test
     void everyViewHasAViewModelOrIsAPlainComponent() throws IOException {
         List<String> names = sources().stream().map(p -> p.getFileName().toString()).toList();
         for (String n : names) {
             if (n.endsWith("View.java") && !n.equals("PlaceholderView.java") && !n.equals("DirectoryView.java")
-                    && !n.equals("SettingsView.java")) {
+                    && !n.equals("SettingsView.java")) { // tab containers and placeholders hold no state
                 String vm = n.replace("View.java", "ViewModel.java");
                 assertTrue(names.contains(vm), n + " has no " + vm);
             }
