@@ -1,0 +1,21 @@
+package vn.socongvu.task;
+
+import vn.socongvu.common.Labeled;
+
+/** A task set aside, with a reason: paused (may resume) or cancelled. */
+public enum Hold implements Labeled {
+    NONE("task.hold.none"),
+    PAUSED("task.hold.paused"),
+    CANCELLED("task.hold.cancelled");
+
+    private final String labelKey;
+
+    Hold(String labelKey) {
+        this.labelKey = labelKey;
+    }
+
+    @Override
+    public String labelKey() {
+        return labelKey;
+    }
+}
