@@ -1,11 +1,15 @@
 package vn.socongvu;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.function.Supplier;
 
 import vn.socongvu.audit.AuditLog;
 import vn.socongvu.demo.DemoGenerator;
 import vn.socongvu.directory.DirectoryService;
 import vn.socongvu.document.DocumentRegister;
+import vn.socongvu.plan.PlanService;
+import vn.socongvu.task.TaskService;
 import vn.socongvu.settings.SettingsService;
 import vn.socongvu.storage.DataFolder;
 import vn.socongvu.storage.Database;
@@ -17,20 +21,33 @@ public final class Services implements AutoCloseable {
     private final DirectoryService directory;
     private final SettingsService settings;
     private final DocumentRegister register;
+    private final TaskService tasks;
+    private final PlanService plans;
 
     public Services(Database db) {
+        this(db, LocalDate::now);
+    }
+
+    /** @param today the date the app judges task states on (tests fix it) */
+    public Services(Database db, Supplier<LocalDate> today) {
         this.db = db;
         this.audit = new AuditLog();
         this.directory = new DirectoryService(db, audit);
         this.settings = new SettingsService(db, audit, directory);
         this.register = new DocumentRegister(db, audit);
+        this.tasks = new TaskService(db, audit, directory, settings, today);
+        this.plans = new PlanService(db, audit, register, tasks, settings, directory);
     }
 
     /** Locks the data folder and opens (creating, migrating) its database. */
     public static Services open(Path dataDir) {
+        return open(dataDir, LocalDate::now);
+    }
+
+    public static Services open(Path dataDir, Supplier<LocalDate> today) {
         DataFolder folder = DataFolder.open(dataDir);
         try {
-            return new Services(Database.open(folder));
+            return new Services(Database.open(folder), today);
         } catch (RuntimeException e) {
             folder.close();
             throw e;
@@ -51,6 +68,14 @@ public final class Services implements AutoCloseable {
 
     public SettingsService settings() {
         return settings;
+    }
+
+    public TaskService tasks() {
+        return tasks;
+    }
+
+    public PlanService plans() {
+        return plans;
     }
 
     public DocumentRegister register() {

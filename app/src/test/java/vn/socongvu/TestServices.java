@@ -19,6 +19,11 @@ public final class TestServices {
         return Services.open(dir);
     }
 
+    /** An empty folder whose "today" is fixed, for rules that depend on the date. */
+    public static Services at(Path dir, java.time.LocalDate today) {
+        return Services.open(dir, () -> today);
+    }
+
     public static Services demo(Path dir) {
         Services s = Services.open(dir);
         s.demo().generate(DemoSize.SMALL, 3, LocalDate.now().getYear(), 2026, Progress.NONE);

@@ -48,6 +48,11 @@ public enum DocumentKind implements Labeled {
         return code.isEmpty() ? "/" + issuerCode : "/" + code + "-" + issuerCode;
     }
 
+    /** The kind stored in the register: its code, or "" for a công văn. */
+    public static DocumentKind byCodeOrCongVan(String code) {
+        return code == null || code.isEmpty() ? CONG_VAN : byCode(code);
+    }
+
     public static DocumentKind byCode(String code) {
         for (DocumentKind k : values()) {
             if (k.code.equalsIgnoreCase(code) && !k.code.isEmpty()) {

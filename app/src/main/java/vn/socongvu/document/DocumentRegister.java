@@ -63,29 +63,43 @@ public final class DocumentRegister {
                 .maxLength("title", t, 1000)
                 .throwIfAny();
         try {
-            return db.tx(tx -> {
-                Optional<Entry> taken = find(tx, y, kind, number);
-                if (taken.isPresent()) {
-                    throw ValidationException.of("number", "document.error.duplicateNumber",
-                            taken.get().symbol(), Integer.toString(y), taken.get().title(), proposeNextIn(tx, y, kind));
-                }
-                long id = tx.insertInto(DOCUMENT_NUMBER)
-                        .set(DOCUMENT_NUMBER.DOC_YEAR, y)
-                        .set(DOCUMENT_NUMBER.KIND, kind.code())
-                        .set(DOCUMENT_NUMBER.DOC_NUMBER, number)
-                        .set(DOCUMENT_NUMBER.TITLE, t)
-                        .set(DOCUMENT_NUMBER.DOC_DATE, date)
-                        .set(DOCUMENT_NUMBER.CREATED_AT, LocalDateTime.now())
-                        .returning(DOCUMENT_NUMBER.ID).fetchOne(DOCUMENT_NUMBER.ID);
-                Entry e = new Entry(id, y, kind, number, t, date);
-                audit.recordChanges(tx, ENTITY, id, AuditAction.CREATE, Map.of(), auditFields(e));
-                return e;
-            });
+            return db.tx(tx -> registerIn(tx, y, kind, number, t, date));
         } catch (IntegrityConstraintViolationException e) {
             // Someone registered the same number between the check and the insert.
             throw ValidationException.of("number", "document.error.duplicateNumber",
                     kind.formatNumber(number, ISSUER_CODE), Integer.toString(y), "", proposeNext(y, kind));
         }
+    }
+
+    /** {@link #register} inside the caller's transaction (a plan issued together with its number). */
+    public Entry registerIn(DSLContext tx, int year, DocumentKind kind, int number, String title, LocalDate date) {
+        String t = VnText.clean(title);
+        int y = date != null ? date.getYear() : year;
+        new Validator().check(number > 0, "number", "document.error.numberPositive")
+                .required("title", t, "document.error.titleRequired").throwIfAny();
+        Optional<Entry> taken = find(tx, y, kind, number);
+        if (taken.isPresent()) {
+            throw ValidationException.of("number", "document.error.duplicateNumber",
+                    taken.get().symbol(), Integer.toString(y), taken.get().title(), proposeNextIn(tx, y, kind));
+        }
+        long id = tx.insertInto(DOCUMENT_NUMBER)
+                .set(DOCUMENT_NUMBER.DOC_YEAR, y)
+                .set(DOCUMENT_NUMBER.KIND, kind.code())
+                .set(DOCUMENT_NUMBER.DOC_NUMBER, number)
+                .set(DOCUMENT_NUMBER.TITLE, t)
+                .set(DOCUMENT_NUMBER.DOC_DATE, date)
+                .set(DOCUMENT_NUMBER.CREATED_AT, LocalDateTime.now())
+                .returning(DOCUMENT_NUMBER.ID).fetchOne(DOCUMENT_NUMBER.ID);
+        Entry e = new Entry(id, y, kind, number, t, date);
+        audit.recordChanges(tx, ENTITY, id, AuditAction.CREATE, Map.of(), auditFields(e));
+        return e;
+    }
+
+    /** The register entry with this id, if any. */
+    public Optional<Entry> entry(DSLContext dsl, long id) {
+        return dsl.selectFrom(DOCUMENT_NUMBER).where(DOCUMENT_NUMBER.ID.eq(id))
+                .fetchOptional(r -> new Entry(r.getId(), r.getDocYear(), DocumentKind.byCodeOrCongVan(r.getKind()),
+                        r.getDocNumber(), r.getTitle(), r.getDocDate()));
     }
 
     public List<Entry> entries(int year, DocumentKind kind) {

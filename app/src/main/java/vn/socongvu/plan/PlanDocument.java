@@ -1,0 +1,78 @@
+package vn.socongvu.plan;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+import vn.socongvu.document.Block;
+import vn.socongvu.document.DocumentKind;
+import vn.socongvu.document.DocumentRegister;
+import vn.socongvu.document.OfficialDocument;
+import vn.socongvu.document.Signature;
+import vn.socongvu.i18n.Messages;
+import vn.socongvu.settings.CommuneIdentity;
+import vn.socongvu.settings.Signer;
+import vn.socongvu.task.Recurrence;
+import vn.socongvu.task.Task;
+import vn.socongvu.text.VnFormat;
+
+/**
+ * A plan as a KẾ HOẠCH document, laid out like the commune plans in shared/samples: I. Mục đích, yêu cầu;
+ * II. Chỉ tiêu; the plan's own sections and tasks (keeping their numbering); and a last section, Tổ chức
+ * thực hiện, with the table of assignments (lead unit, cooperating units, deadline).
+ */
+public final class PlanDocument {
+    private PlanDocument() {
+    }
+
+    public static OfficialDocument build(Plan plan, List<Target> targets, List<Task> tasks, CommuneIdentity identity,
+                                         Signer signer, Function<Long, String> unitName) {
+        List<Block> body = new ArrayList<>();
+        if (plan.purposes() != null && !plan.purposes().isBlank()) {
+            body.add(Block.Heading.of(1, Messages.get("plan.doc.purposes")));
+            for (String line : PlanService.lines(plan.purposes())) {
+                body.add(Block.Paragraph.of(line));
+            }
+        }
+        if (!targets.isEmpty()) {
+            body.add(Block.Heading.of(1, Messages.get("plan.doc.targets")));
+            for (Target t : targets) {
+                body.add(Block.Paragraph.bullet(t.description()));
+            }
+        }
+        Map<Long, Integer> depth = new HashMap<>();
+        List<List<String>> assignments = new ArrayList<>();
+        for (Task t : tasks) {
+            int d = t.parentId() == null ? 0 : depth.getOrDefault(t.parentId(), 0) + 1;
+            depth.put(t.id(), d);
+            if (t.group()) {
+                body.add(new Block.Heading(Math.min(3, d + 1), t.label(), t.content()));
+            } else {
+                body.add(Block.Paragraph.labelled(t.label() == null ? "-" : t.label(), t.content()));
+                assignments.add(List.of(Integer.toString(assignments.size() + 1), t.content(),
+                        t.leadUnitId() == null ? "" : unitName.apply(t.leadUnitId()),
+                        String.join("; ", t.cooperatingUnitIds().stream().map(unitName).toList()), deadline(t)));
+            }
+        }
+        if (!assignments.isEmpty()) {
+            body.add(Block.Heading.of(1, Messages.get("plan.doc.organisation")));
+            body.add(Block.Paragraph.of(Messages.get("plan.doc.assignmentsIntro")));
+            body.add(new Block.Table(List.of(Block.Column.number(Messages.get("plan.doc.col.no"), 6),
+                    Block.Column.text(Messages.get("plan.doc.col.content"), 40),
+                    Block.Column.text(Messages.get("plan.doc.col.lead"), 20),
+                    Block.Column.text(Messages.get("plan.doc.col.cooperating"), 18),
+                    Block.Column.number(Messages.get("plan.doc.col.deadline"), 16)), assignments, false));
+        }
+        body.add(Block.Paragraph.of(Messages.get("plan.doc.closing", plan.title())));
+        return new OfficialDocument(DocumentKind.KE_HOACH, DocumentRegister.ISSUER_CODE, plan.number(), plan.issuedOn(),
+                OfficialDocument.Issuer.of(identity), plan.title(), plan.legalBases(), body, plan.recipients(),
+                signer == null ? null : Signature.of(signer), null);
+    }
+
+    /** "15/12/2026", or "Thường xuyên", "Hằng quý" … for a recurring task. */
+    public static String deadline(Task t) {
+        return t.recurrence() == Recurrence.NONE ? VnFormat.date(t.deadline()) : t.recurrence().label();
+    }
+}

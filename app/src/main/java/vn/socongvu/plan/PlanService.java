@@ -1,0 +1,366 @@
+package vn.socongvu.plan;
+
+import static vn.socongvu.storage.jooq.Tables.PLAN;
+import static vn.socongvu.storage.jooq.Tables.PLAN_BASIS;
+import static vn.socongvu.storage.jooq.Tables.PLAN_TARGET;
+import static vn.socongvu.storage.jooq.Tables.TARGET_VALUE;
+import static vn.socongvu.storage.jooq.Tables.TASK;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
+
+import vn.socongvu.audit.AuditAction;
+import vn.socongvu.audit.AuditEntry;
+import vn.socongvu.audit.AuditLog;
+import vn.socongvu.common.ValidationException;
+import vn.socongvu.common.Validator;
+import vn.socongvu.document.DocumentKind;
+import vn.socongvu.document.DocumentRegister;
+import vn.socongvu.i18n.Messages;
+import vn.socongvu.storage.Database;
+import vn.socongvu.storage.jooq.tables.records.PlanRecord;
+import vn.socongvu.task.TaskFilter;
+import vn.socongvu.task.TaskRow;
+import vn.socongvu.task.TaskService;
+import vn.socongvu.task.TaskState;
+import vn.socongvu.text.VnFormat;
+import vn.socongvu.text.VnText;
+
+/** Plans, their legal bases and targets; issuing with a number from the register; delete or archive. */
+public final class PlanService {
+    public static final String ENTITY = "plan";
+    public static final String TARGET_ENTITY = "plan_target";
+
+    private final Database db;
+    private final AuditLog audit;
+    private final DocumentRegister register;
+    private final TaskService tasks;
+    private final vn.socongvu.settings.SettingsService settings;
+    private final vn.socongvu.directory.DirectoryService directory;
+
+    public PlanService(Database db, AuditLog audit, DocumentRegister register, TaskService tasks,
+                       vn.socongvu.settings.SettingsService settings, vn.socongvu.directory.DirectoryService directory) {
+        this.db = db;
+        this.audit = audit;
+        this.register = register;
+        this.tasks = tasks;
+        this.settings = settings;
+        this.directory = directory;
+    }
+
+    /** Plans of a year (all years when null), newest first; archived ones only when asked. */
+    public List<Plan> plans(Integer year, boolean includeArchived) {
+        var q = db.dsl().selectFrom(PLAN).where(DSL.trueCondition());
+        if (year != null) {
+            q = q.and(PLAN.PLAN_YEAR.eq(year));
+        }
+        if (!includeArchived) {
+            q = q.and(PLAN.ARCHIVED.isFalse());
+        }
+        return q.orderBy(PLAN.PLAN_YEAR.desc(), PLAN.ISSUED_ON.desc().nullsFirst(), PLAN.ID.desc())
+                .fetch().map(r -> toPlan(db.dsl(), r));
+    }
+
+    public Plan plan(long id) {
+        return plan(db.dsl(), id);
+    }
+
+    private Plan plan(DSLContext dsl, long id) {
+        return dsl.selectFrom(PLAN).where(PLAN.ID.eq(id)).fetchOptional(r -> toPlan(dsl, r))
+                .orElseThrow(() -> ValidationException.of("id", "validation.notFound"));
+    }
+
+    private Plan toPlan(DSLContext dsl, PlanRecord r) {
+        String number = r.getRegisterId() == null ? null
+                : register.entry(dsl, r.getRegisterId()).map(DocumentRegister.Entry::symbol).orElse(null);
+        List<String> bases = dsl.select(PLAN_BASIS.BASIS_TEXT).from(PLAN_BASIS).where(PLAN_BASIS.PLAN_ID.eq(r.getId()))
+                .orderBy(PLAN_BASIS.POSITION).fetch(PLAN_BASIS.BASIS_TEXT);
+        return new Plan(r.getId(), r.getPlanYear(), number, r.getIssuedOn(), r.getTitle(), bases, r.getPurposes(),
+                lines(r.getRecipients()), r.getSignerId(), PlanStatus.valueOf(r.getStatus()), r.getArchived());
+    }
+
+    static List<String> lines(String s) {
+        return s == null ? List.of() : Arrays.stream(s.split("\\R")).map(String::strip).filter(l -> !l.isEmpty()).toList();
+    }
+
+    /** Creates or updates a plan's text. @throws ValidationException naming the fields at fault */
+    public Plan save(Plan.Draft d) {
+        String title = VnText.clean(d.title());
+        List<String> bases = d.legalBases() == null ? List.of()
+                : d.legalBases().stream().map(VnText::clean).filter(s -> s != null).toList();
+        List<String> recipients = d.recipients() == null ? List.of()
+                : d.recipients().stream().map(VnText::clean).filter(s -> s != null).toList();
+        String purposes = d.purposes() == null ? null : d.purposes().strip();
+        Validator v = new Validator()
+                .required("title", title, "plan.error.titleRequired")
+                .maxLength("title", title, 1000)
+                .required("year", d.year(), "plan.error.yearRequired")
+                .maxLength("purposes", purposes, 20000);
+        if (d.year() != null) {
+            v.check(d.year() >= 2000 && d.year() <= 2100, "year", "plan.error.yearRequired");
+        }
+        bases.forEach(b -> v.maxLength("legalBases", b, 2000));
+        v.throwIfAny();
+        return db.tx(tx -> {
+            Map<String, String> before = d.id() == null ? Map.of() : auditFields(plan(tx, d.id()));
+            long id;
+            if (d.id() == null) {
+                id = tx.insertInto(PLAN).set(PLAN.PLAN_YEAR, d.year()).set(PLAN.TITLE, title)
+                        .set(PLAN.PURPOSES, purposes).set(PLAN.RECIPIENTS, String.join("\n", recipients))
+                        .set(PLAN.SIGNER_ID, d.signerId()).set(PLAN.STATUS, PlanStatus.DRAFT.name())
+                        .set(PLAN.CREATED_AT, LocalDateTime.now()).returning(PLAN.ID).fetchOne(PLAN.ID);
+            } else {
+                id = d.id();
+                tx.update(PLAN).set(PLAN.PLAN_YEAR, d.year()).set(PLAN.TITLE, title).set(PLAN.PURPOSES, purposes)
+                        .set(PLAN.RECIPIENTS, String.join("\n", recipients)).set(PLAN.SIGNER_ID, d.signerId())
+                        .where(PLAN.ID.eq(id)).execute();
+                tx.deleteFrom(PLAN_BASIS).where(PLAN_BASIS.PLAN_ID.eq(id)).execute();
+            }
+            for (int i = 0; i < bases.size(); i++) {
+                tx.insertInto(PLAN_BASIS).set(PLAN_BASIS.PLAN_ID, id).set(PLAN_BASIS.POSITION, i)
+                        .set(PLAN_BASIS.BASIS_TEXT, bases.get(i)).execute();
+            }
+            Plan after = plan(tx, id);
+            audit.recordChanges(tx, ENTITY, id, d.id() == null ? AuditAction.CREATE : AuditAction.UPDATE, before,
+                    auditFields(after));
+            return after;
+        });
+    }
+
+    /** The number to propose when issuing this plan on {@code date}. */
+    public int proposeNumber(LocalDate date) {
+        return register.proposeNext(date.getYear(), DocumentKind.KE_HOACH);
+    }
+
+    /** Issues a draft: gives it its number from the register (refusing a duplicate) and its date. */
+    public Plan issue(long planId, int number, LocalDate date) {
+        new Validator().required("issuedOn", date, "plan.error.issuedOnRequired").throwIfAny();
+        return db.tx(tx -> {
+            Plan p = plan(tx, planId);
+            if (p.status() != PlanStatus.DRAFT) {
+                throw ValidationException.of("number", "plan.error.alreadyIssued", p.number());
+            }
+            DocumentRegister.Entry e = register.registerIn(tx, date.getYear(), DocumentKind.KE_HOACH, number, p.title(),
+                    date);
+            tx.update(PLAN).set(PLAN.REGISTER_ID, e.id()).set(PLAN.ISSUED_ON, date)
+                    .set(PLAN.STATUS, PlanStatus.ISSUED.name()).where(PLAN.ID.eq(planId)).execute();
+            Plan after = plan(tx, planId);
+            audit.recordChanges(tx, ENTITY, planId, AuditAction.UPDATE, auditFields(p), auditFields(after));
+            return after;
+        });
+    }
+
+    /** Marks an issued plan as no longer in force (hết hiệu lực), or in force again. */
+    public Plan setExpired(long planId, boolean expired) {
+        return db.tx(tx -> {
+            Plan p = plan(tx, planId);
+            if (p.status() == PlanStatus.DRAFT) {
+                throw ValidationException.of("status", "plan.error.notIssued");
+            }
+            tx.update(PLAN).set(PLAN.STATUS, (expired ? PlanStatus.EXPIRED : PlanStatus.ISSUED).name())
+                    .where(PLAN.ID.eq(planId)).execute();
+            Plan after = plan(tx, planId);
+            audit.recordChanges(tx, ENTITY, planId, AuditAction.UPDATE, auditFields(p), auditFields(after));
+            return after;
+        });
+    }
+
+    public enum Removal { DELETED, ARCHIVED }
+
+    /** Whether deleting this plan would destroy recorded work (then it is archived instead). */
+    public boolean hasRecordedWork(long planId) {
+        return db.dsl().fetchExists(DSL.selectOne().from(TASK).where(TASK.PLAN_ID.eq(planId))
+                .and(DSL.exists(DSL.selectOne().from(vn.socongvu.storage.jooq.Tables.TASK_PROGRESS)
+                        .where(vn.socongvu.storage.jooq.Tables.TASK_PROGRESS.TASK_ID.eq(TASK.ID)))
+                        .or(DSL.exists(DSL.selectOne().from(vn.socongvu.storage.jooq.Tables.TASK_OCCURRENCE)
+                                .where(vn.socongvu.storage.jooq.Tables.TASK_OCCURRENCE.TASK_ID.eq(TASK.ID))
+                                .and(vn.socongvu.storage.jooq.Tables.TASK_OCCURRENCE.COMPLETED_ON.isNotNull())))));
+    }
+
+    /**
+     * Deletes a plan and its tasks; a plan whose tasks have recorded progress or completions is archived
+     * instead (hidden from lists, kept with everything recorded), and an issued one keeps its number.
+     */
+    public Removal remove(long planId) {
+        boolean keep = hasRecordedWork(planId) || plan(planId).status() != PlanStatus.DRAFT;
+        return db.tx(tx -> {
+            Plan p = plan(tx, planId);
+            if (keep) {
+                tx.update(PLAN).set(PLAN.ARCHIVED, true).where(PLAN.ID.eq(planId)).execute();
+                audit.record(tx, ENTITY, planId, AuditAction.DEACTIVATE);
+                return Removal.ARCHIVED;
+            }
+            // Children before parents: delete deepest tasks first.
+            List<Long> ids = tx.select(TASK.ID).from(TASK).where(TASK.PLAN_ID.eq(planId)).orderBy(TASK.ID.desc())
+                    .fetch(TASK.ID);
+            tx.update(TASK).setNull(TASK.PARENT_ID).where(TASK.PLAN_ID.eq(planId)).execute();
+            if (!ids.isEmpty()) {
+                tx.deleteFrom(TASK).where(TASK.ID.in(ids)).execute();
+            }
+            tx.deleteFrom(PLAN).where(PLAN.ID.eq(planId)).execute();
+            audit.recordChanges(tx, ENTITY, planId, AuditAction.DELETE, auditFields(p), Map.of());
+            return Removal.DELETED;
+        });
+    }
+
+    public void restore(long planId) {
+        db.txRun(tx -> {
+            tx.update(PLAN).set(PLAN.ARCHIVED, false).where(PLAN.ID.eq(planId)).execute();
+            audit.record(tx, ENTITY, planId, AuditAction.REACTIVATE);
+        });
+    }
+
+    // ---- targets ----
+
+    public List<Target> targets(long planId) {
+        return db.dsl().selectFrom(PLAN_TARGET).where(PLAN_TARGET.PLAN_ID.eq(planId))
+                .orderBy(PLAN_TARGET.POSITION, PLAN_TARGET.ID)
+                .fetch(r -> new Target(r.getId(), r.getPlanId(), r.getPosition(), r.getDescription(),
+                        Comparison.valueOf(r.getComparison()), r.getTargetValue().doubleValue(), r.getUnit(),
+                        Measure.valueOf(r.getMeasure())));
+    }
+
+    public Target saveTarget(Target.Draft d) {
+        String desc = VnText.clean(d.description());
+        String unit = VnText.clean(d.unit());
+        Validator v = new Validator()
+                .required("description", desc, "target.error.descriptionRequired")
+                .maxLength("description", desc, 1000)
+                .required("comparison", d.comparison(), "target.error.comparisonRequired")
+                .required("value", d.value(), "target.error.valueRequired")
+                .maxLength("unit", unit, 40)
+                .required("measure", d.measure(), "target.error.measureRequired");
+        if (d.value() != null && (d.value() < 0 || d.value() > 1_000_000_000)) {
+            v.add("value", "target.error.valueRequired");
+        }
+        if (d.measure() != null && d.measure() != Measure.MANUAL && d.value() != null && d.value() > 100) {
+            v.add("value", "target.error.percentOver100");
+        }
+        v.throwIfAny();
+        return db.tx(tx -> {
+            long id;
+            Map<String, String> before = Map.of();
+            if (d.id() == null) {
+                Integer max = tx.select(DSL.max(PLAN_TARGET.POSITION)).from(PLAN_TARGET)
+                        .where(PLAN_TARGET.PLAN_ID.eq(d.planId())).fetchOne(0, Integer.class);
+                id = tx.insertInto(PLAN_TARGET).set(PLAN_TARGET.PLAN_ID, d.planId())
+                        .set(PLAN_TARGET.POSITION, max == null ? 0 : max + 1).set(PLAN_TARGET.DESCRIPTION, desc)
+                        .set(PLAN_TARGET.COMPARISON, d.comparison().name())
+                        .set(PLAN_TARGET.TARGET_VALUE, BigDecimal.valueOf(d.value())).set(PLAN_TARGET.UNIT, unit)
+                        .set(PLAN_TARGET.MEASURE, d.measure().name()).returning(PLAN_TARGET.ID).fetchOne(PLAN_TARGET.ID);
+            } else {
+                id = d.id();
+                before = targetAudit(targets(d.planId()).stream().filter(t -> t.id() == id).findFirst().orElseThrow(
+                        () -> ValidationException.of("id", "validation.notFound")));
+                tx.update(PLAN_TARGET).set(PLAN_TARGET.DESCRIPTION, desc).set(PLAN_TARGET.COMPARISON, d.comparison().name())
+                        .set(PLAN_TARGET.TARGET_VALUE, BigDecimal.valueOf(d.value())).set(PLAN_TARGET.UNIT, unit)
+                        .set(PLAN_TARGET.MEASURE, d.measure().name()).where(PLAN_TARGET.ID.eq(id)).execute();
+            }
+            Target t = tx.selectFrom(PLAN_TARGET).where(PLAN_TARGET.ID.eq(id)).fetchOne(r -> new Target(r.getId(),
+                    r.getPlanId(), r.getPosition(), r.getDescription(), Comparison.valueOf(r.getComparison()),
+                    r.getTargetValue().doubleValue(), r.getUnit(), Measure.valueOf(r.getMeasure())));
+            audit.recordChanges(tx, TARGET_ENTITY, id, d.id() == null ? AuditAction.CREATE : AuditAction.UPDATE, before,
+                    targetAudit(t));
+            return t;
+        });
+    }
+
+    public void deleteTarget(long targetId) {
+        db.txRun(tx -> {
+            tx.deleteFrom(PLAN_TARGET).where(PLAN_TARGET.ID.eq(targetId)).execute();
+            audit.record(tx, TARGET_ENTITY, targetId, AuditAction.DELETE);
+        });
+    }
+
+    /** The clerk's figure for a MANUAL target in a period ("2026", "2026-Q3"). */
+    public void enterValue(long targetId, String period, Double value) {
+        new Validator().required("enteredValue", value, "target.error.valueRequired").throwIfAny();
+        db.txRun(tx -> {
+            Optional<BigDecimal> old = tx.select(TARGET_VALUE.ENTERED_VALUE).from(TARGET_VALUE)
+                    .where(TARGET_VALUE.TARGET_ID.eq(targetId)).and(TARGET_VALUE.PERIOD.eq(period))
+                    .fetchOptional(TARGET_VALUE.ENTERED_VALUE);
+            tx.deleteFrom(TARGET_VALUE).where(TARGET_VALUE.TARGET_ID.eq(targetId)).and(TARGET_VALUE.PERIOD.eq(period))
+                    .execute();
+            tx.insertInto(TARGET_VALUE).set(TARGET_VALUE.TARGET_ID, targetId).set(TARGET_VALUE.PERIOD, period)
+                    .set(TARGET_VALUE.ENTERED_VALUE, BigDecimal.valueOf(value)).execute();
+            audit.recordChanges(tx, TARGET_ENTITY, targetId, AuditAction.UPDATE,
+                    Map.of("target.field.enteredValue", old.map(b -> period + ": " + VnFormat.number(b.doubleValue(), 2))
+                            .orElse("")),
+                    Map.of("target.field.enteredValue", period + ": " + VnFormat.number(value, 2)));
+        });
+    }
+
+    /**
+     * Where each target of a plan stands as of {@code asOf}: computed from the plan's task occurrences due
+     * by then, or the clerk's value for {@code period}.
+     */
+    public List<Target.Standing> standings(long planId, LocalDate asOf, String period) {
+        List<TaskRow> due = tasks.list(new TaskFilter(planId, null, null, null, null, null, null, asOf, asOf))
+                .stream().filter(r -> r.dueOn() != null && !r.dueOn().isAfter(asOf) && r.state().counted()).toList();
+        long onTime = due.stream().filter(r -> r.state() == TaskState.DONE_ON_TIME).count();
+        long done = due.stream().filter(r -> r.state().done()).count();
+        return targets(planId).stream().map(t -> switch (t.measure()) {
+            case TASKS_ON_TIME -> standing(t, due.isEmpty() ? null : 100.0 * onTime / due.size(),
+                    Messages.get("target.basis.tasks", onTime, due.size(), VnFormat.date(asOf)));
+            case TASKS_DONE -> standing(t, due.isEmpty() ? null : 100.0 * done / due.size(),
+                    Messages.get("target.basis.tasks", done, due.size(), VnFormat.date(asOf)));
+            case MANUAL -> {
+                Double v = db.dsl().select(TARGET_VALUE.ENTERED_VALUE).from(TARGET_VALUE)
+                        .where(TARGET_VALUE.TARGET_ID.eq(t.id())).and(TARGET_VALUE.PERIOD.eq(period))
+                        .fetchOptional(r -> r.value1().doubleValue()).orElse(null);
+                yield standing(t, v, Messages.get("target.basis.manual", period));
+            }
+        }).toList();
+    }
+
+    private static Target.Standing standing(Target t, Double v, String basis) {
+        return new Target.Standing(t, v, v != null && t.comparison().met(v, t.value()), basis);
+    }
+
+    /** The plan as a KẾ HOẠCH document (for the preview, printing and Word). */
+    public vn.socongvu.document.OfficialDocument document(long planId) {
+        Plan p = plan(planId);
+        var identity = settings.identity().orElseThrow(() -> ValidationException.of("id", "settings.error.notSetUp"));
+        var signer = p.signerId() == null ? null
+                : settings.signers().stream().filter(x -> x.id() == p.signerId()).findFirst().orElse(null);
+        return PlanDocument.build(p, targets(planId), tasks.planTasks(planId), identity, signer,
+                id -> directory.unit(id).map(vn.socongvu.directory.Unit::name).orElse(""));
+    }
+
+    public List<AuditEntry> history(long planId) {
+        return audit.history(db.dsl(), ENTITY, planId);
+    }
+
+    private Map<String, String> auditFields(Plan p) {
+        Map<String, String> m = new LinkedHashMap<>();
+        m.put("plan.field.number", p.number());
+        m.put("plan.field.issuedOn", VnFormat.date(p.issuedOn()));
+        m.put("plan.field.year", Integer.toString(p.year()));
+        m.put("plan.field.title", p.title());
+        m.put("plan.field.legalBases", String.join("\n", p.legalBases()));
+        m.put("plan.field.purposes", p.purposes());
+        m.put("plan.field.recipients", String.join("\n", p.recipients()));
+        m.put("plan.field.signer", p.signerId() == null ? null : settings.signers().stream()
+                .filter(x -> x.id() == p.signerId()).map(x -> x.fullName() + ", " + x.title()).findFirst()
+                .orElse("#" + p.signerId()));
+        m.put("plan.field.status", p.status().label());
+        return m;
+    }
+
+    private static Map<String, String> targetAudit(Target t) {
+        Map<String, String> m = new LinkedHashMap<>();
+        m.put("target.field.description", t.description());
+        m.put("target.field.goal", t.goal());
+        m.put("target.field.measure", t.measure().label());
+        return m;
+    }
+}

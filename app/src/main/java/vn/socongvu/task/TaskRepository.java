@@ -1,0 +1,237 @@
+package vn.socongvu.task;
+
+import static vn.socongvu.storage.jooq.Tables.PLAN;
+import static vn.socongvu.storage.jooq.Tables.STAFF;
+import static vn.socongvu.storage.jooq.Tables.TASK;
+import static vn.socongvu.storage.jooq.Tables.TASK_COOPERATOR;
+import static vn.socongvu.storage.jooq.Tables.TASK_OCCURRENCE;
+import static vn.socongvu.storage.jooq.Tables.TASK_PROGRESS;
+import static vn.socongvu.storage.jooq.Tables.UNIT;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Record;
+import org.jooq.impl.DSL;
+
+import vn.socongvu.storage.jooq.tables.records.TaskRecord;
+import vn.socongvu.text.VnText;
+
+/** jOOQ queries for tasks, their cooperating units, occurrences and progress. */
+public final class TaskRepository {
+
+    static Map<Field<?>, Object> columns(Task.Draft d, int position) {
+        Map<Field<?>, Object> m = new LinkedHashMap<>();
+        m.put(TASK.SOURCE, d.source().name());
+        m.put(TASK.PLAN_ID, d.planId());
+        m.put(TASK.PARENT_ID, d.parentId());
+        m.put(TASK.POSITION, position);
+        m.put(TASK.LABEL, d.label());
+        m.put(TASK.IS_GROUP, d.group());
+        m.put(TASK.CONTENT, d.content());
+        m.put(TASK.LEAD_UNIT_ID, d.leadUnitId());
+        m.put(TASK.LEAD_STAFF_ID, d.leadStaffId());
+        m.put(TASK.RESPONSIBILITY, d.responsibility());
+        m.put(TASK.AUTHORITY, d.authority());
+        m.put(TASK.EXPECTED_RESULT, d.expectedResult());
+        m.put(TASK.INSTRUCTION_REF, d.instructionRef());
+        m.put(TASK.ASSIGNED_ON, d.assignedOn());
+        m.put(TASK.DEADLINE, d.deadline());
+        m.put(TASK.RECURRENCE, d.recurrence().name());
+        m.put(TASK.RECURRENCE_UNTIL, d.recurrenceUntil());
+        m.put(TASK.SEARCH_TEXT, VnText.fold(String.join(" ", nz(d.label()), d.content(), nz(d.expectedResult()),
+                nz(d.responsibility()), nz(d.instructionRef()))));
+        return m;
+    }
+
+    private static String nz(String s) {
+        return s == null ? "" : s;
+    }
+
+    public long insert(DSLContext tx, Task.Draft d, int position) {
+        return tx.insertInto(TASK).set(columns(d, position)).returning(TASK.ID).fetchOne(TASK.ID);
+    }
+
+    public void update(DSLContext tx, Task.Draft d, int position) {
+        tx.update(TASK).set(columns(d, position)).where(TASK.ID.eq(d.id())).execute();
+    }
+
+    public void setCooperators(DSLContext tx, long taskId, Collection<Long> unitIds) {
+        tx.deleteFrom(TASK_COOPERATOR).where(TASK_COOPERATOR.TASK_ID.eq(taskId)).execute();
+        for (Long u : unitIds) {
+            tx.insertInto(TASK_COOPERATOR).set(TASK_COOPERATOR.TASK_ID, taskId).set(TASK_COOPERATOR.UNIT_ID, u).execute();
+        }
+    }
+
+    public Optional<Task> task(DSLContext dsl, long id) {
+        return dsl.selectFrom(TASK).where(TASK.ID.eq(id)).fetchOptional(r -> toTask(r, cooperators(dsl, id)));
+    }
+
+    List<Long> cooperators(DSLContext dsl, long taskId) {
+        return dsl.select(TASK_COOPERATOR.UNIT_ID).from(TASK_COOPERATOR).where(TASK_COOPERATOR.TASK_ID.eq(taskId))
+                .orderBy(TASK_COOPERATOR.UNIT_ID).fetch(TASK_COOPERATOR.UNIT_ID);
+    }
+
+    /** The tasks of a plan in tree order (parents before children, siblings by position). */
+    public List<Task> planTasks(DSLContext dsl, long planId) {
+        List<TaskRecord> all = dsl.selectFrom(TASK).where(TASK.PLAN_ID.eq(planId))
+                .orderBy(TASK.POSITION, TASK.ID).fetch();
+        Map<Long, List<Long>> coop = new HashMap<>();
+        dsl.select(TASK_COOPERATOR.TASK_ID, TASK_COOPERATOR.UNIT_ID).from(TASK_COOPERATOR).join(TASK)
+                .on(TASK.ID.eq(TASK_COOPERATOR.TASK_ID)).where(TASK.PLAN_ID.eq(planId))
+                .forEach(r -> coop.computeIfAbsent(r.value1(), k -> new ArrayList<>()).add(r.value2()));
+        Map<Long, List<TaskRecord>> byParent = new HashMap<>();
+        for (TaskRecord r : all) {
+            byParent.computeIfAbsent(r.getParentId() == null ? 0L : r.getParentId(), k -> new ArrayList<>()).add(r);
+        }
+        List<Task> out = new ArrayList<>();
+        walk(byParent, 0L, coop, out);
+        return out;
+    }
+
+    private static void walk(Map<Long, List<TaskRecord>> byParent, long parent, Map<Long, List<Long>> coop,
+                             List<Task> out) {
+        for (TaskRecord r : byParent.getOrDefault(parent, List.of())) {
+            out.add(toTask(r, coop.getOrDefault(r.getId(), List.of())));
+            walk(byParent, r.getId(), coop, out);
+        }
+    }
+
+    public int nextPosition(DSLContext dsl, Long planId, Long parentId) {
+        Condition c = (planId == null ? TASK.PLAN_ID.isNull() : TASK.PLAN_ID.eq(planId))
+                .and(parentId == null ? TASK.PARENT_ID.isNull() : TASK.PARENT_ID.eq(parentId));
+        Integer max = dsl.select(DSL.max(TASK.POSITION)).from(TASK).where(c).fetchOne(0, Integer.class);
+        return max == null ? 0 : max + 1;
+    }
+
+    public List<Task.Occurrence> occurrences(DSLContext dsl, long taskId) {
+        return dsl.selectFrom(TASK_OCCURRENCE).where(TASK_OCCURRENCE.TASK_ID.eq(taskId))
+                .orderBy(TASK_OCCURRENCE.PERIOD_START)
+                .fetch(r -> new Task.Occurrence(r.getId(), r.getTaskId(), r.getPeriodStart(), r.getDueOn(),
+                        r.getCompletedOn(), r.getResult()));
+    }
+
+    public List<Task.ProgressEntry> progress(DSLContext dsl, long taskId) {
+        return dsl.selectFrom(TASK_PROGRESS).where(TASK_PROGRESS.TASK_ID.eq(taskId))
+                .orderBy(TASK_PROGRESS.REPORTED_ON.desc(), TASK_PROGRESS.ID.desc())
+                .fetch(r -> new Task.ProgressEntry(r.getId(), r.getTaskId(), r.getOccurrenceId(), r.getReportedOn(),
+                        r.getPercent(), r.getNote(), r.getReportedBy()));
+    }
+
+    /**
+     * The occurrences the filter selects, with everything a list row shows. Period, plan, unit, person,
+     * source and text are filtered in SQL; the state (computed) by the caller.
+     */
+    public List<TaskRow> rows(DSLContext dsl, TaskFilter f) {
+        var lead = UNIT.as("lead");
+        Condition c = TASK.IS_GROUP.isFalse();
+        if (f.planId() != null) {
+            c = c.and(TASK.PLAN_ID.eq(f.planId()));
+        }
+        if (f.unitId() != null) {
+            c = c.and(TASK.LEAD_UNIT_ID.eq(f.unitId()));
+        }
+        if (f.staffId() != null) {
+            c = c.and(TASK.LEAD_STAFF_ID.eq(f.staffId()));
+        }
+        if (f.source() != null) {
+            c = c.and(TASK.SOURCE.eq(f.source().name()));
+        }
+        if (f.text() != null && !f.text().isBlank()) {
+            for (String word : VnText.fold(f.text()).split(" ")) {
+                c = c.and(TASK.SEARCH_TEXT.contains(word));
+            }
+        }
+        if (f.from() != null) {
+            c = c.and(TASK_OCCURRENCE.DUE_ON.ge(f.from())
+                    .or(TASK_OCCURRENCE.DUE_ON.isNull()));
+        }
+        if (f.to() != null) {
+            c = c.and(TASK_OCCURRENCE.DUE_ON.le(f.to())
+                    .or(TASK_OCCURRENCE.DUE_ON.isNull().and(TASK_OCCURRENCE.PERIOD_START.le(f.to()))));
+        }
+        // Hide the tasks of archived plans.
+        c = c.and(TASK.PLAN_ID.isNull().or(PLAN.ARCHIVED.isFalse()));
+        List<Record> records = dsl.select(TASK.ID, TASK.LABEL, TASK.CONTENT, TASK.PLAN_ID, PLAN.TITLE, TASK.LEAD_UNIT_ID,
+                        lead.NAME, TASK.LEAD_STAFF_ID, STAFF.FULL_NAME, TASK.SOURCE, TASK.RECURRENCE, TASK.ASSIGNED_ON,
+                        TASK.HOLD, TASK_OCCURRENCE.ID, TASK_OCCURRENCE.PERIOD_START, TASK_OCCURRENCE.DUE_ON,
+                        TASK_OCCURRENCE.COMPLETED_ON)
+                .from(TASK_OCCURRENCE)
+                .join(TASK).on(TASK.ID.eq(TASK_OCCURRENCE.TASK_ID))
+                .join(lead).on(lead.ID.eq(TASK.LEAD_UNIT_ID))
+                .leftJoin(PLAN).on(PLAN.ID.eq(TASK.PLAN_ID))
+                .leftJoin(STAFF).on(STAFF.ID.eq(TASK.LEAD_STAFF_ID))
+                .where(c)
+                .orderBy(TASK_OCCURRENCE.DUE_ON.asc().nullsLast(), TASK.ID)
+                .fetch().stream().map(r -> (Record) r).toList();
+        if (records.isEmpty()) {
+            return List.of();
+        }
+        List<Long> taskIds = records.stream().map(r -> r.get(TASK.ID)).distinct().toList();
+        Map<Long, String> coops = cooperatorNames(dsl, taskIds);
+        Map<Long, Integer> percents = lastPercents(dsl, taskIds);
+        List<TaskRow> rows = new ArrayList<>(records.size());
+        for (Record r : records) {
+            Hold hold = Hold.valueOf(r.get(TASK.HOLD));
+            LocalDate due = r.get(TASK_OCCURRENCE.DUE_ON);
+            LocalDate done = r.get(TASK_OCCURRENCE.COMPLETED_ON);
+            long occId = r.get(TASK_OCCURRENCE.ID);
+            rows.add(new TaskRow(r.get(TASK.ID), occId, r.get(TASK.LABEL), r.get(TASK.CONTENT), r.get(TASK.PLAN_ID),
+                    r.get(PLAN.TITLE), r.get(TASK.LEAD_UNIT_ID), r.get(lead.NAME), r.get(TASK.LEAD_STAFF_ID),
+                    r.get(STAFF.FULL_NAME), coops.getOrDefault(r.get(TASK.ID), ""),
+                    TaskSource.valueOf(r.get(TASK.SOURCE)), Recurrence.valueOf(r.get(TASK.RECURRENCE)),
+                    r.get(TASK.ASSIGNED_ON), r.get(TASK_OCCURRENCE.PERIOD_START), due, done, hold,
+                    done != null && !done.isAfter(f.asOf()) ? Integer.valueOf(100) : percents.get(occId),
+                    TaskRules.state(due, done, f.asOf(), hold)));
+        }
+        return rows;
+    }
+
+    private static Map<Long, String> cooperatorNames(DSLContext dsl, List<Long> taskIds) {
+        Map<Long, String> m = new HashMap<>();
+        for (List<Long> chunk : chunks(taskIds)) {
+            dsl.select(TASK_COOPERATOR.TASK_ID, UNIT.NAME).from(TASK_COOPERATOR).join(UNIT)
+                    .on(UNIT.ID.eq(TASK_COOPERATOR.UNIT_ID)).where(TASK_COOPERATOR.TASK_ID.in(chunk))
+                    .orderBy(UNIT.NAME)
+                    .forEach(r -> m.merge(r.value1(), r.value2(), (a, b) -> a + "; " + b));
+        }
+        return m;
+    }
+
+    /** The latest reported percentage of each occurrence (keyed by occurrence id). */
+    private static Map<Long, Integer> lastPercents(DSLContext dsl, List<Long> taskIds) {
+        Map<Long, Integer> m = new HashMap<>();
+        for (List<Long> chunk : chunks(taskIds)) {
+            dsl.select(TASK_PROGRESS.OCCURRENCE_ID, TASK_PROGRESS.PERCENT).from(TASK_PROGRESS)
+                    .where(TASK_PROGRESS.TASK_ID.in(chunk)).and(TASK_PROGRESS.OCCURRENCE_ID.isNotNull())
+                    .orderBy(TASK_PROGRESS.REPORTED_ON, TASK_PROGRESS.ID)
+                    .forEach(r -> m.put(r.value1(), r.value2()));
+        }
+        return m;
+    }
+
+    private static List<List<Long>> chunks(List<Long> ids) {
+        List<List<Long>> out = new ArrayList<>();
+        for (int i = 0; i < ids.size(); i += 1000) {
+            out.add(ids.subList(i, Math.min(ids.size(), i + 1000)));
+        }
+        return out;
+    }
+
+    static Task toTask(TaskRecord r, List<Long> coop) {
+        return new Task(r.getId(), TaskSource.valueOf(r.getSource()), r.getPlanId(), r.getParentId(), r.getPosition(),
+                r.getLabel(), r.getIsGroup(), r.getContent(), r.getLeadUnitId(), r.getLeadStaffId(), coop,
+                r.getResponsibility(), r.getAuthority(), r.getExpectedResult(), r.getInstructionRef(),
+                r.getAssignedOn(), r.getDeadline(), Recurrence.valueOf(r.getRecurrence()), r.getRecurrenceUntil(),
+                Hold.valueOf(r.getHold()), r.getHoldReason());
+    }
+}

@@ -1,0 +1,393 @@
+package vn.socongvu.task;
+
+import static vn.socongvu.storage.jooq.Tables.TASK;
+import static vn.socongvu.storage.jooq.Tables.TASK_OCCURRENCE;
+import static vn.socongvu.storage.jooq.Tables.TASK_PROGRESS;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+
+import org.jooq.DSLContext;
+
+import vn.socongvu.audit.AuditAction;
+import vn.socongvu.audit.AuditEntry;
+import vn.socongvu.audit.AuditLog;
+import vn.socongvu.common.ValidationException;
+import vn.socongvu.common.Validator;
+import vn.socongvu.directory.DirectoryService;
+import vn.socongvu.directory.Staff;
+import vn.socongvu.directory.Unit;
+import vn.socongvu.settings.SettingsService;
+import vn.socongvu.settings.WorkCalendar;
+import vn.socongvu.storage.Database;
+import vn.socongvu.text.VnFormat;
+import vn.socongvu.text.VnText;
+
+/**
+ * Tasks and their follow-up: the "6 rõ" checked on every save, one occurrence per period, progress
+ * reports, completion, pause/cancel with a reason. States are computed, never stored.
+ */
+public final class TaskService {
+    public static final String ENTITY = "task";
+
+    private final Database db;
+    private final AuditLog audit;
+    private final DirectoryService directory;
+    private final SettingsService settings;
+    private final TaskRepository repo = new TaskRepository();
+    private final Supplier<LocalDate> today;
+
+    public TaskService(Database db, AuditLog audit, DirectoryService directory, SettingsService settings,
+                       Supplier<LocalDate> today) {
+        this.db = db;
+        this.audit = audit;
+        this.directory = directory;
+        this.settings = settings;
+        this.today = today;
+    }
+
+    public LocalDate today() {
+        return today.get();
+    }
+
+    public Task task(long id) {
+        return repo.task(db.dsl(), id).orElseThrow(() -> ValidationException.of("id", "validation.notFound"));
+    }
+
+    public List<Task> planTasks(long planId) {
+        return repo.planTasks(db.dsl(), planId);
+    }
+
+    public List<Task.Occurrence> occurrences(long taskId) {
+        return repo.occurrences(db.dsl(), taskId);
+    }
+
+    public List<Task.ProgressEntry> progress(long taskId) {
+        return repo.progress(db.dsl(), taskId);
+    }
+
+    public List<TaskRow> list(TaskFilter f) {
+        return repo.rows(db.dsl(), f).stream().filter(r -> f.states().contains(r.state())).toList();
+    }
+
+    /** Creates or updates a task. @throws ValidationException naming the fields at fault */
+    public Task save(Task.Draft input) {
+        Task.Draft d = clean(input);
+        validate(d);
+        return db.tx(tx -> {
+            WorkCalendar cal = settings.calendar();
+            if (d.id() == null) {
+                int pos = repo.nextPosition(tx, d.planId(), d.parentId());
+                long id = repo.insert(tx, d, pos);
+                repo.setCooperators(tx, id, d.cooperatingUnitIds());
+                if (!d.group()) {
+                    schedule(tx, id, d, cal);
+                }
+                Task created = repo.task(tx, id).orElseThrow();
+                audit.recordChanges(tx, ENTITY, id, AuditAction.CREATE, Map.of(), auditFields(created));
+                return created;
+            }
+            Task before = repo.task(tx, d.id()).orElseThrow(() -> ValidationException.of("id", "validation.notFound"));
+            if (before.group() != d.group() && hasChildren(tx, d.id())) {
+                throw ValidationException.of("group", "task.error.groupHasChildren");
+            }
+            repo.update(tx, d, before.position());
+            repo.setCooperators(tx, d.id(), d.cooperatingUnitIds());
+            if (d.group()) {
+                if (hasRecordedWork(tx, d.id())) {
+                    throw ValidationException.of("group", "task.error.scheduleHasWork");
+                }
+                tx.deleteFrom(TASK_OCCURRENCE).where(TASK_OCCURRENCE.TASK_ID.eq(d.id())).execute();
+            } else {
+                schedule(tx, d.id(), d, cal);
+            }
+            Task after = repo.task(tx, d.id()).orElseThrow();
+            audit.recordChanges(tx, ENTITY, d.id(), AuditAction.UPDATE, auditFields(before), auditFields(after));
+            return after;
+        });
+    }
+
+    private Task.Draft clean(Task.Draft d) {
+        List<Long> coop = d.cooperatingUnitIds().stream().filter(Objects::nonNull).distinct().toList();
+        return new Task.Draft(d.id(), d.source() == null ? TaskSource.INSTRUCTION : d.source(), d.planId(), d.parentId(),
+                VnText.clean(d.label()), d.group(), VnText.clean(d.content()), d.group() ? null : d.leadUnitId(),
+                d.group() ? null : d.leadStaffId(), d.group() ? List.of() : coop, VnText.clean(d.responsibility()),
+                VnText.clean(d.authority()), VnText.clean(d.expectedResult()), VnText.clean(d.instructionRef()),
+                d.assignedOn(), d.recurrence() == Recurrence.NONE ? d.deadline() : null,
+                d.recurrence() == null ? Recurrence.NONE : d.recurrence(),
+                d.recurrence() == Recurrence.NONE || d.recurrence() == Recurrence.ONGOING ? null : d.recurrenceUntil());
+    }
+
+    private void validate(Task.Draft d) {
+        Validator v = new Validator()
+                .required("content", d.content(), "task.error.contentRequired")
+                .maxLength("content", d.content(), 4000)
+                .maxLength("label", d.label(), 20)
+                .maxLength("responsibility", d.responsibility(), 2000)
+                .maxLength("authority", d.authority(), 2000)
+                .maxLength("expectedResult", d.expectedResult(), 2000)
+                .required("assignedOn", d.assignedOn(), "task.error.assignedOnRequired");
+        if (d.source() == TaskSource.PLAN && d.planId() == null) {
+            v.add("plan", "task.error.planRequired");
+        }
+        if (d.source() == TaskSource.INSTRUCTION && !d.group()) {
+            v.required("instructionRef", d.instructionRef(), "task.error.instructionRefRequired");
+        }
+        if (!d.group()) {
+            v.required("leadUnit", d.leadUnitId(), "task.error.leadUnitRequired");
+            if (d.leadUnitId() != null && d.cooperatingUnitIds().contains(d.leadUnitId())) {
+                v.add("cooperatingUnits", "task.error.leadAlsoCooperating");
+            }
+            if (d.recurrence() == Recurrence.NONE) {
+                v.required("deadline", d.deadline(), "task.error.deadlineRequired");
+            }
+            if (d.deadline() != null && d.assignedOn() != null && d.deadline().isBefore(d.assignedOn())) {
+                v.add("deadline", "task.error.deadlineBeforeAssigned", VnFormat.date(d.assignedOn()));
+            }
+            if (d.recurrenceUntil() != null && d.assignedOn() != null && d.recurrenceUntil().isBefore(d.assignedOn())) {
+                v.add("recurrenceUntil", "task.error.deadlineBeforeAssigned", VnFormat.date(d.assignedOn()));
+            }
+            if (d.recurrenceUntil() != null && d.assignedOn() != null
+                    && d.recurrenceUntil().isAfter(d.assignedOn().plusYears(10))) {
+                v.add("recurrenceUntil", "task.error.recurrenceTooLong");
+            }
+            if (d.leadUnitId() != null) {
+                Unit lead = directory.unit(d.leadUnitId()).orElse(null);
+                if (lead == null) {
+                    v.add("leadUnit", "task.error.leadUnitRequired");
+                } else if (!lead.active()) {
+                    v.add("leadUnit", "staff.error.unitInactive", lead.name());
+                }
+            }
+            if (d.leadStaffId() != null) {
+                Staff p = directory.staff(d.leadStaffId()).orElse(null);
+                if (p == null || !Objects.equals(p.unitId(), d.leadUnitId())) {
+                    v.add("leadStaff", "task.error.leadStaffNotInUnit");
+                }
+            }
+        }
+        v.throwIfAny();
+    }
+
+    /**
+     * Brings the occurrences in line with the schedule. Occurrences of periods that remain keep their
+     * completion; one of a period that disappears is removed unless work was recorded on it.
+     */
+    private void schedule(DSLContext tx, long taskId, Task.Draft d, WorkCalendar cal) {
+        List<TaskRules.Occurrence> wanted = TaskRules.occurrences(d.recurrence(), d.assignedOn(), d.deadline(),
+                d.recurrenceUntil(), cal);
+        Map<LocalDate, Task.Occurrence> existing = new HashMap<>();
+        repo.occurrences(tx, taskId).forEach(o -> existing.put(o.periodStart(), o));
+        Set<LocalDate> keep = new HashSet<>();
+        for (TaskRules.Occurrence o : wanted) {
+            keep.add(o.periodStart());
+            Task.Occurrence old = existing.get(o.periodStart());
+            if (old == null) {
+                tx.insertInto(TASK_OCCURRENCE).set(TASK_OCCURRENCE.TASK_ID, taskId)
+                        .set(TASK_OCCURRENCE.PERIOD_START, o.periodStart()).set(TASK_OCCURRENCE.DUE_ON, o.dueOn())
+                        .execute();
+            } else if (!Objects.equals(old.dueOn(), o.dueOn())) {
+                tx.update(TASK_OCCURRENCE).set(TASK_OCCURRENCE.DUE_ON, o.dueOn())
+                        .where(TASK_OCCURRENCE.ID.eq(old.id())).execute();
+            }
+        }
+        for (Task.Occurrence old : existing.values()) {
+            if (!keep.contains(old.periodStart())) {
+                boolean worked = old.completedOn() != null || tx.fetchExists(TASK_PROGRESS,
+                        TASK_PROGRESS.OCCURRENCE_ID.eq(old.id()));
+                if (worked) {
+                    throw ValidationException.of("recurrence", "task.error.scheduleHasWork");
+                }
+                tx.deleteFrom(TASK_OCCURRENCE).where(TASK_OCCURRENCE.ID.eq(old.id())).execute();
+            }
+        }
+    }
+
+    private static boolean hasChildren(DSLContext tx, long id) {
+        return tx.fetchExists(TASK, TASK.PARENT_ID.eq(id));
+    }
+
+    static boolean hasRecordedWork(DSLContext tx, long taskId) {
+        return tx.fetchExists(TASK_PROGRESS, TASK_PROGRESS.TASK_ID.eq(taskId))
+                || tx.fetchExists(TASK_OCCURRENCE, TASK_OCCURRENCE.TASK_ID.eq(taskId)
+                .and(TASK_OCCURRENCE.COMPLETED_ON.isNotNull()));
+    }
+
+    /** Records progress on one occurrence. @throws ValidationException for a date or percentage out of range */
+    public Task.ProgressEntry report(long occurrenceId, LocalDate on, Integer percent, String note, String by) {
+        String n = VnText.clean(note);
+        return db.tx(tx -> {
+            Task.Occurrence occ = occurrence(tx, occurrenceId);
+            Task t = repo.task(tx, occ.taskId()).orElseThrow();
+            Validator v = new Validator()
+                    .required("reportedOn", on, "task.error.dateRequired")
+                    .required("percent", percent, "task.error.percentRange")
+                    .maxLength("note", n, 4000);
+            if (percent != null) {
+                v.check(percent >= 0 && percent <= 100, "percent", "task.error.percentRange");
+            }
+            if (on != null) {
+                v.check(!on.isAfter(today()), "reportedOn", "task.error.dateInFuture");
+                v.check(!on.isBefore(t.assignedOn()), "reportedOn", "task.error.beforeAssigned",
+                        VnFormat.date(t.assignedOn()));
+            }
+            v.throwIfAny();
+            long id = tx.insertInto(TASK_PROGRESS).set(TASK_PROGRESS.TASK_ID, t.id())
+                    .set(TASK_PROGRESS.OCCURRENCE_ID, occurrenceId).set(TASK_PROGRESS.REPORTED_ON, on)
+                    .set(TASK_PROGRESS.PERCENT, percent).set(TASK_PROGRESS.NOTE, n)
+                    .set(TASK_PROGRESS.REPORTED_BY, VnText.clean(by))
+                    .returning(TASK_PROGRESS.ID).fetchOne(TASK_PROGRESS.ID);
+            Map<String, String> after = new LinkedHashMap<>();
+            after.put("task.field.progress", percent + "% — " + VnFormat.date(on) + (n == null ? "" : " — " + n));
+            audit.recordChanges(tx, ENTITY, t.id(), AuditAction.UPDATE, Map.of(), after);
+            return new Task.ProgressEntry(id, t.id(), occurrenceId, on, percent, n, VnText.clean(by));
+        });
+    }
+
+    /** Marks an occurrence done on {@code on}, with its result (product). */
+    public void complete(long occurrenceId, LocalDate on, String result) {
+        String r = VnText.clean(result);
+        db.txRun(tx -> {
+            Task.Occurrence occ = occurrence(tx, occurrenceId);
+            Task t = repo.task(tx, occ.taskId()).orElseThrow();
+            Validator v = new Validator().required("completedOn", on, "task.error.dateRequired")
+                    .maxLength("result", r, 2000);
+            if (on != null) {
+                v.check(!on.isAfter(today()), "completedOn", "task.error.dateInFuture");
+                v.check(!on.isBefore(t.assignedOn()), "completedOn", "task.error.beforeAssigned",
+                        VnFormat.date(t.assignedOn()));
+            }
+            if (t.hold() == Hold.CANCELLED) {
+                v.add("completedOn", "task.error.cancelled");
+            }
+            v.throwIfAny();
+            tx.update(TASK_OCCURRENCE).set(TASK_OCCURRENCE.COMPLETED_ON, on).set(TASK_OCCURRENCE.RESULT, r)
+                    .where(TASK_OCCURRENCE.ID.eq(occurrenceId)).execute();
+            Map<String, String> before = new LinkedHashMap<>();
+            before.put("task.field.completedOn", VnFormat.date(occ.completedOn()));
+            before.put("task.field.result", occ.result());
+            Map<String, String> after = new LinkedHashMap<>();
+            after.put("task.field.completedOn", VnFormat.date(on));
+            after.put("task.field.result", r);
+            audit.recordChanges(tx, ENTITY, t.id(), AuditAction.UPDATE, before, after);
+        });
+    }
+
+    /** Undoes a completion recorded by mistake. */
+    public void reopen(long occurrenceId) {
+        db.txRun(tx -> {
+            Task.Occurrence occ = occurrence(tx, occurrenceId);
+            tx.update(TASK_OCCURRENCE).set(TASK_OCCURRENCE.COMPLETED_ON, (LocalDate) null)
+                    .where(TASK_OCCURRENCE.ID.eq(occurrenceId)).execute();
+            audit.recordChanges(tx, ENTITY, occ.taskId(), AuditAction.UPDATE,
+                    Map.of("task.field.completedOn", VnFormat.date(occ.completedOn())), Map.of());
+        });
+    }
+
+    /** Pauses or cancels a task (a reason is required), or resumes it with {@link Hold#NONE}. */
+    public void hold(long taskId, Hold hold, String reason) {
+        String r = VnText.clean(reason);
+        if (hold != Hold.NONE) {
+            new Validator().required("holdReason", r, "task.error.holdReasonRequired").maxLength("holdReason", r, 1000)
+                    .throwIfAny();
+        }
+        db.txRun(tx -> {
+            Task t = repo.task(tx, taskId).orElseThrow(() -> ValidationException.of("id", "validation.notFound"));
+            tx.update(TASK).set(TASK.HOLD, hold.name()).set(TASK.HOLD_REASON, hold == Hold.NONE ? null : r)
+                    .where(TASK.ID.eq(taskId)).execute();
+            Map<String, String> before = new LinkedHashMap<>();
+            before.put("task.field.hold", t.hold().label());
+            before.put("task.field.holdReason", t.holdReason());
+            Map<String, String> after = new LinkedHashMap<>();
+            after.put("task.field.hold", hold.label());
+            after.put("task.field.holdReason", hold == Hold.NONE ? null : r);
+            audit.recordChanges(tx, ENTITY, taskId, AuditAction.UPDATE, before, after);
+        });
+    }
+
+    /** Moves a task one place up or down among its siblings (keeps the plan's order). */
+    public void move(long taskId, boolean up) {
+        db.txRun(tx -> {
+            Task t = repo.task(tx, taskId).orElseThrow(() -> ValidationException.of("id", "validation.notFound"));
+            var siblings = tx.select(TASK.ID, TASK.POSITION).from(TASK)
+                    .where(t.planId() == null ? TASK.PLAN_ID.isNull() : TASK.PLAN_ID.eq(t.planId()))
+                    .and(t.parentId() == null ? TASK.PARENT_ID.isNull() : TASK.PARENT_ID.eq(t.parentId()))
+                    .orderBy(TASK.POSITION, TASK.ID).fetch();
+            List<Long> ids = new ArrayList<>(siblings.getValues(TASK.ID));
+            int i = ids.indexOf(taskId);
+            int j = up ? i - 1 : i + 1;
+            if (j < 0 || j >= ids.size()) {
+                return;
+            }
+            ids.set(i, ids.get(j));
+            ids.set(j, taskId);
+            for (int k = 0; k < ids.size(); k++) {
+                tx.update(TASK).set(TASK.POSITION, k).where(TASK.ID.eq(ids.get(k))).execute();
+            }
+        });
+    }
+
+    /** Deletes a task created by mistake: refused once work is recorded on it or it has sub-tasks. */
+    public void delete(long taskId) {
+        db.txRun(tx -> {
+            Task t = repo.task(tx, taskId).orElseThrow(() -> ValidationException.of("id", "validation.notFound"));
+            if (hasChildren(tx, taskId)) {
+                throw ValidationException.of("id", "task.error.groupHasChildren");
+            }
+            if (hasRecordedWork(tx, taskId)) {
+                throw ValidationException.of("id", "task.error.deleteHasWork");
+            }
+            tx.deleteFrom(TASK).where(TASK.ID.eq(taskId)).execute();
+            audit.recordChanges(tx, ENTITY, taskId, AuditAction.DELETE, auditFields(t), Map.of());
+        });
+    }
+
+    /** Open occurrences due from today to {@code days} days ahead, and the overdue ones: for the reminders. */
+    public List<TaskRow> reminders(int days) {
+        LocalDate now = today();
+        TaskFilter f = new TaskFilter(null, null, null, null, null,
+                Set.of(TaskState.OPEN_ON_TIME, TaskState.OPEN_OVERDUE), null, now.plusDays(days), now);
+        return list(f).stream().filter(r -> r.dueOn() != null).toList();
+    }
+
+    public List<AuditEntry> history(long taskId) {
+        return audit.history(db.dsl(), ENTITY, taskId);
+    }
+
+    private static Task.Occurrence occurrence(DSLContext tx, long id) {
+        return tx.selectFrom(TASK_OCCURRENCE).where(TASK_OCCURRENCE.ID.eq(id))
+                .fetchOptional(r -> new Task.Occurrence(r.getId(), r.getTaskId(), r.getPeriodStart(), r.getDueOn(),
+                        r.getCompletedOn(), r.getResult()))
+                .orElseThrow(() -> ValidationException.of("id", "validation.notFound"));
+    }
+
+    private Map<String, String> auditFields(Task t) {
+        Map<String, String> m = new LinkedHashMap<>();
+        m.put("task.field.label", t.label());
+        m.put("task.field.content", t.content());
+        m.put("task.field.leadUnit", t.leadUnitId() == null ? null
+                : directory.unit(t.leadUnitId()).map(Unit::name).orElse("#" + t.leadUnitId()));
+        m.put("task.field.leadStaff", t.leadStaffId() == null ? null
+                : directory.staff(t.leadStaffId()).map(Staff::fullName).orElse("#" + t.leadStaffId()));
+        m.put("task.field.cooperatingUnits", t.cooperatingUnitIds().stream()
+                .map(id -> directory.unit(id).map(Unit::name).orElse("#" + id)).collect(Collectors.joining("; ")));
+        m.put("task.field.responsibility", t.responsibility());
+        m.put("task.field.authority", t.authority());
+        m.put("task.field.expectedResult", t.expectedResult());
+        m.put("task.field.instructionRef", t.instructionRef());
+        m.put("task.field.assignedOn", VnFormat.date(t.assignedOn()));
+        m.put("task.field.deadline", VnFormat.date(t.deadline()));
+        m.put("task.field.recurrence", t.recurrence().label());
+        m.put("task.field.recurrenceUntil", VnFormat.date(t.recurrenceUntil()));
+        return m;
+    }
+}

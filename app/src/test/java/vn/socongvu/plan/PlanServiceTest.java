@@ -1,0 +1,188 @@
+package vn.socongvu.plan;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import vn.socongvu.Services;
+import vn.socongvu.TestServices;
+import vn.socongvu.common.ValidationException;
+import vn.socongvu.directory.Unit;
+import vn.socongvu.directory.UnitKind;
+import vn.socongvu.document.DocumentKind;
+import vn.socongvu.document.DocxWriter;
+import vn.socongvu.document.OfficialDocument;
+import vn.socongvu.settings.CommuneSetup;
+import vn.socongvu.task.Recurrence;
+import vn.socongvu.task.Task;
+import vn.socongvu.task.TaskFilter;
+import vn.socongvu.task.TaskSource;
+
+class PlanServiceTest {
+    static final LocalDate TODAY = LocalDate.of(2026, 7, 1);
+    @TempDir
+    Path tmp;
+    Services s;
+    PlanService plans;
+    long vhxh;
+    long vp;
+
+    @BeforeEach
+    void open() {
+        s = TestServices.at(tmp, TODAY);
+        s.settings().setUp(new CommuneSetup("Bình Thành", "Thái Nguyên", null, "Nguyễn Văn Hùng",
+                List.of("Hoàng Thị Thu Hà"), false));
+        plans = s.plans();
+        vhxh = s.directory().saveUnit(new Unit.Draft(null, "Phòng Văn hóa – Xã hội", null, UnitKind.DEPARTMENT, null, null)).id();
+        vp = s.directory().saveUnit(new Unit.Draft(null, "Văn phòng HĐND và UBND", null, UnitKind.OFFICE, null, null)).id();
+    }
+
+    @AfterEach
+    void close() {
+        s.close();
+    }
+
+    private Plan draft(String title) {
+        return plans.save(new Plan.Draft(null, 2026, title,
+                List.of("Căn cứ Luật Cán bộ, công chức năm 2025", "Căn cứ Kế hoạch số 99/KH-UBND của UBND tỉnh"),
+                "Nâng cao kỷ luật, kỷ cương hành chính.\nXử lý nghiêm vi phạm.",
+                List.of("Thường trực HĐND xã", "Lưu: VT, VHXH"), s.settings().signers().get(1).id()));
+    }
+
+    private Task task(long planId, Long parent, String label, String content, Long lead, LocalDate deadline,
+                      Recurrence r, boolean group) {
+        return s.tasks().save(new Task.Draft(null, TaskSource.PLAN, planId, parent, label, group, content, lead, null,
+                lead == null ? List.of() : List.of(lead == vhxh ? vp : vhxh), null, null, null, null,
+                LocalDate.of(2026, 3, 20), deadline, r, null));
+    }
+
+    @Test
+    void aPlanIsIssuedWithTheNextNumberAndADuplicateIsRefused() {
+        Plan p = draft("Kế hoạch nâng cao chất lượng hoạt động công vụ năm 2026");
+        assertEquals(PlanStatus.DRAFT, p.status());
+        assertNull(p.number());
+        assertEquals(1, plans.proposeNumber(LocalDate.of(2026, 3, 20)));
+        Plan issued = plans.issue(p.id(), 6, LocalDate.of(2026, 3, 20));
+        assertEquals("06/KH-UBND", issued.number());
+        assertEquals(PlanStatus.ISSUED, issued.status());
+        assertEquals(7, plans.proposeNumber(LocalDate.of(2026, 5, 1)));
+
+        Plan other = draft("Kế hoạch kiểm tra công vụ năm 2026");
+        ValidationException dup = assertThrows(ValidationException.class,
+                () -> plans.issue(other.id(), 6, LocalDate.of(2026, 4, 1)));
+        assertTrue(dup.forField("number").orElseThrow().message().contains("06/KH-UBND"));
+        assertEquals(PlanStatus.DRAFT, plans.plan(other.id()).status(), "nothing changed");
+        assertThrows(ValidationException.class, () -> plans.issue(p.id(), 8, LocalDate.of(2026, 4, 1)));
+        assertEquals(PlanStatus.EXPIRED, plans.setExpired(p.id(), true).status());
+    }
+
+    @Test
+    void aPlanNeedsATitleAndAYear() {
+        ValidationException e = assertThrows(ValidationException.class,
+                () -> plans.save(new Plan.Draft(null, null, " ", List.of(), null, List.of(), null)));
+        assertTrue(e.forField("title").isPresent());
+        assertTrue(e.forField("year").isPresent());
+    }
+
+    @Test
+    void deletingAPlanWithRecordedWorkArchivesIt() {
+        Plan empty = draft("Dự thảo bỏ đi");
+        task(empty.id(), null, "1.", "Nhiệm vụ chưa làm", vp, LocalDate.of(2026, 9, 1), Recurrence.NONE, false);
+        assertEquals(PlanService.Removal.DELETED, plans.remove(empty.id()));
+        assertThrows(ValidationException.class, () -> plans.plan(empty.id()));
+
+        Plan worked = draft("Kế hoạch đã thực hiện");
+        Task t = task(worked.id(), null, "1.", "Nhiệm vụ đã báo cáo", vp, LocalDate.of(2026, 9, 1), Recurrence.NONE, false);
+        s.tasks().report(s.tasks().occurrences(t.id()).get(0).id(), TODAY, 40, null, null);
+        assertTrue(plans.hasRecordedWork(worked.id()));
+        assertEquals(PlanService.Removal.ARCHIVED, plans.remove(worked.id()));
+        assertTrue(plans.plan(worked.id()).archived());
+        assertFalse(plans.plans(2026, false).stream().anyMatch(p -> p.id() == worked.id()));
+        assertTrue(s.tasks().list(TaskFilter.year(2026, TODAY)).isEmpty(), "archived plans' tasks are hidden");
+        assertEquals(1, s.tasks().progress(t.id()).size(), "but nothing is destroyed");
+        plans.restore(worked.id());
+        assertEquals(1, s.tasks().list(TaskFilter.year(2026, TODAY)).size());
+    }
+
+    @Test
+    void targetsStandAgainstTheirMeasuredOrEnteredValues() {
+        Plan p = draft("Kế hoạch 2026");
+        Task a = task(p.id(), null, "1.", "A", vp, LocalDate.of(2026, 5, 15), Recurrence.NONE, false);
+        Task b = task(p.id(), null, "2.", "B", vhxh, LocalDate.of(2026, 6, 15), Recurrence.NONE, false);
+        task(p.id(), null, "3.", "C (due later)", vhxh, LocalDate.of(2026, 9, 15), Recurrence.NONE, false);
+        s.tasks().complete(s.tasks().occurrences(a.id()).get(0).id(), LocalDate.of(2026, 5, 14), null);
+        s.tasks().complete(s.tasks().occurrences(b.id()).get(0).id(), LocalDate.of(2026, 6, 20), null);
+        Target onTime = plans.saveTarget(new Target.Draft(null, p.id(), "100% nhiệm vụ hoàn thành đúng hạn",
+                Comparison.AT_LEAST, 100.0, "%", Measure.TASKS_ON_TIME));
+        Target done = plans.saveTarget(new Target.Draft(null, p.id(), "Hoàn thành các nhiệm vụ đến hạn",
+                Comparison.AT_LEAST, 100.0, "%", Measure.TASKS_DONE));
+        Target satisfaction = plans.saveTarget(new Target.Draft(null, p.id(), "Mức độ hài lòng từ 90% trở lên",
+                Comparison.AT_LEAST, 90.0, "%", Measure.MANUAL));
+        assertTrue(assertThrows(ValidationException.class, () -> plans.saveTarget(new Target.Draft(null, p.id(), "x",
+                Comparison.AT_LEAST, 120.0, "%", Measure.TASKS_DONE))).forField("value").isPresent());
+
+        List<Target.Standing> st = plans.standings(p.id(), TODAY, "2026");
+        assertEquals(50.0, st.get(0).value(), 1e-9, "1 of 2 due tasks on time");
+        assertFalse(st.get(0).met());
+        assertEquals(100.0, st.get(1).value(), 1e-9);
+        assertTrue(st.get(1).met());
+        assertNull(st.get(2).value(), "nothing entered yet");
+        plans.enterValue(satisfaction.id(), "2026", 92.5);
+        Target.Standing manual = plans.standings(p.id(), TODAY, "2026").get(2);
+        assertEquals(92.5, manual.value(), 1e-9);
+        assertTrue(manual.met());
+        assertEquals("≥ 100 %", onTime.goal());
+        assertEquals(3, plans.targets(p.id()).size());
+        plans.deleteTarget(done.id());
+        assertEquals(2, plans.targets(p.id()).size());
+    }
+
+    @Test
+    void aPlanPrintsAsAKeHoachWithItsTreeAndAssignments() throws Exception {
+        Plan p = draft("Nâng cao chất lượng hoạt động công vụ năm 2026");
+        plans.issue(p.id(), 6, LocalDate.of(2026, 3, 20));
+        plans.saveTarget(new Target.Draft(null, p.id(), "100% nhiệm vụ hoàn thành đúng hạn", Comparison.AT_LEAST, 100.0,
+                "%", Measure.TASKS_ON_TIME));
+        Task group = task(p.id(), null, "II.", "Nội dung thực hiện", null, null, Recurrence.NONE, true);
+        Task sub = task(p.id(), group.id(), "1.", "Thủ trưởng các phòng, cơ quan, đơn vị", null, null, Recurrence.NONE, true);
+        task(p.id(), sub.id(), "1.1.", "Quán triệt chủ trương về văn hóa công vụ", vhxh, null, Recurrence.ONGOING, false);
+        task(p.id(), sub.id(), "1.2.", "Rà soát quy chế làm việc", vp, LocalDate.of(2026, 6, 30), Recurrence.NONE, false);
+        assertEquals(List.of("II.", "1.", "1.1.", "1.2."), s.tasks().planTasks(p.id()).stream().map(Task::label).toList());
+
+        OfficialDocument doc = s.plans().document(p.id());
+        assertEquals(DocumentKind.KE_HOACH, doc.kind());
+        assertEquals("06/KH-UBND", doc.number());
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        DocxWriter.write(doc, out);
+        try (XWPFDocument x = new XWPFDocument(new ByteArrayInputStream(out.toByteArray()))) {
+            List<String> texts = x.getParagraphs().stream().map(pp -> pp.getText()).toList();
+            assertTrue(texts.contains("II. NỘI DUNG THỰC HIỆN"), texts.toString());
+            assertTrue(texts.contains("1. Thủ trưởng các phòng, cơ quan, đơn vị"));
+            assertTrue(texts.contains("1.1. Quán triệt chủ trương về văn hóa công vụ"));
+            assertTrue(texts.contains("Căn cứ Kế hoạch số 99/KH-UBND của UBND tỉnh."));
+            XWPFTable assignments = x.getTables().stream().filter(t -> t.getRow(0).getCell(0).getText().equals("STT"))
+                    .findFirst().orElseThrow();
+            assertEquals("Phòng Văn hóa – Xã hội", assignments.getRow(1).getCell(2).getText());
+            assertEquals("Văn phòng HĐND và UBND", assignments.getRow(1).getCell(3).getText());
+            assertEquals("Thường xuyên", assignments.getRow(1).getCell(4).getText());
+            assertEquals("30/06/2026", assignments.getRow(2).getCell(4).getText());
+            String sign = x.getTables().get(x.getTables().size() - 1).getRow(0).getCell(1).getText();
+            assertTrue(sign.contains("KT. CHỦ TỊCH") && sign.contains("Hoàng Thị Thu Hà"), sign);
+        }
+    }
+}
