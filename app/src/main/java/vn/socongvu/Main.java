@@ -14,6 +14,9 @@ public final class Main {
     public static void quietLibraries() {
         System.setProperty("org.jooq.no-logo", "true");
         System.setProperty("org.jooq.no-tips", "true");
+        // POI logs through Log4j's API; with no Log4j behind it, a simple logger that only shows errors.
+        System.setProperty("log4j2.loggerContextFactory", "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
+        System.setProperty("org.apache.logging.log4j.simplelog.level", "ERROR");
         for (String name : new String[] {"org.flywaydb", "org.jooq"}) {
             java.util.logging.Logger l = java.util.logging.Logger.getLogger(name);
             l.setLevel(java.util.logging.Level.WARNING);

@@ -83,7 +83,7 @@ public final class Services implements AutoCloseable {
     }
 
     public DemoGenerator demo() {
-        return new DemoGenerator(db, directory, settings);
+        return new DemoGenerator(db, directory, settings, plans, tasks);
     }
 
     @Override

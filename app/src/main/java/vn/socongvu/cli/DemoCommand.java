@@ -43,7 +43,7 @@ public final class DemoCommand implements Callable<Integer> {
             DemoGenerator.Result r = s.demo().generate(size, years, LocalDate.now().getYear(), seed,
                     vn.socongvu.common.Progress.NONE);
             spec.commandLine().getOut().println(Messages.get("cli.demo.done", s.db().folder().dir(),
-                    r.units(), r.staff(), r.holidayYears()));
+                    r.units(), r.staff(), r.holidayYears(), r.plans(), r.tasks()));
         }
         return 0;
     }

@@ -27,6 +27,8 @@ import vn.socongvu.settings.SignAuthority;
 import vn.socongvu.settings.Signer;
 import vn.socongvu.settings.WorkCalendar;
 import vn.socongvu.storage.Database;
+import vn.socongvu.plan.PlanService;
+import vn.socongvu.task.TaskService;
 
 /**
  * Fills an empty database with a realistic demo commune (xã Bình Thành, tỉnh Thái Nguyên): its
@@ -75,15 +77,22 @@ public final class DemoGenerator {
     private final Database db;
     private final DirectoryService directory;
     private final SettingsService settings;
+    private final PlanService plans;
+    private final TaskService tasks;
+    private final LocalDate today;
 
-    public DemoGenerator(Database db, DirectoryService directory, SettingsService settings) {
+    public DemoGenerator(Database db, DirectoryService directory, SettingsService settings, PlanService plans,
+                         TaskService tasks) {
         this.db = db;
         this.directory = directory;
         this.settings = settings;
+        this.plans = plans;
+        this.tasks = tasks;
+        this.today = tasks.today();
     }
 
     /** What was made, for the command line and the tests. */
-    public record Result(int units, int staff, int holidayYears) {
+    public record Result(int units, int staff, int holidayYears, int plans, int tasks) {
     }
 
     /**
@@ -102,7 +111,8 @@ public final class DemoGenerator {
             progress.update(0.05, Messages.get("demo.progress.commune"));
             settings.insertIdentity(tx, SettingsService.deriveIdentity("Bình Thành", "Thái Nguyên", "Bình Thành"));
             settings.insertSigner(tx, new Signer.Draft(null, "Nguyễn Văn Hùng", "CHỦ TỊCH", SignAuthority.TM, 0));
-            settings.insertSigner(tx, new Signer.Draft(null, "Hoàng Thị Thu Hà", "PHÓ CHỦ TỊCH", SignAuthority.KT, 1));
+            long vice = settings.insertSigner(tx, new Signer.Draft(null, "Hoàng Thị Thu Hà", "PHÓ CHỦ TỊCH",
+                    SignAuthority.KT, 1));
             settings.insertSigner(tx, new Signer.Draft(null, "Lê Quang Minh", "PHÓ CHỦ TỊCH", SignAuthority.KT, 2));
             progress.checkCancelled();
 
@@ -149,8 +159,23 @@ public final class DemoGenerator {
                     holidayYears++;
                 }
             }
+            progress.checkCancelled();
+
+            WorkCalendar cal = settings.calendar(tx);
+            List<Long> leadUnits = units.stream().filter(u -> u[1] != UnitKind.HAMLET.ordinal()).map(u -> u[0]).toList();
+            DemoPlans demoPlans = new DemoPlans(plans, tasks, rnd);
+            int planCount = 0;
+            int taskCount = 0;
+            for (int y = lastYear - years + 1; y <= lastYear; y++) {
+                progress.update(0.75 + 0.24 * (y - lastYear + years) / years, Messages.get("demo.progress.plans", y));
+                progress.checkCancelled();
+                DemoPlans.Counts c = demoPlans.year(tx, y, size.plansPerYear, size.tasksPerPlan,
+                        size.instructionsPerYear, leadUnits, vice, today, cal);
+                planCount += c.plans();
+                taskCount += c.tasks();
+            }
             progress.update(1.0, Messages.get("demo.progress.done"));
-            return new Result(units.size() + 1, staff, holidayYears);
+            return new Result(units.size() + 1, staff, holidayYears, planCount, taskCount);
         });
     }
 

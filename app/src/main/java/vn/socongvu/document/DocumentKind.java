@@ -12,7 +12,9 @@ public enum DocumentKind implements Labeled {
     BIEN_BAN("BB", "document.kind.bienBan"),
     QUYET_DINH("QĐ", "document.kind.quyetDinh"),
     THONG_BAO("TB", "document.kind.thongBao"),
-    CONG_VAN("", "document.kind.congVan");
+    CONG_VAN("", "document.kind.congVan"),
+    /** A list or table sent with the committee's header (danh sách, bảng phân công); not numbered. */
+    DANH_SACH("", "document.kind.danhSach");
 
     private final String code;
     private final String labelKey;
@@ -35,6 +37,11 @@ public enum DocumentKind implements Labeled {
 
     public boolean hasTypeHeading() {
         return this != CONG_VAN;
+    }
+
+    /** Whether the header carries a "Số: …" line (a list sent as an attachment has none). */
+    public boolean numbered() {
+        return this != DANH_SACH;
     }
 
     /** "06/KH-UBND"; a number below 10 gets a leading zero, a công văn has no type code ("125/UBND"). */

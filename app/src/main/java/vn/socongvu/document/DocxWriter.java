@@ -155,10 +155,12 @@ public final class DocxWriter {
             }
         }
         rule(left.addParagraph(), leftW, 1300);
-        XWPFParagraph number = left.addParagraph();
-        centred(number);
-        number.setSpacingBefore(120);
-        run(number, Messages.get("document.numberLine", d.numberLine()), 13, false, false);
+        if (d.kind().numbered()) {
+            XWPFParagraph number = left.addParagraph();
+            centred(number);
+            number.setSpacingBefore(120);
+            run(number, Messages.get("document.numberLine", d.numberLine()), 13, false, false);
+        }
         if (d.kind() == DocumentKind.CONG_VAN && d.title() != null) {
             XWPFParagraph vv = left.addParagraph();
             centred(vv);

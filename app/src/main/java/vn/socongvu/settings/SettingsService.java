@@ -239,7 +239,12 @@ public final class SettingsService {
 
     /** The working-day calendar over the whole holiday table. */
     public WorkCalendar calendar() {
-        return new WorkCalendar(db.dsl().selectFrom(HOLIDAY).fetch(SettingsService::toHoliday));
+        return calendar(db.dsl());
+    }
+
+    /** The calendar as seen inside a transaction (holidays it has just written included). */
+    public WorkCalendar calendar(DSLContext dsl) {
+        return new WorkCalendar(dsl.selectFrom(HOLIDAY).fetch(SettingsService::toHoliday));
     }
 
     public Holiday saveHoliday(Holiday.Draft input) {

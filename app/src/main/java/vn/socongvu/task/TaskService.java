@@ -116,6 +116,26 @@ public final class TaskService {
         });
     }
 
+    /**
+     * Inserts a task built by the program (demo data, an import already checked) inside the caller's
+     * transaction, with its occurrences; the audit row names its content.
+     */
+    public long insertIn(DSLContext tx, Task.Draft input, WorkCalendar cal) {
+        Task.Draft d = clean(input);
+        long id = repo.insert(tx, d, repo.nextPosition(tx, d.planId(), d.parentId()));
+        repo.setCooperators(tx, id, d.cooperatingUnitIds());
+        if (!d.group()) {
+            schedule(tx, id, d, cal);
+        }
+        audit.recordChanges(tx, ENTITY, id, AuditAction.CREATE, Map.of(), Map.of("task.field.content", d.content()));
+        return id;
+    }
+
+    /** The occurrences of a task, read inside the caller's transaction. */
+    public List<Task.Occurrence> occurrencesIn(DSLContext tx, long taskId) {
+        return repo.occurrences(tx, taskId);
+    }
+
     private Task.Draft clean(Task.Draft d) {
         List<Long> coop = d.cooperatingUnitIds().stream().filter(Objects::nonNull).distinct().toList();
         return new Task.Draft(d.id(), d.source() == null ? TaskSource.INSTRUCTION : d.source(), d.planId(), d.parentId(),

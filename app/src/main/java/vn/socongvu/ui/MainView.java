@@ -18,6 +18,8 @@ import javafx.scene.layout.VBox;
 import vn.socongvu.directory.ui.DirectoryView;
 import vn.socongvu.i18n.Messages;
 import vn.socongvu.settings.ui.SettingsView;
+import vn.socongvu.task.ui.TasksView;
+import vn.socongvu.task.ui.TasksViewModel;
 
 /** The window shell: header, left navigation, and the current section (built on first visit). */
 public final class MainView extends BorderPane {
@@ -95,6 +97,7 @@ public final class MainView extends BorderPane {
     private Node create(Section s) {
         return switch (s) {
             case DIRECTORY -> new DirectoryView(vm.services());
+            case TASKS -> new TasksView(new TasksViewModel(vm.services(), vm.services().db().folder().dir()));
             case SETTINGS -> new SettingsView(vm.services(), vm::refreshIdentity);
             default -> new PlaceholderView(s);
         };

@@ -94,6 +94,25 @@ public final class Ui {
         return f;
     }
 
+    /** A date picker that reads and shows dd/MM/yyyy whatever the system locale. */
+    public static javafx.scene.control.DatePicker datePicker() {
+        javafx.scene.control.DatePicker p = new javafx.scene.control.DatePicker();
+        p.setPromptText("dd/MM/yyyy");
+        p.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(java.time.LocalDate d) {
+                return vn.socongvu.text.VnFormat.date(d);
+            }
+
+            @Override
+            public java.time.LocalDate fromString(String s) {
+                return vn.socongvu.text.VnFormat.parseDate(s);
+            }
+        });
+        p.setMaxWidth(Double.MAX_VALUE);
+        return p;
+    }
+
     /** The look of every list: compact rows, striped. */
     public static void styleTable(javafx.scene.control.TableView<?> t) {
         t.getStyleClass().addAll(Styles.DENSE, Styles.STRIPED);

@@ -223,9 +223,11 @@ public final class DocumentPages {
         DocumentText.nfc(d.issuer().issuingBody()).lines().map(String::strip).filter(l -> !l.isEmpty())
                 .forEach(l -> left.getChildren().add(centred(13, true, false, l.toUpperCase(Messages.VI))));
         left.getChildren().add(rule(65));
-        TextFlow number = centred(13, false, false, Messages.get("document.numberLine", d.numberLine()));
-        number.setPadding(new Insets(6, 0, 0, 0));
-        left.getChildren().add(number);
+        if (d.kind().numbered()) {
+            TextFlow number = centred(13, false, false, Messages.get("document.numberLine", d.numberLine()));
+            number.setPadding(new Insets(6, 0, 0, 0));
+            left.getChildren().add(number);
+        }
         if (d.kind() == DocumentKind.CONG_VAN && d.title() != null) {
             left.getChildren().add(centred(12, false, false, Messages.get("document.congVan.about", d.title())));
         }

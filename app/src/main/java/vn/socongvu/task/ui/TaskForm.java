@@ -1,0 +1,146 @@
+package vn.socongvu.task.ui;
+
+import java.util.List;
+
+import atlantafx.base.theme.Styles;
+import javafx.beans.binding.Bindings;
+import javafx.collections.ListChangeListener;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+import org.controlsfx.control.CheckComboBox;
+
+import vn.socongvu.directory.Staff;
+import vn.socongvu.directory.Unit;
+import vn.socongvu.i18n.Messages;
+import vn.socongvu.task.Recurrence;
+import vn.socongvu.task.TaskSource;
+import vn.socongvu.ui.FormGrid;
+import vn.socongvu.ui.Ui;
+
+/** The "6 rõ" form of a task: what, who (one lead unit, cooperating units), responsibility, authority, deadline, result. */
+public final class TaskForm extends VBox {
+    private boolean syncing;
+
+    public TaskForm(TaskFormModel vm) {
+        super(6);
+        setId("task-form");
+        TextField label = new TextField();
+        label.textProperty().bindBidirectional(vm.label);
+        label.setMaxWidth(110);
+        CheckBox group = new CheckBox(Messages.get("task.form.group"));
+        group.selectedProperty().bindBidirectional(vm.group);
+        TextArea content = new TextArea();
+        content.setPrefRowCount(3);
+        content.setWrapText(true);
+        content.textProperty().bindBidirectional(vm.content);
+
+        ComboBox<Unit> lead = Ui.combo(List.of(), Unit::name);
+        lead.setItems(vm.units);
+        lead.valueProperty().bindBidirectional(vm.leadUnit);
+        lead.setPromptText(Messages.get("task.form.leadPrompt"));
+        ComboBox<Staff> leadStaff = Ui.combo(List.of(), Staff::fullName);
+        leadStaff.setItems(vm.leadStaffChoices);
+        leadStaff.valueProperty().bindBidirectional(vm.leadStaff);
+        leadStaff.setPromptText(Messages.get("task.form.leadStaffPrompt"));
+
+        CheckComboBox<Unit> coop = new CheckComboBox<>(vm.units);
+        coop.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Unit u) {
+                return u == null ? "" : u.name();
+            }
+
+            @Override
+            public Unit fromString(String s) {
+                return null;
+            }
+        });
+        coop.setTitle(Messages.get("task.form.coopPrompt"));
+        coop.setShowCheckedCount(true);
+        coop.setMaxWidth(Double.MAX_VALUE);
+        coop.getCheckModel().getCheckedItems().addListener((ListChangeListener<Unit>) c -> {
+            if (!syncing) {
+                syncing = true;
+                vm.cooperating.setAll(coop.getCheckModel().getCheckedItems().stream().filter(u -> u != null).toList());
+                syncing = false;
+            }
+        });
+        vm.cooperating.addListener((ListChangeListener<Unit>) c -> {
+            if (!syncing) {
+                syncing = true;
+                coop.getCheckModel().clearChecks();
+                vm.cooperating.forEach(u -> coop.getCheckModel().check(u));
+                syncing = false;
+            }
+        });
+        Label coopNames = new Label();
+        coopNames.setWrapText(true);
+        coopNames.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
+        coopNames.textProperty().bind(Bindings.createStringBinding(() -> String.join("; ",
+                vm.cooperating.stream().map(Unit::name).toList()), vm.cooperating));
+        VBox coopBox = new VBox(2, coop, coopNames);
+
+        TextArea responsibility = area(vm.responsibility);
+        TextArea authority = area(vm.authority);
+        TextArea result = area(vm.expectedResult);
+        TextField ref = new TextField();
+        ref.textProperty().bindBidirectional(vm.instructionRef);
+        ref.setPromptText(Messages.get("task.form.refPrompt"));
+        DatePicker assigned = Ui.datePicker();
+        assigned.valueProperty().bindBidirectional(vm.assignedOn);
+        ComboBox<Recurrence> recurrence = Ui.enumCombo(Recurrence.class);
+        recurrence.valueProperty().bindBidirectional(vm.recurrence);
+        DatePicker deadline = Ui.datePicker();
+        deadline.valueProperty().bindBidirectional(vm.deadline);
+        DatePicker until = Ui.datePicker();
+        until.valueProperty().bindBidirectional(vm.recurrenceUntil);
+        until.setPromptText(Messages.get("task.form.untilPrompt"));
+
+        var errors = vm.form().errors();
+        FormGrid f = new FormGrid();
+        f.add("task.field.label", Ui.bar(label, group), "task-label", errors.property("label"));
+        f.add("task.field.content", content, "task-content", errors.property("content"));
+        f.add("task.field.leadUnit", lead, "task-lead-unit", errors.property("leadUnit"));
+        f.add("task.field.leadStaff", leadStaff, "task-lead-staff", errors.property("leadStaff"));
+        f.add("task.field.cooperatingUnits", coopBox, "task-cooperating", errors.property("cooperatingUnits"));
+        f.add("task.field.responsibility", responsibility, "task-responsibility", errors.property("responsibility"));
+        f.add("task.field.authority", authority, "task-authority", errors.property("authority"));
+        f.add("task.field.expectedResult", result, "task-result", errors.property("expectedResult"));
+        f.add("task.field.instructionRef", ref, "task-instruction-ref", errors.property("instructionRef"));
+        f.add("task.field.assignedOn", assigned, "task-assigned-on", errors.property("assignedOn"));
+        f.add("task.field.recurrence", recurrence, "task-recurrence", errors.property("recurrence"));
+        f.add("task.field.deadline", deadline, "task-deadline", errors.property("deadline"));
+        f.add("task.field.recurrenceUntil", until, "task-until", errors.property("recurrenceUntil"));
+
+        // A group only structures a plan: it has no "6 rõ" of its own.
+        for (var n : List.<javafx.scene.Node>of(lead, leadStaff, coopBox, responsibility, authority, result)) {
+            n.disableProperty().bind(vm.group);
+        }
+        deadline.disableProperty().bind(vm.group.or(vm.recurrence.isNotEqualTo(Recurrence.NONE)));
+        until.disableProperty().bind(vm.group.or(vm.recurrence.isEqualTo(Recurrence.NONE))
+                .or(vm.recurrence.isEqualTo(Recurrence.ONGOING)));
+        recurrence.disableProperty().bind(vm.group);
+        ref.disableProperty().bind(vm.source.isNotEqualTo(TaskSource.INSTRUCTION));
+
+        Label other = new Label();
+        other.setWrapText(true);
+        other.getStyleClass().add(Styles.DANGER);
+        other.textProperty().bind(Bindings.concat(errors.property("plan"), errors.property("group"),
+                errors.property("id"), errors.general()));
+        getChildren().addAll(f, other);
+    }
+
+    private static TextArea area(javafx.beans.property.StringProperty p) {
+        TextArea a = new TextArea();
+        a.setPrefRowCount(2);
+        a.setWrapText(true);
+        a.textProperty().bindBidirectional(p);
+        return a;
+    }
+}

@@ -1,0 +1,136 @@
+package vn.socongvu.task.ui;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+import vn.socongvu.Services;
+import vn.socongvu.directory.Staff;
+import vn.socongvu.directory.Unit;
+import vn.socongvu.task.Recurrence;
+import vn.socongvu.task.Task;
+import vn.socongvu.task.TaskSource;
+import vn.socongvu.text.VnText;
+import vn.socongvu.ui.FormState;
+
+/** The task form: the "6 rõ" of one task, new or existing. */
+public final class TaskFormModel {
+    private final Services services;
+    private final FormState<Task> form = new FormState<>(Task::id, "content", "label", "leadUnit", "leadStaff",
+            "cooperatingUnits", "responsibility", "authority", "expectedResult", "instructionRef", "assignedOn",
+            "deadline", "recurrence", "recurrenceUntil", "plan", "group", "id");
+    final ObservableList<Unit> units = FXCollections.observableArrayList();
+    final ObservableList<Staff> leadStaffChoices = FXCollections.observableArrayList();
+
+    final ObjectProperty<TaskSource> source = new SimpleObjectProperty<>(TaskSource.INSTRUCTION);
+    final ObjectProperty<Long> planId = new SimpleObjectProperty<>();
+    final ObjectProperty<Long> parentId = new SimpleObjectProperty<>();
+    final StringProperty label = new SimpleStringProperty("");
+    final BooleanProperty group = new SimpleBooleanProperty(false);
+    final StringProperty content = new SimpleStringProperty("");
+    final ObjectProperty<Unit> leadUnit = new SimpleObjectProperty<>();
+    final ObjectProperty<Staff> leadStaff = new SimpleObjectProperty<>();
+    final ObservableList<Unit> cooperating = FXCollections.observableArrayList();
+    final StringProperty responsibility = new SimpleStringProperty("");
+    final StringProperty authority = new SimpleStringProperty("");
+    final StringProperty expectedResult = new SimpleStringProperty("");
+    final StringProperty instructionRef = new SimpleStringProperty("");
+    final ObjectProperty<LocalDate> assignedOn = new SimpleObjectProperty<>();
+    final ObjectProperty<Recurrence> recurrence = new SimpleObjectProperty<>(Recurrence.NONE);
+    final ObjectProperty<LocalDate> deadline = new SimpleObjectProperty<>();
+    final ObjectProperty<LocalDate> recurrenceUntil = new SimpleObjectProperty<>();
+
+    public TaskFormModel(Services services) {
+        this.services = services;
+        leadUnit.addListener((o, a, u) -> refreshStaff());
+        reloadUnits();
+    }
+
+    public void reloadUnits() {
+        units.setAll(services.directory().activeUnits().stream().sorted(VnText.comparing(Unit::name)).toList());
+    }
+
+    private void refreshStaff() {
+        Unit u = leadUnit.get();
+        Staff keep = leadStaff.get();
+        leadStaffChoices.setAll(u == null ? List.of() : services.directory().staff().stream()
+                .filter(s -> s.active() && s.unitId() == u.id()).sorted(VnText.comparing(Staff::fullName)).toList());
+        leadStaff.set(keep != null && leadStaffChoices.contains(keep) ? keep : null);
+    }
+
+    public FormState<Task> form() {
+        return form;
+    }
+
+    /** An empty form for a new task of this source, plan and parent. */
+    public void newTask(TaskSource src, Long plan, Long parent, boolean isGroup) {
+        form.begin(null);
+        source.set(src);
+        planId.set(plan);
+        parentId.set(parent);
+        label.set("");
+        group.set(isGroup);
+        content.set("");
+        leadUnit.set(null);
+        leadStaff.set(null);
+        cooperating.clear();
+        responsibility.set("");
+        authority.set("");
+        expectedResult.set("");
+        instructionRef.set("");
+        assignedOn.set(services.tasks().today());
+        recurrence.set(Recurrence.NONE);
+        deadline.set(null);
+        recurrenceUntil.set(null);
+    }
+
+    public void edit(Task t) {
+        if (t == null) {
+            newTask(TaskSource.INSTRUCTION, null, null, false);
+            return;
+        }
+        form.begin(t);
+        source.set(t.source());
+        planId.set(t.planId());
+        parentId.set(t.parentId());
+        label.set(nz(t.label()));
+        group.set(t.group());
+        content.set(t.content());
+        leadUnit.set(units.stream().filter(u -> t.leadUnitId() != null && u.id() == t.leadUnitId()).findFirst()
+                .orElse(t.leadUnitId() == null ? null : services.directory().unit(t.leadUnitId()).orElse(null)));
+        leadStaff.set(leadStaffChoices.stream().filter(s -> t.leadStaffId() != null && s.id() == t.leadStaffId())
+                .findFirst().orElse(null));
+        cooperating.setAll(t.cooperatingUnitIds().stream()
+                .map(id -> services.directory().unit(id).orElse(null)).filter(u -> u != null).toList());
+        responsibility.set(nz(t.responsibility()));
+        authority.set(nz(t.authority()));
+        expectedResult.set(nz(t.expectedResult()));
+        instructionRef.set(nz(t.instructionRef()));
+        assignedOn.set(t.assignedOn());
+        recurrence.set(t.recurrence());
+        deadline.set(t.deadline());
+        recurrenceUntil.set(t.recurrenceUntil());
+    }
+
+    private static String nz(String s) {
+        return s == null ? "" : s;
+    }
+
+    /** @return the saved task, or null when refused (messages at the fields) */
+    public Task save() {
+        return form.submit(() -> services.tasks().save(new Task.Draft(form.editingId(), source.get(), planId.get(),
+                parentId.get(), label.get(), group.get(), content.get(),
+                leadUnit.get() == null ? null : leadUnit.get().id(), leadStaff.get() == null ? null : leadStaff.get().id(),
+                cooperating.stream().map(Unit::id).toList(), responsibility.get(), authority.get(), expectedResult.get(),
+                instructionRef.get(), assignedOn.get(), deadline.get(), recurrence.get(), recurrenceUntil.get())),
+                this::edit, t -> "common.saved");
+    }
+}

@@ -1,0 +1,288 @@
+package vn.socongvu.task.ui;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.BiFunction;
+
+import atlantafx.base.theme.Styles;
+import javafx.beans.binding.Bindings;
+import javafx.css.PseudoClass;
+import javafx.geometry.Insets;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Separator;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+
+import vn.socongvu.audit.ui.HistoryDialog;
+import vn.socongvu.common.Progress;
+import vn.socongvu.directory.Unit;
+import vn.socongvu.i18n.Messages;
+import vn.socongvu.plan.Plan;
+import vn.socongvu.storage.StorageException;
+import vn.socongvu.task.Hold;
+import vn.socongvu.task.Task;
+import vn.socongvu.task.TaskRow;
+import vn.socongvu.task.TaskSource;
+import vn.socongvu.task.TaskState;
+import vn.socongvu.text.VnFormat;
+import vn.socongvu.ui.BackgroundWork;
+import vn.socongvu.ui.FileOpener;
+import vn.socongvu.ui.FormGrid;
+import vn.socongvu.ui.Ui;
+
+/** Nhiệm vụ: filters on top, the list coloured by state on the left, the task and its follow-up on the right. */
+public final class TasksView extends BorderPane {
+    private final TasksViewModel vm;
+    private final TableView<TaskRow> table = new TableView<>();
+
+    public TasksView(TasksViewModel vm) {
+        this.vm = vm;
+        setId("tasks-view");
+        setTop(filters());
+        SplitPane split = new SplitPane(list(), detail());
+        split.setDividerPositions(0.62);
+        setCenter(split);
+        vm.load();
+        vm.newInstruction();
+    }
+
+    private VBox filters() {
+        var search = Ui.searchField("tasks.search.prompt", "task-search", vm.text);
+        search.setPrefWidth(220);
+        ComboBox<Plan> plan = Ui.combo(List.of(), Plan::title);
+        plan.setItems(vm.plans);
+        plan.valueProperty().bindBidirectional(vm.plan);
+        plan.setPromptText(Messages.get("tasks.filter.allPlans"));
+        plan.setPrefWidth(220);
+        plan.setId("task-filter-plan");
+        ComboBox<Unit> unit = Ui.combo(List.of(), Unit::name);
+        unit.setItems(vm.units);
+        unit.valueProperty().bindBidirectional(vm.unit);
+        unit.setPromptText(Messages.get("staff.filter.allUnits"));
+        unit.setPrefWidth(200);
+        unit.setId("task-filter-unit");
+        ComboBox<TaskState> state = Ui.enumCombo(TaskState.class);
+        state.valueProperty().bindBidirectional(vm.state);
+        state.setPromptText(Messages.get("tasks.filter.allStates"));
+        state.setPrefWidth(200);
+        state.setId("task-filter-state");
+        ComboBox<TaskSource> source = Ui.enumCombo(TaskSource.class);
+        source.valueProperty().bindBidirectional(vm.source);
+        source.setPromptText(Messages.get("tasks.filter.allSources"));
+        source.setId("task-filter-source");
+        ComboBox<PeriodChoice> period = Ui.enumCombo(PeriodChoice.class);
+        period.valueProperty().bindBidirectional(vm.period);
+        period.setId("task-filter-period");
+        period.setPrefWidth(140);
+        Button clear = Ui.button("tasks.filter.clear", "task-filter-clear", vm::clearFilter);
+        clear.getStyleClass().add(Styles.FLAT);
+        Button add = Ui.button("tasks.new", "task-new", () -> {
+            table.getSelectionModel().clearSelection();
+            vm.newInstruction();
+        });
+        add.getStyleClass().add(Styles.ACCENT);
+        Button excel = Ui.button("tasks.exportExcel", "task-export-excel",
+                () -> export("danh-sach-nhiem-vu.xlsx", "*.xlsx", vm::exportExcel));
+        Button word = Ui.button("tasks.exportWord", "task-export-word",
+                () -> export("phan-cong-nhiem-vu.docx", "*.docx", vm::exportWord));
+        var row1 = Ui.bar(search, period, state, source, Ui.spacer(), add);
+        var row2 = Ui.bar(plan, unit, clear, Ui.spacer(), excel, word);
+        VBox box = new VBox(8, row1, row2);
+        box.setPadding(new Insets(12, 12, 8, 12));
+        return box;
+    }
+
+    private BorderPane list() {
+        TableColumn<TaskRow, String> content = Ui.textColumn("task.field.content", 320,
+                r -> (r.label() == null ? "" : r.label() + " ") + r.content());
+        TableColumn<TaskRow, String> lead = Ui.textColumn("task.field.leadUnit", 150, TaskRow::leadUnit);
+        TableColumn<TaskRow, String> due = Ui.textColumn("task.field.deadline", 92,
+                r -> r.dueOn() == null ? r.recurrence().label() : VnFormat.date(r.dueOn()));
+        due.setComparator((a, b) -> {
+            java.time.LocalDate x = VnFormat.parseDate(a);
+            java.time.LocalDate y = VnFormat.parseDate(b);
+            return x == null ? (y == null ? 0 : 1) : y == null ? -1 : x.compareTo(y);
+        });
+        TableColumn<TaskRow, String> pct = Ui.textColumn("tasks.column.percentShort", 48,
+                r -> r.lastPercent() == null ? "" : r.lastPercent() + "%");
+        TableColumn<TaskRow, String> state = Ui.textColumn("tasks.column.state", 150, r -> r.state().label());
+        due.setMinWidth(92);
+        pct.setMinWidth(48);
+        table.getColumns().setAll(List.of(content, lead, due, pct, state));
+        table.setId("task-table");
+        var sorted = new javafx.collections.transformation.SortedList<>(vm.rows());
+        sorted.comparatorProperty().bind(table.comparatorProperty());
+        table.setItems(sorted);
+        Ui.styleTable(table);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+        table.setPlaceholder(new Label(Messages.get("tasks.empty")));
+        table.setRowFactory(tv -> new TableRow<>() {
+            @Override
+            protected void updateItem(TaskRow r, boolean empty) {
+                super.updateItem(r, empty);
+                for (TaskState s : TaskState.values()) {
+                    pseudoClassStateChanged(PseudoClass.getPseudoClass(css(s)), !empty && r != null && r.state() == s);
+                }
+            }
+        });
+        table.getSelectionModel().selectedItemProperty().addListener((o, a, r) -> {
+            if (r != null) {
+                vm.select(r);
+            }
+        });
+        Label summary = new Label();
+        summary.setId("task-summary");
+        summary.setWrapText(true);
+        summary.getStyleClass().add(Styles.TEXT_MUTED);
+        summary.textProperty().bind(vm.summaryProperty());
+        BorderPane p = new BorderPane(table);
+        p.setBottom(summary);
+        p.setPadding(new Insets(0, 8, 8, 12));
+        return p;
+    }
+
+    /** The CSS pseudo-class of a state: "state-open-overdue" … */
+    static String css(TaskState s) {
+        return "state-" + s.name().toLowerCase().replace('_', '-');
+    }
+
+    private ScrollPane detail() {
+        Label title = new Label();
+        title.getStyleClass().add(Styles.TITLE_4);
+        title.textProperty().bind(Bindings.createStringBinding(() -> Messages.get(
+                vm.taskForm().form().editingProperty().get() == null ? "tasks.form.new" : "tasks.form.edit"),
+                vm.taskForm().form().editingProperty()));
+        Button save = Ui.primary("common.save", "task-save", vm::saveTask);
+        Button history = Ui.button("audit.history", "task-history",
+                () -> HistoryDialog.show(getScene().getWindow(), vm.history()));
+        history.disableProperty().bind(vm.taskForm().form().editingProperty().isNull());
+        Label status = new Label();
+        status.setId("task-status");
+        status.getStyleClass().add(Styles.SUCCESS);
+        status.textProperty().bind(vm.taskForm().form().statusProperty());
+
+        VBox followUp = followUp();
+        followUp.visibleProperty().bind(vm.taskForm().form().editingProperty().isNotNull()
+                .and(vm.taskForm().group.not()));
+        followUp.managedProperty().bind(followUp.visibleProperty());
+        VBox box = new VBox(8, title, new TaskForm(vm.taskForm()), Ui.buttons(save, history, status), followUp);
+        box.setPadding(new Insets(8, 16, 16, 12));
+        ScrollPane sp = new ScrollPane(box);
+        sp.setFitToWidth(true);
+        return sp;
+    }
+
+    private VBox followUp() {
+        ListView<Task.Occurrence> occurrences = new ListView<>(vm.occurrences);
+        occurrences.setId("task-occurrences");
+        occurrences.setPrefHeight(110);
+        occurrences.setCellFactory(lv -> new ListCell<>() {
+            @Override
+            protected void updateItem(Task.Occurrence o, boolean empty) {
+                super.updateItem(o, empty);
+                setText(empty || o == null ? null : Messages.get("tasks.occurrence", VnFormat.date(o.periodStart()),
+                        o.dueOn() == null ? Messages.get("task.recurrence.ongoing") : VnFormat.date(o.dueOn()),
+                        o.completedOn() == null ? Messages.get("tasks.notDone")
+                                : Messages.get("tasks.doneOn", VnFormat.date(o.completedOn()))));
+            }
+        });
+        occurrences.getSelectionModel().selectedItemProperty().addListener((o, a, occ) -> {
+            if (occ != null) {
+                vm.occurrence.set(occ);
+            }
+        });
+        vm.occurrence.addListener((o, a, occ) -> occurrences.getSelectionModel().select(occ));
+
+        var errors = vm.work().errors();
+        DatePicker progressDate = Ui.datePicker();
+        progressDate.valueProperty().bindBidirectional(vm.progressDate);
+        TextField percent = new TextField();
+        percent.textProperty().bindBidirectional(vm.progressPercent);
+        percent.setPromptText("0–100");
+        percent.setMaxWidth(90);
+        TextField note = new TextField();
+        note.textProperty().bindBidirectional(vm.progressNote);
+        FormGrid progressForm = new FormGrid();
+        progressForm.add("tasks.progress.date", progressDate, "progress-date", errors.property("reportedOn"));
+        progressForm.add("tasks.progress.percent", percent, "progress-percent", errors.property("percent"));
+        progressForm.add("tasks.progress.note", note, "progress-note", errors.property("note"));
+        Button report = Ui.button("tasks.progress.save", "progress-save", vm::reportProgress);
+
+        DatePicker doneOn = Ui.datePicker();
+        doneOn.valueProperty().bindBidirectional(vm.completedOn);
+        TextField result = new TextField();
+        result.textProperty().bindBidirectional(vm.result);
+        FormGrid completeForm = new FormGrid();
+        completeForm.add("task.field.completedOn", doneOn, "complete-date", errors.property("completedOn"));
+        completeForm.add("task.field.result", result, "complete-result", errors.property("result"));
+        Button complete = Ui.button("tasks.complete", "task-complete", vm::complete);
+        complete.getStyleClass().add(Styles.SUCCESS);
+        Button reopen = Ui.button("tasks.reopen", "task-reopen", vm::reopen);
+        reopen.disableProperty().bind(Bindings.createBooleanBinding(
+                () -> vm.occurrence.get() == null || vm.occurrence.get().completedOn() == null, vm.occurrence));
+
+        TextField reason = new TextField();
+        reason.textProperty().bindBidirectional(vm.holdReason);
+        FormGrid holdForm = new FormGrid();
+        holdForm.add("task.field.holdReason", reason, "hold-reason", errors.property("holdReason"));
+        Button pause = Ui.button("tasks.pause", "task-pause", () -> vm.hold(Hold.PAUSED));
+        Button cancel = Ui.button("tasks.cancel", "task-cancel", () -> vm.hold(Hold.CANCELLED));
+        cancel.getStyleClass().add(Styles.DANGER);
+        Button resume = Ui.button("tasks.resume", "task-resume", () -> vm.hold(Hold.NONE));
+
+        ListView<Task.ProgressEntry> entries = new ListView<>(vm.progress);
+        entries.setId("task-progress");
+        entries.setPrefHeight(120);
+        entries.setCellFactory(lv -> new ListCell<>() {
+            @Override
+            protected void updateItem(Task.ProgressEntry e, boolean empty) {
+                super.updateItem(e, empty);
+                setText(empty || e == null ? null : VnFormat.date(e.reportedOn()) + " — " + e.percent() + "%"
+                        + (e.note() == null ? "" : " — " + e.note()) + (e.reportedBy() == null ? "" : " (" + e.reportedBy() + ")"));
+            }
+        });
+        Label workStatus = new Label();
+        workStatus.setId("work-status");
+        workStatus.getStyleClass().add(Styles.SUCCESS);
+        workStatus.textProperty().bind(vm.work().statusProperty());
+        Label other = new Label();
+        other.getStyleClass().add(Styles.DANGER);
+        other.setWrapText(true);
+        other.textProperty().bind(Bindings.concat(errors.property("id"), errors.general()));
+
+        return new VBox(8, new Separator(), Ui.title("tasks.followUp"), new Label(Messages.get("tasks.occurrences")),
+                occurrences, progressForm, Ui.buttons(report), completeForm, Ui.buttons(complete, reopen), holdForm,
+                Ui.buttons(pause, cancel, resume), workStatus, other, new Label(Messages.get("tasks.progressHistory")),
+                entries);
+    }
+
+    private void export(String fileName, String pattern, BiFunction<Path, Progress, Path> write) {
+        FileChooser chooser = new FileChooser();
+        chooser.setInitialFileName(fileName);
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(pattern, pattern));
+        File f = chooser.showSaveDialog(getScene().getWindow());
+        if (f != null) {
+            exportTo(f.toPath(), write);
+        }
+    }
+
+    /** Writes the list in the background; on success offers to open the file. */
+    void exportTo(Path target, BiFunction<Path, Progress, Path> write) {
+        BackgroundWork.start(getScene().getWindow(), "tasks.exporting", p -> write.apply(target, p), FileOpener::open,
+                e -> Ui.error(getScene().getWindow(), e instanceof StorageException se ? se.userMessage()
+                        : Messages.get("preview.saveFailed", String.valueOf(e.getMessage()))));
+    }
+}

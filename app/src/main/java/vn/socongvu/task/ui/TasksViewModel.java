@@ -1,0 +1,341 @@
+package vn.socongvu.task.ui;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+import vn.socongvu.Services;
+import vn.socongvu.audit.AuditEntry;
+import vn.socongvu.common.Progress;
+import vn.socongvu.common.ValidationException;
+import vn.socongvu.directory.Unit;
+import vn.socongvu.i18n.Messages;
+import vn.socongvu.plan.Plan;
+import vn.socongvu.task.Hold;
+import vn.socongvu.task.Task;
+import vn.socongvu.task.TaskExport;
+import vn.socongvu.task.TaskFilter;
+import vn.socongvu.task.TaskRow;
+import vn.socongvu.task.TaskSource;
+import vn.socongvu.task.TaskState;
+import vn.socongvu.text.VnText;
+import vn.socongvu.ui.FormState;
+import vn.socongvu.ui.Preferences;
+
+/** Nhiệm vụ: the filtered list of task occurrences, the selected task's form, occurrences and progress. */
+public final class TasksViewModel {
+    private static final String PREF = "tasks.filter.";
+    private final Services services;
+    private final Preferences prefs;
+
+    final ObservableList<Plan> plans = FXCollections.observableArrayList();
+    final ObservableList<Unit> units = FXCollections.observableArrayList();
+    final ObjectProperty<Plan> plan = new SimpleObjectProperty<>();
+    final ObjectProperty<Unit> unit = new SimpleObjectProperty<>();
+    final ObjectProperty<TaskState> state = new SimpleObjectProperty<>();
+    final ObjectProperty<TaskSource> source = new SimpleObjectProperty<>();
+    final ObjectProperty<PeriodChoice> period = new SimpleObjectProperty<>(PeriodChoice.THIS_YEAR);
+    final StringProperty text = new SimpleStringProperty("");
+    private final ObservableList<TaskRow> rows = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
+    private boolean restoring;
+
+    private final TaskFormModel taskForm;
+    final ObjectProperty<TaskRow> selectedRow = new SimpleObjectProperty<>();
+    final ObservableList<Task.Occurrence> occurrences = FXCollections.observableArrayList();
+    final ObservableList<Task.ProgressEntry> progress = FXCollections.observableArrayList();
+    final ObjectProperty<Task.Occurrence> occurrence = new SimpleObjectProperty<>();
+    final ObjectProperty<LocalDate> progressDate = new SimpleObjectProperty<>();
+    final StringProperty progressPercent = new SimpleStringProperty("");
+    final StringProperty progressNote = new SimpleStringProperty("");
+    final ObjectProperty<LocalDate> completedOn = new SimpleObjectProperty<>();
+    final StringProperty result = new SimpleStringProperty("");
+    final StringProperty holdReason = new SimpleStringProperty("");
+    private final FormState<Task.Occurrence> work = new FormState<>(Task.Occurrence::id, "reportedOn", "percent", "note",
+            "completedOn", "result", "holdReason", "id");
+
+    public TasksViewModel(Services services, Path dataDir) {
+        this.services = services;
+        this.prefs = new Preferences(dataDir);
+        this.taskForm = new TaskFormModel(services);
+        restoreFilter();
+        for (var p : List.of(plan, unit, state, source, period)) {
+            p.addListener((o, a, b) -> filterChanged());
+        }
+        text.addListener((o, a, b) -> filterChanged());
+        occurrence.addListener((o, a, b) -> occurrenceChanged());
+    }
+
+    public TaskFormModel taskForm() {
+        return taskForm;
+    }
+
+    public FormState<Task.Occurrence> work() {
+        return work;
+    }
+
+    public ObservableList<TaskRow> rows() {
+        return rows;
+    }
+
+    public ReadOnlyStringProperty summaryProperty() {
+        return summary.getReadOnlyProperty();
+    }
+
+    /** Reloads the choices and the list (on showing the screen). */
+    public void load() {
+        restoring = true;
+        Plan keepPlan = plan.get();
+        Unit keepUnit = unit.get();
+        plans.setAll(services.plans().plans(null, false));
+        units.setAll(services.directory().units().stream().sorted(VnText.comparing(Unit::name)).toList());
+        plan.set(keepPlan == null ? null : plans.stream().filter(p -> p.id() == keepPlan.id()).findFirst().orElse(null));
+        unit.set(keepUnit == null ? null : units.stream().filter(u -> u.id() == keepUnit.id()).findFirst().orElse(null));
+        restoring = false;
+        taskForm.reloadUnits();
+        reload();
+    }
+
+    private void filterChanged() {
+        if (!restoring) {
+            saveFilter();
+            reload();
+        }
+    }
+
+    public TaskFilter filter() {
+        LocalDate today = services.tasks().today();
+        PeriodChoice pc = period.get() == null ? PeriodChoice.ALL : period.get();
+        return new TaskFilter(plan.get() == null ? null : plan.get().id(), unit.get() == null ? null : unit.get().id(),
+                null, source.get(), text.get(), state.get() == null ? null : Set.of(state.get()), pc.from(today),
+                pc.to(today), today);
+    }
+
+    public void reload() {
+        rows.setAll(services.tasks().list(filter()));
+        Map<TaskState, Integer> counts = new EnumMap<>(TaskState.class);
+        rows.forEach(r -> counts.merge(r.state(), 1, Integer::sum));
+        summary.set(Messages.get("tasks.summary", rows.size(), counts.getOrDefault(TaskState.DONE_ON_TIME, 0),
+                counts.getOrDefault(TaskState.DONE_LATE, 0), counts.getOrDefault(TaskState.OPEN_ON_TIME, 0),
+                counts.getOrDefault(TaskState.OPEN_OVERDUE, 0)));
+    }
+
+    public void clearFilter() {
+        restoring = true;
+        plan.set(null);
+        unit.set(null);
+        state.set(null);
+        source.set(null);
+        text.set("");
+        period.set(PeriodChoice.THIS_YEAR);
+        restoring = false;
+        filterChanged();
+    }
+
+    /** Shows one unit's open tasks (from the reminders). */
+    public void showUnit(long unitId) {
+        restoring = true;
+        clearFilterFields();
+        unit.set(units.stream().filter(u -> u.id() == unitId).findFirst().orElse(null));
+        period.set(PeriodChoice.ALL);
+        restoring = false;
+        filterChanged();
+    }
+
+    private void clearFilterFields() {
+        plan.set(null);
+        state.set(null);
+        source.set(null);
+        text.set("");
+    }
+
+    private void saveFilter() {
+        prefs.put(PREF + "plan", plan.get() == null ? null : Long.toString(plan.get().id()));
+        prefs.put(PREF + "unit", unit.get() == null ? null : Long.toString(unit.get().id()));
+        prefs.put(PREF + "state", state.get() == null ? null : state.get().name());
+        prefs.put(PREF + "source", source.get() == null ? null : source.get().name());
+        prefs.put(PREF + "period", period.get() == null ? null : period.get().name());
+        prefs.put(PREF + "text", text.get() == null || text.get().isBlank() ? null : text.get());
+    }
+
+    private void restoreFilter() {
+        restoring = true;
+        try {
+            String p = prefs.get(PREF + "plan", null);
+            if (p != null) {
+                long id = Long.parseLong(p);
+                services.plans().plans(null, false).stream().filter(x -> x.id() == id).findFirst().ifPresent(plan::set);
+            }
+            String u = prefs.get(PREF + "unit", null);
+            if (u != null) {
+                services.directory().unit(Long.parseLong(u)).ifPresent(unit::set);
+            }
+            String st = prefs.get(PREF + "state", null);
+            state.set(st == null ? null : TaskState.valueOf(st));
+            String so = prefs.get(PREF + "source", null);
+            source.set(so == null ? null : TaskSource.valueOf(so));
+            period.set(PeriodChoice.valueOf(prefs.get(PREF + "period", PeriodChoice.THIS_YEAR.name())));
+            text.set(prefs.get(PREF + "text", ""));
+        } catch (IllegalArgumentException e) {
+            period.set(PeriodChoice.THIS_YEAR); // a stale preference: start from the default filter
+        } finally {
+            restoring = false;
+        }
+    }
+
+    // ---- the selected task ----
+
+    public void select(TaskRow row) {
+        selectedRow.set(row);
+        if (row == null) {
+            return;
+        }
+        Task t = services.tasks().task(row.taskId());
+        taskForm.edit(t);
+        refreshWork(t.id(), row.occurrenceId());
+    }
+
+    private void refreshWork(long taskId, Long occurrenceId) {
+        occurrences.setAll(services.tasks().occurrences(taskId));
+        progress.setAll(services.tasks().progress(taskId));
+        occurrence.set(occurrences.stream().filter(o -> occurrenceId != null && o.id() == occurrenceId).findFirst()
+                .orElse(occurrences.isEmpty() ? null : occurrences.get(0)));
+        occurrenceChanged();
+        Task t = services.tasks().task(taskId);
+        holdReason.set(t.holdReason() == null ? "" : t.holdReason());
+    }
+
+    private void occurrenceChanged() {
+        Task.Occurrence o = occurrence.get();
+        work.begin(o);
+        LocalDate today = services.tasks().today();
+        progressDate.set(today);
+        progressPercent.set("");
+        progressNote.set("");
+        completedOn.set(o == null || o.completedOn() == null ? today : o.completedOn());
+        result.set(o == null || o.result() == null ? "" : o.result());
+    }
+
+    /** An empty form for a new instruction (chỉ đạo). */
+    public void newInstruction() {
+        selectedRow.set(null);
+        taskForm.newTask(TaskSource.INSTRUCTION, null, null, false);
+        occurrences.clear();
+        progress.clear();
+        occurrence.set(null);
+    }
+
+    public Task saveTask() {
+        Task t = taskForm.save();
+        if (t != null) {
+            reload();
+            rows.stream().filter(r -> r.taskId() == t.id()).findFirst().ifPresent(selectedRow::set);
+            refreshWork(t.id(), selectedRow.get() == null ? null : selectedRow.get().occurrenceId());
+        }
+        return t;
+    }
+
+    private void afterWork(long taskId) {
+        Long occ = occurrence.get() == null ? null : occurrence.get().id();
+        reload();
+        refreshWork(taskId, occ);
+    }
+
+    public boolean reportProgress() {
+        Task.Occurrence o = occurrence.get();
+        if (o == null) {
+            return false;
+        }
+        Integer pct;
+        try {
+            pct = progressPercent.get() == null || progressPercent.get().isBlank() ? null
+                    : Integer.valueOf(progressPercent.get().strip().replace("%", ""));
+        } catch (NumberFormatException e) {
+            work.refuse(ValidationException.of("percent", "task.error.percentRange"));
+            return false;
+        }
+        return work.submit(() -> services.tasks().report(o.id(), progressDate.get(), pct, progressNote.get(),
+                System.getProperty("user.name")), e -> afterWork(o.taskId()), e -> "tasks.progressSaved") != null;
+    }
+
+    public boolean complete() {
+        Task.Occurrence o = occurrence.get();
+        if (o == null) {
+            return false;
+        }
+        return work.submit(() -> {
+            services.tasks().complete(o.id(), completedOn.get(), result.get());
+            return o;
+        }, x -> afterWork(o.taskId()), x -> "tasks.completed") != null;
+    }
+
+    public boolean reopen() {
+        Task.Occurrence o = occurrence.get();
+        if (o == null) {
+            return false;
+        }
+        return work.submit(() -> {
+            services.tasks().reopen(o.id());
+            return o;
+        }, x -> afterWork(o.taskId()), x -> "tasks.reopened") != null;
+    }
+
+    public boolean hold(Hold h) {
+        Task.Occurrence o = occurrence.get();
+        if (o == null) {
+            return false;
+        }
+        return work.submit(() -> {
+            services.tasks().hold(o.taskId(), h, holdReason.get());
+            return o;
+        }, x -> afterWork(o.taskId()), x -> h == Hold.NONE ? "tasks.resumed" : "common.saved") != null;
+    }
+
+    public List<AuditEntry> history() {
+        Long id = taskForm.form().editingId();
+        return id == null ? List.of() : services.tasks().history(id);
+    }
+
+    // ---- export ----
+
+    public Path exportExcel(Path target, Progress p) {
+        return TaskExport.excel(services, List.copyOf(rows), describeFilter(), target, p);
+    }
+
+    public Path exportWord(Path target, Progress p) {
+        return TaskExport.word(services, List.copyOf(rows), describeFilter(), target, p);
+    }
+
+    /** "Năm nay; Phòng Văn hóa – Xã hội; Chưa hoàn thành, quá hạn" for the export's subtitle. */
+    String describeFilter() {
+        StringBuilder b = new StringBuilder(period.get() == null ? "" : period.get().label());
+        if (plan.get() != null) {
+            b.append("; ").append(plan.get().title());
+        }
+        if (unit.get() != null) {
+            b.append("; ").append(unit.get().name());
+        }
+        if (state.get() != null) {
+            b.append("; ").append(state.get().label());
+        }
+        if (source.get() != null) {
+            b.append("; ").append(source.get().label());
+        }
+        if (text.get() != null && !text.get().isBlank()) {
+            b.append("; \"").append(text.get().strip()).append('"');
+        }
+        return b.toString();
+    }
+}
