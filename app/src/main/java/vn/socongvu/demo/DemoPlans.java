@@ -80,9 +80,15 @@ final class DemoPlans {
                 long signerId, LocalDate today, WorkCalendar cal) {
         int p = 0;
         int t = 0;
+        // Numbers follow the dates of issue, as in a real register.
+        List<LocalDate> dates = new ArrayList<>();
+        for (int i = 0; i < planCount; i++) {
+            dates.add(LocalDate.of(year, 1 + rnd.nextInt(4), 1 + rnd.nextInt(28)));
+        }
+        dates.sort(null);
         for (int i = 0; i < planCount; i++) {
             String title = String.format(TITLES[i % TITLES.length], year) + (i >= TITLES.length ? " (đợt " + (i / TITLES.length + 1) + ")" : "");
-            LocalDate issued = LocalDate.of(year, 1 + rnd.nextInt(4), 1 + rnd.nextInt(28));
+            LocalDate issued = dates.get(i);
             boolean issuedYet = !issued.isAfter(today);
             Plan.Draft d = new Plan.Draft(null, year, "Kế hoạch " + title.substring(0, 1).toLowerCase() + title.substring(1),
                     List.of(BASES[0], BASES[1], BASES[2], String.format(BASES[3], 10 + rnd.nextInt(150),

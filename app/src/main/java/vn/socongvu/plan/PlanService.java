@@ -66,7 +66,7 @@ public final class PlanService {
         if (!includeArchived) {
             q = q.and(PLAN.ARCHIVED.isFalse());
         }
-        return q.orderBy(PLAN.PLAN_YEAR.desc(), PLAN.ISSUED_ON.desc().nullsFirst(), PLAN.ID.desc())
+        return q.orderBy(PLAN.PLAN_YEAR.desc(), PLAN.ISSUED_ON.desc().nullsFirst(), PLAN.ID.desc()) // drafts, then newest
                 .fetch().map(r -> toPlan(db.dsl(), r));
     }
 

@@ -17,6 +17,8 @@ import javafx.scene.layout.VBox;
 
 import vn.socongvu.directory.ui.DirectoryView;
 import vn.socongvu.i18n.Messages;
+import vn.socongvu.plan.ui.PlansView;
+import vn.socongvu.plan.ui.PlansViewModel;
 import vn.socongvu.settings.ui.SettingsView;
 import vn.socongvu.task.ui.TasksView;
 import vn.socongvu.task.ui.TasksViewModel;
@@ -97,6 +99,7 @@ public final class MainView extends BorderPane {
     private Node create(Section s) {
         return switch (s) {
             case DIRECTORY -> new DirectoryView(vm.services());
+            case PLANS -> new PlansView(new PlansViewModel(vm.services()));
             case TASKS -> new TasksView(new TasksViewModel(vm.services(), vm.services().db().folder().dir()));
             case SETTINGS -> new SettingsView(vm.services(), vm::refreshIdentity);
             default -> new PlaceholderView(s);

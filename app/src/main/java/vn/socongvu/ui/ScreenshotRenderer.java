@@ -85,6 +85,19 @@ public final class ScreenshotRenderer {
                     ((Button) r.lookup("#unit-save")).fire();
                 });
                 r.shot(String.format("%02d-directory-unit-errors", n++));
+                r.onFx(() -> {
+                    r.root.main().showSection(Section.PLANS);
+                    @SuppressWarnings("unchecked")
+                    javafx.scene.control.TableView<Object> plans =
+                            (javafx.scene.control.TableView<Object>) r.lookup("#plan-table");
+                    plans.getSelectionModel().selectFirst();
+                });
+                r.shot(String.format("%02d-plan-general", n++));
+                for (String tab : List.of("targets", "tasks")) {
+                    int index = tab.equals("targets") ? 1 : 2;
+                    r.onFx(() -> ((TabPane) r.lookup("#plans-view").lookup(".tab-pane")).getSelectionModel().select(index));
+                    r.shot(String.format("%02d-plan-%s", n++, tab));
+                }
                 r.onFx(() -> r.root.main().showSection(Section.SETTINGS));
                 for (String tab : List.of("holidays", "deadlines")) {
                     int index = tab.equals("holidays") ? 1 : 2;
