@@ -177,7 +177,10 @@ final class DemoPlans {
             LocalDate due = o.dueOn() == null ? o.periodStart().plusDays(60) : o.dueOn();
             int roll = rnd.nextInt(100);
             LocalDate done = null;
-            if (due.isBefore(today)) {
+            if (due.getYear() < today.getYear()) {
+                // Past years are closed: everything done, mostly on time.
+                done = roll < 84 ? due.minusDays(rnd.nextInt(20)) : due.plusDays(1 + rnd.nextInt(20));
+            } else if (due.isBefore(today)) {
                 if (roll < 76) {
                     done = due.minusDays(rnd.nextInt(20));
                 } else if (roll < 91) {

@@ -36,6 +36,7 @@ public final class SettingsService {
     public static final String SIGNER_ENTITY = "signer";
     public static final String HOLIDAY_ENTITY = "holiday";
     public static final String SETTING_ENTITY = "setting";
+    private static final String REMINDER_DAYS = "reminder_days";
 
     private final Database db;
     private final AuditLog audit;
@@ -368,6 +369,29 @@ public final class SettingsService {
                 .whenMatchedThenUpdate().set(SETTING.SETTING_VALUE, value)
                 .whenNotMatchedThenInsert(SETTING.SETTING_KEY, SETTING.SETTING_VALUE).values(key, value)
                 .execute();
+    }
+
+    /** How many days ahead the reminders look (Tổng quan, start-up). */
+    public int reminderDays() {
+        String v = settings(db.dsl()).get(REMINDER_DAYS);
+        try {
+            return v == null ? 7 : Integer.parseInt(v);
+        } catch (NumberFormatException e) {
+            return 7;
+        }
+    }
+
+    public void saveReminderDays(Integer days) {
+        new Validator().required("reminderDays", days, "settings.error.reminderDays")
+                .check(days == null || (days >= 1 && days <= 90), "reminderDays", "settings.error.reminderDays")
+                .throwIfAny();
+        db.txRun(tx -> {
+            int before = reminderDays();
+            put(tx, REMINDER_DAYS, Integer.toString(days));
+            audit.recordChanges(tx, SETTING_ENTITY, null, AuditAction.UPDATE,
+                    Map.of("settings.reminderDays", Integer.toString(before)),
+                    Map.of("settings.reminderDays", Integer.toString(days)));
+        });
     }
 
     public List<AuditEntry> history(String entity, Long id) {

@@ -17,6 +17,8 @@ import javafx.scene.layout.VBox;
 
 import vn.socongvu.directory.ui.DirectoryView;
 import vn.socongvu.i18n.Messages;
+import vn.socongvu.overview.ui.OverviewView;
+import vn.socongvu.overview.ui.OverviewViewModel;
 import vn.socongvu.plan.ui.PlansView;
 import vn.socongvu.plan.ui.PlansViewModel;
 import vn.socongvu.settings.ui.SettingsView;
@@ -29,9 +31,13 @@ public final class MainView extends BorderPane {
     private final Map<Section, Node> screens = new EnumMap<>(Section.class);
     private final StackPane content = new StackPane();
     private final ToggleGroup navGroup = new ToggleGroup();
+    private final OverviewViewModel overview;
+    private final TasksViewModel tasks;
 
     public MainView(MainViewModel vm) {
         this.vm = vm;
+        this.overview = new OverviewViewModel(vm.services());
+        this.tasks = new TasksViewModel(vm.services(), vm.services().db().folder().dir());
         setId("main-view");
         getStyleClass().add("main-view");
         setTop(header());
@@ -89,8 +95,21 @@ public final class MainView extends BorderPane {
         vm.sectionProperty().set(s);
     }
 
+    /** From a reminder: the task's row in Nhiệm vụ. */
+    private void openTask(vn.socongvu.task.TaskRow row) {
+        showSection(Section.TASKS);
+        tasks.showTask(row);
+    }
+
     private void show(Section s) {
+        boolean visited = screens.containsKey(s);
         Node screen = screens.computeIfAbsent(s, this::create);
+        // Figures may have changed in another section: refresh on every later visit.
+        if (visited && s == Section.OVERVIEW) {
+            overview.load();
+        } else if (visited && s == Section.TASKS) {
+            tasks.load();
+        }
         content.getChildren().setAll(screen);
         navGroup.getToggles().stream().filter(t -> t.getUserData() == s).findFirst()
                 .ifPresent(t -> t.setSelected(true));
@@ -99,8 +118,9 @@ public final class MainView extends BorderPane {
     private Node create(Section s) {
         return switch (s) {
             case DIRECTORY -> new DirectoryView(vm.services());
+            case OVERVIEW -> new OverviewView(overview, this::openTask);
             case PLANS -> new PlansView(new PlansViewModel(vm.services()));
-            case TASKS -> new TasksView(new TasksViewModel(vm.services(), vm.services().db().folder().dir()));
+            case TASKS -> new TasksView(tasks);
             case SETTINGS -> new SettingsView(vm.services(), vm::refreshIdentity);
             default -> new PlaceholderView(s);
         };

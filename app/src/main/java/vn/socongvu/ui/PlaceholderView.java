@@ -20,13 +20,10 @@ public final class PlaceholderView extends VBox {
         Label notYet = new Label(Messages.get("placeholder.notYet"));
         notYet.getStyleClass().add(Styles.WARNING);
         Label what = new Label(Messages.get(switch (section) {
-            case OVERVIEW -> "placeholder.overview";
-            case PLANS -> "placeholder.plans";
-            case TASKS -> "placeholder.tasks";
             case MEETINGS -> "placeholder.meetings";
             case INSPECTIONS -> "placeholder.inspections";
             case REPORTS -> "placeholder.reports";
-            case DIRECTORY, SETTINGS -> "placeholder.notYet";
+            default -> "placeholder.notYet";
         }));
         what.setWrapText(true);
         what.setMaxWidth(640);

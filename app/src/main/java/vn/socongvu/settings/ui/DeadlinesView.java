@@ -33,6 +33,7 @@ public final class DeadlinesView extends VBox {
                 vm.errors().property("annualUnitDue"));
         form.add("settings.deadline.annualCommuneDue", field(vm.annualCommuneDue), "deadline-annual-commune",
                 vm.errors().property("annualCommuneDue"));
+        form.add("settings.reminderDays", field(vm.reminderDays), "reminder-days", vm.errors().property("reminderDays"));
         Label hint = new Label(Messages.get("settings.deadline.hint"));
         hint.setWrapText(true);
         hint.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);

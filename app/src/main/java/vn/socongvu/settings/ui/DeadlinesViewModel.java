@@ -25,8 +25,9 @@ public final class DeadlinesViewModel {
     final StringProperty communeDueDay = new SimpleStringProperty("");
     final StringProperty annualUnitDue = new SimpleStringProperty("");
     final StringProperty annualCommuneDue = new SimpleStringProperty("");
+    final StringProperty reminderDays = new SimpleStringProperty("");
     private final FieldErrors errors = new FieldErrors("windowStartDay", "windowEndDay", "unitDueDay",
-            "communeDueDay", "annualUnitDue", "annualCommuneDue");
+            "communeDueDay", "annualUnitDue", "annualCommuneDue", "reminderDays");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
 
     public DeadlinesViewModel(SettingsService settings) {
@@ -35,6 +36,7 @@ public final class DeadlinesViewModel {
 
     public void load() {
         show(settings.deadlines());
+        reminderDays.set(Integer.toString(settings.reminderDays()));
         errors.clear();
     }
 
@@ -65,7 +67,14 @@ public final class DeadlinesViewModel {
             if (!bad.isEmpty()) {
                 throw new ValidationException(bad);
             }
+            Integer days;
+            try {
+                days = Integer.valueOf(reminderDays.get().strip());
+            } catch (RuntimeException e) {
+                days = null;
+            }
             settings.saveDeadlines(new ReportDeadlines(ws, we, ud, cd, au, ac));
+            settings.saveReminderDays(days);
             load();
             status.set(Messages.get("common.saved"));
             return true;

@@ -139,8 +139,14 @@ public final class TasksView extends BorderPane {
             }
         });
         table.getSelectionModel().selectedItemProperty().addListener((o, a, r) -> {
-            if (r != null) {
+            if (r != null && r != vm.selectedRow.get()) {
                 vm.select(r);
+            }
+        });
+        vm.selectedRow.addListener((o, a, r) -> {
+            if (r != null && table.getSelectionModel().getSelectedItem() != r) {
+                table.getSelectionModel().select(r);
+                table.scrollTo(r);
             }
         });
         Label summary = new Label();

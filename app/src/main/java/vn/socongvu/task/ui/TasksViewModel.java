@@ -154,6 +154,15 @@ public final class TasksViewModel {
         filterChanged();
     }
 
+    /** Shows one task's row (from a reminder): its unit, all periods, selected. */
+    public void showTask(TaskRow row) {
+        showUnit(row.leadUnitId());
+        rows.stream().filter(r -> r.occurrenceId() == row.occurrenceId()).findFirst().ifPresent(r -> {
+            selectedRow.set(r);
+            select(r);
+        });
+    }
+
     private void clearFilterFields() {
         plan.set(null);
         state.set(null);

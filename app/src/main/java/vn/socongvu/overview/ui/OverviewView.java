@@ -1,0 +1,148 @@
+package vn.socongvu.overview.ui;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+import atlantafx.base.theme.Styles;
+import javafx.geometry.Insets;
+import javafx.scene.chart.CategoryAxis;
+import javafx.scene.chart.NumberAxis;
+import javafx.scene.chart.StackedBarChart;
+import javafx.scene.chart.XYChart;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Hyperlink;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+
+import vn.socongvu.i18n.Messages;
+import vn.socongvu.task.TaskRow;
+import vn.socongvu.task.TaskState;
+import vn.socongvu.task.ui.PeriodChoice;
+import vn.socongvu.text.VnFormat;
+import vn.socongvu.ui.Ui;
+
+/** Tổng quan: four counts, a chart by lead unit, and the reminders, each one click from its task. */
+public final class OverviewView extends ScrollPane {
+    private static final List<TaskState> FOUR = List.of(TaskState.DONE_ON_TIME, TaskState.DONE_LATE,
+            TaskState.OPEN_ON_TIME, TaskState.OPEN_OVERDUE);
+    private final OverviewViewModel vm;
+    private final Consumer<TaskRow> openTask;
+    private final FlowPane cards = new FlowPane(12, 12);
+    private final StackedBarChart<Number, String> chart;
+    private final VBox reminders = new VBox(6);
+
+    public OverviewView(OverviewViewModel vm, Consumer<TaskRow> openTask) {
+        this.vm = vm;
+        this.openTask = openTask;
+        setId("overview-view");
+        setFitToWidth(true);
+        ComboBox<PeriodChoice> period = Ui.enumCombo(PeriodChoice.class);
+        period.getItems().remove(PeriodChoice.ALL);
+        period.valueProperty().bindBidirectional(vm.period);
+        period.setMaxWidth(160);
+        period.setId("overview-period");
+        Label periodText = new Label();
+        periodText.getStyleClass().add(Styles.TEXT_MUTED);
+        periodText.textProperty().bind(vm.periodTextProperty());
+        NumberAxis x = new NumberAxis();
+        x.setLabel(Messages.get("overview.chart.axis"));
+        x.setMinorTickVisible(false);
+        x.setTickUnit(1);
+        x.setTickLabelFormatter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(Number n) {
+                return n.doubleValue() == Math.rint(n.doubleValue()) ? Long.toString(n.longValue()) : "";
+            }
+
+            @Override
+            public Number fromString(String s) {
+                return Double.valueOf(s);
+            }
+        });
+        CategoryAxis y = new CategoryAxis();
+        chart = new StackedBarChart<>(x, y);
+        chart.setId("overview-chart");
+        chart.setTitle(Messages.get("overview.chart.title"));
+        chart.setAnimated(false);
+        chart.setPrefHeight(360);
+        chart.setLegendVisible(true);
+        Label reminderText = new Label();
+        reminderText.setId("overview-reminder-text");
+        reminderText.setWrapText(true);
+        reminderText.textProperty().bind(vm.reminderTextProperty());
+        reminders.setId("overview-reminders");
+        VBox page = new VBox(14, Ui.bar(Ui.title("nav.overview"), Ui.spacer(), period), periodText, cards, chart,
+                Ui.title("overview.remindersTitle"), reminderText, reminders);
+        page.setPadding(new Insets(16, 24, 24, 24));
+        setContent(page);
+        vm.onChange(this::render);
+        vm.load();
+    }
+
+    private void render() {
+        cards.getChildren().clear();
+        cards.getChildren().add(card(Messages.get("overview.total"), Integer.toString(vm.total()), "overview-total", null));
+        for (TaskState s : FOUR) {
+            cards.getChildren().add(card(s.label(), vm.countText(s), "overview-" + s.name().toLowerCase().replace('_', '-'),
+                    switch (s) {
+                        case DONE_ON_TIME -> Styles.SUCCESS;
+                        case DONE_LATE -> Styles.WARNING;
+                        case OPEN_OVERDUE -> Styles.DANGER;
+                        default -> Styles.ACCENT;
+                    }));
+        }
+        chart.getData().clear();
+        // Series in the order of FOUR: app.css gives default-color0..3 the states' colours.
+        for (TaskState s : FOUR) {
+            XYChart.Series<Number, String> series = new XYChart.Series<>();
+            series.setName(s.label());
+            // A category axis runs bottom-up: add in reverse so the units read A → Z from the top.
+            List<Map.Entry<String, Map<TaskState, Integer>>> units = new java.util.ArrayList<>(vm.byUnit.entrySet());
+            java.util.Collections.reverse(units);
+            for (Map.Entry<String, Map<TaskState, Integer>> e : units) {
+                series.getData().add(new XYChart.Data<>(e.getValue().getOrDefault(s, 0), e.getKey()));
+            }
+            chart.getData().add(series);
+        }
+        chart.setPrefHeight(Math.max(220, 90 + 34 * vm.byUnit.size()));
+        reminders.getChildren().clear();
+        vm.remindersByUnit().forEach((unit, rows) -> {
+            Label u = new Label(unit + " (" + rows.size() + ")");
+            u.getStyleClass().add(Styles.TEXT_BOLD);
+            reminders.getChildren().add(u);
+            for (TaskRow r : rows) {
+                Hyperlink link = new Hyperlink(Messages.get("overview.reminderItem", VnFormat.date(r.dueOn()),
+                        r.state().label(), r.content()));
+                link.setWrapText(true);
+                link.getStyleClass().add(r.state() == TaskState.OPEN_OVERDUE ? Styles.DANGER : Styles.ACCENT);
+                link.setOnAction(e -> openTask.accept(r));
+                link.setPadding(new Insets(0, 0, 0, 16));
+                reminders.getChildren().add(link);
+            }
+        });
+    }
+
+    private static VBox card(String title, String value, String id, String style) {
+        Label v = new Label(value);
+        v.setId(id);
+        v.getStyleClass().add(Styles.TITLE_2);
+        if (style != null) {
+            v.getStyleClass().add(style);
+        }
+        Label t = new Label(title);
+        t.setWrapText(true);
+        t.getStyleClass().add(Styles.TEXT_MUTED);
+        VBox box = new VBox(4, v, t);
+        box.setPadding(new Insets(12, 16, 12, 16));
+        box.setPrefWidth(205);
+        box.setStyle("-fx-background-color: -color-bg-subtle; -fx-background-radius: 8; "
+                + "-fx-border-color: -color-border-default; -fx-border-radius: 8;");
+        HBox.setHgrow(box, Priority.ALWAYS);
+        return box;
+    }
+}
