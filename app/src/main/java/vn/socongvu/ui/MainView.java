@@ -33,11 +33,13 @@ public final class MainView extends BorderPane {
     private final ToggleGroup navGroup = new ToggleGroup();
     private final OverviewViewModel overview;
     private final TasksViewModel tasks;
+    private final PlansViewModel plans;
 
     public MainView(MainViewModel vm) {
         this.vm = vm;
         this.overview = new OverviewViewModel(vm.services());
         this.tasks = new TasksViewModel(vm.services(), vm.services().db().folder().dir());
+        this.plans = new PlansViewModel(vm.services());
         setId("main-view");
         getStyleClass().add("main-view");
         setTop(header());
@@ -109,6 +111,8 @@ public final class MainView extends BorderPane {
             overview.load();
         } else if (visited && s == Section.TASKS) {
             tasks.load();
+        } else if (visited && s == Section.PLANS) {
+            plans.refresh();
         }
         content.getChildren().setAll(screen);
         navGroup.getToggles().stream().filter(t -> t.getUserData() == s).findFirst()
@@ -119,7 +123,7 @@ public final class MainView extends BorderPane {
         return switch (s) {
             case DIRECTORY -> new DirectoryView(vm.services());
             case OVERVIEW -> new OverviewView(overview, this::openTask);
-            case PLANS -> new PlansView(new PlansViewModel(vm.services()));
+            case PLANS -> new PlansView(plans);
             case TASKS -> new TasksView(tasks);
             case SETTINGS -> new SettingsView(vm.services(), vm::refreshIdentity);
             default -> new PlaceholderView(s);

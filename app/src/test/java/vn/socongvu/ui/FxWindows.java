@@ -10,6 +10,23 @@ final class FxWindows {
     private FxWindows() {
     }
 
+    /** Scrolls the scroll pane around a node so that the node is in the window, as the clerk would. */
+    static void reveal(org.testfx.api.FxRobot r, String query) {
+        r.interact(() -> {
+            javafx.scene.Node n = r.lookup(query).query();
+            javafx.scene.Node p = n.getParent();
+            while (p != null && !(p instanceof javafx.scene.control.ScrollPane)) {
+                p = p.getParent();
+            }
+            if (p instanceof javafx.scene.control.ScrollPane sp) {
+                javafx.scene.Node content = sp.getContent();
+                double y = content.sceneToLocal(n.localToScene(n.getBoundsInLocal())).getMinY();
+                double max = content.getBoundsInLocal().getHeight() - sp.getViewportBounds().getHeight();
+                sp.setVvalue(max <= 0 ? 0 : Math.min(1, Math.max(0, (y - 40) / max)));
+            }
+        });
+    }
+
     static AppRoot show(Stage stage, Services services) {
         AppRoot root = new AppRoot();
         Scene scene = new Scene(root, 1366, 800);

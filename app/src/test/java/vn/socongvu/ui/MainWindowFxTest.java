@@ -57,8 +57,12 @@ class MainWindowFxTest {
 
     @Test
     void everySectionOpensAndUnbuiltOnesSaySo(FxRobot r) {
-        assertNotNull(r.lookup("#placeholder-overview").query(), "Tổng quan shown first");
-        for (String s : List.of("plans", "tasks", "meetings", "inspections", "reports")) {
+        assertNotNull(r.lookup("#overview-view").query(), "Tổng quan shown first");
+        r.clickOn("#nav-plans");
+        assertTrue(r.lookup("#plans-view").query().isVisible());
+        r.clickOn("#nav-tasks");
+        assertTrue(r.lookup("#tasks-view").query().isVisible());
+        for (String s : List.of("meetings", "inspections", "reports")) {
             r.clickOn("#nav-" + s);
             assertTrue(r.lookup("#placeholder-" + s).query().isVisible(), s);
         }

@@ -29,7 +29,8 @@ class ScreenshotRendererTest {
     @Test
     void everyMainScreenIsRenderedToARealPicture() throws Exception {
         List<Path> files = ScreenshotRenderer.render(null, tmp, 1280, 760);
-        assertEquals(14, files.size());
+        assertEquals(17, files.size());
+        assertTrue(files.stream().anyMatch(f -> f.getFileName().toString().contains("plan-tasks")));
         assertTrue(files.stream().anyMatch(f -> f.getFileName().toString().equals("01-thiet-lap.png")));
         assertTrue(files.stream().anyMatch(f -> f.getFileName().toString().contains("directory-unit-errors")));
         assertTrue(files.stream().anyMatch(f -> f.getFileName().toString().contains("document-preview")));

@@ -21,12 +21,14 @@ import vn.socongvu.directory.StaffCategory;
 import vn.socongvu.directory.Unit;
 import vn.socongvu.i18n.Messages;
 import vn.socongvu.ui.FormGrid;
+import vn.socongvu.ui.TableSelection;
 import vn.socongvu.ui.Ui;
 
 /** Danh mục → Cán bộ, công chức: the list on the left, the form on the right. */
 public final class StaffView extends SplitPane {
     private final StaffViewModel vm;
     private final TableView<Staff> table = new TableView<>();
+    private final TableSelection<Staff> selection = new TableSelection<>(table, s -> vm().edit(s));
 
     public StaffView(StaffViewModel vm) {
         this.vm = vm;
@@ -58,7 +60,7 @@ public final class StaffView extends SplitPane {
         inactive.setId("staff-show-inactive");
         inactive.selectedProperty().bindBidirectional(vm.showInactiveProperty());
         Button add = Ui.button("staff.action.new", "staff-new", () -> {
-            table.getSelectionModel().clearSelection();
+            selection.clear();
             vm.edit(null);
         });
         add.getStyleClass().add(Styles.ACCENT);
@@ -79,11 +81,6 @@ public final class StaffView extends SplitPane {
         table.getSortOrder().add(name);
         Ui.styleTable(table);
         table.setPlaceholder(new Label(Messages.get("directory.empty")));
-        table.getSelectionModel().selectedItemProperty().addListener((o, a, s) -> {
-            if (s != null) {
-                vm.edit(s);
-            }
-        });
         Label count = new Label();
         count.getStyleClass().add(Styles.TEXT_MUTED);
         count.textProperty().bind(Bindings.createStringBinding(
@@ -96,6 +93,10 @@ public final class StaffView extends SplitPane {
         p.setBottom(count);
         p.setPadding(new Insets(12));
         return p;
+    }
+
+    private StaffViewModel vm() {
+        return vm;
     }
 
     /** "Nguyễn Văn An" sorts as "An Nguyễn Văn": given name, then the rest. */
@@ -140,13 +141,13 @@ public final class StaffView extends SplitPane {
         form.add("staff.field.email", email, "staff-email", vm.errors().property("email"));
 
         Button save = Ui.primary("common.save", "staff-save", () -> {
-            Staff saved = vm.save();
-            if (saved != null) {
-                table.getItems().stream().filter(s -> s.id() == saved.id()).findFirst()
-                        .ifPresent(s -> table.getSelectionModel().select(s));
-            }
+            Staff[] saved = new Staff[1];
+            selection.reloading(() -> saved[0] = vm.save(), s -> saved[0] != null && s.id() == saved[0].id());
         });
-        Button toggle = Ui.button("common.deactivate", "staff-toggle-active", vm::toggleActive);
+        Button toggle = Ui.button("common.deactivate", "staff-toggle-active", () -> {
+            Staff current = vm.editingProperty().get();
+            selection.reloading(vm::toggleActive, s -> current != null && s.id() == current.id());
+        });
         toggle.textProperty().bind(Bindings.createStringBinding(() -> {
             Staff s = vm.editingProperty().get();
             return Messages.get(s != null && !s.active() ? "common.reactivate" : "common.deactivate");

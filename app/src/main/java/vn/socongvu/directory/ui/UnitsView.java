@@ -22,12 +22,14 @@ import vn.socongvu.directory.Unit;
 import vn.socongvu.directory.UnitKind;
 import vn.socongvu.i18n.Messages;
 import vn.socongvu.ui.FormGrid;
+import vn.socongvu.ui.TableSelection;
 import vn.socongvu.ui.Ui;
 
 /** Danh mục → Đơn vị: the list on the left, the form on the right. */
 public final class UnitsView extends SplitPane {
     private final UnitsViewModel vm;
     private final TableView<Unit> table = new TableView<>();
+    private final TableSelection<Unit> selection = new TableSelection<>(table, this::choose);
 
     public UnitsView(UnitsViewModel vm) {
         this.vm = vm;
@@ -46,7 +48,7 @@ public final class UnitsView extends SplitPane {
         inactive.setId("unit-show-inactive");
         inactive.selectedProperty().bindBidirectional(vm.showInactiveProperty());
         Button add = Ui.button("unit.action.new", "unit-new", () -> {
-            table.getSelectionModel().clearSelection();
+            selection.clear();
             vm.edit(null);
         });
         add.getStyleClass().add(Styles.ACCENT);
@@ -78,11 +80,6 @@ public final class UnitsView extends SplitPane {
                 pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("inactive"), !empty && u != null && !u.active());
             }
         });
-        table.getSelectionModel().selectedItemProperty().addListener((o, a, u) -> {
-            if (u != null) {
-                vm.edit(u);
-            }
-        });
         Label count = new Label();
         count.getStyleClass().add(Styles.TEXT_MUTED);
         count.textProperty().bind(Bindings.createStringBinding(
@@ -95,6 +92,10 @@ public final class UnitsView extends SplitPane {
         p.setBottom(count);
         p.setPadding(new Insets(12));
         return p;
+    }
+
+    private void choose(Unit u) {
+        vm.edit(u);
     }
 
     private VBox formPane() {
@@ -124,13 +125,13 @@ public final class UnitsView extends SplitPane {
         form.add("unit.field.note", note, "unit-note", vm.errors().property("note"));
 
         Button save = Ui.primary("common.save", "unit-save", () -> {
-            Unit saved = vm.save();
-            if (saved != null) {
-                table.getItems().stream().filter(u -> u.id() == saved.id()).findFirst()
-                        .ifPresent(u -> table.getSelectionModel().select(u));
-            }
+            Unit[] saved = new Unit[1];
+            selection.reloading(() -> saved[0] = vm.save(), u -> saved[0] != null && u.id() == saved[0].id());
         });
-        Button toggle = Ui.button("common.deactivate", "unit-toggle-active", vm::toggleActive);
+        Button toggle = Ui.button("common.deactivate", "unit-toggle-active", () -> {
+            Unit current = vm.editingProperty().get();
+            selection.reloading(vm::toggleActive, u -> current != null && u.id() == current.id());
+        });
         toggle.textProperty().bind(Bindings.createStringBinding(() -> {
             Unit u = vm.editingProperty().get();
             return Messages.get(u != null && !u.active() ? "common.reactivate" : "common.deactivate");

@@ -22,7 +22,6 @@ import javafx.scene.layout.VBox;
 import vn.socongvu.i18n.Messages;
 import vn.socongvu.task.TaskRow;
 import vn.socongvu.task.TaskState;
-import vn.socongvu.task.ui.PeriodChoice;
 import vn.socongvu.text.VnFormat;
 import vn.socongvu.ui.Ui;
 
@@ -41,10 +40,9 @@ public final class OverviewView extends ScrollPane {
         this.openTask = openTask;
         setId("overview-view");
         setFitToWidth(true);
-        ComboBox<PeriodChoice> period = Ui.enumCombo(PeriodChoice.class);
-        period.getItems().remove(PeriodChoice.ALL);
+        ComboBox<OverviewPeriod> period = Ui.enumCombo(OverviewPeriod.class);
         period.valueProperty().bindBidirectional(vm.period);
-        period.setMaxWidth(160);
+        period.setMaxWidth(220);
         period.setId("overview-period");
         Label periodText = new Label();
         periodText.getStyleClass().add(Styles.TEXT_MUTED);

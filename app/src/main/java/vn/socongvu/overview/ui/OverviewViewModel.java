@@ -18,14 +18,13 @@ import vn.socongvu.Services;
 import vn.socongvu.i18n.Messages;
 import vn.socongvu.task.TaskRow;
 import vn.socongvu.task.TaskState;
-import vn.socongvu.task.ui.PeriodChoice;
 import vn.socongvu.text.VnFormat;
 import vn.socongvu.text.VnText;
 
 /** Tổng quan: tasks in the four states and per lead unit for the period, and the reminders. */
 public final class OverviewViewModel {
     private final Services services;
-    final ObjectProperty<PeriodChoice> period = new SimpleObjectProperty<>(PeriodChoice.THIS_QUARTER);
+    final ObjectProperty<OverviewPeriod> period = new SimpleObjectProperty<>(OverviewPeriod.REPORT_QUARTER);
     final Map<TaskState, Integer> counts = new EnumMap<>(TaskState.class);
     /** Lead unit name → counts per state, in Vietnamese order of the names. */
     final Map<String, Map<TaskState, Integer>> byUnit = new TreeMap<>(VnText.collator());
@@ -45,9 +44,10 @@ public final class OverviewViewModel {
 
     public void load() {
         LocalDate today = services.tasks().today();
-        PeriodChoice pc = period.get();
+        OverviewPeriod pc = period.get();
+        LocalDate[] window = pc.window(today, services.settings().deadlines());
         List<TaskRow> rows = services.tasks().list(vn.socongvu.task.TaskFilter.year(today.getYear(), today)
-                .withPeriod(pc.from(today), pc.to(today)));
+                .withPeriod(window[0], window[1]));
         counts.clear();
         byUnit.clear();
         for (TaskRow r : rows) {
@@ -57,8 +57,8 @@ public final class OverviewViewModel {
             counts.merge(r.state(), 1, Integer::sum);
             byUnit.computeIfAbsent(r.leadUnit(), k -> new EnumMap<>(TaskState.class)).merge(r.state(), 1, Integer::sum);
         }
-        periodText.set(Messages.get("overview.period", pc.label(), VnFormat.date(pc.from(today)),
-                VnFormat.date(pc.to(today)), VnFormat.date(today)));
+        periodText.set(Messages.get("overview.period", pc.label(), VnFormat.date(window[0]),
+                VnFormat.date(window[1]), VnFormat.date(today)));
         int days = services.settings().reminderDays();
         List<TaskRow> due = services.tasks().reminders(days).stream()
                 .sorted(VnText.<TaskRow>comparing(TaskRow::leadUnit).thenComparing(TaskRow::dueOn)).toList();

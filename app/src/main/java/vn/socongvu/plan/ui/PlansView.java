@@ -38,12 +38,16 @@ import vn.socongvu.task.Task;
 import vn.socongvu.task.ui.TaskForm;
 import vn.socongvu.text.VnFormat;
 import vn.socongvu.ui.FormGrid;
+import vn.socongvu.ui.TableSelection;
 import vn.socongvu.ui.Ui;
 
 /** Kế hoạch: plans of a year on the left; the selected plan in three tabs on the right. */
 public final class PlansView extends SplitPane {
     private final PlansViewModel vm;
     private final TableView<Plan> list = new TableView<>();
+    private final TableSelection<Plan> listSelection = new TableSelection<>(list, p -> vm().edit(p));
+    private final TableView<Task> taskTable = new TableView<>();
+    private final TableSelection<Task> taskSelection = new TableSelection<>(taskTable, t -> vm().editTask(t));
     private final TabPane tabs = new TabPane();
 
     public PlansView(PlansViewModel vm) {
@@ -73,7 +77,7 @@ public final class PlansView extends SplitPane {
         CheckBox archived = new CheckBox(Messages.get("plans.showArchived"));
         archived.selectedProperty().bindBidirectional(vm.showArchived);
         Button add = Ui.button("plans.new", "plan-new", () -> {
-            list.getSelectionModel().clearSelection();
+            listSelection.clear();
             vm.newPlan();
             tabs.getSelectionModel().select(0);
         });
@@ -90,11 +94,6 @@ public final class PlansView extends SplitPane {
         Ui.styleTable(list);
         list.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         list.setPlaceholder(new Label(Messages.get("plans.empty")));
-        list.getSelectionModel().selectedItemProperty().addListener((o, a, p) -> {
-            if (p != null) {
-                vm.edit(p);
-            }
-        });
         Label message = new Label();
         message.setWrapText(true);
         message.setId("plan-message");
@@ -129,16 +128,10 @@ public final class PlansView extends SplitPane {
         f.add("plan.field.purposes", purposes, "plan-purposes", errors.property("purposes"));
         f.add("plan.field.recipients", recipients, "plan-recipients", errors.property("recipients"));
 
-        Button save = Ui.primary("common.save", "plan-save", () -> {
-            Plan p = vm.save();
-            if (p != null) {
-                list.getItems().stream().filter(x -> x.id() == p.id()).findFirst()
-                        .ifPresent(x -> list.getSelectionModel().select(x));
-            }
-        });
+        Button save = Ui.primary("common.save", "plan-save", () -> afterPlanChange(vm::save));
         Button preview = Ui.button("plans.preview", "plan-preview", () -> DocumentPreview.show(getScene().getWindow(),
                 new DocumentPreviewModel(vm.document(), vm.fileName())));
-        Button expire = Ui.button("plans.expire", "plan-expire", vm::toggleExpired);
+        Button expire = Ui.button("plans.expire", "plan-expire", () -> afterPlanChange(vm::toggleExpired));
         expire.textProperty().bind(Bindings.createStringBinding(() -> {
             Plan p = vm.form().editingProperty().get();
             return Messages.get(p != null && p.status() == PlanStatus.EXPIRED ? "plans.unexpire" : "plans.expire");
@@ -147,11 +140,14 @@ public final class PlansView extends SplitPane {
             Plan p = vm.form().editingProperty().get();
             if (p != null && Ui.confirm(getScene().getWindow(), "plans.remove", Messages.get(vm.hasRecordedWork()
                     ? "plans.confirmArchive" : "plans.confirmDelete", p.title()))) {
-                vm.remove();
+                listSelection.reloading(vm::remove, null);
             }
         });
         remove.getStyleClass().add(Styles.DANGER);
-        Button restore = Ui.button("plans.restore", "plan-restore", vm::restore);
+        Button restore = Ui.button("plans.restore", "plan-restore", () -> {
+            Plan p = vm.form().editingProperty().get();
+            listSelection.reloading(vm::restore, x -> p != null && x.id() == p.id());
+        });
         Button history = Ui.button("audit.history", "plan-history",
                 () -> HistoryDialog.show(getScene().getWindow(), vm.history()));
         for (Button b : List.of(preview, expire, remove, history)) {
@@ -170,7 +166,7 @@ public final class PlansView extends SplitPane {
         DatePicker date = Ui.datePicker();
         date.valueProperty().bindBidirectional(vm.issueDate);
         date.setMaxWidth(150);
-        Button issue = Ui.button("plans.issue", "plan-issue", vm::issue);
+        Button issue = Ui.button("plans.issue", "plan-issue", () -> afterPlanChange(vm::issue));
         issue.getStyleClass().add(Styles.SUCCESS);
         FormGrid issueForm = new FormGrid();
         issueForm.add("plans.issueNumber", Ui.bar(number, new Label(Messages.get("plans.issueSymbol"))), "plan-number",
@@ -204,6 +200,16 @@ public final class PlansView extends SplitPane {
         ScrollPane sp = new ScrollPane(box);
         sp.setFitToWidth(true);
         return sp;
+    }
+
+    private PlansViewModel vm() {
+        return vm;
+    }
+
+    /** Runs a change that reloads the plan list, and keeps the changed plan selected. */
+    private void afterPlanChange(java.util.function.Supplier<Plan> change) {
+        Plan[] changed = new Plan[1];
+        listSelection.reloading(() -> changed[0] = change.get(), x -> changed[0] != null && x.id() == changed[0].id());
     }
 
     private ScrollPane targetsTab() {
@@ -276,7 +282,8 @@ public final class PlansView extends SplitPane {
     }
 
     private SplitPane tasksTab() {
-        TableView<Task> table = new TableView<>(vm.tasks);
+        TableView<Task> table = taskTable;
+        table.setItems(vm.tasks);
         table.setId("plan-task-table");
         TableColumn<Task, Task> content = new TableColumn<>(Messages.get("task.field.content"));
         content.setCellValueFactory(cd -> new javafx.beans.property.ReadOnlyObjectWrapper<>(cd.getValue()));
@@ -304,11 +311,6 @@ public final class PlansView extends SplitPane {
         Ui.styleTable(table);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         table.setPlaceholder(new Label(Messages.get("plans.noTasks")));
-        table.getSelectionModel().selectedItemProperty().addListener((o, a, t) -> {
-            if (t != null) {
-                vm.editTask(t);
-            }
-        });
         Button group = Ui.button("plans.task.newGroup", "plan-task-new-group",
                 () -> vm.newTask(table.getSelectionModel().getSelectedItem(), true));
         Button task = Ui.button("plans.task.new", "plan-task-new",
@@ -320,7 +322,7 @@ public final class PlansView extends SplitPane {
             Task t = table.getSelectionModel().getSelectedItem();
             if (t != null && Ui.confirm(getScene().getWindow(), "common.delete",
                     Messages.get("plans.task.confirmDelete", t.content()))) {
-                vm.deleteTask(t);
+                taskSelection.reloading(() -> vm.deleteTask(t), null);
             }
         });
         for (Button b : List.of(up, down, delete)) {
@@ -334,20 +336,23 @@ public final class PlansView extends SplitPane {
         left.setPadding(new Insets(12));
 
         Button save = Ui.primary("common.save", "plan-task-save", () -> {
-            Task t = vm.saveTask();
-            if (t != null) {
-                table.getItems().stream().filter(x -> x.id() == t.id()).findFirst()
-                        .ifPresent(x -> table.getSelectionModel().select(x));
-            }
+            Task[] saved = new Task[1];
+            taskSelection.reloading(() -> saved[0] = vm.saveTask(), x -> saved[0] != null && x.id() == saved[0].id());
         });
         Label status = new Label();
+        status.setId("plan-task-status");
         status.getStyleClass().add(Styles.SUCCESS);
         status.textProperty().bind(vm.taskForm().form().statusProperty());
-        VBox right = new VBox(8, new TaskForm(vm.taskForm()), Ui.buttons(save), status);
-        right.setPadding(new Insets(12));
-        ScrollPane sp = new ScrollPane(right);
+        // Save stays in sight above the form, however long the form is.
+        var actions = Ui.bar(save, status);
+        actions.setPadding(new Insets(8, 12, 4, 12));
+        VBox form = new VBox(8, new TaskForm(vm.taskForm()));
+        form.setPadding(new Insets(4, 12, 12, 12));
+        ScrollPane sp = new ScrollPane(form);
         sp.setFitToWidth(true);
-        SplitPane split = new SplitPane(left, sp);
+        BorderPane right = new BorderPane(sp);
+        right.setTop(actions);
+        SplitPane split = new SplitPane(left, right);
         split.setOrientation(javafx.geometry.Orientation.VERTICAL);
         split.setDividerPositions(0.42);
         return split;
@@ -356,9 +361,7 @@ public final class PlansView extends SplitPane {
     private void move(TableView<Task> table, boolean up) {
         Task t = table.getSelectionModel().getSelectedItem();
         if (t != null) {
-            vm.moveTask(t, up);
-            table.getItems().stream().filter(x -> x.id() == t.id()).findFirst()
-                    .ifPresent(x -> table.getSelectionModel().select(x));
+            taskSelection.reloading(() -> vm.moveTask(t, up), x -> x.id() == t.id());
         }
     }
 

@@ -114,6 +114,22 @@ public final class PlansViewModel {
         plans.setAll(services.plans().plans(year.get(), showArchived.get()));
     }
 
+    /** On coming back to the screen: fresh lists and figures, the same plan open. */
+    public void refresh() {
+        Plan open = form.editingProperty().get();
+        load();
+        if (open != null) {
+            try {
+                Plan fresh = services.plans().plan(open.id());
+                form.begin(fresh);
+                refreshTargets();
+                refreshTasks();
+            } catch (ValidationException gone) {
+                edit(null);
+            }
+        }
+    }
+
     // ---- the plan's text ----
 
     public void newPlan() {

@@ -41,12 +41,14 @@ import vn.socongvu.text.VnFormat;
 import vn.socongvu.ui.BackgroundWork;
 import vn.socongvu.ui.FileOpener;
 import vn.socongvu.ui.FormGrid;
+import vn.socongvu.ui.TableSelection;
 import vn.socongvu.ui.Ui;
 
 /** Nhiệm vụ: filters on top, the list coloured by state on the left, the task and its follow-up on the right. */
 public final class TasksView extends BorderPane {
     private final TasksViewModel vm;
     private final TableView<TaskRow> table = new TableView<>();
+    private final TableSelection<TaskRow> selection = new TableSelection<>(table, r -> vm().select(r));
 
     public TasksView(TasksViewModel vm) {
         this.vm = vm;
@@ -90,7 +92,7 @@ public final class TasksView extends BorderPane {
         Button clear = Ui.button("tasks.filter.clear", "task-filter-clear", vm::clearFilter);
         clear.getStyleClass().add(Styles.FLAT);
         Button add = Ui.button("tasks.new", "task-new", () -> {
-            table.getSelectionModel().clearSelection();
+            selection.clear();
             vm.newInstruction();
         });
         add.getStyleClass().add(Styles.ACCENT);
@@ -138,15 +140,10 @@ public final class TasksView extends BorderPane {
                 }
             }
         });
-        table.getSelectionModel().selectedItemProperty().addListener((o, a, r) -> {
-            if (r != null && r != vm.selectedRow.get()) {
-                vm.select(r);
-            }
-        });
+        // The view model picks a row itself after saving, or from a reminder: show it without re-opening it.
         vm.selectedRow.addListener((o, a, r) -> {
             if (r != null && table.getSelectionModel().getSelectedItem() != r) {
-                table.getSelectionModel().select(r);
-                table.scrollTo(r);
+                selection.reloading(() -> { }, x -> x.occurrenceId() == r.occurrenceId());
             }
         });
         Label summary = new Label();
@@ -160,18 +157,28 @@ public final class TasksView extends BorderPane {
         return p;
     }
 
+    private TasksViewModel vm() {
+        return vm;
+    }
+
+    /** Runs an action that reloads the list, then shows the row the view model has chosen. */
+    private void mutedReload(java.util.function.Supplier<?> action) {
+        selection.reloading(action::get, x -> vm.selectedRow.get() != null
+                && x.occurrenceId() == vm.selectedRow.get().occurrenceId());
+    }
+
     /** The CSS pseudo-class of a state: "state-open-overdue" … */
     static String css(TaskState s) {
         return "state-" + s.name().toLowerCase().replace('_', '-');
     }
 
-    private ScrollPane detail() {
+    private BorderPane detail() {
         Label title = new Label();
         title.getStyleClass().add(Styles.TITLE_4);
         title.textProperty().bind(Bindings.createStringBinding(() -> Messages.get(
                 vm.taskForm().form().editingProperty().get() == null ? "tasks.form.new" : "tasks.form.edit"),
                 vm.taskForm().form().editingProperty()));
-        Button save = Ui.primary("common.save", "task-save", vm::saveTask);
+        Button save = Ui.primary("common.save", "task-save", () -> mutedReload(vm::saveTask));
         Button history = Ui.button("audit.history", "task-history",
                 () -> HistoryDialog.show(getScene().getWindow(), vm.history()));
         history.disableProperty().bind(vm.taskForm().form().editingProperty().isNull());
@@ -184,11 +191,16 @@ public final class TasksView extends BorderPane {
         followUp.visibleProperty().bind(vm.taskForm().form().editingProperty().isNotNull()
                 .and(vm.taskForm().group.not()));
         followUp.managedProperty().bind(followUp.visibleProperty());
-        VBox box = new VBox(8, title, new TaskForm(vm.taskForm()), Ui.buttons(save, history, status), followUp);
-        box.setPadding(new Insets(8, 16, 16, 12));
+        // The title and Save stay in sight above the form and the follow-up, which scroll.
+        VBox head = new VBox(6, title, Ui.buttons(save, history, status));
+        head.setPadding(new Insets(8, 16, 6, 12));
+        VBox box = new VBox(8, new TaskForm(vm.taskForm()), followUp);
+        box.setPadding(new Insets(4, 16, 16, 12));
         ScrollPane sp = new ScrollPane(box);
         sp.setFitToWidth(true);
-        return sp;
+        BorderPane pane = new BorderPane(sp);
+        pane.setTop(head);
+        return pane;
     }
 
     private VBox followUp() {
@@ -225,7 +237,7 @@ public final class TasksView extends BorderPane {
         progressForm.add("tasks.progress.date", progressDate, "progress-date", errors.property("reportedOn"));
         progressForm.add("tasks.progress.percent", percent, "progress-percent", errors.property("percent"));
         progressForm.add("tasks.progress.note", note, "progress-note", errors.property("note"));
-        Button report = Ui.button("tasks.progress.save", "progress-save", vm::reportProgress);
+        Button report = Ui.button("tasks.progress.save", "progress-save", () -> mutedReload(vm::reportProgress));
 
         DatePicker doneOn = Ui.datePicker();
         doneOn.valueProperty().bindBidirectional(vm.completedOn);
@@ -234,9 +246,9 @@ public final class TasksView extends BorderPane {
         FormGrid completeForm = new FormGrid();
         completeForm.add("task.field.completedOn", doneOn, "complete-date", errors.property("completedOn"));
         completeForm.add("task.field.result", result, "complete-result", errors.property("result"));
-        Button complete = Ui.button("tasks.complete", "task-complete", vm::complete);
+        Button complete = Ui.button("tasks.complete", "task-complete", () -> mutedReload(vm::complete));
         complete.getStyleClass().add(Styles.SUCCESS);
-        Button reopen = Ui.button("tasks.reopen", "task-reopen", vm::reopen);
+        Button reopen = Ui.button("tasks.reopen", "task-reopen", () -> mutedReload(vm::reopen));
         reopen.disableProperty().bind(Bindings.createBooleanBinding(
                 () -> vm.occurrence.get() == null || vm.occurrence.get().completedOn() == null, vm.occurrence));
 
@@ -244,10 +256,10 @@ public final class TasksView extends BorderPane {
         reason.textProperty().bindBidirectional(vm.holdReason);
         FormGrid holdForm = new FormGrid();
         holdForm.add("task.field.holdReason", reason, "hold-reason", errors.property("holdReason"));
-        Button pause = Ui.button("tasks.pause", "task-pause", () -> vm.hold(Hold.PAUSED));
-        Button cancel = Ui.button("tasks.cancel", "task-cancel", () -> vm.hold(Hold.CANCELLED));
+        Button pause = Ui.button("tasks.pause", "task-pause", () -> mutedReload(() -> vm.hold(Hold.PAUSED)));
+        Button cancel = Ui.button("tasks.cancel", "task-cancel", () -> mutedReload(() -> vm.hold(Hold.CANCELLED)));
         cancel.getStyleClass().add(Styles.DANGER);
-        Button resume = Ui.button("tasks.resume", "task-resume", () -> vm.hold(Hold.NONE));
+        Button resume = Ui.button("tasks.resume", "task-resume", () -> mutedReload(() -> vm.hold(Hold.NONE)));
 
         ListView<Task.ProgressEntry> entries = new ListView<>(vm.progress);
         entries.setId("task-progress");
