@@ -90,7 +90,7 @@ final class DemoPlans {
             String title = String.format(TITLES[i % TITLES.length], year) + (i >= TITLES.length ? " (đợt " + (i / TITLES.length + 1) + ")" : "");
             LocalDate issued = dates.get(i);
             boolean issuedYet = !issued.isAfter(today);
-            Plan.Draft d = new Plan.Draft(null, year, "Kế hoạch " + title.substring(0, 1).toLowerCase() + title.substring(1),
+            Plan.Draft d = new Plan.Draft(null, year, title,
                     List.of(BASES[0], BASES[1], BASES[2], String.format(BASES[3], 10 + rnd.nextInt(150),
                             "1" + (1 + rnd.nextInt(8)) + "/01/" + year, year)),
                     "Tạo chuyển biến mạnh mẽ về ý thức trách nhiệm, kỷ luật, kỷ cương của cán bộ, công chức.\n"

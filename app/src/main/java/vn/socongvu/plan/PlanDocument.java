@@ -39,8 +39,16 @@ public final class PlanDocument {
         if (!targets.isEmpty()) {
             body.add(Block.Heading.of(1, Messages.get("plan.doc.targets")));
             for (Target t : targets) {
-                body.add(Block.Paragraph.bullet(t.description()));
+                body.add(Block.Paragraph.bullet(sentence(t.description())));
             }
+        }
+        // A plan whose top sections are numbered I., II. … keeps them as the document's sections; otherwise
+        // its tree goes under a section "Nội dung thực hiện", its groups becoming 1., 2. … as in the samples.
+        boolean romanTop = tasks.stream().filter(t -> t.parentId() == null && t.group())
+                .anyMatch(t -> t.label() != null && t.label().strip().matches("[IVXLC]+\\.?"));
+        int offset = romanTop ? 1 : 2;
+        if (!tasks.isEmpty() && !romanTop) {
+            body.add(Block.Heading.of(1, Messages.get("plan.doc.content")));
         }
         Map<Long, Integer> depth = new HashMap<>();
         List<List<String>> assignments = new ArrayList<>();
@@ -48,9 +56,9 @@ public final class PlanDocument {
             int d = t.parentId() == null ? 0 : depth.getOrDefault(t.parentId(), 0) + 1;
             depth.put(t.id(), d);
             if (t.group()) {
-                body.add(new Block.Heading(Math.min(3, d + 1), t.label(), t.content()));
+                body.add(new Block.Heading(Math.min(3, d + offset), t.label(), t.content()));
             } else {
-                body.add(Block.Paragraph.labelled(t.label() == null ? "-" : t.label(), t.content()));
+                body.add(Block.Paragraph.labelled(t.label() == null ? "-" : t.label(), sentence(t.content())));
                 assignments.add(List.of(Integer.toString(assignments.size() + 1), t.content(),
                         t.leadUnitId() == null ? "" : unitName.apply(t.leadUnitId()),
                         String.join("; ", t.cooperatingUnitIds().stream().map(unitName).toList()), deadline(t)));
@@ -69,6 +77,12 @@ public final class PlanDocument {
         return new OfficialDocument(DocumentKind.KE_HOACH, DocumentRegister.ISSUER_CODE, plan.number(), plan.issuedOn(),
                 OfficialDocument.Issuer.of(identity), plan.title(), plan.legalBases(), body, plan.recipients(),
                 signer == null ? null : Signature.of(signer), null);
+    }
+
+    /** A line of a plan ends as a sentence does. */
+    static String sentence(String s) {
+        String t = s.strip();
+        return t.isEmpty() || ".;:!?".indexOf(t.charAt(t.length() - 1)) >= 0 ? t : t + ".";
     }
 
     /** "15/12/2026", or "Thường xuyên", "Hằng quý" … for a recurring task. */

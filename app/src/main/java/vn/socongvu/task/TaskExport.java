@@ -64,13 +64,13 @@ public final class TaskExport {
         }
         List<Block> body = List.of(Block.Paragraph.of(Messages.get("tasks.export.scope", filterText)),
                 new Block.Table(List.of(Block.Column.number(Messages.get("plan.doc.col.no"), 6),
-                        Block.Column.text(Messages.get("plan.doc.col.content"), 38),
-                        Block.Column.text(Messages.get("plan.doc.col.lead"), 18),
-                        Block.Column.text(Messages.get("plan.doc.col.cooperating"), 16),
-                        Block.Column.number(Messages.get("plan.doc.col.deadline"), 12),
-                        Block.Column.text(Messages.get("tasks.column.state"), 14)), data, false));
+                        Block.Column.text(Messages.get("plan.doc.col.content"), 33),
+                        Block.Column.text(Messages.get("plan.doc.col.lead"), 16),
+                        Block.Column.text(Messages.get("plan.doc.col.cooperating"), 15),
+                        Block.Column.number(Messages.get("plan.doc.col.deadline"), 15),
+                        Block.Column.text(Messages.get("tasks.column.state"), 15)), data, false));
         return new OfficialDocument(DocumentKind.DANH_SACH, DocumentRegister.ISSUER_CODE, null, s.tasks().today(),
-                OfficialDocument.Issuer.of(identity(s)), Messages.get("tasks.export.title"), List.of(), body, List.of(),
+                OfficialDocument.Issuer.of(identity(s)), Messages.get("tasks.export.docTitle"), List.of(), body, List.of(),
                 null, null);
     }
 

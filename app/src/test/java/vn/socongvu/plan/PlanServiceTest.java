@@ -173,7 +173,7 @@ class PlanServiceTest {
             List<String> texts = x.getParagraphs().stream().map(pp -> pp.getText()).toList();
             assertTrue(texts.contains("II. NỘI DUNG THỰC HIỆN"), texts.toString());
             assertTrue(texts.contains("1. Thủ trưởng các phòng, cơ quan, đơn vị"));
-            assertTrue(texts.contains("1.1. Quán triệt chủ trương về văn hóa công vụ"));
+            assertTrue(texts.contains("1.1. Quán triệt chủ trương về văn hóa công vụ."), "a line ends as a sentence");
             assertTrue(texts.contains("Căn cứ Kế hoạch số 99/KH-UBND của UBND tỉnh."));
             XWPFTable assignments = x.getTables().stream().filter(t -> t.getRow(0).getCell(0).getText().equals("STT"))
                     .findFirst().orElseThrow();
@@ -184,5 +184,16 @@ class PlanServiceTest {
             String sign = x.getTables().get(x.getTables().size() - 1).getRow(0).getCell(1).getText();
             assertTrue(sign.contains("KT. CHỦ TỊCH") && sign.contains("Hoàng Thị Thu Hà"), sign);
         }
+
+        // Groups numbered 1., 2. (no Roman numerals) go under a section "Nội dung thực hiện", as in the samples.
+        Plan other = draft("Kế hoạch thứ hai");
+        Task g = task(other.id(), null, "1.", "Thủ trưởng các phòng", null, null, Recurrence.NONE, true);
+        task(other.id(), g.id(), "1.1.", "Rà soát quy chế", vp, LocalDate.of(2026, 6, 30), Recurrence.NONE, false);
+        List<String> headings = s.plans().document(other.id()).body().stream()
+                .filter(b -> b instanceof vn.socongvu.document.Block.Heading)
+                .map(b -> ((vn.socongvu.document.Block.Heading) b).level() + ":" + ((vn.socongvu.document.Block.Heading) b).text())
+                .toList();
+        assertEquals(List.of("1:Mục đích, yêu cầu", "1:Nội dung thực hiện", "2:Thủ trưởng các phòng", "1:Tổ chức thực hiện"),
+                headings);
     }
 }

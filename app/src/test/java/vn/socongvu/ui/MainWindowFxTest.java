@@ -170,6 +170,21 @@ class MainWindowFxTest {
     }
 
     @Test
+    void theTaskFilterIsRememberedAcrossRestarts(FxRobot r) {
+        r.clickOn("#nav-tasks");
+        r.clickOn("#task-search").write("kiem tra");
+        r.interact(() -> r.lookup("#task-filter-state").queryComboBox().getSelectionModel()
+                .select(vn.socongvu.task.TaskState.DONE_ON_TIME));
+        var rows = table(r, "#task-table").getItems();
+        assertTrue(rows.stream().allMatch(x -> ((vn.socongvu.task.TaskRow) x).state()
+                == vn.socongvu.task.TaskState.DONE_ON_TIME));
+        // A new screen on the same data folder, as after a restart, starts with the same filter.
+        var again = new vn.socongvu.task.ui.TasksViewModel(services, services.db().folder().dir());
+        assertEquals("kiem tra", again.filter().text());
+        assertEquals(java.util.Set.of(vn.socongvu.task.TaskState.DONE_ON_TIME), again.filter().states());
+    }
+
+    @Test
     void settingsHolidayTableRefusesAWorkdayOnAWeekday(FxRobot r) {
         r.clickOn("#nav-settings");
         r.clickOn("#tab-holidays .tab-label");

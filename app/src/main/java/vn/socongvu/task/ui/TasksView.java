@@ -76,6 +76,12 @@ public final class TasksView extends BorderPane {
         unit.setPromptText(Messages.get("staff.filter.allUnits"));
         unit.setPrefWidth(200);
         unit.setId("task-filter-unit");
+        ComboBox<vn.socongvu.directory.Staff> person = Ui.combo(List.of(), p -> p.fullName() + " – " + p.unitName());
+        person.setItems(vm.people);
+        person.valueProperty().bindBidirectional(vm.person);
+        person.setPromptText(Messages.get("tasks.filter.allPeople"));
+        person.setPrefWidth(200);
+        person.setId("task-filter-person");
         ComboBox<TaskState> state = Ui.enumCombo(TaskState.class);
         state.valueProperty().bindBidirectional(vm.state);
         state.setPromptText(Messages.get("tasks.filter.allStates"));
@@ -101,7 +107,7 @@ public final class TasksView extends BorderPane {
         Button word = Ui.button("tasks.exportWord", "task-export-word",
                 () -> export("phan-cong-nhiem-vu.docx", "*.docx", vm::exportWord));
         var row1 = Ui.bar(search, period, state, source, Ui.spacer(), add);
-        var row2 = Ui.bar(plan, unit, clear, Ui.spacer(), excel, word);
+        var row2 = Ui.bar(plan, unit, person, clear, Ui.spacer(), excel, word);
         VBox box = new VBox(8, row1, row2);
         box.setPadding(new Insets(12, 12, 8, 12));
         return box;

@@ -20,6 +20,7 @@ import vn.socongvu.Services;
 import vn.socongvu.audit.AuditEntry;
 import vn.socongvu.common.Progress;
 import vn.socongvu.common.ValidationException;
+import vn.socongvu.directory.Staff;
 import vn.socongvu.directory.Unit;
 import vn.socongvu.i18n.Messages;
 import vn.socongvu.plan.Plan;
@@ -44,6 +45,8 @@ public final class TasksViewModel {
     final ObservableList<Unit> units = FXCollections.observableArrayList();
     final ObjectProperty<Plan> plan = new SimpleObjectProperty<>();
     final ObjectProperty<Unit> unit = new SimpleObjectProperty<>();
+    final ObservableList<Staff> people = FXCollections.observableArrayList();
+    final ObjectProperty<Staff> person = new SimpleObjectProperty<>();
     final ObjectProperty<TaskState> state = new SimpleObjectProperty<>();
     final ObjectProperty<TaskSource> source = new SimpleObjectProperty<>();
     final ObjectProperty<PeriodChoice> period = new SimpleObjectProperty<>(PeriodChoice.THIS_YEAR);
@@ -71,7 +74,7 @@ public final class TasksViewModel {
         this.prefs = new Preferences(dataDir);
         this.taskForm = new TaskFormModel(services);
         restoreFilter();
-        for (var p : List.of(plan, unit, state, source, period)) {
+        for (var p : List.of(plan, unit, person, state, source, period)) {
             p.addListener((o, a, b) -> filterChanged());
         }
         text.addListener((o, a, b) -> filterChanged());
@@ -99,10 +102,15 @@ public final class TasksViewModel {
         restoring = true;
         Plan keepPlan = plan.get();
         Unit keepUnit = unit.get();
+        Staff keepPerson = person.get();
         plans.setAll(services.plans().plans(null, false));
         units.setAll(services.directory().units().stream().sorted(VnText.comparing(Unit::name)).toList());
         plan.set(keepPlan == null ? null : plans.stream().filter(p -> p.id() == keepPlan.id()).findFirst().orElse(null));
         unit.set(keepUnit == null ? null : units.stream().filter(u -> u.id() == keepUnit.id()).findFirst().orElse(null));
+        people.setAll(services.directory().staff().stream().filter(Staff::active)
+                .sorted(VnText.comparing(Staff::fullName)).toList());
+        person.set(keepPerson == null ? null
+                : people.stream().filter(x -> x.id() == keepPerson.id()).findFirst().orElse(null));
         restoring = false;
         taskForm.reloadUnits();
         reload();
@@ -119,7 +127,7 @@ public final class TasksViewModel {
         LocalDate today = services.tasks().today();
         PeriodChoice pc = period.get() == null ? PeriodChoice.ALL : period.get();
         return new TaskFilter(plan.get() == null ? null : plan.get().id(), unit.get() == null ? null : unit.get().id(),
-                null, source.get(), text.get(), state.get() == null ? null : Set.of(state.get()), pc.from(today),
+                person.get() == null ? null : person.get().id(), source.get(), text.get(), state.get() == null ? null : Set.of(state.get()), pc.from(today),
                 pc.to(today), today);
     }
 
@@ -136,6 +144,7 @@ public final class TasksViewModel {
         restoring = true;
         plan.set(null);
         unit.set(null);
+        person.set(null);
         state.set(null);
         source.set(null);
         text.set("");
@@ -164,6 +173,7 @@ public final class TasksViewModel {
     }
 
     private void clearFilterFields() {
+        person.set(null);
         plan.set(null);
         state.set(null);
         source.set(null);
@@ -173,6 +183,7 @@ public final class TasksViewModel {
     private void saveFilter() {
         prefs.put(PREF + "plan", plan.get() == null ? null : Long.toString(plan.get().id()));
         prefs.put(PREF + "unit", unit.get() == null ? null : Long.toString(unit.get().id()));
+        prefs.put(PREF + "person", person.get() == null ? null : Long.toString(person.get().id()));
         prefs.put(PREF + "state", state.get() == null ? null : state.get().name());
         prefs.put(PREF + "source", source.get() == null ? null : source.get().name());
         prefs.put(PREF + "period", period.get() == null ? null : period.get().name());
@@ -190,6 +201,10 @@ public final class TasksViewModel {
             String u = prefs.get(PREF + "unit", null);
             if (u != null) {
                 services.directory().unit(Long.parseLong(u)).ifPresent(unit::set);
+            }
+            String who = prefs.get(PREF + "person", null);
+            if (who != null) {
+                services.directory().staff(Long.parseLong(who)).ifPresent(person::set);
             }
             String st = prefs.get(PREF + "state", null);
             state.set(st == null ? null : TaskState.valueOf(st));
@@ -335,6 +350,9 @@ public final class TasksViewModel {
         }
         if (unit.get() != null) {
             b.append("; ").append(unit.get().name());
+        }
+        if (person.get() != null) {
+            b.append("; ").append(person.get().fullName());
         }
         if (state.get() != null) {
             b.append("; ").append(state.get().label());
