@@ -66,8 +66,38 @@ public final class PlanService {
         if (!includeArchived) {
             q = q.and(PLAN.ARCHIVED.isFalse());
         }
-        return q.orderBy(PLAN.PLAN_YEAR.desc(), PLAN.ISSUED_ON.desc().nullsFirst(), PLAN.ID.desc()) // drafts, then newest
-                .fetch().map(r -> toPlan(db.dsl(), r));
+        List<PlanRecord> records = q.orderBy(PLAN.PLAN_YEAR.desc(), PLAN.ISSUED_ON.desc().nullsFirst(),
+                PLAN.ID.desc()).fetch(); // drafts, then newest
+        return withDetails(db.dsl(), records);
+    }
+
+    /** Plans with their numbers and legal bases: three queries for the whole list, not two per plan. */
+    private List<Plan> withDetails(DSLContext dsl, List<PlanRecord> records) {
+        if (records.isEmpty()) {
+            return List.of();
+        }
+        List<Long> ids = records.stream().map(PlanRecord::getId).toList();
+        Map<Long, String> numbers = new java.util.HashMap<>();
+        List<Long> registerIds = records.stream().map(PlanRecord::getRegisterId).filter(java.util.Objects::nonNull).toList();
+        if (!registerIds.isEmpty()) {
+            dsl.selectFrom(vn.socongvu.storage.jooq.Tables.DOCUMENT_NUMBER)
+                    .where(vn.socongvu.storage.jooq.Tables.DOCUMENT_NUMBER.ID.in(registerIds))
+                    .forEach(r -> numbers.put(r.getId(), DocumentKind.byCodeOrCongVan(r.getKind())
+                            .formatNumber(r.getDocNumber(), DocumentRegister.ISSUER_CODE)));
+        }
+        Map<Long, List<String>> bases = new java.util.HashMap<>();
+        dsl.select(PLAN_BASIS.PLAN_ID, PLAN_BASIS.BASIS_TEXT).from(PLAN_BASIS).where(PLAN_BASIS.PLAN_ID.in(ids))
+                .orderBy(PLAN_BASIS.PLAN_ID, PLAN_BASIS.POSITION)
+                .forEach(r -> bases.computeIfAbsent(r.value1(), k -> new java.util.ArrayList<>()).add(r.value2()));
+        return records.stream().map(r -> new Plan(r.getId(), r.getPlanYear(),
+                r.getRegisterId() == null ? null : numbers.get(r.getRegisterId()), r.getIssuedOn(), r.getTitle(),
+                bases.getOrDefault(r.getId(), List.of()), r.getPurposes(), lines(r.getRecipients()), r.getSignerId(),
+                PlanStatus.valueOf(r.getStatus()), r.getArchived())).toList();
+    }
+
+    /** The years that have plans (archived ones included), newest first. */
+    public List<Integer> years() {
+        return db.dsl().selectDistinct(PLAN.PLAN_YEAR).from(PLAN).orderBy(PLAN.PLAN_YEAR.desc()).fetch(PLAN.PLAN_YEAR);
     }
 
     public Plan plan(long id) {
@@ -80,12 +110,7 @@ public final class PlanService {
     }
 
     private Plan toPlan(DSLContext dsl, PlanRecord r) {
-        String number = r.getRegisterId() == null ? null
-                : register.entry(dsl, r.getRegisterId()).map(DocumentRegister.Entry::symbol).orElse(null);
-        List<String> bases = dsl.select(PLAN_BASIS.BASIS_TEXT).from(PLAN_BASIS).where(PLAN_BASIS.PLAN_ID.eq(r.getId()))
-                .orderBy(PLAN_BASIS.POSITION).fetch(PLAN_BASIS.BASIS_TEXT);
-        return new Plan(r.getId(), r.getPlanYear(), number, r.getIssuedOn(), r.getTitle(), bases, r.getPurposes(),
-                lines(r.getRecipients()), r.getSignerId(), PlanStatus.valueOf(r.getStatus()), r.getArchived());
+        return withDetails(dsl, List.of(r)).get(0);
     }
 
     static List<String> lines(String s) {

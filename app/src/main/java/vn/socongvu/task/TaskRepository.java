@@ -16,6 +16,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.EnumSet;
+import java.util.Set;
 
 import org.jooq.Condition;
 import org.jooq.DSLContext;
@@ -158,6 +160,18 @@ public final class TaskRepository {
         if (f.to() != null) {
             c = c.and(TASK_OCCURRENCE.DUE_ON.le(f.to())
                     .or(TASK_OCCURRENCE.DUE_ON.isNull().and(TASK_OCCURRENCE.PERIOD_START.le(f.to()))));
+        }
+        // States are computed, but which ones can appear is known in advance: narrow the rows in SQL.
+        Set<TaskState> st = f.states();
+        boolean anyDone = st.contains(TaskState.DONE_ON_TIME) || st.contains(TaskState.DONE_LATE);
+        if (!anyDone && !st.contains(TaskState.CANCELLED)) {
+            c = c.and(TASK_OCCURRENCE.COMPLETED_ON.isNull().or(TASK_OCCURRENCE.COMPLETED_ON.gt(f.asOf())));
+        }
+        if (!st.contains(TaskState.PAUSED) && !st.contains(TaskState.CANCELLED) && !anyDone) {
+            c = c.and(TASK.HOLD.eq(Hold.NONE.name()));
+        }
+        if (st.equals(EnumSet.of(TaskState.OPEN_OVERDUE))) {
+            c = c.and(TASK_OCCURRENCE.DUE_ON.lt(f.asOf()));
         }
         // Hide the tasks of archived plans.
         c = c.and(TASK.PLAN_ID.isNull().or(PLAN.ARCHIVED.isFalse()));

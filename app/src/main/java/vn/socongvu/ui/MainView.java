@@ -32,14 +32,12 @@ public final class MainView extends BorderPane {
     private final StackPane content = new StackPane();
     private final ToggleGroup navGroup = new ToggleGroup();
     private final OverviewViewModel overview;
-    private final TasksViewModel tasks;
-    private final PlansViewModel plans;
+    private TasksViewModel tasks;   // built when first needed
+    private PlansViewModel plans;   // built when first needed
 
     public MainView(MainViewModel vm) {
         this.vm = vm;
         this.overview = new OverviewViewModel(vm.services());
-        this.tasks = new TasksViewModel(vm.services(), vm.services().db().folder().dir());
-        this.plans = new PlansViewModel(vm.services());
         setId("main-view");
         getStyleClass().add("main-view");
         setTop(header());
@@ -97,10 +95,24 @@ public final class MainView extends BorderPane {
         vm.sectionProperty().set(s);
     }
 
+    private TasksViewModel tasks() {
+        if (tasks == null) {
+            tasks = new TasksViewModel(vm.services(), vm.services().db().folder().dir());
+        }
+        return tasks;
+    }
+
+    private PlansViewModel plans() {
+        if (plans == null) {
+            plans = new PlansViewModel(vm.services());
+        }
+        return plans;
+    }
+
     /** From a reminder: the task's row in Nhiệm vụ. */
     private void openTask(vn.socongvu.task.TaskRow row) {
         showSection(Section.TASKS);
-        tasks.showTask(row);
+        tasks().showTask(row);
     }
 
     private void show(Section s) {
@@ -110,9 +122,9 @@ public final class MainView extends BorderPane {
         if (visited && s == Section.OVERVIEW) {
             overview.load();
         } else if (visited && s == Section.TASKS) {
-            tasks.load();
+            tasks().load();
         } else if (visited && s == Section.PLANS) {
-            plans.refresh();
+            plans().refresh();
         }
         content.getChildren().setAll(screen);
         navGroup.getToggles().stream().filter(t -> t.getUserData() == s).findFirst()
@@ -123,8 +135,8 @@ public final class MainView extends BorderPane {
         return switch (s) {
             case DIRECTORY -> new DirectoryView(vm.services());
             case OVERVIEW -> new OverviewView(overview, this::openTask);
-            case PLANS -> new PlansView(plans);
-            case TASKS -> new TasksView(tasks);
+            case PLANS -> new PlansView(plans());
+            case TASKS -> new TasksView(tasks());
             case SETTINGS -> new SettingsView(vm.services(), vm::refreshIdentity);
             default -> new PlaceholderView(s);
         };

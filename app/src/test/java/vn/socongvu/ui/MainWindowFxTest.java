@@ -42,8 +42,15 @@ class MainWindowFxTest {
     }
 
     @AfterEach
-    void close() {
+    void close() throws Exception {
+        // The overview loads in the background: let it finish before the data is closed.
+        org.testfx.util.WaitForAsyncUtils.waitFor(20, java.util.concurrent.TimeUnit.SECONDS,
+                () -> lookupLoading() == null || !lookupLoading().isVisible());
         services.close();
+    }
+
+    private javafx.scene.Node lookupLoading() {
+        return new FxRobot().lookup("#overview-loading").tryQuery().orElse(null);
     }
 
     @SuppressWarnings("unchecked")

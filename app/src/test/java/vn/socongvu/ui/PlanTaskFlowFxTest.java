@@ -54,6 +54,16 @@ class PlanTaskFlowFxTest {
         return (TableView<T>) r.lookup(id).queryAs(TableView.class);
     }
 
+    /** The overview computes its figures in the background: wait until they are shown. */
+    private static void awaitOverview(FxRobot r) {
+        try {
+            org.testfx.util.WaitForAsyncUtils.waitFor(20, java.util.concurrent.TimeUnit.SECONDS,
+                    () -> r.lookup("#overview-loading").tryQuery().map(n -> !n.isVisible()).orElse(false));
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("the overview did not finish loading", e);
+        }
+    }
+
     private static void tab(FxRobot r, String viewId, int index) {
         r.interact(() -> ((TabPane) r.lookup(viewId).query().lookup(".tab-pane")).getSelectionModel().select(index));
     }
@@ -114,6 +124,7 @@ class PlanTaskFlowFxTest {
                 tasks.getItems().stream().map(TaskRow::state).toList());
 
         r.clickOn("#nav-overview");
+        awaitOverview(r);
         assertTrue(r.lookup("#overview-open-overdue").queryAs(Label.class).getText().startsWith("1 "),
                 "the overdue task shows on the dashboard");
 
@@ -140,6 +151,7 @@ class PlanTaskFlowFxTest {
         assertEquals(TaskState.DONE_ON_TIME, done.state());
 
         r.clickOn("#nav-overview");
+        awaitOverview(r);
         assertTrue(r.lookup("#overview-open-overdue").queryAs(Label.class).getText().startsWith("0"));
         assertTrue(r.lookup("#overview-done-on-time").queryAs(Label.class).getText().startsWith("1 "));
 

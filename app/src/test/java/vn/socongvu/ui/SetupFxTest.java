@@ -40,7 +40,7 @@ class SetupFxTest {
     }
 
     @Test
-    void setUpTheCommuneThenWorkInIt(FxRobot r) {
+    void setUpTheCommuneThenWorkInIt(FxRobot r) throws Exception {
         r.clickOn("#setup-start");
         assertEquals("Hãy nhập tên xã.", r.lookup("#setup-commune-error").queryAs(Label.class).getText());
         assertEquals("Hãy nhập họ tên Chủ tịch UBND xã (người ký văn bản).",
@@ -57,6 +57,8 @@ class SetupFxTest {
         assertEquals("Dân Tiến", services.settings().identity().orElseThrow().placeName());
         assertEquals(2, services.settings().signers().size());
         assertEquals(8, services.directory().units().size());
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> r.lookup("#overview-loading").tryQuery()
+                .map(n -> !n.isVisible()).orElse(false));
     }
 
     @Test
@@ -66,5 +68,7 @@ class SetupFxTest {
                 () -> !r.lookup("#main-view").queryAll().isEmpty());
         assertEquals("Xã Bình Thành, tỉnh Thái Nguyên", r.lookup("#header-commune").queryAs(Label.class).getText());
         assertEquals(40, services.directory().staff().size());
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> r.lookup("#overview-loading").tryQuery()
+                .map(n -> !n.isVisible()).orElse(false));
     }
 }

@@ -74,7 +74,11 @@ public final class OverviewView extends ScrollPane {
         reminderText.setWrapText(true);
         reminderText.textProperty().bind(vm.reminderTextProperty());
         reminders.setId("overview-reminders");
-        VBox page = new VBox(14, Ui.bar(Ui.title("nav.overview"), Ui.spacer(), period), periodText, cards, chart,
+        javafx.scene.control.ProgressIndicator busy = new javafx.scene.control.ProgressIndicator();
+        busy.setId("overview-loading");
+        busy.setMaxSize(22, 22);
+        busy.visibleProperty().bind(vm.loadingProperty());
+        VBox page = new VBox(14, Ui.bar(Ui.title("nav.overview"), busy, Ui.spacer(), period), periodText, cards, chart,
                 Ui.title("overview.remindersTitle"), reminderText, reminders);
         page.setPadding(new Insets(16, 24, 24, 24));
         setContent(page);

@@ -32,6 +32,8 @@ public final class OverviewViewModel {
     private final ReadOnlyStringWrapper periodText = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper reminderText = new ReadOnlyStringWrapper("");
     private Runnable onChange = () -> { };
+    private final javafx.beans.property.ReadOnlyBooleanWrapper loading = new javafx.beans.property.ReadOnlyBooleanWrapper();
+    private long generation;
 
     public OverviewViewModel(Services services) {
         this.services = services;
@@ -42,30 +44,72 @@ public final class OverviewViewModel {
         onChange = r;
     }
 
-    public void load() {
+    /** What the screen shows, computed off the FX thread. */
+    private record Figures(Map<TaskState, Integer> counts, Map<String, Map<TaskState, Integer>> byUnit,
+                           List<TaskRow> reminders, String periodText, String reminderText) {
+    }
+
+    private Figures compute(OverviewPeriod pc) {
         LocalDate today = services.tasks().today();
-        OverviewPeriod pc = period.get();
         LocalDate[] window = pc.window(today, services.settings().deadlines());
         List<TaskRow> rows = services.tasks().list(vn.socongvu.task.TaskFilter.year(today.getYear(), today)
                 .withPeriod(window[0], window[1]));
-        counts.clear();
-        byUnit.clear();
+        Map<TaskState, Integer> c = new EnumMap<>(TaskState.class);
+        Map<String, Map<TaskState, Integer>> u = new TreeMap<>(VnText.collator());
         for (TaskRow r : rows) {
-            if (!r.state().counted()) {
-                continue;
+            if (r.state().counted()) {
+                c.merge(r.state(), 1, Integer::sum);
+                u.computeIfAbsent(r.leadUnit(), k -> new EnumMap<>(TaskState.class)).merge(r.state(), 1, Integer::sum);
             }
-            counts.merge(r.state(), 1, Integer::sum);
-            byUnit.computeIfAbsent(r.leadUnit(), k -> new EnumMap<>(TaskState.class)).merge(r.state(), 1, Integer::sum);
         }
-        periodText.set(Messages.get("overview.period", pc.label(), VnFormat.date(window[0]),
-                VnFormat.date(window[1]), VnFormat.date(today)));
         int days = services.settings().reminderDays();
         List<TaskRow> due = services.tasks().reminders(days).stream()
                 .sorted(VnText.<TaskRow>comparing(TaskRow::leadUnit).thenComparing(TaskRow::dueOn)).toList();
-        reminders.setAll(due);
         long overdue = due.stream().filter(r -> r.state() == TaskState.OPEN_OVERDUE).count();
-        reminderText.set(Messages.get("overview.reminders", due.size() - overdue, days, overdue));
+        return new Figures(c, u, due, Messages.get("overview.period", pc.label(), VnFormat.date(window[0]),
+                VnFormat.date(window[1]), VnFormat.date(today)),
+                Messages.get("overview.reminders", due.size() - overdue, days, overdue));
+    }
+
+    /** Recomputes the figures on a background thread; the screen updates when they are ready. */
+    public void load() {
+        long mine = ++generation;
+        OverviewPeriod pc = period.get();
+        loading.set(true);
+        Thread t = new Thread(() -> {
+            Figures f;
+            try {
+                f = compute(pc);
+            } catch (RuntimeException e) {
+                // The data was closed under us (window closing) or could not be read: say so, do not crash.
+                f = new Figures(Map.of(), Map.of(), List.of(), Messages.get("overview.error"), "");
+            }
+            Figures result = f;
+            javafx.application.Platform.runLater(() -> {
+                if (mine == generation) { // a later request supersedes this one
+                    apply(result);
+                }
+            });
+        }, "socongvu-overview");
+        t.setDaemon(true);
+        t.start();
+    }
+
+    private void apply(Figures f) {
+        counts.clear();
+        counts.putAll(f.counts());
+        byUnit.clear();
+        byUnit.putAll(f.byUnit());
+        reminders.setAll(f.reminders());
+        periodText.set(f.periodText());
+        reminderText.set(f.reminderText());
+        loading.set(false);
         onChange.run();
+    }
+
+    /** True while figures are being computed. */
+    public javafx.beans.property.ReadOnlyBooleanProperty loadingProperty() {
+        return loading.getReadOnlyProperty();
     }
 
     public int total() {

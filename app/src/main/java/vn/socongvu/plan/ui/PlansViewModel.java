@@ -96,8 +96,7 @@ public final class PlansViewModel {
 
     public void load() {
         int now = services.tasks().today().getYear();
-        List<Integer> ys = new java.util.ArrayList<>(services.plans().plans(null, true).stream().map(Plan::year)
-                .distinct().toList());
+        List<Integer> ys = new java.util.ArrayList<>(services.plans().years());
         for (int y : new int[] {now, now + 1}) {
             if (!ys.contains(y)) {
                 ys.add(y);
