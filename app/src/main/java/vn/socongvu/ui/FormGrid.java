@@ -34,6 +34,10 @@ public final class FormGrid extends GridPane {
 
     /** Adds a row; the field's id becomes {@code id}, its error label's {@code id + "-error"}. */
     public Label add(String labelKey, Node field, String id, ObservableStringValue error) {
+        // A field may narrow with its pane (a combo box would otherwise insist on its longest item's width).
+        if (field instanceof javafx.scene.layout.Region r && r.getMinWidth() == javafx.scene.layout.Region.USE_COMPUTED_SIZE) {
+            r.setMinWidth(60);
+        }
         Label label = new Label(Messages.get(labelKey));
         label.setLabelFor(field);
         label.setWrapText(true);

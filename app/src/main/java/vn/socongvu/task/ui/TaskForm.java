@@ -32,8 +32,11 @@ public final class TaskForm extends VBox {
         setId("task-form");
         TextField label = new TextField();
         label.textProperty().bindBidirectional(vm.label);
-        label.setMaxWidth(110);
+        label.setMaxWidth(90);
+        label.setMinWidth(70);
         CheckBox group = new CheckBox(Messages.get("task.form.group"));
+        group.setWrapText(true);
+        group.setMinWidth(0);
         group.selectedProperty().bindBidirectional(vm.group);
         TextArea content = new TextArea();
         content.setPrefRowCount(3);

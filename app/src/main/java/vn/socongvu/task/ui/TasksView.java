@@ -117,18 +117,21 @@ public final class TasksView extends BorderPane {
         TableColumn<TaskRow, String> content = Ui.textColumn("task.field.content", 320,
                 r -> (r.label() == null ? "" : r.label() + " ") + r.content());
         TableColumn<TaskRow, String> lead = Ui.textColumn("task.field.leadUnit", 150, TaskRow::leadUnit);
-        TableColumn<TaskRow, String> due = Ui.textColumn("task.field.deadline", 92,
+        TableColumn<TaskRow, String> due = Ui.textColumn("task.field.deadline", 100,
                 r -> r.dueOn() == null ? r.recurrence().label() : VnFormat.date(r.dueOn()));
         due.setComparator((a, b) -> {
             java.time.LocalDate x = VnFormat.parseDate(a);
             java.time.LocalDate y = VnFormat.parseDate(b);
             return x == null ? (y == null ? 0 : 1) : y == null ? -1 : x.compareTo(y);
         });
-        TableColumn<TaskRow, String> pct = Ui.textColumn("tasks.column.percentShort", 48,
+        TableColumn<TaskRow, String> pct = Ui.textColumn("tasks.column.percentShort", 62,
                 r -> r.lastPercent() == null ? "" : r.lastPercent() + "%");
         TableColumn<TaskRow, String> state = Ui.textColumn("tasks.column.state", 150, r -> r.state().label());
-        due.setMinWidth(92);
-        pct.setMinWidth(48);
+        // Dates and percentages are never cut: their columns keep their width, the text columns share the rest.
+        for (TableColumn<TaskRow, String> fixed : List.of(due, pct)) {
+            fixed.setMinWidth(fixed.getPrefWidth());
+            fixed.setMaxWidth(fixed.getPrefWidth());
+        }
         table.getColumns().setAll(List.of(content, lead, due, pct, state));
         table.setId("task-table");
         var sorted = new javafx.collections.transformation.SortedList<>(vm.rows());
