@@ -39,6 +39,12 @@ public final class RootCommand implements Callable<Integer> {
         return DataFolder.defaultLocation();
     }
 
+    /** The data folder given on the command line (subcommand's or main command's), or null when none was. */
+    Path explicitDataDir(DataDirOption sub) {
+        boolean given = (sub != null && sub.dataDir != null) || (dataDir != null && dataDir.dataDir != null);
+        return given ? resolveDataDir(sub) : null;
+    }
+
     public static CommandLine commandLine() {
         CommandLine cl = new CommandLine(new RootCommand());
         cl.setOut(new PrintWriter(System.out, true, StandardCharsets.UTF_8));

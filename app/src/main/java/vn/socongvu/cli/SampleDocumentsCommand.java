@@ -46,10 +46,10 @@ public final class SampleDocumentsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        boolean own = dataDir.dataDir != null || (root.dataDir != null && root.dataDir.dataDir != null);
-        Path tmp = own ? null : Files.createTempDirectory("socongvu-samples");
-        try (Services s = Services.open(own ? root.resolveDataDir(dataDir) : tmp)) {
-            if (!own) {
+        Path given = root.explicitDataDir(dataDir);
+        Path tmp = given != null ? null : Files.createTempDirectory("socongvu-samples");
+        try (Services s = Services.open(given != null ? given : tmp)) {
+            if (given == null) {
                 s.demo().generate(DemoSize.SMALL, 1, LocalDate.now().getYear(), 2026, Progress.NONE);
             }
             SampleDocuments samples = new SampleDocuments(s, LocalDate.now());

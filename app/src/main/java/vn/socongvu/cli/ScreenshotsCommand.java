@@ -41,8 +41,7 @@ public final class ScreenshotsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Path data = dataDir.dataDir != null || (root.dataDir != null && root.dataDir.dataDir != null)
-                ? root.resolveDataDir(dataDir) : null;
+        Path data = root.explicitDataDir(dataDir);
         Files.createDirectories(out);
         List<Path> files = vn.socongvu.ui.ScreenshotRenderer.render(data, out, width, height);
         files.forEach(f -> spec.commandLine().getOut().println(f));

@@ -113,6 +113,15 @@ public final class Ui {
         return p;
     }
 
+    /** A wrapping text area of {@code rows} lines bound to {@code text}. */
+    public static javafx.scene.control.TextArea textArea(javafx.beans.property.StringProperty text, int rows) {
+        javafx.scene.control.TextArea a = new javafx.scene.control.TextArea();
+        a.setPrefRowCount(rows);
+        a.setWrapText(true);
+        a.textProperty().bindBidirectional(text);
+        return a;
+    }
+
     /** The look of every list: compact rows, striped. */
     public static void styleTable(javafx.scene.control.TableView<?> t) {
         t.getStyleClass().addAll(Styles.DENSE, Styles.STRIPED);

@@ -112,14 +112,14 @@ public final class PlansView extends SplitPane {
         TextField year = new TextField();
         year.textProperty().bindBidirectional(vm.planYear);
         year.setMaxWidth(90);
-        TextArea title = area(vm.title, 2);
+        TextArea title = Ui.textArea(vm.title, 2);
         ComboBox<Signer> signer = Ui.combo(List.of(), s -> s.fullName() + " – " + s.title());
         signer.setItems(vm.signers);
         signer.valueProperty().bindBidirectional(vm.signer);
-        TextArea bases = area(vm.legalBases, 4);
+        TextArea bases = Ui.textArea(vm.legalBases, 4);
         bases.setPromptText(Messages.get("plans.basesPrompt"));
-        TextArea purposes = area(vm.purposes, 4);
-        TextArea recipients = area(vm.recipients, 4);
+        TextArea purposes = Ui.textArea(vm.purposes, 4);
+        TextArea recipients = Ui.textArea(vm.recipients, 4);
         FormGrid f = new FormGrid();
         f.add("plan.field.year", year, "plan-year", errors.property("year"));
         f.add("plan.field.title", title, "plan-title", errors.property("title"));
@@ -231,7 +231,7 @@ public final class PlansView extends SplitPane {
             }
         });
         var errors = vm.targetForm().errors();
-        TextArea desc = area(vm.targetDescription, 2);
+        TextArea desc = Ui.textArea(vm.targetDescription, 2);
         ComboBox<Comparison> cmp = Ui.enumCombo(Comparison.class);
         cmp.valueProperty().bindBidirectional(vm.targetComparison);
         TextField value = new TextField();
@@ -365,11 +365,4 @@ public final class PlansView extends SplitPane {
         }
     }
 
-    private static TextArea area(javafx.beans.property.StringProperty p, int rows) {
-        TextArea a = new TextArea();
-        a.setPrefRowCount(rows);
-        a.setWrapText(true);
-        a.textProperty().bindBidirectional(p);
-        return a;
-    }
 }

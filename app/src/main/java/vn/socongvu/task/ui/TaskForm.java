@@ -38,10 +38,7 @@ public final class TaskForm extends VBox {
         group.setWrapText(true);
         group.setMinWidth(0);
         group.selectedProperty().bindBidirectional(vm.group);
-        TextArea content = new TextArea();
-        content.setPrefRowCount(3);
-        content.setWrapText(true);
-        content.textProperty().bindBidirectional(vm.content);
+        TextArea content = Ui.textArea(vm.content, 3);
 
         ComboBox<Unit> lead = Ui.combo(List.of(), Unit::name);
         lead.setItems(vm.units);
@@ -89,9 +86,9 @@ public final class TaskForm extends VBox {
                 vm.cooperating.stream().map(Unit::name).toList()), vm.cooperating));
         VBox coopBox = new VBox(2, coop, coopNames);
 
-        TextArea responsibility = area(vm.responsibility);
-        TextArea authority = area(vm.authority);
-        TextArea result = area(vm.expectedResult);
+        TextArea responsibility = Ui.textArea(vm.responsibility, 2);
+        TextArea authority = Ui.textArea(vm.authority, 2);
+        TextArea result = Ui.textArea(vm.expectedResult, 2);
         TextField ref = new TextField();
         ref.textProperty().bindBidirectional(vm.instructionRef);
         ref.setPromptText(Messages.get("task.form.refPrompt"));
@@ -139,11 +136,4 @@ public final class TaskForm extends VBox {
         getChildren().addAll(f, other);
     }
 
-    private static TextArea area(javafx.beans.property.StringProperty p) {
-        TextArea a = new TextArea();
-        a.setPrefRowCount(2);
-        a.setWrapText(true);
-        a.textProperty().bindBidirectional(p);
-        return a;
-    }
 }
