@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.function.Supplier;
 
 import vn.socongvu.audit.AuditLog;
+import vn.socongvu.backup.BackupService;
 import vn.socongvu.demo.DemoGenerator;
 import vn.socongvu.directory.DirectoryService;
 import vn.socongvu.document.DocumentRegister;
@@ -76,6 +77,10 @@ public final class Services implements AutoCloseable {
 
     public PlanService plans() {
         return plans;
+    }
+
+    public BackupService backups() {
+        return new BackupService(db, settings::identity);
     }
 
     public DocumentRegister register() {

@@ -155,6 +155,11 @@ public final class Database implements AutoCloseable {
         return dsl;
     }
 
+    /** Plain JDBC connections, for what jOOQ does not express (H2's SCRIPT for backups). */
+    public javax.sql.DataSource dataSource() {
+        return pool;
+    }
+
     public DataFolder folder() {
         return folder;
     }

@@ -1,0 +1,370 @@
+package vn.socongvu.backup;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStreamWriter;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.GeneralSecurityException;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.text.Normalizer;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.UUID;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
+
+import vn.socongvu.common.Progress;
+import vn.socongvu.i18n.Messages;
+import vn.socongvu.settings.CommuneIdentity;
+import vn.socongvu.storage.DataFolder;
+import vn.socongvu.storage.Database;
+import vn.socongvu.storage.SafeFiles;
+import vn.socongvu.storage.StorageException;
+
+/**
+ * Backups of the whole database into one file, and restoring one. A backup is a zip holding a readable
+ * manifest (commune, time, schema version, records per table) and H2's SQL script of every table,
+ * encrypted with AES-256-GCM when a password is given. Every backup is checked after writing: it is
+ * loaded into a throwaway database and its record counts compared with the manifest.
+ */
+public final class BackupService {
+    public static final String EXTENSION = ".scvbak";
+    static final int FORMAT = 1;
+    private static final String MANIFEST = "manifest.properties";
+    private static final String DATA = "data.sql";
+    private static final String DATA_ENCRYPTED = "data.sql.aes";
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
+
+    private final Database db;
+    private final java.util.function.Supplier<java.util.Optional<CommuneIdentity>> identity;
+
+    public BackupService(Database db, java.util.function.Supplier<java.util.Optional<CommuneIdentity>> identity) {
+        this.db = db;
+        this.identity = identity;
+    }
+
+    /** "SoCongVu-Binh-Thanh-20261122-113000.scvbak". */
+    public String defaultFileName(LocalDateTime at) {
+        String commune = identity.get().map(CommuneIdentity::communeName).orElse("");
+        String ascii = Normalizer.normalize(commune, Normalizer.Form.NFD).replaceAll("\\p{M}", "")
+                .replace('đ', 'd').replace('Đ', 'D').replaceAll("[^A-Za-z0-9]+", "-").replaceAll("(^-|-$)", "");
+        return "SoCongVu" + (ascii.isEmpty() ? "" : "-" + ascii) + "-" + STAMP.format(at) + EXTENSION;
+    }
+
+    /**
+     * Writes a consistent backup of the open database to {@code target} (a file, or a folder to put the
+     * file in), then checks it. @return what it holds
+     * @throws StorageException with a Vietnamese message; a failed check leaves no backup file behind
+     */
+    public BackupInfo backup(Path target, char[] password, Progress progress) {
+        Path file = Files.isDirectory(target) ? target.resolve(defaultFileName(LocalDateTime.now())) : target;
+        Path script = null;
+        try {
+            progress.update(0.05, Messages.get("backup.progress.reading"));
+            script = Files.createTempFile(db.folder().dir(), ".backup-", ".sql");
+            Map<String, Long> counts;
+            try (Connection c = db.dataSource().getConnection()) {
+                c.setAutoCommit(false);
+                c.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
+                counts = counts(c);
+                try (Statement st = c.createStatement()) {
+                    st.execute("SCRIPT NOPASSWORDS NOSETTINGS TO '" + sqlPath(script) + "' CHARSET 'UTF-8'");
+                }
+                c.commit();
+            }
+            progress.checkCancelled();
+            progress.update(0.4, Messages.get("backup.progress.writing", file.getFileName()));
+            byte[] sql = Files.readAllBytes(script);
+            boolean encrypted = password != null && password.length > 0;
+            byte[] payload = encrypted ? BackupCrypto.encrypt(sql, password) : sql;
+            CommuneIdentity id = identity.get().orElse(null);
+            BackupInfo info = new BackupInfo(FORMAT, Database.LATEST_SCHEMA_VERSION, LocalDateTime.now().withNano(0),
+                    id == null ? "" : id.communeName(), id == null ? "" : id.province(), encrypted, counts);
+            SafeFiles.write(file, out -> {
+                ZipOutputStream zip = new ZipOutputStream(out);
+                zip.putNextEntry(new ZipEntry(MANIFEST));
+                OutputStreamWriter w = new OutputStreamWriter(zip, StandardCharsets.UTF_8);
+                manifest(info).store(w, "So Cong Vu backup");
+                w.flush();
+                zip.closeEntry();
+                zip.putNextEntry(new ZipEntry(encrypted ? DATA_ENCRYPTED : DATA));
+                zip.write(payload);
+                zip.closeEntry();
+                zip.finish();
+            });
+            progress.checkCancelled();
+            progress.update(0.7, Messages.get("backup.progress.checking"));
+            try {
+                verify(file, password);
+            } catch (StorageException e) {
+                Files.deleteIfExists(file); // a backup that does not restore is not kept
+                throw e;
+            }
+            progress.update(1, Messages.get("backup.progress.done", file));
+            return info;
+        } catch (IOException | SQLException | GeneralSecurityException e) {
+            throw new StorageException(StorageException.Reason.IO, "backup.error.write", e, file, String.valueOf(e.getMessage()));
+        } finally {
+            deleteQuietly(script);
+        }
+    }
+
+    /** Reads the manifest of a backup file. */
+    public static BackupInfo info(Path file) {
+        try (InputStream in = Files.newInputStream(file); ZipInputStream zip = new ZipInputStream(in)) {
+            for (ZipEntry e; (e = zip.getNextEntry()) != null; ) {
+                if (e.getName().equals(MANIFEST)) {
+                    Properties p = new Properties();
+                    p.load(new StringReader(new String(zip.readAllBytes(), StandardCharsets.UTF_8)));
+                    if (!"socongvu-backup".equals(p.getProperty("format"))) {
+                        break;
+                    }
+                    Map<String, Long> counts = new TreeMap<>();
+                    for (String k : p.stringPropertyNames()) {
+                        if (k.startsWith("count.")) {
+                            counts.put(k.substring(6), Long.parseLong(p.getProperty(k)));
+                        }
+                    }
+                    return new BackupInfo(Integer.parseInt(p.getProperty("formatVersion")),
+                            Integer.parseInt(p.getProperty("schemaVersion")),
+                            LocalDateTime.parse(p.getProperty("createdAt")), p.getProperty("commune", ""),
+                            p.getProperty("province", ""), Boolean.parseBoolean(p.getProperty("encrypted")), counts);
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            throw new StorageException(StorageException.Reason.CORRUPT, "backup.error.notABackup", e, file);
+        }
+        throw new StorageException(StorageException.Reason.CORRUPT, "backup.error.notABackup", null, file);
+    }
+
+    /** Loads a backup into a throwaway database and compares its record counts with its manifest. */
+    public static BackupInfo verify(Path file, char[] password) {
+        BackupInfo info = info(file);
+        Path sql = null;
+        try {
+            sql = Files.createTempFile("socongvu-verify-", ".sql");
+            Files.write(sql, readScript(file, info, password));
+            try (Connection c = DriverManager.getConnection("jdbc:h2:mem:verify-" + UUID.randomUUID(), "sa", "");
+                 Statement st = c.createStatement()) {
+                st.execute("RUNSCRIPT FROM '" + sqlPath(sql) + "' CHARSET 'UTF-8'");
+                Map<String, Long> found = counts(c);
+                if (!found.equals(info.counts())) {
+                    throw new StorageException(StorageException.Reason.CORRUPT, "backup.error.countsDiffer", null, file);
+                }
+                st.execute("SHUTDOWN");
+            }
+            return info;
+        } catch (IOException | SQLException e) {
+            throw new StorageException(StorageException.Reason.CORRUPT, "backup.error.unreadable", e, file);
+        } finally {
+            deleteQuietly(sql);
+        }
+    }
+
+    /**
+     * Replaces the data of a (closed) data folder by a backup: refuses a backup of a newer schema, loads it
+     * into a new file beside the current one and checks it, keeps a copy of the current data in
+     * {@code backups/}, then swaps the files. An older schema is brought up to date when the folder next opens.
+     * @return where the copy of the replaced data was kept (null when there was none)
+     */
+    public static Path restore(Path file, char[] password, Path dataDir, Progress progress) {
+        BackupInfo info = info(file);
+        if (info.schemaVersion() > Database.LATEST_SCHEMA_VERSION || info.formatVersion() > FORMAT) {
+            throw new StorageException(StorageException.Reason.NEWER_SCHEMA, "backup.error.newer", null, file);
+        }
+        progress.update(0.05, Messages.get("backup.progress.reading"));
+        byte[] script = readScript(file, info, password);
+        try (DataFolder folder = DataFolder.open(dataDir)) {
+            String stamp = STAMP.format(LocalDateTime.now());
+            Path base = folder.dir().resolve("restore-" + stamp);
+            Path sql = Files.createTempFile(folder.dir(), ".restore-", ".sql");
+            try {
+                Files.write(sql, script);
+                progress.update(0.3, Messages.get("backup.progress.loading"));
+                try (Connection c = DriverManager.getConnection("jdbc:h2:file:" + base + ";AUTO_SERVER=FALSE", "sa", "");
+                     Statement st = c.createStatement()) {
+                    st.execute("RUNSCRIPT FROM '" + sqlPath(sql) + "' CHARSET 'UTF-8'");
+                    if (!counts(c).equals(info.counts())) {
+                        throw new StorageException(StorageException.Reason.CORRUPT, "backup.error.countsDiffer", null, file);
+                    }
+                    st.execute("SHUTDOWN");
+                }
+                progress.checkCancelled();
+                progress.update(0.8, Messages.get("backup.progress.swapping"));
+                Path current = folder.databaseFile();
+                Path kept = null;
+                if (Files.exists(current)) {
+                    Path dir = Files.createDirectories(folder.dir().resolve("backups"));
+                    kept = dir.resolve("truoc-khoi-phuc-" + stamp + ".mv.db");
+                    Files.copy(current, kept, StandardCopyOption.COPY_ATTRIBUTES);
+                }
+                Files.move(Path.of(base + ".mv.db"), current, StandardCopyOption.REPLACE_EXISTING);
+                progress.update(1, Messages.get("backup.progress.restored"));
+                return kept;
+            } finally {
+                deleteQuietly(sql);
+                deleteQuietly(Path.of(base + ".mv.db"));
+                deleteQuietly(Path.of(base + ".trace.db"));
+            }
+        } catch (IOException | SQLException e) {
+            throw new StorageException(StorageException.Reason.IO, "backup.error.restore", e, dataDir,
+                    String.valueOf(e.getMessage()));
+        }
+    }
+
+    private static byte[] readScript(Path file, BackupInfo info, char[] password) {
+        if (info.encrypted() && (password == null || password.length == 0)) {
+            throw new StorageException(StorageException.Reason.FOREIGN, "backup.error.passwordNeeded", null, file);
+        }
+        try (InputStream in = Files.newInputStream(file); ZipInputStream zip = new ZipInputStream(in)) {
+            for (ZipEntry e; (e = zip.getNextEntry()) != null; ) {
+                if (e.getName().equals(info.encrypted() ? DATA_ENCRYPTED : DATA)) {
+                    ByteArrayOutputStream b = new ByteArrayOutputStream();
+                    zip.transferTo(b);
+                    return info.encrypted() ? BackupCrypto.decrypt(b.toByteArray(), password) : b.toByteArray();
+                }
+            }
+        } catch (GeneralSecurityException e) {
+            throw new StorageException(StorageException.Reason.FOREIGN, "backup.error.wrongPassword", e, file);
+        } catch (IOException e) {
+            throw new StorageException(StorageException.Reason.CORRUPT, "backup.error.unreadable", e, file);
+        }
+        throw new StorageException(StorageException.Reason.CORRUPT, "backup.error.unreadable", null, file);
+    }
+
+    /** Records per table (the Flyway history included): the fingerprint a restored copy must match. */
+    static Map<String, Long> counts(Connection c) throws SQLException {
+        List<String> tables = new ArrayList<>();
+        try (Statement st = c.createStatement();
+             ResultSet rs = st.executeQuery("SELECT TABLE_NAME FROM INFORMATION_SCHEMA.TABLES "
+                     + "WHERE TABLE_SCHEMA = 'PUBLIC' AND TABLE_TYPE = 'BASE TABLE' ORDER BY TABLE_NAME")) {
+            while (rs.next()) {
+                tables.add(rs.getString(1));
+            }
+        }
+        Map<String, Long> counts = new TreeMap<>();
+        for (String t : tables) {
+            try (Statement st = c.createStatement();
+                 ResultSet rs = st.executeQuery("SELECT COUNT(*) FROM \"" + t.replace("\"", "\"\"") + "\"")) {
+                rs.next();
+                counts.put(t, rs.getLong(1));
+            }
+        }
+        return counts;
+    }
+
+    private static Properties manifest(BackupInfo i) {
+        Properties p = new Properties();
+        p.setProperty("format", "socongvu-backup");
+        p.setProperty("formatVersion", Integer.toString(i.formatVersion()));
+        p.setProperty("schemaVersion", Integer.toString(i.schemaVersion()));
+        p.setProperty("createdAt", i.createdAt().toString());
+        p.setProperty("commune", i.commune());
+        p.setProperty("province", i.province());
+        p.setProperty("encrypted", Boolean.toString(i.encrypted()));
+        i.counts().forEach((t, n) -> p.setProperty("count." + t, Long.toString(n)));
+        return p;
+    }
+
+    private static String sqlPath(Path p) {
+        return p.toAbsolutePath().toString().replace("'", "''");
+    }
+
+    private static void deleteQuietly(Path p) {
+        if (p != null) {
+            try {
+                Files.deleteIfExists(p);
+            } catch (IOException ignored) {
+                // a leftover temporary file is harmless
+            }
+        }
+    }
+
+    // ---- automatic backups ----
+
+    /** Where automatic backups go. */
+    public Path autoFolder() {
+        return db.folder().dir().resolve("backups").resolve("tu-dong");
+    }
+
+    /** An automatic backup (on exit, daily), then the older ones thinned out. @return the new file */
+    public Path autoBackup() {
+        Path dir = autoFolder();
+        Path file = dir.resolve("socongvu-" + STAMP.format(LocalDateTime.now()) + EXTENSION);
+        backup(file, null, Progress.NONE);
+        rotate(dir, 7, 12);
+        return file;
+    }
+
+    /** When the newest automatic backup was made, if any. */
+    public java.util.Optional<LocalDateTime> lastAutoBackup() {
+        return autoBackups().keySet().stream().max(LocalDateTime::compareTo);
+    }
+
+    private Map<LocalDateTime, Path> autoBackups() {
+        Map<LocalDateTime, Path> m = new TreeMap<>();
+        Path dir = autoFolder();
+        if (!Files.isDirectory(dir)) {
+            return m;
+        }
+        try (var files = Files.list(dir)) {
+            files.forEach(f -> {
+                String n = f.getFileName().toString();
+                if (n.startsWith("socongvu-") && n.endsWith(EXTENSION)) {
+                    try {
+                        m.put(LocalDateTime.parse(n.substring(9, n.length() - EXTENSION.length()), STAMP), f);
+                    } catch (RuntimeException ignored) {
+                        // not one of ours: left alone
+                    }
+                }
+            });
+        } catch (IOException ignored) {
+            // no listing: nothing to rotate
+        }
+        return m;
+    }
+
+    /** Keeps the newest backup of each of the last {@code days} days and of each of the last {@code months} months. */
+    void rotate(Path dir, int days, int months) {
+        Map<LocalDateTime, Path> all = autoBackups();
+        for (LocalDateTime t : toDelete(all.keySet(), days, months)) {
+            deleteQuietly(all.get(t));
+        }
+    }
+
+    /** Pure: which backup times to drop so that the newest of each of the last days and months remain. */
+    static Set<LocalDateTime> toDelete(java.util.Collection<LocalDateTime> times, int days, int months) {
+        List<LocalDateTime> newestFirst = new ArrayList<>(times);
+        newestFirst.sort(java.util.Comparator.reverseOrder());
+        Map<java.time.LocalDate, LocalDateTime> perDay = new LinkedHashMap<>();
+        Map<java.time.YearMonth, LocalDateTime> perMonth = new LinkedHashMap<>();
+        for (LocalDateTime t : newestFirst) {
+            perDay.putIfAbsent(t.toLocalDate(), t);
+            perMonth.putIfAbsent(java.time.YearMonth.from(t), t);
+        }
+        Set<LocalDateTime> keep = new HashSet<>();
+        perDay.values().stream().limit(days).forEach(keep::add);
+        perMonth.values().stream().limit(months).forEach(keep::add);
+        Set<LocalDateTime> drop = new HashSet<>(times);
+        drop.removeAll(keep);
+        return drop;
+    }
+}

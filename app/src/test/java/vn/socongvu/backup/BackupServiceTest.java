@@ -1,0 +1,187 @@
+package vn.socongvu.backup;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.time.LocalDateTime;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import vn.socongvu.Services;
+import vn.socongvu.TestServices;
+import vn.socongvu.common.Progress;
+import vn.socongvu.directory.Unit;
+import vn.socongvu.directory.UnitKind;
+import vn.socongvu.storage.StorageException;
+
+class BackupServiceTest {
+    @TempDir
+    Path tmp;
+
+    /** A checksum of every row of every table, in key order: equal checksums, identical data. */
+    static Map<String, String> checksums(Services s) throws Exception {
+        Map<String, String> m = new TreeMap<>();
+        java.util.Set<String> tables;
+        try (var c = s.db().dataSource().getConnection()) {
+            tables = BackupService.counts(c).keySet();
+        }
+        for (String table : tables) {
+            MessageDigest md = MessageDigest.getInstance("SHA-256");
+            String order = table.equals("flyway_schema_history") ? "\"installed_rank\"" : "1";
+            for (var r : s.db().dsl().fetch("select * from \"" + table + "\" order by " + order)) {
+                md.update(r.formatCSV(false).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            }
+            m.put(table, HexFormat.of().formatHex(md.digest()));
+        }
+        return m;
+    }
+
+    @Test
+    void aBackupRestoresToIdenticalTables() throws Exception {
+        Path data = tmp.resolve("data");
+        Path usb = Files.createDirectories(tmp.resolve("usb"));
+        Map<String, String> before;
+        BackupInfo info;
+        Path file;
+        try (Services s = TestServices.demo(data)) {
+            before = checksums(s);
+            info = s.backups().backup(usb, null, Progress.NONE);
+            try (var files = Files.list(usb)) {
+                file = files.findFirst().orElseThrow();
+            }
+            assertTrue(file.getFileName().toString().matches("SoCongVu-Binh-Thanh-\\d{8}-\\d{6}\\.scvbak"), file.toString());
+            assertEquals("Bình Thành", info.commune());
+            assertTrue(info.counts().get("TASK") > 50);
+            // Change the data after the backup: the restore must bring back the state of the backup.
+            s.directory().saveUnit(new Unit.Draft(null, "Đơn vị thêm sau", null, UnitKind.OTHER, null, null));
+        }
+        assertEquals(info.counts(), BackupService.info(file).counts(), "the manifest is readable on its own");
+        Path kept = BackupService.restore(file, null, data, Progress.NONE);
+        assertNotNull(kept, "the replaced data is kept");
+        assertTrue(Files.size(kept) > 0);
+        try (Services s = TestServices.empty(data)) {
+            assertEquals(before, checksums(s), "every table identical to the time of the backup");
+            assertFalse(s.directory().units().stream().anyMatch(u -> u.name().equals("Đơn vị thêm sau")));
+        }
+    }
+
+    @Test
+    void aPasswordProtectsTheDataButNotTheManifest() {
+        Path data = tmp.resolve("data");
+        Path file = tmp.resolve("usb/sao-luu.scvbak");
+        try (Services s = TestServices.demo(data)) {
+            s.backups().backup(file, "mật khẩu 123".toCharArray(), Progress.NONE);
+        }
+        BackupInfo info = BackupService.info(file);
+        assertTrue(info.encrypted());
+        assertEquals("Bình Thành", info.commune());
+        StorageException none = assertThrows(StorageException.class, () -> BackupService.verify(file, null));
+        assertTrue(none.userMessage().contains("mật khẩu"), none.userMessage());
+        StorageException wrong = assertThrows(StorageException.class,
+                () -> BackupService.verify(file, "sai".toCharArray()));
+        assertTrue(wrong.userMessage().startsWith("Mật khẩu không đúng"), wrong.userMessage());
+        assertEquals(info.counts(), BackupService.verify(file, "mật khẩu 123".toCharArray()).counts());
+    }
+
+    @Test
+    void damagedForeignAndNewerBackupsAreRefusedAndNothingIsReplaced() throws Exception {
+        Path data = tmp.resolve("data");
+        Path file = tmp.resolve("sao-luu.scvbak");
+        try (Services s = TestServices.demo(data)) {
+            s.backups().backup(file, null, Progress.NONE);
+        }
+        byte[] dbBefore = Files.readAllBytes(data.resolve("socongvu.mv.db"));
+
+        Path truncated = tmp.resolve("cut.scvbak");
+        byte[] all = Files.readAllBytes(file);
+        Files.write(truncated, java.util.Arrays.copyOf(all, all.length / 2));
+        assertThrows(StorageException.class, () -> BackupService.restore(truncated, null, data, Progress.NONE));
+
+        Path foreign = Files.writeString(tmp.resolve("khac.scvbak"), "không phải bản sao lưu");
+        StorageException e = assertThrows(StorageException.class, () -> BackupService.info(foreign));
+        assertTrue(e.userMessage().contains("không phải là bản sao lưu"), e.userMessage());
+
+        Path newer = tmp.resolve("moi-hon.scvbak");
+        rewriteManifest(file, newer, "schemaVersion", "999");
+        StorageException n = assertThrows(StorageException.class,
+                () -> BackupService.restore(newer, null, data, Progress.NONE));
+        assertEquals(StorageException.Reason.NEWER_SCHEMA, n.reason());
+
+        assertTrue(java.util.Arrays.equals(dbBefore, Files.readAllBytes(data.resolve("socongvu.mv.db"))),
+                "the current data was not touched");
+    }
+
+    @Test
+    void restoreIsRefusedWhileTheFolderIsOpen() {
+        Path data = tmp.resolve("data");
+        Path file = tmp.resolve("sao-luu.scvbak");
+        try (Services s = TestServices.demo(data)) {
+            s.backups().backup(file, null, Progress.NONE);
+            StorageException e = assertThrows(StorageException.class,
+                    () -> BackupService.restore(file, null, data, Progress.NONE));
+            assertEquals(StorageException.Reason.ALREADY_OPEN, e.reason());
+        }
+    }
+
+    @Test
+    void automaticBackupsKeepTheNewestOfEachRecentDayAndMonth() {
+        LocalDateTime now = LocalDateTime.of(2026, 11, 22, 17, 0);
+        List<LocalDateTime> times = new java.util.ArrayList<>();
+        for (int d = 0; d < 400; d++) {
+            times.add(now.minusDays(d));
+            times.add(now.minusDays(d).minusHours(8)); // two a day
+        }
+        Set<LocalDateTime> drop = BackupService.toDelete(times, 7, 12);
+        Set<LocalDateTime> kept = new java.util.HashSet<>(times);
+        kept.removeAll(drop);
+        assertTrue(kept.contains(now), "the newest is kept");
+        assertFalse(kept.contains(now.minusHours(8)), "only the newest of a day");
+        for (int d = 0; d < 7; d++) {
+            assertTrue(kept.contains(now.minusDays(d)), "day " + d);
+        }
+        long months = kept.stream().map(java.time.YearMonth::from).distinct().count();
+        assertEquals(12, months);
+        assertTrue(kept.size() <= 7 + 12);
+    }
+
+    @Test
+    void anAutomaticBackupGoesToTheDataFolder() {
+        try (Services s = TestServices.demo(tmp.resolve("data"))) {
+            Path f = s.backups().autoBackup();
+            assertTrue(f.startsWith(tmp.resolve("data").resolve("backups")));
+            assertTrue(s.backups().lastAutoBackup().isPresent());
+        }
+    }
+
+    private static void rewriteManifest(Path from, Path to, String key, String value) throws Exception {
+        try (var in = new java.util.zip.ZipInputStream(Files.newInputStream(from));
+             var out = new java.util.zip.ZipOutputStream(Files.newOutputStream(to))) {
+            for (java.util.zip.ZipEntry e; (e = in.getNextEntry()) != null; ) {
+                byte[] b = in.readAllBytes();
+                if (e.getName().equals("manifest.properties")) {
+                    java.util.Properties p = new java.util.Properties();
+                    p.load(new java.io.StringReader(new String(b, java.nio.charset.StandardCharsets.UTF_8)));
+                    p.setProperty(key, value);
+                    var w = new java.io.StringWriter();
+                    p.store(w, null);
+                    b = w.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                }
+                out.putNextEntry(new java.util.zip.ZipEntry(e.getName()));
+                out.write(b);
+                out.closeEntry();
+            }
+        }
+    }
+}
