@@ -75,7 +75,26 @@ public final class BackupService {
      * @throws StorageException with a Vietnamese message; a failed check leaves no backup file behind
      */
     public BackupInfo backup(Path target, char[] password, Progress progress) {
-        Path file = Files.isDirectory(target) ? target.resolve(defaultFileName(LocalDateTime.now())) : target;
+        return write(target, password, progress).info();
+    }
+
+    /** A backup written: the file and what it holds. */
+    public record Written(Path file, BackupInfo info) {
+    }
+
+    /**
+     * The file a target names: a folder (existing, or a new path without the .scvbak ending) gets a file
+     * named after the commune and the time; anything else is the file itself.
+     */
+    public Path fileFor(Path target) {
+        boolean folder = Files.isDirectory(target)
+                || (!Files.exists(target) && !target.getFileName().toString().toLowerCase().endsWith(EXTENSION));
+        return folder ? target.resolve(defaultFileName(LocalDateTime.now())) : target;
+    }
+
+    /** As {@link #backup}, telling where the file went. */
+    public Written write(Path target, char[] password, Progress progress) {
+        Path file = fileFor(target);
         Path script = null;
         try {
             progress.update(0.05, Messages.get("backup.progress.reading"));
@@ -119,7 +138,7 @@ public final class BackupService {
                 throw e;
             }
             progress.update(1, Messages.get("backup.progress.done", file));
-            return info;
+            return new Written(file, info);
         } catch (IOException | SQLException | GeneralSecurityException e) {
             throw new StorageException(StorageException.Reason.IO, "backup.error.write", e, file, String.valueOf(e.getMessage()));
         } finally {

@@ -15,7 +15,8 @@ import vn.socongvu.storage.DataFolder;
 /** {@code socongvu}: opens the window, or runs a subcommand. */
 @Command(name = "socongvu", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         resourceBundle = Messages.BUNDLE, sortOptions = false,
-        subcommands = {DemoCommand.class, ScreenshotsCommand.class, SampleDocumentsCommand.class})
+        subcommands = {DemoCommand.class, BackupCommand.class, RestoreCommand.class, ScreenshotsCommand.class,
+            SampleDocumentsCommand.class})
 public final class RootCommand implements Callable<Integer> {
     @Mixin
     DataDirOption dataDir;

@@ -68,6 +68,7 @@ public final class SoCongVuApp extends Application {
             if (error == null) {
                 services = opened;
                 root.showFor(services);
+                dailyBackup(services);
                 if (Boolean.getBoolean(STARTUP_PROBE)) {
                     reportFirstFrame(scene);
                 }
@@ -95,10 +96,37 @@ public final class SoCongVuApp extends Application {
         });
     }
 
+    /** A daily automatic backup, in the background, when the last one is more than a day old. */
+    private static void dailyBackup(Services s) {
+        if (!s.settings().isSetUp()) {
+            return;
+        }
+        Thread t = new Thread(() -> {
+            try {
+                var last = s.backups().lastAutoBackup();
+                if (last.isEmpty() || last.get().isBefore(java.time.LocalDateTime.now().minusDays(1))) {
+                    s.backups().autoBackup();
+                }
+            } catch (RuntimeException e) {
+                System.err.println(Messages.get("backup.auto.failed", String.valueOf(e.getMessage())));
+            }
+        }, "socongvu-daily-backup");
+        t.setDaemon(true);
+        t.start();
+    }
+
     @Override
     public void stop() {
         if (services != null) {
-            services.close();
+            try {
+                if (services.settings().isSetUp()) {
+                    services.backups().autoBackup(); // on exit, so a bad day can always be undone
+                }
+            } catch (RuntimeException e) {
+                System.err.println(Messages.get("backup.auto.failed", String.valueOf(e.getMessage())));
+            } finally {
+                services.close();
+            }
         }
     }
 }

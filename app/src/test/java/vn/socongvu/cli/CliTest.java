@@ -61,6 +61,28 @@ class CliTest {
     }
 
     @Test
+    void backupThenRestoreFromTheCommandLine() throws Exception {
+        Path data = tmp.resolve("data");
+        assertEquals(0, run("demo", "--data-dir", data.toString()));
+        assertEquals(0, run("backup", "--data-dir", data.toString(), "--to", tmp.resolve("usb").toString()));
+        assertTrue(out.toString().contains("Đã sao lưu và kiểm tra"), out.toString());
+        Path file;
+        try (var files = java.nio.file.Files.list(tmp.resolve("usb"))) {
+            file = files.findFirst().orElseThrow();
+        }
+        Path other = tmp.resolve("other");
+        assertEquals(0, run("restore", "--data-dir", other.toString(), "--from", file.toString(), "--yes"));
+        assertTrue(out.toString().contains("Bản sao lưu của xã Bình Thành"), out.toString());
+        try (Services s = TestServices.empty(other)) {
+            assertEquals(40, s.directory().staff().size());
+        }
+        // A file that is not a backup: a clear message and the storage exit code.
+        java.nio.file.Path junk = java.nio.file.Files.writeString(tmp.resolve("junk.scvbak"), "x");
+        assertEquals(3, run("restore", "--data-dir", other.toString(), "--from", junk.toString(), "--yes"));
+        assertTrue(err.toString().contains("không phải là bản sao lưu"), err.toString());
+    }
+
+    @Test
     void badArgumentsGetAVietnameseMessageAndUsage() {
         assertEquals(2, run("demo", "--size", "HUGE", "--data-dir", tmp.toString()));
         assertTrue(err.toString().contains("Giá trị không hợp lệ"), err.toString());
