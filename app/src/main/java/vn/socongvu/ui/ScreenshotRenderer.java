@@ -99,8 +99,8 @@ public final class ScreenshotRenderer {
                     r.shot(String.format("%02d-plan-%s", n++, tab));
                 }
                 r.onFx(() -> r.root.main().showSection(Section.SETTINGS));
-                for (String tab : List.of("holidays", "deadlines")) {
-                    int index = tab.equals("holidays") ? 1 : 2;
+                for (String tab : List.of("holidays", "deadlines", "backup")) {
+                    int index = List.of("identity", "holidays", "deadlines", "backup").indexOf(tab);
                     r.onFx(() -> ((TabPane) r.lookup("#settings-view")).getSelectionModel().select(index));
                     r.shot(String.format("%02d-settings-%s", n++, tab));
                 }

@@ -192,6 +192,28 @@ class MainWindowFxTest {
     }
 
     @Test
+    void backupNowWritesACheckedFileAndRefusesMismatchedPasswords(FxRobot r) throws Exception {
+        r.clickOn("#nav-settings");
+        r.clickOn("#tab-backup .tab-label");
+        r.clickOn("#backup-password").write("matkhau1");
+        r.clickOn("#backup-password-again").write("matkhau2");
+        r.clickOn("#backup-now");
+        assertEquals("Hai lần nhập mật khẩu không giống nhau.",
+                r.lookup("#backup-password-again-error").queryAs(Label.class).getText());
+        Path usb = tmp.resolve("usb-" + System.nanoTime());
+        var view = (vn.socongvu.settings.ui.BackupView) r.lookup("#backup-view").query();
+        r.interact(() -> view.backupTo(usb, "matkhau1".toCharArray()));
+        org.testfx.util.WaitForAsyncUtils.waitFor(30, java.util.concurrent.TimeUnit.SECONDS,
+                () -> r.lookup("#backup-status").queryAs(Label.class).getText().startsWith("Đã sao lưu"));
+        Path file;
+        try (var files = java.nio.file.Files.list(usb)) {
+            file = files.findFirst().orElseThrow();
+        }
+        assertTrue(vn.socongvu.backup.BackupService.info(file).encrypted());
+        vn.socongvu.backup.BackupService.verify(file, "matkhau1".toCharArray());
+    }
+
+    @Test
     void settingsHolidayTableRefusesAWorkdayOnAWeekday(FxRobot r) {
         r.clickOn("#nav-settings");
         r.clickOn("#tab-holidays .tab-label");

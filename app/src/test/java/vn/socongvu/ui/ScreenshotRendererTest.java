@@ -29,7 +29,7 @@ class ScreenshotRendererTest {
     @Test
     void everyMainScreenIsRenderedToARealPicture() throws Exception {
         List<Path> files = ScreenshotRenderer.render(null, tmp, 1280, 760);
-        assertEquals(17, files.size());
+        assertEquals(18, files.size());
         assertTrue(files.stream().anyMatch(f -> f.getFileName().toString().contains("plan-tasks")));
         assertTrue(files.stream().anyMatch(f -> f.getFileName().toString().equals("01-thiet-lap.png")));
         assertTrue(files.stream().anyMatch(f -> f.getFileName().toString().contains("directory-unit-errors")));

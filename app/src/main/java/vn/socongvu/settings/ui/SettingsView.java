@@ -27,6 +27,8 @@ public final class SettingsView extends TabPane {
         Tab deadlines = new Tab(Messages.get("settings.tab.deadlines"),
                 new DeadlinesView(new DeadlinesViewModel(services.settings())));
         deadlines.setId("tab-deadlines");
-        getTabs().addAll(identity, holidays, deadlines);
+        Tab backup = new Tab(Messages.get("settings.tab.backup"), new BackupView(new BackupViewModel(services)));
+        backup.setId("tab-backup");
+        getTabs().addAll(identity, holidays, deadlines, backup);
     }
 }

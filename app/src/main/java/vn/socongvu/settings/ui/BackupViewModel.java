@@ -1,0 +1,87 @@
+package vn.socongvu.settings.ui;
+
+import java.nio.file.Path;
+
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+
+import vn.socongvu.Services;
+import vn.socongvu.backup.BackupService;
+import vn.socongvu.common.Progress;
+import vn.socongvu.common.ValidationException;
+import vn.socongvu.i18n.Messages;
+import vn.socongvu.text.VnFormat;
+import vn.socongvu.ui.FieldErrors;
+
+/** Cài đặt → Sao lưu: a backup now, to a folder the clerk picks; where the automatic ones are. */
+public final class BackupViewModel {
+    private final Services services;
+    final StringProperty password = new SimpleStringProperty("");
+    final StringProperty passwordAgain = new SimpleStringProperty("");
+    private final FieldErrors errors = new FieldErrors("password", "passwordAgain");
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper autoText = new ReadOnlyStringWrapper("");
+
+    public BackupViewModel(Services services) {
+        this.services = services;
+    }
+
+    public void load() {
+        autoText.set(services.backups().lastAutoBackup()
+                .map(t -> Messages.get("backup.ui.lastAuto", VnFormat.dateTime(t), services.backups().autoFolder()))
+                .orElse(Messages.get("backup.ui.noAuto", services.backups().autoFolder())));
+    }
+
+    public FieldErrors errors() {
+        return errors;
+    }
+
+    public ReadOnlyStringProperty statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty autoTextProperty() {
+        return autoText.getReadOnlyProperty();
+    }
+
+    public Path autoFolder() {
+        return services.backups().autoFolder();
+    }
+
+    /** Checks the two password fields; @return the password (null for none), or throws with field messages */
+    char[] checkedPassword() {
+        String p = password.get() == null ? "" : password.get();
+        String again = passwordAgain.get() == null ? "" : passwordAgain.get();
+        if (!p.equals(again)) {
+            throw ValidationException.of("passwordAgain", "backup.ui.passwordsDiffer");
+        }
+        if (!p.isEmpty() && p.length() < 6) {
+            throw ValidationException.of("password", "backup.ui.passwordShort");
+        }
+        return p.isEmpty() ? null : p.toCharArray();
+    }
+
+    /** Long: call off the FX thread. */
+    public BackupService.Written backup(Path folder, char[] pw, Progress progress) {
+        return services.backups().write(folder, pw, progress);
+    }
+
+    void done(BackupService.Written w) {
+        errors.clear();
+        password.set("");
+        passwordAgain.set("");
+        status.set(Messages.get("backup.ui.done", w.file(), VnFormat.integer(w.info().totalRecords())));
+        load();
+    }
+
+    void failed(String message) {
+        status.set(message);
+    }
+
+    void refused(ValidationException e) {
+        errors.show(e);
+        status.set("");
+    }
+}
