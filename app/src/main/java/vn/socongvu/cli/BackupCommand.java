@@ -4,11 +4,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 import vn.socongvu.Services;
 import vn.socongvu.backup.BackupInfo;
@@ -18,34 +14,24 @@ import vn.socongvu.text.VnFormat;
 
 /** {@code socongvu backup --to FILE|FOLDER [--password]}: a checked backup of the whole database. */
 @Command(name = "backup", mixinStandardHelpOptions = true, resourceBundle = Messages.BUNDLE, sortOptions = false)
-public final class BackupCommand implements Callable<Integer> {
-    @ParentCommand
-    RootCommand root;
-
-    @Spec
-    CommandSpec spec;
-
-    @Mixin
-    DataDirOption dataDir;
-
+public final class BackupCommand extends DataCommand implements Callable<Integer> {
     @Option(names = "--to", paramLabel = "TỆP_HOẶC_THƯ_MỤC", required = true, descriptionKey = "cli.backup.to")
     Path to;
 
-    @Option(names = "--password", arity = "0..1", interactive = true, descriptionKey = "cli.backup.password")
+    @Option(names = "--password", arity = "0..1", interactive = true, paramLabel = "MẬT_KHẨU",
+            descriptionKey = "cli.backup.password")
     char[] password;
 
     @Override
     public Integer call() {
-        try (Services s = Services.open(root.resolveDataDir(dataDir))) {
+        try (Services s = Services.open(dataFolder())) {
             var written = s.backups().write(to, password, Progress.NONE);
             BackupInfo info = written.info();
-            spec.commandLine().getOut().println(Messages.get("cli.backup.done", written.file().toAbsolutePath(),
+            out().println(Messages.get("cli.backup.done", written.file().toAbsolutePath(),
                     VnFormat.integer(info.totalRecords()), info.encrypted()
                             ? Messages.get("cli.backup.encrypted") : Messages.get("cli.backup.plain")));
         } finally {
-            if (password != null) {
-                java.util.Arrays.fill(password, '\0');
-            }
+            wipe(password);
         }
         return 0;
     }

@@ -4,11 +4,7 @@ import java.time.LocalDate;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 import vn.socongvu.Services;
 import vn.socongvu.demo.DemoGenerator;
@@ -17,16 +13,7 @@ import vn.socongvu.i18n.Messages;
 
 /** {@code socongvu demo}: fills an empty data folder with a demo commune. */
 @Command(name = "demo", mixinStandardHelpOptions = true, resourceBundle = Messages.BUNDLE, sortOptions = false)
-public final class DemoCommand implements Callable<Integer> {
-    @ParentCommand
-    RootCommand root;
-
-    @Spec
-    CommandSpec spec;
-
-    @Mixin
-    DataDirOption dataDir;
-
+public final class DemoCommand extends DataCommand implements Callable<Integer> {
     @Option(names = "--size", paramLabel = "CỠ", defaultValue = "SMALL", descriptionKey = "cli.demo.size",
             converter = DemoSizeConverter.class)
     DemoSize size;
@@ -39,10 +26,10 @@ public final class DemoCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (Services s = Services.open(root.resolveDataDir(dataDir))) {
+        try (Services s = Services.open(dataFolder())) {
             DemoGenerator.Result r = s.demo().generate(size, years, LocalDate.now().getYear(), seed,
                     vn.socongvu.common.Progress.NONE);
-            spec.commandLine().getOut().println(Messages.get("cli.demo.done", s.db().folder().dir(),
+            out().println(Messages.get("cli.demo.done", s.db().folder().dir(),
                     r.units(), r.staff(), r.holidayYears(), r.plans(), r.tasks()));
         }
         return 0;

@@ -7,11 +7,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 import vn.socongvu.backup.BackupInfo;
 import vn.socongvu.backup.BackupService;
@@ -24,20 +20,12 @@ import vn.socongvu.text.VnFormat;
  * of the current data, then replaces it. The app must be closed.
  */
 @Command(name = "restore", mixinStandardHelpOptions = true, resourceBundle = Messages.BUNDLE, sortOptions = false)
-public final class RestoreCommand implements Callable<Integer> {
-    @ParentCommand
-    RootCommand root;
-
-    @Spec
-    CommandSpec spec;
-
-    @Mixin
-    DataDirOption dataDir;
-
+public final class RestoreCommand extends DataCommand implements Callable<Integer> {
     @Option(names = "--from", paramLabel = "TỆP", required = true, descriptionKey = "cli.restore.from")
     Path from;
 
-    @Option(names = "--password", arity = "0..1", interactive = true, descriptionKey = "cli.backup.password")
+    @Option(names = "--password", arity = "0..1", interactive = true, paramLabel = "MẬT_KHẨU",
+            descriptionKey = "cli.backup.password")
     char[] password;
 
     @Option(names = "--yes", descriptionKey = "cli.restore.yes")
@@ -45,12 +33,12 @@ public final class RestoreCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        var out = spec.commandLine().getOut();
+        var out = out();
         BackupInfo info = BackupService.info(from);
         out.println(Messages.get("cli.restore.info", info.commune(), info.province(),
                 VnFormat.dateTime(info.createdAt()), VnFormat.integer(info.totalRecords()),
                 info.encrypted() ? Messages.get("cli.backup.encrypted") : Messages.get("cli.backup.plain")));
-        Path dir = root.resolveDataDir(dataDir);
+        Path dir = dataFolder();
         if (!yes) {
             out.print(Messages.get("cli.restore.confirm", dir));
             out.flush();
@@ -65,9 +53,7 @@ public final class RestoreCommand implements Callable<Integer> {
             out.println(kept == null ? Messages.get("cli.restore.done", dir)
                     : Messages.get("cli.restore.doneKept", dir, kept));
         } finally {
-            if (password != null) {
-                java.util.Arrays.fill(password, '\0');
-            }
+            wipe(password);
         }
         return 0;
     }

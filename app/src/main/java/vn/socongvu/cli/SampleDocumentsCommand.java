@@ -8,11 +8,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 import vn.socongvu.Services;
 import vn.socongvu.common.Progress;
@@ -31,22 +27,13 @@ import vn.socongvu.storage.SafeFiles;
  */
 @Command(name = "sample-documents", mixinStandardHelpOptions = true, resourceBundle = Messages.BUNDLE,
         sortOptions = false)
-public final class SampleDocumentsCommand implements Callable<Integer> {
-    @ParentCommand
-    RootCommand root;
-
-    @Spec
-    CommandSpec spec;
-
-    @Mixin
-    DataDirOption dataDir;
-
+public final class SampleDocumentsCommand extends DataCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "THƯ_MỤC", required = true, descriptionKey = "cli.samples.out")
     Path out;
 
     @Override
     public Integer call() throws Exception {
-        Path given = root.explicitDataDir(dataDir);
+        Path given = givenDataFolder();
         Path tmp = given != null ? null : Files.createTempDirectory("socongvu-samples");
         try (Services s = Services.open(given != null ? given : tmp)) {
             if (given == null) {
@@ -62,8 +49,8 @@ public final class SampleDocumentsCommand implements Callable<Integer> {
             }
             written.add(SafeFiles.write(out.resolve("mau-bang-so-lieu.xlsx"),
                     o -> XlsxWriter.write(samples.spreadsheet(), o)));
-            written.forEach(f -> spec.commandLine().getOut().println(f));
-            spec.commandLine().getOut().println(Messages.get("cli.samples.done", written.size(), out.toAbsolutePath()));
+            written.forEach(f -> out().println(f));
+            out().println(Messages.get("cli.samples.done", written.size(), out.toAbsolutePath()));
         } finally {
             if (tmp != null) {
                 try (var walk = Files.walk(tmp)) {

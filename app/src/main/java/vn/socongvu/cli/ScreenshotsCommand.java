@@ -6,11 +6,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 import vn.socongvu.i18n.Messages;
 
@@ -20,16 +16,7 @@ import vn.socongvu.i18n.Messages;
  */
 @Command(name = "screenshots", mixinStandardHelpOptions = true, resourceBundle = Messages.BUNDLE,
         sortOptions = false)
-public final class ScreenshotsCommand implements Callable<Integer> {
-    @ParentCommand
-    RootCommand root;
-
-    @Spec
-    CommandSpec spec;
-
-    @Mixin
-    DataDirOption dataDir;
-
+public final class ScreenshotsCommand extends DataCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "THƯ_MỤC", required = true, descriptionKey = "cli.screenshots.out")
     Path out;
 
@@ -41,11 +28,11 @@ public final class ScreenshotsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Path data = root.explicitDataDir(dataDir);
+        Path data = givenDataFolder();
         Files.createDirectories(out);
         List<Path> files = vn.socongvu.ui.ScreenshotRenderer.render(data, out, width, height);
-        files.forEach(f -> spec.commandLine().getOut().println(f));
-        spec.commandLine().getOut().println(Messages.get("cli.screenshots.done", files.size(), out.toAbsolutePath()));
+        files.forEach(f -> out().println(f));
+        out().println(Messages.get("cli.screenshots.done", files.size(), out.toAbsolutePath()));
         return 0;
     }
 }
