@@ -15,6 +15,7 @@ import vn.socongvu.i18n.Messages;
 /** The window's content: "opening…", then the setup or the main view, or a clear error. */
 public final class AppRoot extends StackPane {
     private MainView main;
+    private DataReplacer replacer;
 
     public AppRoot() {
         setId("app-root");
@@ -39,8 +40,13 @@ public final class AppRoot extends StackPane {
         }
     }
 
+    /** Lets the main window offer "restore from a backup" (the application owns the open data). */
+    public void allowRestore(DataReplacer r) {
+        this.replacer = r;
+    }
+
     public MainView showMain(Services services) {
-        main = new MainView(new MainViewModel(services));
+        main = new MainView(new MainViewModel(services, replacer));
         getChildren().setAll(main);
         return main;
     }

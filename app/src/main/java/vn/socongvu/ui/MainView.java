@@ -137,7 +137,7 @@ public final class MainView extends BorderPane {
             case OVERVIEW -> new OverviewView(overview, this::openTask);
             case PLANS -> new PlansView(plans());
             case TASKS -> new TasksView(tasks());
-            case SETTINGS -> new SettingsView(vm.services(), vm::refreshIdentity);
+            case SETTINGS -> new SettingsView(vm.services(), vm::refreshIdentity, vm.replacer());
             default -> new PlaceholderView(s);
         };
     }

@@ -14,9 +14,21 @@ public final class MainViewModel {
     private final ObjectProperty<Section> section = new SimpleObjectProperty<>(Section.OVERVIEW);
     private final ReadOnlyStringWrapper communeTitle = new ReadOnlyStringWrapper("");
 
+    private final DataReplacer replacer;
+
     public MainViewModel(Services services) {
+        this(services, null);
+    }
+
+    /** @param replacer how to replace the open data by a backup; null where the window cannot (tools, tests) */
+    public MainViewModel(Services services, DataReplacer replacer) {
         this.services = services;
+        this.replacer = replacer;
         refreshIdentity();
+    }
+
+    public DataReplacer replacer() {
+        return replacer;
     }
 
     public Services services() {

@@ -147,6 +147,7 @@ public final class ScreenshotRenderer {
         SoCongVuApp.applyTheme(scene);
         stage.setScene(scene);
         stage.show();
+        new OpenData(root, services); // as in the application: Cài đặt → Sao lưu offers "restore"
         root.showFor(services);
     }
 

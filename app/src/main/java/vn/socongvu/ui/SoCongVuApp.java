@@ -25,7 +25,7 @@ public final class SoCongVuApp extends Application {
     public static final String STARTUP_PROBE = "socongvu.startupProbe";
     /** The data folder being opened: started before the JavaFX toolkit, so the two overlap. */
     private static CompletableFuture<Services> opening;
-    private Services services;
+    private OpenData open;
 
     public static void start(Path dir) {
         useDataDir(dir);
@@ -66,9 +66,9 @@ public final class SoCongVuApp extends Application {
 
         opening.whenComplete((opened, error) -> Platform.runLater(() -> {
             if (error == null) {
-                services = opened;
-                root.showFor(services);
-                dailyBackup(services);
+                open = new OpenData(root, opened);
+                root.showFor(opened);
+                dailyBackup(opened);
                 if (Boolean.getBoolean(STARTUP_PROBE)) {
                     reportFirstFrame(scene);
                 }
@@ -117,6 +117,7 @@ public final class SoCongVuApp extends Application {
 
     @Override
     public void stop() {
+        Services services = open == null ? null : open.services();
         if (services != null) {
             try {
                 if (services.settings().isSetUp()) {

@@ -21,10 +21,13 @@ import vn.socongvu.ui.Ui;
 /** Cài đặt → Sao lưu. */
 public final class BackupView extends VBox {
     private final BackupViewModel vm;
+    private final vn.socongvu.ui.DataReplacer replacer;
 
-    public BackupView(BackupViewModel vm) {
+    /** @param replacer restores a backup into the open window's data; null hides "restore" */
+    public BackupView(BackupViewModel vm, vn.socongvu.ui.DataReplacer replacer) {
         super(8);
         this.vm = vm;
+        this.replacer = replacer;
         setId("backup-view");
         setPadding(new Insets(16));
         setMaxWidth(760);
@@ -51,11 +54,16 @@ public final class BackupView extends VBox {
         auto.setWrapText(true);
         auto.textProperty().bind(vm.autoTextProperty());
         Button openAuto = Ui.button("backup.ui.openAuto", "backup-open-auto", () -> FileOpener.open(vm.autoFolder()));
-        Label restore = new Label(Messages.get("backup.ui.restoreHint"));
-        restore.setWrapText(true);
-        restore.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
+        Label restoreHint = new Label(Messages.get("backup.ui.restoreHint"));
+        restoreHint.setWrapText(true);
+        restoreHint.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
+        Button restore = Ui.button("backup.ui.restore", "backup-restore", this::chooseAndRestore);
+        restore.getStyleClass().add(Styles.DANGER);
+        restore.setVisible(replacer != null);
+        restore.setManaged(replacer != null);
         getChildren().addAll(Ui.title("backup.ui.title"), hint, form, Ui.buttons(now), status,
-                Ui.title("backup.ui.autoTitle"), auto, Ui.buttons(openAuto), restore);
+                Ui.title("backup.ui.autoTitle"), auto, Ui.buttons(openAuto), Ui.title("backup.ui.restoreTitle"),
+                restoreHint, Ui.buttons(restore));
     }
 
     private void backupNow() {
@@ -72,6 +80,54 @@ public final class BackupView extends VBox {
         if (dir != null) {
             backupTo(dir.toPath(), pw);
         }
+    }
+
+    private void chooseAndRestore() {
+        javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
+        chooser.setTitle(Messages.get("backup.ui.restore"));
+        chooser.getExtensionFilters().add(new javafx.stage.FileChooser.ExtensionFilter(
+                Messages.get("backup.ui.files"), "*" + vn.socongvu.backup.BackupService.EXTENSION));
+        File f = chooser.showOpenDialog(getScene().getWindow());
+        if (f == null) {
+            return;
+        }
+        vn.socongvu.backup.BackupInfo info;
+        try {
+            info = vn.socongvu.backup.BackupService.info(f.toPath());
+        } catch (StorageException e) {
+            vm.failed(e.userMessage());
+            return;
+        }
+        if (!Ui.confirm(getScene().getWindow(), "backup.ui.restore", vm.restoreQuestion(info))) {
+            return;
+        }
+        char[] pw = null;
+        if (info.encrypted()) {
+            javafx.scene.control.Dialog<String> d = new javafx.scene.control.Dialog<>();
+            d.initOwner(getScene().getWindow());
+            d.setTitle(Messages.get("backup.ui.restore"));
+            d.setHeaderText(Messages.get("backup.ui.askPassword"));
+            PasswordField field = new PasswordField();
+            d.getDialogPane().setContent(field);
+            javafx.scene.control.ButtonType ok = new javafx.scene.control.ButtonType(Messages.get("common.ok"),
+                    javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
+            d.getDialogPane().getButtonTypes().addAll(ok, new javafx.scene.control.ButtonType(
+                    Messages.get("common.cancel"), javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE));
+            d.setResultConverter(b -> b == ok ? field.getText() : null);
+            String typed = d.showAndWait().orElse(null);
+            if (typed == null) {
+                return;
+            }
+            pw = typed.toCharArray();
+        }
+        restoreFrom(f.toPath(), pw);
+    }
+
+    /** Restores in the background; the window then shows the restored data (also what a test drives). */
+    public void restoreFrom(java.nio.file.Path file, char[] pw) {
+        BackgroundWork.start(getScene().getWindow(), "backup.ui.restore", p -> replacer.restore(file, pw, p),
+                s -> { }, e -> vm.failed(e instanceof StorageException se ? se.userMessage()
+                        : Messages.get("preview.saveFailed", String.valueOf(e.getMessage()))));
     }
 
     /** Backs up into {@code folder} in the background (also what a test drives, without the folder dialog). */

@@ -76,6 +76,13 @@ public final class BackupViewModel {
         load();
     }
 
+    /** "Khôi phục bản sao lưu của xã …, lập lúc …, … bản ghi? Dữ liệu hiện tại được giữ một bản …" */
+    String restoreQuestion(vn.socongvu.backup.BackupInfo info) {
+        return Messages.get("backup.ui.restoreQuestion", info.commune(), info.province(),
+                VnFormat.dateTime(info.createdAt()), VnFormat.integer(info.totalRecords()),
+                services.db().folder().dir().resolve("backups"));
+    }
+
     void failed(String message) {
         status.set(message);
     }

@@ -13,7 +13,7 @@ import vn.socongvu.i18n.Messages;
 
 /** Cài đặt: the issuing body and signers, the holiday table, report deadlines. */
 public final class SettingsView extends TabPane {
-    public SettingsView(Services services, Runnable onIdentityChanged) {
+    public SettingsView(Services services, Runnable onIdentityChanged, vn.socongvu.ui.DataReplacer replacer) {
         setId("settings-view");
         setTabClosingPolicy(TabClosingPolicy.UNAVAILABLE);
         Tab identity = new Tab(Messages.get("settings.tab.identity"),
@@ -27,7 +27,7 @@ public final class SettingsView extends TabPane {
         Tab deadlines = new Tab(Messages.get("settings.tab.deadlines"),
                 new DeadlinesView(new DeadlinesViewModel(services.settings())));
         deadlines.setId("tab-deadlines");
-        Tab backup = new Tab(Messages.get("settings.tab.backup"), new BackupView(new BackupViewModel(services)));
+        Tab backup = new Tab(Messages.get("settings.tab.backup"), new BackupView(new BackupViewModel(services), replacer));
         backup.setId("tab-backup");
         getTabs().addAll(identity, holidays, deadlines, backup);
     }

@@ -1,0 +1,44 @@
+package vn.socongvu.ui;
+
+import java.nio.file.Path;
+
+import javafx.application.Platform;
+
+import vn.socongvu.Services;
+import vn.socongvu.backup.BackupService;
+import vn.socongvu.common.Progress;
+
+/**
+ * The data the window has open. Restoring a backup closes it (nothing of it may stay open in this JVM),
+ * restores, reopens the folder and shows the window again on the restored data.
+ */
+public final class OpenData implements DataReplacer {
+    private final AppRoot root;
+    private volatile Services services;
+
+    public OpenData(AppRoot root, Services services) {
+        this.root = root;
+        this.services = services;
+        root.allowRestore(this);
+    }
+
+    public Services services() {
+        return services;
+    }
+
+    @Override
+    public Services restore(Path backup, char[] password, Progress progress) {
+        Path dir = services.db().folder().dir();
+        // Read the backup before closing anything: a wrong password or a bad file changes nothing.
+        BackupService.verify(backup, password);
+        services.close();
+        try {
+            BackupService.restore(backup, password, dir, progress);
+        } finally {
+            services = Services.open(dir);
+        }
+        Services reopened = services;
+        Platform.runLater(() -> root.showFor(reopened));
+        return reopened;
+    }
+}
