@@ -236,6 +236,9 @@ public final class BackupService {
                     Files.copy(current, kept, StandardCopyOption.COPY_ATTRIBUTES);
                 }
                 Files.move(Path.of(base + ".mv.db"), current, StandardCopyOption.REPLACE_EXISTING);
+                if (kept != null) {
+                    keepNewest(kept.getParent(), "truoc-khoi-phuc-", KEPT_BEFORE_RESTORE);
+                }
                 progress.update(1, Messages.get("backup.progress.restored"));
                 return kept;
             } finally {
@@ -246,6 +249,20 @@ public final class BackupService {
         } catch (IOException | SQLException e) {
             throw new StorageException(StorageException.Reason.IO, "backup.error.restore", e, dataDir,
                     String.valueOf(e.getMessage()));
+        }
+    }
+
+    /** How many copies of the data replaced by a restore are kept (each is a whole database). */
+    static final int KEPT_BEFORE_RESTORE = 5;
+
+    /** Deletes all but the newest {@code keep} files of {@code dir} whose names start with {@code prefix}. */
+    static void keepNewest(Path dir, String prefix, int keep) throws IOException {
+        try (var files = Files.list(dir)) {
+            List<Path> ours = files.filter(f -> f.getFileName().toString().startsWith(prefix))
+                    .sorted(java.util.Comparator.comparing((Path f) -> f.getFileName().toString()).reversed()).toList();
+            for (Path old : ours.subList(Math.min(keep, ours.size()), ours.size())) {
+                deleteQuietly(old);
+            }
         }
     }
 

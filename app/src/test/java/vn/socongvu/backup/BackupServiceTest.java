@@ -157,6 +157,22 @@ class BackupServiceTest {
     }
 
     @Test
+    void onlyTheNewestCopiesOfReplacedDataAreKept() throws Exception {
+        Path dir = Files.createDirectories(tmp.resolve("backups"));
+        for (int i = 1; i <= 8; i++) {
+            Files.writeString(dir.resolve("truoc-khoi-phuc-2026110" + i + "-120000.mv.db"), "x");
+        }
+        Files.writeString(dir.resolve("other.txt"), "kept");
+        BackupService.keepNewest(dir, "truoc-khoi-phuc-", 5);
+        try (var files = Files.list(dir)) {
+            List<String> names = files.map(f -> f.getFileName().toString()).sorted().toList();
+            assertEquals(List.of("other.txt", "truoc-khoi-phuc-20261104-120000.mv.db",
+                    "truoc-khoi-phuc-20261105-120000.mv.db", "truoc-khoi-phuc-20261106-120000.mv.db",
+                    "truoc-khoi-phuc-20261107-120000.mv.db", "truoc-khoi-phuc-20261108-120000.mv.db"), names);
+        }
+    }
+
+    @Test
     void anAutomaticBackupGoesToTheDataFolder() {
         try (Services s = TestServices.demo(tmp.resolve("data"))) {
             Path f = s.backups().autoBackup();
