@@ -80,7 +80,7 @@ public final class Services implements AutoCloseable {
     }
 
     public BackupService backups() {
-        return new BackupService(db, settings::identity);
+        return new BackupService(db, settings::identity, settings::backupRetention);
     }
 
     public DocumentRegister register() {

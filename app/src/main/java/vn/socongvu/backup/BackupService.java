@@ -55,10 +55,13 @@ public final class BackupService {
 
     private final Database db;
     private final java.util.function.Supplier<java.util.Optional<CommuneIdentity>> identity;
+    private final java.util.function.Supplier<vn.socongvu.settings.SettingsService.BackupRetention> retention;
 
-    public BackupService(Database db, java.util.function.Supplier<java.util.Optional<CommuneIdentity>> identity) {
+    public BackupService(Database db, java.util.function.Supplier<java.util.Optional<CommuneIdentity>> identity,
+                         java.util.function.Supplier<vn.socongvu.settings.SettingsService.BackupRetention> retention) {
         this.db = db;
         this.identity = identity;
+        this.retention = retention;
     }
 
     /** "SoCongVu-Binh-Thanh-20261122-113000.scvbak". */
@@ -346,7 +349,8 @@ public final class BackupService {
         Path dir = autoFolder();
         Path file = dir.resolve("socongvu-" + STAMP.format(LocalDateTime.now()) + EXTENSION);
         backup(file, null, Progress.NONE);
-        rotate(dir, 7, 12);
+        var keep = retention.get();
+        rotate(dir, keep.days(), keep.months());
         return file;
     }
 

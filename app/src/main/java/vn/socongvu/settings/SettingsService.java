@@ -37,6 +37,13 @@ public final class SettingsService {
     public static final String HOLIDAY_ENTITY = "holiday";
     public static final String SETTING_ENTITY = "setting";
     private static final String REMINDER_DAYS = "reminder_days";
+    private static final String BACKUP_KEEP_DAYS = "backup_keep_days";
+    private static final String BACKUP_KEEP_MONTHS = "backup_keep_months";
+
+    /** How many automatic backups are kept: the newest of each of the last {@code days} days and {@code months} months. */
+    public record BackupRetention(int days, int months) {
+        public static final BackupRetention DEFAULTS = new BackupRetention(7, 12);
+    }
 
     private final Database db;
     private final AuditLog audit;
@@ -392,6 +399,40 @@ public final class SettingsService {
                     Map.of("settings.reminderDays", Integer.toString(before)),
                     Map.of("settings.reminderDays", Integer.toString(days)));
         });
+    }
+
+    public BackupRetention backupRetention() {
+        Map<String, String> m = settings(db.dsl());
+        try {
+            return new BackupRetention(
+                    Integer.parseInt(m.getOrDefault(BACKUP_KEEP_DAYS, Integer.toString(BackupRetention.DEFAULTS.days()))),
+                    Integer.parseInt(m.getOrDefault(BACKUP_KEEP_MONTHS,
+                            Integer.toString(BackupRetention.DEFAULTS.months()))));
+        } catch (NumberFormatException e) {
+            return BackupRetention.DEFAULTS;
+        }
+    }
+
+    public BackupRetention saveBackupRetention(Integer days, Integer months) {
+        new Validator()
+                .required("keepDays", days, "settings.error.keepDays")
+                .check(days == null || (days >= 1 && days <= 60), "keepDays", "settings.error.keepDays")
+                .required("keepMonths", months, "settings.error.keepMonths")
+                .check(months == null || (months >= 0 && months <= 120), "keepMonths", "settings.error.keepMonths")
+                .throwIfAny();
+        db.txRun(tx -> {
+            BackupRetention before = backupRetention();
+            put(tx, BACKUP_KEEP_DAYS, Integer.toString(days));
+            put(tx, BACKUP_KEEP_MONTHS, Integer.toString(months));
+            Map<String, String> b = new java.util.LinkedHashMap<>();
+            b.put("backup.ui.keepDays", Integer.toString(before.days()));
+            b.put("backup.ui.keepMonths", Integer.toString(before.months()));
+            Map<String, String> a = new java.util.LinkedHashMap<>();
+            a.put("backup.ui.keepDays", Integer.toString(days));
+            a.put("backup.ui.keepMonths", Integer.toString(months));
+            audit.recordChanges(tx, SETTING_ENTITY, null, AuditAction.UPDATE, b, a);
+        });
+        return new BackupRetention(days, months);
     }
 
     public List<AuditEntry> history(String entity, Long id) {

@@ -173,6 +173,25 @@ class BackupServiceTest {
     }
 
     @Test
+    void theRetentionSettingDecidesHowManyAutomaticBackupsStay() throws Exception {
+        try (Services s = TestServices.demo(tmp.resolve("data"))) {
+            assertThrows(vn.socongvu.common.ValidationException.class,
+                    () -> s.settings().saveBackupRetention(0, 12));
+            s.settings().saveBackupRetention(2, 0);
+            Path dir = Files.createDirectories(s.backups().autoFolder());
+            // Four older automatic backups on four days, then a new one today.
+            for (int d = 1; d <= 4; d++) {
+                Files.writeString(dir.resolve("socongvu-2026110" + d + "-120000.scvbak"), "x");
+            }
+            s.backups().autoBackup();
+            try (var files = Files.list(dir)) {
+                assertEquals(2, files.count(), "today's and the newest older day's");
+            }
+            assertTrue(Files.exists(dir.resolve("socongvu-20261104-120000.scvbak")));
+        }
+    }
+
+    @Test
     void anAutomaticBackupGoesToTheDataFolder() {
         try (Services s = TestServices.demo(tmp.resolve("data"))) {
             Path f = s.backups().autoBackup();

@@ -54,6 +54,19 @@ public final class BackupView extends VBox {
         auto.setWrapText(true);
         auto.textProperty().bind(vm.autoTextProperty());
         Button openAuto = Ui.button("backup.ui.openAuto", "backup-open-auto", () -> FileOpener.open(vm.autoFolder()));
+        javafx.scene.control.TextField keepDays = new javafx.scene.control.TextField();
+        keepDays.textProperty().bindBidirectional(vm.keepDays);
+        keepDays.setMaxWidth(90);
+        javafx.scene.control.TextField keepMonths = new javafx.scene.control.TextField();
+        keepMonths.textProperty().bindBidirectional(vm.keepMonths);
+        keepMonths.setMaxWidth(90);
+        FormGrid keep = new FormGrid();
+        keep.add("backup.ui.keepDays", keepDays, "backup-keep-days", vm.errors().property("keepDays"));
+        keep.add("backup.ui.keepMonths", keepMonths, "backup-keep-months", vm.errors().property("keepMonths"));
+        Button saveKeep = Ui.button("common.save", "backup-keep-save", vm::saveRetention);
+        Label keepStatus = new Label();
+        keepStatus.getStyleClass().add(Styles.SUCCESS);
+        keepStatus.textProperty().bind(vm.keepStatusProperty());
         Label restoreHint = new Label(Messages.get("backup.ui.restoreHint"));
         restoreHint.setWrapText(true);
         restoreHint.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
@@ -62,7 +75,8 @@ public final class BackupView extends VBox {
         restore.setVisible(replacer != null);
         restore.setManaged(replacer != null);
         getChildren().addAll(Ui.title("backup.ui.title"), hint, form, Ui.buttons(now), status,
-                Ui.title("backup.ui.autoTitle"), auto, Ui.buttons(openAuto), Ui.title("backup.ui.restoreTitle"),
+                Ui.title("backup.ui.autoTitle"), auto, keep, Ui.buttons(saveKeep, openAuto, keepStatus),
+                Ui.title("backup.ui.restoreTitle"),
                 restoreHint, Ui.buttons(restore));
     }
 

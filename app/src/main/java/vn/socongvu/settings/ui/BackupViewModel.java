@@ -20,7 +20,10 @@ public final class BackupViewModel {
     private final Services services;
     final StringProperty password = new SimpleStringProperty("");
     final StringProperty passwordAgain = new SimpleStringProperty("");
-    private final FieldErrors errors = new FieldErrors("password", "passwordAgain");
+    private final FieldErrors errors = new FieldErrors("password", "passwordAgain", "keepDays", "keepMonths");
+    final StringProperty keepDays = new SimpleStringProperty("");
+    final StringProperty keepMonths = new SimpleStringProperty("");
+    private final ReadOnlyStringWrapper keepStatus = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper autoText = new ReadOnlyStringWrapper("");
 
@@ -29,9 +32,39 @@ public final class BackupViewModel {
     }
 
     public void load() {
+        var keep = services.settings().backupRetention();
+        keepDays.set(Integer.toString(keep.days()));
+        keepMonths.set(Integer.toString(keep.months()));
         autoText.set(services.backups().lastAutoBackup()
                 .map(t -> Messages.get("backup.ui.lastAuto", VnFormat.dateTime(t), services.backups().autoFolder()))
                 .orElse(Messages.get("backup.ui.noAuto", services.backups().autoFolder())));
+    }
+
+    /** Saves how many automatic backups are kept. @return whether it was saved */
+    public boolean saveRetention() {
+        try {
+            services.settings().saveBackupRetention(parse(keepDays.get()), parse(keepMonths.get()));
+            errors.clear();
+            keepStatus.set(Messages.get("common.saved"));
+            load();
+            return true;
+        } catch (ValidationException e) {
+            errors.show(e);
+            keepStatus.set("");
+            return false;
+        }
+    }
+
+    private static Integer parse(String s) {
+        try {
+            return s == null ? null : Integer.valueOf(s.strip());
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    public ReadOnlyStringProperty keepStatusProperty() {
+        return keepStatus.getReadOnlyProperty();
     }
 
     public FieldErrors errors() {
