@@ -16,6 +16,7 @@ import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.HorizontalAlignment;
 import org.apache.poi.ss.usermodel.IndexedColors;
+import org.apache.poi.ss.usermodel.PageMargin;
 import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
@@ -168,10 +169,10 @@ public final class XlsxWriter {
         sh.setFitToPage(true);
         ps.setFitWidth((short) 1);
         ps.setFitHeight((short) 0);
-        sh.setMargin(org.apache.poi.ss.usermodel.Sheet.LeftMargin, 0.79);   // 20 mm
-        sh.setMargin(org.apache.poi.ss.usermodel.Sheet.RightMargin, 0.59);  // 15 mm
-        sh.setMargin(org.apache.poi.ss.usermodel.Sheet.TopMargin, 0.79);
-        sh.setMargin(org.apache.poi.ss.usermodel.Sheet.BottomMargin, 0.79);
+        sh.setMargin(PageMargin.LEFT, 0.79);   // 20 mm
+        sh.setMargin(PageMargin.RIGHT, 0.59);  // 15 mm
+        sh.setMargin(PageMargin.TOP, 0.79);
+        sh.setMargin(PageMargin.BOTTOM, 0.79);
         sh.setHorizontallyCenter(true);
     }
 
