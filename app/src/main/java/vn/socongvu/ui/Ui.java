@@ -113,6 +113,14 @@ public final class Ui {
         return p;
     }
 
+    /** A text field bound to {@code text}, no wider than {@code maxWidth} (numbers, short codes). */
+    public static javafx.scene.control.TextField textField(javafx.beans.property.StringProperty text, double maxWidth) {
+        javafx.scene.control.TextField f = new javafx.scene.control.TextField();
+        f.textProperty().bindBidirectional(text);
+        f.setMaxWidth(maxWidth);
+        return f;
+    }
+
     /** A wrapping text area of {@code rows} lines bound to {@code text}. */
     public static javafx.scene.control.TextArea textArea(javafx.beans.property.StringProperty text, int rows) {
         javafx.scene.control.TextArea a = new javafx.scene.control.TextArea();

@@ -54,12 +54,8 @@ public final class BackupView extends VBox {
         auto.setWrapText(true);
         auto.textProperty().bind(vm.autoTextProperty());
         Button openAuto = Ui.button("backup.ui.openAuto", "backup-open-auto", () -> FileOpener.open(vm.autoFolder()));
-        javafx.scene.control.TextField keepDays = new javafx.scene.control.TextField();
-        keepDays.textProperty().bindBidirectional(vm.keepDays);
-        keepDays.setMaxWidth(90);
-        javafx.scene.control.TextField keepMonths = new javafx.scene.control.TextField();
-        keepMonths.textProperty().bindBidirectional(vm.keepMonths);
-        keepMonths.setMaxWidth(90);
+        var keepDays = Ui.textField(vm.keepDays, 90);
+        var keepMonths = Ui.textField(vm.keepMonths, 90);
         FormGrid keep = new FormGrid();
         keep.add("backup.ui.keepDays", keepDays, "backup-keep-days", vm.errors().property("keepDays"));
         keep.add("backup.ui.keepMonths", keepMonths, "backup-keep-months", vm.errors().property("keepMonths"));

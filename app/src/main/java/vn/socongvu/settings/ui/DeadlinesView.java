@@ -4,7 +4,6 @@ import atlantafx.base.theme.Styles;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.TextField;
 import javafx.scene.layout.VBox;
 
 import vn.socongvu.audit.ui.HistoryDialog;
@@ -21,19 +20,19 @@ public final class DeadlinesView extends VBox {
         setMaxWidth(720);
         vm.load();
         FormGrid form = new FormGrid();
-        form.add("settings.deadline.windowStartDay", field(vm.windowStartDay), "deadline-window-start",
+        form.add("settings.deadline.windowStartDay", Ui.textField(vm.windowStartDay, 120), "deadline-window-start",
                 vm.errors().property("windowStartDay"));
-        form.add("settings.deadline.windowEndDay", field(vm.windowEndDay), "deadline-window-end",
+        form.add("settings.deadline.windowEndDay", Ui.textField(vm.windowEndDay, 120), "deadline-window-end",
                 vm.errors().property("windowEndDay"));
-        form.add("settings.deadline.unitDueDay", field(vm.unitDueDay), "deadline-unit-due",
+        form.add("settings.deadline.unitDueDay", Ui.textField(vm.unitDueDay, 120), "deadline-unit-due",
                 vm.errors().property("unitDueDay"));
-        form.add("settings.deadline.communeDueDay", field(vm.communeDueDay), "deadline-commune-due",
+        form.add("settings.deadline.communeDueDay", Ui.textField(vm.communeDueDay, 120), "deadline-commune-due",
                 vm.errors().property("communeDueDay"));
-        form.add("settings.deadline.annualUnitDue", field(vm.annualUnitDue), "deadline-annual-unit",
+        form.add("settings.deadline.annualUnitDue", Ui.textField(vm.annualUnitDue, 120), "deadline-annual-unit",
                 vm.errors().property("annualUnitDue"));
-        form.add("settings.deadline.annualCommuneDue", field(vm.annualCommuneDue), "deadline-annual-commune",
+        form.add("settings.deadline.annualCommuneDue", Ui.textField(vm.annualCommuneDue, 120), "deadline-annual-commune",
                 vm.errors().property("annualCommuneDue"));
-        form.add("settings.reminderDays", field(vm.reminderDays), "reminder-days", vm.errors().property("reminderDays"));
+        form.add("settings.reminderDays", Ui.textField(vm.reminderDays, 120), "reminder-days", vm.errors().property("reminderDays"));
         Label hint = new Label(Messages.get("settings.deadline.hint"));
         hint.setWrapText(true);
         hint.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
@@ -48,10 +47,4 @@ public final class DeadlinesView extends VBox {
         getChildren().addAll(Ui.title("settings.deadline.title"), hint, form, Ui.buttons(save, defaults, history), status);
     }
 
-    private static TextField field(javafx.beans.property.StringProperty p) {
-        TextField t = new TextField();
-        t.setMaxWidth(120);
-        t.textProperty().bindBidirectional(p);
-        return t;
-    }
 }
