@@ -9,6 +9,7 @@ import vn.socongvu.backup.BackupService;
 import vn.socongvu.demo.DemoGenerator;
 import vn.socongvu.directory.DirectoryService;
 import vn.socongvu.document.DocumentRegister;
+import vn.socongvu.meeting.MeetingService;
 import vn.socongvu.plan.PlanService;
 import vn.socongvu.task.TaskService;
 import vn.socongvu.settings.SettingsService;
@@ -24,6 +25,7 @@ public final class Services implements AutoCloseable {
     private final DocumentRegister register;
     private final TaskService tasks;
     private final PlanService plans;
+    private final MeetingService meetings;
 
     public Services(Database db) {
         this(db, LocalDate::now);
@@ -38,6 +40,7 @@ public final class Services implements AutoCloseable {
         this.register = new DocumentRegister(db, audit);
         this.tasks = new TaskService(db, audit, directory, settings, today);
         this.plans = new PlanService(db, audit, register, tasks, settings, directory);
+        this.meetings = new MeetingService(db, audit, directory, settings, register, tasks);
     }
 
     /** Locks the data folder and opens (creating, migrating) its database. */
@@ -77,6 +80,10 @@ public final class Services implements AutoCloseable {
 
     public PlanService plans() {
         return plans;
+    }
+
+    public MeetingService meetings() {
+        return meetings;
     }
 
     public BackupService backups() {

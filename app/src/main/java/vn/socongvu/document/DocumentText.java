@@ -24,6 +24,12 @@ public final class DocumentText {
      * "Bình Thành, ngày 05 tháng 01 năm 2026": days below 10 and months 1–2 with a leading zero.
      * A null date leaves day and month blank to fill by hand, in {@code blankYear}.
      */
+    /** A line ends as a sentence does: a full stop added unless it already ends in punctuation. */
+    public static String sentence(String s) {
+        String t = s == null ? "" : s.strip();
+        return t.isEmpty() || ".;:!?".indexOf(t.charAt(t.length() - 1)) >= 0 ? t : t + ".";
+    }
+
     public static String placeAndDate(String place, LocalDate date, int blankYear) {
         if (date == null) {
             return Messages.get("document.placeDate", nfc(place), "     ", "     ", Integer.toString(blankYear));

@@ -9,6 +9,7 @@ import java.util.function.Function;
 import vn.socongvu.document.Block;
 import vn.socongvu.document.DocumentKind;
 import vn.socongvu.document.DocumentRegister;
+import vn.socongvu.document.DocumentText;
 import vn.socongvu.document.OfficialDocument;
 import vn.socongvu.document.Signature;
 import vn.socongvu.i18n.Messages;
@@ -39,7 +40,7 @@ public final class PlanDocument {
         if (!targets.isEmpty()) {
             body.add(Block.Heading.of(1, Messages.get("plan.doc.targets")));
             for (Target t : targets) {
-                body.add(Block.Paragraph.bullet(sentence(t.description())));
+                body.add(Block.Paragraph.bullet(DocumentText.sentence(t.description())));
             }
         }
         // A plan whose top sections are numbered I., II. … keeps them as the document's sections; otherwise
@@ -58,7 +59,7 @@ public final class PlanDocument {
             if (t.group()) {
                 body.add(new Block.Heading(Math.min(3, d + offset), t.label(), t.content()));
             } else {
-                body.add(Block.Paragraph.labelled(t.label() == null ? "-" : t.label(), sentence(t.content())));
+                body.add(Block.Paragraph.labelled(t.label() == null ? "-" : t.label(), DocumentText.sentence(t.content())));
                 assignments.add(List.of(Integer.toString(assignments.size() + 1), t.content(),
                         t.leadUnitId() == null ? "" : unitName.apply(t.leadUnitId()),
                         String.join("; ", t.cooperatingUnitIds().stream().map(unitName).toList()), deadline(t)));
@@ -77,12 +78,6 @@ public final class PlanDocument {
         return new OfficialDocument(DocumentKind.KE_HOACH, DocumentRegister.ISSUER_CODE, plan.number(), plan.issuedOn(),
                 OfficialDocument.Issuer.of(identity), plan.title(), plan.legalBases(), body, plan.recipients(),
                 signer == null ? null : Signature.of(signer), null);
-    }
-
-    /** A line of a plan ends as a sentence does. */
-    static String sentence(String s) {
-        String t = s.strip();
-        return t.isEmpty() || ".;:!?".indexOf(t.charAt(t.length() - 1)) >= 0 ? t : t + ".";
     }
 
     /** "15/12/2026", or "Thường xuyên", "Hằng quý" … for a recurring task. */

@@ -131,6 +131,42 @@ public final class TaskService {
         return id;
     }
 
+    /**
+     * Checks and creates a task inside the caller's transaction (a meeting's conclusion becoming a task is
+     * saved with the meeting, all or nothing). @throws ValidationException naming the task's fields at fault
+     */
+    public long createIn(DSLContext tx, Task.Draft input) {
+        Task.Draft d = clean(input);
+        validate(d);
+        long id = repo.insert(tx, d, repo.nextPosition(tx, d.planId(), d.parentId()));
+        repo.setCooperators(tx, id, d.cooperatingUnitIds());
+        schedule(tx, id, d, settings.calendar(tx));
+        Task created = repo.task(tx, id).orElseThrow();
+        audit.recordChanges(tx, ENTITY, id, AuditAction.CREATE, Map.of(), auditFields(created));
+        return id;
+    }
+
+    /** Checks a task as {@link #save} would, without saving it (a dialog validating before it closes). */
+    public void check(Task.Draft input) {
+        validate(clean(input));
+    }
+
+    /**
+     * Where a task stands today in one word: the state of its first occurrence not done yet (or, all done,
+     * of its last one). Null for a group or a task that no longer exists.
+     */
+    public TaskState currentState(long taskId) {
+        Task t = repo.task(db.dsl(), taskId).orElse(null);
+        if (t == null || t.group()) {
+            return null;
+        }
+        LocalDate now = today();
+        List<Task.Occurrence> occ = repo.occurrences(db.dsl(), taskId);
+        Task.Occurrence pick = occ.stream().filter(o -> o.completedOn() == null || o.completedOn().isAfter(now))
+                .findFirst().orElse(occ.isEmpty() ? null : occ.get(occ.size() - 1));
+        return pick == null ? null : TaskRules.state(pick.dueOn(), pick.completedOn(), now, t.hold());
+    }
+
     /** The occurrences of a task, read inside the caller's transaction. */
     public List<Task.Occurrence> occurrencesIn(DSLContext tx, long taskId) {
         return repo.occurrences(tx, taskId);

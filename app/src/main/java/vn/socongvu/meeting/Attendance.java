@@ -1,0 +1,25 @@
+package vn.socongvu.meeting;
+
+import vn.socongvu.common.Labeled;
+
+/** Whether an invited participant came: present, late (still present), or absent (with a reason). */
+public enum Attendance implements Labeled {
+    PRESENT("meeting.attendance.present"),
+    LATE("meeting.attendance.late"),
+    ABSENT("meeting.attendance.absent");
+
+    private final String labelKey;
+
+    Attendance(String labelKey) {
+        this.labelKey = labelKey;
+    }
+
+    @Override
+    public String labelKey() {
+        return labelKey;
+    }
+
+    public boolean attended() {
+        return this != ABSENT;
+    }
+}

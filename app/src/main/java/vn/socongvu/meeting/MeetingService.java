@@ -1,0 +1,376 @@
+package vn.socongvu.meeting;
+
+import static vn.socongvu.storage.jooq.Tables.MEETING;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.jooq.DSLContext;
+
+import vn.socongvu.audit.AuditAction;
+import vn.socongvu.audit.AuditEntry;
+import vn.socongvu.audit.AuditLog;
+import vn.socongvu.common.ValidationException;
+import vn.socongvu.common.Validator;
+import vn.socongvu.directory.DirectoryService;
+import vn.socongvu.directory.Staff;
+import vn.socongvu.document.DocumentKind;
+import vn.socongvu.document.DocumentRegister;
+import vn.socongvu.document.OfficialDocument;
+import vn.socongvu.settings.SettingsService;
+import vn.socongvu.storage.Database;
+import vn.socongvu.task.Recurrence;
+import vn.socongvu.task.Task;
+import vn.socongvu.task.TaskService;
+import vn.socongvu.task.TaskSource;
+import vn.socongvu.task.TaskState;
+import vn.socongvu.text.VnFormat;
+import vn.socongvu.text.VnText;
+
+/**
+ * The meeting register: each meeting's file saved whole in one transaction (with the tasks its conclusions
+ * become), the minutes numbered in the register and written as a BIÊN BẢN, and the period's counts.
+ */
+public final class MeetingService {
+    public static final String ENTITY = "meeting";
+    /** A meeting is held within a week: a longer span is a typing mistake (a wrong month or year). */
+    static final int MAX_SPAN_DAYS = 7;
+
+    private final Database db;
+    private final AuditLog audit;
+    private final DirectoryService directory;
+    private final SettingsService settings;
+    private final DocumentRegister register;
+    private final TaskService tasks;
+    private final MeetingRepository repo = new MeetingRepository();
+
+    public MeetingService(Database db, AuditLog audit, DirectoryService directory, SettingsService settings,
+                          DocumentRegister register, TaskService tasks) {
+        this.db = db;
+        this.audit = audit;
+        this.directory = directory;
+        this.settings = settings;
+        this.register = register;
+        this.tasks = tasks;
+    }
+
+    /** The moment files are judged at: now, or noon of the day the app was told is today (tests). */
+    public LocalDateTime now() {
+        LocalDate today = tasks.today();
+        return today.equals(LocalDate.now()) ? LocalDateTime.now() : today.atTime(LocalTime.NOON);
+    }
+
+    public List<MeetingRow> list(MeetingFilter f) {
+        return repo.rows(db.dsl(), f, now());
+    }
+
+    public Meeting meeting(long id) {
+        return repo.meeting(db.dsl(), id).orElseThrow(() -> ValidationException.of("id", "validation.notFound"));
+    }
+
+    /**
+     * Counts for the meetings starting between {@code from} and {@code to} (both null: all), with the same
+     * days a year earlier for comparison.
+     */
+    public MeetingStats stats(LocalDate from, LocalDate to) {
+        MeetingFilter last = from == null || to == null ? null
+                : MeetingFilter.period(from.minusYears(1), to.minusYears(1));
+        return repo.stats(db.dsl(), MeetingFilter.period(from, to), last);
+    }
+
+    /** Creates or updates a meeting's file. @throws ValidationException naming the fields at fault */
+    public Meeting save(Meeting.Draft input) {
+        Meeting.Draft d = clean(input);
+        validate(d);
+        return db.tx(tx -> {
+            Meeting before = null;
+            long id;
+            if (d.id() == null) {
+                id = repo.insert(tx, d);
+            } else {
+                before = repo.meeting(tx, d.id()).orElseThrow(() -> ValidationException.of("id", "validation.notFound"));
+                id = d.id();
+                repo.update(tx, d);
+            }
+            List<Long> taskIds = new ArrayList<>();
+            for (int k = 0; k < d.conclusions().size(); k++) {
+                taskIds.add(conclusionTask(tx, d, k));
+            }
+            repo.replaceChildren(tx, id, d, taskIds);
+            Meeting after = repo.meeting(tx, id).orElseThrow();
+            audit.recordChanges(tx, ENTITY, id, before == null ? AuditAction.CREATE : AuditAction.UPDATE,
+                    before == null ? Map.of() : auditFields(before), auditFields(after));
+            return after;
+        });
+    }
+
+    /** Inserts a meeting built by the program (demo data) inside the caller's transaction. */
+    public long insertIn(DSLContext tx, Meeting.Draft input) {
+        Meeting.Draft d = clean(input);
+        long id = repo.insert(tx, d);
+        List<Long> taskIds = new ArrayList<>();
+        for (int k = 0; k < d.conclusions().size(); k++) {
+            taskIds.add(conclusionTask(tx, d, k));
+        }
+        repo.replaceChildren(tx, id, d, taskIds);
+        audit.recordChanges(tx, ENTITY, id, AuditAction.CREATE, Map.of(), Map.of("meeting.field.title", d.title()));
+        return id;
+    }
+
+    /** The task of conclusion {@code k}: the one it points to, or the one it asks to create (source: meeting). */
+    private Long conclusionTask(DSLContext tx, Meeting.Draft d, int k) {
+        Meeting.Conclusion c = d.conclusions().get(k);
+        if (c.newTask() == null) {
+            return c.taskId();
+        }
+        try {
+            return tasks.createIn(tx, taskDraft(c, d.startsAt().toLocalDate()));
+        } catch (ValidationException e) {
+            throw ValidationException.of("conclusions", "meeting.error.conclusionTask", k + 1,
+                    e.errors().get(0).message());
+        }
+    }
+
+    /** The task a conclusion becomes: its text, the lead unit and deadline chosen, assigned on the meeting's day. */
+    public static Task.Draft taskDraft(Meeting.Conclusion c, LocalDate meetingDay) {
+        Meeting.NewTask n = c.newTask();
+        String content = n.content() == null || n.content().isBlank() ? c.text() : n.content();
+        return new Task.Draft(null, TaskSource.MEETING, null, null, null, false, content, n.leadUnitId(),
+                n.leadStaffId(), List.of(), null, null, null, null, meetingDay, n.deadline(), Recurrence.NONE, null);
+    }
+
+    /** Checks the task a conclusion is to become, before the meeting is saved (the dialog asking for it). */
+    public void checkNewTask(Meeting.Conclusion c, LocalDate meetingDay) {
+        tasks.check(taskDraft(c, meetingDay));
+    }
+
+    private static Meeting.Draft clean(Meeting.Draft d) {
+        List<Meeting.Participant> people = d.participants().stream().map(p -> new Meeting.Participant(p.staffId(),
+                VnText.clean(p.fullName()), VnText.clean(p.body()),
+                p.attendance() == null ? Attendance.PRESENT : p.attendance(),
+                p.attendance() == Attendance.ABSENT ? VnText.clean(p.absenceReason()) : null)).toList();
+        List<Meeting.AgendaItem> agenda = d.agenda().stream()
+                .map(a -> new Meeting.AgendaItem(VnText.clean(a.item()), blankToNull(multiline(a.discussion()))))
+                .toList();
+        List<Meeting.Conclusion> conclusions = d.conclusions().stream()
+                .map(c -> new Meeting.Conclusion(c.id(), VnText.clean(c.text()), c.newTask() == null ? c.taskId() : null,
+                        c.newTask())).toList();
+        return new Meeting.Draft(d.id(), d.kind(), d.format(), d.paperless(), VnText.clean(d.title()), d.startsAt(),
+                d.endsAt(), VnText.clean(d.place()), VnText.clean(d.link()), d.chairId(), d.secretaryId(), people, agenda,
+                conclusions);
+    }
+
+    /** Keeps the lines of a long text (what was said), cleaning each. */
+    static String multiline(String s) {
+        if (s == null) {
+            return null;
+        }
+        return s.lines().map(l -> {
+            String c = VnText.clean(l);
+            return c == null ? "" : c;
+        }).collect(Collectors.joining("\n")).strip();
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s;
+    }
+
+    private void validate(Meeting.Draft d) {
+        Validator v = new Validator()
+                .required("kind", d.kind(), "meeting.error.kindRequired")
+                .required("format", d.format(), "meeting.error.formatRequired")
+                .required("title", d.title(), "meeting.error.titleRequired")
+                .maxLength("title", d.title(), 1000)
+                .required("startsAt", d.startsAt(), "meeting.error.startRequired")
+                .required("endsAt", d.endsAt(), "meeting.error.endRequired")
+                .maxLength("place", d.place(), 500)
+                .maxLength("link", d.link(), 1000)
+                .required("chair", d.chairId(), "meeting.error.chairRequired");
+        if (d.startsAt() != null && d.endsAt() != null) {
+            v.check(d.endsAt().isAfter(d.startsAt()), "endsAt", "meeting.error.endBeforeStart");
+            v.check(!d.endsAt().isAfter(d.startsAt().plusDays(MAX_SPAN_DAYS)), "endsAt", "meeting.error.spanTooLong",
+                    MAX_SPAN_DAYS);
+        }
+        if (d.format() == MeetingFormat.IN_PERSON || d.format() == MeetingFormat.HYBRID) {
+            v.required("place", d.place(), "meeting.error.placeRequired");
+        }
+        if (d.format() == MeetingFormat.ONLINE && d.place() == null) {
+            v.required("link", d.link(), "meeting.error.linkRequired");
+        }
+        if (d.chairId() != null) {
+            v.check(directory.staff(d.chairId()).isPresent(), "chair", "meeting.error.chairRequired");
+        }
+        if (d.secretaryId() != null) {
+            v.check(directory.staff(d.secretaryId()).isPresent(), "secretary", "validation.notFound");
+            v.check(!Objects.equals(d.chairId(), d.secretaryId()), "secretary", "meeting.error.chairIsSecretary");
+        }
+        Set<Long> seen = new HashSet<>();
+        for (int i = 0; i < d.participants().size(); i++) {
+            Meeting.Participant p = d.participants().get(i);
+            if (p.fullName() == null) {
+                v.add("participants", "meeting.error.participantName", i + 1);
+            } else if (p.fullName().length() > 120 || (p.body() != null && p.body().length() > 300)) {
+                v.add("participants", "meeting.error.participantTooLong", p.fullName());
+            } else if (p.attendance() == Attendance.ABSENT && p.absenceReason() == null) {
+                v.add("participants", "meeting.error.absentReason", p.fullName());
+            } else if (p.absenceReason() != null && p.absenceReason().length() > 500) {
+                v.add("participants", "validation.tooLong", 500);
+            } else if (p.staffId() != null && !seen.add(p.staffId())) {
+                v.add("participants", "meeting.error.duplicateParticipant", p.fullName());
+            } else if (p.staffId() != null && directory.staff(p.staffId()).isEmpty()) {
+                v.add("participants", "validation.notFound");
+            }
+        }
+        for (int i = 0; i < d.agenda().size(); i++) {
+            Meeting.AgendaItem a = d.agenda().get(i);
+            if (a.item() == null) {
+                v.add("agenda", "meeting.error.agendaItem", i + 1);
+            } else if (a.item().length() > 1000 || (a.discussion() != null && a.discussion().length() > 20000)) {
+                v.add("agenda", "meeting.error.agendaTooLong", i + 1);
+            }
+        }
+        for (int i = 0; i < d.conclusions().size(); i++) {
+            Meeting.Conclusion c = d.conclusions().get(i);
+            if (c.text() == null) {
+                v.add("conclusions", "meeting.error.conclusionText", i + 1);
+            } else if (c.text().length() > 4000) {
+                v.add("conclusions", "validation.tooLong", 4000);
+            } else if (c.taskId() != null && tasks.currentState(c.taskId()) == null) {
+                v.add("conclusions", "meeting.error.conclusionTaskGone", i + 1);
+            }
+        }
+        v.throwIfAny();
+    }
+
+    /** Deletes a meeting entered by mistake; refused once its minutes have a number. Its tasks stay. */
+    public void delete(long id) {
+        db.txRun(tx -> {
+            Meeting m = repo.meeting(tx, id).orElseThrow(() -> ValidationException.of("id", "validation.notFound"));
+            if (m.number() != null) {
+                throw ValidationException.of("id", "meeting.error.deleteNumbered", m.number());
+            }
+            tx.deleteFrom(MEETING).where(MEETING.ID.eq(id)).execute();
+            audit.recordChanges(tx, ENTITY, id, AuditAction.DELETE, auditFields(m), Map.of());
+        });
+    }
+
+    public int proposeNumber(LocalDate date) {
+        return register.proposeNext(date.getYear(), DocumentKind.BIEN_BAN);
+    }
+
+    /** Gives the minutes their number in the register (BB, the meeting's year). */
+    public Meeting number(long id, int number) {
+        return db.tx(tx -> {
+            Meeting m = repo.meeting(tx, id).orElseThrow(() -> ValidationException.of("id", "validation.notFound"));
+            if (m.number() != null) {
+                throw ValidationException.of("number", "meeting.error.alreadyNumbered", m.number());
+            }
+            DocumentRegister.Entry e = register.registerIn(tx, m.date().getYear(), DocumentKind.BIEN_BAN, number,
+                    m.title(), m.date());
+            tx.update(MEETING).set(MEETING.REGISTER_ID, e.id()).where(MEETING.ID.eq(id)).execute();
+            Meeting after = repo.meeting(tx, id).orElseThrow();
+            audit.recordChanges(tx, ENTITY, id, AuditAction.UPDATE, auditFields(m), auditFields(after));
+            return after;
+        });
+    }
+
+    /** A conclusion with where its task stands today (null state: no task). */
+    public record ConclusionTask(Meeting.Conclusion conclusion, Task task, TaskState state, String leadUnit) {
+    }
+
+    public List<ConclusionTask> conclusionTasks(Meeting m) {
+        List<ConclusionTask> out = new ArrayList<>();
+        for (Meeting.Conclusion c : m.conclusions()) {
+            Task t = null;
+            TaskState st = null;
+            String lead = null;
+            if (c.taskId() != null) {
+                st = tasks.currentState(c.taskId());
+                if (st != null) {
+                    t = tasks.task(c.taskId());
+                    lead = t.leadUnitId() == null ? null
+                            : directory.unit(t.leadUnitId()).map(vn.socongvu.directory.Unit::name).orElse(null);
+                }
+            }
+            out.add(new ConclusionTask(c, t, st, lead));
+        }
+        return out;
+    }
+
+    /** A meeting a task came from or is followed in. */
+    public record MeetingRef(long id, String title, LocalDateTime startsAt) {
+    }
+
+    public List<MeetingRef> meetingsOfTask(long taskId) {
+        return repo.meetingsOfTask(db.dsl(), taskId).stream()
+                .map(r -> new MeetingRef(r.get(MEETING.ID), r.get(MEETING.TITLE), r.get(MEETING.STARTS_AT))).toList();
+    }
+
+    /** The minutes as a BIÊN BẢN (Mẫu 1.9), for the preview, printing and Word. */
+    public OfficialDocument minutes(long id) {
+        Meeting m = meeting(id);
+        var identity = settings.identity().orElseThrow(() -> ValidationException.of("id", "settings.error.notSetUp"));
+        return MinutesDocument.build(m, identity, sid -> directory.staff(sid).orElse(null), conclusionTasks(m),
+                uid -> directory.unit(uid).map(vn.socongvu.directory.Unit::name).orElse(""));
+    }
+
+    /** "bien-ban-2026-11-05-hop-giao-ban.docx": sorts by date, says what it is. */
+    public static String fileName(Meeting m) {
+        String slug = VnText.fold(m.title()).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+        if (slug.length() > 50) {
+            slug = slug.substring(0, 50).replaceAll("-$", "");
+        }
+        return "bien-ban-" + m.date() + "-" + slug + ".docx";
+    }
+
+    public List<AuditEntry> history(long id) {
+        return audit.history(db.dsl(), ENTITY, id);
+    }
+
+    /** The staff member's name and title as a participant's line shows them. */
+    public static String describe(Staff s) {
+        if (s.jobTitle() == null || s.jobTitle().isBlank()) {
+            return s.unitName();
+        }
+        return VnText.fold(s.jobTitle()).endsWith(" xa") ? s.jobTitle() : s.jobTitle() + ", " + s.unitName();
+    }
+
+    private Map<String, String> auditFields(Meeting m) {
+        Map<String, String> f = new LinkedHashMap<>();
+        f.put("meeting.field.kind", m.kind().label());
+        f.put("meeting.field.format", m.format().label());
+        f.put("meeting.field.paperless", m.paperless() ? "✓" : "—");
+        f.put("meeting.field.title", m.title());
+        f.put("meeting.field.startsAt", VnFormat.dateTime(m.startsAt()));
+        f.put("meeting.field.endsAt", VnFormat.dateTime(m.endsAt()));
+        f.put("meeting.field.place", m.place());
+        f.put("meeting.field.link", m.link());
+        f.put("meeting.field.chair", staffName(m.chairId()));
+        f.put("meeting.field.secretary", staffName(m.secretaryId()));
+        f.put("meeting.field.participants", m.participants().stream()
+                .map(p -> p.fullName() + " (" + p.attendance().label()
+                        + (p.absenceReason() == null ? "" : ": " + p.absenceReason()) + ")")
+                .collect(Collectors.joining("; ")));
+        f.put("meeting.field.agenda", m.agenda().stream()
+                .map(a -> a.item() + (a.discussion() == null ? "" : ": " + a.discussion()))
+                .collect(Collectors.joining("\n")));
+        f.put("meeting.field.conclusions", m.conclusions().stream()
+                .map(c -> c.text() + (c.taskId() == null ? "" : " [#" + c.taskId() + "]"))
+                .collect(Collectors.joining("\n")));
+        f.put("meeting.field.number", m.number());
+        return f;
+    }
+
+    private String staffName(Long id) {
+        return id == null ? null : directory.staff(id).map(Staff::fullName).orElse("#" + id);
+    }
+}
