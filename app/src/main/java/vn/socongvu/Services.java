@@ -95,7 +95,7 @@ public final class Services implements AutoCloseable {
     }
 
     public DemoGenerator demo() {
-        return new DemoGenerator(db, directory, settings, plans, tasks);
+        return new DemoGenerator(db, directory, settings, plans, tasks, meetings);
     }
 
     @Override

@@ -27,13 +27,15 @@ import vn.socongvu.settings.SignAuthority;
 import vn.socongvu.settings.Signer;
 import vn.socongvu.settings.WorkCalendar;
 import vn.socongvu.storage.Database;
+import vn.socongvu.meeting.MeetingService;
 import vn.socongvu.plan.PlanService;
 import vn.socongvu.task.TaskService;
 
 /**
  * Fills an empty database with a realistic demo commune (xã Bình Thành, tỉnh Thái Nguyên): its
  * identity and signers, units and staff, and the holiday table for every year it covers. The same
- * seed gives the same data. Later features add their yearly records (plans, meetings …) here.
+ * seed gives the same data, with each year's plans, tasks and meetings. Later features add their yearly records
+ * (inspections …) here.
  */
 public final class DemoGenerator {
     private static final String[] FAMILY = {"Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Vũ", "Đặng", "Bùi", "Đỗ",
@@ -79,20 +81,22 @@ public final class DemoGenerator {
     private final SettingsService settings;
     private final PlanService plans;
     private final TaskService tasks;
+    private final MeetingService meetings;
     private final LocalDate today;
 
     public DemoGenerator(Database db, DirectoryService directory, SettingsService settings, PlanService plans,
-                         TaskService tasks) {
+                         TaskService tasks, MeetingService meetings) {
         this.db = db;
         this.directory = directory;
         this.settings = settings;
         this.plans = plans;
         this.tasks = tasks;
+        this.meetings = meetings;
         this.today = tasks.today();
     }
 
     /** What was made, for the command line and the tests. */
-    public record Result(int units, int staff, int holidayYears, int plans, int tasks) {
+    public record Result(int units, int staff, int holidayYears, int plans, int tasks, int meetings) {
     }
 
     /**
@@ -164,8 +168,11 @@ public final class DemoGenerator {
             WorkCalendar cal = settings.calendar(tx);
             List<Long> leadUnits = units.stream().filter(u -> u[1] != UnitKind.HAMLET.ordinal()).map(u -> u[0]).toList();
             DemoPlans demoPlans = new DemoPlans(plans, tasks, rnd);
+            DemoMeetings demoMeetings = new DemoMeetings(meetings, demoPlans, rnd);
+            List<Staff> people = DemoMeetings.staff(tx);
             int planCount = 0;
             int taskCount = 0;
+            int meetingCount = 0;
             for (int y = lastYear - years + 1; y <= lastYear; y++) {
                 progress.update(0.75 + 0.24 * (y - lastYear + years) / years, Messages.get("demo.progress.plans", y));
                 progress.checkCancelled();
@@ -173,9 +180,12 @@ public final class DemoGenerator {
                         size.instructionsPerYear, leadUnits, vice, today, cal);
                 planCount += c.plans();
                 taskCount += c.tasks();
+                int count = (int) Math.round(size.meetingsLastYear * Math.pow(1.1, lastYear - y));
+                meetingCount += demoMeetings.year(tx, y, count, people, leadUnits, today, cal, y - lastYear + years - 1,
+                        years);
             }
             progress.update(1.0, Messages.get("demo.progress.done"));
-            return new Result(units.size() + 1, staff, holidayYears, planCount, taskCount);
+            return new Result(units.size() + 1, staff, holidayYears, planCount, taskCount, meetingCount);
         });
     }
 

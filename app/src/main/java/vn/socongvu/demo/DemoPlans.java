@@ -172,7 +172,7 @@ final class DemoPlans {
     }
 
     /** Completions and progress: mostly on time, some late, some still open; nothing after today. */
-    private void work(DSLContext tx, long taskId, LocalDate today) {
+    void work(DSLContext tx, long taskId, LocalDate today) {
         for (Task.Occurrence o : tasks.occurrencesIn(tx, taskId)) {
             LocalDate due = o.dueOn() == null ? o.periodStart().plusDays(60) : o.dueOn();
             int roll = rnd.nextInt(100);

@@ -2,10 +2,13 @@ package vn.socongvu.demo;
 
 /** How big a demo commune is: hamlets, extra mass organisations and staff per unit. */
 public enum DemoSize {
-    /** About 10 units and 40 staff: the commune a new user explores. */
-    SMALL(2, 0, 40, 4, 8, 6),
-    /** A large commune: about 30 units and 150 staff, 30 plans a year, for benchmarks. */
-    BUSY(18, 4, 150, 30, 12, 40);
+    /** About 10 units and 40 staff, some 40 meetings a year: the commune a new user explores. */
+    SMALL(2, 0, 40, 4, 8, 6, 40),
+    /**
+     * A large commune: about 30 units and 150 staff, 30 plans a year, and some 320 meetings in the last year
+     * (10% more each year back: about 5,000 in ten years), for benchmarks.
+     */
+    BUSY(18, 4, 150, 30, 12, 40, 320);
 
     final int hamlets;
     final int extraOrganisations;
@@ -13,14 +16,17 @@ public enum DemoSize {
     final int plansPerYear;
     final int tasksPerPlan;
     final int instructionsPerYear;
+    /** Meetings in the last year; each year before has 10% more (the plans ask for 10% fewer a year). */
+    final int meetingsLastYear;
 
     DemoSize(int hamlets, int extraOrganisations, int staff, int plansPerYear, int tasksPerPlan,
-             int instructionsPerYear) {
+             int instructionsPerYear, int meetingsLastYear) {
         this.hamlets = hamlets;
         this.extraOrganisations = extraOrganisations;
         this.staff = staff;
         this.plansPerYear = plansPerYear;
         this.tasksPerPlan = tasksPerPlan;
         this.instructionsPerYear = instructionsPerYear;
+        this.meetingsLastYear = meetingsLastYear;
     }
 }

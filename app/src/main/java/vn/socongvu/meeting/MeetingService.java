@@ -27,6 +27,7 @@ import vn.socongvu.document.DocumentKind;
 import vn.socongvu.document.DocumentRegister;
 import vn.socongvu.document.OfficialDocument;
 import vn.socongvu.settings.SettingsService;
+import vn.socongvu.settings.WorkCalendar;
 import vn.socongvu.storage.Database;
 import vn.socongvu.task.Recurrence;
 import vn.socongvu.task.Task;
@@ -113,15 +114,25 @@ public final class MeetingService {
         });
     }
 
-    /** Inserts a meeting built by the program (demo data) inside the caller's transaction. */
-    public long insertIn(DSLContext tx, Meeting.Draft input) {
+    /**
+     * Inserts a meeting built by the program (demo data) inside the caller's transaction; its conclusions'
+     * tasks are inserted unchecked, and the minutes numbered when {@code minutesNumber} is given.
+     */
+    public long insertIn(DSLContext tx, Meeting.Draft input, Integer minutesNumber, WorkCalendar cal) {
         Meeting.Draft d = clean(input);
         long id = repo.insert(tx, d);
         List<Long> taskIds = new ArrayList<>();
-        for (int k = 0; k < d.conclusions().size(); k++) {
-            taskIds.add(conclusionTask(tx, d, k));
+        for (Meeting.Conclusion c : d.conclusions()) {
+            taskIds.add(c.newTask() == null ? c.taskId()
+                    : Long.valueOf(tasks.insertIn(tx, taskDraft(c, d.startsAt().toLocalDate()), cal)));
         }
         repo.replaceChildren(tx, id, d, taskIds);
+        if (minutesNumber != null) {
+            LocalDate day = d.startsAt().toLocalDate();
+            DocumentRegister.Entry e = register.registerIn(tx, day.getYear(), DocumentKind.BIEN_BAN, minutesNumber,
+                    d.title(), day);
+            tx.update(MEETING).set(MEETING.REGISTER_ID, e.id()).where(MEETING.ID.eq(id)).execute();
+        }
         audit.recordChanges(tx, ENTITY, id, AuditAction.CREATE, Map.of(), Map.of("meeting.field.title", d.title()));
         return id;
     }

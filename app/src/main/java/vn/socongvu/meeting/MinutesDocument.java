@@ -31,7 +31,7 @@ public final class MinutesDocument {
                                          Function<Long, String> unitName) {
         List<Block> body = new ArrayList<>();
         body.add(line("minutes.start", moment(m.startsAt())));
-        String where = m.place() != null ? m.place() : m.link();
+        String where = m.place() != null ? m.place() : Messages.get("minutes.online", m.link());
         if (m.format() == MeetingFormat.HYBRID && m.link() != null) {
             where = Messages.get("minutes.placeAndLink", m.place(), m.link());
         }
@@ -42,6 +42,7 @@ public final class MinutesDocument {
         MeetingRules.AttendanceCount a = MeetingRules.attendance(m.participants());
         body.add(new Block.Paragraph(null, List.of(Block.Span.bold(Messages.get("minutes.participants") + " "),
                 Block.Span.plain(a.invited() == 0 ? Messages.get("minutes.noList")
+                        : a.absentCount() == 0 ? Messages.get("minutes.countsAll", a.invited())
                         : Messages.get("minutes.counts", a.invited(), a.present(), a.absentCount())
                         + (a.late() > 0 ? Messages.get("minutes.lateCount", a.late()) : "") + "."))));
         List<Meeting.Participant> came = m.participants().stream().filter(p -> p.attendance().attended()).toList();
@@ -107,10 +108,14 @@ public final class MinutesDocument {
         return p.body() == null ? p.fullName() : p.fullName() + ", " + p.body();
     }
 
-    /** "08 giờ 00 phút, ngày 05 tháng 11 năm 2026". */
+    /**
+     * "08 giờ 00 phút, ngày 05 tháng 11 năm 2026": days before the 10th and the months January and February with
+     * a leading zero, as the date line of the header writes them (Nghị định 30).
+     */
     static String moment(LocalDateTime t) {
+        int month = t.getMonthValue();
         return Messages.get("minutes.moment", two(t.getHour()), two(t.getMinute()), two(t.getDayOfMonth()),
-                two(t.getMonthValue()), Integer.toString(t.getYear()));
+                month < 3 ? two(month) : Integer.toString(month), Integer.toString(t.getYear()));
     }
 
     private static String two(int v) {

@@ -65,6 +65,17 @@ public final class FormGrid extends GridPane {
         return err;
     }
 
+    /** Shows the row of {@code field} (its label, the field and its message) only while {@code when} holds. */
+    public void showRowWhen(Node field, javafx.beans.value.ObservableBooleanValue when) {
+        for (Node n : getChildren()) {
+            boolean labelOfField = n instanceof Label l && l.getLabelFor() == field;
+            if (labelOfField || n == field.getParent()) {
+                n.visibleProperty().bind(when);
+                n.managedProperty().bind(when);
+            }
+        }
+    }
+
     /** A row with no label (buttons, notes). */
     public void addFull(Node node) {
         add(node, 0, row, 2, 1);

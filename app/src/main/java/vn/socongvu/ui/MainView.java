@@ -17,6 +17,8 @@ import javafx.scene.layout.VBox;
 
 import vn.socongvu.directory.ui.DirectoryView;
 import vn.socongvu.i18n.Messages;
+import vn.socongvu.meeting.ui.MeetingsView;
+import vn.socongvu.meeting.ui.MeetingsViewModel;
 import vn.socongvu.overview.ui.OverviewView;
 import vn.socongvu.overview.ui.OverviewViewModel;
 import vn.socongvu.plan.ui.PlansView;
@@ -34,6 +36,7 @@ public final class MainView extends BorderPane {
     private final OverviewViewModel overview;
     private TasksViewModel tasks;   // built when first needed
     private PlansViewModel plans;   // built when first needed
+    private MeetingsViewModel meetings; // built when first needed
 
     public MainView(MainViewModel vm) {
         this.vm = vm;
@@ -109,6 +112,25 @@ public final class MainView extends BorderPane {
         return plans;
     }
 
+    private MeetingsViewModel meetings() {
+        if (meetings == null) {
+            meetings = new MeetingsViewModel(vm.services());
+        }
+        return meetings;
+    }
+
+    /** From a meeting's conclusion: the task in Nhiệm vụ. */
+    private void openTask(long taskId, long leadUnitId) {
+        showSection(Section.TASKS);
+        tasks().showTask(taskId, leadUnitId);
+    }
+
+    /** From a task: the meeting it came from in Họp. */
+    private void openMeeting(long meetingId) {
+        showSection(Section.MEETINGS);
+        meetings().open(meetingId);
+    }
+
     /** From a reminder: the task's row in Nhiệm vụ. */
     private void openTask(vn.socongvu.task.TaskRow row) {
         showSection(Section.TASKS);
@@ -125,6 +147,8 @@ public final class MainView extends BorderPane {
             tasks().load();
         } else if (visited && s == Section.PLANS) {
             plans().refresh();
+        } else if (visited && s == Section.MEETINGS) {
+            meetings().load();
         }
         content.getChildren().setAll(screen);
         navGroup.getToggles().stream().filter(t -> t.getUserData() == s).findFirst()
@@ -136,7 +160,8 @@ public final class MainView extends BorderPane {
             case DIRECTORY -> new DirectoryView(vm.services());
             case OVERVIEW -> new OverviewView(overview, this::openTask);
             case PLANS -> new PlansView(plans());
-            case TASKS -> new TasksView(tasks());
+            case TASKS -> new TasksView(tasks(), this::openMeeting);
+            case MEETINGS -> new MeetingsView(meetings(), this::openTask);
             case SETTINGS -> new SettingsView(vm.services(), vm::refreshIdentity, vm.replacer());
             default -> new PlaceholderView(s);
         };

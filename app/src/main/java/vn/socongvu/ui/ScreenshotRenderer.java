@@ -37,6 +37,7 @@ public final class ScreenshotRenderer {
     private final List<Path> written = new ArrayList<>();
     private Stage stage;
     private Stage preview;
+    private Stage minutes;
     private AppRoot root;
 
     private ScreenshotRenderer(Path out) {
@@ -98,6 +99,31 @@ public final class ScreenshotRenderer {
                     r.onFx(() -> ((TabPane) r.lookup("#plans-view").lookup(".tab-pane")).getSelectionModel().select(index));
                     r.shot(String.format("%02d-plan-%s", n++, tab));
                 }
+                r.onFx(() -> {
+                    r.root.main().showSection(Section.MEETINGS);
+                    @SuppressWarnings("unchecked")
+                    javafx.scene.control.TableView<vn.socongvu.meeting.MeetingRow> meetings =
+                            (javafx.scene.control.TableView<vn.socongvu.meeting.MeetingRow>) r.lookup("#meeting-table");
+                    // A held meeting with numbered minutes: every tab has something to show.
+                    meetings.getItems().stream().filter(m -> m.number() != null).findFirst()
+                            .ifPresent(m -> meetings.getSelectionModel().select(m));
+                });
+                r.shot(String.format("%02d-meeting-general", n++));
+                for (String tab : List.of("participants", "content", "conclusions")) {
+                    int index = List.of("general", "participants", "content", "conclusions").indexOf(tab);
+                    r.onFx(() -> ((TabPane) r.lookup("#meetings-view").lookup(".tab-pane")).getSelectionModel()
+                            .select(index));
+                    r.shot(String.format("%02d-meeting-%s", n++, tab));
+                }
+                r.onFx(() -> ((javafx.scene.control.ToggleButton) r.lookup("#meeting-mode-calendar")).fire());
+                r.shot(String.format("%02d-meeting-calendar", n++));
+                r.onFx(() -> r.minutes = vn.socongvu.document.ui.DocumentPreview.show(r.stage,
+                        new vn.socongvu.document.ui.DocumentPreviewModel(s.meetings().minutes(
+                                s.meetings().list(vn.socongvu.meeting.MeetingFilter.period(null, null)).stream()
+                                        .filter(m -> m.number() != null).findFirst().orElseThrow().id()),
+                                "bien-ban.docx")));
+                r.shot(String.format("%02d-meeting-minutes", n++), r.minutes);
+                r.onFx(() -> r.minutes.close());
                 r.onFx(() -> r.root.main().showSection(Section.SETTINGS));
                 for (String tab : List.of("holidays", "deadlines", "backup")) {
                     int index = List.of("identity", "holidays", "deadlines", "backup").indexOf(tab);

@@ -18,6 +18,8 @@ import org.controlsfx.control.CheckComboBox;
 import vn.socongvu.directory.Staff;
 import vn.socongvu.directory.Unit;
 import vn.socongvu.i18n.Messages;
+import vn.socongvu.meeting.MeetingService;
+import vn.socongvu.text.VnFormat;
 import vn.socongvu.task.Recurrence;
 import vn.socongvu.task.TaskSource;
 import vn.socongvu.ui.FormGrid;
@@ -28,6 +30,11 @@ public final class TaskForm extends VBox {
     private boolean syncing;
 
     public TaskForm(TaskFormModel vm) {
+        this(vm, id -> { });
+    }
+
+    /** @param openMeeting shows a meeting the task came from (its id) */
+    public TaskForm(TaskFormModel vm, java.util.function.Consumer<Long> openMeeting) {
         super(6);
         setId("task-form");
         TextField label = new TextField();
@@ -102,10 +109,22 @@ public final class TaskForm extends VBox {
         until.valueProperty().bindBidirectional(vm.recurrenceUntil);
         until.setPromptText(Messages.get("task.form.untilPrompt"));
 
+        javafx.scene.layout.FlowPane meetings = new javafx.scene.layout.FlowPane(8, 2);
+        vm.meetings.addListener((ListChangeListener<MeetingService.MeetingRef>) c -> meetings.getChildren().setAll(
+                vm.meetings.stream().map(m -> {
+                    javafx.scene.control.Hyperlink l = new javafx.scene.control.Hyperlink(m.title() + " ("
+                            + VnFormat.date(m.startsAt().toLocalDate()) + ")");
+                    l.setOnAction(e -> openMeeting.accept(m.id()));
+                    return (javafx.scene.Node) l;
+                }).toList()));
+
         var errors = vm.form().errors();
         FormGrid f = new FormGrid();
         f.add("task.field.label", Ui.bar(label, group), "task-label", errors.property("label"));
         f.add("task.field.content", content, "task-content", errors.property("content"));
+        f.add("task.form.fromMeeting", meetings, "task-meetings", null);
+        // The row shows only for a task that came from (or is followed in) a meeting.
+        f.showRowWhen(meetings, Bindings.isNotEmpty(vm.meetings));
         f.add("task.field.leadUnit", lead, "task-lead-unit", errors.property("leadUnit"));
         f.add("task.field.leadStaff", leadStaff, "task-lead-staff", errors.property("leadStaff"));
         f.add("task.field.cooperatingUnits", coopBox, "task-cooperating", errors.property("cooperatingUnits"));

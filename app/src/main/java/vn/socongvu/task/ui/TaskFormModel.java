@@ -15,6 +15,7 @@ import javafx.collections.ObservableList;
 import vn.socongvu.Services;
 import vn.socongvu.directory.Staff;
 import vn.socongvu.directory.Unit;
+import vn.socongvu.meeting.MeetingService;
 import vn.socongvu.task.Recurrence;
 import vn.socongvu.task.Task;
 import vn.socongvu.task.TaskSource;
@@ -29,6 +30,8 @@ public final class TaskFormModel {
             "deadline", "recurrence", "recurrenceUntil", "plan", "group", "id");
     final ObservableList<Unit> units = FXCollections.observableArrayList();
     final ObservableList<Staff> leadStaffChoices = FXCollections.observableArrayList();
+    /** The meetings whose conclusions this task came from or is followed in. */
+    final ObservableList<MeetingService.MeetingRef> meetings = FXCollections.observableArrayList();
 
     final ObjectProperty<TaskSource> source = new SimpleObjectProperty<>(TaskSource.INSTRUCTION);
     final ObjectProperty<Long> planId = new SimpleObjectProperty<>();
@@ -73,6 +76,7 @@ public final class TaskFormModel {
     /** An empty form for a new task of this source, plan and parent. */
     public void newTask(TaskSource src, Long plan, Long parent, boolean isGroup) {
         form.begin(null);
+        meetings.clear();
         source.set(src);
         planId.set(plan);
         parentId.set(parent);
@@ -98,6 +102,7 @@ public final class TaskFormModel {
             return;
         }
         form.begin(t);
+        meetings.setAll(services.meetings().meetingsOfTask(t.id()));
         source.set(t.source());
         planId.set(t.planId());
         parentId.set(t.parentId());

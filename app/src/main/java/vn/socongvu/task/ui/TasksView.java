@@ -38,6 +38,7 @@ import vn.socongvu.task.TaskRow;
 import vn.socongvu.task.TaskSource;
 import vn.socongvu.task.TaskState;
 import vn.socongvu.text.VnFormat;
+import vn.socongvu.ui.PeriodChoice;
 import vn.socongvu.ui.BackgroundWork;
 import vn.socongvu.ui.FileOpener;
 import vn.socongvu.ui.FormGrid;
@@ -46,12 +47,19 @@ import vn.socongvu.ui.Ui;
 
 /** Nhiệm vụ: filters on top, the list coloured by state on the left, the task and its follow-up on the right. */
 public final class TasksView extends BorderPane {
+    private final java.util.function.Consumer<Long> openMeeting;
     private final TasksViewModel vm;
     private final TableView<TaskRow> table = new TableView<>();
     private final TableSelection<TaskRow> selection = new TableSelection<>(table, r -> vm().select(r));
 
     public TasksView(TasksViewModel vm) {
+        this(vm, id -> { });
+    }
+
+    /** @param openMeeting shows a meeting (the one a task came from) in Họp */
+    public TasksView(TasksViewModel vm, java.util.function.Consumer<Long> openMeeting) {
         this.vm = vm;
+        this.openMeeting = openMeeting;
         setId("tasks-view");
         setTop(filters());
         SplitPane split = new SplitPane(list(), detail());
@@ -203,7 +211,7 @@ public final class TasksView extends BorderPane {
         // The title and Save stay in sight above the form and the follow-up, which scroll.
         VBox head = new VBox(6, title, Ui.buttons(save, history, status));
         head.setPadding(new Insets(8, 16, 6, 12));
-        VBox box = new VBox(8, new TaskForm(vm.taskForm()), followUp);
+        VBox box = new VBox(8, new TaskForm(vm.taskForm(), openMeeting), followUp);
         box.setPadding(new Insets(4, 16, 16, 12));
         ScrollPane sp = new ScrollPane(box);
         sp.setFitToWidth(true);

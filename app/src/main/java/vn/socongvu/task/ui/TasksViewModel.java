@@ -32,6 +32,7 @@ import vn.socongvu.task.TaskRow;
 import vn.socongvu.task.TaskSource;
 import vn.socongvu.task.TaskState;
 import vn.socongvu.text.VnText;
+import vn.socongvu.ui.PeriodChoice;
 import vn.socongvu.ui.FormState;
 import vn.socongvu.ui.Preferences;
 
@@ -167,6 +168,15 @@ public final class TasksViewModel {
     public void showTask(TaskRow row) {
         showUnit(row.leadUnitId());
         rows.stream().filter(r -> r.occurrenceId() == row.occurrenceId()).findFirst().ifPresent(r -> {
+            selectedRow.set(r);
+            select(r);
+        });
+    }
+
+    /** Shows one task (from a meeting's conclusion): its unit, all periods, its first row selected. */
+    public void showTask(long taskId, long leadUnitId) {
+        showUnit(leadUnitId);
+        rows.stream().filter(r -> r.taskId() == taskId).findFirst().ifPresent(r -> {
             selectedRow.set(r);
             select(r);
         });

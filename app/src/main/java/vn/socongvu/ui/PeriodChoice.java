@@ -1,10 +1,10 @@
-package vn.socongvu.task.ui;
+package vn.socongvu.ui;
 
 import java.time.LocalDate;
 
 import vn.socongvu.common.Labeled;
 
-/** The periods the task list offers, relative to today. */
+/** The periods a list offers (tasks, meetings), relative to today. */
 public enum PeriodChoice implements Labeled {
     THIS_MONTH("task.period.thisMonth"),
     THIS_QUARTER("task.period.thisQuarter"),

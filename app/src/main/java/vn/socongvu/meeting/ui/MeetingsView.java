@@ -1,0 +1,603 @@
+package vn.socongvu.meeting.ui;
+
+import java.util.List;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
+
+import atlantafx.base.theme.Styles;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.Property;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+
+import vn.socongvu.audit.ui.HistoryDialog;
+import vn.socongvu.directory.Staff;
+import vn.socongvu.document.ui.DocumentPreview;
+import vn.socongvu.document.ui.DocumentPreviewModel;
+import vn.socongvu.i18n.Messages;
+import vn.socongvu.meeting.Attendance;
+import vn.socongvu.meeting.Meeting;
+import vn.socongvu.meeting.MeetingFormat;
+import vn.socongvu.meeting.MeetingKind;
+import vn.socongvu.meeting.MeetingRow;
+import vn.socongvu.text.VnFormat;
+import vn.socongvu.ui.FormGrid;
+import vn.socongvu.ui.PeriodChoice;
+import vn.socongvu.ui.TableSelection;
+import vn.socongvu.ui.Ui;
+
+/**
+ * Họp: meetings on the left (a list or a month calendar, with the period's counts), one meeting's file
+ * on the right in four tabs: general facts, participants, content, conclusions.
+ */
+public final class MeetingsView extends SplitPane {
+    private final MeetingsViewModel vm;
+    private final TableView<MeetingRow> table = new TableView<>();
+    private final TableSelection<MeetingRow> selection;
+    private final TabPane tabs = new TabPane();
+    private final BiConsumer<Long, Long> openTask;
+
+    /** @param openTask shows a task (id, lead unit id) in Nhiệm vụ */
+    public MeetingsView(MeetingsViewModel vm, BiConsumer<Long, Long> openTask) {
+        this.vm = vm;
+        this.openTask = openTask;
+        this.selection = new TableSelection<>(table, vm::edit);
+        setId("meetings-view");
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        tabs.getTabs().addAll(tab("meetings.tab.general", "meeting-tab-general", generalTab()),
+                tab("meetings.tab.participants", "meeting-tab-participants", participantsTab()),
+                tab("meetings.tab.content", "meeting-tab-content", contentTab()),
+                tab("meetings.tab.conclusions", "meeting-tab-conclusions", conclusionsTab()));
+        getItems().addAll(listPane(), formPane());
+        setDividerPositions(0.45);
+        vm.load();
+        vm.newMeeting();
+    }
+
+    private static Tab tab(String key, String id, Node content) {
+        Tab t = new Tab(Messages.get(key), content);
+        t.setId(id);
+        return t;
+    }
+
+    // ---- left: list, calendar, counts ----
+
+    private BorderPane listPane() {
+        var search = Ui.searchField("meetings.search.prompt", "meeting-search", vm.text);
+        search.setPrefWidth(200);
+        ComboBox<PeriodChoice> period = Ui.enumCombo(PeriodChoice.class);
+        period.valueProperty().bindBidirectional(vm.period);
+        period.setId("meeting-filter-period");
+        ComboBox<MeetingKind> kind = Ui.enumCombo(MeetingKind.class);
+        kind.valueProperty().bindBidirectional(vm.kindFilter);
+        kind.setPromptText(Messages.get("meetings.filter.allKinds"));
+        kind.setId("meeting-filter-kind");
+        ComboBox<MeetingFormat> format = Ui.enumCombo(MeetingFormat.class);
+        format.valueProperty().bindBidirectional(vm.formatFilter);
+        format.setPromptText(Messages.get("meetings.filter.allFormats"));
+        format.setId("meeting-filter-format");
+        ComboBox<Staff> chair = Ui.combo(List.of(), Staff::fullName);
+        chair.setItems(vm.staff);
+        chair.valueProperty().bindBidirectional(vm.chairFilter);
+        chair.setPromptText(Messages.get("meetings.filter.allChairs"));
+        chair.setId("meeting-filter-chair");
+        Button clear = Ui.button("tasks.filter.clear", "meeting-filter-clear", vm::clearFilter);
+        clear.getStyleClass().add(Styles.FLAT);
+        Button add = Ui.button("meetings.new", "meeting-new", () -> {
+            selection.clear();
+            vm.newMeeting();
+            tabs.getSelectionModel().select(0);
+        });
+        add.getStyleClass().add(Styles.ACCENT);
+        ToggleGroup mode = new ToggleGroup();
+        ToggleButton listMode = new ToggleButton(Messages.get("meetings.mode.list"));
+        listMode.setId("meeting-mode-list");
+        ToggleButton calendarMode = new ToggleButton(Messages.get("meetings.mode.calendar"));
+        calendarMode.setId("meeting-mode-calendar");
+        listMode.setToggleGroup(mode);
+        calendarMode.setToggleGroup(mode);
+        listMode.getStyleClass().add(Styles.LEFT_PILL);
+        calendarMode.getStyleClass().add(Styles.RIGHT_PILL);
+        listMode.setSelected(true);
+        mode.selectedToggleProperty().addListener((o, a, b) -> {
+            if (b == null) {
+                a.setSelected(true);
+            } else {
+                vm.calendarMode.set(b == calendarMode);
+            }
+        });
+        Label stats = new Label();
+        stats.setId("meeting-stats");
+        stats.setWrapText(true);
+        stats.getStyleClass().add(Styles.TEXT_SMALL);
+        stats.textProperty().bind(vm.statsTextProperty());
+        period.disableProperty().bind(vm.calendarMode);
+
+        buildTable();
+        MeetingCalendar calendar = new MeetingCalendar(vm.month, vm.calendarRows, this::openFromCalendar);
+        calendar.visibleProperty().bind(vm.calendarMode);
+        table.visibleProperty().bind(vm.calendarMode.not());
+        StackPane center = new StackPane(table, calendar);
+
+        Label message = new Label();
+        message.setWrapText(true);
+        message.textProperty().bind(vm.messageProperty());
+        javafx.scene.layout.HBox.setHgrow(search, Priority.ALWAYS);
+        search.setMaxWidth(Double.MAX_VALUE);
+        for (var c : List.of(period, kind, format, chair)) {
+            c.setMinWidth(120);
+            c.setMaxWidth(Double.MAX_VALUE);
+            javafx.scene.layout.HBox.setHgrow(c, Priority.ALWAYS);
+        }
+        VBox top = new VBox(8, Ui.bar(search, add), Ui.bar(period, kind, format), Ui.bar(chair, clear,
+                listMode, calendarMode), stats);
+        top.setPadding(new Insets(0, 0, 8, 0));
+        BorderPane bp = new BorderPane(center);
+        bp.setTop(top);
+        bp.setBottom(message);
+        bp.setPadding(new Insets(12));
+        return bp;
+    }
+
+    private void buildTable() {
+        TableColumn<MeetingRow, String> when = Ui.textColumn("meetings.column.when", 140,
+                r -> VnFormat.dateTime(r.startsAt()));
+        when.setComparator(java.util.Comparator.comparing(s -> VnFormat.parseDate(s.substring(0, 10))));
+        TableColumn<MeetingRow, String> title = Ui.textColumn("meeting.field.title", 230, MeetingRow::title);
+        TableColumn<MeetingRow, String> attendance = Ui.textColumn("meetings.column.attendance", 72,
+                r -> r.invited() == 0 ? "" : r.present() + "/" + r.invited());
+        TableColumn<MeetingRow, MeetingRow> file = new TableColumn<>(Messages.get("meetings.column.file"));
+        file.setPrefWidth(132);
+        file.setCellValueFactory(cd -> new javafx.beans.property.ReadOnlyObjectWrapper<>(cd.getValue()));
+        file.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(MeetingRow r, boolean empty) {
+                super.updateItem(r, empty);
+                getStyleClass().removeAll(Styles.DANGER, Styles.WARNING);
+                if (empty || r == null) {
+                    setText(null);
+                    return;
+                }
+                if (r.incompleteFile()) {
+                    setText(Messages.get("meetings.file.incomplete"));
+                    getStyleClass().add(Styles.DANGER);
+                } else if (r.tooLong()) {
+                    setText(Messages.get("meetings.file.tooLong"));
+                    getStyleClass().add(Styles.WARNING);
+                } else {
+                    setText(r.number() != null ? r.number() : r.hasMinutes() ? Messages.get("meetings.file.unnumbered")
+                            : Messages.get("meetings.file.upcoming"));
+                }
+            }
+        });
+        file.setSortable(false);
+        // Times, counts and the file's state are never cut: the title takes what is left.
+        for (TableColumn<MeetingRow, ?> fixed : List.of(when, attendance, file)) {
+            fixed.setMinWidth(fixed.getPrefWidth());
+            fixed.setMaxWidth(fixed.getPrefWidth());
+        }
+        table.getColumns().setAll(List.of(when, title, attendance, file));
+        table.setRowFactory(t -> new javafx.scene.control.TableRow<>() {
+            @Override
+            protected void updateItem(MeetingRow r, boolean empty) {
+                super.updateItem(r, empty);
+                setTooltip(empty || r == null ? null : new javafx.scene.control.Tooltip(r.kind().label() + " — "
+                        + r.format().label() + (r.chair() == null ? "" : "\n" + Messages.get("meeting.field.chair")
+                        + ": " + r.chair()) + "\n" + r.title()));
+            }
+        });
+        table.setItems(vm.rows);
+        table.setId("meeting-table");
+        Ui.styleTable(table);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+        table.setPlaceholder(new Label(Messages.get("meetings.empty")));
+    }
+
+    private void openFromCalendar(MeetingRow r) {
+        selection.clear();
+        vm.open(r.id());
+    }
+
+    // ---- right: the meeting's file ----
+
+    private BorderPane formPane() {
+        Button save = Ui.primary("common.save", "meeting-save", () -> {
+            Meeting[] saved = new Meeting[1];
+            selection.reloading(() -> saved[0] = vm.save(), x -> saved[0] != null && x.id() == saved[0].id());
+        });
+        Button preview = Ui.button("meetings.preview", "meeting-preview", this::preview);
+        Button delete = Ui.button("common.delete", "meeting-delete", () -> {
+            Meeting m = vm.form().editingProperty().get();
+            if (m != null && Ui.confirm(getScene().getWindow(), "common.delete",
+                    Messages.get("meetings.confirmDelete", m.title()))) {
+                selection.reloading(vm::delete, null);
+            }
+        });
+        delete.getStyleClass().add(Styles.DANGER);
+        Button history = Ui.button("audit.history", "meeting-history",
+                () -> HistoryDialog.show(getScene().getWindow(), vm.history()));
+        for (Button b : List.of(delete, history)) {
+            b.disableProperty().bind(vm.form().editingProperty().isNull());
+        }
+        Label heading = new Label();
+        heading.getStyleClass().add(Styles.TITLE_4);
+        heading.setWrapText(true);
+        heading.textProperty().bind(Bindings.createStringBinding(() -> {
+            Meeting m = vm.form().editingProperty().get();
+            return m == null ? Messages.get("meetings.form.new") : Messages.get("meetings.form.edit",
+                    VnFormat.dateTime(m.startsAt()), m.number() == null ? Messages.get("meetings.file.unnumbered")
+                            : m.number());
+        }, vm.form().editingProperty()));
+        Label status = new Label();
+        status.setId("meeting-status");
+        status.getStyleClass().add(Styles.SUCCESS);
+        status.textProperty().bind(vm.form().statusProperty());
+        var errors = vm.form().errors();
+        Label other = new Label();
+        other.setId("meeting-errors");
+        other.setWrapText(true);
+        other.getStyleClass().add(Styles.DANGER);
+        // Messages of fields on another tab than the one in sight are repeated here, so none goes unseen.
+        other.textProperty().bind(Bindings.createStringBinding(() -> String.join("\n", java.util.stream.Stream.of(
+                        errors.property("participants").get(), errors.property("agenda").get(),
+                        errors.property("conclusions").get(), errors.property("id").get(), errors.general().get())
+                .filter(s -> s != null && !s.isEmpty()).toList()), errors.property("participants"),
+                errors.property("agenda"), errors.property("conclusions"), errors.property("id"), errors.general()));
+        for (Label l : List.of(status, other)) {
+            l.managedProperty().bind(l.textProperty().isNotEmpty());
+        }
+        VBox top = new VBox(6, heading, Ui.buttons(save, preview, delete, history), status, other);
+        top.setPadding(new Insets(12, 16, 4, 12));
+        BorderPane bp = new BorderPane(tabs);
+        bp.setTop(top);
+        return bp;
+    }
+
+    /** The minutes are printed from the saved file: save first, then show the preview. */
+    private void preview() {
+        Meeting[] saved = new Meeting[1];
+        selection.reloading(() -> saved[0] = vm.save(), x -> saved[0] != null && x.id() == saved[0].id());
+        if (saved[0] != null) {
+            DocumentPreview.show(getScene().getWindow(), new DocumentPreviewModel(vm.minutes(), vm.fileName()));
+        }
+    }
+
+    private ScrollPane scroll(Node content) {
+        VBox box = new VBox(8, content);
+        box.setPadding(new Insets(8, 16, 16, 12));
+        ScrollPane sp = new ScrollPane(box);
+        sp.setFitToWidth(true);
+        return sp;
+    }
+
+    private ScrollPane generalTab() {
+        var errors = vm.form().errors();
+        ComboBox<MeetingKind> kind = Ui.enumCombo(MeetingKind.class);
+        kind.valueProperty().bindBidirectional(vm.kind);
+        ComboBox<MeetingFormat> format = Ui.enumCombo(MeetingFormat.class);
+        format.valueProperty().bindBidirectional(vm.format);
+        CheckBox paperless = new CheckBox(Messages.get("meetings.paperless"));
+        paperless.selectedProperty().bindBidirectional(vm.paperless);
+        paperless.setId("meeting-paperless");
+        TextArea title = Ui.textArea(vm.title, 2);
+        DatePicker startDate = Ui.datePicker();
+        startDate.valueProperty().bindBidirectional(vm.startDate);
+        startDate.setId("meeting-start-date");
+        TextField startTime = Ui.textField(vm.startTime, 80);
+        startTime.setId("meeting-start-time");
+        startTime.setPromptText("08:00");
+        DatePicker endDate = Ui.datePicker();
+        endDate.valueProperty().bindBidirectional(vm.endDate);
+        endDate.setId("meeting-end-date");
+        TextField endTime = Ui.textField(vm.endTime, 80);
+        endTime.setId("meeting-end-time");
+        endTime.setPromptText("11:30");
+        Label duration = new Label();
+        duration.setId("meeting-duration");
+        duration.setWrapText(true);
+        duration.textProperty().bind(vm.durationText());
+        vm.durationWarning().addListener((o, a, warn) -> style(duration, warn));
+        style(duration, vm.durationWarning().get());
+        TextField place = new TextField();
+        place.textProperty().bindBidirectional(vm.place);
+        TextField link = new TextField();
+        link.textProperty().bindBidirectional(vm.link);
+        link.setPromptText("https://…");
+        ComboBox<Staff> chair = Ui.combo(List.of(), s -> s.fullName() + " – " + s.jobTitle());
+        chair.setItems(vm.staff);
+        chair.valueProperty().bindBidirectional(vm.chair);
+        ComboBox<Staff> secretary = Ui.combo(List.of(), s -> s.fullName() + " – " + s.jobTitle());
+        secretary.setItems(vm.staff);
+        secretary.valueProperty().bindBidirectional(vm.secretary);
+        FormGrid f = new FormGrid();
+        f.add("meeting.field.kind", kind, "meeting-kind", errors.property("kind"));
+        f.add("meeting.field.format", Ui.bar(format, paperless), "meeting-format", errors.property("format"));
+        f.add("meeting.field.title", title, "meeting-title", errors.property("title"));
+        f.add("meeting.field.startsAt", Ui.bar(startDate, startTime), "meeting-start", errors.property("startsAt"));
+        f.add("meeting.field.endsAt", new VBox(4, Ui.bar(endDate, endTime), duration), "meeting-end",
+                errors.property("endsAt"));
+        f.add("meeting.field.place", place, "meeting-place", errors.property("place"));
+        f.add("meeting.field.link", link, "meeting-link", errors.property("link"));
+        f.add("meeting.field.chair", chair, "meeting-chair", errors.property("chair"));
+        f.add("meeting.field.secretary", secretary, "meeting-secretary", errors.property("secretary"));
+
+        TextField number = Ui.textField(vm.numberText, 80);
+        number.setId("meeting-number");
+        Button register = Ui.button("meetings.number", "meeting-register", () -> {
+            Meeting[] done = new Meeting[1];
+            selection.reloading(() -> done[0] = vm.number(), x -> done[0] != null && x.id() == done[0].id());
+        });
+        register.getStyleClass().add(Styles.SUCCESS);
+        FormGrid nf = new FormGrid();
+        nf.add("meetings.numberLabel", Ui.bar(number, new Label(Messages.get("meetings.numberSymbol")), register),
+                "meeting-number-row", errors.property("number"));
+        Label hint = new Label(Messages.get("meetings.numberHint"));
+        hint.setWrapText(true);
+        hint.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
+        VBox numberBox = new VBox(4, Ui.title("meetings.numberTitle"), hint, nf);
+        numberBox.visibleProperty().bind(Bindings.createBooleanBinding(() -> vm.form().editingProperty().get() != null
+                && vm.form().editingProperty().get().number() == null, vm.form().editingProperty()));
+        numberBox.managedProperty().bind(numberBox.visibleProperty());
+        return scroll(new VBox(8, f, numberBox));
+    }
+
+    private static void style(Label l, boolean warn) {
+        l.getStyleClass().removeAll(Styles.WARNING, Styles.TEXT_MUTED);
+        l.getStyleClass().add(warn ? Styles.WARNING : Styles.TEXT_MUTED);
+    }
+
+    /**
+     * Binds an editor to a property of the list's selected item, moving the binding when the selection
+     * moves; the editor is disabled while nothing is selected.
+     */
+    private static <T, V> void editSelected(ReadOnlyObjectProperty<T> selected, Function<T, Property<V>> field,
+                                            Property<V> editor, Node control) {
+        selected.addListener((o, old, now) -> {
+            if (old != null) {
+                editor.unbindBidirectional(field.apply(old));
+            }
+            if (now != null) {
+                editor.setValue(field.apply(now).getValue());
+                editor.bindBidirectional(field.apply(now));
+            }
+        });
+        control.disableProperty().bind(selected.isNull());
+    }
+
+    private ScrollPane participantsTab() {
+        var errors = vm.form().errors();
+        Label summary = new Label();
+        summary.setId("participant-summary");
+        summary.getStyleClass().add(Styles.TEXT_BOLD);
+        summary.textProperty().bind(vm.attendanceText());
+        TableView<MeetingsViewModel.ParticipantItem> people = new TableView<>(vm.participants);
+        people.setId("participant-table");
+        TableColumn<MeetingsViewModel.ParticipantItem, String> name = Ui.textColumn("staff.field.fullName", 160,
+                p -> p.fullName);
+        TableColumn<MeetingsViewModel.ParticipantItem, String> body = Ui.textColumn("meetings.column.body", 200,
+                p -> p.body == null ? "" : p.body);
+        TableColumn<MeetingsViewModel.ParticipantItem, String> att = new TableColumn<>(
+                Messages.get("meetings.column.attendance"));
+        att.setCellValueFactory(cd -> Bindings.createStringBinding(() -> cd.getValue().attendance.get().label()
+                + (cd.getValue().reason.get().isBlank() || cd.getValue().attendance.get() != Attendance.ABSENT ? ""
+                : ": " + cd.getValue().reason.get()), cd.getValue().attendance, cd.getValue().reason));
+        att.setPrefWidth(180);
+        people.getColumns().setAll(List.of(name, body, att));
+        Ui.styleTable(people);
+        people.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+        people.setPrefHeight(260);
+        people.setPlaceholder(new Label(Messages.get("meetings.participants.empty")));
+
+        ComboBox<Attendance> attendance = Ui.enumCombo(Attendance.class);
+        attendance.setId("participant-attendance");
+        TextField reason = new TextField();
+        reason.setId("participant-reason");
+        reason.setPromptText(Messages.get("meetings.participants.reasonPrompt"));
+        var selected = people.getSelectionModel().selectedItemProperty();
+        editSelected(selected, p -> p.attendance, attendance.valueProperty(), attendance);
+        editSelected(selected, p -> p.reason, reason.textProperty(), reason);
+        reason.disableProperty().unbind();
+        reason.disableProperty().bind(selected.isNull().or(attendance.valueProperty().isNotEqualTo(Attendance.ABSENT)));
+        Button remove = Ui.button("meetings.participants.remove", "participant-remove", () -> {
+            var p = people.getSelectionModel().getSelectedItem();
+            if (p != null) {
+                vm.participants.remove(p);
+            }
+        });
+        remove.disableProperty().bind(selected.isNull());
+        FormGrid edit = new FormGrid();
+        edit.add("meetings.column.attendance", Ui.bar(attendance, remove), "participant-attendance-row", null);
+        edit.add("meetings.participants.reason", reason, "participant-reason", null);
+
+        ComboBox<Staff> who = Ui.combo(List.of(), s -> s.fullName() + " – " + s.unitName());
+        who.setItems(vm.staff);
+        who.setId("participant-staff");
+        who.setPromptText(Messages.get("meetings.participants.staffPrompt"));
+        who.setPrefWidth(260);
+        Button invite = Ui.button("meetings.participants.invite", "participant-invite", () -> {
+            vm.invite(List.of(who.getValue()), Attendance.PRESENT);
+            who.setValue(null);
+        });
+        invite.disableProperty().bind(who.valueProperty().isNull());
+        Button leaders = Ui.button("meetings.participants.leaders", "participant-leaders", vm::inviteLeaders);
+        TextField guest = new TextField();
+        guest.setId("participant-guest-name");
+        guest.setPromptText(Messages.get("meetings.participants.guestName"));
+        TextField guestBody = new TextField();
+        guestBody.setId("participant-guest-body");
+        guestBody.setPromptText(Messages.get("meetings.participants.guestBody"));
+        Button addGuest = Ui.button("meetings.participants.addGuest", "participant-add-guest", () -> {
+            vm.inviteGuest(guest.getText(), guestBody.getText());
+            guest.clear();
+            guestBody.clear();
+        });
+        addGuest.disableProperty().bind(guest.textProperty().isEmpty());
+        Label error = errorLabel(errors.property("participants"), "participant-error");
+        return scroll(new VBox(8, summary, people, error, Ui.title("meetings.participants.selected"), edit,
+                Ui.title("meetings.participants.add"), Ui.buttons(who, invite, leaders),
+                Ui.buttons(guest, guestBody, addGuest)));
+    }
+
+    private static Label errorLabel(javafx.beans.value.ObservableStringValue text, String id) {
+        Label l = new Label();
+        l.setId(id);
+        l.setWrapText(true);
+        l.getStyleClass().addAll(Styles.DANGER, Styles.TEXT_SMALL);
+        l.textProperty().bind(text);
+        l.visibleProperty().bind(l.textProperty().isNotEmpty());
+        l.managedProperty().bind(l.visibleProperty());
+        return l;
+    }
+
+    private ScrollPane contentTab() {
+        ListView<MeetingsViewModel.AgendaEntry> items = new ListView<>(vm.agenda);
+        items.setId("agenda-list");
+        items.setPrefHeight(170);
+        items.setCellFactory(l -> new ListCell<>() {
+            @Override
+            protected void updateItem(MeetingsViewModel.AgendaEntry a, boolean empty) {
+                super.updateItem(a, empty);
+                textProperty().unbind();
+                if (empty || a == null) {
+                    setText(null);
+                } else {
+                    textProperty().bind(Bindings.createStringBinding(() -> (getIndex() + 1) + ". " + a.item.get()
+                            + (a.discussion.get().isBlank() ? "" : "  ✓"), a.item, a.discussion));
+                }
+            }
+        });
+        items.setPlaceholder(new Label(Messages.get("meetings.agenda.empty")));
+        TextField item = new TextField();
+        item.setId("agenda-item");
+        TextArea discussion = new TextArea();
+        discussion.setId("agenda-discussion");
+        discussion.setWrapText(true);
+        discussion.setPrefRowCount(12);
+        discussion.setPromptText(Messages.get("meetings.agenda.discussionPrompt"));
+        var selected = items.getSelectionModel().selectedItemProperty();
+        editSelected(selected, a -> a.item, item.textProperty(), item);
+        editSelected(selected, a -> a.discussion, discussion.textProperty(), discussion);
+        Button add = Ui.button("meetings.agenda.add", "agenda-add", () -> {
+            vm.agenda.add(new MeetingsViewModel.AgendaEntry(Messages.get("meetings.agenda.newItem",
+                    vm.agenda.size() + 1), ""));
+            items.getSelectionModel().selectLast();
+            item.requestFocus();
+            item.selectAll();
+        });
+        Button remove = Ui.button("common.delete", "agenda-remove",
+                () -> vm.agenda.remove(items.getSelectionModel().getSelectedItem()));
+        Button up = Ui.button("plans.task.up", "agenda-up", () -> moveSelected(items, -1));
+        Button down = Ui.button("plans.task.down", "agenda-down", () -> moveSelected(items, 1));
+        for (Button b : List.of(remove, up, down)) {
+            b.disableProperty().bind(selected.isNull());
+        }
+        FormGrid f = new FormGrid();
+        f.add("meetings.agenda.item", item, "agenda-item", null);
+        f.add("meetings.agenda.discussion", discussion, "agenda-discussion", null);
+        Label hint = new Label(Messages.get("meetings.agenda.hint"));
+        hint.setWrapText(true);
+        hint.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
+        return scroll(new VBox(8, hint, Ui.buttons(add, up, down, remove), items,
+                errorLabel(vm.form().errors().property("agenda"), "agenda-error"), f));
+    }
+
+    private static <T> void moveSelected(ListView<T> list, int by) {
+        int i = list.getSelectionModel().getSelectedIndex();
+        int j = i + by;
+        if (i < 0 || j < 0 || j >= list.getItems().size()) {
+            return;
+        }
+        T t = list.getItems().remove(i);
+        list.getItems().add(j, t);
+        list.getSelectionModel().select(j);
+    }
+
+    private ScrollPane conclusionsTab() {
+        TableView<MeetingsViewModel.ConclusionEntry> table = new TableView<>(vm.conclusions);
+        table.setId("conclusion-table");
+        TableColumn<MeetingsViewModel.ConclusionEntry, String> text = new TableColumn<>(
+                Messages.get("meetings.conclusion.text"));
+        text.setCellValueFactory(cd -> cd.getValue().text);
+        text.setPrefWidth(280);
+        TableColumn<MeetingsViewModel.ConclusionEntry, String> task = new TableColumn<>(
+                Messages.get("meetings.conclusion.taskColumn"));
+        task.setCellValueFactory(cd -> cd.getValue().status);
+        task.setPrefWidth(260);
+        table.getColumns().setAll(List.of(text, task));
+        Ui.styleTable(table);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+        table.setPrefHeight(200);
+        table.setPlaceholder(new Label(Messages.get("meetings.conclusion.empty")));
+        TextArea editor = new TextArea();
+        editor.setId("conclusion-text");
+        editor.setWrapText(true);
+        editor.setPrefRowCount(3);
+        var selected = table.getSelectionModel().selectedItemProperty();
+        editSelected(selected, c -> c.text, editor.textProperty(), editor);
+        Button add = Ui.button("meetings.conclusion.add", "conclusion-add", () -> {
+            vm.conclusions.add(new MeetingsViewModel.ConclusionEntry(null, "", null));
+            table.getSelectionModel().selectLast();
+            editor.requestFocus();
+        });
+        Button remove = Ui.button("common.delete", "conclusion-remove",
+                () -> vm.conclusions.remove(table.getSelectionModel().getSelectedItem()));
+        Button assign = Ui.button("meetings.conclusion.assign", "conclusion-assign", () -> {
+            var c = table.getSelectionModel().getSelectedItem();
+            ConclusionDialogs.assign(getScene().getWindow(), vm, c).ifPresent(t -> vm.assign(c, t));
+        });
+        assign.getStyleClass().add(Styles.ACCENT);
+        Button link = Ui.button("meetings.conclusion.link", "conclusion-link", () -> {
+            var c = table.getSelectionModel().getSelectedItem();
+            ConclusionDialogs.link(getScene().getWindow(), vm, c).ifPresent(r -> vm.link(c, r));
+        });
+        Button unlink = Ui.button("meetings.conclusion.unlink", "conclusion-unlink",
+                () -> vm.unlink(table.getSelectionModel().getSelectedItem()));
+        Button open = Ui.button("meetings.conclusion.open", "conclusion-open", () -> {
+            var c = table.getSelectionModel().getSelectedItem();
+            if (c != null && c.taskId.get() != null && c.leadUnitId != null) {
+                openTask.accept(c.taskId.get(), c.leadUnitId);
+            }
+        });
+        for (Button b : List.of(remove, assign, link)) {
+            b.disableProperty().bind(selected.isNull());
+        }
+        unlink.disableProperty().bind(selected.isNull());
+        open.disableProperty().bind(selected.isNull());
+        Label hint = new Label(Messages.get("meetings.conclusion.hint"));
+        hint.setWrapText(true);
+        hint.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
+        VBox box = new VBox(8, hint, Ui.buttons(add, remove), table,
+                errorLabel(vm.form().errors().property("conclusions"), "conclusion-error"), editor,
+                Ui.buttons(assign, link, unlink, open));
+        VBox.setVgrow(table, Priority.ALWAYS);
+        return scroll(box);
+    }
+
+    /** For tests and screenshots: the tab pane of the meeting's file. */
+    TabPane tabs() {
+        return tabs;
+    }
+}

@@ -1,0 +1,522 @@
+package vn.socongvu.meeting.ui;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+import vn.socongvu.Services;
+import vn.socongvu.audit.AuditEntry;
+import vn.socongvu.common.ValidationException;
+import vn.socongvu.directory.Staff;
+import vn.socongvu.directory.Unit;
+import vn.socongvu.document.OfficialDocument;
+import vn.socongvu.i18n.Messages;
+import vn.socongvu.meeting.Attendance;
+import vn.socongvu.meeting.Meeting;
+import vn.socongvu.meeting.MeetingFilter;
+import vn.socongvu.meeting.MeetingFormat;
+import vn.socongvu.meeting.MeetingKind;
+import vn.socongvu.meeting.MeetingRow;
+import vn.socongvu.meeting.MeetingRules;
+import vn.socongvu.meeting.MeetingService;
+import vn.socongvu.meeting.MeetingStats;
+import vn.socongvu.task.TaskFilter;
+import vn.socongvu.task.TaskRow;
+import vn.socongvu.task.TaskState;
+import vn.socongvu.text.VnFormat;
+import vn.socongvu.text.VnText;
+import vn.socongvu.ui.FormState;
+import vn.socongvu.ui.PeriodChoice;
+
+/**
+ * Họp: the meeting list (filters, period counts, month calendar) and one meeting's file in the form —
+ * general facts, participants with attendance, agenda with what was said, conclusions and their tasks.
+ */
+public final class MeetingsViewModel {
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("H:mm");
+
+    private final Services services;
+    private final MeetingService meetings;
+
+    // ---- the list ----
+    final ObservableList<MeetingRow> rows = FXCollections.observableArrayList();
+    final ObservableList<MeetingRow> calendarRows = FXCollections.observableArrayList();
+    final ObservableList<Staff> staff = FXCollections.observableArrayList();
+    final ObservableList<Unit> units = FXCollections.observableArrayList();
+    final StringProperty text = new SimpleStringProperty("");
+    final ObjectProperty<PeriodChoice> period = new SimpleObjectProperty<>(PeriodChoice.THIS_YEAR);
+    final ObjectProperty<MeetingKind> kindFilter = new SimpleObjectProperty<>();
+    final ObjectProperty<MeetingFormat> formatFilter = new SimpleObjectProperty<>();
+    final ObjectProperty<Staff> chairFilter = new SimpleObjectProperty<>();
+    final BooleanProperty calendarMode = new SimpleBooleanProperty(false);
+    final ObjectProperty<YearMonth> month = new SimpleObjectProperty<>();
+    private final ReadOnlyStringWrapper statsText = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+
+    // ---- the form ----
+    private final FormState<Meeting> form = new FormState<>(Meeting::id, "kind", "format", "title", "startsAt",
+            "endsAt", "place", "link", "chair", "secretary", "participants", "agenda", "conclusions", "number", "id");
+    final ObjectProperty<MeetingKind> kind = new SimpleObjectProperty<>(MeetingKind.BRIEFING);
+    final ObjectProperty<MeetingFormat> format = new SimpleObjectProperty<>(MeetingFormat.IN_PERSON);
+    final BooleanProperty paperless = new SimpleBooleanProperty(false);
+    final StringProperty title = new SimpleStringProperty("");
+    final ObjectProperty<LocalDate> startDate = new SimpleObjectProperty<>();
+    final StringProperty startTime = new SimpleStringProperty("");
+    final ObjectProperty<LocalDate> endDate = new SimpleObjectProperty<>();
+    final StringProperty endTime = new SimpleStringProperty("");
+    final StringProperty place = new SimpleStringProperty("");
+    final StringProperty link = new SimpleStringProperty("");
+    final ObjectProperty<Staff> chair = new SimpleObjectProperty<>();
+    final ObjectProperty<Staff> secretary = new SimpleObjectProperty<>();
+    /** Changes of attendance inside the list count as list changes, so the summary follows them. */
+    final ObservableList<ParticipantItem> participants = FXCollections.observableArrayList(
+            p -> new javafx.beans.Observable[] {p.attendance, p.reason});
+    final ObservableList<AgendaEntry> agenda = FXCollections.observableArrayList();
+    final ObservableList<ConclusionEntry> conclusions = FXCollections.observableArrayList();
+    final StringProperty numberText = new SimpleStringProperty("");
+    private final StringBinding durationText;
+    private final BooleanBinding durationWarning;
+    private final StringBinding attendanceText;
+
+    /** A participant row: who, and whether they came (editable in place). */
+    public static final class ParticipantItem {
+        final Long staffId;
+        final String fullName;
+        final String body;
+        final ObjectProperty<Attendance> attendance = new SimpleObjectProperty<>(Attendance.PRESENT);
+        final StringProperty reason = new SimpleStringProperty("");
+
+        ParticipantItem(Long staffId, String fullName, String body, Attendance a, String reason) {
+            this.staffId = staffId;
+            this.fullName = fullName;
+            this.body = body;
+            this.attendance.set(a);
+            this.reason.set(reason == null ? "" : reason);
+        }
+
+        Meeting.Participant toParticipant() {
+            return new Meeting.Participant(staffId, fullName, body, attendance.get(), reason.get());
+        }
+    }
+
+    /** An agenda item and what was said on it. */
+    public static final class AgendaEntry {
+        final StringProperty item = new SimpleStringProperty("");
+        final StringProperty discussion = new SimpleStringProperty("");
+
+        AgendaEntry(String item, String discussion) {
+            this.item.set(item == null ? "" : item);
+            this.discussion.set(discussion == null ? "" : discussion);
+        }
+    }
+
+    /** A conclusion, the task it is linked to (or will become on save), and where that task stands. */
+    public static final class ConclusionEntry {
+        final Long id;
+        final StringProperty text = new SimpleStringProperty("");
+        final ObjectProperty<Long> taskId = new SimpleObjectProperty<>();
+        final ObjectProperty<Meeting.NewTask> newTask = new SimpleObjectProperty<>();
+        final StringProperty status = new SimpleStringProperty("");
+        Long leadUnitId;
+
+        ConclusionEntry(Long id, String text, Long taskId) {
+            this.id = id;
+            this.text.set(text == null ? "" : text);
+            this.taskId.set(taskId);
+        }
+
+        Meeting.Conclusion toConclusion() {
+            return new Meeting.Conclusion(id, text.get(), taskId.get(), newTask.get());
+        }
+    }
+
+    public MeetingsViewModel(Services services) {
+        this.services = services;
+        this.meetings = services.meetings();
+        durationText = Bindings.createStringBinding(this::durationMessage, kind, startDate, startTime, endDate, endTime);
+        durationWarning = Bindings.createBooleanBinding(() -> {
+            Meeting.Draft d = partial();
+            return d.startsAt() != null && d.endsAt() != null && (!d.endsAt().isAfter(d.startsAt())
+                    || MeetingRules.duration(d.kind(), d.startsAt(), d.endsAt()).tooLong());
+        }, kind, startDate, startTime, endDate, endTime);
+        attendanceText = Bindings.createStringBinding(() -> {
+            var a = MeetingRules.attendance(participants.stream().map(ParticipantItem::toParticipant).toList());
+            return Messages.get("meetings.attendance.summary", a.invited(), a.present(), a.late(), a.absentCount());
+        }, participants);
+        month.set(YearMonth.from(services.tasks().today()));
+        for (var p : List.of(period, kindFilter, formatFilter, chairFilter)) {
+            p.addListener((o, a, b) -> load());
+        }
+        text.addListener((o, a, b) -> load());
+        month.addListener((o, a, b) -> loadCalendar());
+        startDate.addListener((o, a, d) -> {
+            if (d != null && (endDate.get() == null || endDate.get().equals(a))) {
+                endDate.set(d); // the end usually falls on the same day
+            }
+        });
+    }
+
+    public FormState<Meeting> form() {
+        return form;
+    }
+
+    public ReadOnlyStringProperty statsTextProperty() {
+        return statsText.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+
+    StringBinding durationText() {
+        return durationText;
+    }
+
+    BooleanBinding durationWarning() {
+        return durationWarning;
+    }
+
+    StringBinding attendanceText() {
+        return attendanceText;
+    }
+
+    // ---- list ----
+
+    /** Reloads choices, the list, the period's counts and the calendar month. */
+    public void load() {
+        staff.setAll(services.directory().staff().stream().filter(Staff::active)
+                .sorted(VnText.comparing(Staff::fullName)).toList());
+        units.setAll(services.directory().activeUnits().stream().sorted(VnText.comparing(Unit::name)).toList());
+        LocalDate today = services.tasks().today();
+        PeriodChoice pc = period.get() == null ? PeriodChoice.ALL : period.get();
+        LocalDate from = pc.from(today);
+        LocalDate to = pc.to(today);
+        rows.setAll(meetings.list(filter(from, to)));
+        MeetingStats st = meetings.stats(from, to);
+        statsText.set(statsLine(st, pc));
+        loadCalendar();
+    }
+
+    private MeetingFilter filter(LocalDate from, LocalDate to) {
+        return new MeetingFilter(kindFilter.get(), formatFilter.get(), chairFilter.get() == null ? null
+                : chairFilter.get().id(), text.get(), from, to);
+    }
+
+    void loadCalendar() {
+        YearMonth m = month.get();
+        calendarRows.setAll(meetings.list(filter(m.atDay(1), m.atEndOfMonth())));
+    }
+
+    public void clearFilter() {
+        text.set("");
+        kindFilter.set(null);
+        formatFilter.set(null);
+        chairFilter.set(null);
+        period.set(PeriodChoice.THIS_YEAR);
+    }
+
+    static String statsLine(MeetingStats st, PeriodChoice pc) {
+        String kinds = st.byKind().entrySet().stream().sorted(java.util.Map.Entry.comparingByKey())
+                .map(e -> e.getKey().label() + " " + e.getValue()).collect(Collectors.joining(", "));
+        StringBuilder b = new StringBuilder(Messages.get("meetings.stats.total", pc.label(), st.total()));
+        if (st.total() > 0) {
+            b.append(" (").append(kinds).append(")");
+            b.append("; ").append(Messages.get("meetings.stats.shares", VnFormat.number(st.onlineShare(), 1),
+                    VnFormat.number(st.paperlessShare(), 1)));
+        }
+        if (pc != PeriodChoice.ALL) {
+            Double change = st.change();
+            b.append("; ").append(change == null ? Messages.get("meetings.stats.noComparison")
+                    : Messages.get(st.reductionMet() ? "meetings.stats.compareMet" : "meetings.stats.compareNotMet",
+                    st.samePeriodLastYear(), (change > 0 ? "+" : "") + VnFormat.number(change, 1)));
+        }
+        return b.append('.').toString();
+    }
+
+    // ---- form ----
+
+    /** An empty form for a new meeting today at 8:00. */
+    public void newMeeting() {
+        form.begin(null);
+        kind.set(MeetingKind.BRIEFING);
+        format.set(MeetingFormat.IN_PERSON);
+        paperless.set(false);
+        title.set("");
+        LocalDate today = services.tasks().today();
+        startDate.set(today);
+        startTime.set("8:00");
+        endDate.set(today);
+        endTime.set("11:30");
+        place.set("");
+        link.set("");
+        chair.set(null);
+        secretary.set(null);
+        participants.clear();
+        agenda.clear();
+        conclusions.clear();
+        numberText.set("");
+    }
+
+    public void edit(MeetingRow row) {
+        if (row == null) {
+            newMeeting();
+        } else {
+            show(meetings.meeting(row.id()));
+        }
+    }
+
+    public void open(long meetingId) {
+        show(meetings.meeting(meetingId));
+    }
+
+    private void show(Meeting m) {
+        form.begin(m);
+        kind.set(m.kind());
+        format.set(m.format());
+        paperless.set(m.paperless());
+        title.set(m.title());
+        startDate.set(m.startsAt().toLocalDate());
+        startTime.set(TIME.format(m.startsAt()));
+        endDate.set(m.endsAt().toLocalDate());
+        endTime.set(TIME.format(m.endsAt()));
+        place.set(nz(m.place()));
+        link.set(nz(m.link()));
+        chair.set(person(m.chairId()));
+        secretary.set(person(m.secretaryId()));
+        participants.setAll(m.participants().stream().map(p -> new ParticipantItem(p.staffId(), p.fullName(), p.body(),
+                p.attendance(), p.absenceReason())).toList());
+        agenda.setAll(m.agenda().stream().map(a -> new AgendaEntry(a.item(), a.discussion())).toList());
+        List<ConclusionEntry> cs = new ArrayList<>();
+        for (MeetingService.ConclusionTask ct : meetings.conclusionTasks(m)) {
+            ConclusionEntry e = new ConclusionEntry(ct.conclusion().id(), ct.conclusion().text(), ct.conclusion().taskId());
+            if (ct.task() != null) {
+                e.leadUnitId = ct.task().leadUnitId();
+                e.status.set(Messages.get("meetings.conclusion.task", nz(ct.leadUnit()),
+                        vn.socongvu.plan.PlanDocument.deadline(ct.task()), ct.state().label()));
+            }
+            cs.add(e);
+        }
+        conclusions.setAll(cs);
+        numberText.set(m.number() == null ? Integer.toString(meetings.proposeNumber(m.date())) : "");
+    }
+
+    private Staff person(Long id) {
+        if (id == null) {
+            return null;
+        }
+        return staff.stream().filter(s -> s.id() == id).findFirst()
+                .orElse(services.directory().staff(id).orElse(null));
+    }
+
+    private static String nz(String s) {
+        return s == null ? "" : s;
+    }
+
+    private static LocalDateTime at(LocalDate d, String time) {
+        if (d == null || time == null || time.isBlank()) {
+            return null;
+        }
+        try {
+            return d.atTime(LocalTime.parse(time.strip().replace('h', ':').replace('.', ':'), TIME));
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    private static boolean badTime(String time) {
+        return time != null && !time.isBlank() && at(LocalDate.EPOCH, time) == null;
+    }
+
+    /** The form as a draft, as far as it parses. */
+    private Meeting.Draft partial() {
+        return new Meeting.Draft(form.editingId(), kind.get(), format.get(), paperless.get(), title.get(),
+                at(startDate.get(), startTime.get()), at(endDate.get(), endTime.get()), place.get(), link.get(),
+                chair.get() == null ? null : chair.get().id(), secretary.get() == null ? null : secretary.get().id(),
+                participants.stream().map(ParticipantItem::toParticipant).toList(),
+                agenda.stream().map(a -> new Meeting.AgendaItem(a.item.get(), a.discussion.get())).toList(),
+                conclusions.stream().map(ConclusionEntry::toConclusion).toList());
+    }
+
+    private String durationMessage() {
+        Meeting.Draft d = partial();
+        if (d.startsAt() == null || d.endsAt() == null) {
+            return "";
+        }
+        if (!d.endsAt().isAfter(d.startsAt())) {
+            return Messages.get("meeting.error.endBeforeStart");
+        }
+        MeetingRules.Duration du = MeetingRules.duration(d.kind(), d.startsAt(), d.endsAt());
+        if (d.kind() == null) {
+            return "";
+        }
+        return du.tooLong()
+                ? Messages.get("meeting.duration.tooLong", du.sessions(), MeetingRules.days(du.sessions()),
+                MeetingRules.days(du.maxSessions()), d.kind().label())
+                : Messages.get("meeting.duration.ok", du.sessions(), MeetingRules.days(du.sessions()),
+                MeetingRules.days(du.maxSessions()));
+    }
+
+    /** @return the saved meeting, or null when refused (messages at the fields) */
+    public Meeting save() {
+        List<vn.socongvu.common.FieldError> timeErrors = new ArrayList<>();
+        if (badTime(startTime.get())) {
+            timeErrors.add(new vn.socongvu.common.FieldError("startsAt", "meeting.error.timeFormat"));
+        }
+        if (badTime(endTime.get())) {
+            timeErrors.add(new vn.socongvu.common.FieldError("endsAt", "meeting.error.timeFormat"));
+        }
+        if (!timeErrors.isEmpty()) {
+            form.refuse(new ValidationException(timeErrors));
+            return null;
+        }
+        Meeting saved = form.submit(() -> meetings.save(partial()), this::show, m -> "common.saved");
+        if (saved != null) {
+            load();
+        }
+        return saved;
+    }
+
+    public void delete() {
+        Long id = form.editingId();
+        if (id == null) {
+            return;
+        }
+        try {
+            meetings.delete(id);
+            message.set(Messages.get("meetings.deleted"));
+            load();
+            newMeeting();
+        } catch (ValidationException e) {
+            form.refuse(e);
+        }
+    }
+
+    /** Gives the saved minutes their register number. */
+    public Meeting number() {
+        Long id = form.editingId();
+        if (id == null) {
+            return null;
+        }
+        int n;
+        try {
+            n = Integer.parseInt(numberText.get().strip());
+        } catch (NumberFormatException e) {
+            form.refuse(ValidationException.of("number", "document.error.numberPositive"));
+            return null;
+        }
+        Meeting m = form.submit(() -> meetings.number(id, n), this::show, x -> "meetings.numbered");
+        if (m != null) {
+            load();
+        }
+        return m;
+    }
+
+    public OfficialDocument minutes() {
+        return meetings.minutes(form.editingId());
+    }
+
+    public String fileName() {
+        return MeetingService.fileName(form.editingProperty().get());
+    }
+
+    public List<AuditEntry> history() {
+        return meetings.history(form.editingId());
+    }
+
+    // ---- participants ----
+
+    /** Adds staff members not yet invited. */
+    public void invite(List<Staff> people, Attendance a) {
+        Set<Long> already = participants.stream().map(p -> p.staffId).filter(java.util.Objects::nonNull)
+                .collect(Collectors.toSet());
+        for (Staff s : people) {
+            if (s != null && !already.contains(s.id())) {
+                participants.add(new ParticipantItem(s.id(), s.fullName(), MeetingService.describe(s),
+                        a == null ? Attendance.PRESENT : a, null));
+                already.add(s.id());
+            }
+        }
+    }
+
+    /** The heads of every active unit (a briefing's usual participants). */
+    public void inviteLeaders() {
+        invite(staff.stream().filter(Staff::leader).toList(), Attendance.PRESENT);
+    }
+
+    public void inviteGuest(String name, String body) {
+        String n = VnText.clean(name);
+        if (n != null) {
+            participants.add(new ParticipantItem(null, n, VnText.clean(body), Attendance.PRESENT, null));
+        }
+    }
+
+    // ---- conclusions ----
+
+    /** Asks the save to make conclusion {@code c} a task led by {@code t}'s unit, due by its deadline. */
+    public void assign(ConclusionEntry c, Meeting.NewTask t) {
+        c.newTask.set(t);
+        c.taskId.set(null);
+        c.status.set(Messages.get("meetings.conclusion.pending", unitName(t.leadUnitId()), VnFormat.date(t.deadline())));
+    }
+
+    public void link(ConclusionEntry c, TaskRow row) {
+        c.newTask.set(null);
+        c.taskId.set(row.taskId());
+        c.leadUnitId = row.leadUnitId();
+        c.status.set(Messages.get("meetings.conclusion.task", row.leadUnit(),
+                row.dueOn() == null ? row.recurrence().label() : VnFormat.date(row.dueOn()), row.state().label()));
+    }
+
+    public void unlink(ConclusionEntry c) {
+        c.newTask.set(null);
+        c.taskId.set(null);
+        c.status.set("");
+    }
+
+    /** Checks a task to be before the dialog asking for it closes. */
+    public void checkNewTask(String text, Meeting.NewTask t) {
+        LocalDate day = startDate.get() == null ? services.tasks().today() : startDate.get();
+        meetings.checkNewTask(new Meeting.Conclusion(null, text, null, t), day);
+    }
+
+    /** Open tasks to link a conclusion to, matching {@code query}. */
+    public List<TaskRow> linkable(String query) {
+        LocalDate today = services.tasks().today();
+        TaskFilter f = new TaskFilter(null, null, null, null, query,
+                Set.of(TaskState.OPEN_ON_TIME, TaskState.OPEN_OVERDUE, TaskState.PAUSED), null, null, today);
+        return services.tasks().list(f).stream().limit(300).toList();
+    }
+
+    String unitName(Long id) {
+        return id == null ? "" : services.directory().unit(id).map(Unit::name).orElse("");
+    }
+
+    LocalDate meetingDay() {
+        return startDate.get() == null ? services.tasks().today() : startDate.get();
+    }
+
+    Services services() {
+        return services;
+    }
+}
