@@ -39,6 +39,7 @@ class CrashTest {
                     .redirectErrorStream(true).start();
             AtomicInteger last = new AtomicInteger(-1);
             Set<Integer> thisRound = java.util.Collections.synchronizedSet(new HashSet<>());
+            StringBuffer other = new StringBuffer(); // anything else the child said, for the failure message
             Thread reader = new Thread(() -> {
                 try (BufferedReader r = new BufferedReader(new InputStreamReader(child.getInputStream(),
                         StandardCharsets.UTF_8))) {
@@ -47,6 +48,8 @@ class CrashTest {
                             int n = Integer.parseInt(line.substring(3).strip());
                             thisRound.add(n);
                             last.set(n);
+                        } else if (other.length() < 4000) {
+                            other.append(line).append('\n');
                         }
                     }
                 } catch (java.io.IOException ignored) {
@@ -63,7 +66,8 @@ class CrashTest {
             child.destroyForcibly();
             assertTrue(child.waitFor(30, TimeUnit.SECONDS));
             reader.join(10_000);
-            assertTrue(thisRound.size() >= 3, "round " + round + ": the child committed before the kill");
+            assertTrue(thisRound.size() >= 3, "round " + round + ": the child committed before the kill; it said:\n"
+                    + other);
             confirmed.addAll(thisRound);
             next = last.get() + 1;
 

@@ -69,7 +69,9 @@ class MainWindowFxTest {
         assertTrue(r.lookup("#plans-view").query().isVisible());
         r.clickOn("#nav-tasks");
         assertTrue(r.lookup("#tasks-view").query().isVisible());
-        for (String s : List.of("meetings", "inspections", "reports")) {
+        r.clickOn("#nav-meetings");
+        assertTrue(r.lookup("#meetings-view").query().isVisible());
+        for (String s : List.of("inspections", "reports")) {
             r.clickOn("#nav-" + s);
             assertTrue(r.lookup("#placeholder-" + s).query().isVisible(), s);
         }

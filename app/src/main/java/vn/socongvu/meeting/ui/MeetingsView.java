@@ -247,9 +247,16 @@ public final class MeetingsView extends SplitPane {
         heading.setWrapText(true);
         heading.textProperty().bind(Bindings.createStringBinding(() -> {
             Meeting m = vm.form().editingProperty().get();
-            return m == null ? Messages.get("meetings.form.new") : Messages.get("meetings.form.edit",
-                    VnFormat.dateTime(m.startsAt()), m.number() == null ? Messages.get("meetings.file.unnumbered")
-                            : m.number());
+            if (m == null) {
+                return Messages.get("meetings.form.new");
+            }
+            String file = m.number() != null ? Messages.get("meetings.form.number", m.number())
+                    : Messages.get("meetings.form.unnumbered");
+            if (vn.socongvu.meeting.MeetingRules.incompleteFile(m.endsAt(),
+                    vn.socongvu.meeting.MeetingRules.hasMinutes(m.agenda()), vm.now())) {
+                file = Messages.get("meetings.form.incomplete");
+            }
+            return Messages.get("meetings.form.edit", VnFormat.dateTime(m.startsAt()), file);
         }, vm.form().editingProperty()));
         Label status = new Label();
         status.setId("meeting-status");

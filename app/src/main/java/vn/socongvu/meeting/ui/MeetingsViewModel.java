@@ -213,8 +213,10 @@ public final class MeetingsViewModel {
         LocalDate from = pc.from(today);
         LocalDate to = pc.to(today);
         rows.setAll(meetings.list(filter(from, to)));
-        MeetingStats st = meetings.stats(from, to);
-        statsText.set(statsLine(st, pc));
+        // A period still running is compared up to today with the same days a year earlier.
+        LocalDate upTo = to != null && to.isAfter(today) ? today : to;
+        MeetingStats st = meetings.stats(from, upTo);
+        statsText.set(statsLine(st, pc, upTo != null && !upTo.equals(to) ? upTo : null));
         loadCalendar();
     }
 
@@ -236,10 +238,11 @@ public final class MeetingsViewModel {
         period.set(PeriodChoice.THIS_YEAR);
     }
 
-    static String statsLine(MeetingStats st, PeriodChoice pc) {
+    static String statsLine(MeetingStats st, PeriodChoice pc, LocalDate upTo) {
         String kinds = st.byKind().entrySet().stream().sorted(java.util.Map.Entry.comparingByKey())
                 .map(e -> e.getKey().label() + " " + e.getValue()).collect(Collectors.joining(", "));
-        StringBuilder b = new StringBuilder(Messages.get("meetings.stats.total", pc.label(), st.total()));
+        StringBuilder b = new StringBuilder(upTo == null ? Messages.get("meetings.stats.total", pc.label(), st.total())
+                : Messages.get("meetings.stats.totalUpTo", pc.label(), VnFormat.date(upTo), st.total()));
         if (st.total() > 0) {
             b.append(" (").append(kinds).append(")");
             b.append("; ").append(Messages.get("meetings.stats.shares", VnFormat.number(st.onlineShare(), 1),
@@ -518,5 +521,9 @@ public final class MeetingsViewModel {
 
     Services services() {
         return services;
+    }
+
+    java.time.LocalDateTime now() {
+        return meetings.now();
     }
 }
