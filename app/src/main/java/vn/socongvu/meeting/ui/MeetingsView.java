@@ -497,6 +497,12 @@ public final class MeetingsView extends SplitPane {
             }
         });
         items.setPlaceholder(new Label(Messages.get("meetings.agenda.empty")));
+        // Another meeting shown: its first item is ready to read or write.
+        vm.agenda.addListener((javafx.collections.ListChangeListener<MeetingsViewModel.AgendaEntry>) c -> {
+            if (items.getSelectionModel().getSelectedItem() == null && !vm.agenda.isEmpty()) {
+                items.getSelectionModel().selectFirst();
+            }
+        });
         TextField item = new TextField();
         item.setId("agenda-item");
         TextArea discussion = new TextArea();
