@@ -167,6 +167,12 @@ final class MeetingRepository {
         return out;
     }
 
+    /** How many meetings ended before {@code now} with no minutes written (incomplete files). */
+    int incompleteFiles(DSLContext dsl, LocalDateTime now) {
+        return dsl.fetchCount(MEETING, MEETING.ENDS_AT.lt(now).andNotExists(DSL.selectOne().from(MEETING_AGENDA)
+                .where(MEETING_AGENDA.MEETING_ID.eq(MEETING.ID)).and(DSL.trim(MEETING_AGENDA.DISCUSSION).ne(""))));
+    }
+
     /** Counts per kind, online and paperless, of the meetings starting in the filter's period. */
     MeetingStats stats(DSLContext dsl, MeetingFilter f, MeetingFilter lastYear) {
         Map<MeetingKind, Integer> byKind = new EnumMap<>(MeetingKind.class);

@@ -88,6 +88,11 @@ public final class MeetingService {
         return repo.stats(db.dsl(), MeetingFilter.period(from, to), last);
     }
 
+    /** How many meetings have been held without minutes: files to complete (Tổng quan reminds of them). */
+    public int incompleteFiles() {
+        return repo.incompleteFiles(db.dsl(), now());
+    }
+
     /** Creates or updates a meeting's file. @throws ValidationException naming the fields at fault */
     public Meeting save(Meeting.Draft input) {
         Meeting.Draft d = clean(input);

@@ -158,7 +158,7 @@ public final class MainView extends BorderPane {
     private Node create(Section s) {
         return switch (s) {
             case DIRECTORY -> new DirectoryView(vm.services());
-            case OVERVIEW -> new OverviewView(overview, this::openTask);
+            case OVERVIEW -> new OverviewView(overview, this::openTask, () -> showSection(Section.MEETINGS));
             case PLANS -> new PlansView(plans());
             case TASKS -> new TasksView(tasks(), this::openMeeting);
             case MEETINGS -> new MeetingsView(meetings(), this::openTask);

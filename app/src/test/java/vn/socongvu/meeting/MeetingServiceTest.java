@@ -195,6 +195,7 @@ class MeetingServiceTest {
         assertFalse(all.get(1).incompleteFile());
         assertTrue(all.get(1).tooLong(), "a dissemination conference over half a day");
         assertFalse(all.get(0).incompleteFile(), "not held yet");
+        assertEquals(1, meetings.incompleteFiles(), "the overview's reminder counts the same files the list flags");
         assertEquals(1, meetings.list(new MeetingFilter(null, null, null, "quan triet nghi quyet", null, null)).size(),
                 "text without diacritics");
         assertEquals(1, meetings.list(new MeetingFilter(MeetingKind.PROFESSIONAL, null, null, null, null, null)).size());

@@ -36,6 +36,11 @@ public final class OverviewView extends ScrollPane {
     private final VBox reminders = new VBox(6);
 
     public OverviewView(OverviewViewModel vm, Consumer<TaskRow> openTask) {
+        this(vm, openTask, () -> { });
+    }
+
+    /** @param openMeetings shows Cuộc họp (from the reminder of meetings held without minutes) */
+    public OverviewView(OverviewViewModel vm, Consumer<TaskRow> openTask, Runnable openMeetings) {
         this.vm = vm;
         this.openTask = openTask;
         setId("overview-view");
@@ -74,12 +79,19 @@ public final class OverviewView extends ScrollPane {
         reminderText.setWrapText(true);
         reminderText.textProperty().bind(vm.reminderTextProperty());
         reminders.setId("overview-reminders");
+        javafx.scene.control.Hyperlink meetings = new javafx.scene.control.Hyperlink();
+        meetings.setId("overview-meetings");
+        meetings.getStyleClass().add(Styles.DANGER);
+        meetings.textProperty().bind(vm.meetingTextProperty());
+        meetings.visibleProperty().bind(meetings.textProperty().isNotEmpty());
+        meetings.managedProperty().bind(meetings.visibleProperty());
+        meetings.setOnAction(e -> openMeetings.run());
         javafx.scene.control.ProgressIndicator busy = new javafx.scene.control.ProgressIndicator();
         busy.setId("overview-loading");
         busy.setMaxSize(22, 22);
         busy.visibleProperty().bind(vm.loadingProperty());
         VBox page = new VBox(14, Ui.bar(Ui.title("nav.overview"), busy, Ui.spacer(), period), periodText, cards, chart,
-                Ui.title("overview.remindersTitle"), reminderText, reminders);
+                Ui.title("overview.remindersTitle"), reminderText, meetings, reminders);
         page.setPadding(new Insets(16, 24, 24, 24));
         setContent(page);
         vm.onChange(this::render);

@@ -31,6 +31,7 @@ public final class OverviewViewModel {
     final ObservableList<TaskRow> reminders = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper periodText = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper reminderText = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper meetingText = new ReadOnlyStringWrapper("");
     private Runnable onChange = () -> { };
     private final javafx.beans.property.ReadOnlyBooleanWrapper loading = new javafx.beans.property.ReadOnlyBooleanWrapper();
     private long generation;
@@ -46,7 +47,7 @@ public final class OverviewViewModel {
 
     /** What the screen shows, computed off the FX thread. */
     private record Figures(Map<TaskState, Integer> counts, Map<String, Map<TaskState, Integer>> byUnit,
-                           List<TaskRow> reminders, String periodText, String reminderText) {
+                           List<TaskRow> reminders, String periodText, String reminderText, String meetingText) {
     }
 
     private Figures compute(OverviewPeriod pc) {
@@ -66,9 +67,11 @@ public final class OverviewViewModel {
         List<TaskRow> due = services.tasks().reminders(days).stream()
                 .sorted(VnText.<TaskRow>comparing(TaskRow::leadUnit).thenComparing(TaskRow::dueOn)).toList();
         long overdue = due.stream().filter(r -> r.state() == TaskState.OPEN_OVERDUE).count();
+        int incomplete = services.meetings().incompleteFiles();
         return new Figures(c, u, due, Messages.get("overview.period", pc.label(), VnFormat.date(window[0]),
                 VnFormat.date(window[1]), VnFormat.date(today)),
-                Messages.get("overview.reminders", due.size() - overdue, days, overdue));
+                Messages.get("overview.reminders", due.size() - overdue, days, overdue),
+                incomplete == 0 ? "" : Messages.get("overview.meetingsIncomplete", incomplete));
     }
 
     /** Recomputes the figures on a background thread; the screen updates when they are ready. */
@@ -82,7 +85,7 @@ public final class OverviewViewModel {
                 f = compute(pc);
             } catch (RuntimeException e) {
                 // The data was closed under us (window closing) or could not be read: say so, do not crash.
-                f = new Figures(Map.of(), Map.of(), List.of(), Messages.get("overview.error"), "");
+                f = new Figures(Map.of(), Map.of(), List.of(), Messages.get("overview.error"), "", "");
             }
             Figures result = f;
             javafx.application.Platform.runLater(() -> {
@@ -103,6 +106,7 @@ public final class OverviewViewModel {
         reminders.setAll(f.reminders());
         periodText.set(f.periodText());
         reminderText.set(f.reminderText());
+        meetingText.set(f.meetingText());
         loading.set(false);
         onChange.run();
     }
@@ -132,6 +136,11 @@ public final class OverviewViewModel {
 
     public ReadOnlyStringProperty periodTextProperty() {
         return periodText.getReadOnlyProperty();
+    }
+
+    /** "3 cuộc họp đã diễn ra chưa có biên bản", or empty when every held meeting has its minutes. */
+    public ReadOnlyStringProperty meetingTextProperty() {
+        return meetingText.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty reminderTextProperty() {
