@@ -30,10 +30,10 @@ public final class TaskForm extends VBox {
     private boolean syncing;
 
     public TaskForm(TaskFormModel vm) {
-        this(vm, id -> { });
+        this(vm, null);
     }
 
-    /** @param openMeeting shows a meeting the task came from (its id) */
+    /** @param openMeeting shows a meeting the task came from (its id); null: the meetings are named, not linked */
     public TaskForm(TaskFormModel vm, java.util.function.Consumer<Long> openMeeting) {
         super(6);
         setId("task-form");
@@ -112,8 +112,11 @@ public final class TaskForm extends VBox {
         javafx.scene.layout.FlowPane meetings = new javafx.scene.layout.FlowPane(8, 2);
         vm.meetings.addListener((ListChangeListener<MeetingService.MeetingRef>) c -> meetings.getChildren().setAll(
                 vm.meetings.stream().map(m -> {
-                    javafx.scene.control.Hyperlink l = new javafx.scene.control.Hyperlink(m.title() + " ("
-                            + VnFormat.date(m.startsAt().toLocalDate()) + ")");
+                    String text = m.title() + " (" + VnFormat.date(m.startsAt().toLocalDate()) + ")";
+                    if (openMeeting == null) {
+                        return (javafx.scene.Node) new Label(text);
+                    }
+                    javafx.scene.control.Hyperlink l = new javafx.scene.control.Hyperlink(text);
                     l.setOnAction(e -> openMeeting.accept(m.id()));
                     return (javafx.scene.Node) l;
                 }).toList()));

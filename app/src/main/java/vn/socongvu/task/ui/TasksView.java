@@ -53,10 +53,10 @@ public final class TasksView extends BorderPane {
     private final TableSelection<TaskRow> selection = new TableSelection<>(table, r -> vm().select(r));
 
     public TasksView(TasksViewModel vm) {
-        this(vm, id -> { });
+        this(vm, null);
     }
 
-    /** @param openMeeting shows a meeting (the one a task came from) in Họp */
+    /** @param openMeeting shows a meeting (the one a task came from) in Cuộc họp; null: named, not linked */
     public TasksView(TasksViewModel vm, java.util.function.Consumer<Long> openMeeting) {
         this.vm = vm;
         this.openMeeting = openMeeting;
