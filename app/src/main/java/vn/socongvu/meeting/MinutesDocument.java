@@ -40,11 +40,12 @@ public final class MinutesDocument {
                 + (m.paperless() ? Messages.get("minutes.paperless") : "")));
 
         MeetingRules.AttendanceCount a = MeetingRules.attendance(m.participants());
+        String counts = a.invited() == 0 ? Messages.get("minutes.noList")
+                : (a.absentCount() == 0 ? Messages.get("minutes.countsAll", a.invited())
+                : Messages.get("minutes.counts", a.invited(), a.present(), a.absentCount()))
+                + (a.late() > 0 ? Messages.get("minutes.lateCount", a.late()) : "") + ".";
         body.add(new Block.Paragraph(null, List.of(Block.Span.bold(Messages.get("minutes.participants") + " "),
-                Block.Span.plain(a.invited() == 0 ? Messages.get("minutes.noList")
-                        : a.absentCount() == 0 ? Messages.get("minutes.countsAll", a.invited())
-                        : Messages.get("minutes.counts", a.invited(), a.present(), a.absentCount())
-                        + (a.late() > 0 ? Messages.get("minutes.lateCount", a.late()) : "") + "."))));
+                Block.Span.plain(counts))));
         List<Meeting.Participant> came = m.participants().stream().filter(p -> p.attendance().attended()).toList();
         for (int i = 0; i < came.size(); i++) {
             Meeting.Participant p = came.get(i);

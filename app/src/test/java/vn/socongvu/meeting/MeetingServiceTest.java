@@ -302,6 +302,21 @@ class MeetingServiceTest {
         }
     }
 
+    @Test
+    void fullAttendanceIsOneSentence() throws Exception {
+        Meeting m = meetings.save(briefing(List.of(
+                new Meeting.Participant(chair.id(), chair.fullName(), null, Attendance.PRESENT, null),
+                new Meeting.Participant(head.id(), head.fullName(), null, Attendance.LATE, null)), List.of(), List.of()));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        DocxWriter.write(meetings.minutes(m.id()), out);
+        try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(out.toByteArray()))) {
+            String all = text(doc);
+            assertTrue(all.contains("Thành phần tham dự: tổng số được mời 2 người; có mặt đủ 2 người "
+                    + "(trong đó đến muộn 1 người).\n"), all);
+            assertFalse(all.contains("Vắng mặt ("), "no absent section");
+        }
+    }
+
     static String text(XWPFDocument doc) {
         StringBuilder b = new StringBuilder();
         for (XWPFParagraph p : doc.getParagraphs()) {
