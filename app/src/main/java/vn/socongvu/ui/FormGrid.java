@@ -42,17 +42,14 @@ public final class FormGrid extends GridPane {
         label.setLabelFor(field);
         label.setWrapText(true);
         field.setId(id);
-        Label err = new Label();
-        err.setId(id + "-error");
-        err.getStyleClass().addAll("field-error", Styles.DANGER, Styles.TEXT_SMALL);
-        err.setWrapText(true);
+        Label err;
         if (error != null) {
-            err.textProperty().bind(error);
-            err.visibleProperty().bind(err.textProperty().isNotEmpty());
-            err.managedProperty().bind(err.visibleProperty());
+            err = errorLabel(error, id + "-error");
             error.addListener((obs, o, n) -> field.pseudoClassStateChanged(Styles.STATE_DANGER,
                     n != null && !n.isEmpty()));
         } else {
+            err = new Label();
+            err.setId(id + "-error");
             err.setVisible(false);
             err.setManaged(false);
         }
@@ -62,6 +59,18 @@ public final class FormGrid extends GridPane {
         add(label, 0, row);
         add(box, 1, row);
         row++;
+        return err;
+    }
+
+    /** A field's message: small, red, taking no room while empty. */
+    public static Label errorLabel(ObservableStringValue text, String id) {
+        Label err = new Label();
+        err.setId(id);
+        err.getStyleClass().addAll("field-error", Styles.DANGER, Styles.TEXT_SMALL);
+        err.setWrapText(true);
+        err.textProperty().bind(text);
+        err.visibleProperty().bind(err.textProperty().isNotEmpty());
+        err.managedProperty().bind(err.visibleProperty());
         return err;
     }
 

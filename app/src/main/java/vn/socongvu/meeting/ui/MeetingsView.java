@@ -462,21 +462,10 @@ public final class MeetingsView extends SplitPane {
             guestBody.clear();
         });
         addGuest.disableProperty().bind(guest.textProperty().isEmpty());
-        Label error = errorLabel(errors.property("participants"), "participant-error");
+        Label error = FormGrid.errorLabel(errors.property("participants"), "participant-error");
         return scroll(new VBox(8, summary, people, error, Ui.title("meetings.participants.selected"), edit,
                 Ui.title("meetings.participants.add"), Ui.buttons(who, invite, leaders),
                 Ui.buttons(guest, guestBody, addGuest)));
-    }
-
-    private static Label errorLabel(javafx.beans.value.ObservableStringValue text, String id) {
-        Label l = new Label();
-        l.setId(id);
-        l.setWrapText(true);
-        l.getStyleClass().addAll(Styles.DANGER, Styles.TEXT_SMALL);
-        l.textProperty().bind(text);
-        l.visibleProperty().bind(l.textProperty().isNotEmpty());
-        l.managedProperty().bind(l.visibleProperty());
-        return l;
     }
 
     private ScrollPane contentTab() {
@@ -534,7 +523,7 @@ public final class MeetingsView extends SplitPane {
         hint.setWrapText(true);
         hint.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
         return scroll(new VBox(8, hint, Ui.buttons(add, up, down, remove), items,
-                errorLabel(vm.form().errors().property("agenda"), "agenda-error"), f));
+                FormGrid.errorLabel(vm.form().errors().property("agenda"), "agenda-error"), f));
     }
 
     private static <T> void moveSelected(ListView<T> list, int by) {
@@ -603,7 +592,7 @@ public final class MeetingsView extends SplitPane {
         hint.setWrapText(true);
         hint.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
         VBox box = new VBox(8, hint, Ui.buttons(add, remove), table,
-                errorLabel(vm.form().errors().property("conclusions"), "conclusion-error"), editor,
+                FormGrid.errorLabel(vm.form().errors().property("conclusions"), "conclusion-error"), editor,
                 Ui.buttons(assign, link, unlink, open));
         VBox.setVgrow(table, Priority.ALWAYS);
         return scroll(box);

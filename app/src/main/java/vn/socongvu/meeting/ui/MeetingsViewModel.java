@@ -166,9 +166,9 @@ public final class MeetingsViewModel {
         }, participants);
         month.set(YearMonth.from(services.tasks().today()));
         for (var p : List.of(period, kindFilter, formatFilter, chairFilter)) {
-            p.addListener((o, a, b) -> load());
+            p.addListener((o, a, b) -> loadList());
         }
-        text.addListener((o, a, b) -> load());
+        text.addListener((o, a, b) -> loadList());
         month.addListener((o, a, b) -> loadCalendar());
         startDate.addListener((o, a, d) -> {
             if (d != null && (endDate.get() == null || endDate.get().equals(a))) {
@@ -203,11 +203,16 @@ public final class MeetingsViewModel {
 
     // ---- list ----
 
-    /** Reloads choices, the list, the period's counts and the calendar month. */
+    /** Reloads the choices (staff, units), the list, the period's counts and the calendar month. */
     public void load() {
         staff.setAll(services.directory().staff().stream().filter(Staff::active)
                 .sorted(VnText.comparing(Staff::fullName)).toList());
         units.setAll(services.directory().activeUnits().stream().sorted(VnText.comparing(Unit::name)).toList());
+        loadList();
+    }
+
+    /** Reloads what the filter selects: the list, the period's counts and the calendar month. */
+    void loadList() {
         LocalDate today = services.tasks().today();
         PeriodChoice pc = period.get() == null ? PeriodChoice.ALL : period.get();
         LocalDate from = pc.from(today);
@@ -395,7 +400,7 @@ public final class MeetingsViewModel {
         }
         Meeting saved = form.submit(() -> meetings.save(partial()), this::show, m -> "common.saved");
         if (saved != null) {
-            load();
+            loadList();
         }
         return saved;
     }
@@ -408,7 +413,7 @@ public final class MeetingsViewModel {
         try {
             meetings.delete(id);
             message.set(Messages.get("meetings.deleted"));
-            load();
+            loadList();
             newMeeting();
         } catch (ValidationException e) {
             form.refuse(e);
@@ -430,7 +435,7 @@ public final class MeetingsViewModel {
         }
         Meeting m = form.submit(() -> meetings.number(id, n), this::show, x -> "meetings.numbered");
         if (m != null) {
-            load();
+            loadList();
         }
         return m;
     }
