@@ -9,6 +9,7 @@ import vn.socongvu.backup.BackupService;
 import vn.socongvu.demo.DemoGenerator;
 import vn.socongvu.directory.DirectoryService;
 import vn.socongvu.document.DocumentRegister;
+import vn.socongvu.inspection.InspectionService;
 import vn.socongvu.meeting.MeetingService;
 import vn.socongvu.plan.PlanService;
 import vn.socongvu.task.TaskService;
@@ -26,6 +27,7 @@ public final class Services implements AutoCloseable {
     private final TaskService tasks;
     private final PlanService plans;
     private final MeetingService meetings;
+    private final InspectionService inspections;
 
     public Services(Database db) {
         this(db, LocalDate::now);
@@ -41,6 +43,7 @@ public final class Services implements AutoCloseable {
         this.tasks = new TaskService(db, audit, directory, settings, today);
         this.plans = new PlanService(db, audit, register, tasks, settings, directory);
         this.meetings = new MeetingService(db, audit, directory, settings, register, tasks);
+        this.inspections = new InspectionService(db, audit, directory, settings, register, tasks);
     }
 
     /** Locks the data folder and opens (creating, migrating) its database. */
@@ -80,6 +83,10 @@ public final class Services implements AutoCloseable {
 
     public PlanService plans() {
         return plans;
+    }
+
+    public InspectionService inspections() {
+        return inspections;
     }
 
     public MeetingService meetings() {

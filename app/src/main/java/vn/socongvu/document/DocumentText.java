@@ -21,15 +21,30 @@ public final class DocumentText {
     }
 
     /**
-     * "Bình Thành, ngày 05 tháng 01 năm 2026": days below 10 and months 1–2 with a leading zero.
-     * A null date leaves day and month blank to fill by hand, in {@code blankYear}.
+     * The text with its first letter in lower case, to continue a sentence ("Kiểm tra …" → "kiểm tra …"); a first
+     * word written in capitals (an abbreviation: "UBND", "TTHC") is kept.
      */
+    public static String lowerFirst(String s) {
+        if (s == null || s.isEmpty()) {
+            return s;
+        }
+        String first = s.split("\\s+", 2)[0];
+        if (first.length() > 1 && first.equals(first.toUpperCase(java.util.Locale.ROOT))) {
+            return s;
+        }
+        return s.substring(0, 1).toLowerCase(java.util.Locale.ROOT) + s.substring(1);
+    }
+
     /** A line ends as a sentence does: a full stop added unless it already ends in punctuation. */
     public static String sentence(String s) {
         String t = s == null ? "" : s.strip();
         return t.isEmpty() || ".;:!?".indexOf(t.charAt(t.length() - 1)) >= 0 ? t : t + ".";
     }
 
+    /**
+     * "Bình Thành, ngày 05 tháng 01 năm 2026": days below 10 and months 1–2 with a leading zero.
+     * A null date leaves day and month blank to fill by hand, in {@code blankYear}.
+     */
     public static String placeAndDate(String place, LocalDate date, int blankYear) {
         if (date == null) {
             return Messages.get("document.placeDate", nfc(place), "     ", "     ", Integer.toString(blankYear));

@@ -341,11 +341,7 @@ public final class MeetingService {
 
     /** "bien-ban-2026-11-05-hop-giao-ban.docx": sorts by date, says what it is. */
     public static String fileName(Meeting m) {
-        String slug = VnText.fold(m.title()).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
-        if (slug.length() > 50) {
-            slug = slug.substring(0, 50).replaceAll("-$", "");
-        }
-        return "bien-ban-" + m.date() + "-" + slug + ".docx";
+        return "bien-ban-" + m.date() + "-" + VnText.slug(m.title(), 50) + ".docx";
     }
 
     public List<AuditEntry> history(long id) {

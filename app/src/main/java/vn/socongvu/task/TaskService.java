@@ -83,37 +83,49 @@ public final class TaskService {
     public Task save(Task.Draft input) {
         Task.Draft d = clean(input);
         validate(d);
-        return db.tx(tx -> {
-            WorkCalendar cal = settings.calendar();
-            if (d.id() == null) {
-                int pos = repo.nextPosition(tx, d.planId(), d.parentId());
-                long id = repo.insert(tx, d, pos);
-                repo.setCooperators(tx, id, d.cooperatingUnitIds());
-                if (!d.group()) {
-                    schedule(tx, id, d, cal);
-                }
-                Task created = repo.task(tx, id).orElseThrow();
-                audit.recordChanges(tx, ENTITY, id, AuditAction.CREATE, Map.of(), auditFields(created));
-                return created;
+        return db.tx(tx -> write(tx, d));
+    }
+
+    /**
+     * Checks and creates or updates a task inside the caller's transaction (the remediation of a violation is
+     * saved with its inspection, all or nothing). @throws ValidationException naming the task's fields at fault
+     */
+    public Task saveIn(DSLContext tx, Task.Draft input) {
+        Task.Draft d = clean(input);
+        validate(d);
+        return write(tx, d);
+    }
+
+    private Task write(DSLContext tx, Task.Draft d) {
+        WorkCalendar cal = settings.calendar(tx);
+        if (d.id() == null) {
+            int pos = repo.nextPosition(tx, d.planId(), d.parentId());
+            long id = repo.insert(tx, d, pos);
+            repo.setCooperators(tx, id, d.cooperatingUnitIds());
+            if (!d.group()) {
+                schedule(tx, id, d, cal);
             }
-            Task before = repo.task(tx, d.id()).orElseThrow(() -> ValidationException.of("id", "validation.notFound"));
-            if (before.group() != d.group() && hasChildren(tx, d.id())) {
-                throw ValidationException.of("group", "task.error.groupHasChildren");
+            Task created = repo.task(tx, id).orElseThrow();
+            audit.recordChanges(tx, ENTITY, id, AuditAction.CREATE, Map.of(), auditFields(created));
+            return created;
+        }
+        Task before = repo.task(tx, d.id()).orElseThrow(() -> ValidationException.of("id", "validation.notFound"));
+        if (before.group() != d.group() && hasChildren(tx, d.id())) {
+            throw ValidationException.of("group", "task.error.groupHasChildren");
+        }
+        repo.update(tx, d, before.position());
+        repo.setCooperators(tx, d.id(), d.cooperatingUnitIds());
+        if (d.group()) {
+            if (hasRecordedWork(tx, d.id())) {
+                throw ValidationException.of("group", "task.error.scheduleHasWork");
             }
-            repo.update(tx, d, before.position());
-            repo.setCooperators(tx, d.id(), d.cooperatingUnitIds());
-            if (d.group()) {
-                if (hasRecordedWork(tx, d.id())) {
-                    throw ValidationException.of("group", "task.error.scheduleHasWork");
-                }
-                tx.deleteFrom(TASK_OCCURRENCE).where(TASK_OCCURRENCE.TASK_ID.eq(d.id())).execute();
-            } else {
-                schedule(tx, d.id(), d, cal);
-            }
-            Task after = repo.task(tx, d.id()).orElseThrow();
-            audit.recordChanges(tx, ENTITY, d.id(), AuditAction.UPDATE, auditFields(before), auditFields(after));
-            return after;
-        });
+            tx.deleteFrom(TASK_OCCURRENCE).where(TASK_OCCURRENCE.TASK_ID.eq(d.id())).execute();
+        } else {
+            schedule(tx, d.id(), d, cal);
+        }
+        Task after = repo.task(tx, d.id()).orElseThrow();
+        audit.recordChanges(tx, ENTITY, d.id(), AuditAction.UPDATE, auditFields(before), auditFields(after));
+        return after;
     }
 
     /**
@@ -311,42 +323,48 @@ public final class TaskService {
 
     /** Marks an occurrence done on {@code on}, with its result (product). */
     public void complete(long occurrenceId, LocalDate on, String result) {
+        db.txRun(tx -> completeIn(tx, occurrenceId, on, result));
+    }
+
+    /** {@link #complete} inside the caller's transaction. */
+    public void completeIn(DSLContext tx, long occurrenceId, LocalDate on, String result) {
         String r = VnText.clean(result);
-        db.txRun(tx -> {
-            Task.Occurrence occ = occurrence(tx, occurrenceId);
-            Task t = repo.task(tx, occ.taskId()).orElseThrow();
-            Validator v = new Validator().required("completedOn", on, "task.error.dateRequired")
-                    .maxLength("result", r, 2000);
-            if (on != null) {
-                v.check(!on.isAfter(today()), "completedOn", "task.error.dateInFuture");
-                v.check(!on.isBefore(t.assignedOn()), "completedOn", "task.error.beforeAssigned",
-                        VnFormat.date(t.assignedOn()));
-            }
-            if (t.hold() == Hold.CANCELLED) {
-                v.add("completedOn", "task.error.cancelled");
-            }
-            v.throwIfAny();
-            tx.update(TASK_OCCURRENCE).set(TASK_OCCURRENCE.COMPLETED_ON, on).set(TASK_OCCURRENCE.RESULT, r)
-                    .where(TASK_OCCURRENCE.ID.eq(occurrenceId)).execute();
-            Map<String, String> before = new LinkedHashMap<>();
-            before.put("task.field.completedOn", VnFormat.date(occ.completedOn()));
-            before.put("task.field.result", occ.result());
-            Map<String, String> after = new LinkedHashMap<>();
-            after.put("task.field.completedOn", VnFormat.date(on));
-            after.put("task.field.result", r);
-            audit.recordChanges(tx, ENTITY, t.id(), AuditAction.UPDATE, before, after);
-        });
+        Task.Occurrence occ = occurrence(tx, occurrenceId);
+        Task t = repo.task(tx, occ.taskId()).orElseThrow();
+        Validator v = new Validator().required("completedOn", on, "task.error.dateRequired")
+                .maxLength("result", r, 2000);
+        if (on != null) {
+            v.check(!on.isAfter(today()), "completedOn", "task.error.dateInFuture");
+            v.check(!on.isBefore(t.assignedOn()), "completedOn", "task.error.beforeAssigned",
+                    VnFormat.date(t.assignedOn()));
+        }
+        if (t.hold() == Hold.CANCELLED) {
+            v.add("completedOn", "task.error.cancelled");
+        }
+        v.throwIfAny();
+        tx.update(TASK_OCCURRENCE).set(TASK_OCCURRENCE.COMPLETED_ON, on).set(TASK_OCCURRENCE.RESULT, r)
+                .where(TASK_OCCURRENCE.ID.eq(occurrenceId)).execute();
+        Map<String, String> before = new LinkedHashMap<>();
+        before.put("task.field.completedOn", VnFormat.date(occ.completedOn()));
+        before.put("task.field.result", occ.result());
+        Map<String, String> after = new LinkedHashMap<>();
+        after.put("task.field.completedOn", VnFormat.date(on));
+        after.put("task.field.result", r);
+        audit.recordChanges(tx, ENTITY, t.id(), AuditAction.UPDATE, before, after);
     }
 
     /** Undoes a completion recorded by mistake. */
     public void reopen(long occurrenceId) {
-        db.txRun(tx -> {
-            Task.Occurrence occ = occurrence(tx, occurrenceId);
-            tx.update(TASK_OCCURRENCE).set(TASK_OCCURRENCE.COMPLETED_ON, (LocalDate) null)
-                    .where(TASK_OCCURRENCE.ID.eq(occurrenceId)).execute();
-            audit.recordChanges(tx, ENTITY, occ.taskId(), AuditAction.UPDATE,
-                    Map.of("task.field.completedOn", VnFormat.date(occ.completedOn())), Map.of());
-        });
+        db.txRun(tx -> reopenIn(tx, occurrenceId));
+    }
+
+    /** {@link #reopen} inside the caller's transaction. */
+    public void reopenIn(DSLContext tx, long occurrenceId) {
+        Task.Occurrence occ = occurrence(tx, occurrenceId);
+        tx.update(TASK_OCCURRENCE).set(TASK_OCCURRENCE.COMPLETED_ON, (LocalDate) null)
+                .where(TASK_OCCURRENCE.ID.eq(occurrenceId)).execute();
+        audit.recordChanges(tx, ENTITY, occ.taskId(), AuditAction.UPDATE,
+                Map.of("task.field.completedOn", VnFormat.date(occ.completedOn())), Map.of());
     }
 
     /** Pauses or cancels a task (a reason is required), or resumes it with {@link Hold#NONE}. */
@@ -394,17 +412,25 @@ public final class TaskService {
 
     /** Deletes a task created by mistake: refused once work is recorded on it or it has sub-tasks. */
     public void delete(long taskId) {
-        db.txRun(tx -> {
-            Task t = repo.task(tx, taskId).orElseThrow(() -> ValidationException.of("id", "validation.notFound"));
-            if (hasChildren(tx, taskId)) {
-                throw ValidationException.of("id", "task.error.groupHasChildren");
-            }
-            if (hasRecordedWork(tx, taskId)) {
-                throw ValidationException.of("id", "task.error.deleteHasWork");
-            }
-            tx.deleteFrom(TASK).where(TASK.ID.eq(taskId)).execute();
-            audit.recordChanges(tx, ENTITY, taskId, AuditAction.DELETE, auditFields(t), Map.of());
-        });
+        db.txRun(tx -> deleteIn(tx, taskId));
+    }
+
+    /** {@link #delete} inside the caller's transaction. */
+    public void deleteIn(DSLContext tx, long taskId) {
+        Task t = repo.task(tx, taskId).orElseThrow(() -> ValidationException.of("id", "validation.notFound"));
+        if (hasChildren(tx, taskId)) {
+            throw ValidationException.of("id", "task.error.groupHasChildren");
+        }
+        if (hasRecordedWork(tx, taskId)) {
+            throw ValidationException.of("id", "task.error.deleteHasWork");
+        }
+        tx.deleteFrom(TASK).where(TASK.ID.eq(taskId)).execute();
+        audit.recordChanges(tx, ENTITY, taskId, AuditAction.DELETE, auditFields(t), Map.of());
+    }
+
+    /** Whether progress or a completion has been recorded on the task (it can no longer simply vanish). */
+    public boolean hasRecordedWorkIn(DSLContext tx, long taskId) {
+        return hasRecordedWork(tx, taskId);
     }
 
     /** Open occurrences due from today to {@code days} days ahead, and the overdue ones: for the reminders. */

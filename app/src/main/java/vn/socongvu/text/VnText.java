@@ -73,4 +73,17 @@ public final class VnText {
     public static String upper(String s) {
         return s == null ? null : s.toUpperCase(Messages.VI);
     }
+
+    /**
+     * A file-name part from a title: folded, words joined by "-", at most {@code max} characters and cut between
+     * words ("Họp giao ban tháng 11" → "hop-giao-ban-thang-11").
+     */
+    public static String slug(String title, int max) {
+        String slug = fold(title).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+        if (slug.length() <= max) {
+            return slug;
+        }
+        int cut = slug.lastIndexOf('-', max);
+        return slug.substring(0, cut > 0 ? cut : max);
+    }
 }

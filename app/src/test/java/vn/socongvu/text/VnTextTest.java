@@ -71,4 +71,11 @@ class VnTextTest {
         assertEquals("Thứ Hai", VnFormat.weekday(LocalDate.of(2026, 11, 23)));
         assertEquals("Chủ nhật", VnFormat.weekday(LocalDate.of(2026, 11, 22)));
     }
+
+    @Test
+    void slugCutsBetweenWords() {
+        assertEquals("hop-giao-ban-thang-11", VnText.slug("Họp giao ban tháng 11", 50));
+        assertEquals("kiem-tra-cong-vu", VnText.slug("Kiểm tra công vụ đột xuất", 19));
+        assertEquals("abcdefghij", VnText.slug("abcdefghijklmnop", 10), "one long word is cut where it must");
+    }
 }

@@ -1,0 +1,745 @@
+package vn.socongvu.inspection;
+
+import static vn.socongvu.storage.jooq.Tables.INSPECTION;
+import static vn.socongvu.storage.jooq.Tables.INSPECTION_ITEM;
+import static vn.socongvu.storage.jooq.Tables.VIOLATION;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+import org.jooq.DSLContext;
+
+import vn.socongvu.audit.AuditAction;
+import vn.socongvu.audit.AuditEntry;
+import vn.socongvu.audit.AuditLog;
+import vn.socongvu.common.ValidationException;
+import vn.socongvu.common.Validator;
+import vn.socongvu.directory.DirectoryService;
+import vn.socongvu.directory.Staff;
+import vn.socongvu.directory.Unit;
+import vn.socongvu.document.DocumentKind;
+import vn.socongvu.document.DocumentRegister;
+import vn.socongvu.document.OfficialDocument;
+import vn.socongvu.i18n.Messages;
+import vn.socongvu.settings.SettingsService;
+import vn.socongvu.settings.Signer;
+import vn.socongvu.settings.WorkCalendar;
+import vn.socongvu.storage.Database;
+import vn.socongvu.task.Recurrence;
+import vn.socongvu.task.Task;
+import vn.socongvu.task.TaskService;
+import vn.socongvu.task.TaskSource;
+import vn.socongvu.task.TaskState;
+import vn.socongvu.text.VnFormat;
+import vn.socongvu.text.VnText;
+
+/**
+ * The inspection log: each inspection saved whole in one transaction with its violations and the remediation
+ * tasks they require; measures checked against {@link DisciplineRules}; the BIÊN BẢN and THÔNG BÁO numbered in the
+ * register and written through the document engine; counts and each person's and unit's record.
+ */
+public final class InspectionService {
+    public static final String ENTITY = "inspection";
+    public static final String VIOLATION_ENTITY = "violation";
+    public static final String ITEM_ENTITY = "inspection_item";
+    /** An inspection lasts at most this many days: a longer span is a typing mistake. */
+    static final int MAX_SPAN_DAYS = 60;
+
+    private final Database db;
+    private final AuditLog audit;
+    private final DirectoryService directory;
+    private final SettingsService settings;
+    private final DocumentRegister register;
+    private final TaskService tasks;
+    private final InspectionRepository repo = new InspectionRepository();
+
+    public InspectionService(Database db, AuditLog audit, DirectoryService directory, SettingsService settings,
+                             DocumentRegister register, TaskService tasks) {
+        this.db = db;
+        this.audit = audit;
+        this.directory = directory;
+        this.settings = settings;
+        this.register = register;
+        this.tasks = tasks;
+    }
+
+    // ---- the catalogue of contents (Danh mục) ----
+
+    public List<InspectionItem> items() {
+        return repo.items(db.dsl());
+    }
+
+    public List<InspectionItem> activeItems() {
+        return items().stream().filter(InspectionItem::active).toList();
+    }
+
+    /** Adds a content ({@code id} null) or renames one; inspections already recorded keep the old name. */
+    public InspectionItem saveItem(Long id, String name) {
+        String n = VnText.clean(name);
+        new Validator().required("name", n, "inspection.item.error.nameRequired").maxLength("name", n, 300)
+                .throwIfAny();
+        return db.tx(tx -> {
+            if (repo.itemNameTaken(tx, VnText.fold(n), id)) {
+                throw ValidationException.of("name", "inspection.item.error.duplicate", n);
+            }
+            if (id == null) {
+                int pos = tx.select(org.jooq.impl.DSL.coalesce(org.jooq.impl.DSL.max(INSPECTION_ITEM.POSITION), 0))
+                        .from(INSPECTION_ITEM).fetchOne().value1() + 1;
+                long newId = tx.insertInto(INSPECTION_ITEM).set(INSPECTION_ITEM.NAME, n)
+                        .set(INSPECTION_ITEM.NAME_KEY, VnText.fold(n)).set(INSPECTION_ITEM.POSITION, pos)
+                        .returning(INSPECTION_ITEM.ID).fetchOne(INSPECTION_ITEM.ID);
+                audit.recordChanges(tx, ITEM_ENTITY, newId, AuditAction.CREATE, Map.of(),
+                        Map.of("inspection.item.field.name", n));
+                return repo.item(tx, newId).orElseThrow();
+            }
+            InspectionItem before = repo.item(tx, id).orElseThrow(() -> ValidationException.of("name", "validation.notFound"));
+            tx.update(INSPECTION_ITEM).set(INSPECTION_ITEM.NAME, n).set(INSPECTION_ITEM.NAME_KEY, VnText.fold(n))
+                    .where(INSPECTION_ITEM.ID.eq(id)).execute();
+            audit.recordChanges(tx, ITEM_ENTITY, id, AuditAction.UPDATE, Map.of("inspection.item.field.name",
+                    before.name()), Map.of("inspection.item.field.name", n));
+            return repo.item(tx, id).orElseThrow();
+        });
+    }
+
+    /** Stops (or resumes) offering a content for new inspections; the records that used it keep it. */
+    public void setItemActive(long id, boolean active) {
+        db.txRun(tx -> {
+            repo.item(tx, id).orElseThrow(() -> ValidationException.of("name", "validation.notFound"));
+            tx.update(INSPECTION_ITEM).set(INSPECTION_ITEM.ACTIVE, active).where(INSPECTION_ITEM.ID.eq(id)).execute();
+            audit.record(tx, ITEM_ENTITY, id, active ? AuditAction.REACTIVATE : AuditAction.DEACTIVATE);
+        });
+    }
+
+    /** Moves a content one place up or down in the list. */
+    public void moveItem(long id, boolean up) {
+        db.txRun(tx -> {
+            List<Long> ids = new ArrayList<>(repo.items(tx).stream().map(InspectionItem::id).toList());
+            int i = ids.indexOf(id);
+            int j = up ? i - 1 : i + 1;
+            if (i < 0 || j < 0 || j >= ids.size()) {
+                return;
+            }
+            ids.set(i, ids.get(j));
+            ids.set(j, id);
+            for (int k = 0; k < ids.size(); k++) {
+                tx.update(INSPECTION_ITEM).set(INSPECTION_ITEM.POSITION, k + 1).where(INSPECTION_ITEM.ID.eq(ids.get(k)))
+                        .execute();
+            }
+        });
+    }
+
+    public List<AuditEntry> itemHistory(long id) {
+        return audit.history(db.dsl(), ITEM_ENTITY, id);
+    }
+
+    // ---- reading ----
+
+    public LocalDate today() {
+        return tasks.today();
+    }
+
+    public List<InspectionRow> list(InspectionFilter f) {
+        return repo.rows(db.dsl(), f, today());
+    }
+
+    public List<ViolationRow> violations(InspectionFilter f) {
+        return repo.violations(db.dsl(), f, today());
+    }
+
+    /** Every violation of one person, newest first: what the year-end evaluation needs. */
+    public List<ViolationRow> personRecord(long staffId) {
+        return violations(new InspectionFilter(null, null, null, null, null, staffId));
+    }
+
+    /** Every violation found in one unit (of its people or of the unit itself), newest first. */
+    public List<ViolationRow> unitRecord(long unitId) {
+        return violations(new InspectionFilter(null, null, null, null, unitId, null));
+    }
+
+    public Inspection inspection(long id) {
+        return repo.inspection(db.dsl(), id).orElseThrow(() -> ValidationException.of("id", "validation.notFound"));
+    }
+
+    /** Counts for the inspections started between {@code from} and {@code to} (null: no bound). */
+    public InspectionStats stats(LocalDate from, LocalDate to) {
+        InspectionFilter f = InspectionFilter.period(from, to);
+        Map<InspectionKind, int[]> kinds = repo.kindCounts(db.dsl(), f);
+        Map<InspectionKind, Integer> byKind = new EnumMap<>(InspectionKind.class);
+        int inspections = 0;
+        int clean = 0;
+        for (var e : kinds.entrySet()) {
+            byKind.put(e.getKey(), e.getValue()[0]);
+            inspections += e.getValue()[0];
+            clean += e.getValue()[1];
+        }
+        List<ViolationRow> vs = violations(f);
+        Map<String, Integer> byContent = new TreeMap<>(VnText.collator());
+        Map<Severity, Integer> bySeverity = new EnumMap<>(Severity.class);
+        Map<DisciplineMeasure, Integer> byMeasure = new EnumMap<>(DisciplineMeasure.class);
+        int undecided = 0;
+        int done = 0;
+        int open = 0;
+        int overdue = 0;
+        Map<Long, Integer> perPerson = new HashMap<>();
+        Set<Long> repeat = new HashSet<>();
+        for (ViolationRow v : vs) {
+            byContent.merge(v.content(), 1, Integer::sum);
+            bySeverity.merge(v.severity(), 1, Integer::sum);
+            if (v.decided() == null) {
+                undecided++;
+            } else {
+                byMeasure.merge(v.decided(), 1, Integer::sum);
+            }
+            if (v.remediation() != null) {
+                if (v.remediation().done()) {
+                    done++;
+                } else if (v.remediation() == TaskState.OPEN_OVERDUE) {
+                    overdue++;
+                } else if (v.remediation() == TaskState.OPEN_ON_TIME) {
+                    open++;
+                }
+            }
+            if (v.staffId() != null) {
+                perPerson.merge(v.staffId(), 1, Integer::sum);
+                if (v.repeat()) {
+                    repeat.add(v.staffId());
+                }
+            }
+        }
+        return new InspectionStats(byKind, inspections, clean, vs.size(), byContent, bySeverity, byMeasure, undecided,
+                done, open, overdue, perPerson.size(), repeat.size());
+    }
+
+    // ---- writing ----
+
+    /** Creates or updates an inspection with its violations. @throws ValidationException naming the fields at fault */
+    public Inspection save(Inspection.Draft input) {
+        Inspection.Draft d = clean(input);
+        validate(d);
+        return db.tx(tx -> {
+            Inspection before = null;
+            long id;
+            if (d.id() == null) {
+                id = repo.insert(tx, d);
+            } else {
+                before = repo.inspection(tx, d.id()).orElseThrow(() -> ValidationException.of("id", "validation.notFound"));
+                id = d.id();
+                repo.update(tx, d);
+            }
+            repo.replaceChildren(tx, id, d, persons(d, before));
+            saveViolations(tx, id, d, before);
+            Inspection after = repo.inspection(tx, id).orElseThrow();
+            audit.recordChanges(tx, ENTITY, id, before == null ? AuditAction.CREATE : AuditAction.UPDATE,
+                    before == null ? Map.of() : auditFields(before), auditFields(after));
+            return after;
+        });
+    }
+
+    /** The persons inspected: those already recorded keep their name and unit as on the day. */
+    private List<Inspection.Person> persons(Inspection.Draft d, Inspection before) {
+        Map<Long, Inspection.Person> known = new HashMap<>();
+        if (before != null) {
+            before.persons().forEach(p -> known.put(p.staffId(), p));
+        }
+        List<Inspection.Person> out = new ArrayList<>();
+        for (Long sid : d.personIds()) {
+            Inspection.Person p = known.get(sid);
+            if (p == null) {
+                Staff s = directory.staff(sid).orElseThrow();
+                p = new Inspection.Person(sid, s.fullName(), s.unitName());
+            }
+            out.add(p);
+        }
+        return out;
+    }
+
+    private void saveViolations(DSLContext tx, long id, Inspection.Draft d, Inspection before) {
+        Map<Long, Inspection.Violation> old = new HashMap<>();
+        if (before != null) {
+            before.violations().forEach(v -> old.put(v.id(), v));
+        }
+        Set<Long> kept = new HashSet<>();
+        for (int i = 0; i < d.violations().size(); i++) {
+            Inspection.Violation v = d.violations().get(i);
+            Inspection.Violation was = v.id() == null ? null : old.get(v.id());
+            if (v.id() != null && was == null) {
+                throw ValidationException.of("violations", "validation.notFound");
+            }
+            Inspection.Violation facts = personFacts(v, was);
+            Long taskId = remediation(tx, d, facts, was, i);
+            long vid = repo.saveViolation(tx, id, i, facts, taskId);
+            kept.add(vid);
+            Inspection.Violation now = repo.inspection(tx, id).orElseThrow().violations().stream()
+                    .filter(x -> x.id() == vid).findFirst().orElseThrow();
+            audit.recordChanges(tx, VIOLATION_ENTITY, vid, was == null ? AuditAction.CREATE : AuditAction.UPDATE,
+                    was == null ? Map.of() : violationFields(was), violationFields(now));
+        }
+        for (Inspection.Violation gone : old.values()) {
+            if (!kept.contains(gone.id())) {
+                repo.deleteViolation(tx, gone.id());
+                if (gone.remediationTaskId() != null) {
+                    if (tasks.hasRecordedWorkIn(tx, gone.remediationTaskId())) {
+                        throw ValidationException.of("violations", "inspection.error.violationRemediated", gone.who());
+                    }
+                    tasks.deleteIn(tx, gone.remediationTaskId());
+                }
+                audit.recordChanges(tx, VIOLATION_ENTITY, gone.id(), AuditAction.DELETE, violationFields(gone), Map.of());
+            }
+        }
+    }
+
+    /** The person's name, category and post: as recorded when unchanged, else as the directory has them now. */
+    private Inspection.Violation personFacts(Inspection.Violation v, Inspection.Violation was) {
+        String name = null;
+        vn.socongvu.directory.StaffCategory cat = null;
+        boolean leader = false;
+        Long unitId = v.unitId();
+        if (v.staffId() != null) {
+            if (was != null && Objects.equals(was.staffId(), v.staffId())) {
+                name = was.fullName();
+                cat = was.category();
+                leader = was.leader();
+            } else {
+                Staff s = directory.staff(v.staffId()).orElseThrow();
+                name = s.fullName();
+                cat = s.category();
+                leader = s.leader();
+            }
+            if (unitId == null) {
+                unitId = directory.staff(v.staffId()).map(Staff::unitId).orElse(null);
+            }
+        }
+        return new Inspection.Violation(v.id(), v.staffId(), name, cat, leader, unitId, null, v.itemId(), v.content(),
+                v.description(), v.severity(), v.explanation(), v.proposed(), v.decided(), v.decisionNumber(),
+                v.decisionDate(), v.remediationDeadline(), v.remediatedOn(), null);
+    }
+
+    /**
+     * Keeps the remediation task in line with the violation: created when a deadline is set, its deadline and unit
+     * following the violation's, completed on the day the remediation was verified (or reopened when that day is
+     * cleared), deleted when the deadline is removed before any work was recorded.
+     */
+    private Long remediation(DSLContext tx, Inspection.Draft d, Inspection.Violation v, Inspection.Violation was,
+                             int index) {
+        Long taskId = was == null ? null : was.remediationTaskId();
+        try {
+            if (v.remediationDeadline() == null) {
+                if (taskId != null) {
+                    if (tasks.hasRecordedWorkIn(tx, taskId)) {
+                        throw ValidationException.of("violations", "inspection.error.deadlineHasWork", index + 1);
+                    }
+                    tasks.deleteIn(tx, taskId);
+                }
+                return null;
+            }
+            Task.Draft t = remediationTask(taskId, d, v);
+            boolean changed = was == null || taskId == null || !Objects.equals(was.remediationDeadline(),
+                    v.remediationDeadline()) || !Objects.equals(was.unitId(), v.unitId())
+                    || !Objects.equals(was.content(), v.content()) || !Objects.equals(was.who(), v.who());
+            if (changed) {
+                taskId = tasks.saveIn(tx, t).id();
+            }
+            Task.Occurrence occ = tasks.occurrencesIn(tx, taskId).get(0);
+            if (v.remediatedOn() != null && !v.remediatedOn().equals(occ.completedOn())) {
+                tasks.completeIn(tx, occ.id(), v.remediatedOn(), Messages.get("inspection.remediation.result"));
+            } else if (v.remediatedOn() == null && occ.completedOn() != null) {
+                tasks.reopenIn(tx, occ.id());
+            }
+            return taskId;
+        } catch (ValidationException e) {
+            if (e.errors().get(0).field().equals("violations")) {
+                throw e;
+            }
+            throw ValidationException.of("violations", "inspection.error.remediation", index + 1,
+                    e.errors().get(0).message());
+        }
+    }
+
+    /**
+     * The task that follows a remediation: led by the violation's unit, due by the deadline, assigned on the last
+     * day of the inspection. Its text names the content and the inspection, never the person: task lists leave the
+     * app in exports for the units.
+     */
+    static Task.Draft remediationTask(Long taskId, Inspection.Draft d, Inspection.Violation v) {
+        String content = Messages.get("inspection.remediation.task", vn.socongvu.document.DocumentText.lowerFirst(v.content()),
+                VnFormat.date(d.startsOn()));
+        String ref = d.decisionNumber() == null ? d.title()
+                : Messages.get("inspection.remediation.ref", d.decisionNumber(), d.title());
+        LocalDate assigned = d.endsOn().isAfter(v.remediationDeadline()) ? v.remediationDeadline() : d.endsOn();
+        return new Task.Draft(taskId, TaskSource.INSPECTION, null, null, null, false, content, v.unitId(), null,
+                List.of(), null, null, Messages.get("inspection.remediation.expected"),
+                ref.length() > 300 ? ref.substring(0, 300) : ref, assigned, v.remediationDeadline(), Recurrence.NONE,
+                null);
+    }
+
+    /**
+     * Inserts an inspection built by the program (demo data) inside the caller's transaction, unchecked; remediation
+     * tasks are inserted and completed as the violations say; the record and notice numbered when given.
+     */
+    public long insertIn(DSLContext tx, Inspection.Draft d, List<Staff> people, Integer recordNumber,
+                         Integer noticeNumber, WorkCalendar cal) {
+        long id = repo.insert(tx, d);
+        Map<Long, Staff> byId = people.stream().collect(Collectors.toMap(Staff::id, s -> s));
+        repo.replaceChildren(tx, id, d, d.personIds().stream().map(byId::get)
+                .map(s -> new Inspection.Person(s.id(), s.fullName(), s.unitName())).toList());
+        for (int i = 0; i < d.violations().size(); i++) {
+            Inspection.Violation v = d.violations().get(i);
+            Staff s = v.staffId() == null ? null : byId.get(v.staffId());
+            Inspection.Violation facts = new Inspection.Violation(null, v.staffId(), s == null ? null : s.fullName(),
+                    s == null ? null : s.category(), s != null && s.leader(), s == null ? v.unitId() : s.unitId(), null,
+                    v.itemId(), v.content(), v.description(), v.severity(), v.explanation(), v.proposed(), v.decided(),
+                    v.decisionNumber(), v.decisionDate(), v.remediationDeadline(), v.remediatedOn(), null);
+            Long taskId = null;
+            if (v.remediationDeadline() != null) {
+                taskId = tasks.insertIn(tx, remediationTask(null, d, facts), cal);
+                if (v.remediatedOn() != null) {
+                    long occ = tasks.occurrencesIn(tx, taskId).get(0).id();
+                    tasks.completeIn(tx, occ, v.remediatedOn(), Messages.get("inspection.remediation.result"));
+                }
+            }
+            repo.saveViolation(tx, id, i, facts, taskId);
+        }
+        if (recordNumber != null) {
+            var e = register.registerIn(tx, d.endsOn().getYear(), DocumentKind.BIEN_BAN, recordNumber, d.title(),
+                    d.endsOn());
+            tx.update(INSPECTION).set(INSPECTION.RECORD_REGISTER_ID, e.id()).where(INSPECTION.ID.eq(id)).execute();
+        }
+        if (noticeNumber != null) {
+            var e = register.registerIn(tx, d.endsOn().getYear(), DocumentKind.THONG_BAO, noticeNumber,
+                    noticeTitle(d.title()), d.endsOn());
+            tx.update(INSPECTION).set(INSPECTION.NOTICE_REGISTER_ID, e.id()).where(INSPECTION.ID.eq(id)).execute();
+        }
+        audit.recordChanges(tx, ENTITY, id, AuditAction.CREATE, Map.of(), Map.of("inspection.field.title", d.title()));
+        return id;
+    }
+
+    private static Inspection.Draft clean(Inspection.Draft d) {
+        List<Inspection.Member> members = d.members().stream()
+                .map(m -> new Inspection.Member(m.staffId(), VnText.clean(m.fullName()), VnText.clean(m.body())))
+                .toList();
+        List<Inspection.Check> checks = d.checks().stream()
+                .map(c -> new Inspection.Check(c.itemId(), VnText.clean(c.itemName()), multiline(c.remark())))
+                .toList();
+        List<Inspection.Violation> vs = d.violations().stream().map(v -> new Inspection.Violation(v.id(), v.staffId(),
+                null, null, false, v.unitId(), null, v.itemId(), VnText.clean(v.content()), multiline(v.description()),
+                v.severity(), multiline(v.explanation()), v.proposed(), v.decided(),
+                v.decided() == null ? null : VnText.clean(v.decisionNumber()), v.decided() == null ? null : v.decisionDate(),
+                v.remediationDeadline(), v.remediationDeadline() == null ? null : v.remediatedOn(), null)).toList();
+        return new Inspection.Draft(d.id(), d.kind(), VnText.clean(d.title()), VnText.clean(d.decisionNumber()),
+                d.decisionDate(), d.startsOn(), d.endsOn(), d.leaderId(), multiline(d.findings()),
+                multiline(d.conclusion()), d.noticeSignerId(), members,
+                d.unitIds().stream().filter(Objects::nonNull).distinct().toList(),
+                d.personIds().stream().filter(Objects::nonNull).distinct().toList(), checks, vs);
+    }
+
+    /** Keeps the lines of a long text, cleaning each; blank gives null. */
+    static String multiline(String s) {
+        if (s == null) {
+            return null;
+        }
+        String out = s.lines().map(l -> {
+            String c = VnText.clean(l);
+            return c == null ? "" : c;
+        }).collect(Collectors.joining("\n")).strip();
+        return out.isEmpty() ? null : out;
+    }
+
+    private void validate(Inspection.Draft d) {
+        LocalDate today = today();
+        Validator v = new Validator()
+                .required("kind", d.kind(), "inspection.error.kindRequired")
+                .required("title", d.title(), "inspection.error.titleRequired")
+                .maxLength("title", d.title(), 1000)
+                .maxLength("decisionNumber", d.decisionNumber(), 60)
+                .required("startsOn", d.startsOn(), "inspection.error.startRequired")
+                .required("endsOn", d.endsOn(), "inspection.error.endRequired")
+                .required("leader", d.leaderId(), "inspection.error.leaderRequired")
+                .maxLength("findings", d.findings(), 20000)
+                .maxLength("conclusion", d.conclusion(), 20000);
+        if (d.decisionNumber() != null) {
+            v.required("decisionDate", d.decisionDate(), "inspection.error.decisionDateRequired");
+        }
+        if (d.decisionDate() != null) {
+            v.required("decisionNumber", d.decisionNumber(), "inspection.error.decisionNumberRequired");
+            if (d.startsOn() != null) {
+                v.check(!d.decisionDate().isAfter(d.startsOn()), "decisionDate", "inspection.error.decisionAfterStart");
+            }
+        }
+        if (d.startsOn() != null && d.endsOn() != null) {
+            v.check(!d.endsOn().isBefore(d.startsOn()), "endsOn", "inspection.error.endBeforeStart");
+            v.check(!d.endsOn().isAfter(d.startsOn().plusDays(MAX_SPAN_DAYS)), "endsOn", "inspection.error.spanTooLong",
+                    MAX_SPAN_DAYS);
+        }
+        if (d.leaderId() != null) {
+            v.check(directory.staff(d.leaderId()).isPresent(), "leader", "inspection.error.leaderRequired");
+        }
+        if (d.noticeSignerId() != null) {
+            v.check(settings.signers().stream().anyMatch(s -> s.id() == d.noticeSignerId()), "noticeSigner",
+                    "validation.notFound");
+        }
+        v.check(!d.unitIds().isEmpty() || !d.personIds().isEmpty(), "subjects", "inspection.error.subjectRequired");
+        for (Long u : d.unitIds()) {
+            if (directory.unit(u).isEmpty()) {
+                v.add("subjects", "validation.notFound");
+            }
+        }
+        for (Long p : d.personIds()) {
+            if (directory.staff(p).isEmpty()) {
+                v.add("subjects", "validation.notFound");
+            }
+        }
+        Set<Long> seen = new HashSet<>();
+        for (int i = 0; i < d.members().size(); i++) {
+            Inspection.Member m = d.members().get(i);
+            if (m.fullName() == null) {
+                v.add("members", "inspection.error.memberName", i + 1);
+            } else if (m.fullName().length() > 120 || (m.body() != null && m.body().length() > 300)) {
+                v.add("members", "inspection.error.memberTooLong", m.fullName());
+            } else if (m.staffId() != null && (Objects.equals(m.staffId(), d.leaderId()) || !seen.add(m.staffId()))) {
+                v.add("members", "inspection.error.memberTwice", m.fullName());
+            }
+        }
+        Set<String> checked = new HashSet<>();
+        for (int i = 0; i < d.checks().size(); i++) {
+            Inspection.Check c = d.checks().get(i);
+            if (c.itemName() == null) {
+                v.add("checks", "inspection.error.checkName", i + 1);
+            } else if (c.itemName().length() > 300 || (c.remark() != null && c.remark().length() > 2000)) {
+                v.add("checks", "inspection.error.checkTooLong", i + 1);
+            } else if (!checked.add(VnText.fold(c.itemName()))) {
+                v.add("checks", "inspection.error.checkTwice", c.itemName());
+            }
+        }
+        if (!d.violations().isEmpty() && d.startsOn() != null) {
+            v.check(!d.startsOn().isAfter(today), "violations", "inspection.error.violationsInFuture");
+        }
+        for (int i = 0; i < d.violations().size() && !v.has("violations"); i++) {
+            validateViolation(v, d, d.violations().get(i), i + 1, today);
+        }
+        v.throwIfAny();
+    }
+
+    private void validateViolation(Validator v, Inspection.Draft d, Inspection.Violation x, int n, LocalDate today) {
+        Staff person = x.staffId() == null ? null : directory.staff(x.staffId()).orElse(null);
+        String who = person != null ? person.fullName() : x.unitId() == null ? Integer.toString(n)
+                : directory.unit(x.unitId()).map(Unit::name).orElse(Integer.toString(n));
+        if (x.staffId() != null && person == null) {
+            v.add("violations", "inspection.error.violation", n, who, Messages.get("validation.notFound"));
+            return;
+        }
+        if (x.staffId() == null && x.unitId() == null) {
+            v.add("violations", "inspection.error.violation", n, who, Messages.get("inspection.error.violatorRequired"));
+            return;
+        }
+        String problem = null;
+        if (x.content() == null) {
+            problem = Messages.get("inspection.error.contentRequired");
+        } else if (x.content().length() > 1000 || length(x.description()) > 4000 || length(x.explanation()) > 4000
+                || length(x.decisionNumber()) > 60) {
+            problem = Messages.get("inspection.error.tooLong");
+        } else if (x.severity() == null) {
+            problem = Messages.get("inspection.error.severityRequired");
+        } else if (x.decided() != null && !x.decided().inHouse()
+                && (x.decisionNumber() == null || x.decisionDate() == null)) {
+            problem = Messages.get("inspection.error.decisionRequired", x.decided().label());
+        } else if (x.decisionDate() != null && d.startsOn() != null && x.decisionDate().isBefore(d.startsOn())) {
+            problem = Messages.get("inspection.error.decisionBeforeInspection");
+        } else if (x.decisionDate() != null && x.decisionDate().isAfter(today)) {
+            problem = Messages.get("inspection.error.dateInFuture");
+        } else if (x.remediatedOn() != null && x.remediatedOn().isAfter(today)) {
+            problem = Messages.get("inspection.error.dateInFuture");
+        } else if (x.remediatedOn() != null && d.startsOn() != null && x.remediatedOn().isBefore(d.startsOn())) {
+            problem = Messages.get("inspection.error.remediatedBeforeInspection");
+        } else if (x.remediationDeadline() != null && d.startsOn() != null
+                && x.remediationDeadline().isBefore(d.startsOn())) {
+            problem = Messages.get("inspection.error.deadlineBeforeInspection");
+        }
+        if (problem == null) {
+            var cat = person == null ? null : person.category();
+            boolean leader = person != null && person.leader();
+            problem = refusal(x.proposed(), cat, leader, d.startsOn(), "inspection.field.proposed");
+            if (problem == null) {
+                problem = refusal(x.decided(), cat, leader, x.decisionDate() != null ? x.decisionDate() : d.startsOn(),
+                        "inspection.field.decided");
+            }
+        }
+        if (problem != null) {
+            v.add("violations", "inspection.error.violation", n, who, problem);
+        }
+    }
+
+    private static String refusal(DisciplineMeasure m, vn.socongvu.directory.StaffCategory cat, boolean leader,
+                                  LocalDate on, String fieldKey) {
+        return DisciplineRules.refusal(m, cat, leader, on).map(r -> Messages.get("inspection.error.measure",
+                Messages.get(fieldKey), m.label(), ruleText(r, cat))).orElse(null);
+    }
+
+    /** The reason a measure is refused, in words ("không áp dụng với viên chức"). */
+    public static String ruleText(DisciplineRules.Refusal r, vn.socongvu.directory.StaffCategory cat) {
+        return Messages.get(r.key(), cat == null ? "" : cat.label().toLowerCase(java.util.Locale.ROOT));
+    }
+
+    private static int length(String s) {
+        return s == null ? 0 : s.length();
+    }
+
+    /** Deletes an inspection entered by mistake; refused once its record or notice is numbered. */
+    public void delete(long id) {
+        db.txRun(tx -> {
+            Inspection i = repo.inspection(tx, id).orElseThrow(() -> ValidationException.of("id", "validation.notFound"));
+            if (i.recordNumber() != null || i.noticeNumber() != null) {
+                throw ValidationException.of("id", "inspection.error.deleteNumbered",
+                        i.recordNumber() != null ? i.recordNumber() : i.noticeNumber());
+            }
+            for (Inspection.Violation v : i.violations()) {
+                if (v.remediationTaskId() != null && tasks.hasRecordedWorkIn(tx, v.remediationTaskId())) {
+                    throw ValidationException.of("id", "inspection.error.violationRemediated", v.who());
+                }
+            }
+            tx.deleteFrom(INSPECTION).where(INSPECTION.ID.eq(id)).execute();
+            for (Inspection.Violation v : i.violations()) {
+                if (v.remediationTaskId() != null) {
+                    tasks.deleteIn(tx, v.remediationTaskId());
+                }
+                audit.recordChanges(tx, VIOLATION_ENTITY, v.id(), AuditAction.DELETE, violationFields(v), Map.of());
+            }
+            audit.recordChanges(tx, ENTITY, id, AuditAction.DELETE, auditFields(i), Map.of());
+        });
+    }
+
+    // ---- documents ----
+
+    public int proposeNumber(DocumentKind kind, LocalDate date) {
+        return register.proposeNext(date.getYear(), kind);
+    }
+
+    /** Gives the BIÊN BẢN (kind BIEN_BAN) or the THÔNG BÁO (THONG_BAO) its number in the register. */
+    public Inspection number(long id, DocumentKind kind, int number) {
+        if (kind != DocumentKind.BIEN_BAN && kind != DocumentKind.THONG_BAO) {
+            throw new IllegalArgumentException("an inspection has a BB and a TB, not " + kind);
+        }
+        return db.tx(tx -> {
+            Inspection i = repo.inspection(tx, id).orElseThrow(() -> ValidationException.of("id", "validation.notFound"));
+            boolean record = kind == DocumentKind.BIEN_BAN;
+            String already = record ? i.recordNumber() : i.noticeNumber();
+            if (already != null) {
+                throw ValidationException.of(record ? "recordNumber" : "noticeNumber", "inspection.error.alreadyNumbered",
+                        already);
+            }
+            var e = register.registerIn(tx, i.endsOn().getYear(), kind, number,
+                    record ? i.title() : noticeTitle(i.title()), i.endsOn());
+            tx.update(INSPECTION).set(record ? INSPECTION.RECORD_REGISTER_ID : INSPECTION.NOTICE_REGISTER_ID, e.id())
+                    .where(INSPECTION.ID.eq(id)).execute();
+            Inspection after = repo.inspection(tx, id).orElseThrow();
+            audit.recordChanges(tx, ENTITY, id, AuditAction.UPDATE, auditFields(i), auditFields(after));
+            return after;
+        });
+    }
+
+    static String noticeTitle(String title) {
+        return Messages.get("inspection.notice.title", vn.socongvu.document.DocumentText.lowerFirst(title));
+    }
+
+    /** The BIÊN BẢN KIỂM TRA, for the preview, printing and Word. */
+    public OfficialDocument record(long id) {
+        Inspection i = inspection(id);
+        return InspectionDocuments.record(i, identity(), staffLookup(), unitLookup());
+    }
+
+    /** The THÔNG BÁO of the conclusion, listing the violations and their handling. */
+    public OfficialDocument notice(long id) {
+        Inspection i = inspection(id);
+        Signer signer = i.noticeSignerId() == null ? null
+                : settings.signers().stream().filter(s -> s.id() == i.noticeSignerId()).findFirst().orElse(null);
+        return InspectionDocuments.notice(i, identity(), signer, staffLookup(), unitLookup());
+    }
+
+    private vn.socongvu.settings.CommuneIdentity identity() {
+        return settings.identity().orElseThrow(() -> ValidationException.of("id", "settings.error.notSetUp"));
+    }
+
+    private java.util.function.Function<Long, Staff> staffLookup() {
+        return sid -> directory.staff(sid).orElse(null);
+    }
+
+    private java.util.function.Function<Long, String> unitLookup() {
+        return uid -> directory.unit(uid).map(Unit::name).orElse("");
+    }
+
+    /** "bien-ban-kiem-tra-2026-03-12-….docx" or "thong-bao-kiem-tra-…": sorts by date, says what it is. */
+    public static String fileName(Inspection i, DocumentKind kind) {
+        return (kind == DocumentKind.THONG_BAO ? "thong-bao-kiem-tra-" : "bien-ban-kiem-tra-") + i.startsOn() + "-"
+                + VnText.slug(i.title(), 50) + ".docx";
+    }
+
+    /** The inspection's history with that of its violations, newest first. */
+    public List<AuditEntry> history(long id) {
+        List<AuditEntry> all = new ArrayList<>(audit.history(db.dsl(), ENTITY, id));
+        List<Long> vids = db.dsl().select(VIOLATION.ID).from(VIOLATION).where(VIOLATION.INSPECTION_ID.eq(id))
+                .fetch(VIOLATION.ID);
+        for (Long vid : vids) {
+            all.addAll(audit.history(db.dsl(), VIOLATION_ENTITY, vid));
+        }
+        all.sort(Comparator.comparing(AuditEntry::at).thenComparing(AuditEntry::id).reversed());
+        return all;
+    }
+
+    public List<AuditEntry> violationHistory(long violationId) {
+        return audit.history(db.dsl(), VIOLATION_ENTITY, violationId);
+    }
+
+    private Map<String, String> auditFields(Inspection i) {
+        Map<String, String> f = new LinkedHashMap<>();
+        f.put("inspection.field.kind", i.kind().label());
+        f.put("inspection.field.title", i.title());
+        f.put("inspection.field.decisionNumber", i.decisionNumber());
+        f.put("inspection.field.decisionDate", VnFormat.date(i.decisionDate()));
+        f.put("inspection.field.startsOn", VnFormat.date(i.startsOn()));
+        f.put("inspection.field.endsOn", VnFormat.date(i.endsOn()));
+        f.put("inspection.field.leader", i.leaderId() == null ? null
+                : directory.staff(i.leaderId()).map(Staff::fullName).orElse("#" + i.leaderId()));
+        f.put("inspection.field.members", i.members().stream().map(Inspection.Member::fullName)
+                .collect(Collectors.joining("; ")));
+        f.put("inspection.field.units", i.unitIds().stream().map(u -> directory.unit(u).map(Unit::name).orElse("#" + u))
+                .collect(Collectors.joining("; ")));
+        f.put("inspection.field.persons", i.persons().stream().map(Inspection.Person::fullName)
+                .collect(Collectors.joining("; ")));
+        f.put("inspection.field.checks", i.checks().stream()
+                .map(c -> c.itemName() + (c.remark() == null ? "" : ": " + c.remark())).collect(Collectors.joining("\n")));
+        f.put("inspection.field.findings", i.findings());
+        f.put("inspection.field.conclusion", i.conclusion());
+        f.put("inspection.field.noticeSigner", i.noticeSignerId() == null ? null : settings.signers().stream()
+                .filter(s -> s.id() == i.noticeSignerId()).map(Signer::fullName).findFirst().orElse("#" + i.noticeSignerId()));
+        f.put("inspection.field.recordNumber", i.recordNumber());
+        f.put("inspection.field.noticeNumber", i.noticeNumber());
+        return f;
+    }
+
+    private static Map<String, String> violationFields(Inspection.Violation v) {
+        Map<String, String> f = new LinkedHashMap<>();
+        f.put("inspection.violation.field.who", v.who());
+        f.put("inspection.violation.field.unit", v.unitName());
+        f.put("inspection.violation.field.content", v.content());
+        f.put("inspection.violation.field.description", v.description());
+        f.put("inspection.violation.field.severity", v.severity() == null ? null : v.severity().label());
+        f.put("inspection.violation.field.explanation", v.explanation());
+        f.put("inspection.violation.field.proposed", v.proposed() == null ? null : v.proposed().label());
+        f.put("inspection.violation.field.decided", v.decided() == null ? null : v.decided().label());
+        f.put("inspection.violation.field.decisionNumber", v.decisionNumber());
+        f.put("inspection.violation.field.decisionDate", VnFormat.date(v.decisionDate()));
+        f.put("inspection.violation.field.deadline", VnFormat.date(v.remediationDeadline()));
+        f.put("inspection.violation.field.remediatedOn", VnFormat.date(v.remediatedOn()));
+        return f;
+    }
+}

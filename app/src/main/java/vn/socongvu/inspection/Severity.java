@@ -1,0 +1,21 @@
+package vn.socongvu.inspection;
+
+import vn.socongvu.common.Labeled;
+
+/** How serious a violation is: ít nghiêm trọng, nghiêm trọng, rất nghiêm trọng. */
+public enum Severity implements Labeled {
+    MINOR("inspection.severity.minor"),
+    SERIOUS("inspection.severity.serious"),
+    VERY_SERIOUS("inspection.severity.verySerious");
+
+    private final String labelKey;
+
+    Severity(String labelKey) {
+        this.labelKey = labelKey;
+    }
+
+    @Override
+    public String labelKey() {
+        return labelKey;
+    }
+}

@@ -1,0 +1,360 @@
+package vn.socongvu.inspection;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import vn.socongvu.Services;
+import vn.socongvu.TestServices;
+import vn.socongvu.audit.AuditEntry;
+import vn.socongvu.common.ValidationException;
+import vn.socongvu.directory.Staff;
+import vn.socongvu.directory.StaffCategory;
+import vn.socongvu.directory.Unit;
+import vn.socongvu.directory.UnitKind;
+import vn.socongvu.document.DocumentKind;
+import vn.socongvu.document.DocxWriter;
+import vn.socongvu.settings.CommuneSetup;
+import vn.socongvu.task.Task;
+import vn.socongvu.task.TaskFilter;
+import vn.socongvu.task.TaskRow;
+import vn.socongvu.task.TaskSource;
+import vn.socongvu.task.TaskState;
+
+class InspectionServiceTest {
+    static final LocalDate TODAY = LocalDate.of(2026, 11, 20);
+    @TempDir
+    Path tmp;
+    Services s;
+    InspectionService inspections;
+    long vp;
+    long pvhcc;
+    Staff chair;
+    Staff leader;
+    Staff clerk;
+    Staff officer;
+    Staff head;
+
+    @BeforeEach
+    void open() {
+        s = TestServices.at(tmp, TODAY);
+        s.settings().setUp(new CommuneSetup("Bình Thành", "Thái Nguyên", null, "Nguyễn Văn Hùng", List.of(), false));
+        inspections = s.inspections();
+        vp = s.directory().saveUnit(new Unit.Draft(null, "Văn phòng HĐND và UBND xã", null, UnitKind.OFFICE, null,
+                null)).id();
+        pvhcc = s.directory().saveUnit(new Unit.Draft(null, "Trung tâm Phục vụ hành chính công", null,
+                UnitKind.CENTER, null, null)).id();
+        chair = s.directory().saveStaff(new Staff.Draft(null, "Nguyễn Văn Hùng", vp, "Chủ tịch UBND xã",
+                StaffCategory.CAN_BO, true, null, null));
+        leader = s.directory().saveStaff(new Staff.Draft(null, "Phạm Thu Hà", vp, "Phó Chủ tịch UBND xã",
+                StaffCategory.CAN_BO, true, null, null));
+        clerk = s.directory().saveStaff(new Staff.Draft(null, "Lê Thị Lan", vp, "Chuyên viên",
+                StaffCategory.CONG_CHUC, false, null, null));
+        officer = s.directory().saveStaff(new Staff.Draft(null, "Trần Quốc Việt", pvhcc, "Công chức một cửa",
+                StaffCategory.CONG_CHUC, false, null, null));
+        head = s.directory().saveStaff(new Staff.Draft(null, "Đỗ Minh Anh", pvhcc, "Giám đốc Trung tâm",
+                StaffCategory.CONG_CHUC, true, null, null));
+    }
+
+    @AfterEach
+    void close() {
+        s.close();
+    }
+
+    static LocalDate d(int year, int month, int day) {
+        return LocalDate.of(year, month, day);
+    }
+
+    private Inspection.Draft surprise(LocalDate on, List<Inspection.Violation> violations) {
+        InspectionItem badge = inspections.activeItems().get(1);
+        InspectionItem hours = inspections.activeItems().get(0);
+        return new Inspection.Draft(null, InspectionKind.SURPRISE, "Kiểm tra công vụ đột xuất tại Trung tâm Phục vụ "
+                + "hành chính công", "45/QĐ-UBND", on, on, on, leader.id(), "Đa số công chức chấp hành tốt.",
+                "Yêu cầu Trung tâm chấn chỉnh việc đeo thẻ.", s.settings().signers().get(0).id(),
+                List.of(new Inspection.Member(clerk.id(), clerk.fullName(), "Chuyên viên Văn phòng")),
+                List.of(pvhcc), List.of(officer.id()),
+                List.of(new Inspection.Check(hours.id(), hours.name(), "Có mặt đủ, đúng giờ"),
+                        new Inspection.Check(badge.id(), badge.name(), null)), violations);
+    }
+
+    private Inspection.Violation badge(Long id, DisciplineMeasure proposed, DisciplineMeasure decided, String number,
+                                       LocalDate decisionDate, LocalDate deadline, LocalDate remediated) {
+        return new Inspection.Violation(id, officer.id(), null, null, false, null, null, null,
+                "Không đeo thẻ công chức", "Không đeo thẻ khi tiếp công dân", Severity.MINOR, "Quên thẻ ở nhà",
+                proposed, decided, number, decisionDate, deadline, remediated, null);
+    }
+
+    @Test
+    void surpriseInspectionWithViolationCreatesARemediationTaskThatNamesNoOne() {
+        Inspection i = inspections.save(surprise(d(2026, 11, 16), List.of(badge(null, DisciplineMeasure.REPRIMAND,
+                null, null, null, d(2026, 11, 25), null))));
+        Inspection.Violation v = i.violations().get(0);
+        assertEquals("Trần Quốc Việt", v.fullName(), "the person's name is kept as on the day");
+        assertEquals(StaffCategory.CONG_CHUC, v.category());
+        assertEquals(pvhcc, v.unitId(), "the unit is the person's");
+        assertEquals(d(2026, 11, 25), v.remediationDeadline());
+        assertNull(v.remediatedOn());
+        Task t = s.tasks().task(v.remediationTaskId());
+        assertEquals(TaskSource.INSPECTION, t.source());
+        assertEquals(pvhcc, t.leadUnitId());
+        assertEquals(d(2026, 11, 25), t.deadline());
+        assertTrue(t.content().contains("không đeo thẻ công chức") && t.content().contains("16/11/2026"), t.content());
+        assertFalse(t.content().contains("Việt") || t.instructionRef().contains("Việt"), "no name in a task");
+        // Due in five days: it is among the reminders, like any task.
+        List<TaskRow> due = s.tasks().reminders(7);
+        assertTrue(due.stream().anyMatch(r -> r.taskId() == t.id() && r.state() == TaskState.OPEN_ON_TIME));
+        assertEquals(List.of("Chấp hành thời giờ làm việc (đi muộn, về sớm, bỏ vị trí)",
+                "Đeo thẻ cán bộ, công chức, viên chức"), i.checks().stream().map(Inspection.Check::itemName).toList());
+        assertEquals(List.of(officer.id()), i.persons().stream().map(Inspection.Person::staffId).toList());
+    }
+
+    @Test
+    void verifyingTheRemediationCompletesItsTaskAndClearingItReopens() {
+        Inspection i = inspections.save(surprise(d(2026, 11, 2), List.of(badge(null, null, null, null, null,
+                d(2026, 11, 10), null))));
+        Inspection.Violation v = i.violations().get(0);
+        assertEquals(TaskState.OPEN_OVERDUE, s.tasks().currentState(v.remediationTaskId()));
+        assertEquals(1, inspections.stats(d(2026, 11, 1), d(2026, 11, 30)).remediationOverdue());
+        assertEquals(1, inspections.list(InspectionFilter.period(null, null)).get(0).remediationOverdue());
+
+        Inspection done = inspections.save(draftOf(i, badge(v.id(), null, null, null, null, d(2026, 11, 10),
+                d(2026, 11, 12))));
+        Inspection.Violation after = done.violations().get(0);
+        assertEquals(v.remediationTaskId(), after.remediationTaskId(), "the same task followed");
+        assertEquals(d(2026, 11, 12), after.remediatedOn());
+        assertEquals(TaskState.DONE_LATE, s.tasks().currentState(v.remediationTaskId()));
+        InspectionStats st = inspections.stats(d(2026, 11, 1), d(2026, 11, 30));
+        assertEquals(1, st.remediationDone());
+        assertEquals(0, st.remediationOverdue());
+
+        Inspection reopened = inspections.save(draftOf(done, badge(v.id(), null, null, null, null, d(2026, 11, 10),
+                null)));
+        assertNull(reopened.violations().get(0).remediatedOn());
+        assertEquals(TaskState.OPEN_OVERDUE, s.tasks().currentState(v.remediationTaskId()));
+    }
+
+    @Test
+    void completingTheTaskInNhiemVuShowsAsVerified() {
+        Inspection i = inspections.save(surprise(d(2026, 11, 2), List.of(badge(null, null, null, null, null,
+                d(2026, 11, 30), null))));
+        long taskId = i.violations().get(0).remediationTaskId();
+        s.tasks().complete(s.tasks().occurrences(taskId).get(0).id(), d(2026, 11, 18), "Đã đeo thẻ");
+        assertEquals(d(2026, 11, 18), inspections.inspection(i.id()).violations().get(0).remediatedOn());
+    }
+
+    private static Inspection.Draft draftOf(Inspection i, Inspection.Violation... vs) {
+        return new Inspection.Draft(i.id(), i.kind(), i.title(), i.decisionNumber(), i.decisionDate(), i.startsOn(),
+                i.endsOn(), i.leaderId(), i.findings(), i.conclusion(), i.noticeSignerId(), i.members(), i.unitIds(),
+                i.persons().stream().map(Inspection.Person::staffId).toList(), i.checks(), List.of(vs));
+    }
+
+    @Test
+    void aMeasureAbolishedOn172IsRefusedWithTheReasonAndNothingIsSaved() {
+        ValidationException e = assertThrows(ValidationException.class, () -> inspections.save(surprise(
+                d(2026, 11, 16), List.of(badge(null, null, DisciplineMeasure.SALARY_DOWNGRADE, "12/QĐ-UBND",
+                        d(2026, 11, 18), d(2026, 11, 30), null)))));
+        assertEquals("violations", e.errors().get(0).field());
+        String msg = e.errors().get(0).message();
+        assertTrue(msg.contains("Trần Quốc Việt") && msg.contains("Hạ bậc lương") && msg.contains("01/7/2025"), msg);
+        assertTrue(inspections.list(InspectionFilter.period(null, null)).isEmpty(), "nothing half-saved");
+        assertTrue(s.tasks().list(TaskFilter.year(2026, TODAY)).isEmpty(), "no remediation task either");
+    }
+
+    @Test
+    void measureRulesAtTheField() {
+        // Cách chức only for a leader; a disciplinary measure needs its decision; in-house steps need none.
+        String leadersOnly = assertThrows(ValidationException.class, () -> inspections.save(surprise(d(2026, 11, 16),
+                List.of(badge(null, DisciplineMeasure.REMOVAL_FROM_POST, null, null, null, null, null)))))
+                .errors().get(0).message();
+        assertTrue(leadersOnly.contains("Cách chức") && leadersOnly.contains("lãnh đạo"), leadersOnly);
+        String needsDecision = assertThrows(ValidationException.class, () -> inspections.save(surprise(
+                d(2026, 11, 16), List.of(badge(null, null, DisciplineMeasure.WARNING, null, null, null, null)))))
+                .errors().get(0).message();
+        assertTrue(needsDecision.contains("số và ngày quyết định"), needsDecision);
+        Inspection ok = inspections.save(surprise(d(2026, 11, 16), List.of(badge(null, DisciplineMeasure.CRITICISM,
+                DisciplineMeasure.CRITICISM, null, null, null, null))));
+        assertEquals(DisciplineMeasure.CRITICISM, ok.violations().get(0).decided());
+        assertNull(ok.violations().get(0).remediationTaskId(), "no deadline, no task");
+    }
+
+    @Test
+    void anOldRecordKeepsAMeasureOfItsTime() {
+        Inspection i = inspections.save(surprise(d(2025, 5, 12), List.of(badge(null, DisciplineMeasure.SALARY_DOWNGRADE,
+                DisciplineMeasure.SALARY_DOWNGRADE, "30/QĐ-UBND", d(2025, 6, 20), null, null))));
+        assertEquals(DisciplineMeasure.SALARY_DOWNGRADE, i.violations().get(0).decided());
+    }
+
+    @Test
+    void aUnitViolationTakesOnlyInHouseSteps() {
+        Inspection.Violation unitWide = new Inspection.Violation(null, null, null, null, false, pvhcc, null, null,
+                "Không niêm yết công khai thủ tục hành chính", null, Severity.SERIOUS, null, DisciplineMeasure.WARNING,
+                null, null, null, null, null, null);
+        String msg = assertThrows(ValidationException.class, () -> inspections.save(surprise(d(2026, 11, 16),
+                List.of(unitWide)))).errors().get(0).message();
+        assertTrue(msg.contains("Trung tâm Phục vụ hành chính công") && msg.contains("đơn vị"), msg);
+    }
+
+    @Test
+    void changingTheDecidedMeasureIsAuditedWithWhoAndOldToNew() {
+        Inspection i = inspections.save(surprise(d(2026, 11, 16), List.of(badge(null, DisciplineMeasure.REPRIMAND,
+                DisciplineMeasure.REPRIMAND, "50/QĐ-UBND", d(2026, 11, 18), null, null))));
+        long vid = i.violations().get(0).id();
+        inspections.save(draftOf(i, badge(vid, DisciplineMeasure.REPRIMAND, DisciplineMeasure.WARNING, "51/QĐ-UBND",
+                d(2026, 11, 19), null, null)));
+        AuditEntry change = inspections.violationHistory(vid).stream()
+                .filter(e -> "inspection.violation.field.decided".equals(e.field()) && e.oldValue() != null)
+                .findFirst().orElseThrow();
+        assertEquals("Khiển trách", change.oldValue());
+        assertEquals("Cảnh cáo", change.newValue());
+        assertEquals(System.getProperty("user.name"), change.actor());
+        assertTrue(inspections.history(i.id()).stream().anyMatch(e -> e.entityId() == vid),
+                "the inspection's history shows its violations'");
+    }
+
+    @Test
+    void validationNamesTheFields() {
+        Inspection.Draft bad = new Inspection.Draft(null, null, " ", null, d(2026, 11, 20), d(2026, 11, 10),
+                d(2026, 11, 9), null, null, null, null, List.of(), List.of(), List.of(), List.of(), List.of());
+        ValidationException e = assertThrows(ValidationException.class, () -> inspections.save(bad));
+        List<String> fields = e.errors().stream().map(x -> x.field()).toList();
+        assertTrue(fields.containsAll(List.of("kind", "title", "endsOn", "leader", "decisionNumber", "subjects")),
+                fields.toString());
+    }
+
+    @Test
+    void countsByKindContentSeverityAndMeasureWithRepeats() {
+        inspections.save(surprise(d(2026, 3, 10), List.of(badge(null, null, DisciplineMeasure.REMINDER, null, null,
+                null, null))));
+        Inspection second = inspections.save(surprise(d(2026, 9, 8), List.of(badge(null, DisciplineMeasure.REPRIMAND,
+                DisciplineMeasure.REPRIMAND, "60/QĐ-UBND", d(2026, 9, 15), null, null))));
+        Inspection.Draft clean = new Inspection.Draft(null, InspectionKind.ONLINE, "Kiểm tra trên môi trường số việc "
+                + "giải quyết hồ sơ", null, null, d(2026, 10, 5), d(2026, 10, 5), leader.id(), null, null, null,
+                List.of(), List.of(vp), List.of(), List.of(), List.of());
+        inspections.save(clean);
+        InspectionStats st = inspections.stats(d(2026, 1, 1), d(2026, 12, 31));
+        assertEquals(3, st.inspections());
+        assertEquals(2, st.count(InspectionKind.SURPRISE));
+        assertEquals(1, st.count(InspectionKind.ONLINE));
+        assertEquals(1, st.clean());
+        assertEquals(2, st.violations());
+        assertEquals(2, st.byContent().get("Không đeo thẻ công chức"));
+        assertEquals(2, st.bySeverity().get(Severity.MINOR));
+        assertEquals(1, st.byMeasure().get(DisciplineMeasure.REMINDER));
+        assertEquals(1, st.byMeasure().get(DisciplineMeasure.REPRIMAND));
+        assertEquals(1, st.persons());
+        assertEquals(1, st.repeatPersons());
+        List<ViolationRow> record = inspections.personRecord(officer.id());
+        assertEquals(2, record.size());
+        assertTrue(record.get(0).repeat(), "September repeats March");
+        assertEquals(second.id(), record.get(0).inspectionId());
+        assertFalse(record.get(1).repeat(), "the first is no repeat");
+        assertEquals(2, inspections.unitRecord(pvhcc).size());
+        assertTrue(inspections.unitRecord(vp).isEmpty());
+        // The window's boundary days count; the day after does not.
+        assertEquals(1, inspections.stats(d(2026, 3, 10), d(2026, 3, 10)).inspections());
+        assertEquals(0, inspections.stats(d(2026, 3, 11), d(2026, 9, 7)).inspections());
+        assertEquals(0, inspections.stats(d(2027, 1, 1), d(2027, 12, 31)).violations(), "an empty period is zeros");
+    }
+
+    @Test
+    void removingAViolationRemovesItsUnworkedTaskAndDeleteIsRefusedOnceNumbered() {
+        Inspection i = inspections.save(surprise(d(2026, 11, 16), List.of(badge(null, null, null, null, null,
+                d(2026, 11, 30), null))));
+        long taskId = i.violations().get(0).remediationTaskId();
+        Inspection none = inspections.save(draftOf(i));
+        assertTrue(none.violations().isEmpty());
+        assertNull(s.tasks().currentState(taskId), "its task went with it");
+        inspections.number(i.id(), DocumentKind.BIEN_BAN, 3);
+        ValidationException e = assertThrows(ValidationException.class, () -> inspections.delete(i.id()));
+        assertTrue(e.errors().get(0).message().contains("03/BB-UBND"), e.errors().get(0).message());
+        assertNotNull(inspections.inspection(i.id()));
+    }
+
+    @Test
+    void recordAndNoticeReadBackWithViolationsAndHandling() throws Exception {
+        Inspection i = inspections.save(surprise(d(2026, 11, 16), List.of(badge(null, DisciplineMeasure.REPRIMAND,
+                DisciplineMeasure.REPRIMAND, "52/QĐ-UBND", d(2026, 11, 18), d(2026, 11, 30), null))));
+        assertEquals(7, inspections.proposeNumber(DocumentKind.BIEN_BAN, i.endsOn()) + 6);
+        inspections.number(i.id(), DocumentKind.BIEN_BAN, 7);
+        inspections.number(i.id(), DocumentKind.THONG_BAO, 4);
+        String record = text(inspections.record(i.id()));
+        for (String line : List.of("Số: 07/BB-UBND", "BIÊN BẢN", "Kiểm tra công vụ đột xuất tại Trung tâm",
+                "Thực hiện Quyết định số 45/QĐ-UBND ngày 16/11/2026",
+                "Ngày 16/11/2026, Đoàn kiểm tra công vụ tiến hành kiểm tra đột xuất",
+                "Phạm Thu Hà, Phó Chủ tịch UBND xã — Trưởng đoàn",
+                "Lê Thị Lan, Chuyên viên Văn phòng — Thành viên",
+                "Trần Quốc Việt (Trung tâm Phục vụ hành chính công)", "Quên thẻ ở nhà",
+                "Trung tâm Phục vụ hành chính công khắc phục vi phạm về không đeo thẻ công chức, hoàn thành trước ngày "
+                        + "30/11/2026.", "TRƯỞNG ĐOÀN KIỂM TRA", "ĐẠI DIỆN ĐƠN VỊ ĐƯỢC KIỂM TRA")) {
+            assertTrue(record.contains(line), line + "\n" + record);
+        }
+        String notice = text(inspections.notice(i.id()));
+        for (String line : List.of("Số: 04/TB-UBND", "THÔNG BÁO", "Kết luận kiểm tra công vụ đột xuất tại Trung tâm",
+                "Khiển trách (Quyết định số 52/QĐ-UBND ngày 18/11/2026)", "Yêu cầu khắc phục", "Nơi nhận",
+                "Nguyễn Văn Hùng")) {
+            assertTrue(notice.contains(line), line + "\n" + notice);
+        }
+        assertEquals("thong-bao-kiem-tra-2026-11-16-kiem-tra-cong-vu-dot-xuat-tai-trung-tam-phuc-vu.docx",
+                InspectionService.fileName(i, DocumentKind.THONG_BAO));
+    }
+
+    @Test
+    void aCleanInspectionSaysSo() throws Exception {
+        Inspection i = inspections.save(surprise(d(2026, 11, 16), List.of()));
+        String notice = text(inspections.notice(i.id()));
+        assertTrue(notice.contains("Qua kiểm tra, không phát hiện vi phạm."), notice);
+        assertFalse(notice.contains("Yêu cầu khắc phục"));
+    }
+
+    @Test
+    void catalogueOfContents() {
+        int before = inspections.items().size();
+        InspectionItem added = inspections.saveItem(null, "  Phòng, chống tham nhũng vặt ");
+        assertEquals("Phòng, chống tham nhũng vặt", added.name());
+        assertEquals(before + 1, inspections.items().size());
+        assertEquals(added.id(), inspections.items().get(before).id(), "added at the end");
+        ValidationException dup = assertThrows(ValidationException.class,
+                () -> inspections.saveItem(null, "phong, chong tham nhung vat"));
+        assertEquals("name", dup.errors().get(0).field());
+        inspections.moveItem(added.id(), true);
+        assertEquals(added.id(), inspections.items().get(before - 1).id());
+        inspections.setItemActive(added.id(), false);
+        assertFalse(inspections.activeItems().stream().anyMatch(x -> x.id() == added.id()));
+        inspections.saveItem(added.id(), "Phòng, chống tham nhũng");
+        assertEquals(2, inspections.itemHistory(added.id()).stream().filter(e -> e.field() != null).count());
+    }
+
+    static String text(vn.socongvu.document.OfficialDocument doc) throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        DocxWriter.write(doc, out);
+        try (XWPFDocument d = new XWPFDocument(new ByteArrayInputStream(out.toByteArray()))) {
+            StringBuilder b = new StringBuilder();
+            for (XWPFParagraph p : d.getParagraphs()) {
+                b.append(p.getText()).append('\n');
+            }
+            for (XWPFTable t : d.getTables()) {
+                b.append(t.getRows().stream().flatMap(r -> r.getTableCells().stream()).map(c -> c.getText())
+                        .collect(Collectors.joining("\n"))).append('\n');
+            }
+            return b.toString();
+        }
+    }
+}
