@@ -205,4 +205,35 @@ public final class Ui {
         a.setHeaderText(null);
         a.show();
     }
+
+    /**
+     * Binds an editor to a property of the list's selected item, moving the binding when the selection
+     * moves; the editor is disabled while nothing is selected.
+     */
+    public static <T, V> void editSelected(javafx.beans.property.ReadOnlyObjectProperty<T> selected,
+                                           Function<T, javafx.beans.property.Property<V>> field,
+                                           javafx.beans.property.Property<V> editor, javafx.scene.Node control) {
+        selected.addListener((o, old, now) -> {
+            if (old != null) {
+                editor.unbindBidirectional(field.apply(old));
+            }
+            if (now != null) {
+                editor.setValue(field.apply(now).getValue());
+                editor.bindBidirectional(field.apply(now));
+            }
+        });
+        control.disableProperty().bind(selected.isNull());
+    }
+
+    /** Moves the list's selected item {@code by} places (−1 up, +1 down), keeping it selected. */
+    public static <T> void moveSelected(javafx.scene.control.ListView<T> list, int by) {
+        int i = list.getSelectionModel().getSelectedIndex();
+        int j = i + by;
+        if (i < 0 || j < 0 || j >= list.getItems().size()) {
+            return;
+        }
+        T t = list.getItems().remove(i);
+        list.getItems().add(j, t);
+        list.getSelectionModel().select(j);
+    }
 }

@@ -2,12 +2,9 @@ package vn.socongvu.meeting.ui;
 
 import java.util.List;
 import java.util.function.BiConsumer;
-import java.util.function.Function;
 
 import atlantafx.base.theme.Styles;
 import javafx.beans.binding.Bindings;
-import javafx.beans.property.Property;
-import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -376,24 +373,6 @@ public final class MeetingsView extends SplitPane {
         l.getStyleClass().add(warn ? Styles.WARNING : Styles.TEXT_MUTED);
     }
 
-    /**
-     * Binds an editor to a property of the list's selected item, moving the binding when the selection
-     * moves; the editor is disabled while nothing is selected.
-     */
-    private static <T, V> void editSelected(ReadOnlyObjectProperty<T> selected, Function<T, Property<V>> field,
-                                            Property<V> editor, Node control) {
-        selected.addListener((o, old, now) -> {
-            if (old != null) {
-                editor.unbindBidirectional(field.apply(old));
-            }
-            if (now != null) {
-                editor.setValue(field.apply(now).getValue());
-                editor.bindBidirectional(field.apply(now));
-            }
-        });
-        control.disableProperty().bind(selected.isNull());
-    }
-
     private ScrollPane participantsTab() {
         var errors = vm.form().errors();
         Label summary = new Label();
@@ -424,8 +403,8 @@ public final class MeetingsView extends SplitPane {
         reason.setId("participant-reason");
         reason.setPromptText(Messages.get("meetings.participants.reasonPrompt"));
         var selected = people.getSelectionModel().selectedItemProperty();
-        editSelected(selected, p -> p.attendance, attendance.valueProperty(), attendance);
-        editSelected(selected, p -> p.reason, reason.textProperty(), reason);
+        Ui.editSelected(selected, p -> p.attendance, attendance.valueProperty(), attendance);
+        Ui.editSelected(selected, p -> p.reason, reason.textProperty(), reason);
         reason.disableProperty().unbind();
         reason.disableProperty().bind(selected.isNull().or(attendance.valueProperty().isNotEqualTo(Attendance.ABSENT)));
         Button remove = Ui.button("meetings.participants.remove", "participant-remove", () -> {
@@ -500,8 +479,8 @@ public final class MeetingsView extends SplitPane {
         discussion.setPrefRowCount(12);
         discussion.setPromptText(Messages.get("meetings.agenda.discussionPrompt"));
         var selected = items.getSelectionModel().selectedItemProperty();
-        editSelected(selected, a -> a.item, item.textProperty(), item);
-        editSelected(selected, a -> a.discussion, discussion.textProperty(), discussion);
+        Ui.editSelected(selected, a -> a.item, item.textProperty(), item);
+        Ui.editSelected(selected, a -> a.discussion, discussion.textProperty(), discussion);
         Button add = Ui.button("meetings.agenda.add", "agenda-add", () -> {
             vm.agenda.add(new MeetingsViewModel.AgendaEntry(Messages.get("meetings.agenda.newItem",
                     vm.agenda.size() + 1), ""));
@@ -511,8 +490,8 @@ public final class MeetingsView extends SplitPane {
         });
         Button remove = Ui.button("common.delete", "agenda-remove",
                 () -> vm.agenda.remove(items.getSelectionModel().getSelectedItem()));
-        Button up = Ui.button("plans.task.up", "agenda-up", () -> moveSelected(items, -1));
-        Button down = Ui.button("plans.task.down", "agenda-down", () -> moveSelected(items, 1));
+        Button up = Ui.button("plans.task.up", "agenda-up", () -> Ui.moveSelected(items, -1));
+        Button down = Ui.button("plans.task.down", "agenda-down", () -> Ui.moveSelected(items, 1));
         for (Button b : List.of(remove, up, down)) {
             b.disableProperty().bind(selected.isNull());
         }
@@ -524,17 +503,6 @@ public final class MeetingsView extends SplitPane {
         hint.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
         return scroll(new VBox(8, hint, Ui.buttons(add, up, down, remove), items,
                 FormGrid.errorLabel(vm.form().errors().property("agenda"), "agenda-error"), f));
-    }
-
-    private static <T> void moveSelected(ListView<T> list, int by) {
-        int i = list.getSelectionModel().getSelectedIndex();
-        int j = i + by;
-        if (i < 0 || j < 0 || j >= list.getItems().size()) {
-            return;
-        }
-        T t = list.getItems().remove(i);
-        list.getItems().add(j, t);
-        list.getSelectionModel().select(j);
     }
 
     private ScrollPane conclusionsTab() {
@@ -558,7 +526,7 @@ public final class MeetingsView extends SplitPane {
         editor.setWrapText(true);
         editor.setPrefRowCount(3);
         var selected = table.getSelectionModel().selectedItemProperty();
-        editSelected(selected, c -> c.text, editor.textProperty(), editor);
+        Ui.editSelected(selected, c -> c.text, editor.textProperty(), editor);
         Button add = Ui.button("meetings.conclusion.add", "conclusion-add", () -> {
             vm.conclusions.add(new MeetingsViewModel.ConclusionEntry(null, "", null));
             table.getSelectionModel().selectLast();
