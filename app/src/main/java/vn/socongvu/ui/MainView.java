@@ -17,6 +17,8 @@ import javafx.scene.layout.VBox;
 
 import vn.socongvu.directory.ui.DirectoryView;
 import vn.socongvu.i18n.Messages;
+import vn.socongvu.inspection.ui.InspectionsView;
+import vn.socongvu.inspection.ui.InspectionsViewModel;
 import vn.socongvu.meeting.ui.MeetingsView;
 import vn.socongvu.meeting.ui.MeetingsViewModel;
 import vn.socongvu.overview.ui.OverviewView;
@@ -37,6 +39,7 @@ public final class MainView extends BorderPane {
     private TasksViewModel tasks;   // built when first needed
     private PlansViewModel plans;   // built when first needed
     private MeetingsViewModel meetings; // built when first needed
+    private InspectionsViewModel inspections; // built when first needed
 
     public MainView(MainViewModel vm) {
         this.vm = vm;
@@ -112,6 +115,13 @@ public final class MainView extends BorderPane {
         return plans;
     }
 
+    private InspectionsViewModel inspections() {
+        if (inspections == null) {
+            inspections = new InspectionsViewModel(vm.services());
+        }
+        return inspections;
+    }
+
     private MeetingsViewModel meetings() {
         if (meetings == null) {
             meetings = new MeetingsViewModel(vm.services());
@@ -149,6 +159,8 @@ public final class MainView extends BorderPane {
             plans().refresh();
         } else if (visited && s == Section.MEETINGS) {
             meetings().load();
+        } else if (visited && s == Section.INSPECTIONS) {
+            inspections().load();
         }
         content.getChildren().setAll(screen);
         navGroup.getToggles().stream().filter(t -> t.getUserData() == s).findFirst()
@@ -162,6 +174,7 @@ public final class MainView extends BorderPane {
             case PLANS -> new PlansView(plans());
             case TASKS -> new TasksView(tasks(), this::openMeeting);
             case MEETINGS -> new MeetingsView(meetings(), this::openTask);
+            case INSPECTIONS -> new InspectionsView(inspections(), this::openTask);
             case SETTINGS -> new SettingsView(vm.services(), vm::refreshIdentity, vm.replacer());
             default -> new PlaceholderView(s);
         };

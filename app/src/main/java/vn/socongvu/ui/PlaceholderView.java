@@ -20,7 +20,6 @@ public final class PlaceholderView extends VBox {
         Label notYet = new Label(Messages.get("placeholder.notYet"));
         notYet.getStyleClass().add(Styles.WARNING);
         Label what = new Label(Messages.get(switch (section) {
-            case INSPECTIONS -> "placeholder.inspections";
             case REPORTS -> "placeholder.reports";
             default -> "placeholder.notYet";
         }));

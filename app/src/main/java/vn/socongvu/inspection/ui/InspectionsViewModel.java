@@ -1,0 +1,556 @@
+package vn.socongvu.inspection.ui;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
+
+import javafx.beans.Observable;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+import vn.socongvu.Services;
+import vn.socongvu.audit.AuditEntry;
+import vn.socongvu.common.ValidationException;
+import vn.socongvu.directory.Staff;
+import vn.socongvu.directory.StaffCategory;
+import vn.socongvu.directory.Unit;
+import vn.socongvu.document.DocumentKind;
+import vn.socongvu.document.OfficialDocument;
+import vn.socongvu.i18n.Messages;
+import vn.socongvu.inspection.DisciplineMeasure;
+import vn.socongvu.inspection.DisciplineRules;
+import vn.socongvu.inspection.Inspection;
+import vn.socongvu.inspection.InspectionFilter;
+import vn.socongvu.inspection.InspectionItem;
+import vn.socongvu.inspection.InspectionKind;
+import vn.socongvu.inspection.InspectionRow;
+import vn.socongvu.inspection.InspectionService;
+import vn.socongvu.inspection.InspectionStats;
+import vn.socongvu.inspection.Severity;
+import vn.socongvu.inspection.ViolationRow;
+import vn.socongvu.settings.Signer;
+import vn.socongvu.text.VnFormat;
+import vn.socongvu.text.VnText;
+import vn.socongvu.ui.FormState;
+import vn.socongvu.ui.PeriodChoice;
+
+/**
+ * Kiểm tra công vụ: the inspections (or the violations) of a period with their counts, and one inspection in the
+ * form — the team, whom and what it inspected, the violations with their handling and remediation, the conclusion.
+ */
+public final class InspectionsViewModel {
+    private final Services services;
+    private final InspectionService inspections;
+
+    // ---- the lists ----
+    final ObservableList<InspectionRow> rows = FXCollections.observableArrayList();
+    final ObservableList<ViolationRow> violationRows = FXCollections.observableArrayList();
+    final ObservableList<Staff> staff = FXCollections.observableArrayList();
+    final ObservableList<Unit> units = FXCollections.observableArrayList();
+    final ObservableList<Signer> signers = FXCollections.observableArrayList();
+    final ObservableList<InspectionItem> items = FXCollections.observableArrayList();
+    final StringProperty text = new SimpleStringProperty("");
+    final ObjectProperty<PeriodChoice> period = new SimpleObjectProperty<>(PeriodChoice.THIS_YEAR);
+    final ObjectProperty<InspectionKind> kindFilter = new SimpleObjectProperty<>();
+    final ObjectProperty<Unit> unitFilter = new SimpleObjectProperty<>();
+    final ObjectProperty<Staff> personFilter = new SimpleObjectProperty<>();
+    /** True: the list shows violations (per person and unit), false: inspections. */
+    final BooleanProperty violationMode = new SimpleBooleanProperty(false);
+    private final ReadOnlyStringWrapper statsText = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper detailText = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+
+    // ---- the form ----
+    private final FormState<Inspection> form = new FormState<>(Inspection::id, "kind", "title", "decisionNumber",
+            "decisionDate", "startsOn", "endsOn", "leader", "members", "subjects", "checks", "violations", "findings",
+            "conclusion", "noticeSigner", "recordNumber", "noticeNumber", "id");
+    final ObjectProperty<InspectionKind> kind = new SimpleObjectProperty<>(InspectionKind.SURPRISE);
+    final StringProperty title = new SimpleStringProperty("");
+    final StringProperty decisionNumber = new SimpleStringProperty("");
+    final ObjectProperty<LocalDate> decisionDate = new SimpleObjectProperty<>();
+    final ObjectProperty<LocalDate> startsOn = new SimpleObjectProperty<>();
+    final ObjectProperty<LocalDate> endsOn = new SimpleObjectProperty<>();
+    final ObjectProperty<Staff> leader = new SimpleObjectProperty<>();
+    final ObjectProperty<Signer> noticeSigner = new SimpleObjectProperty<>();
+    final StringProperty findings = new SimpleStringProperty("");
+    final StringProperty conclusion = new SimpleStringProperty("");
+    final ObservableList<Inspection.Member> members = FXCollections.observableArrayList();
+    final ObservableList<Unit> inspectedUnits = FXCollections.observableArrayList();
+    final ObservableList<Inspection.Person> inspectedPersons = FXCollections.observableArrayList();
+    final ObservableList<CheckEntry> checks = FXCollections.observableArrayList(c -> new Observable[] {c.remark});
+    final ObservableList<ViolationEntry> violations = FXCollections.observableArrayList(
+            v -> new Observable[] {v.person, v.unit, v.content, v.severity, v.proposed, v.decided, v.deadline,
+                    v.remediatedOn});
+    final StringProperty recordNumberText = new SimpleStringProperty("");
+    final StringProperty noticeNumberText = new SimpleStringProperty("");
+
+    /** A content checked and what was seen. */
+    public static final class CheckEntry {
+        final Long itemId;
+        final String itemName;
+        final StringProperty remark = new SimpleStringProperty("");
+
+        CheckEntry(Long itemId, String itemName, String remark) {
+            this.itemId = itemId;
+            this.itemName = itemName;
+            this.remark.set(remark == null ? "" : remark);
+        }
+    }
+
+    /** A violation being edited: who, what, how serious, the handling and the remediation. */
+    public static final class ViolationEntry {
+        final Long id;
+        /** The category and post as recorded on the day (null for a new violation: the directory's). */
+        final Long recordedStaffId;
+        final StaffCategory recordedCategory;
+        final Boolean recordedLeader;
+        final ObjectProperty<Staff> person = new SimpleObjectProperty<>();
+        final ObjectProperty<Unit> unit = new SimpleObjectProperty<>();
+        Long itemId;
+        final StringProperty content = new SimpleStringProperty("");
+        final StringProperty description = new SimpleStringProperty("");
+        final ObjectProperty<Severity> severity = new SimpleObjectProperty<>(Severity.MINOR);
+        final StringProperty explanation = new SimpleStringProperty("");
+        final ObjectProperty<DisciplineMeasure> proposed = new SimpleObjectProperty<>();
+        final ObjectProperty<DisciplineMeasure> decided = new SimpleObjectProperty<>();
+        final StringProperty decisionNumber = new SimpleStringProperty("");
+        final ObjectProperty<LocalDate> decisionDate = new SimpleObjectProperty<>();
+        final ObjectProperty<LocalDate> deadline = new SimpleObjectProperty<>();
+        final ObjectProperty<LocalDate> remediatedOn = new SimpleObjectProperty<>();
+        /** Where the remediation task stands, as saved ("Chưa hoàn thành, quá hạn"). */
+        String remediationState = "";
+        boolean repeat;
+
+        ViolationEntry(Long id, Long recordedStaffId, StaffCategory recordedCategory, Boolean recordedLeader) {
+            this.id = id;
+            this.recordedStaffId = recordedStaffId;
+            this.recordedCategory = recordedCategory;
+            this.recordedLeader = recordedLeader;
+        }
+
+        StaffCategory category() {
+            Staff p = person.get();
+            if (p == null) {
+                return null;
+            }
+            return recorded(p) ? recordedCategory : p.category();
+        }
+
+        boolean leader() {
+            Staff p = person.get();
+            return p != null && (recorded(p) ? recordedLeader : p.leader());
+        }
+
+        /** Whether the person is the one recorded on the day (whose category and post then count). */
+        private boolean recorded(Staff p) {
+            return recordedStaffId != null && recordedStaffId == p.id() && recordedCategory != null;
+        }
+
+        String who() {
+            return person.get() != null ? person.get().fullName() : unit.get() == null ? "" : unit.get().name();
+        }
+
+        Inspection.Violation toViolation() {
+            return new Inspection.Violation(id, person.get() == null ? null : person.get().id(), null, null, false,
+                    unit.get() == null ? null : unit.get().id(), null, itemId, content.get(), description.get(),
+                    severity.get(), explanation.get(), proposed.get(), decided.get(), decisionNumber.get(),
+                    decisionDate.get(), deadline.get(), remediatedOn.get(), null);
+        }
+    }
+
+    public InspectionsViewModel(Services services) {
+        this.services = services;
+        this.inspections = services.inspections();
+        for (var p : List.of(period, kindFilter, unitFilter, personFilter)) {
+            p.addListener((o, a, b) -> loadList());
+        }
+        text.addListener((o, a, b) -> loadList());
+        violationMode.addListener((o, a, b) -> loadList());
+        startsOn.addListener((o, a, d) -> {
+            if (d != null && (endsOn.get() == null || endsOn.get().equals(a))) {
+                endsOn.set(d); // most inspections last one day
+            }
+        });
+    }
+
+    public FormState<Inspection> form() {
+        return form;
+    }
+
+    public ReadOnlyStringProperty statsTextProperty() {
+        return statsText.getReadOnlyProperty();
+    }
+
+    /** The violations' breakdown (content, severity, handling), shown in the violations mode. */
+    public ReadOnlyStringProperty detailTextProperty() {
+        return detailText.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+
+    // ---- lists ----
+
+    /** Reloads the choices (staff, units, signers, contents) and the list. */
+    public void load() {
+        staff.setAll(services.directory().staff().stream().filter(Staff::active)
+                .sorted(VnText.comparing(Staff::fullName)).toList());
+        units.setAll(services.directory().activeUnits().stream().sorted(VnText.comparing(Unit::name)).toList());
+        signers.setAll(services.settings().signers().stream().filter(Signer::active).toList());
+        items.setAll(inspections.activeItems());
+        loadList();
+    }
+
+    void loadList() {
+        LocalDate today = inspections.today();
+        PeriodChoice pc = period.get() == null ? PeriodChoice.ALL : period.get();
+        LocalDate from = pc.from(today);
+        LocalDate to = pc.to(today);
+        InspectionFilter f = new InspectionFilter(kindFilter.get(), text.get(), from, to,
+                unitFilter.get() == null ? null : unitFilter.get().id(),
+                personFilter.get() == null ? null : personFilter.get().id());
+        if (violationMode.get()) {
+            violationRows.setAll(inspections.violations(f));
+        } else {
+            rows.setAll(inspections.list(f));
+        }
+        InspectionStats st = inspections.stats(from, to);
+        statsText.set(statsLine(st, pc));
+        detailText.set(detailLines(st));
+    }
+
+    public void clearFilter() {
+        text.set("");
+        kindFilter.set(null);
+        unitFilter.set(null);
+        personFilter.set(null);
+        period.set(PeriodChoice.THIS_YEAR);
+    }
+
+    static String statsLine(InspectionStats st, PeriodChoice pc) {
+        StringBuilder b = new StringBuilder(Messages.get("inspections.stats.total", pc.label(), st.inspections()));
+        if (st.inspections() > 0) {
+            b.append(" (").append(java.util.Arrays.stream(InspectionKind.values()).filter(k -> st.count(k) > 0)
+                    .map(k -> k.label().toLowerCase(Messages.VI) + " " + st.count(k)).collect(Collectors.joining(", ")))
+                    .append(")");
+            b.append("; ").append(Messages.get("inspections.stats.violations", st.violations(), st.clean(),
+                    st.persons(), st.repeatPersons()));
+            if (st.violations() > 0) {
+                b.append("; ").append(Messages.get("inspections.stats.remediation", st.remediationDone(),
+                        st.remediationOpen(), st.remediationOverdue()));
+            }
+        }
+        return b.append('.').toString();
+    }
+
+    static String detailLines(InspectionStats st) {
+        if (st.violations() == 0) {
+            return "";
+        }
+        String content = st.byContent().entrySet().stream().map(e -> e.getKey() + " " + e.getValue())
+                .collect(Collectors.joining("; "));
+        String severity = st.bySeverity().entrySet().stream().map(e -> e.getKey().label() + " " + e.getValue())
+                .collect(Collectors.joining("; "));
+        String measure = st.byMeasure().entrySet().stream().map(e -> e.getKey().label() + " " + e.getValue())
+                .collect(Collectors.joining("; "));
+        if (st.undecided() > 0) {
+            measure = (measure.isEmpty() ? "" : measure + "; ") + Messages.get("inspections.stats.undecided",
+                    st.undecided());
+        }
+        return Messages.get("inspections.stats.byContent", content) + "\n"
+                + Messages.get("inspections.stats.bySeverity", severity) + "\n"
+                + Messages.get("inspections.stats.byMeasure", measure);
+    }
+
+    // ---- the form ----
+
+    /** An empty form for a surprise inspection today, every content of the catalogue to check. */
+    public void newInspection() {
+        form.begin(null);
+        kind.set(InspectionKind.SURPRISE);
+        title.set("");
+        decisionNumber.set("");
+        decisionDate.set(null);
+        LocalDate today = inspections.today();
+        startsOn.set(today);
+        endsOn.set(today);
+        leader.set(null);
+        noticeSigner.set(signers.isEmpty() ? null : signers.get(0));
+        findings.set("");
+        conclusion.set("");
+        members.clear();
+        inspectedUnits.clear();
+        inspectedPersons.clear();
+        checks.setAll(items.stream().map(i -> new CheckEntry(i.id(), i.name(), null)).toList());
+        violations.clear();
+        recordNumberText.set("");
+        noticeNumberText.set("");
+    }
+
+    public void edit(InspectionRow row) {
+        if (row == null) {
+            newInspection();
+        } else {
+            open(row.id());
+        }
+    }
+
+    public void open(long id) {
+        show(inspections.inspection(id));
+    }
+
+    private void show(Inspection i) {
+        form.begin(i);
+        kind.set(i.kind());
+        title.set(i.title());
+        decisionNumber.set(nz(i.decisionNumber()));
+        decisionDate.set(i.decisionDate());
+        startsOn.set(i.startsOn());
+        endsOn.set(i.endsOn());
+        leader.set(person(i.leaderId()));
+        noticeSigner.set(i.noticeSignerId() == null ? null : services.settings().signers().stream()
+                .filter(s -> s.id() == i.noticeSignerId()).findFirst().orElse(null));
+        findings.set(nz(i.findings()));
+        conclusion.set(nz(i.conclusion()));
+        members.setAll(i.members());
+        inspectedUnits.setAll(i.unitIds().stream().map(u -> services.directory().unit(u).orElse(null))
+                .filter(Objects::nonNull).toList());
+        inspectedPersons.setAll(i.persons());
+        checks.setAll(i.checks().stream().map(c -> new CheckEntry(c.itemId(), c.itemName(), c.remark())).toList());
+        Map<Long, ViolationRow> states = inspections.violations(new InspectionFilter(null, null, i.startsOn(),
+                i.startsOn(), null, null)).stream().filter(r -> r.inspectionId() == i.id())
+                .collect(Collectors.toMap(ViolationRow::id, r -> r));
+        List<ViolationEntry> vs = new ArrayList<>();
+        for (Inspection.Violation v : i.violations()) {
+            ViolationEntry e = new ViolationEntry(v.id(), v.staffId(), v.category(), v.leader());
+            e.person.set(person(v.staffId()));
+            e.unit.set(v.unitId() == null ? null : services.directory().unit(v.unitId()).orElse(null));
+            e.itemId = v.itemId();
+            e.content.set(v.content());
+            e.description.set(nz(v.description()));
+            e.severity.set(v.severity());
+            e.explanation.set(nz(v.explanation()));
+            e.proposed.set(v.proposed());
+            e.decided.set(v.decided());
+            e.decisionNumber.set(nz(v.decisionNumber()));
+            e.decisionDate.set(v.decisionDate());
+            e.deadline.set(v.remediationDeadline());
+            e.remediatedOn.set(v.remediatedOn());
+            ViolationRow r = states.get(v.id());
+            if (r != null) {
+                e.remediationState = r.remediation() == null ? "" : r.remediation().label();
+                e.repeat = r.repeat();
+            }
+            vs.add(e);
+        }
+        violations.setAll(vs);
+        recordNumberText.set(i.recordNumber() == null
+                ? Integer.toString(inspections.proposeNumber(DocumentKind.BIEN_BAN, i.endsOn())) : "");
+        noticeNumberText.set(i.noticeNumber() == null
+                ? Integer.toString(inspections.proposeNumber(DocumentKind.THONG_BAO, i.endsOn())) : "");
+    }
+
+    private Staff person(Long id) {
+        if (id == null) {
+            return null;
+        }
+        return staff.stream().filter(s -> s.id() == id).findFirst()
+                .orElse(services.directory().staff(id).orElse(null));
+    }
+
+    private static String nz(String s) {
+        return s == null ? "" : s;
+    }
+
+    private Inspection.Draft draft() {
+        return new Inspection.Draft(form.editingId(), kind.get(), title.get(), decisionNumber.get(), decisionDate.get(),
+                startsOn.get(), endsOn.get(), leader.get() == null ? null : leader.get().id(), findings.get(),
+                conclusion.get(), noticeSigner.get() == null ? null : noticeSigner.get().id(), List.copyOf(members),
+                inspectedUnits.stream().map(Unit::id).toList(),
+                inspectedPersons.stream().map(Inspection.Person::staffId).toList(),
+                checks.stream().map(c -> new Inspection.Check(c.itemId, c.itemName, c.remark.get())).toList(),
+                violations.stream().map(ViolationEntry::toViolation).toList());
+    }
+
+    /** @return the saved inspection, or null when refused (messages at the fields) */
+    public Inspection save() {
+        Inspection saved = form.submit(() -> inspections.save(draft()), this::show, x -> "common.saved");
+        if (saved != null) {
+            loadList();
+        }
+        return saved;
+    }
+
+    public void delete() {
+        Long id = form.editingId();
+        if (id == null) {
+            return;
+        }
+        try {
+            inspections.delete(id);
+            message.set(Messages.get("inspections.deleted"));
+            loadList();
+            newInspection();
+        } catch (ValidationException e) {
+            form.refuse(e);
+        }
+    }
+
+    /** Gives the saved record (BB) or notice (TB) its number in the register. */
+    public Inspection number(DocumentKind k) {
+        Long id = form.editingId();
+        if (id == null) {
+            return null;
+        }
+        String field = k == DocumentKind.BIEN_BAN ? "recordNumber" : "noticeNumber";
+        int n;
+        try {
+            n = Integer.parseInt((k == DocumentKind.BIEN_BAN ? recordNumberText : noticeNumberText).get().strip());
+        } catch (NumberFormatException e) {
+            form.refuse(ValidationException.of(field, "document.error.numberPositive"));
+            return null;
+        }
+        Inspection i = form.submit(() -> inspections.number(id, k, n), this::show, x -> "inspections.numbered");
+        if (i != null) {
+            loadList();
+        }
+        return i;
+    }
+
+    public OfficialDocument document(DocumentKind k) {
+        return k == DocumentKind.BIEN_BAN ? inspections.record(form.editingId()) : inspections.notice(form.editingId());
+    }
+
+    public String fileName(DocumentKind k) {
+        return InspectionService.fileName(form.editingProperty().get(), k);
+    }
+
+    public List<AuditEntry> history() {
+        return inspections.history(form.editingId());
+    }
+
+    List<AuditEntry> violationHistory(long violationId) {
+        return inspections.violationHistory(violationId);
+    }
+
+    // ---- team, subjects, checklist ----
+
+    public void addMember(Staff s) {
+        if (s != null && members.stream().noneMatch(m -> Objects.equals(m.staffId(), s.id()))) {
+            members.add(new Inspection.Member(s.id(), s.fullName(), s.jobTitle() == null ? s.unitName()
+                    : s.jobTitle() + ", " + s.unitName()));
+        }
+    }
+
+    public void addGuestMember(String name, String body) {
+        String n = VnText.clean(name);
+        if (n != null) {
+            members.add(new Inspection.Member(null, n, VnText.clean(body)));
+        }
+    }
+
+    public void addUnit(Unit u) {
+        if (u != null && !inspectedUnits.contains(u)) {
+            inspectedUnits.add(u);
+        }
+    }
+
+    public void addPerson(Staff s) {
+        if (s != null && inspectedPersons.stream().noneMatch(p -> p.staffId() == s.id())) {
+            inspectedPersons.add(new Inspection.Person(s.id(), s.fullName(), s.unitName()));
+        }
+    }
+
+    public void addCheck(InspectionItem item) {
+        if (item != null && checks.stream().noneMatch(c -> Objects.equals(c.itemId, item.id()))) {
+            checks.add(new CheckEntry(item.id(), item.name(), null));
+        }
+    }
+
+    // ---- violations ----
+
+    /** A new violation row, for the person (or the unit) chosen, content from the catalogue if given. */
+    public ViolationEntry addViolation() {
+        ViolationEntry e = new ViolationEntry(null, null, null, null);
+        if (inspectedPersons.size() == 1) {
+            e.person.set(person(inspectedPersons.get(0).staffId()));
+        }
+        if (e.person.get() != null) {
+            e.unit.set(services.directory().unit(e.person.get().unitId()).orElse(null));
+        } else if (inspectedUnits.size() == 1) {
+            e.unit.set(inspectedUnits.get(0));
+        }
+        violations.add(e);
+        return e;
+    }
+
+    /** The person chosen: their unit becomes the violation's. */
+    void personChosen(ViolationEntry e, Staff s) {
+        if (s != null) {
+            services.directory().unit(s.unitId()).ifPresent(e.unit::set);
+        }
+    }
+
+    void contentChosen(ViolationEntry e, InspectionItem item) {
+        if (item != null) {
+            e.itemId = item.id();
+            e.content.set(item.name());
+        }
+    }
+
+    /** The measures that may be applied to the violation's person: proposed on the inspection's day, decided on the decision's. */
+    List<DisciplineMeasure> allowed(ViolationEntry e, boolean decided) {
+        LocalDate on = decided && e.decisionDate.get() != null ? e.decisionDate.get() : startsOn.get();
+        return DisciplineRules.allowed(e.category(), e.leader(), on);
+    }
+
+    /** Why a chosen measure may not be applied, in words; empty when it may. */
+    String ruleWarning(ViolationEntry e) {
+        if (e == null) {
+            return "";
+        }
+        List<String> out = new ArrayList<>();
+        for (boolean decided : new boolean[] {false, true}) {
+            DisciplineMeasure m = decided ? e.decided.get() : e.proposed.get();
+            LocalDate on = decided && e.decisionDate.get() != null ? e.decisionDate.get() : startsOn.get();
+            DisciplineRules.refusal(m, e.category(), e.leader(), on).ifPresent(r -> out.add(Messages.get(
+                    "inspection.error.measure", Messages.get(decided ? "inspection.field.decided"
+                            : "inspection.field.proposed"), m.label(), InspectionService.ruleText(r, e.category()))));
+        }
+        if (e.decided.get() != null && !e.decided.get().inHouse()
+                && (e.decisionNumber.get().isBlank() || e.decisionDate.get() == null)) {
+            out.add(Messages.get("inspection.error.decisionRequired", e.decided.get().label()));
+        }
+        return String.join("\n", out);
+    }
+
+    /** The person's earlier violations, for the editor ("2 vi phạm trước: 12/03/2026 …"). */
+    String personHistory(ViolationEntry e) {
+        if (e == null || e.person.get() == null) {
+            return "";
+        }
+        List<ViolationRow> record = inspections.personRecord(e.person.get().id()).stream()
+                .filter(r -> e.id == null || r.id() != e.id).toList();
+        if (record.isEmpty()) {
+            return Messages.get("inspections.person.noRecord");
+        }
+        return Messages.get("inspections.person.record", record.size(), record.stream().limit(3)
+                .map(r -> VnFormat.date(r.foundOn()) + " " + r.content()).collect(Collectors.joining("; ")));
+    }
+
+    LocalDate today() {
+        return inspections.today();
+    }
+}
