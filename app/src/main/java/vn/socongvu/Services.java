@@ -102,7 +102,7 @@ public final class Services implements AutoCloseable {
     }
 
     public DemoGenerator demo() {
-        return new DemoGenerator(db, directory, settings, plans, tasks, meetings);
+        return new DemoGenerator(db, directory, settings, plans, tasks, meetings, inspections);
     }
 
     @Override

@@ -30,7 +30,7 @@ public final class DemoCommand extends DataCommand implements Callable<Integer> 
             DemoGenerator.Result r = s.demo().generate(size, years, LocalDate.now().getYear(), seed,
                     vn.socongvu.common.Progress.NONE);
             out().println(Messages.get("cli.demo.done", s.db().folder().dir(),
-                    r.units(), r.staff(), r.holidayYears(), r.plans(), r.tasks(), r.meetings()));
+                    r.units(), r.staff(), r.holidayYears(), r.plans(), r.tasks(), r.meetings(), r.inspections()));
         }
         return 0;
     }

@@ -27,6 +27,8 @@ import vn.socongvu.settings.SignAuthority;
 import vn.socongvu.settings.Signer;
 import vn.socongvu.settings.WorkCalendar;
 import vn.socongvu.storage.Database;
+import vn.socongvu.inspection.InspectionItem;
+import vn.socongvu.inspection.InspectionService;
 import vn.socongvu.meeting.MeetingService;
 import vn.socongvu.plan.PlanService;
 import vn.socongvu.task.TaskService;
@@ -82,21 +84,24 @@ public final class DemoGenerator {
     private final PlanService plans;
     private final TaskService tasks;
     private final MeetingService meetings;
+    private final InspectionService inspections;
     private final LocalDate today;
 
     public DemoGenerator(Database db, DirectoryService directory, SettingsService settings, PlanService plans,
-                         TaskService tasks, MeetingService meetings) {
+                         TaskService tasks, MeetingService meetings, InspectionService inspections) {
         this.db = db;
         this.directory = directory;
         this.settings = settings;
         this.plans = plans;
         this.tasks = tasks;
         this.meetings = meetings;
+        this.inspections = inspections;
         this.today = tasks.today();
     }
 
     /** What was made, for the command line and the tests. */
-    public record Result(int units, int staff, int holidayYears, int plans, int tasks, int meetings) {
+    public record Result(int units, int staff, int holidayYears, int plans, int tasks, int meetings,
+                         int inspections) {
     }
 
     /**
@@ -170,6 +175,9 @@ public final class DemoGenerator {
             DemoPlans demoPlans = new DemoPlans(plans, tasks, rnd);
             DemoMeetings demoMeetings = new DemoMeetings(meetings, demoPlans, rnd);
             List<Staff> people = DemoMeetings.staff(tx);
+            DemoInspections demoInspections = new DemoInspections(inspections, rnd);
+            List<InspectionItem> items = inspections.items();
+            int inspectionCount = 0;
             int planCount = 0;
             int taskCount = 0;
             int meetingCount = 0;
@@ -183,9 +191,12 @@ public final class DemoGenerator {
                 int count = (int) Math.round(size.meetingsLastYear * Math.pow(1.1, lastYear - y));
                 meetingCount += demoMeetings.year(tx, y, count, people, leadUnits, today, cal, y - lastYear + years - 1,
                         years);
+                inspectionCount += demoInspections.year(tx, y, size.inspectionsPerYear, people, items, vice, today, cal,
+                        years <= 1 ? 1 : (double) (y - lastYear + years - 1) / (years - 1));
             }
             progress.update(1.0, Messages.get("demo.progress.done"));
-            return new Result(units.size() + 1, staff, holidayYears, planCount, taskCount, meetingCount);
+            return new Result(units.size() + 1, staff, holidayYears, planCount, taskCount, meetingCount,
+                    inspectionCount);
         });
     }
 

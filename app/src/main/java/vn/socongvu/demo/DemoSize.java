@@ -2,13 +2,13 @@ package vn.socongvu.demo;
 
 /** How big a demo commune is: hamlets, extra mass organisations and staff per unit. */
 public enum DemoSize {
-    /** About 10 units and 40 staff, some 40 meetings a year: the commune a new user explores. */
-    SMALL(2, 0, 40, 4, 8, 6, 40),
+    /** About 10 units and 40 staff, some 40 meetings and 12 inspections a year: the commune a new user explores. */
+    SMALL(2, 0, 40, 4, 8, 6, 40, 12),
     /**
      * A large commune: about 30 units and 150 staff, 30 plans a year, and some 320 meetings in the last year
-     * (10% more each year back: about 5,000 in ten years), for benchmarks.
+     * (10% more each year back: about 5,000 in ten years), 200 inspections a year, for benchmarks.
      */
-    BUSY(18, 4, 150, 30, 12, 40, 320);
+    BUSY(18, 4, 150, 30, 12, 40, 320, 200);
 
     final int hamlets;
     final int extraOrganisations;
@@ -18,9 +18,11 @@ public enum DemoSize {
     final int instructionsPerYear;
     /** Meetings in the last year; each year before has 10% more (the plans ask for 10% fewer a year). */
     final int meetingsLastYear;
+    /** Public-service inspections a year, mostly clean. */
+    final int inspectionsPerYear;
 
     DemoSize(int hamlets, int extraOrganisations, int staff, int plansPerYear, int tasksPerPlan,
-             int instructionsPerYear, int meetingsLastYear) {
+             int instructionsPerYear, int meetingsLastYear, int inspectionsPerYear) {
         this.hamlets = hamlets;
         this.extraOrganisations = extraOrganisations;
         this.staff = staff;
@@ -28,5 +30,6 @@ public enum DemoSize {
         this.tasksPerPlan = tasksPerPlan;
         this.instructionsPerYear = instructionsPerYear;
         this.meetingsLastYear = meetingsLastYear;
+        this.inspectionsPerYear = inspectionsPerYear;
     }
 }

@@ -38,7 +38,7 @@ public final class InspectionDocuments {
         }
         body.add(Block.Paragraph.of(Messages.get(i.startsOn().equals(i.endsOn()) ? "inspection.doc.record.opening"
                         : "inspection.doc.record.openingDays", VnFormat.date(i.startsOn()), VnFormat.date(i.endsOn()),
-                kindWords(i.kind()), subjects(i, unitName))));
+                i.kind().words(), subjects(i, unitName))));
 
         body.add(Block.Heading.of(1, Messages.get("inspection.doc.team")));
         Staff leader = i.leaderId() == null ? null : staff.apply(i.leaderId());
@@ -104,7 +104,7 @@ public final class InspectionDocuments {
                 i.decisionNumber(), VnFormat.date(i.decisionDate()));
         String opening = Messages.get(i.startsOn().equals(i.endsOn()) ? "inspection.doc.notice.opening"
                         : "inspection.doc.notice.openingDays", basis, VnFormat.date(i.startsOn()),
-                VnFormat.date(i.endsOn()), kindWords(i.kind()), subjects(i, unitName));
+                VnFormat.date(i.endsOn()), i.kind().words(), subjects(i, unitName));
         body.add(Block.Paragraph.of(opening.substring(0, 1).toUpperCase(Locale.ROOT) + opening.substring(1)));
 
         body.add(Block.Heading.of(2, Messages.get("inspection.doc.notice.results")));
@@ -144,15 +144,6 @@ public final class InspectionDocuments {
                 recipients, signer == null ? null : Signature.of(signer), null);
     }
 
-    /** "đột xuất", "theo kế hoạch", "trên môi trường số": the kind as words in a sentence. */
-    private static String kindWords(InspectionKind k) {
-        return Messages.get(switch (k) {
-            case SCHEDULED -> "inspection.doc.kind.scheduled";
-            case SURPRISE -> "inspection.doc.kind.surprise";
-            case ONLINE -> "inspection.doc.kind.online";
-        });
-    }
-
     /** The units and persons inspected, in one phrase. */
     private static String subjects(Inspection i, Function<Long, String> unitName) {
         Set<String> s = new LinkedHashSet<>();
@@ -172,7 +163,7 @@ public final class InspectionDocuments {
     }
 
     private static String content(Inspection.Violation v) {
-        return v.description() == null ? v.content() : v.content() + ": " + v.description();
+        return v.description() == null ? v.content() : v.content() + ": " + DocumentText.lowerFirst(v.description());
     }
 
     /** "Cảnh cáo (Quyết định số 12/QĐ-UBND ngày 20/03/2026)", or "Đề xuất: kiểm điểm" while undecided. */

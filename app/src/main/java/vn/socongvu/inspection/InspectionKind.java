@@ -4,14 +4,21 @@ import vn.socongvu.common.Labeled;
 
 /** How an inspection came about: by plan (định kỳ), unannounced (đột xuất), or online (trên môi trường số). */
 public enum InspectionKind implements Labeled {
-    SCHEDULED("inspection.kind.scheduled"),
-    SURPRISE("inspection.kind.surprise"),
-    ONLINE("inspection.kind.online");
+    SCHEDULED("inspection.kind.scheduled", "inspection.doc.kind.scheduled"),
+    SURPRISE("inspection.kind.surprise", "inspection.doc.kind.surprise"),
+    ONLINE("inspection.kind.online", "inspection.doc.kind.online");
 
     private final String labelKey;
+    private final String wordsKey;
 
-    InspectionKind(String labelKey) {
+    InspectionKind(String labelKey, String wordsKey) {
         this.labelKey = labelKey;
+        this.wordsKey = wordsKey;
+    }
+
+    /** The kind as words inside a sentence: "theo kế hoạch", "đột xuất", "trên môi trường số". */
+    public String words() {
+        return vn.socongvu.i18n.Messages.get(wordsKey);
     }
 
     @Override

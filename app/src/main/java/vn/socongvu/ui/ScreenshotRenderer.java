@@ -124,6 +124,39 @@ public final class ScreenshotRenderer {
                                 "bien-ban.docx")));
                 r.shot(String.format("%02d-meeting-minutes", n++), r.minutes);
                 r.onFx(() -> r.minutes.close());
+                r.onFx(() -> {
+                    r.root.main().showSection(Section.INSPECTIONS);
+                    ((javafx.scene.control.ComboBox<?>) r.lookup("#inspection-filter-period")).getSelectionModel()
+                            .select(PeriodChoice.ALL.ordinal());
+                    @SuppressWarnings("unchecked")
+                    javafx.scene.control.TableView<vn.socongvu.inspection.InspectionRow> inspections =
+                            (javafx.scene.control.TableView<vn.socongvu.inspection.InspectionRow>)
+                                    r.lookup("#inspection-table");
+                    // An inspection that found violations: every tab has something to show.
+                    inspections.getItems().stream().filter(i -> i.violations() > 0 && i.noticeNumber() != null)
+                            .findFirst().ifPresent(i -> inspections.getSelectionModel().select(i));
+                });
+                r.shot(String.format("%02d-inspection-general", n++));
+                for (String tab : List.of("subjects", "violations", "conclusion")) {
+                    int index = List.of("general", "subjects", "violations", "conclusion").indexOf(tab);
+                    r.onFx(() -> ((TabPane) r.lookup("#inspections-view").lookup(".tab-pane")).getSelectionModel()
+                            .select(index));
+                    r.shot(String.format("%02d-inspection-%s", n++, tab));
+                }
+                r.onFx(() -> ((javafx.scene.control.ToggleButton) r.lookup("#inspection-mode-violations")).fire());
+                r.shot(String.format("%02d-inspection-violation-list", n++));
+                r.onFx(() -> r.minutes = vn.socongvu.document.ui.DocumentPreview.show(r.stage,
+                        new vn.socongvu.document.ui.DocumentPreviewModel(s.inspections().notice(
+                                s.inspections().list(vn.socongvu.inspection.InspectionFilter.period(null, null))
+                                        .stream().filter(i -> i.noticeNumber() != null).findFirst().orElseThrow().id()),
+                                "thong-bao.docx")));
+                r.shot(String.format("%02d-inspection-notice", n++), r.minutes);
+                r.onFx(() -> r.minutes.close());
+                r.onFx(() -> {
+                    r.root.main().showSection(Section.DIRECTORY);
+                    ((TabPane) r.lookup("#directory-view")).getSelectionModel().select(2);
+                });
+                r.shot(String.format("%02d-directory-inspection-items", n++));
                 r.onFx(() -> r.root.main().showSection(Section.SETTINGS));
                 for (String tab : List.of("holidays", "deadlines", "backup")) {
                     int index = List.of("identity", "holidays", "deadlines", "backup").indexOf(tab);

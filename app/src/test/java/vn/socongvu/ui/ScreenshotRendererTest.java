@@ -29,18 +29,21 @@ class ScreenshotRendererTest {
     @Test
     void everyMainScreenIsRenderedToARealPicture() throws Exception {
         List<Path> files = ScreenshotRenderer.render(null, tmp, 1280, 760);
-        assertEquals(24, files.size());
+        assertEquals(31, files.size());
         assertTrue(files.stream().anyMatch(f -> f.getFileName().toString().contains("meeting-calendar")));
         assertTrue(files.stream().anyMatch(f -> f.getFileName().toString().contains("plan-tasks")));
         assertTrue(files.stream().anyMatch(f -> f.getFileName().toString().equals("01-thiet-lap.png")));
         assertTrue(files.stream().anyMatch(f -> f.getFileName().toString().contains("directory-unit-errors")));
         assertTrue(files.stream().anyMatch(f -> f.getFileName().toString().contains("document-preview")));
+        assertTrue(files.stream().anyMatch(f -> f.getFileName().toString().contains("inspection-violations")));
+        assertTrue(files.stream().anyMatch(f -> f.getFileName().toString().contains("directory-inspection-items")));
         for (Path f : files) {
             assertTrue(Files.size(f) > 5_000, f + " is too small to be a screen");
             BufferedImage img = ImageIO.read(f.toFile());
             // The previews have their own window.
             if (!f.getFileName().toString().contains("document-preview")
-                    && !f.getFileName().toString().contains("meeting-minutes")) {
+                    && !f.getFileName().toString().contains("meeting-minutes")
+                    && !f.getFileName().toString().contains("inspection-notice")) {
                 assertEquals(1280, img.getWidth());
                 assertEquals(760, img.getHeight());
             }

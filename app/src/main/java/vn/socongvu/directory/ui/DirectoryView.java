@@ -5,8 +5,10 @@ import javafx.scene.control.TabPane;
 
 import vn.socongvu.Services;
 import vn.socongvu.i18n.Messages;
+import vn.socongvu.inspection.ui.InspectionItemsView;
+import vn.socongvu.inspection.ui.InspectionItemsViewModel;
 
-/** Danh mục: units and staff, each a tab. The staff list reloads when its tab is shown. */
+/** Danh mục: units, staff and the contents an inspection checks, each a tab. The staff list reloads when its tab is shown. */
 public final class DirectoryView extends TabPane {
     public DirectoryView(Services services) {
         setId("directory-view");
@@ -17,10 +19,15 @@ public final class DirectoryView extends TabPane {
         unitsTab.setId("tab-units");
         Tab staffTab = new Tab(Messages.get("directory.tab.staff"), new StaffView(staff));
         staffTab.setId("tab-staff");
-        getTabs().addAll(unitsTab, staffTab);
+        InspectionItemsViewModel items = new InspectionItemsViewModel(services.inspections());
+        Tab itemsTab = new Tab(Messages.get("directory.tab.inspectionItems"), new InspectionItemsView(items));
+        itemsTab.setId("tab-inspection-items");
+        getTabs().addAll(unitsTab, staffTab, itemsTab);
         getSelectionModel().selectedItemProperty().addListener((o, a, t) -> {
             if (t == staffTab) {
                 staff.load(); // units may have changed on the other tab
+            } else if (t == itemsTab) {
+                items.load();
             } else {
                 units.load();
             }

@@ -137,6 +137,7 @@ public final class InspectionsView extends SplitPane {
                 a.setSelected(true);
             } else {
                 vm.violationMode.set(b == violationMode);
+                setDividerPositions(b == violationMode ? 0.58 : 0.45); // the violations have more columns
             }
         });
         Label stats = new Label();
@@ -179,10 +180,10 @@ public final class InspectionsView extends SplitPane {
     }
 
     private void buildTable() {
-        TableColumn<InspectionRow, String> when = Ui.textColumn("inspections.column.when", 92,
+        TableColumn<InspectionRow, String> when = Ui.textColumn("inspections.column.when", 104,
                 r -> VnFormat.date(r.startsOn()));
         when.setComparator(java.util.Comparator.comparing(VnFormat::parseDate));
-        TableColumn<InspectionRow, String> kind = Ui.textColumn("inspection.field.kind", 110, r -> r.kind().label());
+        TableColumn<InspectionRow, String> kind = Ui.textColumn("inspections.column.kind", 120, r -> r.kind().words());
         TableColumn<InspectionRow, String> title = Ui.textColumn("inspection.field.title", 230, InspectionRow::title);
         TableColumn<InspectionRow, String> found = Ui.textColumn("inspections.column.found", 120, r ->
                 r.violations() == 0 ? Messages.get("inspections.found.none")
@@ -191,7 +192,7 @@ public final class InspectionsView extends SplitPane {
                         r.remediationOverdue()) : ""));
         for (TableColumn<InspectionRow, ?> fixed : List.of(when, kind, found)) {
             fixed.setMinWidth(fixed.getPrefWidth());
-            fixed.setMaxWidth(fixed.getPrefWidth() + 40);
+            fixed.setMaxWidth(fixed.getPrefWidth() + 30);
         }
         table.getColumns().setAll(List.of(when, kind, title, found));
         table.setRowFactory(t -> new TableRow<>() {
@@ -214,27 +215,27 @@ public final class InspectionsView extends SplitPane {
     }
 
     private void buildViolationTable() {
-        TableColumn<ViolationRow, String> when = Ui.textColumn("inspections.column.when", 88,
+        TableColumn<ViolationRow, String> when = Ui.textColumn("inspections.column.when", 104,
                 r -> VnFormat.date(r.foundOn()));
         when.setComparator(java.util.Comparator.comparing(VnFormat::parseDate));
+        when.setMinWidth(104);
         TableColumn<ViolationRow, String> who = Ui.textColumn("inspections.column.who", 150, r -> r.who()
                 + (r.repeat() ? " ⟲" : ""));
-        TableColumn<ViolationRow, String> content = Ui.textColumn("inspections.column.content", 170,
+        TableColumn<ViolationRow, String> content = Ui.textColumn("inspections.column.content", 190,
                 ViolationRow::content);
-        TableColumn<ViolationRow, String> severity = Ui.textColumn("inspections.column.severity", 110,
-                r -> r.severity().label());
         TableColumn<ViolationRow, String> measure = Ui.textColumn("inspections.column.measure", 110, r ->
                 r.decided() != null ? r.decided().label() : r.proposed() == null ? ""
                         : Messages.get("inspections.measure.proposed", r.proposed().label()));
-        TableColumn<ViolationRow, String> remedy = Ui.textColumn("inspections.column.remediation", 130,
+        TableColumn<ViolationRow, String> remedy = Ui.textColumn("inspections.column.remediation", 150,
                 r -> remediationText(r.remediation(), r.remediationDeadline()));
-        violationTable.getColumns().setAll(List.of(when, who, content, severity, measure, remedy));
+        violationTable.getColumns().setAll(List.of(when, who, content, measure, remedy));
         violationTable.setRowFactory(t -> new TableRow<>() {
             @Override
             protected void updateItem(ViolationRow r, boolean empty) {
                 super.updateItem(r, empty);
                 pseudoClassStateChanged(REPEAT, !empty && r != null && r.repeat());
                 setTooltip(empty || r == null ? null : new Tooltip(r.who() + " — " + r.unitName() + "\n" + r.content()
+                        + " (" + r.severity().label().toLowerCase(Messages.VI) + ")"
                         + (r.repeat() ? "\n" + Messages.get("inspections.repeat") : "")));
             }
         });
@@ -253,11 +254,17 @@ public final class InspectionsView extends SplitPane {
         });
     }
 
+    /** "Đã khắc phục", "Quá hạn 30/11/2026", "Hạn 30/11/2026", or "Không yêu cầu" when no remediation was set. */
     static String remediationText(TaskState st, java.time.LocalDate deadline) {
         if (st == null) {
             return Messages.get("inspections.remediation.none");
         }
-        return st.done() ? st.label() : st.label() + " (" + VnFormat.date(deadline) + ")";
+        return switch (st) {
+            case DONE_ON_TIME, DONE_LATE -> Messages.get("inspections.remediation.done");
+            case OPEN_OVERDUE -> Messages.get("inspections.remediation.overdue", VnFormat.date(deadline));
+            case OPEN_ON_TIME -> Messages.get("inspections.remediation.by", VnFormat.date(deadline));
+            default -> st.label();
+        };
     }
 
     // ---- right: one inspection ----
@@ -287,7 +294,7 @@ public final class InspectionsView extends SplitPane {
         heading.textProperty().bind(Bindings.createStringBinding(() -> {
             Inspection i = vm.form().editingProperty().get();
             return i == null ? Messages.get("inspections.form.new") : Messages.get("inspections.form.edit",
-                    i.kind().label(), VnFormat.date(i.startsOn()), i.violations().size());
+                    i.kind().words(), VnFormat.date(i.startsOn()), i.violations().size());
         }, vm.form().editingProperty()));
         Label status = new Label();
         status.setId("inspection-status");
@@ -527,8 +534,9 @@ public final class InspectionsView extends SplitPane {
             if (e.remediatedOn.get() != null) {
                 return Messages.get("inspections.remediation.verified", VnFormat.date(e.remediatedOn.get()));
             }
-            return e.remediationState.isEmpty() ? Messages.get("inspections.remediation.by",
-                    VnFormat.date(e.deadline.get())) : e.remediationState + " (" + VnFormat.date(e.deadline.get()) + ")";
+            return e.remediationState == null || e.remediationState.done()
+                    ? Messages.get("inspections.remediation.by", VnFormat.date(e.deadline.get()))
+                    : remediationText(e.remediationState, e.deadline.get());
         }, cd.getValue().deadline, cd.getValue().remediatedOn));
         who.setPrefWidth(150);
         content.setPrefWidth(190);
@@ -632,17 +640,17 @@ public final class InspectionsView extends SplitPane {
         rule.managedProperty().bind(rule.textProperty().isNotEmpty());
         FormGrid f = new FormGrid();
         f.add("inspections.violation.person", person, "violation-person", null);
-        f.add("inspection.violation.field.unit", unit, "violation-unit", null);
-        f.add("inspection.violation.field.content", new VBox(4, fromCatalogue, content2), "violation-content", null);
-        f.add("inspection.violation.field.description", description, "violation-description", null);
-        f.add("inspection.violation.field.severity", severity, "violation-severity", null);
-        f.add("inspection.violation.field.explanation", explanation, "violation-explanation", null);
-        f.add("inspection.violation.field.proposed", proposed, "violation-proposed", null);
-        f.add("inspection.violation.field.decided", decided, "violation-decided", null);
-        f.add("inspection.violation.field.decisionNumber", Ui.bar(decisionNumber, decisionDate),
+        f.add("inspections.violation.unit", unit, "violation-unit", null);
+        f.add("inspections.violation.content", new VBox(4, fromCatalogue, content2), "violation-content", null);
+        f.add("inspections.violation.description", description, "violation-description", null);
+        f.add("inspections.violation.severity", severity, "violation-severity", null);
+        f.add("inspections.violation.explanation", explanation, "violation-explanation", null);
+        f.add("inspections.violation.proposed", proposed, "violation-proposed", null);
+        f.add("inspections.violation.decided", decided, "violation-decided", null);
+        f.add("inspections.violation.decision", Ui.bar(decisionNumber, decisionDate),
                 "violation-decision", null);
-        f.add("inspection.violation.field.deadline", deadline, "violation-deadline", null);
-        f.add("inspection.violation.field.remediatedOn", remediated, "violation-remediated", null);
+        f.add("inspections.violation.deadline", deadline, "violation-deadline", null);
+        f.add("inspections.violation.remediatedOn", remediated, "violation-remediated", null);
         content2.setId("violation-content");
         decisionNumber.setId("violation-decision-number");
         decisionDate.setId("violation-decision-date");

@@ -128,8 +128,8 @@ public final class InspectionsViewModel {
         final ObjectProperty<LocalDate> decisionDate = new SimpleObjectProperty<>();
         final ObjectProperty<LocalDate> deadline = new SimpleObjectProperty<>();
         final ObjectProperty<LocalDate> remediatedOn = new SimpleObjectProperty<>();
-        /** Where the remediation task stands, as saved ("Chưa hoàn thành, quá hạn"). */
-        String remediationState = "";
+        /** Where the remediation task stands, as saved; null when none is followed. */
+        vn.socongvu.task.TaskState remediationState;
         boolean repeat;
 
         ViolationEntry(Long id, Long recordedStaffId, StaffCategory recordedCategory, Boolean recordedLeader) {
@@ -243,7 +243,7 @@ public final class InspectionsViewModel {
         StringBuilder b = new StringBuilder(Messages.get("inspections.stats.total", pc.label(), st.inspections()));
         if (st.inspections() > 0) {
             b.append(" (").append(java.util.Arrays.stream(InspectionKind.values()).filter(k -> st.count(k) > 0)
-                    .map(k -> k.label().toLowerCase(Messages.VI) + " " + st.count(k)).collect(Collectors.joining(", ")))
+                    .map(k -> k.words() + " " + st.count(k)).collect(Collectors.joining(", ")))
                     .append(")");
             b.append("; ").append(Messages.get("inspections.stats.violations", st.violations(), st.clean(),
                     st.persons(), st.repeatPersons()));
@@ -350,7 +350,7 @@ public final class InspectionsViewModel {
             e.remediatedOn.set(v.remediatedOn());
             ViolationRow r = states.get(v.id());
             if (r != null) {
-                e.remediationState = r.remediation() == null ? "" : r.remediation().label();
+                e.remediationState = r.remediation();
                 e.repeat = r.repeat();
             }
             vs.add(e);
