@@ -651,7 +651,7 @@ public final class InspectionsView extends SplitPane {
                 "violation-decision", null);
         f.add("inspections.violation.deadline", deadline, "violation-deadline", null);
         f.add("inspections.violation.remediatedOn", remediated, "violation-remediated", null);
-        content2.setId("violation-content");
+        content2.setId("violation-content-text");
         decisionNumber.setId("violation-decision-number");
         decisionDate.setId("violation-decision-date");
         Button add = Ui.button("inspections.violation.add", "violation-add", () -> {
