@@ -278,11 +278,12 @@ public final class InspectionService {
             }
             Inspection.Violation facts = personFacts(v, was);
             Long taskId = remediation(tx, d, facts, was, i);
-            long vid = repo.saveViolation(tx, id, i, facts, taskId);
-            kept.add(vid);
-            Inspection.Violation now = repo.inspection(tx, id).orElseThrow().violations().stream()
-                    .filter(x -> x.id() == vid).findFirst().orElseThrow();
-            audit.recordChanges(tx, VIOLATION_ENTITY, vid, was == null ? AuditAction.CREATE : AuditAction.UPDATE,
+            kept.add(repo.saveViolation(tx, id, i, facts, taskId));
+        }
+        // Read back once, as stored (unit name, the task's deadline and completion), for the audit rows.
+        for (Inspection.Violation now : repo.inspection(tx, id).orElseThrow().violations()) {
+            Inspection.Violation was = old.get(now.id());
+            audit.recordChanges(tx, VIOLATION_ENTITY, now.id(), was == null ? AuditAction.CREATE : AuditAction.UPDATE,
                     was == null ? Map.of() : violationFields(was), violationFields(now));
         }
         for (Inspection.Violation gone : old.values()) {
@@ -429,30 +430,18 @@ public final class InspectionService {
                 .map(m -> new Inspection.Member(m.staffId(), VnText.clean(m.fullName()), VnText.clean(m.body())))
                 .toList();
         List<Inspection.Check> checks = d.checks().stream()
-                .map(c -> new Inspection.Check(c.itemId(), VnText.clean(c.itemName()), multiline(c.remark())))
+                .map(c -> new Inspection.Check(c.itemId(), VnText.clean(c.itemName()), VnText.multiline(c.remark())))
                 .toList();
         List<Inspection.Violation> vs = d.violations().stream().map(v -> new Inspection.Violation(v.id(), v.staffId(),
-                null, null, false, v.unitId(), null, v.itemId(), VnText.clean(v.content()), multiline(v.description()),
-                v.severity(), multiline(v.explanation()), v.proposed(), v.decided(),
+                null, null, false, v.unitId(), null, v.itemId(), VnText.clean(v.content()), VnText.multiline(v.description()),
+                v.severity(), VnText.multiline(v.explanation()), v.proposed(), v.decided(),
                 v.decided() == null ? null : VnText.clean(v.decisionNumber()), v.decided() == null ? null : v.decisionDate(),
                 v.remediationDeadline(), v.remediationDeadline() == null ? null : v.remediatedOn(), null)).toList();
         return new Inspection.Draft(d.id(), d.kind(), VnText.clean(d.title()), VnText.clean(d.decisionNumber()),
-                d.decisionDate(), d.startsOn(), d.endsOn(), d.leaderId(), multiline(d.findings()),
-                multiline(d.conclusion()), d.noticeSignerId(), members,
+                d.decisionDate(), d.startsOn(), d.endsOn(), d.leaderId(), VnText.multiline(d.findings()),
+                VnText.multiline(d.conclusion()), d.noticeSignerId(), members,
                 d.unitIds().stream().filter(Objects::nonNull).distinct().toList(),
                 d.personIds().stream().filter(Objects::nonNull).distinct().toList(), checks, vs);
-    }
-
-    /** Keeps the lines of a long text, cleaning each; blank gives null. */
-    static String multiline(String s) {
-        if (s == null) {
-            return null;
-        }
-        String out = s.lines().map(l -> {
-            String c = VnText.clean(l);
-            return c == null ? "" : c;
-        }).collect(Collectors.joining("\n")).strip();
-        return out.isEmpty() ? null : out;
     }
 
     private void validate(Inspection.Draft d) {

@@ -175,7 +175,7 @@ public final class MeetingService {
                 p.attendance() == null ? Attendance.PRESENT : p.attendance(),
                 p.attendance() == Attendance.ABSENT ? VnText.clean(p.absenceReason()) : null)).toList();
         List<Meeting.AgendaItem> agenda = d.agenda().stream()
-                .map(a -> new Meeting.AgendaItem(VnText.clean(a.item()), blankToNull(multiline(a.discussion()))))
+                .map(a -> new Meeting.AgendaItem(VnText.clean(a.item()), VnText.multiline(a.discussion())))
                 .toList();
         List<Meeting.Conclusion> conclusions = d.conclusions().stream()
                 .map(c -> new Meeting.Conclusion(c.id(), VnText.clean(c.text()), c.newTask() == null ? c.taskId() : null,
@@ -183,21 +183,6 @@ public final class MeetingService {
         return new Meeting.Draft(d.id(), d.kind(), d.format(), d.paperless(), VnText.clean(d.title()), d.startsAt(),
                 d.endsAt(), VnText.clean(d.place()), VnText.clean(d.link()), d.chairId(), d.secretaryId(), people, agenda,
                 conclusions);
-    }
-
-    /** Keeps the lines of a long text (what was said), cleaning each. */
-    static String multiline(String s) {
-        if (s == null) {
-            return null;
-        }
-        return s.lines().map(l -> {
-            String c = VnText.clean(l);
-            return c == null ? "" : c;
-        }).collect(Collectors.joining("\n")).strip();
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s;
     }
 
     private void validate(Meeting.Draft d) {

@@ -86,4 +86,16 @@ public final class VnText {
         int cut = slug.lastIndexOf('-', max);
         return slug.substring(0, cut > 0 ? cut : max);
     }
+
+    /** A long text (what was said, findings): each line cleaned, the lines kept; null or blank gives null. */
+    public static String multiline(String s) {
+        if (s == null) {
+            return null;
+        }
+        String out = s.lines().map(l -> {
+            String c = clean(l);
+            return c == null ? "" : c;
+        }).collect(java.util.stream.Collectors.joining("\n")).strip();
+        return out.isEmpty() ? null : out;
+    }
 }

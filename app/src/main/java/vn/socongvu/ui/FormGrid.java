@@ -74,6 +74,28 @@ public final class FormGrid extends GridPane {
         return err;
     }
 
+    /**
+     * The messages of fields on tabs other than the one in sight, and the general ones, one per line under a
+     * form's buttons, so that none goes unseen; red, taking no room while empty.
+     */
+    public static Label otherErrors(FieldErrors errors, String id, String... fields) {
+        java.util.List<javafx.beans.value.ObservableStringValue> sources = new java.util.ArrayList<>();
+        for (String f : fields) {
+            sources.add(errors.property(f));
+        }
+        sources.add(errors.general());
+        Label l = new Label();
+        l.setId(id);
+        l.setWrapText(true);
+        l.getStyleClass().add(Styles.DANGER);
+        l.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> String.join("\n",
+                sources.stream().map(javafx.beans.value.ObservableStringValue::get)
+                        .filter(t -> t != null && !t.isEmpty()).toList()),
+                sources.toArray(javafx.beans.Observable[]::new)));
+        l.managedProperty().bind(l.textProperty().isNotEmpty());
+        return l;
+    }
+
     /** Shows the row of {@code field} (its label, the field and its message) only while {@code when} holds. */
     public void showRowWhen(Node field, javafx.beans.value.ObservableBooleanValue when) {
         for (Node n : getChildren()) {

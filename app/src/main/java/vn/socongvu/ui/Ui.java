@@ -236,4 +236,48 @@ public final class Ui {
         list.getItems().add(j, t);
         list.getSelectionModel().select(j);
     }
+
+    /** A small muted explanation under a title or above a list. */
+    public static Label hint(String key) {
+        Label l = new Label(Messages.get(key));
+        l.setWrapText(true);
+        l.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
+        return l;
+    }
+
+    /** A form tab's content, padded and scrolling vertically, its width following the tab's. */
+    public static javafx.scene.control.ScrollPane scroll(javafx.scene.Node content) {
+        javafx.scene.layout.VBox box = new javafx.scene.layout.VBox(8, content);
+        box.setPadding(new javafx.geometry.Insets(8, 16, 16, 12));
+        javafx.scene.control.ScrollPane sp = new javafx.scene.control.ScrollPane(box);
+        sp.setFitToWidth(true);
+        return sp;
+    }
+
+    /**
+     * Two pill buttons choosing between two modes of a screen (list or calendar, inspections or violations): one
+     * is always pressed, and {@code second} is true while the second is.
+     */
+    public static javafx.scene.control.ToggleButton[] modeToggle(javafx.beans.property.BooleanProperty second,
+                                                                  String firstKey, String firstId, String secondKey,
+                                                                  String secondId) {
+        javafx.scene.control.ToggleGroup group = new javafx.scene.control.ToggleGroup();
+        javafx.scene.control.ToggleButton a = new javafx.scene.control.ToggleButton(Messages.get(firstKey));
+        a.setId(firstId);
+        javafx.scene.control.ToggleButton b = new javafx.scene.control.ToggleButton(Messages.get(secondKey));
+        b.setId(secondId);
+        a.setToggleGroup(group);
+        b.setToggleGroup(group);
+        a.getStyleClass().add(Styles.LEFT_PILL);
+        b.getStyleClass().add(Styles.RIGHT_PILL);
+        (second.get() ? b : a).setSelected(true);
+        group.selectedToggleProperty().addListener((o, was, now) -> {
+            if (now == null) {
+                was.setSelected(true);
+            } else {
+                second.set(now == b);
+            }
+        });
+        return new javafx.scene.control.ToggleButton[] {a, b};
+    }
 }

@@ -52,9 +52,7 @@ public final class InspectionItemsView extends SplitPane {
         Button down = Ui.button("plans.task.down", "inspection-item-down", () -> move(false));
         up.disableProperty().bind(vm.editingProperty().isNull());
         down.disableProperty().bind(vm.editingProperty().isNull());
-        Label hint = new Label(Messages.get("inspections.items.hint"));
-        hint.setWrapText(true);
-        hint.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
+        Label hint = Ui.hint("inspections.items.hint");
         BorderPane left = new BorderPane(list);
         VBox top = new VBox(8, hint, Ui.bar(add, up, down));
         top.setPadding(new Insets(0, 0, 8, 0));

@@ -24,7 +24,6 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
-import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
@@ -122,24 +121,10 @@ public final class InspectionsView extends SplitPane {
             tabs.getSelectionModel().select(0);
         });
         add.getStyleClass().add(Styles.ACCENT);
-        ToggleGroup mode = new ToggleGroup();
-        ToggleButton listMode = new ToggleButton(Messages.get("inspections.mode.inspections"));
-        listMode.setId("inspection-mode-list");
-        ToggleButton violationMode = new ToggleButton(Messages.get("inspections.mode.violations"));
-        violationMode.setId("inspection-mode-violations");
-        listMode.setToggleGroup(mode);
-        violationMode.setToggleGroup(mode);
-        listMode.getStyleClass().add(Styles.LEFT_PILL);
-        violationMode.getStyleClass().add(Styles.RIGHT_PILL);
-        listMode.setSelected(true);
-        mode.selectedToggleProperty().addListener((o, a, b) -> {
-            if (b == null) {
-                a.setSelected(true);
-            } else {
-                vm.violationMode.set(b == violationMode);
-                setDividerPositions(b == violationMode ? 0.58 : 0.45); // the violations have more columns
-            }
-        });
+        ToggleButton[] mode = Ui.modeToggle(vm.violationMode, "inspections.mode.inspections", "inspection-mode-list",
+                "inspections.mode.violations", "inspection-mode-violations");
+        // The violations have more columns: the list takes more of the width while they are shown.
+        vm.violationMode.addListener((o, a, violations) -> setDividerPositions(violations ? 0.58 : 0.45));
         Label stats = new Label();
         stats.setId("inspection-stats");
         stats.setWrapText(true);
@@ -169,7 +154,7 @@ public final class InspectionsView extends SplitPane {
             c.setMaxWidth(Double.MAX_VALUE);
             HBox.setHgrow(c, Priority.ALWAYS);
         }
-        VBox top = new VBox(8, Ui.bar(search, add), Ui.bar(period, kind, listMode, violationMode),
+        VBox top = new VBox(8, Ui.bar(search, add), Ui.bar(period, kind, mode[0], mode[1]),
                 Ui.bar(unit, person, clear), stats, detail);
         top.setPadding(new Insets(0, 0, 8, 0));
         BorderPane bp = new BorderPane(center);
@@ -300,21 +285,9 @@ public final class InspectionsView extends SplitPane {
         status.setId("inspection-status");
         status.getStyleClass().add(Styles.SUCCESS);
         status.textProperty().bind(vm.form().statusProperty());
-        var errors = vm.form().errors();
-        Label other = new Label();
-        other.setId("inspection-errors");
-        other.setWrapText(true);
-        other.getStyleClass().add(Styles.DANGER);
-        // Messages of fields on another tab than the one in sight are repeated here, so none goes unseen.
-        other.textProperty().bind(Bindings.createStringBinding(() -> String.join("\n", java.util.stream.Stream.of(
-                        errors.property("members").get(), errors.property("subjects").get(),
-                        errors.property("checks").get(), errors.property("violations").get(), errors.property("id").get(),
-                        errors.general().get()).filter(s -> s != null && !s.isEmpty()).toList()),
-                errors.property("members"), errors.property("subjects"), errors.property("checks"),
-                errors.property("violations"), errors.property("id"), errors.general()));
-        for (Label l : List.of(status, other)) {
-            l.managedProperty().bind(l.textProperty().isNotEmpty());
-        }
+        Label other = FormGrid.otherErrors(vm.form().errors(), "inspection-errors", "members", "subjects", "checks",
+                "violations", "id");
+        status.managedProperty().bind(status.textProperty().isNotEmpty());
         VBox top = new VBox(6, heading, Ui.buttons(save, record, notice, delete, history), status, other);
         top.setPadding(new Insets(12, 16, 4, 12));
         BorderPane bp = new BorderPane(tabs);
@@ -333,21 +306,6 @@ public final class InspectionsView extends SplitPane {
         if (save() != null) {
             DocumentPreview.show(getScene().getWindow(), new DocumentPreviewModel(vm.document(k), vm.fileName(k)));
         }
-    }
-
-    private static ScrollPane scroll(Node content) {
-        VBox box = new VBox(8, content);
-        box.setPadding(new Insets(8, 16, 16, 12));
-        ScrollPane sp = new ScrollPane(box);
-        sp.setFitToWidth(true);
-        return sp;
-    }
-
-    private static Label hint(String key) {
-        Label l = new Label(Messages.get(key));
-        l.setWrapText(true);
-        l.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
-        return l;
     }
 
     private ScrollPane generalTab() {
@@ -412,7 +370,7 @@ public final class InspectionsView extends SplitPane {
         Button remove = Ui.button("common.delete", "inspection-member-remove",
                 () -> vm.members.remove(members.getSelectionModel().getSelectedItem()));
         remove.disableProperty().bind(members.getSelectionModel().selectedItemProperty().isNull());
-        return scroll(new VBox(8, f, Ui.title("inspection.field.members"), members,
+        return Ui.scroll(new VBox(8, f, Ui.title("inspection.field.members"), members,
                 FormGrid.errorLabel(errors.property("members"), "inspection-members-error"),
                 Ui.buttons(who, addMember, remove), Ui.buttons(guest, guestBody, addGuest)));
     }
@@ -498,10 +456,10 @@ public final class InspectionsView extends SplitPane {
         Button removeCheck = Ui.button("common.delete", "inspection-check-remove",
                 () -> vm.checks.remove(checks.getSelectionModel().getSelectedItem()));
         removeCheck.disableProperty().bind(checks.getSelectionModel().selectedItemProperty().isNull());
-        return scroll(new VBox(8, Ui.title("inspection.field.units"), units, Ui.buttons(unit, addUnit, removeUnit),
+        return Ui.scroll(new VBox(8, Ui.title("inspection.field.units"), units, Ui.buttons(unit, addUnit, removeUnit),
                 Ui.title("inspection.field.persons"), persons, Ui.buttons(person, addPerson, removePerson),
                 FormGrid.errorLabel(errors.property("subjects"), "inspection-subjects-error"),
-                Ui.title("inspection.field.checks"), hint("inspections.checks.hint"), checks, remarkEditor,
+                Ui.title("inspection.field.checks"), Ui.hint("inspections.checks.hint"), checks, remarkEditor,
                 FormGrid.errorLabel(errors.property("checks"), "inspection-checks-error"),
                 Ui.buttons(itemChoice, addCheck, removeCheck)));
     }
@@ -683,7 +641,7 @@ public final class InspectionsView extends SplitPane {
                 t.getSelectionModel().selectFirst();
             }
         });
-        return scroll(new VBox(8, hint("inspections.violation.hint"), Ui.buttons(add, remove, history, task), t,
+        return Ui.scroll(new VBox(8, Ui.hint("inspections.violation.hint"), Ui.buttons(add, remove, history, task), t,
                 FormGrid.errorLabel(vm.form().errors().property("violations"), "violation-error"), record, f, rule));
     }
 
@@ -701,12 +659,12 @@ public final class InspectionsView extends SplitPane {
         f.add("inspection.field.conclusion", conclusion, "inspection-conclusion", errors.property("conclusion"));
         f.add("inspection.field.noticeSigner", signer, "inspection-signer", errors.property("noticeSigner"));
 
-        VBox numbers = new VBox(4, Ui.title("inspections.numberTitle"), hint("inspections.numberHint"),
+        VBox numbers = new VBox(4, Ui.title("inspections.numberTitle"), Ui.hint("inspections.numberHint"),
                 numberRow(DocumentKind.BIEN_BAN, vm.recordNumberText, "recordNumber", "inspection-record-number"),
                 numberRow(DocumentKind.THONG_BAO, vm.noticeNumberText, "noticeNumber", "inspection-notice-number"));
         numbers.visibleProperty().bind(vm.form().editingProperty().isNotNull());
         numbers.managedProperty().bind(numbers.visibleProperty());
-        return scroll(new VBox(8, f, numbers));
+        return Ui.scroll(new VBox(8, f, numbers));
     }
 
     private FormGrid numberRow(DocumentKind k, javafx.beans.property.StringProperty text, String field, String id) {

@@ -24,7 +24,6 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
-import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
@@ -109,23 +108,8 @@ public final class MeetingsView extends SplitPane {
             tabs.getSelectionModel().select(0);
         });
         add.getStyleClass().add(Styles.ACCENT);
-        ToggleGroup mode = new ToggleGroup();
-        ToggleButton listMode = new ToggleButton(Messages.get("meetings.mode.list"));
-        listMode.setId("meeting-mode-list");
-        ToggleButton calendarMode = new ToggleButton(Messages.get("meetings.mode.calendar"));
-        calendarMode.setId("meeting-mode-calendar");
-        listMode.setToggleGroup(mode);
-        calendarMode.setToggleGroup(mode);
-        listMode.getStyleClass().add(Styles.LEFT_PILL);
-        calendarMode.getStyleClass().add(Styles.RIGHT_PILL);
-        listMode.setSelected(true);
-        mode.selectedToggleProperty().addListener((o, a, b) -> {
-            if (b == null) {
-                a.setSelected(true);
-            } else {
-                vm.calendarMode.set(b == calendarMode);
-            }
-        });
+        ToggleButton[] mode = Ui.modeToggle(vm.calendarMode, "meetings.mode.list", "meeting-mode-list",
+                "meetings.mode.calendar", "meeting-mode-calendar");
         Label stats = new Label();
         stats.setId("meeting-stats");
         stats.setWrapText(true);
@@ -150,7 +134,7 @@ public final class MeetingsView extends SplitPane {
             javafx.scene.layout.HBox.setHgrow(c, Priority.ALWAYS);
         }
         VBox top = new VBox(8, Ui.bar(search, add), Ui.bar(period, kind, format), Ui.bar(chair, clear,
-                listMode, calendarMode), stats);
+                mode[0], mode[1]), stats);
         top.setPadding(new Insets(0, 0, 8, 0));
         BorderPane bp = new BorderPane(center);
         bp.setTop(top);
@@ -259,20 +243,9 @@ public final class MeetingsView extends SplitPane {
         status.setId("meeting-status");
         status.getStyleClass().add(Styles.SUCCESS);
         status.textProperty().bind(vm.form().statusProperty());
-        var errors = vm.form().errors();
-        Label other = new Label();
-        other.setId("meeting-errors");
-        other.setWrapText(true);
-        other.getStyleClass().add(Styles.DANGER);
-        // Messages of fields on another tab than the one in sight are repeated here, so none goes unseen.
-        other.textProperty().bind(Bindings.createStringBinding(() -> String.join("\n", java.util.stream.Stream.of(
-                        errors.property("participants").get(), errors.property("agenda").get(),
-                        errors.property("conclusions").get(), errors.property("id").get(), errors.general().get())
-                .filter(s -> s != null && !s.isEmpty()).toList()), errors.property("participants"),
-                errors.property("agenda"), errors.property("conclusions"), errors.property("id"), errors.general()));
-        for (Label l : List.of(status, other)) {
-            l.managedProperty().bind(l.textProperty().isNotEmpty());
-        }
+        Label other = FormGrid.otherErrors(vm.form().errors(), "meeting-errors", "participants", "agenda",
+                "conclusions", "id");
+        status.managedProperty().bind(status.textProperty().isNotEmpty());
         VBox top = new VBox(6, heading, Ui.buttons(save, preview, delete, history), status, other);
         top.setPadding(new Insets(12, 16, 4, 12));
         BorderPane bp = new BorderPane(tabs);
@@ -287,14 +260,6 @@ public final class MeetingsView extends SplitPane {
         if (saved[0] != null) {
             DocumentPreview.show(getScene().getWindow(), new DocumentPreviewModel(vm.minutes(), vm.fileName()));
         }
-    }
-
-    private ScrollPane scroll(Node content) {
-        VBox box = new VBox(8, content);
-        box.setPadding(new Insets(8, 16, 16, 12));
-        ScrollPane sp = new ScrollPane(box);
-        sp.setFitToWidth(true);
-        return sp;
     }
 
     private ScrollPane generalTab() {
@@ -358,14 +323,12 @@ public final class MeetingsView extends SplitPane {
         FormGrid nf = new FormGrid();
         nf.add("meetings.numberLabel", Ui.bar(number, new Label(Messages.get("meetings.numberSymbol")), register),
                 "meeting-number-row", errors.property("number"));
-        Label hint = new Label(Messages.get("meetings.numberHint"));
-        hint.setWrapText(true);
-        hint.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
+        Label hint = Ui.hint("meetings.numberHint");
         VBox numberBox = new VBox(4, Ui.title("meetings.numberTitle"), hint, nf);
         numberBox.visibleProperty().bind(Bindings.createBooleanBinding(() -> vm.form().editingProperty().get() != null
                 && vm.form().editingProperty().get().number() == null, vm.form().editingProperty()));
         numberBox.managedProperty().bind(numberBox.visibleProperty());
-        return scroll(new VBox(8, f, numberBox));
+        return Ui.scroll(new VBox(8, f, numberBox));
     }
 
     private static void style(Label l, boolean warn) {
@@ -442,7 +405,7 @@ public final class MeetingsView extends SplitPane {
         });
         addGuest.disableProperty().bind(guest.textProperty().isEmpty());
         Label error = FormGrid.errorLabel(errors.property("participants"), "participant-error");
-        return scroll(new VBox(8, summary, people, error, Ui.title("meetings.participants.selected"), edit,
+        return Ui.scroll(new VBox(8, summary, people, error, Ui.title("meetings.participants.selected"), edit,
                 Ui.title("meetings.participants.add"), Ui.buttons(who, invite, leaders),
                 Ui.buttons(guest, guestBody, addGuest)));
     }
@@ -498,10 +461,8 @@ public final class MeetingsView extends SplitPane {
         FormGrid f = new FormGrid();
         f.add("meetings.agenda.item", item, "agenda-item", null);
         f.add("meetings.agenda.discussion", discussion, "agenda-discussion", null);
-        Label hint = new Label(Messages.get("meetings.agenda.hint"));
-        hint.setWrapText(true);
-        hint.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
-        return scroll(new VBox(8, hint, Ui.buttons(add, up, down, remove), items,
+        Label hint = Ui.hint("meetings.agenda.hint");
+        return Ui.scroll(new VBox(8, hint, Ui.buttons(add, up, down, remove), items,
                 FormGrid.errorLabel(vm.form().errors().property("agenda"), "agenda-error"), f));
     }
 
@@ -556,14 +517,12 @@ public final class MeetingsView extends SplitPane {
         }
         unlink.disableProperty().bind(selected.isNull());
         open.disableProperty().bind(selected.isNull());
-        Label hint = new Label(Messages.get("meetings.conclusion.hint"));
-        hint.setWrapText(true);
-        hint.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
+        Label hint = Ui.hint("meetings.conclusion.hint");
         VBox box = new VBox(8, hint, Ui.buttons(add, remove), table,
                 FormGrid.errorLabel(vm.form().errors().property("conclusions"), "conclusion-error"), editor,
                 Ui.buttons(assign, link, unlink, open));
         VBox.setVgrow(table, Priority.ALWAYS);
-        return scroll(box);
+        return Ui.scroll(box);
     }
 
     /** For tests and screenshots: the tab pane of the meeting's file. */
