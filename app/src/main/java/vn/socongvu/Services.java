@@ -12,6 +12,7 @@ import vn.socongvu.document.DocumentRegister;
 import vn.socongvu.inspection.InspectionService;
 import vn.socongvu.meeting.MeetingService;
 import vn.socongvu.plan.PlanService;
+import vn.socongvu.report.ReportService;
 import vn.socongvu.task.TaskService;
 import vn.socongvu.settings.SettingsService;
 import vn.socongvu.storage.DataFolder;
@@ -28,6 +29,7 @@ public final class Services implements AutoCloseable {
     private final PlanService plans;
     private final MeetingService meetings;
     private final InspectionService inspections;
+    private final ReportService reports;
 
     public Services(Database db) {
         this(db, LocalDate::now);
@@ -44,6 +46,7 @@ public final class Services implements AutoCloseable {
         this.plans = new PlanService(db, audit, register, tasks, settings, directory);
         this.meetings = new MeetingService(db, audit, directory, settings, register, tasks);
         this.inspections = new InspectionService(db, audit, directory, settings, register, tasks);
+        this.reports = new ReportService(db, audit, settings, register, directory, tasks, plans, meetings, inspections);
     }
 
     /** Locks the data folder and opens (creating, migrating) its database. */
@@ -87,6 +90,10 @@ public final class Services implements AutoCloseable {
 
     public InspectionService inspections() {
         return inspections;
+    }
+
+    public ReportService reports() {
+        return reports;
     }
 
     public MeetingService meetings() {

@@ -62,8 +62,8 @@ class ArchitectureTest {
     void everyViewHasAViewModelOrIsAPlainComponent() throws IOException {
         List<String> names = sources().stream().map(p -> p.getFileName().toString()).toList();
         for (String n : names) {
-            if (n.endsWith("View.java") && !n.equals("PlaceholderView.java") && !n.equals("DirectoryView.java")
-                    && !n.equals("SettingsView.java")) { // tab containers and placeholders hold no state
+            if (n.endsWith("View.java") && !n.equals("DirectoryView.java")
+                    && !n.equals("SettingsView.java")) { // tab containers hold no state
                 String vm = n.replace("View.java", "ViewModel.java");
                 assertTrue(names.contains(vm), n + " has no " + vm);
             }

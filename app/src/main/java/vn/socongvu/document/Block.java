@@ -42,6 +42,29 @@ public sealed interface Block permits Block.Heading, Block.Paragraph, Block.Tabl
         }
     }
 
+    /**
+     * A text the clerk wrote, one paragraph per line, each ending as a sentence; a line typed as "- …" or
+     * "+ …" stays a dash item. Null or blank gives none.
+     */
+    static java.util.List<Paragraph> paragraphs(String text) {
+        java.util.List<Paragraph> out = new java.util.ArrayList<>();
+        if (text == null) {
+            return out;
+        }
+        for (String line : text.split("\\R")) {
+            String p = line.strip();
+            if (p.isEmpty()) {
+                continue;
+            }
+            if ((p.startsWith("-") || p.startsWith("+")) && p.length() > 1) {
+                out.add(Paragraph.labelled(p.substring(0, 1), DocumentText.sentence(p.substring(1).strip())));
+            } else {
+                out.add(Paragraph.of(DocumentText.sentence(p)));
+            }
+        }
+        return out;
+    }
+
     /** A run of text with its emphasis. */
     record Span(String text, boolean bold, boolean italic) {
         public static Span plain(String text) {

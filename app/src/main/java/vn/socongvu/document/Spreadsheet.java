@@ -20,8 +20,25 @@ public record Spreadsheet(OfficialDocument.Issuer issuer, List<Sheet> sheets) {
         DATE
     }
 
-    /** @param total whether the totals row sums this column (by formula) */
-    public record Column(String header, Kind kind, int widthChars, boolean total) {
+    /**
+     * @param total       whether the totals row sums this column (by formula)
+     * @param numerator   for a share column: the column divided (−1: not a share), in every row and the totals
+     * @param denominator the column it is divided by; both by formula, empty where the denominator is 0
+     */
+    public record Column(String header, Kind kind, int widthChars, boolean total, int numerator, int denominator) {
+        public Column(String header, Kind kind, int widthChars, boolean total) {
+            this(header, kind, widthChars, total, -1, -1);
+        }
+
+        /** A percentage computed as column {@code numerator} / column {@code denominator}. */
+        public static Column share(String header, int widthChars, int numerator, int denominator) {
+            return new Column(header, Kind.PERCENT, widthChars, false, numerator, denominator);
+        }
+
+        public boolean isShare() {
+            return numerator >= 0;
+        }
+
         public static Column text(String header, int widthChars) {
             return new Column(header, Kind.TEXT, widthChars, false);
         }

@@ -131,8 +131,11 @@ public final class XlsxWriter {
             Row row = sh.createRow(r++);
             for (int c = 0; c < cols; c++) {
                 Object v = values.get(c);
-                value(row.createCell(c), v, body.get(spec.columns().get(c).kind()));
-                if (v instanceof Number n) {
+                Spreadsheet.Column col = spec.columns().get(c);
+                value(row.createCell(c), v, body.get(col.kind()));
+                if (col.isShare()) {
+                    share(row, c, col, v);
+                } else if (v instanceof Number n) {
                     sums[c] += n.doubleValue();
                 }
             }
@@ -148,6 +151,9 @@ public final class XlsxWriter {
                 if (c == labelCol) {
                     cell.setCellValue(DocumentText.nfc(spec.totalsLabel()));
                     cell.setCellStyle(totals.get(Spreadsheet.Kind.TEXT));
+                } else if (col.isShare()) {
+                    double den = sums[col.denominator()];
+                    share(tot, c, col, den == 0 ? null : sums[col.numerator()] / den);
                 } else if (col.total()) {
                     if (lastData >= firstData) {
                         String letter = CellReference.convertNumToColString(c);
@@ -174,6 +180,20 @@ public final class XlsxWriter {
         sh.setMargin(PageMargin.TOP, 0.79);
         sh.setMargin(PageMargin.BOTTOM, 0.79);
         sh.setHorizontallyCenter(true);
+    }
+
+    /** A share cell: numerator / denominator of its row by formula, empty when the denominator is 0. */
+    private static void share(Row row, int c, Spreadsheet.Column col, Object cached) {
+        Cell cell = row.getCell(c);
+        String ref = Integer.toString(row.getRowNum() + 1);
+        String num = CellReference.convertNumToColString(col.numerator()) + ref;
+        String den = CellReference.convertNumToColString(col.denominator()) + ref;
+        cell.setCellFormula("IF(" + den + "=0,\"\"," + num + "/" + den + ")");
+        if (cached instanceof Number n) {
+            cell.setCellValue(n.doubleValue());
+        } else {
+            cell.setCellValue("");
+        }
     }
 
     private static int firstTextColumn(Spreadsheet.Sheet spec) {

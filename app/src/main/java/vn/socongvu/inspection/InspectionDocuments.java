@@ -195,13 +195,6 @@ public final class InspectionDocuments {
     }
 
     private static void paragraphs(List<Block> body, String text) {
-        if (text == null) {
-            return;
-        }
-        for (String p : text.split("\\R")) {
-            if (!p.isBlank()) {
-                body.add(Block.Paragraph.of(DocumentText.sentence(p.strip())));
-            }
-        }
+        body.addAll(Block.paragraphs(text));
     }
 }

@@ -154,7 +154,12 @@ public final class InspectionService {
     }
 
     public List<ViolationRow> violations(InspectionFilter f) {
-        return repo.violations(db.dsl(), f, today());
+        return violations(f, today());
+    }
+
+    /** The violations the filter selects, their remediations judged as of {@code asOf}. */
+    public List<ViolationRow> violations(InspectionFilter f, LocalDate asOf) {
+        return repo.violations(db.dsl(), f, asOf);
     }
 
     /** Every violation of one person, newest first: what the year-end evaluation needs. */

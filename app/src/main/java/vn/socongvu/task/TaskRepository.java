@@ -134,7 +134,6 @@ public final class TaskRepository {
      * source and text are filtered in SQL; the state (computed) by the caller.
      */
     public List<TaskRow> rows(DSLContext dsl, TaskFilter f) {
-        var lead = UNIT.as("lead");
         Condition c = TASK.IS_GROUP.isFalse();
         if (f.planId() != null) {
             c = c.and(TASK.PLAN_ID.eq(f.planId()));
@@ -173,8 +172,23 @@ public final class TaskRepository {
         if (st.equals(EnumSet.of(TaskState.OPEN_OVERDUE))) {
             c = c.and(TASK_OCCURRENCE.DUE_ON.lt(f.asOf()));
         }
+        return fetch(dsl, c, f.asOf());
+    }
+
+    /**
+     * The occurrences live in a reporting window, judged as of {@code asOf}: started (assigned, or their
+     * period begun) by the window's end and not already done before it began. A done occurrence is so counted
+     * in the one window it was completed in; an open one in every window it stays open through.
+     */
+    public List<TaskRow> rowsLiveIn(DSLContext dsl, LocalDate from, LocalDate to, LocalDate asOf) {
+        return fetch(dsl, TASK.IS_GROUP.isFalse().and(TASK_OCCURRENCE.PERIOD_START.le(to))
+                .and(TASK_OCCURRENCE.COMPLETED_ON.isNull().or(TASK_OCCURRENCE.COMPLETED_ON.ge(from))), asOf);
+    }
+
+    private List<TaskRow> fetch(DSLContext dsl, Condition where, LocalDate asOf) {
+        var lead = UNIT.as("lead");
         // Hide the tasks of archived plans.
-        c = c.and(TASK.PLAN_ID.isNull().or(PLAN.ARCHIVED.isFalse()));
+        Condition c = where.and(TASK.PLAN_ID.isNull().or(PLAN.ARCHIVED.isFalse()));
         List<Record> records = dsl.select(TASK.ID, TASK.LABEL, TASK.CONTENT, TASK.PLAN_ID, PLAN.TITLE, TASK.LEAD_UNIT_ID,
                         lead.NAME, TASK.LEAD_STAFF_ID, STAFF.FULL_NAME, TASK.SOURCE, TASK.RECURRENCE, TASK.ASSIGNED_ON,
                         TASK.HOLD, TASK_OCCURRENCE.ID, TASK_OCCURRENCE.PERIOD_START, TASK_OCCURRENCE.DUE_ON,
@@ -204,8 +218,8 @@ public final class TaskRepository {
                     r.get(STAFF.FULL_NAME), coops.getOrDefault(r.get(TASK.ID), ""),
                     TaskSource.valueOf(r.get(TASK.SOURCE)), Recurrence.valueOf(r.get(TASK.RECURRENCE)),
                     r.get(TASK.ASSIGNED_ON), r.get(TASK_OCCURRENCE.PERIOD_START), due, done, hold,
-                    done != null && !done.isAfter(f.asOf()) ? Integer.valueOf(100) : percents.get(occId),
-                    TaskRules.state(due, done, f.asOf(), hold)));
+                    done != null && !done.isAfter(asOf) ? Integer.valueOf(100) : percents.get(occId),
+                    TaskRules.state(due, done, asOf, hold)));
         }
         return rows;
     }

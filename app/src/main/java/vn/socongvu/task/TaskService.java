@@ -79,6 +79,11 @@ public final class TaskService {
         return repo.rows(db.dsl(), f).stream().filter(r -> f.states().contains(r.state())).toList();
     }
 
+    /** The occurrences a report over {@code from}–{@code to} counts, in every state, judged as of {@code asOf}. */
+    public List<TaskRow> liveIn(LocalDate from, LocalDate to, LocalDate asOf) {
+        return repo.rowsLiveIn(db.dsl(), from, to, asOf);
+    }
+
     /** Creates or updates a task. @throws ValidationException naming the fields at fault */
     public Task save(Task.Draft input) {
         Task.Draft d = clean(input);

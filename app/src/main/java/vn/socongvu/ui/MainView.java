@@ -40,6 +40,7 @@ public final class MainView extends BorderPane {
     private PlansViewModel plans;   // built when first needed
     private MeetingsViewModel meetings; // built when first needed
     private InspectionsViewModel inspections; // built when first needed
+    private vn.socongvu.report.ui.ReportsViewModel reports; // built when first needed
 
     public MainView(MainViewModel vm) {
         this.vm = vm;
@@ -122,6 +123,13 @@ public final class MainView extends BorderPane {
         return inspections;
     }
 
+    private vn.socongvu.report.ui.ReportsViewModel reports() {
+        if (reports == null) {
+            reports = new vn.socongvu.report.ui.ReportsViewModel(vm.services());
+        }
+        return reports;
+    }
+
     private MeetingsViewModel meetings() {
         if (meetings == null) {
             meetings = new MeetingsViewModel(vm.services());
@@ -161,6 +169,8 @@ public final class MainView extends BorderPane {
             meetings().load();
         } else if (visited && s == Section.INSPECTIONS) {
             inspections().load();
+        } else if (visited && s == Section.REPORTS) {
+            reports().load();
         }
         content.getChildren().setAll(screen);
         navGroup.getToggles().stream().filter(t -> t.getUserData() == s).findFirst()
@@ -170,13 +180,14 @@ public final class MainView extends BorderPane {
     private Node create(Section s) {
         return switch (s) {
             case DIRECTORY -> new DirectoryView(vm.services());
-            case OVERVIEW -> new OverviewView(overview, this::openTask, () -> showSection(Section.MEETINGS));
+            case OVERVIEW -> new OverviewView(overview, this::openTask, () -> showSection(Section.MEETINGS),
+                    () -> showSection(Section.REPORTS));
             case PLANS -> new PlansView(plans());
             case TASKS -> new TasksView(tasks(), this::openMeeting);
             case MEETINGS -> new MeetingsView(meetings(), this::openTask);
             case INSPECTIONS -> new InspectionsView(inspections(), this::openTask);
+            case REPORTS -> new vn.socongvu.report.ui.ReportsView(reports());
             case SETTINGS -> new SettingsView(vm.services(), vm::refreshIdentity, vm.replacer());
-            default -> new PlaceholderView(s);
         };
     }
 }

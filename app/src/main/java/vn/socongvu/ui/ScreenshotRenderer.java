@@ -71,6 +71,9 @@ public final class ScreenshotRenderer {
                 int n = 2;
                 for (Section section : Section.values()) {
                     r.onFx(() -> r.root.main().showSection(section));
+                    if (section == Section.REPORTS) {
+                        r.awaitReport();
+                    }
                     r.shot(String.format("%02d-%s", n++, section.slug()));
                 }
                 r.onFx(() -> {
@@ -157,6 +160,13 @@ public final class ScreenshotRenderer {
                     ((TabPane) r.lookup("#directory-view")).getSelectionModel().select(2);
                 });
                 r.shot(String.format("%02d-directory-inspection-items", n++));
+                r.onFx(() -> r.root.main().showSection(Section.REPORTS));
+                for (String tab : List.of("tthc", "text", "issue")) {
+                    int index = List.of("figures", "tthc", "text", "issue").indexOf(tab);
+                    r.onFx(() -> ((TabPane) r.lookup("#reports-view").lookup(".tab-pane")).getSelectionModel()
+                            .select(index));
+                    r.shot(String.format("%02d-report-%s", n++, tab));
+                }
                 r.onFx(() -> r.root.main().showSection(Section.SETTINGS));
                 for (String tab : List.of("holidays", "deadlines", "backup")) {
                     int index = List.of("identity", "holidays", "deadlines", "backup").indexOf(tab);
@@ -216,6 +226,19 @@ public final class ScreenshotRenderer {
             throw new IllegalStateException("no node " + selector);
         }
         return n;
+    }
+
+    /** Waits until Báo cáo has counted its figures (they are read off the FX thread). */
+    private void awaitReport() throws Exception {
+        for (int i = 0; i < 300; i++) {
+            CompletableFuture<Boolean> ready = new CompletableFuture<>();
+            Platform.runLater(() -> ready.complete(!((javafx.scene.control.Label) lookup("#report-window")).getText()
+                    .isEmpty()));
+            if (ready.get(60, TimeUnit.SECONDS)) {
+                return;
+            }
+            Thread.sleep(100);
+        }
     }
 
     private void onFx(Runnable r) throws Exception {

@@ -36,11 +36,14 @@ public final class OverviewView extends ScrollPane {
     private final VBox reminders = new VBox(6);
 
     public OverviewView(OverviewViewModel vm, Consumer<TaskRow> openTask) {
-        this(vm, openTask, () -> { });
+        this(vm, openTask, () -> { }, () -> { });
     }
 
-    /** @param openMeetings shows Cuộc họp (from the reminder of meetings held without minutes) */
-    public OverviewView(OverviewViewModel vm, Consumer<TaskRow> openTask, Runnable openMeetings) {
+    /**
+     * @param openMeetings shows Cuộc họp (from the reminder of meetings held without minutes)
+     * @param openReports  shows Báo cáo (from the reminder of the next report due)
+     */
+    public OverviewView(OverviewViewModel vm, Consumer<TaskRow> openTask, Runnable openMeetings, Runnable openReports) {
         this.vm = vm;
         this.openTask = openTask;
         setId("overview-view");
@@ -86,11 +89,18 @@ public final class OverviewView extends ScrollPane {
         meetings.visibleProperty().bind(meetings.textProperty().isNotEmpty());
         meetings.managedProperty().bind(meetings.visibleProperty());
         meetings.setOnAction(e -> openMeetings.run());
+        javafx.scene.control.Hyperlink report = new javafx.scene.control.Hyperlink();
+        report.setId("overview-report");
+        report.getStyleClass().add(Styles.TEXT_BOLD);
+        report.textProperty().bind(vm.reportTextProperty());
+        report.visibleProperty().bind(report.textProperty().isNotEmpty());
+        report.managedProperty().bind(report.visibleProperty());
+        report.setOnAction(e -> openReports.run());
         javafx.scene.control.ProgressIndicator busy = new javafx.scene.control.ProgressIndicator();
         busy.setId("overview-loading");
         busy.setMaxSize(22, 22);
         busy.visibleProperty().bind(vm.loadingProperty());
-        VBox page = new VBox(14, Ui.bar(Ui.title("nav.overview"), busy, Ui.spacer(), period), periodText, cards, chart,
+        VBox page = new VBox(14, Ui.bar(Ui.title("nav.overview"), busy, Ui.spacer(), period), periodText, report, cards, chart,
                 Ui.title("overview.remindersTitle"), reminderText, meetings, reminders);
         page.setPadding(new Insets(16, 24, 24, 24));
         setContent(page);

@@ -32,6 +32,7 @@ public final class OverviewViewModel {
     private final ReadOnlyStringWrapper periodText = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper reminderText = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper meetingText = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper reportText = new ReadOnlyStringWrapper("");
     private Runnable onChange = () -> { };
     private final javafx.beans.property.ReadOnlyBooleanWrapper loading = new javafx.beans.property.ReadOnlyBooleanWrapper();
     private long generation;
@@ -47,7 +48,8 @@ public final class OverviewViewModel {
 
     /** What the screen shows, computed off the FX thread. */
     private record Figures(Map<TaskState, Integer> counts, Map<String, Map<TaskState, Integer>> byUnit,
-                           List<TaskRow> reminders, String periodText, String reminderText, String meetingText) {
+                           List<TaskRow> reminders, String periodText, String reminderText, String meetingText,
+                           String reportText) {
     }
 
     private Figures compute(OverviewPeriod pc) {
@@ -71,7 +73,16 @@ public final class OverviewViewModel {
         return new Figures(c, u, due, Messages.get("overview.period", pc.label(), VnFormat.date(window[0]),
                 VnFormat.date(window[1]), VnFormat.date(today)),
                 Messages.get("overview.reminders", due.size() - overdue, days, overdue),
-                incomplete == 0 ? "" : Messages.get("overview.meetingsIncomplete", incomplete));
+                incomplete == 0 ? "" : Messages.get("overview.meetingsIncomplete", incomplete), nextReport());
+    }
+
+    /** "Báo cáo kỳ tới: Báo cáo quý IV năm 2026, hạn gửi Sở Nội vụ 10/12/2026 (còn 18 ngày)." */
+    private String nextReport() {
+        var reports = services.reports();
+        var p = reports.nextDue();
+        long left = reports.daysLeft(p);
+        return Messages.get(left == 0 ? "overview.report.today" : "overview.report.next", p.kind().label(), p.label(),
+                vn.socongvu.text.VnFormat.date(reports.due(p)), Long.toString(left));
     }
 
     /** Recomputes the figures on a background thread; the screen updates when they are ready. */
@@ -85,7 +96,7 @@ public final class OverviewViewModel {
                 f = compute(pc);
             } catch (RuntimeException e) {
                 // The data was closed under us (window closing) or could not be read: say so, do not crash.
-                f = new Figures(Map.of(), Map.of(), List.of(), Messages.get("overview.error"), "", "");
+                f = new Figures(Map.of(), Map.of(), List.of(), Messages.get("overview.error"), "", "", "");
             }
             Figures result = f;
             javafx.application.Platform.runLater(() -> {
@@ -107,6 +118,7 @@ public final class OverviewViewModel {
         periodText.set(f.periodText());
         reminderText.set(f.reminderText());
         meetingText.set(f.meetingText());
+        reportText.set(f.reportText());
         loading.set(false);
         onChange.run();
     }
@@ -141,6 +153,11 @@ public final class OverviewViewModel {
     /** "3 cuộc họp đã diễn ra chưa có biên bản", or empty when every held meeting has its minutes. */
     public ReadOnlyStringProperty meetingTextProperty() {
         return meetingText.getReadOnlyProperty();
+    }
+
+    /** The next periodic report due and how many days are left. */
+    public ReadOnlyStringProperty reportTextProperty() {
+        return reportText.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty reminderTextProperty() {

@@ -1,0 +1,79 @@
+package vn.socongvu.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+
+import vn.socongvu.Services;
+import vn.socongvu.common.Progress;
+import vn.socongvu.i18n.Messages;
+import vn.socongvu.report.ReportKind;
+import vn.socongvu.report.ReportPeriod;
+import vn.socongvu.report.ReportService;
+import vn.socongvu.storage.StorageException;
+import vn.socongvu.text.VnFormat;
+
+/**
+ * {@code socongvu report --kind quarter|half|nine-months|year --period 2026-Q3|2026 --out DIR
+ * [--format docx,xlsx]}: the periodic report and its appendix tables, the same files the window writes.
+ */
+@Command(name = "report", mixinStandardHelpOptions = true, resourceBundle = Messages.BUNDLE, sortOptions = false)
+public final class ReportCommand extends DataCommand implements Callable<Integer> {
+    @Option(names = "--kind", paramLabel = "LOẠI", required = true, descriptionKey = "cli.report.kind")
+    String kind;
+
+    @Option(names = "--period", paramLabel = "KỲ", required = true, descriptionKey = "cli.report.period")
+    String period;
+
+    @Option(names = "--out", paramLabel = "THƯ_MỤC", required = true, descriptionKey = "cli.report.out")
+    Path out;
+
+    @Option(names = "--format", paramLabel = "docx,xlsx", split = ",", descriptionKey = "cli.report.format")
+    List<String> formats = List.of("docx", "xlsx");
+
+    @Override
+    public Integer call() {
+        ReportKind k;
+        try {
+            k = ReportKind.byCliName(kind);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), Messages.get("cli.report.badKind", kind));
+        }
+        ReportPeriod p;
+        try {
+            p = ReportPeriod.parse(k, period);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage());
+        }
+        boolean docx = false;
+        boolean xlsx = false;
+        for (String f : formats) {
+            switch (f.strip().toLowerCase(Locale.ROOT)) {
+                case "docx" -> docx = true;
+                case "xlsx" -> xlsx = true;
+                default -> throw new ParameterException(spec.commandLine(), Messages.get("cli.report.badFormat", f));
+            }
+        }
+        try {
+            Files.createDirectories(out);
+        } catch (java.io.IOException e) {
+            throw new StorageException(StorageException.Reason.FOLDER_NOT_WRITABLE, "cli.report.noFolder", e,
+                    out.toAbsolutePath());
+        }
+        try (Services s = Services.open(dataFolder())) {
+            ReportService.Export written = s.reports().export(p, out, docx, xlsx, Progress.NONE);
+            written.files().forEach(f -> out().println(f.toAbsolutePath()));
+            var r = written.report();
+            out().println(Messages.get("cli.report.done", ReportService.title(p), written.files().size(),
+                    out.toAbsolutePath(), VnFormat.date(r.window().from()), VnFormat.date(r.window().to()),
+                    VnFormat.date(r.frozenAsOf()), r.number() == null ? Messages.get("cli.report.unnumbered") : r.number()));
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,241 @@
+package vn.socongvu.report;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import vn.socongvu.document.Block;
+import vn.socongvu.document.DocumentKind;
+import vn.socongvu.document.DocumentRegister;
+import vn.socongvu.document.DocumentText;
+import vn.socongvu.document.OfficialDocument;
+import vn.socongvu.document.Signature;
+import vn.socongvu.document.Spreadsheet;
+import vn.socongvu.i18n.Messages;
+import vn.socongvu.report.ReportFigures.StateCounts;
+import vn.socongvu.settings.CommuneIdentity;
+import vn.socongvu.settings.Signer;
+import vn.socongvu.text.VnFormat;
+
+/**
+ * The BÁO CÁO of a period, in the outline of DOMAIN.md: I. chỉ đạo, điều hành · II. kết quả thực hiện ·
+ * III. đánh giá chung · IV. nhiệm vụ kỳ tới · V. kiến nghị; the figures woven into sentences and tables,
+ * the clerk's own text where it belongs.
+ */
+final class ReportDocument {
+    /** Dots to fill by hand where the clerk has written nothing yet. */
+    static final String BLANK = "……………………………………………………………………………";
+
+    private ReportDocument() {
+    }
+
+    static OfficialDocument build(Report r, ReportFigures f, CommuneIdentity id, Signer signer) {
+        List<Block> body = new ArrayList<>();
+        ReportPeriod.Window w = r.window();
+        String window = Messages.get("report.doc.window", VnFormat.date(w.from()), VnFormat.date(w.to()));
+
+        body.add(Block.Heading.of(1, Messages.get("report.doc.direction")));
+        if (f.plansIssued().isEmpty()) {
+            body.add(Block.Paragraph.of(Messages.get("report.doc.noPlans", window)));
+        } else {
+            body.add(Block.Paragraph.of(Messages.get("report.doc.plans", window, count(f.plansIssued().size()))));
+            List<ReportFigures.IssuedPlan> ps = f.plansIssued();
+            for (int i = 0; i < ps.size(); i++) {
+                ReportFigures.IssuedPlan p = ps.get(i);
+                body.add(Block.Paragraph.bullet(Messages.get("report.doc.plan", p.number(), p.date(),
+                        DocumentText.lowerFirst(p.title())) + (i == ps.size() - 1 ? "." : ";")));
+            }
+        }
+        body.add(Block.Paragraph.of(meetings(f)));
+        body.add(Block.Paragraph.of(inspectionsHeld(f)));
+
+        body.add(Block.Heading.of(1, Messages.get("report.doc.results")));
+        body.add(Block.Heading.of(2, Messages.get("report.doc.tasks")));
+        StateCounts t = f.tasks();
+        if (t.total() == 0) {
+            body.add(Block.Paragraph.of(Messages.get("report.doc.noTasks")));
+        } else {
+            body.add(Block.Paragraph.of(Messages.get("report.doc.taskCounts", count(t.total()),
+                    countShare(t, t.doneOnTime()), countShare(t, t.doneLate()), countShare(t, t.openOnTime()),
+                    countShare(t, t.openOverdue()), VnFormat.date(r.frozenAsOf() != null ? r.frozenAsOf() : w.to()))));
+            body.add(table(ReportTables.of(f).get(ReportTables.UNITS), new int[] {0, 1, 2, 3, 4, 5, 6, 7},
+                    new int[] {5, 27, 9, 10, 10, 10, 10, 10}));
+            body.add(Block.Paragraph.of(Messages.get("report.doc.byPlan", count(f.byPlan().size()))));
+        }
+        body.add(Block.Heading.of(2, Messages.get("report.doc.targets")));
+        if (f.targets().isEmpty()) {
+            body.add(Block.Paragraph.of(Messages.get("report.doc.noTargets", Integer.toString(r.period().year()))));
+        } else {
+            long met = f.targets().stream().filter(x -> Boolean.TRUE.equals(x.met())).count();
+            long notMet = f.targets().stream().filter(x -> Boolean.FALSE.equals(x.met())).count();
+            body.add(Block.Paragraph.of(Messages.get("report.doc.targetCounts", count(f.targets().size()),
+                    count((int) met), count((int) notMet), count((int) (f.targets().size() - met - notMet)))));
+            body.add(table(ReportTables.of(f).get(ReportTables.TARGETS), new int[] {0, 1, 3, 4, 5, 6},
+                    new int[] {6, 15, 39, 12, 12, 16}));
+        }
+        body.add(Block.Heading.of(2, Messages.get("report.doc.tthc")));
+        body.add(Block.Paragraph.of(tthc(f.tthc())));
+        body.add(Block.Heading.of(2, Messages.get("report.doc.discipline")));
+        discipline(body, f);
+
+        body.add(Block.Heading.of(1, Messages.get("report.doc.assessment")));
+        body.add(Block.Heading.of(2, Messages.get("report.doc.highlights")));
+        written(body, r.narrative().highlights());
+        body.add(Block.Heading.of(2, Messages.get("report.doc.shortcomings")));
+        written(body, r.narrative().shortcomings());
+        body.add(Block.Heading.of(1, Messages.get("report.doc.nextTasks")));
+        written(body, r.narrative().nextTasks());
+        body.add(Block.Heading.of(1, Messages.get("report.doc.recommendations")));
+        if (r.narrative().recommendations().isBlank()) {
+            body.add(Block.Paragraph.of(Messages.get("report.doc.noRecommendations")));
+        } else {
+            written(body, r.narrative().recommendations());
+        }
+        body.add(Block.Paragraph.of(Messages.get("report.doc.closing", DocumentText.lowerFirst(
+                ReportService.title(r.period())), id.communeName())));
+
+        List<String> recipients = List.of(Messages.get("report.doc.recipients", id.province()).split("\n"));
+        return new OfficialDocument(DocumentKind.BAO_CAO, DocumentRegister.ISSUER_CODE, r.number(), r.issuedOn(),
+                OfficialDocument.Issuer.of(id), ReportService.title(r.period()), List.of(), body, recipients,
+                signer == null ? null : Signature.of(signer), null);
+    }
+
+    private static String count(int n) {
+        return VnFormat.integer(n);
+    }
+
+    /** "45 (52,3 %)". */
+    private static String countShare(StateCounts t, int n) {
+        return count(n) + " (" + VnFormat.number(t.share(n), 1) + " %)";
+    }
+
+    private static String percent(Double d) {
+        return d == null ? "0 %" : VnFormat.number(d, 1) + " %";
+    }
+
+    private static String meetings(ReportFigures f) {
+        int total = f.meetingsTotal();
+        if (total == 0) {
+            return Messages.get("report.doc.noMeetings");
+        }
+        int last = f.meetingsLastYear();
+        String change;
+        if (last == 0) {
+            change = Messages.get("report.doc.change.none");
+        } else if (total == last) {
+            change = Messages.get("report.doc.change.same");
+        } else {
+            change = Messages.get(total < last ? "report.doc.change.down" : "report.doc.change.up", count(last),
+                    VnFormat.number(100.0 * Math.abs(total - last) / last, 1));
+        }
+        List<String> kinds = new ArrayList<>();
+        f.meetings().stream().filter(m -> m.total() > 0)
+                .forEach(m -> kinds.add(count(m.total()) + " " + DocumentText.lowerFirst(m.kind().label())));
+        return Messages.get("report.doc.meetings", count(total), change, String.join("; ", kinds),
+                count(f.meetingsOnline()), percent(100.0 * f.meetingsOnline() / total),
+                count(f.meetingsPaperless()), percent(100.0 * f.meetingsPaperless() / total));
+    }
+
+    private static String inspectionsHeld(ReportFigures f) {
+        int n = f.inspectionsTotal();
+        if (n == 0) {
+            return Messages.get("report.doc.noInspections");
+        }
+        List<String> kinds = new ArrayList<>();
+        for (ReportFigures.InspectionLine i : f.inspections()) {
+            if (i.total() > 0) {
+                kinds.add(count(i.total()) + " " + i.kind().words());
+            }
+        }
+        return Messages.get("report.doc.inspections", count(n), String.join(", ", kinds));
+    }
+
+    private static void discipline(List<Block> body, ReportFigures f) {
+        int n = f.inspectionsTotal();
+        int clean = f.inspections().stream().mapToInt(ReportFigures.InspectionLine::clean).sum();
+        if (n == 0) {
+            body.add(Block.Paragraph.of(Messages.get("report.doc.noInspections")));
+            return;
+        }
+        if (f.violationsTotal() == 0) {
+            body.add(Block.Paragraph.of(Messages.get("report.doc.allClean", count(n))));
+            return;
+        }
+        List<String> contents = new ArrayList<>();
+        f.violations().forEach(c -> contents.add(count(c.total()) + " " + DocumentText.lowerFirst(c.content())));
+        body.add(Block.Paragraph.of(Messages.get("report.doc.violations", count(n), count(clean),
+                count(f.violationsTotal()), count(f.persons()), count(f.repeatPersons()))));
+        for (int i = 0; i < contents.size(); i++) {
+            body.add(Block.Paragraph.bullet(contents.get(i) + (i == contents.size() - 1 ? "." : ";")));
+        }
+        List<String> measures = new ArrayList<>();
+        int undecided = 0;
+        for (ReportFigures.MeasureLine m : f.measures()) {
+            if (m.measure() == null) {
+                undecided = m.count();
+            } else {
+                measures.add(count(m.count()) + " " + DocumentText.lowerFirst(m.measure().label()));
+            }
+        }
+        String handled = measures.isEmpty() ? Messages.get("report.doc.noMeasures")
+                : Messages.get("report.doc.measures", String.join(", ", measures));
+        if (undecided > 0) {
+            handled += Messages.get("report.doc.undecided", count(undecided));
+        }
+        body.add(Block.Paragraph.of(DocumentText.sentence(handled)));
+        ReportFigures.Remediation rem = f.remediation();
+        if (rem.total() > 0) {
+            body.add(Block.Paragraph.of(Messages.get("report.doc.remediation", count(rem.total()), count(rem.done()),
+                    count(rem.open()), count(rem.overdue()))));
+        }
+    }
+
+    private static String tthc(Tthc t) {
+        if (!t.entered()) {
+            return Messages.get("report.doc.tthcMissing");
+        }
+        String s = Messages.get("report.doc.tthcFigures", count(t.received()), count(Tthc.n(t.receivedOnline())),
+                count(Tthc.n(t.receivedInPerson())), percent(t.onlineShare()), count(t.resolved()),
+                count(Tthc.n(t.resolvedEarly())), count(Tthc.n(t.resolvedOnTime())), count(Tthc.n(t.resolvedLate())),
+                percent(t.inTimeShare()), count(Tthc.n(t.pending())));
+        if (t.satisfaction() != null) {
+            s += " " + Messages.get("report.doc.tthcSatisfaction", VnFormat.number(t.satisfaction(), 2));
+        }
+        return s;
+    }
+
+    private static void written(List<Block> body, String text) {
+        List<Block.Paragraph> ps = Block.paragraphs(text);
+        if (ps.isEmpty()) {
+            body.add(Block.Paragraph.of(BLANK));
+        } else {
+            body.addAll(ps);
+        }
+    }
+
+    /** Some columns of an appendix table as a table of the document, with its totals row. */
+    private static Block.Table table(ReportTable t, int[] cols, int[] weights) {
+        List<Block.Column> columns = new ArrayList<>();
+        for (int i = 0; i < cols.length; i++) {
+            Spreadsheet.Column c = t.columns().get(cols[i]);
+            String header = c.kind() == Spreadsheet.Kind.ORDINAL ? Messages.get("plan.doc.col.no") : c.header();
+            columns.add(c.kind() == Spreadsheet.Kind.TEXT ? Block.Column.text(header, weights[i])
+                    : Block.Column.number(header, weights[i]));
+        }
+        List<List<String>> rows = new ArrayList<>();
+        for (ReportTable.Row row : t.rows()) {
+            rows.add(pick(t, row.values(), cols));
+        }
+        if (t.totalsLabel() != null) {
+            rows.add(pick(t, t.totals(), cols));
+        }
+        return new Block.Table(columns, rows, t.totalsLabel() != null);
+    }
+
+    private static List<String> pick(ReportTable t, List<Object> values, int[] cols) {
+        List<String> out = new ArrayList<>();
+        for (int c : cols) {
+            out.add(ReportTable.format(t.columns().get(c), values.get(c)));
+        }
+        return out;
+    }
+}

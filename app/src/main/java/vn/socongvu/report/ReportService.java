@@ -1,0 +1,409 @@
+package vn.socongvu.report;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import vn.socongvu.audit.AuditAction;
+import vn.socongvu.audit.AuditEntry;
+import vn.socongvu.audit.AuditLog;
+import vn.socongvu.common.Progress;
+import vn.socongvu.common.ValidationException;
+import vn.socongvu.common.Validator;
+import vn.socongvu.directory.DirectoryService;
+import vn.socongvu.directory.Unit;
+import vn.socongvu.document.DocumentKind;
+import vn.socongvu.document.DocumentRegister;
+import vn.socongvu.document.DocxWriter;
+import vn.socongvu.document.OfficialDocument;
+import vn.socongvu.document.Spreadsheet;
+import vn.socongvu.document.XlsxWriter;
+import vn.socongvu.i18n.Messages;
+import vn.socongvu.inspection.InspectionFilter;
+import vn.socongvu.inspection.InspectionService;
+import vn.socongvu.meeting.MeetingFilter;
+import vn.socongvu.meeting.MeetingRow;
+import vn.socongvu.meeting.MeetingService;
+import vn.socongvu.plan.Plan;
+import vn.socongvu.plan.PlanService;
+import vn.socongvu.plan.Target;
+import vn.socongvu.settings.CommuneIdentity;
+import vn.socongvu.settings.SettingsService;
+import vn.socongvu.settings.Signer;
+import vn.socongvu.storage.Database;
+import vn.socongvu.storage.SafeFiles;
+import vn.socongvu.task.TaskService;
+import vn.socongvu.text.VnFormat;
+import vn.socongvu.text.VnText;
+
+/**
+ * Periodic reports: their windows and deadlines, the figures counted from the records (and frozen once the
+ * report is exported or numbered), what the clerk writes, the number, and the export to Word and Excel.
+ */
+public final class ReportService {
+    public static final String ENTITY = "report";
+    static final int MAX_TEXT = 20000;
+
+    private final Database db;
+    private final AuditLog audit;
+    private final SettingsService settings;
+    private final DocumentRegister register;
+    private final DirectoryService directory;
+    private final TaskService tasks;
+    private final PlanService plans;
+    private final MeetingService meetings;
+    private final InspectionService inspections;
+    private final ReportRepository repo = new ReportRepository();
+
+    public ReportService(Database db, AuditLog audit, SettingsService settings, DocumentRegister register,
+                         DirectoryService directory, TaskService tasks, PlanService plans, MeetingService meetings,
+                         InspectionService inspections) {
+        this.db = db;
+        this.audit = audit;
+        this.settings = settings;
+        this.register = register;
+        this.directory = directory;
+        this.tasks = tasks;
+        this.plans = plans;
+        this.meetings = meetings;
+        this.inspections = inspections;
+    }
+
+    public LocalDate today() {
+        return tasks.today();
+    }
+
+    // ---- periods and deadlines ----
+
+    public ReportPeriod.Window window(ReportPeriod p) {
+        return p.window(settings.deadlines());
+    }
+
+    /** The day the report is due at the province. */
+    public LocalDate due(ReportPeriod p) {
+        return p.communeDue(settings.deadlines());
+    }
+
+    public LocalDate unitsDue(ReportPeriod p) {
+        return p.unitsDue(settings.deadlines());
+    }
+
+    /** Days from today to the deadline (negative: late). */
+    public long daysLeft(ReportPeriod p) {
+        return ChronoUnit.DAYS.between(today(), due(p));
+    }
+
+    public ReportPeriod nextDue() {
+        return ReportPeriod.nextDue(today(), settings.deadlines());
+    }
+
+    /** The current period of a kind: the one whose report is due next (or was due last, this month). */
+    public ReportPeriod current(ReportKind kind) {
+        LocalDate t = today();
+        var d = settings.deadlines();
+        for (int y = t.getYear() - 1; y <= t.getYear() + 1; y++) {
+            for (ReportPeriod p : ReportPeriod.ofYear(y, d)) {
+                if (p.kind() == kind && !p.communeDue(d).isBefore(t.minusDays(20))) {
+                    return p;
+                }
+            }
+        }
+        return ReportPeriod.of(ReportKind.YEAR, t.getYear());
+    }
+
+    // ---- reading ----
+
+    /** The report of a period as saved, or a new one (not saved) that starts from the previous report's text. */
+    public Report open(ReportPeriod p) {
+        return repo.find(db.dsl(), p).orElseGet(() -> {
+            Report.Narrative n = previous(p).map(Report::narrative).orElse(Report.Narrative.EMPTY);
+            return new Report(null, p, window(p), n, Tthc.NONE, defaultSigner(), null, null, null, null, null, null,
+                    null, null);
+        });
+    }
+
+    /** The latest saved report before this period with something written in it (its text is offered as a start). */
+    public Optional<Report> previous(ReportPeriod p) {
+        return repo.previous(db.dsl(), window(p).to());
+    }
+
+    public Report report(long id) {
+        return repo.find(db.dsl(), id).orElseThrow(() -> ValidationException.of("id", "validation.notFound"));
+    }
+
+    private Long defaultSigner() {
+        return settings.signers().stream().filter(Signer::active).findFirst().map(Signer::id).orElse(null);
+    }
+
+    /** The day the figures of a window are judged on: its last day, or today while it runs. */
+    public LocalDate asOf(ReportPeriod.Window w) {
+        return today().isBefore(w.to()) ? today() : w.to();
+    }
+
+    /** Reads the records of a report's window (its own window as kept, or the period's from the settings). */
+    public ReportData data(Report r) {
+        ReportPeriod.Window w = r.window();
+        LocalDate asOf = r.frozenAsOf() != null ? r.frozenAsOf() : asOf(w);
+        LocalDate until = asOf.isBefore(w.to()) ? asOf : w.to();
+        var taskRows = tasks.liveIn(w.from(), w.to(), asOf);
+        List<MeetingRow> held = meetings.list(MeetingFilter.period(w.from(), until));
+        List<MeetingRow> lastYear = meetings.list(MeetingFilter.period(w.from().minusYears(1), until.minusYears(1)));
+        InspectionFilter inspected = InspectionFilter.period(w.from(), until);
+        var inspectionRows = inspections.list(inspected);
+        var violationRows = inspections.violations(inspected, asOf);
+        List<Plan> issued = new ArrayList<>();
+        for (int y = w.from().getYear(); y <= w.to().getYear(); y++) {
+            plans.plans(y, false).stream().filter(p -> w.contains(p.issuedOn())).forEach(issued::add);
+        }
+        issued.sort(java.util.Comparator.comparing(Plan::issuedOn));
+        List<ReportFigures.TargetLine> targets = new ArrayList<>();
+        for (Plan p : plans.plans(r.period().year(), false)) {
+            if (p.number() == null) {
+                continue; // a draft plan has no targets in force
+            }
+            for (Target.Standing s : plans.standings(p.id(), asOf, r.period().code())) {
+                targets.add(new ReportFigures.TargetLine(p.number(), p.title(), s.target().description(), s.target().goal(),
+                        s.value() == null ? null : Math.round(s.value() * 100) / 100.0,
+                        s.value() == null ? null : s.met(), s.basis()));
+            }
+        }
+        List<String> units = directory.units().stream().map(Unit::name).toList();
+        return new ReportData(r.period(), w, asOf, taskRows, held, lastYear, inspectionRows, violationRows, issued,
+                targets, units);
+    }
+
+    /** The report's figures: the frozen ones, or counted now; with the TTHC figures as entered. */
+    public ReportFigures figures(Report r) {
+        ReportFigures f = r.frozen() != null ? r.frozen() : data(r).figures(Tthc.NONE);
+        return f.withTthc(r.tthc());
+    }
+
+    public List<AuditEntry> history(long id) {
+        return audit.history(db.dsl(), ENTITY, id);
+    }
+
+    // ---- writing ----
+
+    /** Saves what the clerk wrote and entered. @throws ValidationException naming the fields at fault */
+    public Report save(Report.Draft input) {
+        Report.Draft d = clean(input);
+        validate(d);
+        return db.tx(tx -> {
+            Optional<Report> before = repo.find(tx, d.period());
+            long id;
+            if (before.isEmpty()) {
+                id = repo.insert(tx, d, window(d.period()));
+            } else {
+                id = before.get().id();
+                repo.update(tx, id, d);
+                repo.updateWindow(tx, id, window(d.period()));
+            }
+            Report after = repo.find(tx, id).orElseThrow();
+            audit.recordChanges(tx, ENTITY, id, before.isEmpty() ? AuditAction.CREATE : AuditAction.UPDATE,
+                    before.map(this::auditFields).orElse(Map.of()), auditFields(after));
+            return after;
+        });
+    }
+
+    private static Report.Draft clean(Report.Draft d) {
+        Report.Narrative n = d.narrative() == null ? Report.Narrative.EMPTY : d.narrative();
+        return new Report.Draft(d.period(), new Report.Narrative(text(n.highlights()), text(n.shortcomings()),
+                text(n.nextTasks()), text(n.recommendations())), d.tthc() == null ? Tthc.NONE : d.tthc(), d.signerId());
+    }
+
+    private static String text(String s) {
+        String m = VnText.multiline(s);
+        return m == null ? "" : m;
+    }
+
+    private void validate(Report.Draft d) {
+        Validator v = new Validator();
+        Report.Narrative n = d.narrative();
+        v.maxLength("highlights", n.highlights(), MAX_TEXT).maxLength("shortcomings", n.shortcomings(), MAX_TEXT)
+                .maxLength("nextTasks", n.nextTasks(), MAX_TEXT).maxLength("recommendations", n.recommendations(), MAX_TEXT);
+        Tthc t = d.tthc();
+        Object[][] counts = {{"tthcOnline", t.receivedOnline()}, {"tthcInPerson", t.receivedInPerson()},
+            {"tthcEarly", t.resolvedEarly()}, {"tthcOnTime", t.resolvedOnTime()}, {"tthcLate", t.resolvedLate()},
+            {"tthcPending", t.pending()}};
+        for (Object[] c : counts) {
+            Integer i = (Integer) c[1];
+            v.check(i == null || (i >= 0 && i <= 10_000_000), (String) c[0], "report.error.count");
+        }
+        v.check(t.satisfaction() == null || (t.satisfaction() >= 0 && t.satisfaction() <= 100), "tthcSatisfaction",
+                "report.error.percent");
+        if (d.signerId() != null) {
+            v.check(settings.signers().stream().anyMatch(s -> s.id() == d.signerId()), "signer", "validation.notFound");
+        }
+        v.throwIfAny();
+    }
+
+    /**
+     * Counts the figures again from the records and keeps them (for a report whose figures were frozen before
+     * records were corrected). @throws ValidationException once the report is numbered: its figures are final
+     */
+    public Report recompute(long id) {
+        return db.tx(tx -> {
+            Report r = repo.find(tx, id).orElseThrow(() -> ValidationException.of("id", "validation.notFound"));
+            if (r.numbered()) {
+                throw ValidationException.of("figures", "report.error.numberedFigures", r.number());
+            }
+            repo.updateWindow(tx, id, window(r.period()));
+            Report live = new Report(r.id(), r.period(), window(r.period()), r.narrative(), r.tthc(), r.signerId(),
+                    null, null, null, null, null, null, null, null);
+            freezeIn(tx, live, r.frozenAsOf() == null ? "" : VnFormat.date(r.frozenAsOf()));
+            return repo.find(tx, id).orElseThrow();
+        });
+    }
+
+    private void freezeIn(org.jooq.DSLContext tx, Report r, String before) {
+        ReportData data = data(r);
+        repo.freeze(tx, r.id(), data.figures(Tthc.NONE), data.asOf());
+        audit.recordChanges(tx, ENTITY, r.id(), AuditAction.UPDATE, Map.of("report.field.figuresAsOf", before),
+                Map.of("report.field.figuresAsOf", VnFormat.date(data.asOf())));
+    }
+
+    public int proposeNumber(LocalDate date) {
+        return register.proposeNext(date.getYear(), DocumentKind.BAO_CAO);
+    }
+
+    /** Gives the saved report its number in the register and freezes its figures. */
+    public Report number(long id, int number, LocalDate date) {
+        new Validator().required("issuedOn", date, "report.error.dateRequired").throwIfAny();
+        return db.tx(tx -> {
+            Report r = repo.find(tx, id).orElseThrow(() -> ValidationException.of("id", "validation.notFound"));
+            if (r.numbered()) {
+                throw ValidationException.of("number", "report.error.alreadyNumbered", r.number());
+            }
+            if (r.frozen() == null) {
+                freezeIn(tx, r, "");
+            }
+            var e = register.registerIn(tx, date.getYear(), DocumentKind.BAO_CAO, number, title(r.period()), date);
+            repo.setRegister(tx, id, e.id());
+            Report after = repo.find(tx, id).orElseThrow();
+            audit.recordChanges(tx, ENTITY, id, AuditAction.UPDATE, Map.of(),
+                    Map.of("report.field.number", e.symbol() + " " + VnFormat.date(date)));
+            return after;
+        });
+    }
+
+    /** "Kết quả thực hiện kỷ luật, kỷ cương hành chính và cải cách hành chính quý III năm 2026". */
+    public static String title(ReportPeriod p) {
+        return Messages.get("report.doc.title", p.label());
+    }
+
+    // ---- documents ----
+
+    private CommuneIdentity identity() {
+        return settings.identity().orElseThrow(() -> ValidationException.of("id", "settings.error.notSetUp"));
+    }
+
+    public OfficialDocument document(Report r) {
+        return document(r, figures(r));
+    }
+
+    private OfficialDocument document(Report r, ReportFigures f) {
+        Signer signer = r.signerId() == null ? null
+                : settings.signers().stream().filter(s -> s.id() == r.signerId()).findFirst().orElse(null);
+        return ReportDocument.build(r, f, identity(), signer);
+    }
+
+    public Spreadsheet workbook(Report r) {
+        return workbook(r, figures(r));
+    }
+
+    private Spreadsheet workbook(Report r, ReportFigures f) {
+        String subtitle = r.numbered() ? Messages.get("report.xlsx.attachedNumbered", r.number(),
+                VnFormat.date(r.issuedOn()), r.period().label())
+                : Messages.get("report.xlsx.attached", r.period().label(), VnFormat.date(r.window().from()),
+                VnFormat.date(r.window().to()));
+        List<Spreadsheet.Sheet> sheets = ReportTables.of(f).stream().map(t -> t.sheet(subtitle)).toList();
+        return new Spreadsheet(OfficialDocument.Issuer.of(identity()), sheets);
+    }
+
+    /** "bao-cao-quy-iii-nam-2026": the files' common name. */
+    public static String fileBase(ReportPeriod p) {
+        return VnText.slug(p.label(), 60);
+    }
+
+    /** What an export wrote. */
+    public record Export(Report report, List<Path> files) {
+    }
+
+    /**
+     * Writes the report (.docx) and its appendix tables (.xlsx) into {@code dir}: saves the report if it was
+     * not, freezes its figures if they were not, and keeps the file names, so that the same report re-exports
+     * the same figures. Each file is written to a temporary name and moved into place.
+     */
+    public Export export(ReportPeriod p, Path dir, boolean docx, boolean xlsx, Progress progress) {
+        if (!docx && !xlsx) {
+            throw ValidationException.of("format", "report.error.noFormat");
+        }
+        progress.update(0.05, Messages.get("report.export.reading"));
+        Report r = open(p);
+        if (r.id() == null) {
+            r = save(new Report.Draft(p, r.narrative(), r.tthc(), r.signerId()));
+        }
+        if (r.frozen() == null) {
+            long id = r.id();
+            Report saved = r;
+            db.txRun(tx -> freezeIn(tx, saved, ""));
+            r = report(id);
+        }
+        progress.checkCancelled();
+        ReportFigures f = figures(r);
+        List<Path> out = new ArrayList<>();
+        String docName = Messages.get("report.file.docx", fileBase(p));
+        String xlsName = Messages.get("report.file.xlsx", fileBase(p));
+        if (docx) {
+            progress.update(0.4, Messages.get("report.export.writing", docName));
+            OfficialDocument d = document(r, f);
+            out.add(SafeFiles.write(dir.resolve(docName), o -> DocxWriter.write(d, o)));
+        }
+        progress.checkCancelled();
+        if (xlsx) {
+            progress.update(0.7, Messages.get("report.export.writing", xlsName));
+            Spreadsheet s = workbook(r, f);
+            out.add(SafeFiles.write(dir.resolve(xlsName), o -> XlsxWriter.write(s, o)));
+        }
+        long id = r.id();
+        String files = String.join("; ", out.stream().map(f2 -> f2.getFileName().toString()).toList());
+        String before = java.util.stream.Stream.of(r.docxFile(), r.xlsxFile()).filter(java.util.Objects::nonNull)
+                .reduce((a, b) -> a + "; " + b).orElse("");
+        db.txRun(tx -> {
+            repo.exported(tx, id, docx ? docName : null, xlsx ? xlsName : null);
+            audit.recordChanges(tx, ENTITY, id, AuditAction.UPDATE, Map.of("report.field.files", before),
+                    Map.of("report.field.files", files + " (" + VnFormat.dateTime(java.time.LocalDateTime.now()) + ")"));
+        });
+        progress.update(1, Messages.get("report.export.done", out.size()));
+        return new Export(report(id), out);
+    }
+
+    private Map<String, String> auditFields(Report r) {
+        Map<String, String> m = new LinkedHashMap<>();
+        m.put("report.field.period", r.period().label());
+        m.put("report.field.highlights", r.narrative().highlights());
+        m.put("report.field.shortcomings", r.narrative().shortcomings());
+        m.put("report.field.nextTasks", r.narrative().nextTasks());
+        m.put("report.field.recommendations", r.narrative().recommendations());
+        Tthc t = r.tthc();
+        m.put("report.tthc.receivedOnline", str(t.receivedOnline()));
+        m.put("report.tthc.receivedInPerson", str(t.receivedInPerson()));
+        m.put("report.tthc.resolvedEarly", str(t.resolvedEarly()));
+        m.put("report.tthc.resolvedOnTime", str(t.resolvedOnTime()));
+        m.put("report.tthc.resolvedLate", str(t.resolvedLate()));
+        m.put("report.tthc.pending", str(t.pending()));
+        m.put("report.tthc.satisfaction", t.satisfaction() == null ? null : VnFormat.number(t.satisfaction(), 2));
+        m.put("report.field.signer", r.signerId() == null ? null : settings.signers().stream()
+                .filter(s -> s.id() == r.signerId()).map(Signer::fullName).findFirst().orElse(null));
+        return m;
+    }
+
+    private static String str(Integer i) {
+        return i == null ? null : Integer.toString(i);
+    }
+}

@@ -1,0 +1,350 @@
+package vn.socongvu.report.ui;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Hyperlink;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.stage.DirectoryChooser;
+
+import atlantafx.base.theme.Styles;
+
+import vn.socongvu.audit.ui.HistoryDialog;
+import vn.socongvu.document.Spreadsheet;
+import vn.socongvu.document.ui.DocumentPreview;
+import vn.socongvu.document.ui.DocumentPreviewModel;
+import vn.socongvu.i18n.Messages;
+import vn.socongvu.report.ReportKind;
+import vn.socongvu.report.ReportService;
+import vn.socongvu.report.ReportTable;
+import vn.socongvu.report.TraceKey;
+import vn.socongvu.report.TraceRow;
+import vn.socongvu.ui.BackgroundWork;
+import vn.socongvu.ui.FileOpener;
+import vn.socongvu.ui.FormGrid;
+import vn.socongvu.ui.Ui;
+
+/** Báo cáo: choose the period, read its figures (each number opens its records), write, number, export. */
+public final class ReportsView extends BorderPane {
+    private final ReportsViewModel vm;
+    private final VBox figures = new VBox(14);
+
+    public ReportsView(ReportsViewModel vm) {
+        this.vm = vm;
+        setId("reports-view");
+        setPadding(new Insets(16));
+
+        ComboBox<ReportKind> kind = Ui.enumCombo(ReportKind.class);
+        kind.setId("report-kind");
+        kind.valueProperty().bindBidirectional(vm.kind);
+        kind.setMaxWidth(180);
+        ComboBox<Integer> year = Ui.combo(vm.years(), y -> Messages.get("reports.year", Integer.toString(y)));
+        year.setId("report-year");
+        year.valueProperty().bindBidirectional(vm.year);
+        year.setMaxWidth(140);
+        year.setMinWidth(130);
+        ComboBox<Integer> quarter = Ui.combo(List.of(1, 2, 3, 4), q -> Messages.get("reports.quarter", vn.socongvu.report.ReportPeriod.roman(q)));
+        quarter.setId("report-quarter");
+        quarter.valueProperty().bindBidirectional(vm.quarter);
+        quarter.setMaxWidth(110);
+        quarter.visibleProperty().bind(vm.kind.isEqualTo(ReportKind.QUARTER));
+        quarter.managedProperty().bind(quarter.visibleProperty());
+        ProgressIndicator busy = new ProgressIndicator();
+        busy.setPrefSize(22, 22);
+        busy.visibleProperty().bind(vm.loadingProperty());
+
+        Button save = Ui.primary("common.save", "report-save", vm::save);
+        Button recompute = Ui.button("reports.recompute", "report-recompute", this::recompute);
+        recompute.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
+                () -> vm.reportProperty().get() == null || vm.reportProperty().get().numbered(), vm.reportProperty()));
+        Button preview = Ui.button("reports.preview", "report-preview", this::preview);
+        Button export = Ui.button("reports.export", "report-export", this::export);
+        Button history = Ui.button("audit.history", "report-history",
+                () -> HistoryDialog.show(getScene().getWindow(), vm.history()));
+        save.disableProperty().bind(vm.loadingProperty());
+        preview.disableProperty().bind(vm.loadingProperty());
+        export.disableProperty().bind(vm.loadingProperty());
+
+        HBox choose = Ui.bar(new Label(Messages.get("reports.kind")), kind, year, quarter, busy, Ui.spacer(),
+                save, recompute, preview, export, history);
+        choose.setAlignment(Pos.CENTER_LEFT);
+        Label window = info(vm.windowTextProperty(), "report-window");
+        Label due = info(vm.dueTextProperty(), "report-due");
+        due.getStyleClass().add(Styles.TEXT_BOLD);
+        Label status = info(vm.statusTextProperty(), "report-status");
+        status.getStyleClass().add(Styles.ACCENT);
+        Label figuresError = FormGrid.errorLabel(vm.errors.property("figures"), "report-figures-error");
+        VBox top = new VBox(6, Ui.title("reports.title"), choose, window, due, status, figuresError);
+        top.setPadding(new Insets(0, 0, 8, 0));
+        setTop(top);
+
+        TabPane tabs = new TabPane(tab("reports.tab.figures", Ui.scroll(figures)),
+                tab("reports.tab.tthc", Ui.scroll(tthcForm())), tab("reports.tab.text", Ui.scroll(textForm())),
+                tab("reports.tab.issue", Ui.scroll(issueForm())));
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        setCenter(tabs);
+
+        figures.setPadding(new Insets(8));
+        vm.tablesProperty().addListener((o, a, b) -> showFigures(b));
+        vm.load();
+    }
+
+    private static Label info(javafx.beans.value.ObservableStringValue text, String id) {
+        Label l = new Label();
+        l.setId(id);
+        l.setWrapText(true);
+        l.textProperty().bind(text);
+        return l;
+    }
+
+    private static Tab tab(String key, Node content) {
+        Tab t = new Tab(Messages.get(key), content);
+        t.setId(key.replace('.', '-'));
+        return t;
+    }
+
+    // ---- figures ----
+
+    private void showFigures(List<ReportTable> tables) {
+        figures.getChildren().clear();
+        figures.getChildren().add(Ui.hint("reports.figures.hint"));
+        for (int i = 0; i < tables.size(); i++) {
+            ReportTable t = tables.get(i);
+            Label title = new Label(t.title());
+            title.getStyleClass().add(Styles.TITLE_4);
+            figures.getChildren().addAll(title, grid(i, t));
+        }
+    }
+
+    private GridPane grid(int index, ReportTable t) {
+        GridPane g = new GridPane();
+        g.setId("report-table-" + index);
+        g.getStyleClass().add("report-grid");
+        g.setHgap(0);
+        g.setVgap(0);
+        int cols = t.columns().size();
+        for (int c = 0; c < cols; c++) {
+            Spreadsheet.Column col = t.columns().get(c);
+            ColumnConstraints cc = new ColumnConstraints();
+            cc.setPrefWidth(Math.max(48, col.widthChars() * 7.5));
+            if (col.kind() == Spreadsheet.Kind.TEXT) {
+                cc.setHgrow(Priority.SOMETIMES);
+            }
+            g.getColumnConstraints().add(cc);
+            Label h = new Label(col.header());
+            h.setWrapText(true);
+            h.getStyleClass().addAll("report-cell", "report-head");
+            h.setMaxWidth(Double.MAX_VALUE);
+            h.setMaxHeight(Double.MAX_VALUE);
+            g.add(h, c, 0);
+        }
+        int r = 1;
+        for (ReportTable.Row row : t.rows()) {
+            for (int c = 0; c < cols; c++) {
+                g.add(cell(t, c, row.values().get(c), row.traces().get(c), index + "-" + (r - 1) + "-" + c, false), c, r);
+            }
+            r++;
+        }
+        if (t.totalsLabel() != null) {
+            List<Object> totals = t.totals();
+            for (int c = 0; c < cols; c++) {
+                TraceKey k = c < t.totalTraces().size() ? t.totalTraces().get(c) : null;
+                g.add(cell(t, c, totals.get(c), k, index + "-total-" + c, true), c, r);
+            }
+        }
+        if (t.rows().isEmpty()) {
+            Label none = new Label(Messages.get("reports.figures.none"));
+            none.getStyleClass().addAll("report-cell", Styles.TEXT_MUTED);
+            none.setMaxWidth(Double.MAX_VALUE);
+            g.add(none, 0, r + 1, cols, 1);
+        }
+        return g;
+    }
+
+    private Node cell(ReportTable t, int c, Object value, TraceKey key, String id, boolean total) {
+        Spreadsheet.Column col = t.columns().get(c);
+        String text = ReportTable.format(col, value);
+        Node n;
+        if (key != null && value instanceof Integer i && i > 0) {
+            Hyperlink link = new Hyperlink(text);
+            link.setOnAction(e -> showTrace(t, key, text));
+            n = link;
+        } else {
+            Label l = new Label(text);
+            l.setWrapText(true);
+            n = l;
+        }
+        n.setId("fig-" + id);
+        HBox box = new HBox(n);
+        box.setAlignment(col.kind() == Spreadsheet.Kind.TEXT ? Pos.CENTER_LEFT : Pos.CENTER_RIGHT);
+        box.getStyleClass().add("report-cell");
+        if (total) {
+            box.getStyleClass().add("report-total");
+        }
+        box.setMaxWidth(Double.MAX_VALUE);
+        return box;
+    }
+
+    /** The records behind one number, in a list. */
+    void showTrace(ReportTable t, TraceKey key, String count) {
+        List<TraceRow> rows = vm.trace(key);
+        TableView<TraceRow> table = new TableView<>();
+        table.setId("report-trace-table");
+        Ui.styleTable(table);
+        table.getColumns().add(Ui.textColumn("reports.trace.date", 120, TraceRow::date));
+        table.getColumns().add(Ui.textColumn("reports.trace.what", 420, TraceRow::text));
+        table.getColumns().add(Ui.textColumn("reports.trace.who", 200, TraceRow::who));
+        table.getColumns().add(Ui.textColumn("reports.trace.status", 220, TraceRow::status));
+        table.getItems().setAll(rows);
+        table.setPrefSize(980, 460);
+        Label head = new Label(Messages.get("reports.trace.head", t.title(), count, rows.size()));
+        head.setWrapText(true);
+        VBox box = new VBox(8, head, table);
+        if (vm.frozen()) {
+            box.getChildren().add(1, Ui.hint("reports.trace.frozen"));
+        }
+        Dialog<Void> d = new Dialog<>();
+        d.initOwner(getScene().getWindow());
+        d.setTitle(Messages.get("reports.trace.title"));
+        d.getDialogPane().setContent(box);
+        d.getDialogPane().getButtonTypes().add(Ui.closeButton());
+        d.setResizable(true);
+        d.show();
+    }
+
+    // ---- forms ----
+
+    private Node tthcForm() {
+        FormGrid g = new FormGrid();
+        g.addFull(Ui.hint("reports.tthc.hint"));
+        g.add("report.tthc.receivedOnline", Ui.textField(vm.tthcOnline, 160), "report-tthc-online",
+                vm.errors.property("tthcOnline"));
+        g.add("report.tthc.receivedInPerson", Ui.textField(vm.tthcInPerson, 160), "report-tthc-in-person",
+                vm.errors.property("tthcInPerson"));
+        g.add("report.tthc.resolvedEarly", Ui.textField(vm.tthcEarly, 160), "report-tthc-early",
+                vm.errors.property("tthcEarly"));
+        g.add("report.tthc.resolvedOnTime", Ui.textField(vm.tthcOnTime, 160), "report-tthc-on-time",
+                vm.errors.property("tthcOnTime"));
+        g.add("report.tthc.resolvedLate", Ui.textField(vm.tthcLate, 160), "report-tthc-late",
+                vm.errors.property("tthcLate"));
+        g.add("report.tthc.pending", Ui.textField(vm.tthcPending, 160), "report-tthc-pending",
+                vm.errors.property("tthcPending"));
+        g.add("report.tthc.satisfaction", Ui.textField(vm.tthcSatisfaction, 160), "report-tthc-satisfaction",
+                vm.errors.property("tthcSatisfaction"));
+        Label summary = info(vm.tthcSummaryProperty(), "report-tthc-summary");
+        summary.getStyleClass().add(Styles.TEXT_BOLD);
+        g.addFull(summary);
+        g.setMaxWidth(720);
+        return g;
+    }
+
+    private Node textForm() {
+        FormGrid g = new FormGrid();
+        Button previous = Ui.button("reports.text.previous", "report-take-previous", () -> {
+            if (!vm.takePreviousText()) {
+                Ui.error(getScene().getWindow(), Messages.get("reports.text.noPrevious"));
+            }
+        });
+        g.addFull(new VBox(6, Ui.hint("reports.text.hint"), previous));
+        g.add("report.field.highlights", Ui.textArea(vm.highlights, 6), "report-highlights",
+                vm.errors.property("highlights"));
+        g.add("report.field.shortcomings", Ui.textArea(vm.shortcomings, 6), "report-shortcomings",
+                vm.errors.property("shortcomings"));
+        g.add("report.field.nextTasks", Ui.textArea(vm.nextTasks, 6), "report-next-tasks",
+                vm.errors.property("nextTasks"));
+        g.add("report.field.recommendations", Ui.textArea(vm.recommendations, 4), "report-recommendations",
+                vm.errors.property("recommendations"));
+        return g;
+    }
+
+    private Node issueForm() {
+        FormGrid g = new FormGrid();
+        g.addFull(Ui.hint("reports.issue.hint"));
+        ComboBox<vn.socongvu.settings.Signer> signer = Ui.combo(vm.signers(), s -> s.fullName() + " — " + s.title());
+        signer.valueProperty().bindBidirectional(vm.signer);
+        signer.setMaxWidth(420);
+        g.add("report.field.signer", signer, "report-signer", vm.errors.property("signer"));
+        javafx.scene.control.TextField number = Ui.textField(vm.number, 160);
+        g.add("reports.issue.number", number, "report-number", vm.errors.property("number"));
+        DatePicker date = Ui.datePicker();
+        date.valueProperty().bindBidirectional(vm.issuedOn);
+        g.add("reports.issue.date", date, "report-issued-on", vm.errors.property("issuedOn"));
+        Button give = Ui.primary("reports.issue.give", "report-give-number", vm::giveNumber);
+        javafx.beans.binding.BooleanBinding numbered = javafx.beans.binding.Bindings.createBooleanBinding(
+                () -> vm.reportProperty().get() != null && vm.reportProperty().get().numbered(), vm.reportProperty());
+        give.disableProperty().bind(numbered);
+        number.disableProperty().bind(numbered);
+        date.disableProperty().bind(numbered);
+        g.addFull(give);
+        g.setMaxWidth(760);
+        return g;
+    }
+
+    // ---- actions ----
+
+    private void recompute() {
+        if (Ui.confirm(getScene().getWindow(), "reports.recompute", Messages.get("reports.recompute.confirm"))) {
+            vm.recompute();
+        }
+    }
+
+    private void preview() {
+        if (vm.save()) {
+            DocumentPreview.show(getScene().getWindow(), new DocumentPreviewModel(vm.document(), vm.fileName()));
+        }
+    }
+
+    private void export() {
+        List<String> missing = vm.missing();
+        if (!missing.isEmpty() && !Ui.confirm(getScene().getWindow(), "reports.export",
+                Messages.get("reports.missing", String.join("\n", missing)))) {
+            return;
+        }
+        DirectoryChooser dc = new DirectoryChooser();
+        dc.setTitle(Messages.get("reports.export.choose"));
+        java.io.File dir = dc.showDialog(getScene().getWindow());
+        if (dir != null) {
+            exportTo(dir.toPath());
+        }
+    }
+
+    /** Saves, then writes the .docx and .xlsx into {@code dir} behind a progress bar; opens the report. */
+    void exportTo(Path dir) {
+        if (!vm.save()) {
+            return;
+        }
+        BackgroundWork.start(getScene().getWindow(), "reports.exporting", p -> vm.export(dir, true, true, p),
+                (ReportService.Export done) -> {
+                    vm.load();
+                    Alert a = new Alert(Alert.AlertType.INFORMATION, Messages.get("reports.exported",
+                            String.join("\n", done.files().stream().map(Path::toString).toList())), Ui.closeButton());
+                    a.initOwner(getScene().getWindow());
+                    a.setHeaderText(null);
+                    a.setTitle(Messages.get("reports.export"));
+                    a.show();
+                    if (!done.files().isEmpty()) {
+                        FileOpener.open(done.files().get(0));
+                    }
+                },
+                e -> Ui.error(getScene().getWindow(), e instanceof vn.socongvu.common.ValidationException ve
+                        ? ve.errors().get(0).message() : Messages.get("reports.export.failed", e.getMessage())));
+    }
+}

@@ -1,0 +1,427 @@
+package vn.socongvu.report.ui;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+
+import javafx.application.Platform;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+
+import vn.socongvu.Services;
+import vn.socongvu.audit.AuditEntry;
+import vn.socongvu.common.FieldError;
+import vn.socongvu.common.Progress;
+import vn.socongvu.common.ValidationException;
+import vn.socongvu.document.OfficialDocument;
+import vn.socongvu.i18n.Messages;
+import vn.socongvu.report.Report;
+import vn.socongvu.report.ReportData;
+import vn.socongvu.report.ReportFigures;
+import vn.socongvu.report.ReportKind;
+import vn.socongvu.report.ReportPeriod;
+import vn.socongvu.report.ReportService;
+import vn.socongvu.report.ReportTable;
+import vn.socongvu.report.ReportTables;
+import vn.socongvu.report.TraceKey;
+import vn.socongvu.report.TraceRow;
+import vn.socongvu.report.Tthc;
+import vn.socongvu.settings.Signer;
+import vn.socongvu.text.VnFormat;
+import vn.socongvu.ui.FieldErrors;
+
+/**
+ * Báo cáo: the period chosen, its window and deadline, the report's figures (counted off the FX thread) with
+ * the records behind each, the TTHC form, the clerk's text, the number, and the export.
+ */
+public final class ReportsViewModel {
+    private final Services services;
+    private final ReportService reports;
+
+    final ObjectProperty<ReportKind> kind = new SimpleObjectProperty<>();
+    final ObjectProperty<Integer> year = new SimpleObjectProperty<>();
+    final ObjectProperty<Integer> quarter = new SimpleObjectProperty<>(1);
+
+    final StringProperty highlights = new SimpleStringProperty("");
+    final StringProperty shortcomings = new SimpleStringProperty("");
+    final StringProperty nextTasks = new SimpleStringProperty("");
+    final StringProperty recommendations = new SimpleStringProperty("");
+    final StringProperty tthcOnline = new SimpleStringProperty("");
+    final StringProperty tthcInPerson = new SimpleStringProperty("");
+    final StringProperty tthcEarly = new SimpleStringProperty("");
+    final StringProperty tthcOnTime = new SimpleStringProperty("");
+    final StringProperty tthcLate = new SimpleStringProperty("");
+    final StringProperty tthcPending = new SimpleStringProperty("");
+    final StringProperty tthcSatisfaction = new SimpleStringProperty("");
+    final ObjectProperty<Signer> signer = new SimpleObjectProperty<>();
+    final StringProperty number = new SimpleStringProperty("");
+    final ObjectProperty<LocalDate> issuedOn = new SimpleObjectProperty<>();
+
+    final FieldErrors errors = new FieldErrors("highlights", "shortcomings", "nextTasks", "recommendations",
+            "tthcOnline", "tthcInPerson", "tthcEarly", "tthcOnTime", "tthcLate", "tthcPending", "tthcSatisfaction",
+            "signer", "number", "issuedOn", "figures", "format");
+
+    private final ReadOnlyStringWrapper windowText = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper dueText = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper statusText = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper tthcSummary = new ReadOnlyStringWrapper("");
+    private final ReadOnlyObjectWrapper<Report> report = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<List<ReportTable>> tables = new ReadOnlyObjectWrapper<>(List.of());
+    private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper();
+    private ReportData data;
+    private ReportFigures figures;
+    private long generation;
+    private boolean applying;
+
+    public ReportsViewModel(Services services) {
+        this.services = services;
+        this.reports = services.reports();
+        ReportPeriod next = reports.nextDue();
+        applying = true;
+        kind.set(next.kind());
+        year.set(next.year());
+        quarter.set(next.kind() == ReportKind.QUARTER ? next.quarter() : 1);
+        applying = false;
+        kind.addListener((o, a, b) -> periodChanged());
+        year.addListener((o, a, b) -> periodChanged());
+        quarter.addListener((o, a, b) -> periodChanged());
+        for (StringProperty p : List.of(tthcOnline, tthcInPerson, tthcEarly, tthcOnTime, tthcLate, tthcPending,
+                tthcSatisfaction)) {
+            p.addListener((o, a, b) -> tthcSummary.set(summary()));
+        }
+    }
+
+    private void periodChanged() {
+        if (!applying && kind.get() != null && year.get() != null) {
+            load();
+        }
+    }
+
+    public ReportPeriod period() {
+        return kind.get() == ReportKind.QUARTER ? ReportPeriod.quarter(year.get(), quarter.get() == null ? 1 : quarter.get())
+                : ReportPeriod.of(kind.get(), year.get());
+    }
+
+    /** The years offered: from the first year with records (or five back) to next year. */
+    List<Integer> years() {
+        int now = reports.today().getYear();
+        List<Integer> out = new java.util.ArrayList<>();
+        for (int y = now + 1; y >= now - 5; y--) {
+            out.add(y);
+        }
+        return out;
+    }
+
+    List<Signer> signers() {
+        return services.settings().signers().stream().filter(Signer::active).toList();
+    }
+
+    /** Reads the chosen period's report and counts its figures on a background thread. */
+    public void load() {
+        long mine = ++generation;
+        ReportPeriod p = period();
+        loading.set(true);
+        errors.clear();
+        Thread t = new Thread(() -> {
+            Report r;
+            ReportData d;
+            try {
+                r = reports.open(p);
+                d = reports.data(r);
+            } catch (RuntimeException e) {
+                Platform.runLater(() -> {
+                    if (mine == generation) {
+                        loading.set(false);
+                        statusText.set(Messages.get("reports.error.load"));
+                    }
+                });
+                return;
+            }
+            Platform.runLater(() -> {
+                if (mine == generation) {
+                    apply(r, d);
+                }
+            });
+        }, "socongvu-report");
+        t.setDaemon(true);
+        t.start();
+    }
+
+    private void apply(Report r, ReportData d) {
+        report.set(r);
+        data = d;
+        highlights.set(r.narrative().highlights());
+        shortcomings.set(r.narrative().shortcomings());
+        nextTasks.set(r.narrative().nextTasks());
+        recommendations.set(r.narrative().recommendations());
+        Tthc t = r.tthc();
+        tthcOnline.set(str(t.receivedOnline()));
+        tthcInPerson.set(str(t.receivedInPerson()));
+        tthcEarly.set(str(t.resolvedEarly()));
+        tthcOnTime.set(str(t.resolvedOnTime()));
+        tthcLate.set(str(t.resolvedLate()));
+        tthcPending.set(str(t.pending()));
+        tthcSatisfaction.set(t.satisfaction() == null ? "" : VnFormat.number(t.satisfaction(), 2));
+        signer.set(signers().stream().filter(s -> r.signerId() != null && s.id() == r.signerId()).findFirst()
+                .orElse(null));
+        LocalDate today = reports.today();
+        number.set(r.numbered() ? r.number() : Integer.toString(reports.proposeNumber(today)));
+        issuedOn.set(r.issuedOn() != null ? r.issuedOn() : today);
+        refreshFigures();
+        ReportPeriod p = r.period();
+        windowText.set(Messages.get("reports.window", VnFormat.date(r.window().from()), VnFormat.date(r.window().to())));
+        long left = reports.daysLeft(p);
+        dueText.set(Messages.get(left < 0 ? "reports.due.late" : left == 0 ? "reports.due.today" : "reports.due.left",
+                VnFormat.date(reports.due(p)), Long.toString(Math.abs(left)), VnFormat.date(reports.unitsDue(p))));
+        statusText.set(status(r, d));
+        loading.set(false);
+    }
+
+    private void refreshFigures() {
+        Report r = report.get();
+        figures = r.frozen() != null ? r.frozen() : data.figures(Tthc.NONE);
+        tables.set(ReportTables.of(figures.withTthc(r.tthc())));
+    }
+
+    private String status(Report r, ReportData d) {
+        if (r.numbered()) {
+            return Messages.get("reports.status.numbered", r.number(), VnFormat.date(r.issuedOn()),
+                    VnFormat.date(r.frozenAsOf()));
+        }
+        if (r.frozen() != null) {
+            return Messages.get("reports.status.frozen", VnFormat.date(r.frozenAsOf()),
+                    r.exportedAt() == null ? "" : Messages.get("reports.status.exported",
+                            VnFormat.dateTime(r.exportedAt())));
+        }
+        if (r.id() == null) {
+            return reports.previous(r.period()).map(p -> Messages.get("reports.status.newFrom", p.period().label()))
+                    .orElse(Messages.get("reports.status.new"));
+        }
+        return Messages.get("reports.status.live", VnFormat.date(d.asOf()));
+    }
+
+    private static String str(Integer i) {
+        return i == null ? "" : Integer.toString(i);
+    }
+
+    // ---- TTHC ----
+
+    private Integer count(String field, StringProperty p) {
+        String s = p.get() == null ? "" : p.get().strip().replace(".", "").replace(" ", "");
+        if (s.isEmpty()) {
+            return null;
+        }
+        try {
+            return Integer.valueOf(s);
+        } catch (NumberFormatException e) {
+            throw ValidationException.of(field, "report.error.count");
+        }
+    }
+
+    private Double percent() {
+        String s = tthcSatisfaction.get() == null ? "" : tthcSatisfaction.get().strip().replace("%", "").strip()
+                .replace(",", ".");
+        if (s.isEmpty()) {
+            return null;
+        }
+        try {
+            return Double.valueOf(s);
+        } catch (NumberFormatException e) {
+            throw ValidationException.of("tthcSatisfaction", "report.error.percent");
+        }
+    }
+
+    /** The TTHC figures as typed; every field that is not a number is named at once. */
+    Tthc tthc() {
+        List<FieldError> bad = new java.util.ArrayList<>();
+        Integer[] v = new Integer[6];
+        String[] fields = {"tthcOnline", "tthcInPerson", "tthcEarly", "tthcOnTime", "tthcLate", "tthcPending"};
+        StringProperty[] props = {tthcOnline, tthcInPerson, tthcEarly, tthcOnTime, tthcLate, tthcPending};
+        for (int i = 0; i < 6; i++) {
+            try {
+                v[i] = count(fields[i], props[i]);
+            } catch (ValidationException e) {
+                bad.addAll(e.errors());
+            }
+        }
+        Double sat = null;
+        try {
+            sat = percent();
+        } catch (ValidationException e) {
+            bad.addAll(e.errors());
+        }
+        if (!bad.isEmpty()) {
+            throw new ValidationException(bad);
+        }
+        return new Tthc(v[0], v[1], v[2], v[3], v[4], v[5], sat);
+    }
+
+    /** "Tổng 1.234 hồ sơ; trực tuyến 45,5 %; đúng và trước hạn 98,2 %", or what is wrong. */
+    private String summary() {
+        try {
+            Tthc t = tthc();
+            if (!t.entered()) {
+                return Messages.get("reports.tthc.none");
+            }
+            return Messages.get("reports.tthc.summary", VnFormat.integer(t.received()),
+                    t.onlineShare() == null ? "—" : VnFormat.number(t.onlineShare(), 1),
+                    t.inTimeShare() == null ? "—" : VnFormat.number(t.inTimeShare(), 1));
+        } catch (ValidationException e) {
+            return "";
+        }
+    }
+
+    // ---- actions ----
+
+    /** Saves the text, the TTHC figures and the signer. @return false with the errors shown at the fields */
+    public boolean save() {
+        errors.clear();
+        try {
+            Report saved = reports.save(new Report.Draft(period(), new Report.Narrative(highlights.get(),
+                    shortcomings.get(), nextTasks.get(), recommendations.get()), tthc(),
+                    signer.get() == null ? null : signer.get().id()));
+            report.set(saved);
+            refreshFigures();
+            statusText.set(status(saved, data));
+            return true;
+        } catch (ValidationException e) {
+            errors.show(e);
+            return false;
+        }
+    }
+
+    /** Offers the previous report's text in place of what is in the form. @return false if there is none */
+    public boolean takePreviousText() {
+        var prev = reports.previous(period());
+        prev.ifPresent(p -> {
+            highlights.set(p.narrative().highlights());
+            shortcomings.set(p.narrative().shortcomings());
+            nextTasks.set(p.narrative().nextTasks());
+            recommendations.set(p.narrative().recommendations());
+        });
+        return prev.isPresent();
+    }
+
+    /** Counts the figures again from the records (a saved report, before it is numbered). */
+    public boolean recompute() {
+        errors.clear();
+        if (!save()) {
+            return false;
+        }
+        try {
+            reports.recompute(report.get().id());
+            load();
+            return true;
+        } catch (ValidationException e) {
+            errors.show(e);
+            return false;
+        }
+    }
+
+    /** Gives the report its number (saving it first) and freezes its figures. */
+    public boolean giveNumber() {
+        if (!save()) {
+            return false;
+        }
+        int n;
+        try {
+            n = Integer.parseInt(number.get().strip());
+        } catch (NumberFormatException | NullPointerException e) {
+            errors.show(ValidationException.of("number", "document.error.numberPositive"));
+            return false;
+        }
+        try {
+            reports.number(report.get().id(), n, issuedOn.get());
+            load();
+            return true;
+        } catch (ValidationException e) {
+            errors.show(e);
+            return false;
+        }
+    }
+
+    /** What is still missing before the report can go out: empty text, no TTHC figures. Empty: nothing. */
+    public List<String> missing() {
+        List<String> out = new java.util.ArrayList<>();
+        if ((highlights.get() + shortcomings.get() + nextTasks.get()).isBlank()) {
+            out.add(Messages.get("reports.missing.text"));
+        }
+        try {
+            if (!tthc().entered()) {
+                out.add(Messages.get("reports.missing.tthc"));
+            }
+        } catch (ValidationException e) {
+            out.add(Messages.get("reports.missing.tthc"));
+        }
+        return out;
+    }
+
+    /** Writes the report and its tables into a folder (the report is saved first by the view). */
+    public ReportService.Export export(Path dir, boolean docx, boolean xlsx, Progress p) {
+        return reports.export(period(), dir, docx, xlsx, p);
+    }
+
+    public OfficialDocument document() {
+        return reports.document(report.get());
+    }
+
+    public String fileName() {
+        return Messages.get("report.file.docx", ReportService.fileBase(period()));
+    }
+
+    /** The records behind a figure (read from the records now, also for a report whose figures are frozen). */
+    public List<TraceRow> trace(TraceKey key) {
+        return data == null ? List.of() : data.trace(key);
+    }
+
+    public boolean frozen() {
+        return report.get() != null && report.get().frozen() != null;
+    }
+
+    public List<AuditEntry> history() {
+        Report r = report.get();
+        return r == null || r.id() == null ? List.of() : reports.history(r.id());
+    }
+
+    public ReadOnlyObjectProperty<Report> reportProperty() {
+        return report.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<List<ReportTable>> tablesProperty() {
+        return tables.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty loadingProperty() {
+        return loading.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty windowTextProperty() {
+        return windowText.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty dueTextProperty() {
+        return dueText.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty statusTextProperty() {
+        return statusText.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty tthcSummaryProperty() {
+        return tthcSummary.getReadOnlyProperty();
+    }
+
+    /** The figures shown (frozen or counted), for the summary line. */
+    public ReportFigures figures() {
+        Report r = report.get();
+        return figures == null || r == null ? null : figures.withTthc(r.tthc());
+    }
+}

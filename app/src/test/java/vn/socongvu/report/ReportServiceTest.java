@@ -1,0 +1,235 @@
+package vn.socongvu.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import vn.socongvu.Services;
+import vn.socongvu.TestServices;
+import vn.socongvu.common.Progress;
+import vn.socongvu.common.ValidationException;
+import vn.socongvu.directory.Unit;
+import vn.socongvu.directory.UnitKind;
+import vn.socongvu.settings.CommuneSetup;
+import vn.socongvu.task.Hold;
+import vn.socongvu.task.Recurrence;
+import vn.socongvu.task.Task;
+import vn.socongvu.task.TaskSource;
+
+/** The report's task figures from the database, hand-counted; the export read back; empty periods; freezing. */
+class ReportServiceTest {
+    static final LocalDate TODAY = LocalDate.of(2026, 10, 20);
+    static final ReportPeriod Q3 = ReportPeriod.quarter(2026, 3); // 15/06/2026 → 14/09/2026
+    @TempDir
+    Path tmp;
+    Services s;
+    ReportService reports;
+    long a;
+    long b;
+    long c;
+
+    @BeforeEach
+    void open() {
+        s = TestServices.at(tmp.resolve("data"), TODAY);
+        s.settings().setUp(new CommuneSetup("Bình Thành", "Thái Nguyên", null, "Nguyễn Văn Hùng", List.of(), false));
+        reports = s.reports();
+        a = s.directory().saveUnit(new Unit.Draft(null, "Phòng Văn hóa – Xã hội", null, UnitKind.DEPARTMENT, null, null)).id();
+        b = s.directory().saveUnit(new Unit.Draft(null, "Văn phòng HĐND và UBND", null, UnitKind.OFFICE, null, null)).id();
+        c = s.directory().saveUnit(new Unit.Draft(null, "Xóm Đồng Tâm", null, UnitKind.HAMLET, null, null)).id();
+    }
+
+    @AfterEach
+    void close() {
+        s.close();
+    }
+
+    private Task task(String content, long lead, LocalDate assigned, LocalDate deadline, Recurrence r) {
+        return s.tasks().save(new Task.Draft(null, TaskSource.INSTRUCTION, null, null, null, false, content, lead, null,
+                List.of(), null, null, "Báo cáo kết quả", "Công văn số 12/UBND", assigned, deadline, r, null));
+    }
+
+    private void complete(Task t, int occurrence, LocalDate on) {
+        s.tasks().complete(s.tasks().occurrences(t.id()).get(occurrence).id(), on, null);
+    }
+
+    private static LocalDate d(int month, int day) {
+        return LocalDate.of(2026, month, day);
+    }
+
+    /** Ten occurrences counted, three left out; the expected figures are worked out by hand in the comments. */
+    private void fixture() {
+        complete(task("T1 xong đúng hạn", a, d(6, 1), d(6, 30), Recurrence.NONE), 0, d(6, 25));      // A done on time
+        complete(task("T2 xong quá hạn", a, d(6, 1), d(7, 10), Recurrence.NONE), 0, d(7, 20));       // A done late
+        task("T3 chưa đến hạn", b, d(7, 1), d(9, 30), Recurrence.NONE);                            // B open, on time
+        task("T4 tồn từ kỳ trước", b, d(5, 1), d(5, 29), Recurrence.NONE);                         // B open, overdue
+        complete(task("T5 xong trước kỳ", b, d(5, 1), d(5, 29), Recurrence.NONE), 0, d(6, 10));     // not counted
+        complete(task("T6 hạn ngày cuối kỳ", a, d(6, 1), d(9, 14), Recurrence.NONE), 0, d(9, 16));  // A open on 14/9
+        complete(task("T7 ngày đầu kỳ", a, d(6, 15), d(6, 15), Recurrence.NONE), 0, d(6, 15));      // A done on time
+        task("T8 giao sau kỳ", a, d(9, 15), d(9, 30), Recurrence.NONE);                            // not counted
+        Task t9 = task("T9 đã hủy", b, d(7, 1), d(7, 31), Recurrence.NONE);                         // not counted
+        s.tasks().hold(t9.id(), Hold.CANCELLED, "Không còn phù hợp");
+        Task monthly = task("T10 báo cáo tháng", c, d(6, 1), null, Recurrence.MONTHLY);
+        complete(monthly, 0, d(6, 30));  // June (its first occurrence): on time
+        complete(monthly, 1, d(8, 5));   // July: late; August open, overdue; September open, on time; later not yet
+        s.directory().deactivateUnit(c); // a unit stopped since still shows its work
+    }
+
+    @Test
+    void tasksAreCountedInTheirStateAsOfTheWindowsEndPerUnit() {
+        fixture();
+        Report r = reports.open(Q3);
+        ReportFigures f = reports.figures(r);
+        assertEquals(new ReportFigures.StateCounts(3, 2, 3, 2), f.tasks());
+        Map<String, ReportFigures.StateCounts> units = f.byUnit().stream()
+                .collect(Collectors.toMap(ReportFigures.Group::name, ReportFigures.Group::counts));
+        assertEquals(new ReportFigures.StateCounts(2, 1, 1, 0), units.get("Phòng Văn hóa – Xã hội"));
+        assertEquals(new ReportFigures.StateCounts(0, 0, 1, 1), units.get("Văn phòng HĐND và UBND"));
+        assertEquals(new ReportFigures.StateCounts(1, 1, 1, 1), units.get("Xóm Đồng Tâm"), "deactivated unit kept");
+        assertEquals(List.of("Phòng Văn hóa – Xã hội", "Văn phòng HĐND và UBND", "Xóm Đồng Tâm"),
+                f.byUnit().stream().map(ReportFigures.Group::name).toList(), "in the directory's order");
+        assertEquals(30.0, f.tasks().share(f.tasks().doneOnTime()), 1e-9);
+        List<String> behind = reports.data(r).trace(TraceKey.of(TraceKey.Area.TASKS_BY_UNIT, "Phòng Văn hóa – Xã hội",
+                "OPEN_ON_TIME")).stream().map(TraceRow::text).toList();
+        assertEquals(List.of("T6 hạn ngày cuối kỳ"), behind, "completed after the window: open as of its end");
+    }
+
+    @Test
+    void anExportReadsBackWithTheSameFiguresAndReExportsIdenticallyOnceFrozen() throws Exception {
+        fixture();
+        reports.save(new Report.Draft(Q3, new Report.Narrative("Chấp hành tốt giờ giấc.", "Còn chậm báo cáo tháng.",
+                "- Kiểm tra đột xuất\n- Đôn đốc nhiệm vụ quá hạn", ""), new Tthc(120, 80, 30, 150, 5, 15, 97.5), null));
+        Path out = tmp.resolve("usb");
+        Files.createDirectories(out);
+        ReportService.Export e = reports.export(Q3, out, true, true, Progress.NONE);
+        assertEquals(List.of(out.resolve("bao-cao-quy-iii-nam-2026.docx"), out.resolve("bieu-so-lieu-quy-iii-nam-2026.xlsx")),
+                e.files());
+        assertNotNull(e.report().frozen());
+        assertEquals(Q3.window(s.settings().deadlines()).to(), e.report().frozenAsOf());
+
+        String text = docText(e.files().get(0));
+        assertTrue(text.contains("Tổng số nhiệm vụ theo dõi trong kỳ: 10, trong đó: hoàn thành đúng hạn 3 (30 %); "
+                + "hoàn thành quá hạn 2 (20 %); chưa hoàn thành, trong hạn 3 (30 %); chưa hoàn thành, quá hạn 2 (20 %)"), text);
+        assertTrue(text.contains("Tiếp nhận 200 hồ sơ thủ tục hành chính (trực tuyến 120, trực tiếp 80; tỷ lệ hồ sơ trực tuyến 60 %)"),
+                text);
+        assertTrue(text.contains("Mức độ hài lòng của người dân, tổ chức đạt 97,5 %."), text);
+        assertTrue(text.contains("Kiểm tra đột xuất;") || text.contains("Kiểm tra đột xuất."), text);
+        assertTrue(text.contains("Không có kiến nghị."), text);
+
+        try (InputStream in = Files.newInputStream(e.files().get(1)); Workbook wb = WorkbookFactory.create(in)) {
+            assertEquals(9, wb.getNumberOfSheets());
+            Sheet units = wb.getSheetAt(0);
+            Row total = row(units, "Tổng cộng");
+            int first = row(units, "Phòng Văn hóa – Xã hội").getRowNum() + 1;
+            int n = total.getRowNum() + 1;
+            assertEquals("SUM(C" + first + ":C" + (n - 1) + ")", total.getCell(2).getCellFormula());
+            assertEquals(List.of(10.0, 3.0, 2.0, 3.0, 2.0), List.of(num(total, 2), num(total, 3), num(total, 4),
+                    num(total, 5), num(total, 6)));
+            assertEquals("IF(C" + n + "=0,\"\",D" + n + "/C" + n + ")", total.getCell(7).getCellFormula());
+            assertEquals(0.3, num(total, 7), 1e-9);
+            Row hamlet = row(units, "Xóm Đồng Tâm");
+            assertEquals(4.0, num(hamlet, 2));
+            Sheet tthc = wb.getSheetAt(ReportTables.TTHC);
+            assertEquals(97.5, num(row(tthc, "Mức độ hài lòng (%)"), 2), 1e-9);
+        }
+
+        // Records change after the export: the report keeps its figures until recomputed.
+        task("T11 giao bổ sung", a, d(7, 1), d(7, 15), Recurrence.NONE);
+        ReportService.Export again = reports.export(Q3, out, true, false, Progress.NONE);
+        assertEquals(text, docText(again.files().get(0)), "same report, same document");
+        assertEquals(10, reports.figures(reports.open(Q3)).tasks().total());
+        Report recomputed = reports.recompute(again.report().id());
+        assertEquals(11, reports.figures(recomputed).tasks().total());
+        assertFalse(reports.history(recomputed.id()).isEmpty());
+    }
+
+    @Test
+    void aNumberedReportKeepsItsFiguresAndNumber() {
+        fixture();
+        Report saved = reports.save(new Report.Draft(Q3, Report.Narrative.EMPTY, Tthc.NONE, null));
+        assertNull(saved.frozen());
+        Report numbered = reports.number(saved.id(), reports.proposeNumber(d(9, 20)), d(9, 20));
+        assertEquals("01/BC-UBND", numbered.number());
+        assertNotNull(numbered.frozen());
+        ValidationException e = assertThrows(ValidationException.class, () -> reports.recompute(numbered.id()));
+        assertTrue(e.errors().get(0).message().contains("01/BC-UBND"));
+        assertThrows(ValidationException.class, () -> reports.number(numbered.id(), 2, d(9, 21)));
+    }
+
+    @Test
+    void badTthcFiguresAreRefusedAtTheirFieldsAndNothingIsSaved() {
+        ValidationException e = assertThrows(ValidationException.class, () -> reports.save(new Report.Draft(Q3,
+                Report.Narrative.EMPTY, new Tthc(-1, 5, null, null, null, null, 120.0), null)));
+        assertTrue(e.forField("tthcOnline").isPresent());
+        assertTrue(e.forField("tthcSatisfaction").isPresent());
+        assertNull(reports.open(Q3).id());
+    }
+
+    @Test
+    void theNextReportOffersThePreviousReportsText() {
+        reports.save(new Report.Draft(ReportPeriod.quarter(2026, 2), new Report.Narrative("Ưu điểm quý II", "", "", ""),
+                Tthc.NONE, null));
+        Report q3 = reports.open(Q3);
+        assertNull(q3.id());
+        assertEquals("Ưu điểm quý II", q3.narrative().highlights());
+    }
+
+    @Test
+    void anEmptyPeriodGivesAValidReportOfZeros() throws Exception {
+        ReportPeriod year = ReportPeriod.of(ReportKind.YEAR, 2030);
+        ReportService.Export e = reports.export(year, tmp.resolve("out"), true, true, Progress.NONE);
+        String text = docText(e.files().get(0));
+        assertTrue(text.contains("Trong kỳ không có nhiệm vụ được giao cần theo dõi."), text);
+        assertTrue(text.contains("Trong kỳ chưa tổ chức kiểm tra công vụ."), text);
+        assertTrue(text.contains("không tổ chức hội nghị, cuộc họp"), text);
+        try (InputStream in = Files.newInputStream(e.files().get(1)); Workbook wb = WorkbookFactory.create(in)) {
+            Row total = row(wb.getSheetAt(0), "Tổng cộng");
+            assertEquals(0.0, num(total, 2));
+            assertEquals("", total.getCell(7).getStringCellValue(), "no share of nothing");
+        }
+    }
+
+    private static String docText(Path p) throws Exception {
+        try (InputStream in = Files.newInputStream(p); XWPFDocument doc = new XWPFDocument(in);
+             XWPFWordExtractor x = new XWPFWordExtractor(doc)) {
+            return x.getText();
+        }
+    }
+
+    private static Row row(Sheet sh, String label) {
+        for (Row r : sh) {
+            for (Cell c : r) {
+                if (c.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING && label.equals(c.getStringCellValue())) {
+                    return r;
+                }
+            }
+        }
+        throw new AssertionError("no row " + label + " in " + sh.getSheetName());
+    }
+
+    private static double num(Row r, int col) {
+        return r.getCell(col).getNumericCellValue();
+    }
+}
