@@ -20,6 +20,8 @@ final class ParameterErrorHandler implements IParameterExceptionHandler {
             message = Messages.get("cli.error.missingArgument", m.getMissing().stream()
                     .map(a -> a instanceof CommandLine.Model.OptionSpec o ? o.longestName() : a.paramLabel())
                     .reduce((a, b) -> a + ", " + b).orElse(""));
+        } else if (ex.getArgSpec() == null) {
+            message = ex.getMessage(); // a command's own check, already in Vietnamese
         } else {
             message = Messages.get("cli.error.invalidValue", ex.getArgSpec() instanceof CommandLine.Model.OptionSpec o
                     ? o.longestName() : "", ex.getValue() == null ? "" : ex.getValue());

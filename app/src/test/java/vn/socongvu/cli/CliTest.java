@@ -1,10 +1,12 @@
 package vn.socongvu.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
@@ -80,6 +82,37 @@ class CliTest {
         java.nio.file.Path junk = java.nio.file.Files.writeString(tmp.resolve("junk.scvbak"), "x");
         assertEquals(3, run("restore", "--data-dir", other.toString(), "--from", junk.toString(), "--yes"));
         assertTrue(err.toString().contains("không phải là bản sao lưu"), err.toString());
+    }
+
+    @Test
+    void reportWritesTheFilesOfAPeriodAndSaysWhere() throws Exception {
+        Path data = tmp.resolve("data");
+        assertEquals(0, run("demo", "--data-dir", data.toString(), "--years", "1"));
+        int year = java.time.LocalDate.now().getYear();
+        Path usb = tmp.resolve("usb");
+        assertEquals(0, run("report", "--kind", "quarter", "--period", year + "-Q1", "--out", usb.toString(),
+                "--data-dir", data.toString()), err.toString());
+        Path docx = usb.resolve("bao-cao-quy-i-nam-" + year + ".docx");
+        Path xlsx = usb.resolve("bieu-so-lieu-quy-i-nam-" + year + ".xlsx");
+        assertTrue(Files.size(docx) > 5000);
+        assertTrue(Files.size(xlsx) > 5000);
+        assertTrue(out.toString().contains(docx.toAbsolutePath().toString()), out.toString());
+        assertTrue(out.toString().contains("tình trạng tính đến"), out.toString());
+
+        assertEquals(0, run("report", "--kind", "nine-months", "--period", Integer.toString(year), "--format", "xlsx",
+                "--out", usb.toString(), "--data-dir", data.toString()), err.toString());
+        assertTrue(Files.exists(usb.resolve("bieu-so-lieu-9-thang-dau-nam-" + year + ".xlsx")));
+        assertFalse(Files.exists(usb.resolve("bao-cao-9-thang-dau-nam-" + year + ".docx")), "only the format asked for");
+
+        assertEquals(2, run("report", "--kind", "quarter", "--period", Integer.toString(year), "--out", usb.toString(),
+                "--data-dir", data.toString()));
+        assertTrue(err.toString().contains("-Q3"), err.toString());
+        assertEquals(2, run("report", "--kind", "month", "--period", Integer.toString(year), "--out", usb.toString(),
+                "--data-dir", data.toString()));
+        assertTrue(err.toString().contains("nine-months"), err.toString());
+        assertEquals(2, run("report", "--kind", "year", "--period", Integer.toString(year), "--format", "pdf",
+                "--out", usb.toString(), "--data-dir", data.toString()));
+        assertTrue(err.toString().contains("pdf"), err.toString());
     }
 
     @Test

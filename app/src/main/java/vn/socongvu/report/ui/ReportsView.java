@@ -327,7 +327,7 @@ public final class ReportsView extends BorderPane {
     }
 
     /** Saves, then writes the .docx and .xlsx into {@code dir} behind a progress bar; opens the report. */
-    void exportTo(Path dir) {
+    public void exportTo(Path dir) {
         if (!vm.save()) {
             return;
         }
