@@ -199,7 +199,12 @@ public final class ReportService {
             if (before.isEmpty()) {
                 id = repo.insert(tx, d, window(d.period()));
             } else {
-                id = before.get().id();
+                Report was = before.get();
+                if (was.numbered() && !(was.narrative().equals(d.narrative()) && was.tthc().equals(d.tthc())
+                        && java.util.Objects.equals(was.signerId(), d.signerId()))) {
+                    throw ValidationException.of("figures", "report.error.numberedText", was.number());
+                }
+                id = was.id();
                 repo.update(tx, id, d);
                 repo.updateWindow(tx, id, window(d.period()));
             }

@@ -176,6 +176,12 @@ class ReportServiceTest {
         ValidationException e = assertThrows(ValidationException.class, () -> reports.recompute(numbered.id()));
         assertTrue(e.errors().get(0).message().contains("01/BC-UBND"));
         assertThrows(ValidationException.class, () -> reports.number(numbered.id(), 2, d(9, 21)));
+        assertEquals(numbered.id(), reports.save(new Report.Draft(Q3, Report.Narrative.EMPTY, Tthc.NONE, null)).id(),
+                "saving it unchanged is fine (preview saves first)");
+        ValidationException changed = assertThrows(ValidationException.class, () -> reports.save(new Report.Draft(Q3,
+                new Report.Narrative("Sửa sau khi ban hành", "", "", ""), Tthc.NONE, null)));
+        assertTrue(changed.forField("figures").isPresent());
+        assertEquals("", reports.open(Q3).narrative().highlights());
     }
 
     @Test
