@@ -31,6 +31,7 @@ final class ReportDocument {
     static OfficialDocument build(Report r, ReportFigures f, CommuneIdentity id, Signer signer) {
         List<Block> body = new ArrayList<>();
         ReportPeriod.Window w = r.window();
+        List<ReportTable> tables = ReportTables.of(f);
         String window = Messages.get("report.doc.window", VnFormat.date(w.from()), VnFormat.date(w.to()));
 
         body.add(Block.Heading.of(1, Messages.get("report.doc.direction")));
@@ -57,7 +58,7 @@ final class ReportDocument {
             body.add(Block.Paragraph.of(Messages.get("report.doc.taskCounts", count(t.total()),
                     countShare(t, t.doneOnTime()), countShare(t, t.doneLate()), countShare(t, t.openOnTime()),
                     countShare(t, t.openOverdue()), VnFormat.date(r.frozenAsOf() != null ? r.frozenAsOf() : w.to()))));
-            body.add(table(ReportTables.of(f).get(ReportTables.UNITS), new int[] {0, 1, 2, 3, 4, 5, 6, 7},
+            body.add(table(tables.get(ReportTables.UNITS), new int[] {0, 1, 2, 3, 4, 5, 6, 7},
                     new int[] {5, 27, 9, 10, 10, 10, 10, 10}));
             body.add(Block.Paragraph.of(Messages.get("report.doc.byPlan", count(f.byPlan().size()))));
         }
@@ -69,8 +70,8 @@ final class ReportDocument {
             long notMet = f.targets().stream().filter(x -> Boolean.FALSE.equals(x.met())).count();
             body.add(Block.Paragraph.of(Messages.get("report.doc.targetCounts", count(f.targets().size()),
                     count((int) met), count((int) notMet), count((int) (f.targets().size() - met - notMet)))));
-            body.add(table(ReportTables.of(f).get(ReportTables.TARGETS), new int[] {0, 1, 3, 4, 5, 6},
-                    new int[] {6, 15, 39, 12, 12, 16}));
+            body.add(table(tables.get(ReportTables.TARGETS), new int[] {0, 1, 3, 4, 5, 6},
+                    new int[] {6, 18, 36, 12, 12, 16}));
         }
         body.add(Block.Heading.of(2, Messages.get("report.doc.tthc")));
         body.add(Block.Paragraph.of(tthc(f.tthc())));

@@ -102,20 +102,6 @@ public final class ReportService {
         return ReportPeriod.nextDue(today(), settings.deadlines());
     }
 
-    /** The current period of a kind: the one whose report is due next (or was due last, this month). */
-    public ReportPeriod current(ReportKind kind) {
-        LocalDate t = today();
-        var d = settings.deadlines();
-        for (int y = t.getYear() - 1; y <= t.getYear() + 1; y++) {
-            for (ReportPeriod p : ReportPeriod.ofYear(y, d)) {
-                if (p.kind() == kind && !p.communeDue(d).isBefore(t.minusDays(20))) {
-                    return p;
-                }
-            }
-        }
-        return ReportPeriod.of(ReportKind.YEAR, t.getYear());
-    }
-
     // ---- reading ----
 
     /** The report of a period as saved, or a new one (not saved) that starts from the previous report's text. */

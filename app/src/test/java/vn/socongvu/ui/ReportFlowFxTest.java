@@ -77,7 +77,7 @@ class ReportFlowFxTest {
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
                 () -> !r.lookup("#overview-report").queryAs(Hyperlink.class).getText().isEmpty());
         String reminder = r.lookup("#overview-report").queryAs(Hyperlink.class).getText();
-        assertTrue(reminder.contains("Báo cáo năm") && reminder.contains("10/12/2026") && reminder.contains("còn 20 ngày"),
+        assertTrue(reminder.contains("báo cáo năm 2026,") && reminder.contains("10/12/2026") && reminder.contains("còn 20 ngày"),
                 reminder);
         r.clickOn("#overview-report");
         waitLoaded(r);

@@ -76,12 +76,12 @@ public final class OverviewViewModel {
                 incomplete == 0 ? "" : Messages.get("overview.meetingsIncomplete", incomplete), nextReport());
     }
 
-    /** "Báo cáo kỳ tới: Báo cáo quý IV năm 2026, hạn gửi Sở Nội vụ 10/12/2026 (còn 18 ngày)." */
+    /** "Báo cáo kỳ tới: báo cáo năm 2026, hạn gửi Sở Nội vụ 10/12/2026 — còn 18 ngày." */
     private String nextReport() {
         var reports = services.reports();
         var p = reports.nextDue();
         long left = reports.daysLeft(p);
-        return Messages.get(left == 0 ? "overview.report.today" : "overview.report.next", p.kind().label(), p.label(),
+        return Messages.get(left == 0 ? "overview.report.today" : "overview.report.next", p.label(),
                 vn.socongvu.text.VnFormat.date(reports.due(p)), Long.toString(left));
     }
 

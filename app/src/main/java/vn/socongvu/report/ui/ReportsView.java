@@ -235,20 +235,18 @@ public final class ReportsView extends BorderPane {
     private Node tthcForm() {
         FormGrid g = new FormGrid();
         g.addFull(Ui.hint("reports.tthc.hint"));
-        g.add("report.tthc.receivedOnline", Ui.textField(vm.tthcOnline, 160), "report-tthc-online",
-                vm.errors.property("tthcOnline"));
-        g.add("report.tthc.receivedInPerson", Ui.textField(vm.tthcInPerson, 160), "report-tthc-in-person",
-                vm.errors.property("tthcInPerson"));
-        g.add("report.tthc.resolvedEarly", Ui.textField(vm.tthcEarly, 160), "report-tthc-early",
-                vm.errors.property("tthcEarly"));
-        g.add("report.tthc.resolvedOnTime", Ui.textField(vm.tthcOnTime, 160), "report-tthc-on-time",
-                vm.errors.property("tthcOnTime"));
-        g.add("report.tthc.resolvedLate", Ui.textField(vm.tthcLate, 160), "report-tthc-late",
-                vm.errors.property("tthcLate"));
-        g.add("report.tthc.pending", Ui.textField(vm.tthcPending, 160), "report-tthc-pending",
-                vm.errors.property("tthcPending"));
-        g.add("report.tthc.satisfaction", Ui.textField(vm.tthcSatisfaction, 160), "report-tthc-satisfaction",
-                vm.errors.property("tthcSatisfaction"));
+        Object[][] rows = {
+            {"report.tthc.receivedOnline", vm.tthcOnline, "report-tthc-online", "tthcOnline"},
+            {"report.tthc.receivedInPerson", vm.tthcInPerson, "report-tthc-in-person", "tthcInPerson"},
+            {"report.tthc.resolvedEarly", vm.tthcEarly, "report-tthc-early", "tthcEarly"},
+            {"report.tthc.resolvedOnTime", vm.tthcOnTime, "report-tthc-on-time", "tthcOnTime"},
+            {"report.tthc.resolvedLate", vm.tthcLate, "report-tthc-late", "tthcLate"},
+            {"report.tthc.pending", vm.tthcPending, "report-tthc-pending", "tthcPending"},
+            {"report.tthc.satisfaction", vm.tthcSatisfaction, "report-tthc-satisfaction", "tthcSatisfaction"}};
+        for (Object[] row : rows) {
+            g.add((String) row[0], Ui.textField((javafx.beans.property.StringProperty) row[1], 160), (String) row[2],
+                    vm.errors.property((String) row[3]));
+        }
         Label summary = info(vm.tthcSummaryProperty(), "report-tthc-summary");
         summary.getStyleClass().add(Styles.TEXT_BOLD);
         g.addFull(summary);

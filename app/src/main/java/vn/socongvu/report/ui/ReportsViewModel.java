@@ -76,6 +76,7 @@ public final class ReportsViewModel {
     private final ReadOnlyObjectWrapper<Report> report = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<List<ReportTable>> tables = new ReadOnlyObjectWrapper<>(List.of());
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper();
+    private final List<Signer> signers;
     private ReportData data;
     private ReportFigures figures;
     private long generation;
@@ -84,6 +85,7 @@ public final class ReportsViewModel {
     public ReportsViewModel(Services services) {
         this.services = services;
         this.reports = services.reports();
+        this.signers = services.settings().signers().stream().filter(Signer::active).toList();
         ReportPeriod next = reports.nextDue();
         applying = true;
         kind.set(next.kind());
@@ -120,8 +122,23 @@ public final class ReportsViewModel {
         return out;
     }
 
+    /** The active signers (read once, when the screen is first built). */
     List<Signer> signers() {
-        return services.settings().signers().stream().filter(Signer::active).toList();
+        return signers;
+    }
+
+    /** What a load reads: the report, its records, and the texts that need the database. */
+    private record Loaded(Report report, ReportData data, String status, String window, String due, int proposed) {
+    }
+
+    private Loaded read(ReportPeriod p) {
+        Report r = reports.open(p);
+        ReportData d = reports.data(r);
+        long left = reports.daysLeft(p);
+        String due = Messages.get(left < 0 ? "reports.due.late" : left == 0 ? "reports.due.today" : "reports.due.left",
+                VnFormat.date(reports.due(p)), Long.toString(Math.abs(left)), VnFormat.date(reports.unitsDue(p)));
+        String window = Messages.get("reports.window", VnFormat.date(r.window().from()), VnFormat.date(r.window().to()));
+        return new Loaded(r, d, status(r, d), window, due, reports.proposeNumber(reports.today()));
     }
 
     /** Reads the chosen period's report and counts its figures on a background thread. */
@@ -131,11 +148,9 @@ public final class ReportsViewModel {
         loading.set(true);
         errors.clear();
         Thread t = new Thread(() -> {
-            Report r;
-            ReportData d;
+            Loaded l;
             try {
-                r = reports.open(p);
-                d = reports.data(r);
+                l = read(p);
             } catch (RuntimeException e) {
                 Platform.runLater(() -> {
                     if (mine == generation) {
@@ -147,7 +162,7 @@ public final class ReportsViewModel {
             }
             Platform.runLater(() -> {
                 if (mine == generation) {
-                    apply(r, d);
+                    apply(l);
                 }
             });
         }, "socongvu-report");
@@ -155,9 +170,10 @@ public final class ReportsViewModel {
         t.start();
     }
 
-    private void apply(Report r, ReportData d) {
+    private void apply(Loaded l) {
+        Report r = l.report();
         report.set(r);
-        data = d;
+        data = l.data();
         highlights.set(r.narrative().highlights());
         shortcomings.set(r.narrative().shortcomings());
         nextTasks.set(r.narrative().nextTasks());
@@ -170,18 +186,14 @@ public final class ReportsViewModel {
         tthcLate.set(str(t.resolvedLate()));
         tthcPending.set(str(t.pending()));
         tthcSatisfaction.set(t.satisfaction() == null ? "" : VnFormat.number(t.satisfaction(), 2));
-        signer.set(signers().stream().filter(s -> r.signerId() != null && s.id() == r.signerId()).findFirst()
+        signer.set(signers.stream().filter(s -> r.signerId() != null && s.id() == r.signerId()).findFirst()
                 .orElse(null));
-        LocalDate today = reports.today();
-        number.set(r.numbered() ? r.number() : Integer.toString(reports.proposeNumber(today)));
-        issuedOn.set(r.issuedOn() != null ? r.issuedOn() : today);
+        number.set(r.numbered() ? r.number() : Integer.toString(l.proposed()));
+        issuedOn.set(r.issuedOn() != null ? r.issuedOn() : reports.today());
         refreshFigures();
-        ReportPeriod p = r.period();
-        windowText.set(Messages.get("reports.window", VnFormat.date(r.window().from()), VnFormat.date(r.window().to())));
-        long left = reports.daysLeft(p);
-        dueText.set(Messages.get(left < 0 ? "reports.due.late" : left == 0 ? "reports.due.today" : "reports.due.left",
-                VnFormat.date(reports.due(p)), Long.toString(Math.abs(left)), VnFormat.date(reports.unitsDue(p))));
-        statusText.set(status(r, d));
+        windowText.set(l.window());
+        dueText.set(l.due());
+        statusText.set(l.status());
         loading.set(false);
     }
 
