@@ -104,6 +104,10 @@ public final class Services implements AutoCloseable {
         return new BackupService(db, settings::identity, settings::backupRetention);
     }
 
+    public vn.socongvu.exchange.DataExchange exchange() {
+        return new vn.socongvu.exchange.DataExchange(db);
+    }
+
     public DocumentRegister register() {
         return register;
     }

@@ -29,4 +29,30 @@ public final class TestServices {
         s.demo().generate(DemoSize.SMALL, 3, LocalDate.now().getYear(), 2026, Progress.NONE);
         return s;
     }
+
+    /**
+     * A checksum of every row of every table (Flyway's history included), in key order: equal checksums,
+     * identical data.
+     */
+    public static java.util.Map<String, String> checksums(Services s) throws Exception {
+        java.util.Map<String, String> m = new java.util.TreeMap<>();
+        java.util.List<String> tables = s.db().dsl().resultQuery("SELECT TABLE_NAME FROM INFORMATION_SCHEMA.TABLES "
+                + "WHERE TABLE_SCHEMA = 'PUBLIC' AND TABLE_TYPE = 'BASE TABLE'").fetch(0, String.class);
+        for (String table : tables) {
+            java.security.MessageDigest md = java.security.MessageDigest.getInstance("SHA-256");
+            String order = table.equals("flyway_schema_history") ? "\"installed_rank\"" : "1";
+            for (var r : s.db().dsl().fetch("select * from \"" + table + "\" order by " + order)) {
+                md.update(r.formatCSV(false).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            }
+            m.put(table, java.util.HexFormat.of().formatHex(md.digest()));
+        }
+        return m;
+    }
+
+    /** {@link #checksums} of the records only: Flyway's history (when the schema was built) left out. */
+    public static java.util.Map<String, String> recordChecksums(Services s) throws Exception {
+        java.util.Map<String, String> m = checksums(s);
+        m.remove("flyway_schema_history");
+        return m;
+    }
 }

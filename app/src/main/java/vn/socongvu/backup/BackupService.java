@@ -8,14 +8,12 @@ import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.GeneralSecurityException;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.text.Normalizer;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -67,8 +65,7 @@ public final class BackupService {
     /** "SoCongVu-Binh-Thanh-20261122-113000.scvbak". */
     public String defaultFileName(LocalDateTime at) {
         String commune = identity.get().map(CommuneIdentity::communeName).orElse("");
-        String ascii = Normalizer.normalize(commune, Normalizer.Form.NFD).replaceAll("\\p{M}", "")
-                .replace('đ', 'd').replace('Đ', 'D').replaceAll("[^A-Za-z0-9]+", "-").replaceAll("(^-|-$)", "");
+        String ascii = vn.socongvu.text.VnText.asciiName(commune);
         return "SoCongVu" + (ascii.isEmpty() ? "" : "-" + ascii) + "-" + STAMP.format(at) + EXTENSION;
     }
 
@@ -231,17 +228,7 @@ public final class BackupService {
                 }
                 progress.checkCancelled();
                 progress.update(0.8, Messages.get("backup.progress.swapping"));
-                Path current = folder.databaseFile();
-                Path kept = null;
-                if (Files.exists(current)) {
-                    Path dir = Files.createDirectories(folder.dir().resolve("backups"));
-                    kept = dir.resolve("truoc-khoi-phuc-" + stamp + ".mv.db");
-                    Files.copy(current, kept, StandardCopyOption.COPY_ATTRIBUTES);
-                }
-                Files.move(Path.of(base + ".mv.db"), current, StandardCopyOption.REPLACE_EXISTING);
-                if (kept != null) {
-                    keepNewest(kept.getParent(), "truoc-khoi-phuc-", KEPT_BEFORE_RESTORE);
-                }
+                Path kept = folder.replaceDatabase(Path.of(base + ".mv.db"), "truoc-khoi-phuc-", stamp);
                 progress.update(1, Messages.get("backup.progress.restored"));
                 return kept;
             } finally {
@@ -252,20 +239,6 @@ public final class BackupService {
         } catch (IOException | SQLException e) {
             throw new StorageException(StorageException.Reason.IO, "backup.error.restore", e, dataDir,
                     String.valueOf(e.getMessage()));
-        }
-    }
-
-    /** How many copies of the data replaced by a restore are kept (each is a whole database). */
-    static final int KEPT_BEFORE_RESTORE = 5;
-
-    /** Deletes all but the newest {@code keep} files of {@code dir} whose names start with {@code prefix}. */
-    static void keepNewest(Path dir, String prefix, int keep) throws IOException {
-        try (var files = Files.list(dir)) {
-            List<Path> ours = files.filter(f -> f.getFileName().toString().startsWith(prefix))
-                    .sorted(java.util.Comparator.comparing((Path f) -> f.getFileName().toString()).reversed()).toList();
-            for (Path old : ours.subList(Math.min(keep, ours.size()), ours.size())) {
-                deleteQuietly(old);
-            }
         }
     }
 

@@ -33,6 +33,19 @@ abstract class DataCommand {
         return spec.commandLine().getOut();
     }
 
+    /** Asks on the console; true only for an answer starting with "c" (có). */
+    boolean confirmed(String question) throws java.io.IOException {
+        out().print(question);
+        out().flush();
+        String answer = new java.io.BufferedReader(new java.io.InputStreamReader(System.in,
+                java.nio.charset.StandardCharsets.UTF_8)).readLine();
+        boolean yes = answer != null && answer.strip().toLowerCase(java.util.Locale.ROOT).startsWith("c");
+        if (!yes) {
+            out().println(vn.socongvu.i18n.Messages.get("cli.cancelled"));
+        }
+        return yes;
+    }
+
     static void wipe(char[] secret) {
         if (secret != null) {
             java.util.Arrays.fill(secret, '\0');

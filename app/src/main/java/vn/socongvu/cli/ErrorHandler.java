@@ -28,6 +28,13 @@ final class ErrorHandler implements IExecutionExceptionHandler {
             }
             return EXIT_INPUT;
         }
+        if (ex instanceof vn.socongvu.exchange.ImportRefusedException ir) {
+            cmd.getErr().println(Messages.get("cli.error", ir.getMessage()));
+            for (var p : ir.problems()) {
+                cmd.getErr().println("  " + p.text());
+            }
+            return EXIT_INPUT;
+        }
         if (ex instanceof Progress.CancelledException) {
             cmd.getErr().println(Messages.get("cli.cancelled"));
             return EXIT_CANCELLED;

@@ -1,8 +1,5 @@
 package vn.socongvu.cli;
 
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
@@ -39,14 +36,8 @@ public final class RestoreCommand extends DataCommand implements Callable<Intege
                 VnFormat.dateTime(info.createdAt()), VnFormat.integer(info.totalRecords()),
                 info.encrypted() ? Messages.get("cli.backup.encrypted") : Messages.get("cli.backup.plain")));
         Path dir = dataFolder();
-        if (!yes) {
-            out.print(Messages.get("cli.restore.confirm", dir));
-            out.flush();
-            String answer = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)).readLine();
-            if (answer == null || !answer.strip().toLowerCase(java.util.Locale.ROOT).startsWith("c")) {
-                out.println(Messages.get("cli.cancelled"));
-                return ErrorHandler.EXIT_CANCELLED;
-            }
+        if (!yes && !confirmed(Messages.get("cli.restore.confirm", dir))) {
+            return ErrorHandler.EXIT_CANCELLED;
         }
         try {
             Path kept = BackupService.restore(from, password, dir, Progress.NONE);

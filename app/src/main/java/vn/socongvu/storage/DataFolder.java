@@ -95,6 +95,42 @@ public final class DataFolder implements AutoCloseable {
         return dir.resolve(DB_NAME);
     }
 
+    /** How many copies of data replaced by a restore or an import are kept (each is a whole database). */
+    public static final int KEPT_REPLACED = 5;
+
+    /**
+     * Puts a complete, checked database file in place of this folder's database (which must not be open),
+     * keeping a copy of the current one in {@code backups/} as {@code keptPrefix + stamp + ".mv.db"}; only
+     * the newest {@link #KEPT_REPLACED} such copies stay.
+     * @return the copy of the replaced data, or null when the folder had none
+     */
+    public Path replaceDatabase(Path newFile, String keptPrefix, String stamp) throws IOException {
+        Path current = databaseFile();
+        Path kept = null;
+        if (Files.exists(current)) {
+            Path backups = Files.createDirectories(dir.resolve("backups"));
+            kept = backups.resolve(keptPrefix + stamp + ".mv.db");
+            Files.copy(current, kept, java.nio.file.StandardCopyOption.COPY_ATTRIBUTES);
+        }
+        Files.move(newFile, current, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        if (kept != null) {
+            keepNewest(kept.getParent(), keptPrefix, KEPT_REPLACED);
+        }
+        return kept;
+    }
+
+    /** Deletes all but the newest {@code keep} files of {@code dir} whose names start with {@code prefix}. */
+    public static void keepNewest(Path dir, String prefix, int keep) throws IOException {
+        try (var files = Files.list(dir)) {
+            java.util.List<Path> ours = files.filter(f -> f.getFileName().toString().startsWith(prefix))
+                    .sorted(java.util.Comparator.comparing((Path f) -> f.getFileName().toString()).reversed())
+                    .toList();
+            for (Path old : ours.subList(Math.min(keep, ours.size()), ours.size())) {
+                Files.deleteIfExists(old);
+            }
+        }
+    }
+
     @Override
     public void close() {
         closeQuietly();

@@ -87,6 +87,13 @@ public final class VnText {
         return slug.substring(0, cut > 0 ? cut : max);
     }
 
+    /** A name for file names, case kept, words joined by "-": "Bình Thành" → "Binh-Thanh". */
+    public static String asciiName(String name) {
+        String decomposed = Normalizer.normalize(name == null ? "" : name, Normalizer.Form.NFD);
+        return MARKS.matcher(decomposed).replaceAll("").replace('đ', 'd').replace('Đ', 'D')
+                .replaceAll("[^A-Za-z0-9]+", "-").replaceAll("(^-|-$)", "");
+    }
+
     /** A long text (what was said, findings): each line cleaned, the lines kept; null or blank gives null. */
     public static String multiline(String s) {
         if (s == null) {

@@ -8,13 +8,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
 import java.time.LocalDateTime;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -30,22 +27,8 @@ class BackupServiceTest {
     @TempDir
     Path tmp;
 
-    /** A checksum of every row of every table, in key order: equal checksums, identical data. */
     static Map<String, String> checksums(Services s) throws Exception {
-        Map<String, String> m = new TreeMap<>();
-        java.util.Set<String> tables;
-        try (var c = s.db().dataSource().getConnection()) {
-            tables = BackupService.counts(c).keySet();
-        }
-        for (String table : tables) {
-            MessageDigest md = MessageDigest.getInstance("SHA-256");
-            String order = table.equals("flyway_schema_history") ? "\"installed_rank\"" : "1";
-            for (var r : s.db().dsl().fetch("select * from \"" + table + "\" order by " + order)) {
-                md.update(r.formatCSV(false).getBytes(java.nio.charset.StandardCharsets.UTF_8));
-            }
-            m.put(table, HexFormat.of().formatHex(md.digest()));
-        }
-        return m;
+        return TestServices.checksums(s);
     }
 
     @Test
@@ -163,7 +146,7 @@ class BackupServiceTest {
             Files.writeString(dir.resolve("truoc-khoi-phuc-2026110" + i + "-120000.mv.db"), "x");
         }
         Files.writeString(dir.resolve("other.txt"), "kept");
-        BackupService.keepNewest(dir, "truoc-khoi-phuc-", 5);
+        vn.socongvu.storage.DataFolder.keepNewest(dir, "truoc-khoi-phuc-", 5);
         try (var files = Files.list(dir)) {
             List<String> names = files.map(f -> f.getFileName().toString()).sorted().toList();
             assertEquals(List.of("other.txt", "truoc-khoi-phuc-20261104-120000.mv.db",

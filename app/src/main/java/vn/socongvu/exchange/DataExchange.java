@@ -1,0 +1,528 @@
+package vn.socongvu.exchange;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.MigrationVersion;
+import org.jooq.Cursor;
+import org.jooq.DSLContext;
+import org.jooq.Record;
+import org.jooq.SQLDialect;
+import org.jooq.exception.DataAccessException;
+import org.jooq.impl.DSL;
+
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonEncoding;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.exc.StreamConstraintsException;
+import tools.jackson.core.exc.UnexpectedEndOfInputException;
+import tools.jackson.core.json.JsonFactory;
+import tools.jackson.databind.json.JsonMapper;
+
+import vn.socongvu.common.Progress;
+import vn.socongvu.i18n.Messages;
+import vn.socongvu.storage.DataFolder;
+import vn.socongvu.storage.Database;
+import vn.socongvu.storage.SafeFiles;
+import vn.socongvu.storage.StorageException;
+import vn.socongvu.storage.TableMeta;
+import vn.socongvu.text.VnText;
+
+/**
+ * All records as one documented, versioned JSON file (README, "Data exchange"), and back.
+ * <p>
+ * Export reads every table in one consistent snapshot. Import never touches the open data while it checks:
+ * it builds a new database from the file in a work folder — at the file's schema version, then brought up to
+ * date by the migrations — and refuses the whole file with a list of problems (line, table, record, reason)
+ * if anything is wrong. Only a complete, checked database replaces the data, and a copy of the replaced data
+ * is kept, as a restore does.
+ */
+public final class DataExchange {
+    public static final String FORMAT = "socongvu-data";
+    public static final int FORMAT_VERSION = 1;
+    public static final String EXTENSION = ".json";
+    /** More than this many problems are not listed one by one. */
+    static final int MAX_PROBLEMS = 100;
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
+    /** A data file is at most 4 levels deep; text longer than a CLOB the app writes is not ours. */
+    private static final JsonMapper JSON = JsonMapper.builder(JsonFactory.builder()
+            .streamReadConstraints(StreamReadConstraints.builder()
+                    .maxNestingDepth(8).maxStringLength(8_000_000).maxNumberLength(64).maxNameLength(200).build())
+            .build()).build();
+
+    private final Database db;
+
+    public DataExchange(Database db) {
+        this.db = db;
+    }
+
+    /** What a data file holds, from its header and its records. */
+    public record Summary(String commune, LocalDateTime exportedAt, int schemaVersion, Map<String, Long> counts) {
+        public long total() {
+            return counts.values().stream().mapToLong(Long::longValue).sum();
+        }
+    }
+
+    /** "SoCongVu-du-lieu-Binh-Thanh-20261122-113000.json". */
+    public static String defaultFileName(String commune, LocalDateTime at) {
+        String ascii = VnText.asciiName(commune);
+        return "SoCongVu-du-lieu" + (ascii.isEmpty() ? "" : "-" + ascii) + "-" + STAMP.format(at) + EXTENSION;
+    }
+
+    // ---------------------------------------------------------------------------------------- export
+
+    /**
+     * Writes every record to {@code target} (a file, or a folder to put a file named after the commune in),
+     * through a temporary file, so a pulled stick leaves the previous file as it was.
+     * @return the file written and what it holds
+     */
+    public Written export(Path target, Progress progress) {
+        try (Connection c = db.dataSource().getConnection()) {
+            c.setAutoCommit(false);
+            c.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
+            DSLContext dsl = DSL.using(c, SQLDialect.H2);
+            List<TableMeta> tables = TableMeta.read(dsl);
+            String commune = dsl.resultQuery("SELECT COMMUNE_NAME FROM COMMUNE").fetchOptional(0, String.class).orElse("");
+            LocalDateTime at = LocalDateTime.now().withNano(0);
+            boolean folder = Files.isDirectory(target) || (!Files.exists(target)
+                    && !target.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(EXTENSION));
+            Path file = folder ? target.resolve(defaultFileName(commune, at)) : target;
+            Map<String, Long> counts = new LinkedHashMap<>();
+            for (TableMeta t : tables) {
+                counts.put(t.jsonName(), (long) dsl.fetchCount(t.table()));
+            }
+            long total = Math.max(1, counts.values().stream().mapToLong(Long::longValue).sum());
+            progress.update(0, Messages.get("exchange.progress.writing", file.getFileName()));
+            SafeFiles.write(file, out -> {
+                try (JsonGenerator g = JSON.writer().with(new OneRowPerLine()).createGenerator(out, JsonEncoding.UTF8)) {
+                    g.writeStartObject();
+                    g.writeStringProperty("format", FORMAT);
+                    g.writeNumberProperty("formatVersion", FORMAT_VERSION);
+                    g.writeNumberProperty("schemaVersion", schemaVersion(dsl));
+                    g.writeStringProperty("exportedAt", DateTimeFormatter.ISO_LOCAL_DATE_TIME.format(at));
+                    g.writeStringProperty("commune", commune);
+                    g.writeName("counts");
+                    g.writeStartObject();
+                    counts.forEach((k, v) -> g.writeNumberProperty(k, v));
+                    g.writeEndObject();
+                    g.writeName("tables");
+                    g.writeStartObject();
+                    long done = 0;
+                    for (TableMeta t : tables) {
+                        g.writeName(t.jsonName());
+                        g.writeStartArray();
+                        try (Cursor<Record> rows = dsl.select(t.fields()).from(t.table()).orderBy(t.keyFields())
+                                .fetchSize(1000).fetchLazy()) {
+                            for (Record r : rows) {
+                                RowJson.write(g, t, r.intoArray());
+                                if (++done % 5000 == 0) {
+                                    progress.checkCancelled();
+                                    progress.update(0.95 * done / total, Messages.get("exchange.progress.writing",
+                                            file.getFileName()));
+                                }
+                            }
+                        }
+                        g.writeEndArray();
+                    }
+                    g.writeEndObject();
+                    g.writeEndObject();
+                    g.writeRaw('\n');
+                }
+            });
+            c.commit();
+            progress.update(1, Messages.get("exchange.progress.exported", file));
+            return new Written(file, new Summary(commune, at, schemaVersion(dsl), counts));
+        } catch (SQLException e) {
+            throw new StorageException(StorageException.Reason.IO, "exchange.error.read", e, String.valueOf(e.getMessage()));
+        }
+    }
+
+    /** A data file written: where, and what it holds. */
+    public record Written(Path file, Summary summary) {
+    }
+
+    private static int schemaVersion(DSLContext dsl) {
+        return dsl.resultQuery("SELECT MAX(CAST(\"version\" AS INT)) FROM \"flyway_schema_history\" WHERE \"success\"")
+                .fetchOptional(0, Integer.class).orElse(0);
+    }
+
+    // ---------------------------------------------------------------------------------------- import
+
+    /**
+     * Reads and checks a data file completely and builds the database it describes in a work folder under
+     * {@code dataDir}; the data of {@code dataDir} is not touched. Close the result if it is not applied.
+     * @throws ImportRefusedException listing what is wrong with the file
+     */
+    public static Prepared prepare(Path file, Path dataDir, Progress progress) {
+        Path work;
+        try {
+            Files.createDirectories(dataDir);
+            work = Files.createTempDirectory(dataDir, ".nhap-du-lieu-");
+        } catch (IOException e) {
+            throw new StorageException(StorageException.Reason.FOLDER_NOT_WRITABLE, "storage.error.folderNotWritable",
+                    e, dataDir);
+        }
+        Prepared prepared = new Prepared(work);
+        try {
+            prepared.summary = new Reader(file, work.resolve(DataFolder.DB_NAME), progress).read();
+            return prepared;
+        } catch (RuntimeException e) {
+            prepared.close();
+            throw e;
+        }
+    }
+
+    /** A checked database built from a data file, ready to replace a folder's data. */
+    public static final class Prepared implements AutoCloseable {
+        private final Path work;
+        private Summary summary;
+
+        private Prepared(Path work) {
+            this.work = work;
+        }
+
+        public Summary summary() {
+            return summary;
+        }
+
+        /**
+         * Replaces the data of {@code dataDir} (which must not be open) by the imported records, keeping a
+         * copy of the current data in {@code backups/}. @return that copy, or null when there was no data
+         */
+        public Path applyTo(Path dataDir) {
+            try (DataFolder folder = DataFolder.open(dataDir)) {
+                return folder.replaceDatabase(work.resolve(DataFolder.DB_NAME + ".mv.db"), "truoc-nhap-du-lieu-",
+                        STAMP.format(LocalDateTime.now()));
+            } catch (IOException e) {
+                throw new StorageException(StorageException.Reason.IO, "exchange.error.apply", e, dataDir,
+                        String.valueOf(e.getMessage()));
+            }
+        }
+
+        @Override
+        public void close() {
+            try (var files = Files.list(work)) {
+                for (Path f : files.toList()) {
+                    Files.deleteIfExists(f);
+                }
+                Files.deleteIfExists(work);
+            } catch (IOException ignored) {
+                // a work folder left behind holds no data anyone relies on
+            }
+        }
+    }
+
+    /** One pass over a data file: header, then table after table, then the checks across records. */
+    private static final class Reader {
+        private final Path file;
+        private final Path dbBase;
+        private final Progress progress;
+        private final List<ImportProblem> problems = new ArrayList<>();
+        private final long size;
+
+        Reader(Path file, Path dbBase, Progress progress) {
+            this.file = file;
+            this.dbBase = dbBase;
+            this.progress = progress;
+            long s;
+            try {
+                s = Files.size(file);
+            } catch (IOException e) {
+                throw new StorageException(StorageException.Reason.IO, "exchange.error.open", e, file);
+            }
+            this.size = Math.max(1, s);
+        }
+
+        Summary read() {
+            try (InputStream in = Files.newInputStream(file); JsonParser p = JSON.createParser(in)) {
+                return read(p);
+            } catch (StreamConstraintsException e) {
+                throw refuse(lineOf(e), Messages.get("exchange.problem.limit", e.getOriginalMessage()), e);
+            } catch (UnexpectedEndOfInputException e) {
+                throw refuse(lineOf(e), Messages.get("exchange.problem.truncated"), e);
+            } catch (JacksonException e) {
+                boolean atEnd = e.getLocation() != null && e.getLocation().getByteOffset() >= size;
+                throw refuse(lineOf(e), atEnd ? Messages.get("exchange.problem.truncated")
+                        : Messages.get("exchange.problem.syntax", e.getOriginalMessage()), e);
+            } catch (IOException e) {
+                throw new StorageException(StorageException.Reason.IO, "exchange.error.open", e, file);
+            }
+        }
+
+        private static int lineOf(JacksonException e) {
+            return e.getLocation() == null ? 0 : e.getLocation().getLineNr();
+        }
+
+        private ImportRefusedException refuse(int line, String reason, Throwable cause) {
+            List<ImportProblem> all = new ArrayList<>(problems);
+            all.add(new ImportProblem(line, null, null, reason));
+            return new ImportRefusedException(all, cause);
+        }
+
+        private Summary read(JsonParser p) throws IOException {
+            if (p.nextToken() != JsonToken.START_OBJECT) {
+                throw refuse(1, Messages.get("exchange.problem.notOurs"), null);
+            }
+            Map<String, Object> header = new HashMap<>();
+            JsonToken t;
+            while ((t = p.nextToken()) == JsonToken.PROPERTY_NAME && !p.currentName().equals("tables")) {
+                String name = p.currentName();
+                p.nextToken();
+                if (p.currentToken().isScalarValue()) {
+                    header.put(name, p.currentToken() == JsonToken.VALUE_NUMBER_INT ? (Object) p.getLongValue() : p.getString());
+                } else if (name.equals("counts") && p.currentToken() == JsonToken.START_OBJECT) {
+                    header.put(name, readCounts(p));
+                } else {
+                    p.skipChildren();
+                }
+            }
+            if (!FORMAT.equals(header.get("format"))) {
+                throw refuse(1, Messages.get("exchange.problem.notOurs"), null);
+            }
+            if (!(header.get("formatVersion") instanceof Long fv) || fv < 1) {
+                throw refuse(1, Messages.get("exchange.problem.badHeader", "formatVersion"), null);
+            }
+            if (!(header.get("schemaVersion") instanceof Long sv) || sv < 1) {
+                throw refuse(1, Messages.get("exchange.problem.badHeader", "schemaVersion"), null);
+            }
+            if (fv > FORMAT_VERSION || sv > Database.LATEST_SCHEMA_VERSION) {
+                throw refuse(1, Messages.get("exchange.problem.newer"), null);
+            }
+            LocalDateTime exportedAt = null;
+            try {
+                exportedAt = header.get("exportedAt") instanceof String s ? LocalDateTime.parse(s) : null;
+            } catch (DateTimeParseException e) {
+                problems.add(new ImportProblem(1, null, null, Messages.get("exchange.problem.badHeader", "exportedAt")));
+            }
+            String commune = header.get("commune") instanceof String s ? s : "";
+            if (t != JsonToken.PROPERTY_NAME || p.nextToken() != JsonToken.START_OBJECT) {
+                throw refuse(p.currentTokenLocation().getLineNr(), Messages.get("exchange.problem.noTables"), null);
+            }
+            int schema = sv.intValue();
+            String url = "jdbc:h2:file:" + dbBase + ";AUTO_SERVER=FALSE";
+            migrate(url, MigrationVersion.fromVersion(String.valueOf(schema)));
+            try (Connection c = DriverManager.getConnection(url, "sa", "")) {
+                DSLContext dsl = DSL.using(c, SQLDialect.H2);
+                List<TableMeta> tables = TableMeta.read(dsl);
+                Map<String, TableMeta> byName = new LinkedHashMap<>();
+                tables.forEach(m -> byName.put(m.jsonName(), m));
+                Map<TableMeta, List<RowJson.Row>> rows = readTables(p, byName);
+                if (p.nextToken() != JsonToken.END_OBJECT && p.currentToken() != JsonToken.PROPERTY_NAME) {
+                    throw refuse(p.currentTokenLocation().getLineNr(), Messages.get("exchange.problem.syntax", "}"), null);
+                }
+                p.skipChildren();
+                while (p.nextToken() != null) {
+                    p.skipChildren(); // whatever follows "tables" is not needed, but must be well-formed
+                }
+                for (TableMeta m : tables) {
+                    if (!rows.containsKey(m)) {
+                        problems.add(new ImportProblem(0, m.jsonName(), null, Messages.get("exchange.problem.missingTable")));
+                    }
+                }
+                checkKeys(tables, rows);
+                if (header.get("counts") instanceof Map<?, ?> declared) {
+                    rows.forEach((m, list) -> {
+                        Object n = declared.get(m.jsonName());
+                        if (n instanceof Long l && l != list.size()) {
+                            problems.add(new ImportProblem(0, m.jsonName(), null,
+                                    Messages.get("exchange.problem.countDiffers", l, list.size())));
+                        }
+                    });
+                }
+                stopIfProblems();
+                progress.checkCancelled();
+                progress.update(0.6, Messages.get("exchange.progress.loading"));
+                Map<String, Long> counts = load(dsl, tables, rows);
+                stopIfProblems();
+                c.createStatement().execute("SHUTDOWN");
+                progress.update(0.85, Messages.get("exchange.progress.migrating"));
+                migrate(url, MigrationVersion.LATEST);
+                progress.update(0.95, Messages.get("exchange.progress.checked"));
+                return new Summary(commune, exportedAt, schema, counts);
+            } catch (SQLException e) {
+                throw new StorageException(StorageException.Reason.IO, "exchange.error.build", e, String.valueOf(e.getMessage()));
+            }
+        }
+
+        private static Map<String, Long> readCounts(JsonParser p) {
+            Map<String, Long> counts = new HashMap<>();
+            while (p.nextToken() == JsonToken.PROPERTY_NAME) {
+                String name = p.currentName();
+                p.nextToken();
+                if (p.currentToken() == JsonToken.VALUE_NUMBER_INT) {
+                    counts.put(name, p.getLongValue());
+                } else {
+                    p.skipChildren();
+                }
+            }
+            return counts;
+        }
+
+        private static void migrate(String url, MigrationVersion target) {
+            Flyway.configure().dataSource(url, "sa", "").locations("classpath:db/migration")
+                    .table("flyway_schema_history").target(target).load().migrate();
+        }
+
+        private Map<TableMeta, List<RowJson.Row>> readTables(JsonParser p, Map<String, TableMeta> byName) {
+            Map<TableMeta, List<RowJson.Row>> rows = new LinkedHashMap<>();
+            while (p.nextToken() == JsonToken.PROPERTY_NAME) {
+                String name = p.currentName();
+                int line = p.currentTokenLocation().getLineNr();
+                p.nextToken();
+                TableMeta m = byName.get(name);
+                if (m == null || rows.containsKey(m)) {
+                    problem(new ImportProblem(line, name, null, Messages.get(m == null
+                            ? "exchange.problem.unknownTable" : "exchange.problem.repeatedTable")));
+                    p.skipChildren();
+                    continue;
+                }
+                if (p.currentToken() != JsonToken.START_ARRAY) {
+                    problem(new ImportProblem(line, name, null, Messages.get("exchange.problem.notList")));
+                    p.skipChildren();
+                    continue;
+                }
+                List<RowJson.Row> list = new ArrayList<>();
+                while (p.nextToken() != JsonToken.END_ARRAY) {
+                    RowJson.Row r = RowJson.read(p, m, problems);
+                    if (r != null) {
+                        list.add(r);
+                    }
+                    stopIfTooMany();
+                    if (list.size() % 5000 == 0) {
+                        progress.checkCancelled();
+                        progress.update(0.6 * Math.min(1, (double) p.currentLocation().getByteOffset() / size),
+                                Messages.get("exchange.progress.reading"));
+                    }
+                }
+                rows.put(m, list);
+            }
+            return rows;
+        }
+
+        /** Keys unique within each table; every reference to a record the file holds. */
+        private void checkKeys(List<TableMeta> tables, Map<TableMeta, List<RowJson.Row>> rows) {
+            Map<String, Set<List<Object>>> keys = new HashMap<>();
+            for (TableMeta m : tables) {
+                Set<List<Object>> seen = new HashSet<>();
+                int[] key = m.primaryKey().stream().mapToInt(m::indexOf).toArray();
+                for (RowJson.Row r : rows.getOrDefault(m, List.of())) {
+                    if (key.length > 0 && !seen.add(pick(r.values(), key))) {
+                        problem(new ImportProblem(r.line(), m.jsonName(), RowJson.describe(m, r.values()),
+                                Messages.get("exchange.problem.duplicate")));
+                    }
+                }
+                keys.put(m.name(), seen);
+            }
+            Map<String, TableMeta> byName = new HashMap<>();
+            tables.forEach(m -> byName.put(m.name(), m));
+            for (TableMeta m : tables) {
+                for (TableMeta.Reference ref : m.references()) {
+                    TableMeta target = byName.get(ref.table());
+                    if (!target.primaryKey().equals(ref.refColumns())) {
+                        continue; // a reference to another unique key: the database checks it when loading
+                    }
+                    int[] cols = ref.columns().stream().mapToInt(m::indexOf).toArray();
+                    for (RowJson.Row r : rows.getOrDefault(m, List.of())) {
+                        List<Object> value = pick(r.values(), cols);
+                        if (!value.contains(null) && !keys.get(ref.table()).contains(value)) {
+                            problem(new ImportProblem(r.line(), m.jsonName(), RowJson.describe(m, r.values()),
+                                    Messages.get("exchange.problem.brokenReference",
+                                            String.join(", ", ref.columns()).toLowerCase(java.util.Locale.ROOT),
+                                            String.valueOf(value.size() == 1 ? value.getFirst() : value), target.jsonName())));
+                        }
+                    }
+                }
+            }
+        }
+
+        private static List<Object> pick(Object[] values, int[] idx) {
+            return Arrays.stream(idx).mapToObj(i -> values[i]).toList();
+        }
+
+        /**
+         * Empties what the migrations put in the new database (their standard rows are in the file too), then
+         * loads table after table. A row the database refuses (a rule the file breaks, e.g. a value out of its
+         * allowed list) is found and named.
+         */
+        private Map<String, Long> load(DSLContext dsl, List<TableMeta> tables, Map<TableMeta, List<RowJson.Row>> rows) {
+            for (TableMeta m : tables.reversed()) {
+                dsl.deleteFrom(m.table()).execute();
+            }
+            Map<String, Long> counts = new LinkedHashMap<>();
+            for (TableMeta m : tables) {
+                List<RowJson.Row> list = rows.get(m);
+                try {
+                    Rows.insert(dsl, m, list.stream().map(RowJson.Row::values).toList());
+                } catch (DataAccessException e) {
+                    findRefused(dsl, m, list);
+                    return counts;
+                }
+                Rows.continueIdentity(dsl, m);
+                counts.put(m.jsonName(), (long) list.size());
+            }
+            return counts;
+        }
+
+        private void findRefused(DSLContext dsl, TableMeta m, List<RowJson.Row> list) {
+            for (RowJson.Row r : list) {
+                try {
+                    Rows.insert(dsl, m, List.<Object[]>of(r.values()));
+                } catch (DataAccessException e) {
+                    problem(new ImportProblem(r.line(), m.jsonName(), RowJson.describe(m, r.values()),
+                            Messages.get("exchange.problem.refused", databaseReason(e))));
+                    if (problems.size() >= 10) {
+                        return;
+                    }
+                }
+            }
+            if (problems.isEmpty()) {
+                problem(new ImportProblem(0, m.jsonName(), null, Messages.get("exchange.problem.refused", "?")));
+            }
+        }
+
+        /** The database's own words for a refused row, first line only (they name the rule). */
+        private static String databaseReason(DataAccessException e) {
+            Throwable root = e.getCause() instanceof SQLException s ? s : e;
+            String m = String.valueOf(root.getMessage());
+            int cut = m.indexOf(';');
+            return (cut > 0 ? m.substring(0, cut) : m.lines().findFirst().orElse(m)).strip();
+        }
+
+        private void problem(ImportProblem p) {
+            problems.add(p);
+            stopIfTooMany();
+        }
+
+        private void stopIfTooMany() {
+            if (problems.size() >= MAX_PROBLEMS) {
+                throw refuse(0, Messages.get("exchange.problem.tooMany", MAX_PROBLEMS), null);
+            }
+        }
+
+        private void stopIfProblems() {
+            if (!problems.isEmpty()) {
+                throw new ImportRefusedException(problems, null);
+            }
+        }
+    }
+}

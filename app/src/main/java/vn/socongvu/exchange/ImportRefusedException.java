@@ -1,0 +1,28 @@
+package vn.socongvu.exchange;
+
+import java.util.List;
+
+import vn.socongvu.i18n.Messages;
+
+/** A data file was not imported: what was wrong with it, in the order found. Nothing was changed. */
+public final class ImportRefusedException extends RuntimeException {
+    private final transient List<ImportProblem> problems;
+
+    public ImportRefusedException(List<ImportProblem> problems, Throwable cause) {
+        super(Messages.get("exchange.refused", problems.size()), cause);
+        this.problems = List.copyOf(problems);
+    }
+
+    public List<ImportProblem> problems() {
+        return problems;
+    }
+
+    /** The heading and every problem, one per line, as the clerk reads them. */
+    public String userMessage() {
+        StringBuilder b = new StringBuilder(getMessage());
+        for (ImportProblem p : problems) {
+            b.append('\n').append("• ").append(p.text());
+        }
+        return b.toString();
+    }
+}

@@ -1,0 +1,246 @@
+package vn.socongvu.exchange;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import vn.socongvu.Services;
+import vn.socongvu.TestServices;
+import vn.socongvu.common.Progress;
+import vn.socongvu.directory.Unit;
+import vn.socongvu.directory.UnitKind;
+import vn.socongvu.storage.Database;
+import vn.socongvu.storage.StorageException;
+
+class DataExchangeTest {
+    @TempDir
+    static Path shared;
+    @TempDir
+    Path tmp;
+
+    /** A demo commune's data exported once; every test works on copies. */
+    static Path exported;
+    static Map<String, String> exportedChecksums;
+    static String json;
+
+    @BeforeAll
+    static void export() throws Exception {
+        try (Services s = TestServices.demo(shared.resolve("demo"))) {
+            exportedChecksums = TestServices.recordChecksums(s);
+            exported = s.exchange().export(shared.resolve("out"), Progress.NONE).file();
+        }
+        json = Files.readString(exported);
+    }
+
+    /** A folder with its own (different) data, to prove a refused import leaves it untouched. */
+    private Path existingData() {
+        Path dir = tmp.resolve("data");
+        if (Files.exists(dir)) {
+            return dir;
+        }
+        try (Services s = TestServices.empty(dir)) {
+            s.settings().setUp(new vn.socongvu.settings.CommuneSetup("Tân Lập", "Phú Thọ", null, "Lê Văn Nam", List.of(), true));
+        }
+        return dir;
+    }
+
+    private Path file(String content) throws Exception {
+        return Files.writeString(tmp.resolve("du-lieu.json"), content, StandardCharsets.UTF_8);
+    }
+
+    /** Imports {@code content} into a folder with data of its own; asserts it is refused and nothing changed. */
+    private ImportRefusedException refused(String content) throws Exception {
+        Path data = existingData();
+        Map<String, String> before;
+        try (Services s = TestServices.empty(data)) {
+            before = TestServices.checksums(s);
+        }
+        Path f = file(content);
+        ImportRefusedException e = assertThrows(ImportRefusedException.class,
+                () -> DataExchange.prepare(f, data, Progress.NONE));
+        try (Services s = TestServices.empty(data); var left = Files.list(data)) {
+            assertEquals(before, TestServices.checksums(s), "the data is untouched");
+            assertTrue(left.noneMatch(p -> p.getFileName().toString().startsWith(".nhap-du-lieu-")),
+                    "no work folder left behind");
+        }
+        assertFalse(e.problems().isEmpty());
+        return e;
+    }
+
+    private static boolean mentions(ImportRefusedException e, String... words) {
+        return e.problems().stream().map(ImportProblem::text).anyMatch(t -> List.of(words).stream().allMatch(t::contains));
+    }
+
+    @Test
+    void theFileIsDocumentedJsonWithOneRecordPerLine() {
+        assertTrue(exported.getFileName().toString().matches("SoCongVu-du-lieu-Binh-Thanh-\\d{8}-\\d{6}\\.json"));
+        assertTrue(json.startsWith("{\n\"format\":\"socongvu-data\",\n\"formatVersion\":1,\n\"schemaVersion\":"
+                + Database.LATEST_SCHEMA_VERSION + ",\n"), json.substring(0, 100));
+        String unitLine = json.lines().filter(l -> l.contains("\"name_key\":\"van phong hdnd va ubnd\""))
+                .findFirst().orElseThrow();
+        assertTrue(unitLine.startsWith("{\"id\":") && unitLine.endsWith("},"), unitLine);
+        assertTrue(json.contains("\"deadline\":\"20"), "dates as yyyy-MM-dd");
+    }
+
+    @Test
+    void anExportImportedIntoANewFolderGivesIdenticalRecords() throws Exception {
+        Path fresh = tmp.resolve("may-moi");
+        try (DataExchange.Prepared p = DataExchange.prepare(exported, fresh, Progress.NONE)) {
+            assertEquals("Bình Thành", p.summary().commune());
+            assertTrue(p.summary().counts().get("task") > 50);
+            assertNull(p.applyTo(fresh), "nothing to keep in a new folder");
+        }
+        try (Services s = TestServices.empty(fresh)) {
+            assertEquals(exportedChecksums, TestServices.recordChecksums(s));
+            // New records continue after the imported ids.
+            long highest = s.directory().units().stream().mapToLong(Unit::id).max().orElseThrow();
+            var u = s.directory().saveUnit(new Unit.Draft(null, "Tổ công nghệ số", null, UnitKind.OTHER, null, null));
+            assertEquals(highest + 1, u.id());
+        }
+    }
+
+    @Test
+    void anImportReplacesExistingDataAndKeepsACopyOfIt() throws Exception {
+        Path data = existingData();
+        Path kept;
+        try (DataExchange.Prepared p = DataExchange.prepare(exported, data, Progress.NONE)) {
+            kept = p.applyTo(data);
+        }
+        assertNotNull(kept);
+        assertTrue(kept.getFileName().toString().startsWith("truoc-nhap-du-lieu-") && Files.size(kept) > 0);
+        try (Services s = TestServices.empty(data)) {
+            assertEquals(exportedChecksums, TestServices.recordChecksums(s));
+        }
+    }
+
+    @Test
+    void aFileOfAnOlderSchemaIsBroughtUpToDate() throws Exception {
+        // Schema 6 had no "report" table (V7 added it with an index): such a file imports and is migrated.
+        String older = json.replace("\"schemaVersion\":" + Database.LATEST_SCHEMA_VERSION, "\"schemaVersion\":6")
+                .replace("\"report\":0,\n", "").replaceAll("\"report\":\\[\\],?\n?", "");
+        assertFalse(older.contains("\"report\""), "the test file has no report table");
+        Path fresh = tmp.resolve("cu");
+        try (DataExchange.Prepared p = DataExchange.prepare(file(older), fresh, Progress.NONE)) {
+            assertEquals(6, p.summary().schemaVersion());
+            p.applyTo(fresh);
+        }
+        try (Services s = TestServices.empty(fresh)) {
+            Map<String, String> now = TestServices.recordChecksums(s);
+            assertEquals(exportedChecksums, now);
+        }
+    }
+
+    @Test
+    void malformedJsonIsRefusedWithItsLine() throws Exception {
+        String broken = json.replaceFirst("\\{\"id\":3,", "{\"id\":3,,");
+        int line = (int) json.substring(0, json.indexOf("{\"id\":3,")).lines().count() + 1;
+        ImportRefusedException e = refused(broken);
+        assertTrue(e.problems().getLast().line() == line && e.problems().getLast().reason().contains("cú pháp"),
+                e.userMessage());
+    }
+
+    @Test
+    void aTruncatedFileIsRefused() throws Exception {
+        ImportRefusedException e = refused(json.substring(0, json.length() / 2));
+        assertTrue(mentions(e, "cắt cụt"), e.userMessage());
+    }
+
+    @Test
+    void notOursNewerVersionsAndAMissingHeaderAreRefused() throws Exception {
+        assertTrue(mentions(refused("{\"tên\": \"bảng lương\"}"), "không phải tệp dữ liệu"));
+        assertTrue(mentions(refused("[1, 2, 3]"), "không phải tệp dữ liệu"));
+        assertTrue(mentions(refused(json.replace("\"formatVersion\":1", "\"formatVersion\":2")), "phiên bản Sổ Công Vụ mới hơn"));
+        assertTrue(mentions(refused(json.replace("\"schemaVersion\":" + Database.LATEST_SCHEMA_VERSION,
+                "\"schemaVersion\":99")), "mới hơn"));
+        assertTrue(mentions(refused(json.replace("\"schemaVersion\":" + Database.LATEST_SCHEMA_VERSION,
+                "\"schemaVersion\":\"bảy\"")), "schemaVersion"));
+        assertTrue(mentions(refused("{\"format\":\"socongvu-data\",\"formatVersion\":1,\"schemaVersion\":7}"), "tables"));
+    }
+
+    @Test
+    void wrongTypesAreNamedByLineRecordAndColumn() throws Exception {
+        String line = json.lines().filter(l -> l.startsWith("{\"id\":") && l.contains("\"deadline\":\"20")).findFirst().orElseThrow();
+        String bad = line.replaceFirst("\"deadline\":\"[0-9-]+\"", "\"deadline\":\"15/12/2026\"")
+                .replaceFirst("\"id\":(\\d+)", "\"id\":\"$1\"");
+        ImportRefusedException e = refused(json.replace(line, bad));
+        int lineNo = (int) json.substring(0, json.indexOf(line)).lines().count() + 1;
+        assertTrue(e.problems().stream().anyMatch(p -> p.line() == lineNo && p.text().contains("deadline")
+                && p.text().contains("15/12/2026")), e.userMessage());
+        assertTrue(mentions(e, "cột id", "số nguyên"), e.userMessage());
+        String unit = json.lines().filter(l -> l.contains("\"name_key\":\"van phong hdnd va ubnd\"")).findFirst().orElseThrow();
+        assertTrue(mentions(refused(json.replace(unit, unit.replace("\"active\":true", "\"active\":\"có\""))),
+                "true hoặc false"));
+    }
+
+    @Test
+    void hugeStringsAreRefused() throws Exception {
+        String unit = json.lines().filter(l -> l.contains("\"name_key\":\"van phong hdnd va ubnd\"")).findFirst().orElseThrow();
+        String longName = "Văn phòng ".repeat(30);
+        assertTrue(mentions(refused(json.replace(unit, unit.replaceFirst("\"name\":\"[^\"]*\"",
+                "\"name\":\"" + longName + "\""))), "cột name", "tối đa 200"));
+        String enormous = "x".repeat(9_000_000);
+        assertTrue(mentions(refused(json.replace(unit, unit.replaceFirst("\"note\":null",
+                "\"note\":\"" + enormous + "\""))), "giới hạn"));
+    }
+
+    @Test
+    void unknownTablesAndColumnsAreRefused() throws Exception {
+        String unit = json.lines().filter(l -> l.contains("\"name_key\":\"van phong hdnd va ubnd\"")).findFirst().orElseThrow();
+        ImportRefusedException e = refused(json.replace(unit, unit.replace("{\"id\":", "{\"luong\":9000000,\"id\":"))
+                .replace("\"tables\":{\n", "\"tables\":{\n\"payroll\":[{\"id\":1}],\n"));
+        assertTrue(mentions(e, "bảng payroll", "không có"), e.userMessage());
+        assertTrue(mentions(e, "bảng unit", "cột \"luong\""), e.userMessage());
+    }
+
+    @Test
+    void duplicateIdsAndBrokenReferencesAreRefused() throws Exception {
+        String unit = json.lines().filter(l -> l.contains("\"name_key\":\"van phong hdnd va ubnd\"")).findFirst().orElseThrow();
+        String twin = unit.replace("van phong hdnd va ubnd", "van phong 2");
+        ImportRefusedException dup = refused(json.replace(unit, unit + "\n" + twin));
+        assertTrue(mentions(dup, "bảng unit", "trùng khóa"), dup.userMessage());
+
+        String staff = json.lines().filter(l -> l.startsWith("{\"id\":") && l.contains("\"full_name\":")
+                && l.contains("\"category\":")).findFirst().orElseThrow();
+        String orphan = staff.replaceFirst("\"unit_id\":\\d+", "\"unit_id\":987654");
+        ImportRefusedException broken = refused(json.replace(staff, orphan));
+        assertTrue(mentions(broken, "bảng staff", "unit_id", "987654", "bảng unit"), broken.userMessage());
+    }
+
+    @Test
+    void aRecordTheDatabaseRulesRefuseIsNamed() throws Exception {
+        // The commune table holds one row, id 1 (a CHECK): the file's own counts and keys are fine, the rule is not.
+        ImportRefusedException e = refused(json.replaceFirst("(\"commune\":\\[\n\\{\"id\":)1,", "$12,"));
+        assertTrue(mentions(e, "bảng commune", "bản ghi id 2", "không nhận"), e.userMessage());
+    }
+
+    @Test
+    void missingTablesAndNestingBeyondTheFormatAreRefused() throws Exception {
+        String noHoliday = json.replaceAll("\"holiday\":\\[[^\\]]*\\],\n", "");
+        assertTrue(mentions(refused(noHoliday), "bảng holiday", "thiếu"));
+        String deep = "[".repeat(5000) + "]".repeat(5000);
+        assertTrue(mentions(refused(json.replaceFirst("\"commune\":\"Bình Thành\"", "\"commune\":" + deep)), "giới hạn"));
+    }
+
+    @Test
+    void aFileThatIsNotThereOrNotTextIsAClearError() throws Exception {
+        Path data = existingData();
+        StorageException gone = assertThrows(StorageException.class,
+                () -> DataExchange.prepare(tmp.resolve("khong-co.json"), data, Progress.NONE));
+        assertTrue(gone.userMessage().contains("khong-co.json"), gone.userMessage());
+        Path binary = Files.write(tmp.resolve("anh.json"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 1, 2});
+        assertThrows(ImportRefusedException.class, () -> DataExchange.prepare(binary, data, Progress.NONE));
+    }
+}
