@@ -30,6 +30,7 @@ public final class Services implements AutoCloseable {
     private final MeetingService meetings;
     private final InspectionService inspections;
     private final ReportService reports;
+    private final vn.socongvu.trash.Trash trash;
 
     public Services(Database db) {
         this(db, LocalDate::now);
@@ -39,13 +40,14 @@ public final class Services implements AutoCloseable {
     public Services(Database db, Supplier<LocalDate> today) {
         this.db = db;
         this.audit = new AuditLog();
+        this.trash = new vn.socongvu.trash.Trash(db, audit);
         this.directory = new DirectoryService(db, audit);
         this.settings = new SettingsService(db, audit, directory);
         this.register = new DocumentRegister(db, audit);
-        this.tasks = new TaskService(db, audit, directory, settings, today);
-        this.plans = new PlanService(db, audit, register, tasks, settings, directory);
-        this.meetings = new MeetingService(db, audit, directory, settings, register, tasks);
-        this.inspections = new InspectionService(db, audit, directory, settings, register, tasks);
+        this.tasks = new TaskService(db, audit, directory, settings, today, trash);
+        this.plans = new PlanService(db, audit, register, tasks, settings, directory, trash);
+        this.meetings = new MeetingService(db, audit, directory, settings, register, tasks, trash);
+        this.inspections = new InspectionService(db, audit, directory, settings, register, tasks, trash);
         this.reports = new ReportService(db, audit, settings, register, directory, tasks, plans, meetings, inspections);
     }
 
@@ -106,6 +108,10 @@ public final class Services implements AutoCloseable {
 
     public vn.socongvu.exchange.DataExchange exchange() {
         return new vn.socongvu.exchange.DataExchange(db);
+    }
+
+    public vn.socongvu.trash.Trash trash() {
+        return trash;
     }
 
     public DocumentRegister register() {

@@ -5,7 +5,11 @@ public enum AuditAction {
     UPDATE("audit.action.update"),
     DEACTIVATE("audit.action.deactivate"),
     REACTIVATE("audit.action.reactivate"),
-    DELETE("audit.action.delete");
+    DELETE("audit.action.delete"),
+    /** Brought back from the Thùng rác. */
+    RESTORE("audit.action.restore"),
+    /** Removed from the Thùng rác for good. */
+    PURGE("audit.action.purge");
 
     private final String labelKey;
 

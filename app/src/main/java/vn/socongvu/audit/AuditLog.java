@@ -30,6 +30,11 @@ public final class AuditLog {
         this.actor = actor;
     }
 
+    /** Who is making changes (the operating-system user). */
+    public String actor() {
+        return actor.get();
+    }
+
     /** A whole-record action with no field (deactivate, reactivate, delete). */
     public void record(DSLContext tx, String entity, Long entityId, AuditAction action) {
         insert(tx, entity, entityId, action, null, null, null);

@@ -21,11 +21,11 @@ import vn.socongvu.storage.TableMeta.Column;
  * numbers, true/false, dates {@code yyyy-MM-dd}, times {@code yyyy-MM-ddTHH:mm:ss[.fraction]}, text as
  * strings, no value as null. Reading checks every value against the column it is for.
  */
-final class RowJson {
+public final class RowJson {
     private RowJson() {
     }
 
-    static void write(JsonGenerator g, TableMeta table, Object[] values) {
+    public static void write(JsonGenerator g, TableMeta table, Object[] values) {
         g.writeStartObject();
         List<Column> columns = table.columns();
         for (int i = 0; i < columns.size(); i++) {
@@ -46,14 +46,14 @@ final class RowJson {
     }
 
     /** A row read from the file, with the line it starts on (for messages). */
-    record Row(int line, Object[] values) {
+    public record Row(int line, Object[] values) {
     }
 
     /**
      * Reads the object the parser stands on (its START_OBJECT) into a row, adding what is wrong with it to
      * {@code problems}. @return the row, or null when it has problems
      */
-    static Row read(JsonParser p, TableMeta table, List<ImportProblem> problems) {
+    public static Row read(JsonParser p, TableMeta table, List<ImportProblem> problems) {
         int line = p.currentTokenLocation().getLineNr();
         if (p.currentToken() != JsonToken.START_OBJECT) {
             problems.add(new ImportProblem(line, table.jsonName(), null, Messages.get("exchange.problem.notObject")));

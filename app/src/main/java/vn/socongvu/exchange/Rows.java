@@ -16,7 +16,7 @@ import org.jooq.impl.DSL;
 import vn.socongvu.storage.TableMeta;
 
 /** Writes rows read from a file (an import, the trash) back into their table. */
-final class Rows {
+public final class Rows {
     private static final int CHUNK = 400;
 
     private Rows() {
@@ -26,7 +26,7 @@ final class Rows {
      * Inserts {@code rows} (values in the table's column order, keys given), a row referring to another
      * of the same table (a sub-task to its parent) after that one.
      */
-    static void insert(DSLContext dsl, TableMeta table, List<Object[]> rows) {
+    public static void insert(DSLContext dsl, TableMeta table, List<Object[]> rows) {
         List<Object[]> ordered = parentsFirst(table, rows);
         List<Field<Object>> fields = table.fields();
         for (int from = 0; from < ordered.size(); from += CHUNK) {

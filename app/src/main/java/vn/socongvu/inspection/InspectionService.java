@@ -65,7 +65,8 @@ public final class InspectionService {
     private final InspectionRepository repo = new InspectionRepository();
 
     public InspectionService(Database db, AuditLog audit, DirectoryService directory, SettingsService settings,
-                             DocumentRegister register, TaskService tasks) {
+                             DocumentRegister register, TaskService tasks, vn.socongvu.trash.Trash trash) {
+        this.trash = trash;
         this.db = db;
         this.audit = audit;
         this.directory = directory;
@@ -73,6 +74,8 @@ public final class InspectionService {
         this.register = register;
         this.tasks = tasks;
     }
+
+    private final vn.socongvu.trash.Trash trash;
 
     // ---- the catalogue of contents (Danh mục) ----
 
@@ -601,6 +604,11 @@ public final class InspectionService {
                     throw ValidationException.of("id", "inspection.error.violationRemediated", v.who());
                 }
             }
+            List<Long> remediation = i.violations().stream().map(Inspection.Violation::remediationTaskId)
+                    .filter(java.util.Objects::nonNull).toList();
+            trash.keep(tx, vn.socongvu.trash.Trash.Kind.INSPECTION, id, i.title(),
+                    remediation.isEmpty() ? Map.of("inspection", List.of(id))
+                            : Map.of("inspection", List.of(id), "task", remediation));
             tx.deleteFrom(INSPECTION).where(INSPECTION.ID.eq(id)).execute();
             for (Inspection.Violation v : i.violations()) {
                 if (v.remediationTaskId() != null) {

@@ -55,7 +55,8 @@ public final class MeetingService {
     private final MeetingRepository repo = new MeetingRepository();
 
     public MeetingService(Database db, AuditLog audit, DirectoryService directory, SettingsService settings,
-                          DocumentRegister register, TaskService tasks) {
+                          DocumentRegister register, TaskService tasks, vn.socongvu.trash.Trash trash) {
+        this.trash = trash;
         this.db = db;
         this.audit = audit;
         this.directory = directory;
@@ -63,6 +64,8 @@ public final class MeetingService {
         this.register = register;
         this.tasks = tasks;
     }
+
+    private final vn.socongvu.trash.Trash trash;
 
     /** The moment files are judged at: now, or noon of the day the app was told is today (tests). */
     public LocalDateTime now() {
@@ -259,6 +262,7 @@ public final class MeetingService {
             if (m.number() != null) {
                 throw ValidationException.of("id", "meeting.error.deleteNumbered", m.number());
             }
+            trash.keep(tx, vn.socongvu.trash.Trash.Kind.MEETING, id, m.title(), Map.of("meeting", List.of(id)));
             tx.deleteFrom(MEETING).where(MEETING.ID.eq(id)).execute();
             audit.recordChanges(tx, ENTITY, id, AuditAction.DELETE, auditFields(m), Map.of());
         });

@@ -48,7 +48,9 @@ public final class PlanService {
     private final vn.socongvu.directory.DirectoryService directory;
 
     public PlanService(Database db, AuditLog audit, DocumentRegister register, TaskService tasks,
-                       vn.socongvu.settings.SettingsService settings, vn.socongvu.directory.DirectoryService directory) {
+                       vn.socongvu.settings.SettingsService settings, vn.socongvu.directory.DirectoryService directory,
+                       vn.socongvu.trash.Trash trash) {
+        this.trash = trash;
         this.db = db;
         this.audit = audit;
         this.register = register;
@@ -56,6 +58,8 @@ public final class PlanService {
         this.settings = settings;
         this.directory = directory;
     }
+
+    private final vn.socongvu.trash.Trash trash;
 
     /** Plans of a year (all years when null), newest first; archived ones only when asked. */
     public List<Plan> plans(Integer year, boolean includeArchived) {
@@ -256,6 +260,7 @@ public final class PlanService {
                 audit.record(tx, ENTITY, planId, AuditAction.DEACTIVATE);
                 return Removal.ARCHIVED;
             }
+            trash.keep(tx, vn.socongvu.trash.Trash.Kind.PLAN, planId, p.title(), Map.of("plan", List.of(planId)));
             // Children before parents: delete deepest tasks first.
             List<Long> ids = tx.select(TASK.ID).from(TASK).where(TASK.PLAN_ID.eq(planId)).orderBy(TASK.ID.desc())
                     .fetch(TASK.ID);
@@ -333,6 +338,9 @@ public final class PlanService {
 
     public void deleteTarget(long targetId) {
         db.txRun(tx -> {
+            String text = tx.select(PLAN_TARGET.DESCRIPTION).from(PLAN_TARGET).where(PLAN_TARGET.ID.eq(targetId))
+                    .fetchOptional(PLAN_TARGET.DESCRIPTION).orElseThrow(() -> ValidationException.of("id", "validation.notFound"));
+            trash.keep(tx, vn.socongvu.trash.Trash.Kind.TARGET, targetId, text, Map.of("plan_target", List.of(targetId)));
             tx.deleteFrom(PLAN_TARGET).where(PLAN_TARGET.ID.eq(targetId)).execute();
             audit.record(tx, TARGET_ENTITY, targetId, AuditAction.DELETE);
         });

@@ -47,13 +47,16 @@ public final class TaskService {
     private final Supplier<LocalDate> today;
 
     public TaskService(Database db, AuditLog audit, DirectoryService directory, SettingsService settings,
-                       Supplier<LocalDate> today) {
+                       Supplier<LocalDate> today, vn.socongvu.trash.Trash trash) {
+        this.trash = trash;
         this.db = db;
         this.audit = audit;
         this.directory = directory;
         this.settings = settings;
         this.today = today;
     }
+
+    private final vn.socongvu.trash.Trash trash;
 
     public LocalDate today() {
         return today.get();
@@ -417,7 +420,11 @@ public final class TaskService {
 
     /** Deletes a task created by mistake: refused once work is recorded on it or it has sub-tasks. */
     public void delete(long taskId) {
-        db.txRun(tx -> deleteIn(tx, taskId));
+        db.txRun(tx -> {
+            Task t = repo.task(tx, taskId).orElseThrow(() -> ValidationException.of("id", "validation.notFound"));
+            trash.keep(tx, vn.socongvu.trash.Trash.Kind.TASK, taskId, t.content(), Map.of("task", List.of(taskId)));
+            deleteIn(tx, taskId);
+        });
     }
 
     /** {@link #delete} inside the caller's transaction. */

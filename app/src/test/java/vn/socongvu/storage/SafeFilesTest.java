@@ -71,4 +71,40 @@ class SafeFilesTest {
                 () -> SafeFiles.write(notADir.resolve("a.xlsx"), out -> out.write(1)));
         assertTrue(e.userMessage().startsWith("Không ghi được tệp"), e.userMessage());
     }
+
+    @Test
+    void theTargetFolderRemovedMidWriteIsAClearErrorAndNothingIsRecreated() throws IOException {
+        Path stick = Files.createDirectories(tmp.resolve("usb"));
+        Path f = stick.resolve("bao-cao-quy.xlsx");
+        StorageException e = assertThrows(StorageException.class, () -> SafeFiles.write(f, out -> {
+            out.write(new byte[50_000]);
+            try (var s = Files.list(stick)) {
+                for (Path p : s.toList()) {
+                    Files.delete(p);
+                }
+            }
+            Files.delete(stick); // the stick is pulled: its folder is gone
+        }));
+        assertTrue(e.userMessage().startsWith("Không ghi được tệp") && e.userMessage().contains(f.toString()),
+                e.userMessage());
+        assertTrue(Files.notExists(stick), "no half file and no folder made up on the computer's disk");
+    }
+
+    @Test
+    void aFolderMadeReadOnlyKeepsThePreviousFileAndSaysSo() throws IOException {
+        Path dir = Files.createDirectories(tmp.resolve("chi-doc"));
+        Path f = dir.resolve("bien-ban.docx");
+        SafeFiles.write(f, out -> out.write("bản cũ".getBytes(StandardCharsets.UTF_8)));
+        try {
+            Files.setPosixFilePermissions(dir, java.nio.file.attribute.PosixFilePermissions.fromString("r-xr-xr-x"));
+            // Root (as in CI) writes into read-only folders anyway; the removed-folder case above covers it there.
+            org.junit.jupiter.api.Assumptions.assumeFalse(Files.isWritable(dir), "permissions are not enforced for this user");
+            StorageException e = assertThrows(StorageException.class,
+                    () -> SafeFiles.write(f, out -> out.write(new byte[10])));
+            assertEquals("bản cũ", Files.readString(f));
+            assertTrue(e.userMessage().contains("vẫn nguyên vẹn"), e.userMessage());
+        } finally {
+            Files.setPosixFilePermissions(dir, java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
+        }
+    }
 }
