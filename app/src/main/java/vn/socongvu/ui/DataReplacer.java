@@ -6,11 +6,13 @@ import vn.socongvu.Services;
 import vn.socongvu.common.Progress;
 
 /**
- * Replaces the open data by a backup: the owner of the open {@link Services} closes them, restores,
+ * Replaces the open data by a backup or an imported data file: the owner of the open {@link Services} closes them, restores,
  * reopens, and shows the window again on the restored data. Runs off the FX thread.
  */
-@FunctionalInterface
 public interface DataReplacer {
     /** @return the services over the restored data */
     Services restore(Path backup, char[] password, Progress progress);
+
+    /** Puts a checked data file's records in place of the open data. @return the services over them */
+    Services importData(vn.socongvu.exchange.DataExchange.Prepared prepared, Progress progress);
 }

@@ -33,6 +33,7 @@ import vn.socongvu.task.ui.TasksViewModel;
 public final class MainView extends BorderPane {
     private final MainViewModel vm;
     private final Map<Section, Node> screens = new EnumMap<>(Section.class);
+    private vn.socongvu.trash.ui.TrashViewModel trash;
     private final StackPane content = new StackPane();
     private final ToggleGroup navGroup = new ToggleGroup();
     private final OverviewViewModel overview;
@@ -100,6 +101,13 @@ public final class MainView extends BorderPane {
     /** Shows a section, as a click in the navigation would. */
     public void showSection(Section s) {
         vm.sectionProperty().set(s);
+    }
+
+    private vn.socongvu.trash.ui.TrashViewModel trash() {
+        if (trash == null) {
+            trash = new vn.socongvu.trash.ui.TrashViewModel(vm.services().trash());
+        }
+        return trash;
     }
 
     private TasksViewModel tasks() {
@@ -171,6 +179,8 @@ public final class MainView extends BorderPane {
             inspections().load();
         } else if (visited && s == Section.REPORTS) {
             reports().load();
+        } else if (visited && s == Section.TRASH) {
+            trash().load();
         }
         content.getChildren().setAll(screen);
         navGroup.getToggles().stream().filter(t -> t.getUserData() == s).findFirst()
@@ -187,6 +197,7 @@ public final class MainView extends BorderPane {
             case MEETINGS -> new MeetingsView(meetings(), this::openTask);
             case INSPECTIONS -> new InspectionsView(inspections(), this::openTask);
             case REPORTS -> new vn.socongvu.report.ui.ReportsView(reports());
+            case TRASH -> new vn.socongvu.trash.ui.TrashView(trash());
             case SETTINGS -> new SettingsView(vm.services(), vm::refreshIdentity, vm.replacer());
         };
     }

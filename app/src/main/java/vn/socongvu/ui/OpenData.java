@@ -37,6 +37,23 @@ public final class OpenData implements DataReplacer {
         } finally {
             services = Services.open(dir);
         }
+        return showAgain();
+    }
+
+    @Override
+    public Services importData(vn.socongvu.exchange.DataExchange.Prepared prepared, Progress progress) {
+        Path dir = services.db().folder().dir();
+        progress.update(0.5, vn.socongvu.i18n.Messages.get("backup.progress.swapping"));
+        services.close();
+        try {
+            prepared.applyTo(dir);
+        } finally {
+            services = Services.open(dir);
+        }
+        return showAgain();
+    }
+
+    private Services showAgain() {
         Services reopened = services;
         Platform.runLater(() -> root.showFor(reopened));
         return reopened;

@@ -11,6 +11,7 @@ public enum Section implements Labeled {
     INSPECTIONS("nav.inspections", "inspections"),
     REPORTS("nav.reports", "reports"),
     DIRECTORY("nav.directory", "directory"),
+    TRASH("nav.trash", "trash"),
     SETTINGS("nav.settings", "settings");
 
     private final String labelKey;

@@ -77,6 +77,8 @@ class MainWindowFxTest {
         assertTrue(r.lookup("#reports-view").query().isVisible());
         r.clickOn("#nav-directory");
         assertTrue(r.lookup("#directory-view").query().isVisible());
+        r.clickOn("#nav-trash");
+        assertTrue(r.lookup("#trash-view").query().isVisible());
         r.clickOn("#nav-settings");
         assertTrue(r.lookup("#settings-view").query().isVisible());
         assertEquals("Xã Bình Thành, tỉnh Thái Nguyên", text(r, "#header-commune"));
@@ -225,5 +227,23 @@ class MainWindowFxTest {
         r.interact(() -> r.lookup("#holiday-kind").queryComboBox().getSelectionModel().select(1));
         r.clickOn("#holiday-save");
         assertEquals("Chỉ thứ Bảy hoặc Chủ nhật mới có thể là ngày làm bù.", text(r, "#holiday-kind-error"));
+    }
+
+    @Test
+    void aMeetingDeletedInItsScreenComesBackFromTheTrash(FxRobot r) {
+        var meeting = services.meetings().list(vn.socongvu.meeting.MeetingFilter.period(null, null))
+                .stream().filter(m -> m.number() == null).findFirst().orElseThrow();
+        services.meetings().delete(meeting.id());
+        r.clickOn("#nav-trash");
+        TableView<vn.socongvu.trash.Trash.Item> trash = table(r, "#trash-table");
+        assertEquals(1, trash.getItems().size());
+        assertEquals("1 mục trong thùng rác.", text(r, "#trash-summary"));
+        assertEquals("Cuộc họp", trash.getItems().getFirst().kind().label());
+        r.interact(() -> trash.getSelectionModel().select(0));
+        r.clickOn("#trash-restore");
+        assertTrue(text(r, "#trash-message").startsWith("Đã khôi phục Cuộc họp \"" + meeting.title()), text(r, "#trash-message"));
+        assertTrue(trash.getItems().isEmpty());
+        assertEquals("Thùng rác trống.", text(r, "#trash-summary"));
+        assertEquals(meeting.title(), services.meetings().meeting(meeting.id()).title(), "the meeting is back with its id");
     }
 }

@@ -81,4 +81,38 @@ class RestoreFxTest {
             assertTrue(kept.anyMatch(p -> p.getFileName().toString().startsWith("truoc-khoi-phuc-")));
         }
     }
+
+    @Test
+    void aDataFileWithProblemsChangesNothingAndAGoodOneReplacesTheData(FxRobot r) throws Exception {
+        r.clickOn("#nav-settings");
+        r.clickOn("#tab-backup .tab-label");
+        var view = (vn.socongvu.settings.ui.BackupView) r.lookup("#backup-view").query();
+        Path usb = Files.createDirectories(tmp.resolve("usb-json-" + System.nanoTime()));
+        r.interact(() -> view.exportDataTo(usb));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
+                () -> r.lookup("#backup-status").queryAs(Label.class).getText().startsWith("Đã xuất"));
+        Path json;
+        try (var files = Files.list(usb)) {
+            json = files.findFirst().orElseThrow();
+        }
+        Path broken = Files.writeString(usb.resolve("hong.json"),
+                Files.readString(json).replaceFirst("\"name_key\":\"", "\"name_key\":17,\"x\":\""));
+        r.interact(() -> view.importDataFrom(broken, q -> true));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> r.lookup("#import-problems").tryQuery().isPresent());
+        String problems = r.lookup("#import-problems").queryAs(javafx.scene.control.TextArea.class).getText();
+        assertTrue(problems.contains("cột name_key") && problems.contains("cột \"x\""), problems);
+        assertTrue(open.services() == first, "nothing was closed or replaced");
+        r.interact(() -> ((Stage) r.lookup("#import-problems").query().getScene().getWindow()).close());
+
+        java.util.List<String> asked = new java.util.ArrayList<>();
+        r.interact(() -> view.importDataFrom(json, q -> asked.add(q)));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> open.services() != first);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(asked.getFirst().startsWith("Tệp dữ liệu của xã Bình Thành"), asked.toString());
+        assertTrue(open.services().directory().units().stream().anyMatch(u -> u.name().startsWith("Đơn vị thêm sau")),
+                "the file's records, exported after the unit was added");
+        try (var kept = Files.list(open.services().db().folder().dir().resolve("backups"))) {
+            assertTrue(kept.anyMatch(p -> p.getFileName().toString().startsWith("truoc-nhap-du-lieu-")));
+        }
+    }
 }

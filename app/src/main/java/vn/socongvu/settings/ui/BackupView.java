@@ -70,10 +70,90 @@ public final class BackupView extends VBox {
         restore.getStyleClass().add(Styles.DANGER);
         restore.setVisible(replacer != null);
         restore.setManaged(replacer != null);
+        Label exchangeHint = new Label(Messages.get("exchange.ui.hint"));
+        exchangeHint.setWrapText(true);
+        exchangeHint.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
+        Button exportData = Ui.button("exchange.ui.export", "data-export", this::chooseAndExport);
+        Button importData = Ui.button("exchange.ui.import", "data-import", this::chooseAndImport);
+        importData.getStyleClass().add(Styles.DANGER);
+        importData.setVisible(replacer != null);
+        importData.setManaged(replacer != null);
         getChildren().addAll(Ui.title("backup.ui.title"), hint, form, Ui.buttons(now), status,
                 Ui.title("backup.ui.autoTitle"), auto, keep, Ui.buttons(saveKeep, openAuto, keepStatus),
                 Ui.title("backup.ui.restoreTitle"),
-                restoreHint, Ui.buttons(restore));
+                restoreHint, Ui.buttons(restore),
+                Ui.title("exchange.ui.title"), exchangeHint, Ui.buttons(exportData, importData));
+    }
+
+    private void chooseAndExport() {
+        DirectoryChooser chooser = new DirectoryChooser();
+        chooser.setTitle(Messages.get("exchange.ui.chooseFolder"));
+        File dir = chooser.showDialog(getScene().getWindow());
+        if (dir != null) {
+            exportDataTo(dir.toPath());
+        }
+    }
+
+    /** Exports every record into {@code folder} in the background (also what a test drives). */
+    public void exportDataTo(java.nio.file.Path folder) {
+        BackgroundWork.start(getScene().getWindow(), "exchange.ui.export", p -> vm.exportData(folder, p), vm::exported,
+                e -> vm.failed(e instanceof StorageException se ? se.userMessage()
+                        : Messages.get("preview.saveFailed", String.valueOf(e.getMessage()))));
+    }
+
+    private void chooseAndImport() {
+        javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
+        chooser.setTitle(Messages.get("exchange.ui.import"));
+        chooser.getExtensionFilters().add(new javafx.stage.FileChooser.ExtensionFilter(
+                Messages.get("exchange.ui.files"), "*" + vn.socongvu.exchange.DataExchange.EXTENSION));
+        File f = chooser.showOpenDialog(getScene().getWindow());
+        if (f != null) {
+            importDataFrom(f.toPath(), q -> Ui.confirm(getScene().getWindow(), "exchange.ui.import", q));
+        }
+    }
+
+    /**
+     * Checks the whole file in the background; a file with problems gets their list and changes nothing, a
+     * good one is described and, if {@code confirm} agrees, replaces the data (also what a test drives).
+     */
+    public void importDataFrom(java.nio.file.Path file, java.util.function.Predicate<String> confirm) {
+        var window = getScene().getWindow();
+        BackgroundWork.start(window, "exchange.ui.import", p -> vm.prepareImport(file, p), prepared -> {
+            if (!confirm.test(vm.importQuestion(prepared.summary()))) {
+                prepared.close();
+                return;
+            }
+            BackgroundWork.start(window, "exchange.ui.import", p -> {
+                try (prepared) {
+                    return replacer.importData(prepared, p);
+                }
+            }, s -> { }, e -> vm.failed(e instanceof StorageException se ? se.userMessage()
+                    : Messages.get("preview.saveFailed", String.valueOf(e.getMessage()))));
+        }, e -> {
+            if (e instanceof vn.socongvu.exchange.ImportRefusedException refused) {
+                vm.failed(refused.getMessage());
+                showProblems(refused);
+            } else {
+                vm.failed(e instanceof StorageException se ? se.userMessage()
+                        : Messages.get("preview.saveFailed", String.valueOf(e.getMessage())));
+            }
+        });
+    }
+
+    /** The list of what is wrong with a data file, readable and copyable. */
+    private void showProblems(vn.socongvu.exchange.ImportRefusedException refused) {
+        javafx.scene.control.TextArea list = new javafx.scene.control.TextArea(refused.userMessage());
+        list.setId("import-problems");
+        list.setEditable(false);
+        list.setWrapText(true);
+        list.setPrefSize(720, 360);
+        javafx.scene.control.Dialog<Void> d = new javafx.scene.control.Dialog<>();
+        d.initOwner(getScene().getWindow());
+        d.setTitle(Messages.get("exchange.ui.import"));
+        d.setHeaderText(Messages.get("exchange.ui.problems"));
+        d.getDialogPane().setContent(list);
+        d.getDialogPane().getButtonTypes().add(Ui.closeButton());
+        d.show();
     }
 
     private void backupNow() {

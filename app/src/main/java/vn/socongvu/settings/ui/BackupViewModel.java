@@ -116,6 +116,26 @@ public final class BackupViewModel {
                 services.db().folder().dir().resolve("backups"));
     }
 
+    /** Long: call off the FX thread. */
+    public vn.socongvu.exchange.DataExchange.Written exportData(Path folder, Progress progress) {
+        return services.exchange().export(folder, progress);
+    }
+
+    void exported(vn.socongvu.exchange.DataExchange.Written w) {
+        status.set(Messages.get("exchange.ui.exported", w.file(), VnFormat.integer(w.summary().total())));
+    }
+
+    /** Long: reads and checks the whole file, building its database beside the data; nothing is replaced. */
+    public vn.socongvu.exchange.DataExchange.Prepared prepareImport(Path file, Progress progress) {
+        return vn.socongvu.exchange.DataExchange.prepare(file, services.db().folder().dir(), progress);
+    }
+
+    String importQuestion(vn.socongvu.exchange.DataExchange.Summary s) {
+        return Messages.get("exchange.ui.question", s.commune(),
+                s.exportedAt() == null ? "?" : VnFormat.dateTime(s.exportedAt()), VnFormat.integer(s.total()),
+                services.db().folder().dir().resolve("backups"));
+    }
+
     void failed(String message) {
         status.set(message);
     }

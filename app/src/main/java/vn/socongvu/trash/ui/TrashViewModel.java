@@ -1,0 +1,62 @@
+package vn.socongvu.trash.ui;
+
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+import vn.socongvu.common.ValidationException;
+import vn.socongvu.i18n.Messages;
+import vn.socongvu.trash.Trash;
+
+/** The Thùng rác: what was deleted, newest first; restore one, remove one for good, or empty it. */
+public final class TrashViewModel {
+    private final Trash trash;
+    private final ObservableList<Trash.Item> items = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
+
+    public TrashViewModel(Trash trash) {
+        this.trash = trash;
+    }
+
+    public void load() {
+        items.setAll(trash.items());
+        summary.set(items.isEmpty() ? Messages.get("trash.ui.empty") : Messages.get("trash.ui.count", items.size()));
+    }
+
+    public ObservableList<Trash.Item> items() {
+        return items;
+    }
+
+    /** Puts the item back; the message says where it is now, or why it cannot come back yet. */
+    public void restore(Trash.Item item) {
+        try {
+            Trash.Item back = trash.restore(item.id());
+            message.set(Messages.get("trash.ui.restored", back.kind().label(), back.title()));
+        } catch (ValidationException e) {
+            message.set(e.errors().getFirst().message());
+        }
+        load();
+    }
+
+    public void purge(Trash.Item item) {
+        trash.purge(item.id());
+        message.set(Messages.get("trash.ui.purged", item.title()));
+        load();
+    }
+
+    public void empty() {
+        int n = trash.empty();
+        message.set(Messages.get("trash.ui.emptied", n));
+        load();
+    }
+
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty summaryProperty() {
+        return summary.getReadOnlyProperty();
+    }
+}
