@@ -17,6 +17,7 @@ import vn.socongvu.i18n.Messages;
 /** A two-column form: label on the left; field with its error message underneath on the right. */
 public final class FormGrid extends GridPane {
     private int row;
+    private final FormUndo undo = new FormUndo(this);
 
     public FormGrid() {
         getStyleClass().add("form-grid");
@@ -42,6 +43,7 @@ public final class FormGrid extends GridPane {
         label.setLabelFor(field);
         label.setWrapText(true);
         field.setId(id);
+        undo.track(field);
         Label err;
         if (error != null) {
             err = errorLabel(error, id + "-error");
@@ -60,6 +62,11 @@ public final class FormGrid extends GridPane {
         add(box, 1, row);
         row++;
         return err;
+    }
+
+    /** Ctrl+Z of this form. */
+    public FormUndo undo() {
+        return undo;
     }
 
     /** A field's message: small, red, taking no room while empty. */

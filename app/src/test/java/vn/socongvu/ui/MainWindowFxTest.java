@@ -246,4 +246,36 @@ class MainWindowFxTest {
         assertEquals("Thùng rác trống.", text(r, "#trash-summary"));
         assertEquals(meeting.title(), services.meetings().meeting(meeting.id()).title(), "the meeting is back with its id");
     }
+
+    @Test
+    void ctrlZPutsBackTheClerksLastEditsInAFormAndNeverCarriesThemToAnotherRecord(FxRobot r) {
+        r.clickOn("#nav-directory");
+        TableView<vn.socongvu.directory.Unit> units = table(r, "#unit-table");
+        r.interact(() -> units.getSelectionModel().select(1));
+        var name = r.lookup("#unit-name").queryAs(javafx.scene.control.TextField.class);
+        @SuppressWarnings("unchecked")
+        var kind = (javafx.scene.control.ComboBox<vn.socongvu.directory.UnitKind>) r.lookup("#unit-kind").query();
+        String originalName = name.getText();
+        var originalKind = kind.getValue();
+        r.clickOn(name).type(javafx.scene.input.KeyCode.END).write(" mới");
+        var otherKind = java.util.Arrays.stream(vn.socongvu.directory.UnitKind.values()).filter(k -> k != originalKind)
+                .findFirst().orElseThrow();
+        r.clickOn(kind);
+        r.interact(() -> kind.setValue(otherKind)); // as a pick in the open list does, while the box has the focus
+        r.type(javafx.scene.input.KeyCode.ESCAPE);
+        assertEquals(originalName + " mới", name.getText());
+
+        r.press(javafx.scene.input.KeyCode.CONTROL).type(javafx.scene.input.KeyCode.Z).release(javafx.scene.input.KeyCode.CONTROL);
+        assertEquals(originalKind, kind.getValue(), "the last edit is put back first");
+        assertEquals(originalName + " mới", name.getText());
+        r.press(javafx.scene.input.KeyCode.CONTROL).type(javafx.scene.input.KeyCode.Z).release(javafx.scene.input.KeyCode.CONTROL);
+        assertEquals(originalName, name.getText(), "then the typing in the name, as one edit");
+
+        r.clickOn(name).write(" tạm");
+        r.interact(() -> units.getSelectionModel().select(2)); // another record: the history starts afresh
+        String third = name.getText();
+        r.clickOn(name);
+        r.press(javafx.scene.input.KeyCode.CONTROL).type(javafx.scene.input.KeyCode.Z).release(javafx.scene.input.KeyCode.CONTROL);
+        assertEquals(third, name.getText(), "nothing of the first record's edits reaches the second");
+    }
 }

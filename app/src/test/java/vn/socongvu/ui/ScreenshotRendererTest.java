@@ -29,7 +29,7 @@ class ScreenshotRendererTest {
     @Test
     void everyMainScreenIsRenderedToARealPicture() throws Exception {
         List<Path> files = ScreenshotRenderer.render(null, tmp, 1280, 760);
-        assertEquals(34, files.size());
+        assertEquals(35, files.size());
         assertTrue(files.stream().anyMatch(f -> f.getFileName().toString().contains("meeting-calendar")));
         assertTrue(files.stream().anyMatch(f -> f.getFileName().toString().contains("plan-tasks")));
         assertTrue(files.stream().anyMatch(f -> f.getFileName().toString().equals("01-thiet-lap.png")));
