@@ -128,10 +128,13 @@ class DataExchangeTest {
 
     @Test
     void aFileOfAnOlderSchemaIsBroughtUpToDate() throws Exception {
-        // Schema 6 had no "report" table (V7 added it with an index): such a file imports and is migrated.
-        String older = json.replace("\"schemaVersion\":" + Database.LATEST_SCHEMA_VERSION, "\"schemaVersion\":6")
-                .replace("\"report\":0,\n", "").replaceAll("\"report\":\\[\\],?\n?", "");
-        assertFalse(older.contains("\"report\""), "the test file has no report table");
+        // Schema 6 had neither the "report" table (V7) nor the "trash" (V8): such a file imports and is migrated.
+        String older = json.replace("\"schemaVersion\":" + Database.LATEST_SCHEMA_VERSION, "\"schemaVersion\":6");
+        for (String added : List.of("report", "trash")) {
+            older = older.replace("\"" + added + "\":0,\n", "").replace("\"" + added + "\":0\n", "\n")
+                    .replaceAll("\"" + added + "\":\\[\\],?\n?", "");
+            assertFalse(older.contains("\"" + added + "\""), "the test file has no " + added + " table");
+        }
         Path fresh = tmp.resolve("cu");
         try (DataExchange.Prepared p = DataExchange.prepare(file(older), fresh, Progress.NONE)) {
             assertEquals(6, p.summary().schemaVersion());
