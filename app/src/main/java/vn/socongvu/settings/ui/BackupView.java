@@ -80,9 +80,14 @@ public final class BackupView extends VBox {
         importData.setManaged(replacer != null);
         getChildren().addAll(Ui.title("backup.ui.title"), hint, form, Ui.buttons(now), status,
                 Ui.title("backup.ui.autoTitle"), auto, keep, Ui.buttons(saveKeep, openAuto, keepStatus),
-                Ui.title("backup.ui.restoreTitle"),
+                spaced(Ui.title("backup.ui.restoreTitle")),
                 restoreHint, Ui.buttons(restore),
-                Ui.title("exchange.ui.title"), exchangeHint, Ui.buttons(exportData, importData));
+                spaced(Ui.title("exchange.ui.title")), exchangeHint, Ui.buttons(exportData, importData));
+    }
+
+    private static Label spaced(Label title) {
+        VBox.setMargin(title, new Insets(12, 0, 0, 0));
+        return title;
     }
 
     private void chooseAndExport() {

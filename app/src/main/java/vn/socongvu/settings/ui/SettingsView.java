@@ -27,8 +27,17 @@ public final class SettingsView extends TabPane {
         Tab deadlines = new Tab(Messages.get("settings.tab.deadlines"),
                 new DeadlinesView(new DeadlinesViewModel(services.settings())));
         deadlines.setId("tab-deadlines");
-        Tab backup = new Tab(Messages.get("settings.tab.backup"), new BackupView(new BackupViewModel(services), replacer));
+        Tab backup = new Tab(Messages.get("settings.tab.backup"), backupPane(services, replacer));
         backup.setId("tab-backup");
         getTabs().addAll(identity, holidays, deadlines, backup);
+    }
+
+    /** The backup tab scrolls: its hints keep their whole text on a small screen. */
+    private static javafx.scene.control.ScrollPane backupPane(vn.socongvu.Services services,
+                                                             vn.socongvu.ui.DataReplacer replacer) {
+        javafx.scene.control.ScrollPane sp = new javafx.scene.control.ScrollPane(
+                new BackupView(new BackupViewModel(services), replacer));
+        sp.setFitToWidth(true);
+        return sp;
     }
 }
