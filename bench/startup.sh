@@ -9,19 +9,15 @@ RUNS=${1:-10}
 SIZE=${2:-BUSY}
 YEARS=${3:-10}
 
-JAVA=""
-for d in "${JAVA_HOME:-}" /usr/lib/jvm/*25* /usr/lib/jvm/*-2[5-9]* ; do
-  if [ -n "$d" ] && [ -x "$d/bin/java" ] && "$d/bin/java" -version 2>&1 | grep -qE 'version "2[5-9]'; then JAVA="$d/bin/java"; break; fi
-done
-[ -n "$JAVA" ] || { echo "No JDK 25 found (set JAVA_HOME)"; exit 1; }
+source bench/java.sh
 
-mvn -q -B -f app test-compile dependency:build-classpath -Dmdep.outputFile=target/bench-cp.txt >/dev/null
-CP="app/target/test-classes:app/target/classes:$(cat app/target/bench-cp.txt)"
-FX="-Dglass.platform=headless -Dprism.order=sw --enable-native-access=ALL-UNNAMED -Dfile.encoding=UTF-8"
-
-DATA=$(mktemp -d)
-trap 'rm -rf "$DATA"' EXIT
-"$JAVA" -cp "$CP" vn.socongvu.Main demo --data-dir "$DATA" --size "$SIZE" --years "$YEARS" >/dev/null
+if [ -n "${SOCONGVU_BENCH_DATA:-}" ]; then
+  DATA="$SOCONGVU_BENCH_DATA"   # bench/run.sh passes its ten-year folder
+else
+  DATA=$(mktemp -d)
+  trap 'rm -rf "$DATA"' EXIT
+  "$JAVA" -cp "$CP" vn.socongvu.Main demo --data-dir "$DATA" --size "$SIZE" --years "$YEARS" >/dev/null
+fi
 # One unmeasured start each, so the OS file cache is warm for both.
 "$JAVA" $FX -cp "$CP" vn.socongvu.bench.BareWindowProbe >/dev/null 2>&1
 "$JAVA" $FX -Dsocongvu.startupProbe=true -cp "$CP" vn.socongvu.Main --data-dir "$DATA" >/dev/null 2>&1

@@ -1,0 +1,29 @@
+package vn.socongvu.bench;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import vn.socongvu.Main;
+import vn.socongvu.Services;
+import vn.socongvu.common.Progress;
+import vn.socongvu.demo.DemoSize;
+
+/**
+ * The data the benchmarks run on: the folder named by {@code -Dsocongvu.bench.data} (bench/run.sh passes
+ * it), made once as ten years of the busy demo commune if it is still empty.
+ */
+final class BenchData {
+    private BenchData() {
+    }
+
+    static Services open() {
+        Main.quietLibraries();
+        Path dir = Path.of(System.getProperty("socongvu.bench.data", "target/bench-data/busy-10"));
+        boolean fresh = !Files.exists(dir.resolve("socongvu.mv.db"));
+        Services s = Services.open(dir);
+        if (fresh) {
+            s.demo().generate(DemoSize.BUSY, 10, java.time.LocalDate.now().getYear(), 1, Progress.NONE);
+        }
+        return s;
+    }
+}

@@ -1,0 +1,50 @@
+#!/usr/bin/env bash
+# The benchmark suite of issue 9, separate from the tests: ten years of a busy commune (made once into
+# app/target/bench-data/busy-10, or the folder in SOCONGVU_BENCH_DATA), then
+#   1. cold start to the first painted frame, against a bare JavaFX window (bench/startup.sh), as a ratio;
+#   2. the task list: open, filter by text, by state, sort — JMH, median and p95 per action;
+#   3. Tổng quan's figures and the annual report's figures for a year — JMH, median and p95;
+#   4. the annual report exported (.docx + .xlsx) from the command line, whole process;
+#   5. a backup of the ten-year database, whole process;
+#   6. the app's peak memory with the ten-year data open and every screen shown.
+#   bench/run.sh [--quick]      --quick: fewer runs and iterations (a smoke run, not for the README)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+QUICK=${1:-}
+source bench/java.sh
+DATA=${SOCONGVU_BENCH_DATA:-app/target/bench-data/busy-10}
+if [ ! -f "$DATA/socongvu.mv.db" ]; then
+  echo "Making ten years of the busy demo commune in $DATA …"
+  "$JAVA" -cp "$CP" vn.socongvu.Main demo --data-dir "$DATA" --size BUSY --years 10
+fi
+OUT=$(mktemp -d)
+trap 'rm -rf "$OUT"' EXIT
+YEAR=$(( $(date +%Y) - 1 ))
+if [ "$QUICK" = "--quick" ]; then RUNS=2; JMH="-f 1 -wi 1 -w 1s -i 2 -r 1s"; else RUNS=7; JMH="-f 1 -wi 3 -w 2s -i 5 -r 3s"; fi
+timed() { /usr/bin/time -f "%e s, peak RSS %M KB" "$@" 2>&1 >/dev/null | tail -1; }
+
+echo "== 1. Start-up"
+SOCONGVU_BENCH_DATA="$DATA" bench/startup.sh "$RUNS" | tail -1
+
+echo "== 2, 3. Task list and a year's figures (JMH, ms)"
+"$JAVA" -Dsocongvu.bench.data="$DATA" -cp "$CP" org.openjdk.jmh.Main $JMH -rf json -rff "$OUT/jmh.json" \
+    'vn.socongvu.bench.(TaskListBench|FiguresBench)' >"$OUT/jmh.log" 2>&1 || { tail -30 "$OUT/jmh.log"; exit 1; }
+python3 - "$OUT/jmh.json" <<'PY'
+import json, sys
+for b in json.load(open(sys.argv[1])):
+    p = b["primaryMetric"]["scorePercentiles"]
+    name = b["benchmark"].rsplit(".", 1)[1]
+    print(f"   {name:24s} median {p["50.0"]:9.3f}   p95 {p["95.0"]:9.3f}   ({b['primaryMetric']['scoreUnit']})")
+PY
+
+echo "== 4. Annual report $YEAR (.docx + .xlsx), whole process"
+cp -r "$DATA" "$OUT/report-data"
+echo "   first export (figures counted): $(timed "$JAVA" -cp "$CP" vn.socongvu.Main report --data-dir "$OUT/report-data" --kind year --period "$YEAR" --out "$OUT/r1")"
+echo "   re-export (frozen figures):     $(timed "$JAVA" -cp "$CP" vn.socongvu.Main report --data-dir "$OUT/report-data" --kind year --period "$YEAR" --out "$OUT/r2")"
+
+echo "== 5. Backup of the ten-year database, whole process"
+echo "   $(timed "$JAVA" -cp "$CP" vn.socongvu.Main backup --data-dir "$DATA" --to "$OUT/usb")"
+
+echo "== 6. Peak memory: every screen rendered on the ten-year data (screenshots), whole process"
+cp -r "$DATA" "$OUT/screens-data"
+echo "   $(timed "$JAVA" $FX -cp "$CP" vn.socongvu.Main screenshots --data-dir "$OUT/screens-data" --out "$OUT/shots")"
