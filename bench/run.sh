@@ -34,17 +34,17 @@ import json, sys
 for b in json.load(open(sys.argv[1])):
     p = b["primaryMetric"]["scorePercentiles"]
     name = b["benchmark"].rsplit(".", 1)[1]
-    print(f"   {name:24s} median {p["50.0"]:9.3f}   p95 {p["95.0"]:9.3f}   ({b['primaryMetric']['scoreUnit']})")
+    print(f"   {name:24s} median {p['50.0']:9.3f}   p95 {p['95.0']:9.3f}   ({b['primaryMetric']['scoreUnit']})")
 PY
 
 echo "== 4. Annual report $YEAR (.docx + .xlsx), whole process"
 cp -r "$DATA" "$OUT/report-data"
-echo "   first export (figures counted): $(timed "$JAVA" -cp "$CP" vn.socongvu.Main report --data-dir "$OUT/report-data" --kind year --period "$YEAR" --out "$OUT/r1")"
-echo "   re-export (frozen figures):     $(timed "$JAVA" -cp "$CP" vn.socongvu.Main report --data-dir "$OUT/report-data" --kind year --period "$YEAR" --out "$OUT/r2")"
+echo "   first export (figures counted): $(timed "$JAVA" $JVM_OPTS -cp "$CP" vn.socongvu.Main report --data-dir "$OUT/report-data" --kind year --period "$YEAR" --out "$OUT/r1")"
+echo "   re-export (frozen figures):     $(timed "$JAVA" $JVM_OPTS -cp "$CP" vn.socongvu.Main report --data-dir "$OUT/report-data" --kind year --period "$YEAR" --out "$OUT/r2")"
 
 echo "== 5. Backup of the ten-year database, whole process"
-echo "   $(timed "$JAVA" -cp "$CP" vn.socongvu.Main backup --data-dir "$DATA" --to "$OUT/usb")"
+echo "   $(timed "$JAVA" $JVM_OPTS -cp "$CP" vn.socongvu.Main backup --data-dir "$DATA" --to "$OUT/usb")"
 
 echo "== 6. Peak memory: every screen rendered on the ten-year data (screenshots), whole process"
 cp -r "$DATA" "$OUT/screens-data"
-echo "   $(timed "$JAVA" $FX -cp "$CP" vn.socongvu.Main screenshots --data-dir "$OUT/screens-data" --out "$OUT/shots")"
+echo "   $(timed "$JAVA" $JVM_OPTS $FX -cp "$CP" vn.socongvu.Main screenshots --data-dir "$OUT/screens-data" --out "$OUT/shots")"

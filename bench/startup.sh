@@ -19,14 +19,14 @@ else
   "$JAVA" -cp "$CP" vn.socongvu.Main demo --data-dir "$DATA" --size "$SIZE" --years "$YEARS" >/dev/null
 fi
 # One unmeasured start each, so the OS file cache is warm for both.
-"$JAVA" $FX -cp "$CP" vn.socongvu.bench.BareWindowProbe >/dev/null 2>&1
-"$JAVA" $FX -Dsocongvu.startupProbe=true -cp "$CP" vn.socongvu.Main --data-dir "$DATA" >/dev/null 2>&1
+"$JAVA" $JVM_OPTS $FX -cp "$CP" vn.socongvu.bench.BareWindowProbe >/dev/null 2>&1
+"$JAVA" $JVM_OPTS $FX -Dsocongvu.startupProbe=true -cp "$CP" vn.socongvu.Main --data-dir "$DATA" >/dev/null 2>&1
 
 probe() { "$@" 2>/dev/null | sed -n 's/^first-frame-ms=//p'; }
 bare=(); app=()
 for i in $(seq "$RUNS"); do
-  b=$(probe "$JAVA" $FX -cp "$CP" vn.socongvu.bench.BareWindowProbe)
-  a=$(probe "$JAVA" $FX -Dsocongvu.startupProbe=true -cp "$CP" vn.socongvu.Main --data-dir "$DATA")
+  b=$(probe "$JAVA" $JVM_OPTS $FX -cp "$CP" vn.socongvu.bench.BareWindowProbe)
+  a=$(probe "$JAVA" $JVM_OPTS $FX -Dsocongvu.startupProbe=true -cp "$CP" vn.socongvu.Main --data-dir "$DATA")
   echo "run $i: bare ${b} ms, app ${a} ms"
   bare+=("$b"); app+=("$a")
 done
