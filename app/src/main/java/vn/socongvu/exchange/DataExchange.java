@@ -107,6 +107,7 @@ public final class DataExchange {
             boolean folder = Files.isDirectory(target) || (!Files.exists(target)
                     && !target.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(EXTENSION));
             Path file = folder ? target.resolve(defaultFileName(commune, at)) : target;
+            int schema = schemaVersion(dsl);
             Map<String, Long> counts = new LinkedHashMap<>();
             for (TableMeta t : tables) {
                 counts.put(t.jsonName(), (long) dsl.fetchCount(t.table()));
@@ -118,7 +119,7 @@ public final class DataExchange {
                     g.writeStartObject();
                     g.writeStringProperty("format", FORMAT);
                     g.writeNumberProperty("formatVersion", FORMAT_VERSION);
-                    g.writeNumberProperty("schemaVersion", schemaVersion(dsl));
+                    g.writeNumberProperty("schemaVersion", schema);
                     g.writeStringProperty("exportedAt", DateTimeFormatter.ISO_LOCAL_DATE_TIME.format(at));
                     g.writeStringProperty("commune", commune);
                     g.writeName("counts");
@@ -151,7 +152,7 @@ public final class DataExchange {
             });
             c.commit();
             progress.update(1, Messages.get("exchange.progress.exported", file));
-            return new Written(file, new Summary(commune, at, schemaVersion(dsl), counts));
+            return new Written(file, new Summary(commune, at, schema, counts));
         } catch (SQLException e) {
             throw new StorageException(StorageException.Reason.IO, "exchange.error.read", e, String.valueOf(e.getMessage()));
         }

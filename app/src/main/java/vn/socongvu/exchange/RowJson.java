@@ -66,7 +66,7 @@ public final class RowJson {
         for (JsonToken t = p.nextToken(); t != JsonToken.END_OBJECT; t = p.nextToken()) {
             String name = p.currentName();
             p.nextToken();
-            int i = indexOf(table, name);
+            int i = table.jsonIndex(name);
             if (i < 0) {
                 wrong.add(Messages.get("exchange.problem.unknownColumn", name));
                 p.skipChildren();
@@ -112,16 +112,6 @@ public final class RowJson {
             b.append(k.toLowerCase(java.util.Locale.ROOT)).append(' ').append(v == null ? "?" : v);
         }
         return b.toString();
-    }
-
-    private static int indexOf(TableMeta table, String jsonName) {
-        List<Column> cs = table.columns();
-        for (int i = 0; i < cs.size(); i++) {
-            if (cs.get(i).jsonName().equals(jsonName)) {
-                return i;
-            }
-        }
-        return -1;
     }
 
     private static final class BadValue extends Exception {

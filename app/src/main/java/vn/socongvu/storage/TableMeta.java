@@ -107,7 +107,18 @@ public record TableMeta(String name, List<Column> columns, List<String> primaryK
     }
 
     public Optional<Column> column(String jsonName) {
-        return columns.stream().filter(c -> c.jsonName().equals(jsonName)).findFirst();
+        int i = jsonIndex(jsonName);
+        return i < 0 ? Optional.empty() : Optional.of(columns.get(i));
+    }
+
+    /** The position of the column a data file names ({@code "due_date"}), or -1. */
+    public int jsonIndex(String jsonName) {
+        for (int i = 0; i < columns.size(); i++) {
+            if (columns.get(i).jsonName().equals(jsonName)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     public List<Field<Object>> keyFields() {

@@ -206,13 +206,17 @@ public final class Trash {
 
     /** Everything in the trash, the most recently deleted first. */
     public List<Item> items() {
-        return db.dsl().select(TRASH.ID, TRASH.KIND, TRASH.ENTITY_ID, TRASH.TITLE, TRASH.DELETED_AT, TRASH.DELETED_BY)
-                .from(TRASH).orderBy(TRASH.DELETED_AT.desc(), TRASH.ID.desc())
-                .fetch(r -> new Item(r.value1(), Kind.valueOf(r.value2()), r.value3(), r.value4(), r.value5(), r.value6()));
+        return items(db.dsl(), DSL.noCondition());
     }
 
     public Optional<Item> item(long id) {
-        return items().stream().filter(i -> i.id() == id).findFirst();
+        return items(db.dsl(), TRASH.ID.eq(id)).stream().findFirst();
+    }
+
+    private static List<Item> items(DSLContext dsl, Condition which) {
+        return dsl.select(TRASH.ID, TRASH.KIND, TRASH.ENTITY_ID, TRASH.TITLE, TRASH.DELETED_AT, TRASH.DELETED_BY)
+                .from(TRASH).where(which).orderBy(TRASH.DELETED_AT.desc(), TRASH.ID.desc())
+                .fetch(r -> new Item(r.value1(), Kind.valueOf(r.value2()), r.value3(), r.value4(), r.value5(), r.value6()));
     }
 
     /**
@@ -222,11 +226,9 @@ public final class Trash {
     public Item restore(long id) {
         try {
             return db.tx(tx -> {
-                Record r = tx.selectFrom(TRASH).where(TRASH.ID.eq(id)).fetchOptional()
+                Item item = items(tx, TRASH.ID.eq(id)).stream().findFirst()
                         .orElseThrow(() -> ValidationException.of("id", "validation.notFound"));
-                Item item = new Item(id, Kind.valueOf(r.get(TRASH.KIND)), r.get(TRASH.ENTITY_ID), r.get(TRASH.TITLE),
-                        r.get(TRASH.DELETED_AT), r.get(TRASH.DELETED_BY));
-                putBack(tx, r.get(TRASH.CONTENT));
+                putBack(tx, tx.select(TRASH.CONTENT).from(TRASH).where(TRASH.ID.eq(id)).fetchOne(TRASH.CONTENT));
                 tx.deleteFrom(TRASH).where(TRASH.ID.eq(id)).execute();
                 audit.record(tx, item.kind().entity(), item.entityId(), AuditAction.RESTORE);
                 return item;
@@ -298,7 +300,8 @@ public final class Trash {
     /** Removes one item for good. */
     public void purge(long id) {
         db.txRun(tx -> {
-            Item item = item(id).orElseThrow(() -> ValidationException.of("id", "validation.notFound"));
+            Item item = items(tx, TRASH.ID.eq(id)).stream().findFirst()
+                    .orElseThrow(() -> ValidationException.of("id", "validation.notFound"));
             tx.deleteFrom(TRASH).where(TRASH.ID.eq(id)).execute();
             audit.recordChanges(tx, ENTITY, id, AuditAction.PURGE, Map.of("trash.field.title", item.title()), Map.of());
         });
@@ -307,7 +310,7 @@ public final class Trash {
     /** Empties the trash. @return how many items were removed */
     public int empty() {
         return db.tx(tx -> {
-            List<Item> all = items();
+            List<Item> all = items(tx, DSL.noCondition());
             for (Item item : all) {
                 tx.deleteFrom(TRASH).where(TRASH.ID.eq(item.id())).execute();
                 audit.recordChanges(tx, ENTITY, item.id(), AuditAction.PURGE,

@@ -102,8 +102,7 @@ public final class BackupView extends VBox {
     /** Exports every record into {@code folder} in the background (also what a test drives). */
     public void exportDataTo(java.nio.file.Path folder) {
         BackgroundWork.start(getScene().getWindow(), "exchange.ui.export", p -> vm.exportData(folder, p), vm::exported,
-                e -> vm.failed(e instanceof StorageException se ? se.userMessage()
-                        : Messages.get("preview.saveFailed", String.valueOf(e.getMessage()))));
+                this::failed);
     }
 
     private void chooseAndImport() {
@@ -132,15 +131,13 @@ public final class BackupView extends VBox {
                 try (prepared) {
                     return replacer.importData(prepared, p);
                 }
-            }, s -> { }, e -> vm.failed(e instanceof StorageException se ? se.userMessage()
-                    : Messages.get("preview.saveFailed", String.valueOf(e.getMessage()))));
+            }, s -> { }, this::failed);
         }, e -> {
             if (e instanceof vn.socongvu.exchange.ImportRefusedException refused) {
                 vm.failed(refused.getMessage());
                 showProblems(refused);
             } else {
-                vm.failed(e instanceof StorageException se ? se.userMessage()
-                        : Messages.get("preview.saveFailed", String.valueOf(e.getMessage())));
+                failed(e);
             }
         });
     }
@@ -221,14 +218,18 @@ public final class BackupView extends VBox {
     /** Restores in the background; the window then shows the restored data (also what a test drives). */
     public void restoreFrom(java.nio.file.Path file, char[] pw) {
         BackgroundWork.start(getScene().getWindow(), "backup.ui.restore", p -> replacer.restore(file, pw, p),
-                s -> { }, e -> vm.failed(e instanceof StorageException se ? se.userMessage()
-                        : Messages.get("preview.saveFailed", String.valueOf(e.getMessage()))));
+                s -> { }, this::failed);
     }
 
     /** Backs up into {@code folder} in the background (also what a test drives, without the folder dialog). */
     public void backupTo(java.nio.file.Path folder, char[] pw) {
         BackgroundWork.start(getScene().getWindow(), "backup.ui.now", p -> vm.backup(folder, pw, p), vm::done,
-                e -> vm.failed(e instanceof StorageException se ? se.userMessage()
-                        : Messages.get("preview.saveFailed", String.valueOf(e.getMessage()))));
+                this::failed);
+    }
+
+    /** A failed long work: the storage's own message, or what went wrong. */
+    private void failed(Throwable e) {
+        vm.failed(e instanceof StorageException se ? se.userMessage()
+                : Messages.get("preview.saveFailed", String.valueOf(e.getMessage())));
     }
 }
