@@ -338,8 +338,11 @@ public final class PlanService {
 
     public void deleteTarget(long targetId) {
         db.txRun(tx -> {
-            String text = tx.select(PLAN_TARGET.DESCRIPTION).from(PLAN_TARGET).where(PLAN_TARGET.ID.eq(targetId))
-                    .fetchOptional(PLAN_TARGET.DESCRIPTION).orElseThrow(() -> ValidationException.of("id", "validation.notFound"));
+            // The trash names the plan too: a target alone ("100% đúng hạn") does not say which plan it was in.
+            String text = tx.select(PLAN_TARGET.DESCRIPTION, PLAN.TITLE).from(PLAN_TARGET).join(PLAN)
+                    .on(PLAN.ID.eq(PLAN_TARGET.PLAN_ID)).where(PLAN_TARGET.ID.eq(targetId))
+                    .fetchOptional(r -> Messages.get("trash.title.target", r.value1(), r.value2()))
+                    .orElseThrow(() -> ValidationException.of("id", "validation.notFound"));
             trash.keep(tx, vn.socongvu.trash.Trash.Kind.TARGET, targetId, text, Map.of("plan_target", List.of(targetId)));
             tx.deleteFrom(PLAN_TARGET).where(PLAN_TARGET.ID.eq(targetId)).execute();
             audit.record(tx, TARGET_ENTITY, targetId, AuditAction.DELETE);

@@ -169,4 +169,17 @@ class TrashTest {
         assertEquals(3, s.db().dsl().fetchCount(AUDIT_LOG, AUDIT_LOG.ENTITY.eq(Trash.ENTITY).and(AUDIT_LOG.ACTION.eq("PURGE"))));
         assertTrue(s.plans().plans(2026, true).stream().noneMatch(p -> p.title().equals("Kế hoạch thử xóa")));
     }
+
+    @Test
+    void aDeletedTargetSaysWhichPlanItWasInAndComesBack() throws Exception {
+        Plan p = planWithTasksAndATarget();
+        Target t = s.plans().targets(p.id()).getFirst();
+        Map<String, String> before = records();
+        s.plans().deleteTarget(t.id());
+        Trash.Item item = s.trash().items().getFirst();
+        assertEquals(Trash.Kind.TARGET, item.kind());
+        assertEquals("100% nhiệm vụ đúng hạn (chỉ tiêu của \"Kế hoạch thử xóa\")", item.title());
+        s.trash().restore(item.id());
+        assertEquals(before, records());
+    }
 }
