@@ -427,7 +427,8 @@ public final class DataExchange {
                 Set<List<Object>> seen = new HashSet<>();
                 int[] key = m.primaryKey().stream().mapToInt(m::indexOf).toArray();
                 for (RowJson.Row r : rows.getOrDefault(m, List.of())) {
-                    if (key.length > 0 && !seen.add(pick(r.values(), key))) {
+                    List<Object> k = pick(r.values(), key);
+                    if (key.length > 0 && !k.contains(null) && !seen.add(k)) {
                         problem(new ImportProblem(r.line(), m.jsonName(), RowJson.describe(m, r.values()),
                                 Messages.get("exchange.problem.duplicate")));
                     }
@@ -445,7 +446,7 @@ public final class DataExchange {
                     int[] cols = ref.columns().stream().mapToInt(m::indexOf).toArray();
                     for (RowJson.Row r : rows.getOrDefault(m, List.of())) {
                         List<Object> value = pick(r.values(), cols);
-                        if (!value.contains(null) && !keys.get(ref.table()).contains(value)) {
+                        if (r.valid() && !value.contains(null) && !keys.get(ref.table()).contains(value)) {
                             problem(new ImportProblem(r.line(), m.jsonName(), RowJson.describe(m, r.values()),
                                     Messages.get("exchange.problem.brokenReference",
                                             String.join(", ", ref.columns()).toLowerCase(java.util.Locale.ROOT),

@@ -45,13 +45,17 @@ public final class RowJson {
         g.writeEndObject();
     }
 
-    /** A row read from the file, with the line it starts on (for messages). */
-    public record Row(int line, Object[] values) {
+    /**
+     * A row read from the file, with the line it starts on (for messages). A row with problems is still a row
+     * of the file ({@code valid} false, the values that could be read): its key counts, so that what refers to
+     * it is not reported as well.
+     */
+    public record Row(int line, Object[] values, boolean valid) {
     }
 
     /**
      * Reads the object the parser stands on (its START_OBJECT) into a row, adding what is wrong with it to
-     * {@code problems}. @return the row, or null when it has problems
+     * {@code problems}. @return the row (not {@code valid} when it has problems), or null when it is no object
      */
     public static Row read(JsonParser p, TableMeta table, List<ImportProblem> problems) {
         int line = p.currentTokenLocation().getLineNr();
@@ -62,6 +66,7 @@ public final class RowJson {
         }
         Object[] values = new Object[table.columns().size()];
         boolean[] seen = new boolean[values.length];
+        boolean[] bad = new boolean[values.length];
         List<String> wrong = new ArrayList<>();
         for (JsonToken t = p.nextToken(); t != JsonToken.END_OBJECT; t = p.nextToken()) {
             String name = p.currentName();
@@ -81,24 +86,25 @@ public final class RowJson {
                 values[i] = value(p, c);
             } catch (BadValue e) {
                 wrong.add(Messages.get("exchange.problem.column", c.jsonName(), e.getMessage()));
+                bad[i] = true;
                 p.skipChildren();
             }
         }
         for (int i = 0; i < values.length; i++) {
             Column c = table.columns().get(i);
             boolean keyColumn = table.primaryKey().contains(c.name());
-            if (values[i] == null && (c.required() || keyColumn || (seen[i] && !c.nullable()))) {
+            if (values[i] == null && !bad[i] && (c.required() || keyColumn || (seen[i] && !c.nullable()))) {
                 wrong.add(Messages.get("exchange.problem.missing", c.jsonName()));
             }
         }
         if (wrong.isEmpty()) {
-            return new Row(line, values);
+            return new Row(line, values, true);
         }
         String record = describe(table, values);
         for (String w : wrong) {
             problems.add(new ImportProblem(line, table.jsonName(), record, w));
         }
-        return null;
+        return new Row(line, values, false);
     }
 
     /** "id 57" (the key as far as it was read), for messages. */

@@ -260,7 +260,7 @@ public final class Trash {
                         List<Object[]> list = rows.computeIfAbsent(t, x -> new ArrayList<>());
                         while (p.nextToken() != JsonToken.END_ARRAY) {
                             RowJson.Row row = RowJson.read(p, t, problems);
-                            if (row != null) {
+                            if (row != null && row.valid()) {
                                 list.add(row.values());
                             }
                         }

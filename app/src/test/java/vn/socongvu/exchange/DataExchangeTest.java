@@ -184,8 +184,10 @@ class DataExchangeTest {
                 && p.text().contains("15/12/2026")), e.userMessage());
         assertTrue(mentions(e, "cột id", "số nguyên"), e.userMessage());
         String unit = json.lines().filter(l -> l.contains("\"name_key\":\"van phong hdnd va ubnd\"")).findFirst().orElseThrow();
-        assertTrue(mentions(refused(json.replace(unit, unit.replace("\"active\":true", "\"active\":\"có\""))),
-                "true hoặc false"));
+        ImportRefusedException badUnit = refused(json.replace(unit, unit.replace("\"active\":true", "\"active\":\"có\"")));
+        assertTrue(mentions(badUnit, "true hoặc false"));
+        assertEquals(1, badUnit.problems().size(),
+                "the staff and tasks of the unit with the bad value are not reported as pointing nowhere: " + badUnit.userMessage());
     }
 
     @Test
