@@ -1,10 +1,14 @@
-# Sourced by the bench scripts: JAVA (a JDK 25+), CP (test and main classes with every dependency), FX options.
+# Sourced by the bench scripts: JAVA (a JDK 25+), the app laid out as the start command runs it
+# (APP: jar + its start-up cache, made by `package`), CP for JMH (test and main classes with every
+# dependency), FX options.
 JAVA=""
 for d in "${JAVA_HOME:-}" /usr/lib/jvm/*25* /usr/lib/jvm/*-2[5-9]* ; do
   if [ -n "$d" ] && [ -x "$d/bin/java" ] && "$d/bin/java" -version 2>&1 | grep -qE 'version "2[5-9]'; then JAVA="$d/bin/java"; break; fi
 done
 [ -n "$JAVA" ] || { echo "No JDK 25 found (set JAVA_HOME)"; exit 1; }
-mvn -q -B -f app test-compile dependency:build-classpath -Dmdep.outputFile=target/bench-cp.txt >/dev/null
+mvn -q -B -f app -DskipTests package dependency:build-classpath -Dmdep.outputFile=target/bench-cp.txt >/dev/null
 JVM_OPTS="@app/jvm.options"   # the options the app is started with (README)
+# Exactly the start command's java options and class path (app/pom.xml, exec-maven-plugin).
+APP="@app/jvm.options -XX:AOTCache=app/target/socongvu.aot -Xlog:aot=off --enable-native-access=ALL-UNNAMED -Dfile.encoding=UTF-8 -cp $(pwd)/app/target/socongvu.jar vn.socongvu.Main"
 CP="app/target/test-classes:app/target/classes:$(cat app/target/bench-cp.txt)"
 FX="-Dglass.platform=headless -Dprism.order=sw --enable-native-access=ALL-UNNAMED -Dfile.encoding=UTF-8"

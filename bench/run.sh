@@ -5,6 +5,7 @@
 #   2. the task list: open, filter by text, by state, sort — JMH, median and p95 per action;
 #   3. Tổng quan's figures and the annual report's figures for a year — JMH, median and p95;
 #   4. the annual report exported (.docx + .xlsx) from the command line, whole process;
+#   (the app is started as the README's start command starts it: its jar and its start-up cache)
 #   5. a backup of the ten-year database, whole process;
 #   6. the app's peak memory with the ten-year data open and every screen shown.
 #   bench/run.sh [--quick]      --quick: fewer runs and iterations (a smoke run, not for the README)
@@ -39,12 +40,12 @@ PY
 
 echo "== 4. Annual report $YEAR (.docx + .xlsx), whole process"
 cp -r "$DATA" "$OUT/report-data"
-echo "   first export (figures counted): $(timed "$JAVA" $JVM_OPTS -cp "$CP" vn.socongvu.Main report --data-dir "$OUT/report-data" --kind year --period "$YEAR" --out "$OUT/r1")"
-echo "   re-export (frozen figures):     $(timed "$JAVA" $JVM_OPTS -cp "$CP" vn.socongvu.Main report --data-dir "$OUT/report-data" --kind year --period "$YEAR" --out "$OUT/r2")"
+echo "   first export (figures counted): $(timed "$JAVA" $APP report --data-dir "$OUT/report-data" --kind year --period "$YEAR" --out "$OUT/r1")"
+echo "   re-export (frozen figures):     $(timed "$JAVA" $APP report --data-dir "$OUT/report-data" --kind year --period "$YEAR" --out "$OUT/r2")"
 
 echo "== 5. Backup of the ten-year database, whole process"
-echo "   $(timed "$JAVA" $JVM_OPTS -cp "$CP" vn.socongvu.Main backup --data-dir "$DATA" --to "$OUT/usb")"
+echo "   $(timed "$JAVA" $APP backup --data-dir "$DATA" --to "$OUT/usb")"
 
 echo "== 6. Peak memory: every screen rendered on the ten-year data (screenshots), whole process"
 cp -r "$DATA" "$OUT/screens-data"
-echo "   $(timed "$JAVA" $JVM_OPTS $FX -cp "$CP" vn.socongvu.Main screenshots --data-dir "$OUT/screens-data" --out "$OUT/shots")"
+echo "   $(timed "$JAVA" $FX $APP screenshots --data-dir "$OUT/screens-data" --out "$OUT/shots")"

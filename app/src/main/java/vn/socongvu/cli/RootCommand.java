@@ -16,7 +16,8 @@ import vn.socongvu.storage.DataFolder;
 @Command(name = "socongvu", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         resourceBundle = Messages.BUNDLE, sortOptions = false,
         subcommands = {DemoCommand.class, BackupCommand.class, RestoreCommand.class, ScreenshotsCommand.class,
-            SampleDocumentsCommand.class, ReportCommand.class, ExportDataCommand.class, ImportDataCommand.class})
+            SampleDocumentsCommand.class, ReportCommand.class, ExportDataCommand.class, ImportDataCommand.class,
+            AotCacheCommand.class})
 public final class RootCommand implements Callable<Integer> {
     @Mixin
     DataDirOption dataDir;

@@ -53,9 +53,7 @@ public final class SampleDocumentsCommand extends DataCommand implements Callabl
             out().println(Messages.get("cli.samples.done", written.size(), out.toAbsolutePath()));
         } finally {
             if (tmp != null) {
-                try (var walk = Files.walk(tmp)) {
-                    walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-                }
+                SafeFiles.deleteTree(tmp);
             }
         }
         return 0;

@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Consumer;
 
 import javax.imageio.ImageIO;
 
@@ -183,7 +182,7 @@ public final class ScreenshotRenderer {
                 });
             }
         } finally {
-            deleteTree(tmp);
+            vn.socongvu.storage.SafeFiles.deleteTree(tmp);
         }
         return r.written;
     }
@@ -281,28 +280,5 @@ public final class ScreenshotRenderer {
         Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
         ImageIO.write(bi, "png", tmp.toFile());
         Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-    }
-
-    private static void deleteTree(Path dir) throws IOException {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (var walk = Files.walk(dir)) {
-            walk.sorted(java.util.Comparator.reverseOrder()).forEach(unchecked(Files::deleteIfExists));
-        }
-    }
-
-    private interface IoAction {
-        boolean apply(Path p) throws IOException;
-    }
-
-    private static Consumer<Path> unchecked(IoAction a) {
-        return p -> {
-            try {
-                a.apply(p);
-            } catch (IOException e) {
-                // a leftover temp file is harmless
-            }
-        };
     }
 }

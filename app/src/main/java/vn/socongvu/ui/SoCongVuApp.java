@@ -38,6 +38,7 @@ public final class SoCongVuApp extends Application {
         opening = CompletableFuture.supplyAsync(() -> {
             Services s = Services.open(dir);
             s.settings().isSetUp(); // warm the first query off the FX thread
+            probe("data-open-ms");
             return s;
         }, runnable -> {
             Thread t = new Thread(runnable, "socongvu-open");
@@ -63,6 +64,7 @@ public final class SoCongVuApp extends Application {
         stage.setMinHeight(640);
         stage.setScene(scene);
         stage.show();
+        probe("window-shown-ms");
 
         opening.whenComplete((opened, error) -> Platform.runLater(() -> {
             if (error == null) {
@@ -82,6 +84,13 @@ public final class SoCongVuApp extends Application {
             }
             root.showError(message, Platform::exit);
         }));
+    }
+
+    /** Under the start-up probe, prints when a step of the start ended (ms since the JVM started). */
+    private static void probe(String step) {
+        if (Boolean.getBoolean(STARTUP_PROBE)) {
+            System.out.println(step + "=" + ManagementFactory.getRuntimeMXBean().getUptime());
+        }
     }
 
     private static void reportFirstFrame(Scene scene) {
