@@ -185,7 +185,7 @@ public final class DemoGenerator {
                 progress.update(0.75 + 0.24 * (y - lastYear + years) / years, Messages.get("demo.progress.plans", y));
                 progress.checkCancelled();
                 DemoPlans.Counts c = demoPlans.year(tx, y, size.plansPerYear, size.tasksPerPlan,
-                        size.instructionsPerYear, leadUnits, vice, today, cal);
+                        size.instructionsPerYear, size.busyRecurrence, leadUnits, vice, today, cal);
                 planCount += c.plans();
                 taskCount += c.tasks();
                 int count = (int) Math.round(size.meetingsLastYear * Math.pow(1.1, lastYear - y));

@@ -65,6 +65,8 @@ final class DemoPlans {
     private final PlanService plans;
     private final TaskService tasks;
     private final Random rnd;
+    /** See {@link DemoSize#busyRecurrence}. */
+    private boolean recurrenceBusy;
 
     DemoPlans(PlanService plans, TaskService tasks, Random rnd) {
         this.plans = plans;
@@ -76,8 +78,9 @@ final class DemoPlans {
     record Counts(int plans, int tasks) {
     }
 
-    Counts year(DSLContext tx, int year, int planCount, int tasksPerPlan, int instructions, List<Long> units,
-                long signerId, LocalDate today, WorkCalendar cal) {
+    Counts year(DSLContext tx, int year, int planCount, int tasksPerPlan, int instructions,
+                boolean busyRecurrence, List<Long> units, long signerId, LocalDate today, WorkCalendar cal) {
+        this.recurrenceBusy = busyRecurrence;
         int p = 0;
         int t = 0;
         // Numbers follow the dates of issue, as in a real register.
@@ -121,6 +124,17 @@ final class DemoPlans {
             for (int k = 0; k < tasksPerPlan - firstGroup; k++) {
                 t += task(tx, planId, g2, "-", STAFF_TASKS[k % STAFF_TASKS.length], units, issued, today, cal, year);
             }
+            if (recurrenceBusy && i == 0) {
+                long g3 = tasks.insertIn(tx, group(planId, null, "3.", "Chế độ thông tin, báo cáo", issued), cal);
+                for (long unit : units) {
+                    long id = tasks.insertIn(tx, new Task.Draft(null, TaskSource.PLAN, planId, g3, "-", false,
+                            "Báo cáo kết quả thực hiện nhiệm vụ hằng tháng, gửi Văn phòng HĐND và UBND xã tổng hợp",
+                            unit, null, List.of(), "Chịu trách nhiệm về số liệu báo cáo", null, "Báo cáo tháng",
+                            null, issued, null, Recurrence.MONTHLY, null), cal);
+                    work(tx, id, today);
+                    t++;
+                }
+            }
         }
         for (int i = 0; i < instructions; i++) {
             LocalDate assigned = LocalDate.of(year, 1 + rnd.nextInt(12), 1 + rnd.nextInt(28));
@@ -155,8 +169,11 @@ final class DemoPlans {
             }
         }
         int r = rnd.nextInt(100);
-        Recurrence rec = r < 50 ? Recurrence.NONE : r < 65 ? Recurrence.QUARTERLY : r < 75 ? Recurrence.ONGOING
-                : r < 85 ? Recurrence.MONTHLY : r < 95 ? Recurrence.HALF_YEARLY : Recurrence.YEARLY;
+        Recurrence rec = recurrenceBusy
+                ? (r < 35 ? Recurrence.NONE : r < 55 ? Recurrence.QUARTERLY : r < 65 ? Recurrence.ONGOING
+                        : r < 90 ? Recurrence.MONTHLY : r < 97 ? Recurrence.HALF_YEARLY : Recurrence.YEARLY)
+                : (r < 50 ? Recurrence.NONE : r < 65 ? Recurrence.QUARTERLY : r < 75 ? Recurrence.ONGOING
+                        : r < 85 ? Recurrence.MONTHLY : r < 95 ? Recurrence.HALF_YEARLY : Recurrence.YEARLY);
         LocalDate deadline = null;
         if (rec == Recurrence.NONE) {
             deadline = assigned.plusDays(30 + rnd.nextInt(240));
@@ -193,20 +210,29 @@ final class DemoPlans {
                 done = o.periodStart();
             }
             if (done != null && !done.isAfter(today) && o.dueOn() != null) {
+                if (roll % 3 != 0 && done.isAfter(o.periodStart())) {
+                    // Most finished work was reported on along the way.
+                    progress(tx, taskId, o.id(), o.periodStart().plusDays(
+                            rnd.nextInt((int) Math.min(60, done.toEpochDay() - o.periodStart().toEpochDay()))));
+                }
                 tx.update(TASK_OCCURRENCE).set(TASK_OCCURRENCE.COMPLETED_ON, done)
                         .set(TASK_OCCURRENCE.RESULT, "Đã hoàn thành, có báo cáo kết quả")
                         .where(TASK_OCCURRENCE.ID.eq(o.id())).execute();
             } else if (!o.periodStart().isAfter(today)) {
                 LocalDate on = o.periodStart().plusDays(rnd.nextInt(30));
                 if (!on.isAfter(today)) {
-                    tx.insertInto(TASK_PROGRESS).set(TASK_PROGRESS.TASK_ID, taskId)
-                            .set(TASK_PROGRESS.OCCURRENCE_ID, o.id()).set(TASK_PROGRESS.REPORTED_ON, on)
-                            .set(TASK_PROGRESS.PERCENT, 10 * (1 + rnd.nextInt(8)))
-                            .set(TASK_PROGRESS.NOTE, "Đang triển khai thực hiện").set(TASK_PROGRESS.REPORTED_BY, "demo")
-                            .execute();
+                    progress(tx, taskId, o.id(), on);
                 }
             }
         }
+    }
+
+    private void progress(DSLContext tx, long taskId, long occurrenceId, LocalDate on) {
+        tx.insertInto(TASK_PROGRESS).set(TASK_PROGRESS.TASK_ID, taskId)
+                .set(TASK_PROGRESS.OCCURRENCE_ID, occurrenceId).set(TASK_PROGRESS.REPORTED_ON, on)
+                .set(TASK_PROGRESS.PERCENT, 10 * (1 + rnd.nextInt(8)))
+                .set(TASK_PROGRESS.NOTE, "Đang triển khai thực hiện").set(TASK_PROGRESS.REPORTED_BY, "demo")
+                .execute();
     }
 
     private long pick(List<Long> units) {

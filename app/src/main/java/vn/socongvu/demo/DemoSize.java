@@ -3,12 +3,13 @@ package vn.socongvu.demo;
 /** How big a demo commune is: hamlets, extra mass organisations and staff per unit. */
 public enum DemoSize {
     /** About 10 units and 40 staff, some 40 meetings and 12 inspections a year: the commune a new user explores. */
-    SMALL(2, 0, 40, 4, 8, 6, 40, 12),
+    SMALL(2, 0, 40, 4, 8, 6, 40, 12, false),
     /**
-     * A large commune: about 30 units and 150 staff, 30 plans a year, and some 320 meetings in the last year
-     * (10% more each year back: about 5,000 in ten years), 200 inspections a year, for benchmarks.
+     * A large commune: about 30 units and 150 staff, 30 plans a year of up to 36 tasks (with each unit's
+     * monthly report: about 5,000 task occurrences a year), some 320 meetings in the last year (10% more
+     * each year back: about 5,000 in ten years), 200 inspections a year, for benchmarks.
      */
-    BUSY(18, 4, 150, 30, 12, 40, 320, 200);
+    BUSY(18, 4, 150, 30, 36, 40, 320, 200, true);
 
     final int hamlets;
     final int extraOrganisations;
@@ -20,9 +21,14 @@ public enum DemoSize {
     final int meetingsLastYear;
     /** Public-service inspections a year, mostly clean. */
     final int inspectionsPerYear;
+    /**
+     * Recurring work as in a busy commune: the year's first plan asks every unit for a monthly report, and a
+     * quarter of the plans' tasks are monthly (a tenth otherwise).
+     */
+    final boolean busyRecurrence;
 
     DemoSize(int hamlets, int extraOrganisations, int staff, int plansPerYear, int tasksPerPlan,
-             int instructionsPerYear, int meetingsLastYear, int inspectionsPerYear) {
+             int instructionsPerYear, int meetingsLastYear, int inspectionsPerYear, boolean busyRecurrence) {
         this.hamlets = hamlets;
         this.extraOrganisations = extraOrganisations;
         this.staff = staff;
@@ -31,5 +37,6 @@ public enum DemoSize {
         this.instructionsPerYear = instructionsPerYear;
         this.meetingsLastYear = meetingsLastYear;
         this.inspectionsPerYear = inspectionsPerYear;
+        this.busyRecurrence = busyRecurrence;
     }
 }

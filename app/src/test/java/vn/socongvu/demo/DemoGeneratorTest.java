@@ -68,6 +68,18 @@ class DemoGeneratorTest {
             assertEquals(31, r.units());
             assertEquals(150, s.directory().staff().size());
             assertEquals(10, r.holidayYears());
+            // Issue 9's "ten years of a busy commune": about 50,000 task occurrences, most with progress.
+            var dsl = s.db().dsl();
+            int occurrences = dsl.fetchCount(vn.socongvu.storage.jooq.Tables.TASK_OCCURRENCE);
+            int progress = dsl.fetchCount(vn.socongvu.storage.jooq.Tables.TASK_PROGRESS);
+            assertTrue(occurrences > 45_000 && occurrences < 60_000, occurrences + " occurrences");
+            assertTrue(progress > occurrences / 2, progress + " progress entries for " + occurrences);
+            var task = vn.socongvu.storage.jooq.Tables.TASK;
+            var monthly = task.CONTENT.startsWith("Báo cáo kết quả thực hiện nhiệm vụ hằng tháng");
+            int reports = dsl.fetchCount(task, monthly);
+            int reportingUnits = dsl.fetchCount(dsl.selectDistinct(task.LEAD_UNIT_ID).from(task).where(monthly));
+            assertTrue(reportingUnits >= 10, reportingUnits + " units report monthly");
+            assertEquals(10 * reportingUnits, reports, "each of them once a year");
         }
     }
 
