@@ -118,6 +118,25 @@ class TaskServiceTest {
     }
 
     @Test
+    void everyRowOfARecurringTaskNamesItsCooperatorsAndItsOwnLatestPercent() {
+        long cand = s.directory().saveUnit(new Unit.Draft(null, "Công an xã", null, UnitKind.POLICE, null, null)).id();
+        Task t = tasks.save(new Task.Draft(null, TaskSource.INSTRUCTION, null, null, null, false, "Báo cáo quý", vp, null,
+                List.of(vhxh, cand), null, null, "Báo cáo", "Công văn 125/UBND", LocalDate.of(2026, 1, 5), null,
+                Recurrence.QUARTERLY, null));
+        List<Task.Occurrence> occ = tasks.occurrences(t.id());
+        tasks.report(occ.get(0).id(), LocalDate.of(2026, 2, 1), 20, "", "Văn thư");
+        tasks.report(occ.get(0).id(), LocalDate.of(2026, 3, 1), 60, "", "Văn thư");
+        tasks.report(occ.get(1).id(), LocalDate.of(2026, 5, 1), 40, "", "Văn thư");
+        List<TaskRow> r = rows(t.id());
+        assertEquals(4, r.size());
+        // Names in alphabetical order, on every row of the task.
+        assertTrue(r.stream().allMatch(x -> x.cooperators().equals("Công an xã; Phòng Văn hóa – Xã hội")), r.toString());
+        assertEquals(60, r.get(0).lastPercent(), "the first quarter's latest report");
+        assertEquals(40, r.get(1).lastPercent(), "the second quarter's own report");
+        assertEquals(null, r.get(2).lastPercent(), "nothing reported for the third quarter");
+    }
+
+    @Test
     void progressIsCheckedAndTheLatestPercentShows() {
         Task t = tasks.save(instruction("Rà soát quy chế làm việc", vp, LocalDate.of(2026, 9, 30), Recurrence.NONE));
         long occ = tasks.occurrences(t.id()).get(0).id();
