@@ -21,19 +21,24 @@ final class BackupCrypto {
     private BackupCrypto() {
     }
 
-    static byte[] encrypt(byte[] plain, char[] password) throws GeneralSecurityException {
+    /**
+     * Encrypts as it is written, in the layout above: salt and IV first, then what is written to the
+     * returned stream, encrypted; closing it writes the tag and closes {@code out}.
+     */
+    static java.io.OutputStream encrypting(java.io.OutputStream out, char[] password) throws java.io.IOException {
         byte[] salt = new byte[16];
         byte[] iv = new byte[12];
         RANDOM.nextBytes(salt);
         RANDOM.nextBytes(iv);
-        Cipher c = Cipher.getInstance("AES/GCM/NoPadding");
-        c.init(Cipher.ENCRYPT_MODE, key(password, salt), new GCMParameterSpec(128, iv));
-        byte[] body = c.doFinal(plain);
-        byte[] out = new byte[salt.length + iv.length + body.length];
-        System.arraycopy(salt, 0, out, 0, 16);
-        System.arraycopy(iv, 0, out, 16, 12);
-        System.arraycopy(body, 0, out, 28, body.length);
-        return out;
+        try {
+            Cipher c = Cipher.getInstance("AES/GCM/NoPadding");
+            c.init(Cipher.ENCRYPT_MODE, key(password, salt), new GCMParameterSpec(128, iv));
+            out.write(salt);
+            out.write(iv);
+            return new javax.crypto.CipherOutputStream(out, c);
+        } catch (GeneralSecurityException e) {
+            throw new java.io.IOException(e);
+        }
     }
 
     static byte[] decrypt(byte[] data, char[] password) throws GeneralSecurityException {
