@@ -72,6 +72,12 @@ public final class ScreenshotRenderer {
                     r.onFx(() -> r.root.main().showSection(section));
                     if (section == Section.REPORTS) {
                         r.awaitReport();
+                    } else if (section == Section.TASKS) {
+                        // Found once the split pane's skin has laid out the list; then until the rows are read.
+                        r.await(() -> {
+                            Node busy = r.stage.getScene().lookup("#task-loading");
+                            return busy != null && !busy.isVisible();
+                        });
                     }
                     r.shot(String.format("%02d-%s", n++, section.slug()));
                 }
@@ -229,11 +235,15 @@ public final class ScreenshotRenderer {
 
     /** Waits until Báo cáo has counted its figures (they are read off the FX thread). */
     private void awaitReport() throws Exception {
+        await(() -> !((javafx.scene.control.Label) lookup("#report-window")).getText().isEmpty());
+    }
+
+    /** Waits (at most half a minute) until {@code ready}, asked on the FX thread, holds. */
+    private void await(java.util.function.BooleanSupplier ready) throws Exception {
         for (int i = 0; i < 300; i++) {
-            CompletableFuture<Boolean> ready = new CompletableFuture<>();
-            Platform.runLater(() -> ready.complete(!((javafx.scene.control.Label) lookup("#report-window")).getText()
-                    .isEmpty()));
-            if (ready.get(60, TimeUnit.SECONDS)) {
+            CompletableFuture<Boolean> now = new CompletableFuture<>();
+            Platform.runLater(() -> now.complete(ready.getAsBoolean()));
+            if (now.get(60, TimeUnit.SECONDS)) {
                 return;
             }
             Thread.sleep(100);

@@ -27,6 +27,14 @@ final class FxWindows {
         });
     }
 
+    /** Waits until Nhiệm vụ has read its list (it is read off the FX thread) and shown it. */
+    static void awaitTasks(org.testfx.api.FxRobot r) throws java.util.concurrent.TimeoutException {
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        org.testfx.util.WaitForAsyncUtils.waitFor(20, java.util.concurrent.TimeUnit.SECONDS,
+                () -> !r.lookup("#task-loading").query().isVisible());
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+    }
+
     static AppRoot show(Stage stage, Services services) {
         AppRoot root = new AppRoot();
         Scene scene = new Scene(root, 1366, 800);

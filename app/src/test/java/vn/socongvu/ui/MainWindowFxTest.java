@@ -181,12 +181,14 @@ class MainWindowFxTest {
     }
 
     @Test
-    void theTaskFilterIsRememberedAcrossRestarts(FxRobot r) {
+    void theTaskFilterIsRememberedAcrossRestarts(FxRobot r) throws Exception {
         r.clickOn("#nav-tasks");
         r.clickOn("#task-search").write("kiem tra");
         r.interact(() -> r.lookup("#task-filter-state").queryComboBox().getSelectionModel()
                 .select(vn.socongvu.task.TaskState.DONE_ON_TIME));
+        FxWindows.awaitTasks(r);
         var rows = table(r, "#task-table").getItems();
+        assertTrue(!rows.isEmpty(), "the demo has tasks done on time");
         assertTrue(rows.stream().allMatch(x -> ((vn.socongvu.task.TaskRow) x).state()
                 == vn.socongvu.task.TaskState.DONE_ON_TIME));
         // A new screen on the same data folder, as after a restart, starts with the same filter.

@@ -203,6 +203,7 @@ class MeetingFlowFxTest {
         // The task shows the meeting it came from.
         r.interact(() -> conclusions.getSelectionModel().select(0));
         r.clickOn("#conclusion-open");
+        FxWindows.awaitTasks(r); // the task's row is chosen once its unit's list has been read
         FlowPane from = r.lookup("#task-meetings").queryAs(FlowPane.class);
         assertEquals("Hội nghị triển khai kế hoạch kiểm tra công vụ (18/11/2026)",
                 ((Hyperlink) from.getChildren().get(0)).getText());

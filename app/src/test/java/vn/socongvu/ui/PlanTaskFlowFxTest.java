@@ -83,7 +83,7 @@ class PlanTaskFlowFxTest {
     }
 
     @Test
-    void planWithATargetAndTwoTasksThenProgressChangesStatesAndDashboard(FxRobot r) {
+    void planWithATargetAndTwoTasksThenProgressChangesStatesAndDashboard(FxRobot r) throws Exception {
         r.clickOn("#nav-plans");
         r.clickOn("#plan-new");
         r.clickOn("#plan-title").write("Kế hoạch kiểm tra công vụ năm 2026");
@@ -118,6 +118,7 @@ class PlanTaskFlowFxTest {
         assertEquals(2, table(r, "#plan-task-table").getItems().size());
 
         r.clickOn("#nav-tasks");
+        FxWindows.awaitTasks(r);
         TableView<TaskRow> tasks = table(r, "#task-table");
         assertEquals(2, tasks.getItems().size());
         assertEquals(List.of(TaskState.OPEN_OVERDUE, TaskState.OPEN_ON_TIME),
@@ -129,6 +130,7 @@ class PlanTaskFlowFxTest {
                 "the overdue task shows on the dashboard");
 
         r.clickOn("#nav-tasks");
+        FxWindows.awaitTasks(r);
         r.interact(() -> tasks.getSelectionModel().select(0));
         assertEquals("Kiểm tra đột xuất việc chấp hành giờ giấc",
                 r.lookup("#task-content").queryTextInputControl().getText(), "the chosen task is in the form");
@@ -140,6 +142,7 @@ class PlanTaskFlowFxTest {
         r.interact(() -> r.lookup("#progress-percent").queryTextInputControl().setText("60"));
         r.clickOn("#progress-save");
         assertEquals("Đã ghi tiến độ.", r.lookup("#work-status").queryAs(Label.class).getText());
+        FxWindows.awaitTasks(r);
         assertEquals(Integer.valueOf(60), tasks.getItems().stream().filter(t -> t.content().startsWith("Kiểm tra"))
                 .findFirst().orElseThrow().lastPercent());
 
@@ -147,6 +150,7 @@ class PlanTaskFlowFxTest {
         r.interact(() -> r.lookup("#complete-date").queryAs(DatePicker.class).setValue(LocalDate.of(2026, 6, 12)));
         r.clickOn("#complete-result").write("Biên bản kiểm tra số 05/BB-UBND");
         r.clickOn("#task-complete");
+        FxWindows.awaitTasks(r);
         TaskRow done = tasks.getItems().stream().filter(t -> t.content().startsWith("Kiểm tra")).findFirst().orElseThrow();
         assertEquals(TaskState.DONE_ON_TIME, done.state());
 

@@ -34,8 +34,7 @@ public final class OverviewViewModel {
     private final ReadOnlyStringWrapper meetingText = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper reportText = new ReadOnlyStringWrapper("");
     private Runnable onChange = () -> { };
-    private final javafx.beans.property.ReadOnlyBooleanWrapper loading = new javafx.beans.property.ReadOnlyBooleanWrapper();
-    private long generation;
+    private final vn.socongvu.ui.LatestRequest figures = new vn.socongvu.ui.LatestRequest("socongvu-overview");
 
     public OverviewViewModel(Services services) {
         this.services = services;
@@ -87,26 +86,10 @@ public final class OverviewViewModel {
 
     /** Recomputes the figures on a background thread; the screen updates when they are ready. */
     public void load() {
-        long mine = ++generation;
         OverviewPeriod pc = period.get();
-        loading.set(true);
-        Thread t = new Thread(() -> {
-            Figures f;
-            try {
-                f = compute(pc);
-            } catch (RuntimeException e) {
-                // The data was closed under us (window closing) or could not be read: say so, do not crash.
-                f = new Figures(Map.of(), Map.of(), List.of(), Messages.get("overview.error"), "", "", "");
-            }
-            Figures result = f;
-            javafx.application.Platform.runLater(() -> {
-                if (mine == generation) { // a later request supersedes this one
-                    apply(result);
-                }
-            });
-        }, "socongvu-overview");
-        t.setDaemon(true);
-        t.start();
+        // The data was closed under us (window closing) or could not be read: say so, do not crash.
+        figures.run(() -> compute(pc), this::apply,
+                e -> apply(new Figures(Map.of(), Map.of(), List.of(), Messages.get("overview.error"), "", "", "")));
     }
 
     private void apply(Figures f) {
@@ -119,13 +102,12 @@ public final class OverviewViewModel {
         reminderText.set(f.reminderText());
         meetingText.set(f.meetingText());
         reportText.set(f.reportText());
-        loading.set(false);
         onChange.run();
     }
 
     /** True while figures are being computed. */
     public javafx.beans.property.ReadOnlyBooleanProperty loadingProperty() {
-        return loading.getReadOnlyProperty();
+        return figures.busyProperty();
     }
 
     public int total() {

@@ -4,10 +4,8 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 
-import javafx.application.Platform;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -75,11 +73,10 @@ public final class ReportsViewModel {
     private final ReadOnlyStringWrapper tthcSummary = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<Report> report = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<List<ReportTable>> tables = new ReadOnlyObjectWrapper<>(List.of());
-    private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper();
+    private final vn.socongvu.ui.LatestRequest reading = new vn.socongvu.ui.LatestRequest("socongvu-report");
     private final List<Signer> signers;
     private ReportData data;
     private ReportFigures figures;
-    private long generation;
     private boolean applying;
 
     public ReportsViewModel(Services services) {
@@ -143,31 +140,9 @@ public final class ReportsViewModel {
 
     /** Reads the chosen period's report and counts its figures on a background thread. */
     public void load() {
-        long mine = ++generation;
         ReportPeriod p = period();
-        loading.set(true);
         errors.clear();
-        Thread t = new Thread(() -> {
-            Loaded l;
-            try {
-                l = read(p);
-            } catch (RuntimeException e) {
-                Platform.runLater(() -> {
-                    if (mine == generation) {
-                        loading.set(false);
-                        statusText.set(Messages.get("reports.error.load"));
-                    }
-                });
-                return;
-            }
-            Platform.runLater(() -> {
-                if (mine == generation) {
-                    apply(l);
-                }
-            });
-        }, "socongvu-report");
-        t.setDaemon(true);
-        t.start();
+        reading.run(() -> read(p), this::apply, e -> statusText.set(Messages.get("reports.error.load")));
     }
 
     private void apply(Loaded l) {
@@ -194,7 +169,6 @@ public final class ReportsViewModel {
         windowText.set(l.window());
         dueText.set(l.due());
         statusText.set(l.status());
-        loading.set(false);
     }
 
     private void refreshFigures() {
@@ -412,7 +386,7 @@ public final class ReportsViewModel {
     }
 
     public ReadOnlyBooleanProperty loadingProperty() {
-        return loading.getReadOnlyProperty();
+        return reading.busyProperty();
     }
 
     public ReadOnlyStringProperty windowTextProperty() {

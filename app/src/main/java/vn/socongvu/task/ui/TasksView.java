@@ -163,13 +163,23 @@ public final class TasksView extends BorderPane {
                 selection.reloading(() -> { }, x -> x.occurrenceId() == r.occurrenceId());
             }
         });
+        // The list is read in the background: a reload keeps the chosen row and never reads as a choice.
+        vm.onRowsReplaced(replace -> selection.reloading(replace, x -> vm.selectedRow.get() != null
+                && x.occurrenceId() == vm.selectedRow.get().occurrenceId()));
+        javafx.scene.control.ProgressIndicator busy = new javafx.scene.control.ProgressIndicator();
+        busy.setId("task-loading");
+        busy.setMaxSize(18, 18);
+        busy.visibleProperty().bind(vm.loadingProperty());
+        busy.managedProperty().bind(vm.loadingProperty());
         Label summary = new Label();
         summary.setId("task-summary");
         summary.setWrapText(true);
         summary.getStyleClass().add(Styles.TEXT_MUTED);
         summary.textProperty().bind(vm.summaryProperty());
         BorderPane p = new BorderPane(table);
-        p.setBottom(summary);
+        javafx.scene.layout.HBox foot = new javafx.scene.layout.HBox(8, busy, summary);
+        foot.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        p.setBottom(foot);
         p.setPadding(new Insets(0, 8, 8, 12));
         return p;
     }

@@ -6,8 +6,10 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
@@ -34,6 +36,7 @@ import vn.socongvu.task.TaskState;
 import vn.socongvu.text.VnText;
 import vn.socongvu.ui.PeriodChoice;
 import vn.socongvu.ui.FormState;
+import vn.socongvu.ui.LatestRequest;
 import vn.socongvu.ui.Preferences;
 
 /** Nhiệm vụ: the filtered list of task occurrences, the selected task's form, occurrences and progress. */
@@ -55,6 +58,10 @@ public final class TasksViewModel {
     private final ObservableList<TaskRow> rows = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
     private boolean restoring;
+    /** The list is read off the FX thread; only the latest filter's answer is shown. */
+    private final LatestRequest listing = new LatestRequest("socongvu-task-list");
+    /** How the rows are replaced: the view wraps it so that a reload never reads as the clerk's choice. */
+    private Consumer<Runnable> rowsReplacer = Runnable::run;
 
     private final TaskFormModel taskForm;
     final ObjectProperty<TaskRow> selectedRow = new SimpleObjectProperty<>();
@@ -118,9 +125,13 @@ public final class TasksViewModel {
     }
 
     private void filterChanged() {
+        filterChanged(() -> { });
+    }
+
+    private void filterChanged(Runnable then) {
         if (!restoring) {
             saveFilter();
-            reload();
+            reload(then);
         }
     }
 
@@ -132,8 +143,31 @@ public final class TasksViewModel {
                 pc.to(today), today);
     }
 
+    /** True while the list is being read. */
+    public ReadOnlyBooleanProperty loadingProperty() {
+        return listing.busyProperty();
+    }
+
+    /** Lets the view replace the rows its own way (keeping its selection quiet). */
+    public void onRowsReplaced(Consumer<Runnable> replacer) {
+        this.rowsReplacer = replacer;
+    }
+
     public void reload() {
-        rows.setAll(services.tasks().list(filter()));
+        reload(() -> { });
+    }
+
+    /** Reads the list for the current filter in the background, shows it, then runs {@code then}. */
+    private void reload(Runnable then) {
+        TaskFilter f = filter();
+        listing.run(() -> services.tasks().list(f), list -> {
+            rowsReplacer.accept(() -> rows.setAll(list));
+            summarise();
+            then.run();
+        }, e -> summary.set(Messages.get("tasks.error.load")));
+    }
+
+    private void summarise() {
         Map<TaskState, Integer> counts = new EnumMap<>(TaskState.class);
         rows.forEach(r -> counts.merge(r.state(), 1, Integer::sum));
         summary.set(Messages.get("tasks.summary", rows.size(), counts.getOrDefault(TaskState.DONE_ON_TIME, 0),
@@ -156,27 +190,30 @@ public final class TasksViewModel {
 
     /** Shows one unit's open tasks (from the reminders). */
     public void showUnit(long unitId) {
+        showUnit(unitId, () -> { });
+    }
+
+    private void showUnit(long unitId, Runnable then) {
         restoring = true;
         clearFilterFields();
         unit.set(units.stream().filter(u -> u.id() == unitId).findFirst().orElse(null));
         period.set(PeriodChoice.ALL);
         restoring = false;
-        filterChanged();
+        filterChanged(then);
     }
 
-    /** Shows one task's row (from a reminder): its unit, all periods, selected. */
+    /** Shows one task's row (from a reminder): its unit, all periods, selected once the list is read. */
     public void showTask(TaskRow row) {
-        showUnit(row.leadUnitId());
-        rows.stream().filter(r -> r.occurrenceId() == row.occurrenceId()).findFirst().ifPresent(r -> {
-            selectedRow.set(r);
-            select(r);
-        });
+        showUnit(row.leadUnitId(), () -> selectFirst(r -> r.occurrenceId() == row.occurrenceId()));
     }
 
     /** Shows one task (from a meeting's conclusion): its unit, all periods, its first row selected. */
     public void showTask(long taskId, long leadUnitId) {
-        showUnit(leadUnitId);
-        rows.stream().filter(r -> r.taskId() == taskId).findFirst().ifPresent(r -> {
+        showUnit(leadUnitId, () -> selectFirst(r -> r.taskId() == taskId));
+    }
+
+    private void selectFirst(java.util.function.Predicate<TaskRow> which) {
+        rows.stream().filter(which).findFirst().ifPresent(r -> {
             selectedRow.set(r);
             select(r);
         });
@@ -274,17 +311,19 @@ public final class TasksViewModel {
     public Task saveTask() {
         Task t = taskForm.save();
         if (t != null) {
-            reload();
-            rows.stream().filter(r -> r.taskId() == t.id()).findFirst().ifPresent(selectedRow::set);
-            refreshWork(t.id(), selectedRow.get() == null ? null : selectedRow.get().occurrenceId());
+            TaskRow before = selectedRow.get();
+            Long occ = before != null && before.taskId() == t.id() ? Long.valueOf(before.occurrenceId()) : null;
+            refreshWork(t.id(), occ);
+            reload(() -> rows.stream().filter(r -> r.taskId() == t.id() && (occ == null || r.occurrenceId() == occ))
+                    .findFirst().ifPresent(selectedRow::set));
         }
         return t;
     }
 
     private void afterWork(long taskId) {
         Long occ = occurrence.get() == null ? null : occurrence.get().id();
-        reload();
         refreshWork(taskId, occ);
+        reload();
     }
 
     public boolean reportProgress() {
