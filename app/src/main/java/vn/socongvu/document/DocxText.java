@@ -1,0 +1,260 @@
+package vn.socongvu.document;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.math.BigInteger;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.poi.EncryptedDocumentException;
+import org.apache.poi.poifs.filesystem.FileMagic;
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
+import org.apache.poi.xwpf.usermodel.IBodyElement;
+import org.apache.poi.xwpf.usermodel.XWPFAbstractNum;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFNumbering;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFRun;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableCell;
+import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.apache.xmlbeans.XmlCursor;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTAbstractNum;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTLvl;
+
+/**
+ * The paragraphs of a .docx in reading order — body paragraphs and table cells; headers, footers and
+ * comments are not part of the text. A paragraph's text is every {@code w:t} in it, so text inserted with
+ * tracked changes is read and deleted text ({@code w:delText}) is not; tabs and line breaks become spaces.
+ * The label of Word's automatic numbering is rendered as Word shows it ("II.", "1.2.", "a)", "-"), counted
+ * per list as the document goes.
+ */
+public final class DocxText {
+    private static final String W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+
+    private DocxText() {
+    }
+
+    public static List<TextParagraph> read(Path file) {
+        FileMagic magic;
+        try (InputStream in = FileMagic.prepareToCheckMagic(Files.newInputStream(file))) {
+            magic = FileMagic.valueOf(in);
+        } catch (IOException e) {
+            throw new DocumentReadException("document.read.io", e, file.getFileName(), String.valueOf(e.getMessage()));
+        }
+        if (magic == FileMagic.OLE2) {
+            // A password-protected .docx is an OLE2 container holding the encrypted package; else an old .doc.
+            try (POIFSFileSystem fs = new POIFSFileSystem(file.toFile(), true)) {
+                boolean encrypted = fs.getRoot().hasEntry("EncryptedPackage");
+                throw new DocumentReadException(encrypted ? "document.read.password" : "document.read.oldWord", null,
+                        file.getFileName());
+            } catch (IOException e) {
+                throw new DocumentReadException("document.read.corrupt", e, file.getFileName());
+            }
+        }
+        if (magic != FileMagic.OOXML) {
+            throw new DocumentReadException("document.read.notWord", null, file.getFileName());
+        }
+        try (InputStream in = Files.newInputStream(file); XWPFDocument doc = new XWPFDocument(in)) {
+            return paragraphs(doc);
+        } catch (EncryptedDocumentException e) {
+            throw new DocumentReadException("document.read.password", e, file.getFileName());
+        } catch (IOException | RuntimeException e) {
+            throw new DocumentReadException("document.read.corrupt", e, file.getFileName());
+        }
+    }
+
+    static List<TextParagraph> paragraphs(XWPFDocument doc) {
+        List<TextParagraph> out = new ArrayList<>();
+        Lists lists = new Lists(doc.getNumbering());
+        for (IBodyElement e : doc.getBodyElements()) {
+            if (e instanceof XWPFParagraph p) {
+                String text = text(p);
+                String label = lists.label(p);
+                if (!text.isEmpty()) {
+                    out.add(new TextParagraph(out.size(), text, label, label == null ? -1 : level(p), bold(p),
+                            heading(p), -1, -1));
+                }
+            } else if (e instanceof XWPFTable t) {
+                List<XWPFTableRow> rows = t.getRows();
+                for (int r = 0; r < rows.size(); r++) {
+                    List<XWPFTableCell> cells = rows.get(r).getTableCells();
+                    for (int c = 0; c < cells.size(); c++) {
+                        StringBuilder cell = new StringBuilder();
+                        boolean bold = true;
+                        for (XWPFParagraph p : cells.get(c).getParagraphs()) {
+                            String text = text(p);
+                            if (!text.isEmpty()) {
+                                String label = lists.label(p);
+                                cell.append(cell.isEmpty() ? "" : " ").append(label == null ? "" : label + " ").append(text);
+                                bold &= bold(p);
+                            }
+                        }
+                        if (!cell.isEmpty()) {
+                            out.add(new TextParagraph(out.size(), cell.toString(), null, -1, bold, false, r, c));
+                        }
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Every w:t of the paragraph (inserted text included, deleted text is w:delText), tabs and breaks as spaces. */
+    static String text(XWPFParagraph p) {
+        StringBuilder s = new StringBuilder();
+        try (XmlCursor c = p.getCTP().newCursor()) {
+            int depth = 0; // the cursor would go on past the paragraph's end: stop there
+            while (c.hasNextToken()) {
+                XmlCursor.TokenType token = c.toNextToken();
+                if (token == XmlCursor.TokenType.END || token == XmlCursor.TokenType.ENDDOC) {
+                    if (--depth < 0) {
+                        break;
+                    }
+                    continue;
+                }
+                if (token != XmlCursor.TokenType.START) {
+                    continue;
+                }
+                depth++;
+                if (W.equals(c.getName().getNamespaceURI())) {
+                    switch (c.getName().getLocalPart()) {
+                        case "t" -> s.append(c.getTextValue());
+                        case "tab", "br", "cr" -> s.append(' ');
+                        default -> { }
+                    }
+                }
+            }
+        }
+        return s.toString().replace('\u00A0', ' ').replaceAll("\\s+", " ").strip();
+    }
+
+    private static boolean bold(XWPFParagraph p) {
+        boolean any = false;
+        for (XWPFRun r : p.getRuns()) {
+            String t = r.text();
+            if (t != null && !t.isBlank()) {
+                if (!r.isBold()) {
+                    return false;
+                }
+                any = true;
+            }
+        }
+        return any;
+    }
+
+    private static boolean heading(XWPFParagraph p) {
+        String style = p.getStyle();
+        return style != null && (style.toLowerCase(java.util.Locale.ROOT).startsWith("heading")
+                || style.equalsIgnoreCase("Title"));
+    }
+
+    private static int level(XWPFParagraph p) {
+        BigInteger l = p.getNumIlvl();
+        return l == null ? 0 : l.intValue();
+    }
+
+    /** Word's list counters, per list, as the document goes. */
+    private static final class Lists {
+        private final XWPFNumbering numbering;
+        private final Map<BigInteger, int[]> counters = new HashMap<>();
+
+        Lists(XWPFNumbering numbering) {
+            this.numbering = numbering;
+        }
+
+        String label(XWPFParagraph p) {
+            BigInteger numId = p.getNumID();
+            if (numbering == null || numId == null || numId.signum() == 0) {
+                return null;
+            }
+            CTLvl[] levels = levels(numId);
+            if (levels == null) {
+                return null;
+            }
+            int ilvl = Math.min(level(p), levels.length - 1);
+            int[] count = counters.computeIfAbsent(numId, k -> new int[levels.length]);
+            for (int i = 0; i <= ilvl; i++) {
+                if (count[i] == 0) {
+                    count[i] = start(levels[i]) - (i == ilvl ? 1 : 0);
+                }
+            }
+            count[ilvl]++;
+            for (int i = ilvl + 1; i < count.length; i++) {
+                count[i] = 0;
+            }
+            CTLvl lvl = levels[ilvl];
+            String fmt = format(lvl);
+            if (fmt.equals("bullet")) {
+                return "-";
+            }
+            if (fmt.equals("none")) {
+                return null;
+            }
+            String pattern = lvl.getLvlText() == null ? "%" + (ilvl + 1) + "." : lvl.getLvlText().getVal();
+            StringBuilder s = new StringBuilder();
+            for (int i = 0; i < pattern.length(); i++) {
+                char ch = pattern.charAt(i);
+                if (ch == '%' && i + 1 < pattern.length() && Character.isDigit(pattern.charAt(i + 1))) {
+                    int k = pattern.charAt(++i) - '1';
+                    if (k >= 0 && k < levels.length) {
+                        s.append(number(Math.max(count[k], 1), format(levels[k])));
+                    }
+                } else {
+                    s.append(ch);
+                }
+            }
+            return s.toString().strip();
+        }
+
+        private CTLvl[] levels(BigInteger numId) {
+            BigInteger abstractId = numbering.getAbstractNumID(numId);
+            XWPFAbstractNum an = abstractId == null ? null : numbering.getAbstractNum(abstractId);
+            CTAbstractNum ct = an == null ? null : an.getCTAbstractNum();
+            return ct == null || ct.sizeOfLvlArray() == 0 ? null : ct.getLvlArray();
+        }
+
+        private static int start(CTLvl l) {
+            return l.getStart() == null ? 1 : l.getStart().getVal().intValue();
+        }
+
+        private static String format(CTLvl l) {
+            return l.getNumFmt() == null ? "decimal" : l.getNumFmt().getVal().toString();
+        }
+
+        private static String number(int n, String fmt) {
+            return switch (fmt) {
+                case "upperRoman" -> roman(n);
+                case "lowerRoman" -> roman(n).toLowerCase(java.util.Locale.ROOT);
+                case "upperLetter" -> letter(n).toUpperCase(java.util.Locale.ROOT);
+                case "lowerLetter" -> letter(n);
+                default -> Integer.toString(n);
+            };
+        }
+
+        private static String letter(int n) {
+            String s = "";
+            for (int k = n; k > 0; k = (k - 1) / 26) {
+                s = (char) ('a' + (k - 1) % 26) + s;
+            }
+            return s;
+        }
+
+        private static String roman(int n) {
+            int[] v = {1000, 900, 500, 400, 100, 90, 50, 40, 10, 9, 5, 4, 1};
+            String[] r = {"M", "CM", "D", "CD", "C", "XC", "L", "XL", "X", "IX", "V", "IV", "I"};
+            StringBuilder s = new StringBuilder();
+            int k = n;
+            for (int i = 0; i < v.length; i++) {
+                for (; k >= v[i]; k -= v[i]) {
+                    s.append(r[i]);
+                }
+            }
+            return s.toString();
+        }
+    }
+}
