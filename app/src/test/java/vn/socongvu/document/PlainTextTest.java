@@ -52,9 +52,7 @@ class PlainTextTest {
 
     @Test
     void theSamplePlansReadAsParagraphs() throws Exception {
-        Path samples = Path.of(System.getProperty("socongvu.test.basedir", ".")).resolve("../../shared/samples");
-        Path plan = samples.resolve("plan-binh-thanh-2026-ky-luat-ky-cuong.txt");
-        org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(plan), "the shared samples are beside the project");
+        Path plan = Path.of(getClass().getResource("/plans/plan-binh-thanh-2026-ky-luat-ky-cuong.txt").toURI());
         List<TextParagraph> p = PlainText.read(plan);
         assertTrue(p.stream().anyMatch(x -> x.text().equals("II. NỘI DUNG THỰC HIỆN") && x.heading()));
         TextParagraph first = p.stream().filter(x -> x.text().startsWith("1.1. Tiếp tục thực hiện")).findFirst().orElseThrow();

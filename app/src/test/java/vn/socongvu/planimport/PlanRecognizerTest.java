@@ -5,13 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 import vn.socongvu.document.PlainText;
@@ -19,10 +17,9 @@ import vn.socongvu.document.TextParagraph;
 
 /** The structure of the development set (../shared/samples) and of harder cases written here. */
 class PlanRecognizerTest {
-    private static PlanProposal sample(String name) throws Exception {
-        Path file = Path.of(System.getProperty("socongvu.test.basedir", ".")).resolve("../../shared/samples").resolve(name);
-        Assumptions.assumeTrue(Files.exists(file), "the shared samples are beside the project");
-        return PlanRecognizer.recognize(PlainText.read(file));
+    /** The development set: copies of ../shared/samples kept as test resources (plans/…). */
+    static PlanProposal sample(String name) throws Exception {
+        return PlanRecognizer.recognize(PlainText.read(Path.of(PlanRecognizerTest.class.getResource("/plans/" + name).toURI())));
     }
 
     private static List<String> labels(ProposedTask t) {
