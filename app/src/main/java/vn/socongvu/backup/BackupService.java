@@ -111,7 +111,7 @@ public final class BackupService {
             progress.checkCancelled();
             progress.update(0.4, Messages.get("backup.progress.writing", file.getFileName()));
             boolean encrypted = password != null && password.length > 0;
-            Path sql = script;
+            Path sql = script; // effectively final, for the writer below
             CommuneIdentity id = identity.get().orElse(null);
             BackupInfo info = new BackupInfo(FORMAT, Database.LATEST_SCHEMA_VERSION, LocalDateTime.now().withNano(0),
                     id == null ? "" : id.communeName(), id == null ? "" : id.province(), encrypted, counts);

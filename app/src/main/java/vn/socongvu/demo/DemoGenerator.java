@@ -172,7 +172,7 @@ public final class DemoGenerator {
 
             WorkCalendar cal = settings.calendar(tx);
             List<Long> leadUnits = units.stream().filter(u -> u[1] != UnitKind.HAMLET.ordinal()).map(u -> u[0]).toList();
-            DemoPlans demoPlans = new DemoPlans(plans, tasks, rnd);
+            DemoPlans demoPlans = new DemoPlans(plans, tasks, rnd, size.busyRecurrence);
             DemoMeetings demoMeetings = new DemoMeetings(meetings, demoPlans, rnd);
             List<Staff> people = DemoMeetings.staff(tx);
             DemoInspections demoInspections = new DemoInspections(inspections, rnd);
@@ -185,7 +185,7 @@ public final class DemoGenerator {
                 progress.update(0.75 + 0.24 * (y - lastYear + years) / years, Messages.get("demo.progress.plans", y));
                 progress.checkCancelled();
                 DemoPlans.Counts c = demoPlans.year(tx, y, size.plansPerYear, size.tasksPerPlan,
-                        size.instructionsPerYear, size.busyRecurrence, leadUnits, vice, today, cal);
+                        size.instructionsPerYear, leadUnits, vice, today, cal);
                 planCount += c.plans();
                 taskCount += c.tasks();
                 int count = (int) Math.round(size.meetingsLastYear * Math.pow(1.1, lastYear - y));

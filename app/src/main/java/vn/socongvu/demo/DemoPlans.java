@@ -66,9 +66,10 @@ final class DemoPlans {
     private final TaskService tasks;
     private final Random rnd;
     /** See {@link DemoSize#busyRecurrence}. */
-    private boolean recurrenceBusy;
+    private final boolean recurrenceBusy;
 
-    DemoPlans(PlanService plans, TaskService tasks, Random rnd) {
+    DemoPlans(PlanService plans, TaskService tasks, Random rnd, boolean busyRecurrence) {
+        this.recurrenceBusy = busyRecurrence;
         this.plans = plans;
         this.tasks = tasks;
         this.rnd = rnd;
@@ -78,9 +79,8 @@ final class DemoPlans {
     record Counts(int plans, int tasks) {
     }
 
-    Counts year(DSLContext tx, int year, int planCount, int tasksPerPlan, int instructions,
-                boolean busyRecurrence, List<Long> units, long signerId, LocalDate today, WorkCalendar cal) {
-        this.recurrenceBusy = busyRecurrence;
+    Counts year(DSLContext tx, int year, int planCount, int tasksPerPlan, int instructions, List<Long> units,
+                long signerId, LocalDate today, WorkCalendar cal) {
         int p = 0;
         int t = 0;
         // Numbers follow the dates of issue, as in a real register.

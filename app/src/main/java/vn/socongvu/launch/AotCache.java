@@ -23,7 +23,7 @@ import vn.socongvu.storage.SafeFiles;
  * <p>{@link #build} starts a second JVM with the very options this one was started with plus
  * {@code -XX:AOTCacheOutput}, which runs a training workload ({@code aot-cache --train}) and writes the cache
  * at its exit. A cache only fits the JDK, the JVM options and the exact jar files it was made with; a
- * stamp file beside it records them, so {@link #isCurrent} can tell without starting a JVM, the build
+ * stamp file beside it records them, so that it can be told current without starting a JVM, the build
  * is skipped when nothing changed, and a cache that no longer fits is deleted before anything else:
  * the JVM is meant to refuse a cache whose jars changed, but JDK 25 up to 25.0.3 does not check them
  * (JDK-8377932) and would run the classes of the old jar.
@@ -40,11 +40,7 @@ public final class AotCache {
         return cache.resolveSibling(cache.getFileName() + ".stamp");
     }
 
-    /** True when the cache exists and was made by this JDK, with these JVM options and these jars. */
-    public static boolean isCurrent(Path cache) throws IOException {
-        return isCurrent(cache, stamp(System.getProperty("java.class.path"), jvmOptions()));
-    }
-
+    /** True when the cache exists and its stamp is {@code stamp} (this JDK, these JVM options, these jars). */
     static boolean isCurrent(Path cache, String stamp) throws IOException {
         Path stampFile = stampFile(cache);
         return Files.isRegularFile(cache) && Files.isRegularFile(stampFile)
