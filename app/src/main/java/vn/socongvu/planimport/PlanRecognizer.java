@@ -152,11 +152,11 @@ public final class PlanRecognizer {
         while (s >= 0 && s < end) {
             int next = indexOf(ps, s + 1, p -> numbering(p).kind().equals("R"));
             int sectionEnd = next < 0 || next > end ? end : next;
-            String heading = numbering(ps.get(s)).text();
-            String f = fold(heading);
+            Numbered heading = numbering(ps.get(s));
+            String f = fold(heading.text());
             boolean assignment = f.contains("to chuc thuc hien");
             if (assignment || f.contains("nhiem vu") || f.contains("noi dung") || f.contains("giai phap")) {
-                sections.add(new ProposedTask(numbering(ps.get(s)).label(), heading, null, Confidence.HIGH, s,
+                sections.add(new ProposedTask(heading.label(), heading.text(), null, Confidence.HIGH, s,
                         items(ps, s + 1, sectionEnd, assignment)));
             }
             s = next < 0 || next >= end ? -1 : next;
@@ -166,9 +166,7 @@ public final class PlanRecognizer {
         int after = end;
         if (recipientsAt >= 0) {
             after = recipientsAt + 1;
-            for (; after < ps.size() && BULLET.matcher(ps.get(after).text()).matches(); after++) {
-                Matcher m = BULLET.matcher(ps.get(after).text());
-                m.matches();
+            for (Matcher m; after < ps.size() && (m = BULLET.matcher(ps.get(after).text())).matches(); after++) {
                 recipients.add(new Proposed<>(m.group(2).replaceAll("[;.,]+$", "").strip(), Confidence.HIGH, after));
             }
         }
@@ -221,19 +219,14 @@ public final class PlanRecognizer {
                 kinds.remove(kinds.size() - 1);
             }
             Node parent = open.isEmpty() ? root : open.get(open.size() - 1);
-            String unit = null;
-            String text = n.text();
-            if (assignment && level == 0) {
-                Matcher m = UNIT_AND_TASK.matcher(text);
-                unit = m.matches() ? m.group(1).strip() : text;
-            }
-            Node node = new Node(n.label(), unit != null && UNIT_AND_TASK.matcher(text).matches() ? unit : text,
-                    unit, Confidence.HIGH, i);
+            // In "Tổ chức thực hiện" the first level names a unit, perhaps followed by its task: "Unit: task".
+            Matcher unitAndTask = assignment && level == 0 ? UNIT_AND_TASK.matcher(n.text()) : null;
+            boolean split = unitAndTask != null && unitAndTask.matches();
+            String unit = unitAndTask == null ? null : split ? unitAndTask.group(1).strip() : n.text();
+            Node node = new Node(n.label(), split ? unit : n.text(), unit, Confidence.HIGH, i);
             parent.children.add(node);
-            if (unit != null && UNIT_AND_TASK.matcher(text).matches()) {
-                Matcher m = UNIT_AND_TASK.matcher(text);
-                m.matches();
-                node.children.add(new Node("", m.group(2).strip(), null, Confidence.MEDIUM, i));
+            if (split) {
+                node.children.add(new Node("", unitAndTask.group(2).strip(), null, Confidence.MEDIUM, i));
             }
             open.add(node);
         }
