@@ -90,7 +90,7 @@ public final class DocxText {
                             String text = text(p);
                             if (!text.isEmpty()) {
                                 String label = lists.label(p);
-                                cell.append(cell.isEmpty() ? "" : " ").append(label == null ? "" : label + " ").append(text);
+                                cell.append(cell.isEmpty() ? "" : "\n").append(label == null ? "" : label + " ").append(text);
                                 bold &= bold(p);
                             }
                         }

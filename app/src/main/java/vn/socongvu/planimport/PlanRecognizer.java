@@ -1,5 +1,6 @@
 package vn.socongvu.planimport;
 
+import java.text.Normalizer;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -8,6 +9,7 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import vn.socongvu.directory.Unit;
 import vn.socongvu.document.TextParagraph;
 import vn.socongvu.text.VnText;
 
@@ -20,7 +22,7 @@ import vn.socongvu.text.VnText;
  * JavaFX, no database.
  */
 public final class PlanRecognizer {
-    private static final Pattern NUMBER = Pattern.compile("^Số\\s*:?\\s*(\\d*)\\s*/\\s*([\\p{L}\\d]+(?:\\s*-\\s*[\\p{L}\\d]+)*)",
+    private static final Pattern NUMBER = Pattern.compile("(?:^|\\s)Số\\s*:?\\s*(\\d*)\\s*/\\s*([\\p{L}\\d]+(?:\\s*-\\s*[\\p{L}\\d]+)*)",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern PLACE_DATE = Pattern.compile(
             "^(.+?),\\s*ngày\\s*(\\d{1,2})?\\s*tháng\\s*(\\d{1,2})?\\s*năm\\s*(\\d{4})", Pattern.CASE_INSENSITIVE);
@@ -70,8 +72,21 @@ public final class PlanRecognizer {
         return null;
     }
 
+    /** The plan's structure, with no directory to match units against (every unit named is proposed as new). */
     public static PlanProposal recognize(List<TextParagraph> paragraphs) {
-        List<TextParagraph> ps = paragraphs;
+        return recognize(paragraphs, List.of());
+    }
+
+    /**
+     * The plan's structure, each unit named matched against the directory's {@code units}; tasks with no unit of
+     * their own take their heading's, else the unit the plan makes follow it up (a guess, marked LOW); tasks with
+     * no deadline of their own take their heading's, else the end of the plan's year (LOW).
+     */
+    public static PlanProposal recognize(List<TextParagraph> paragraphs, List<Unit> units) {
+        UnitMatcher directory = new UnitMatcher(units);
+        List<TextParagraph> ps = paragraphs.stream().map(p -> new TextParagraph(p.index(),
+                Normalizer.normalize(p.text(), Normalizer.Form.NFC), p.listLabel(), p.listLevel(), p.bold(),
+                p.heading(), p.row(), p.column())).toList();
         int kind = indexOf(ps, 0, p -> fold(p.text()).equals("ke hoach"));
         int recipientsAt = indexOf(ps, Math.max(kind, 0), p -> fold(p.text()).startsWith("noi nhan"));
         int end = recipientsAt < 0 ? ps.size() : recipientsAt;
@@ -82,26 +97,27 @@ public final class PlanRecognizer {
         Proposed<Integer> year = Proposed.none();
         Proposed<String> issuer = Proposed.none();
         for (int i = 0; i < (kind < 0 ? Math.min(8, ps.size()) : kind); i++) {
-            String t = ps.get(i).text();
-            Matcher m;
-            if ((m = NUMBER.matcher(t)).find()) {
-                String symbol = m.group(2).replaceAll("\\s+", "");
-                number = m.group(1).isEmpty() ? new Proposed<>("/" + symbol, Confidence.LOW, i)
-                        : new Proposed<>(m.group(1) + "/" + symbol, Confidence.HIGH, i);
-            } else if ((m = PLACE_DATE.matcher(t)).find()) {
-                place = new Proposed<>(m.group(1).strip(), Confidence.HIGH, i);
-                int y = Integer.parseInt(m.group(4));
-                year = new Proposed<>(y, Confidence.HIGH, i);
-                if (m.group(2) != null && m.group(3) != null) {
-                    try {
-                        date = new Proposed<>(LocalDate.of(y, Integer.parseInt(m.group(3)), Integer.parseInt(m.group(2))),
-                                Confidence.HIGH, i);
-                    } catch (DateTimeException e) {
-                        date = Proposed.none(); // "ngày 31 tháng 2": left for the clerk
+            for (String t : ps.get(i).text().split("\n")) {
+                Matcher m;
+                if ((m = NUMBER.matcher(t)).find()) {
+                    String symbol = m.group(2).replaceAll("\\s+", "");
+                    number = m.group(1).isEmpty() ? new Proposed<>("/" + symbol, Confidence.LOW, i)
+                            : new Proposed<>(m.group(1) + "/" + symbol, Confidence.HIGH, i);
+                } else if ((m = PLACE_DATE.matcher(t)).find()) {
+                    place = new Proposed<>(m.group(1).strip(), Confidence.HIGH, i);
+                    int y = Integer.parseInt(m.group(4));
+                    year = new Proposed<>(y, Confidence.HIGH, i);
+                    if (m.group(2) != null && m.group(3) != null) {
+                        try {
+                            date = new Proposed<>(LocalDate.of(y, Integer.parseInt(m.group(3)), Integer.parseInt(m.group(2))),
+                                    Confidence.HIGH, i);
+                        } catch (DateTimeException e) {
+                            date = Proposed.none(); // "ngày 31 tháng 2": left for the clerk
+                        }
                     }
+                } else if (!issuer.found() && isUpper(t) && (fold(t).contains("uy ban nhan dan") || fold(t).startsWith("ubnd"))) {
+                    issuer = new Proposed<>(t, Confidence.MEDIUM, i);
                 }
-            } else if (!issuer.found() && isUpper(t) && (fold(t).contains("uy ban nhan dan") || fold(t).startsWith("ubnd"))) {
-                issuer = new Proposed<>(t, Confidence.MEDIUM, i);
             }
         }
 
@@ -147,24 +163,63 @@ public final class PlanRecognizer {
             }
         }
 
-        List<ProposedTask> sections = new ArrayList<>();
+        List<TaskTable> tables = TaskTable.find(ps);
+        List<Node> sectionNodes = new ArrayList<>();
+        java.util.Set<TaskTable> placed = new java.util.HashSet<>();
         int s = firstSection;
         while (s >= 0 && s < end) {
-            int next = indexOf(ps, s + 1, p -> numbering(p).kind().equals("R"));
+            int next = indexOf(ps, s + 1, p -> !p.inTable() && numbering(p).kind().equals("R"));
             int sectionEnd = next < 0 || next > end ? end : next;
             Numbered heading = numbering(ps.get(s));
             String f = fold(heading.text());
             boolean assignment = f.contains("to chuc thuc hien");
             if (assignment || f.contains("nhiem vu") || f.contains("noi dung") || f.contains("giai phap")) {
-                sections.add(new ProposedTask(heading.label(), heading.text(), null, Confidence.HIGH, s,
-                        items(ps, s + 1, sectionEnd, assignment)));
+                Node section = new Node(heading.label(), heading.text(), null, Confidence.HIGH, s);
+                section.children.addAll(items(ps, s + 1, sectionEnd, assignment, directory, tables, placed));
+                sectionNodes.add(section);
             }
             s = next < 0 || next >= end ? -1 : next;
+        }
+        // A table of tasks outside the sections (a plan that is all table, an appendix after the signature).
+        for (TaskTable table : tables) {
+            if (!placed.contains(table)) {
+                int before = table.first() - 1;
+                String caption = before >= 0 && !ps.get(before).inTable() && ps.get(before).text().length() < 300
+                        ? ps.get(before).text() : "";
+                Node section = new Node("", caption, null, Confidence.MEDIUM, Math.max(before, table.first()));
+                section.children.addAll(table.nodes());
+                sectionNodes.add(section);
+            }
+        }
+
+        // Who and when: stated by the task, else by its heading, else the plan's follow-up unit and year end.
+        UnitRef followUp = followUpUnit(sectionNodes, ps, end, directory);
+        Integer planYear = year.value();
+        for (Node section : sectionNodes) {
+            section.resolve(null, List.of(), null, directory, planYear, followUp, ps);
+        }
+        List<ProposedTask> sections = sectionNodes.stream().map(Node::freeze).toList();
+
+        List<ProposedTarget> targets = new ArrayList<>();
+        int targetsFrom = Math.max(kind + 1, 0);
+        for (int i = targetsFrom; i < end; i++) {
+            if (!isBasis(ps.get(i))) {
+                targets.addAll(TaskText.targets(ps.get(i).text(), i));
+            }
         }
 
         List<Proposed<String>> recipients = new ArrayList<>();
         int after = end;
         if (recipientsAt >= 0) {
+            // "Nơi nhận:" alone, its list below; or, in the signature's table, the whole list in one cell.
+            String[] inCell = ps.get(recipientsAt).text().split("\\n|(?<=;)\\s*(?=[-–•+]\\s)");
+            for (int k = 1; k < inCell.length; k++) {
+                Matcher m = BULLET.matcher(inCell[k].strip());
+                if (m.matches()) {
+                    recipients.add(new Proposed<>(m.group(2).replaceAll("[;.,]+$", "").strip(), Confidence.HIGH,
+                            recipientsAt));
+                }
+            }
             after = recipientsAt + 1;
             for (Matcher m; after < ps.size() && (m = BULLET.matcher(ps.get(after).text())).matches(); after++) {
                 recipients.add(new Proposed<>(m.group(2).replaceAll("[;.,]+$", "").strip(), Confidence.HIGH, after));
@@ -172,27 +227,77 @@ public final class PlanRecognizer {
         }
         Proposed<String> signerTitle = Proposed.none();
         Proposed<String> signer = Proposed.none();
-        for (int i = after; i < ps.size(); i++) {
-            String t = ps.get(i).text();
-            if (isUpper(t) && !signer.found()) {
-                // "KT. CHỦ TỊCH" and "PHÓ CHỦ TỊCH" may be two lines of one title.
-                signerTitle = signerTitle.found() ? new Proposed<>(signerTitle.value() + " " + t, Confidence.HIGH,
-                        signerTitle.source()) : new Proposed<>(t, Confidence.HIGH, i);
-            } else if (signerTitle.found() && PERSON.matcher(t).matches()) {
-                signer = new Proposed<>(t, Confidence.HIGH, i);
+        for (int i = after; i < ps.size() && !signer.found(); i++) {
+            if (fold(ps.get(i).text()).startsWith("phu luc")) {
+                break;
+            }
+            for (String t : ps.get(i).text().split("\\n")) {
+                t = t.strip();
+                if (isUpper(t) && !signer.found()) {
+                    // "KT. CHỦ TỊCH" and "PHÓ CHỦ TỊCH" may be two lines of one title.
+                    signerTitle = signerTitle.found() ? new Proposed<>(signerTitle.value() + " " + t, Confidence.HIGH,
+                            signerTitle.source()) : new Proposed<>(t, Confidence.HIGH, i);
+                } else if (signerTitle.found() && PERSON.matcher(t).matches()) {
+                    signer = new Proposed<>(t, Confidence.HIGH, i);
+                    break;
+                }
             }
         }
-        return new PlanProposal(number, place, date, year, issuer, title, bases, sections, recipients, signerTitle,
-                signer);
+        return new PlanProposal(number, place, date, year, issuer, title, bases, targets, sections, recipients,
+                signerTitle, signer);
+    }
+
+    /**
+     * The unit the plan makes follow it up ("Chủ trì, theo dõi, đôn đốc …", "… theo dõi, giúp lãnh đạo xã đôn
+     * đốc …", "báo cáo … (qua phòng Văn hóa - Xã hội)"): the one a task no unit is named for most likely goes to.
+     */
+    private static UnitRef followUpUnit(List<Node> sections, List<TextParagraph> ps, int end, UnitMatcher directory) {
+        for (Node section : sections) {
+            for (Node unit : section.children) {
+                if (unit.unit != null && TaskText.unitLike(unit.unit, directory)) {
+                    String all = fold(unit.flatText());
+                    if (all.contains("theo doi") && (all.contains("don doc") || all.contains("tong hop"))) {
+                        return ref(unit.unit, directory);
+                    }
+                }
+            }
+        }
+        for (int i = end - 1; i >= Math.max(0, end - 3); i--) {
+            Matcher m = Pattern.compile("\\((?:qua )?([^()]{5,80})\\)").matcher(ps.get(i).text());
+            while (m.find()) {
+                if (TaskText.unitLike(m.group(1), directory)) {
+                    return ref(m.group(1), directory);
+                }
+            }
+        }
+        return null;
+    }
+
+    static UnitRef ref(String mention, UnitMatcher directory) {
+        String name = mention.strip().replaceAll("[:;,.]+$", "").strip();
+        return directory.match(name).map(m -> new UnitRef(name, m.unit().id(), m.unit().name(), m.confidence()))
+                .orElseGet(() -> new UnitRef(name, null, name, Confidence.HIGH));
     }
 
     /** The items of a section: numbering styles nest in the order they first appear. */
-    private static List<ProposedTask> items(List<TextParagraph> ps, int from, int to, boolean assignment) {
+    private static List<Node> items(List<TextParagraph> ps, int from, int to, boolean assignment,
+                                    UnitMatcher directory, List<TaskTable> tables, java.util.Set<TaskTable> placed) {
         Node root = new Node("", "", null, Confidence.HIGH, -1);
         List<Node> open = new ArrayList<>(); // the open item at each level
         List<String> kinds = new ArrayList<>(); // the numbering style of each level
         for (int i = from; i < to; i++) {
             TextParagraph p = ps.get(i);
+            if (p.inTable()) {
+                // A table of tasks goes under the item open above it; any other table is not read as tasks.
+                int at = i;
+                TaskTable table = tables.stream().filter(t -> t.first() <= at && at <= t.last()).findFirst().orElse(null);
+                if (table != null) {
+                    (open.isEmpty() ? root : open.get(open.size() - 1)).children.addAll(table.nodes());
+                    placed.add(table);
+                    i = table.last();
+                }
+                continue;
+            }
             Numbered n = numbering(p);
             String f = fold(n.text());
             if (f.startsWith("tren day la")) {
@@ -219,10 +324,14 @@ public final class PlanRecognizer {
                 kinds.remove(kinds.size() - 1);
             }
             Node parent = open.isEmpty() ? root : open.get(open.size() - 1);
-            // In "Tổ chức thực hiện" the first level names a unit, perhaps followed by its task: "Unit: task".
-            Matcher unitAndTask = assignment && level == 0 ? UNIT_AND_TASK.matcher(n.text()) : null;
-            boolean split = unitAndTask != null && unitAndTask.matches();
-            String unit = unitAndTask == null ? null : split ? unitAndTask.group(1).strip() : n.text();
+            // A heading may name a unit, perhaps followed by its task: "3. Trung tâm Dịch vụ tổng hợp xã: Đăng tải …".
+            // In "Tổ chức thực hiện" the first level always does; elsewhere only a name that reads as a unit's.
+            Matcher unitAndTask = UNIT_AND_TASK.matcher(n.text());
+            boolean split = unitAndTask.matches() && (assignment && level == 0
+                    || TaskText.unitLike(unitAndTask.group(1), directory));
+            String unit = split ? unitAndTask.group(1).strip()
+                    : assignment && level == 0 || n.text().length() < 80 && directory.match(n.text()).isPresent()
+                    && TaskText.unitLike(n.text(), directory) ? n.text().replaceAll("[:;.]+$", "").strip() : null;
             Node node = new Node(n.label(), split ? unit : n.text(), unit, Confidence.HIGH, i);
             parent.children.add(node);
             if (split) {
@@ -230,16 +339,23 @@ public final class PlanRecognizer {
             }
             open.add(node);
         }
-        return root.children.stream().map(Node::freeze).toList();
+        return root.children;
     }
 
-    private static final class Node {
+    static final class Node {
         final String label;
         final String text;
         final String unit;
         final Confidence confidence;
         final int source;
         final List<Node> children = new ArrayList<>();
+        /** Stated in a table's own columns, when the task came from one. */
+        String leadCell;
+        String coopCell;
+        String dueCell;
+        Proposed<UnitRef> lead = Proposed.none();
+        List<UnitRef> cooperating = List.of();
+        Proposed<Schedule> schedule = Proposed.none();
 
         Node(String label, String text, String unit, Confidence confidence, int source) {
             this.label = label;
@@ -249,8 +365,62 @@ public final class PlanRecognizer {
             this.source = source;
         }
 
+        String flatText() {
+            StringBuilder b = new StringBuilder(text);
+            children.forEach(c -> b.append(' ').append(c.flatText()));
+            return b.toString();
+        }
+
+        /** Fills in who and when from the task's own words, else from what its heading stated. */
+        void resolve(Proposed<UnitRef> parentLead, List<UnitRef> parentCoops, Proposed<Schedule> parentSchedule,
+                     UnitMatcher directory, Integer year, UnitRef followUp, List<TextParagraph> ps) {
+            TaskText.Assignment said = TaskText.assignment(text, directory);
+            if (leadCell != null) {
+                List<String> names = TaskText.cellNames(leadCell, directory);
+                said = names.isEmpty() ? said : new TaskText.Assignment(names.get(0), Confidence.HIGH,
+                        java.util.stream.Stream.concat(names.stream().skip(1),
+                                coopCell == null ? java.util.stream.Stream.of()
+                                        : TaskText.cellNames(coopCell, directory).stream()).toList());
+            }
+            if (unit != null && TaskText.unitLike(unit, directory)) {
+                lead = new Proposed<>(ref(unit, directory), Confidence.HIGH, source);
+            } else if (said.lead() != null) {
+                lead = new Proposed<>(ref(said.lead(), directory), said.confidence(), source);
+            } else if (parentLead != null && parentLead.found()) {
+                lead = parentLead;
+            } else if (followUp != null) {
+                lead = new Proposed<>(followUp, Confidence.LOW, -1);
+            }
+            List<UnitRef> coops = new ArrayList<>(said.cooperating().stream().map(c -> ref(c, directory)).toList());
+            if (coops.isEmpty() && said.lead() == null && unit == null) {
+                coops.addAll(parentCoops);
+            }
+            Long leadId = lead.found() ? lead.value().unitId() : null;
+            String leadName = lead.found() ? fold(lead.value().unitName()) : null;
+            coops.removeIf(c -> leadId != null ? leadId.equals(c.unitId()) : fold(c.unitName()).equals(leadName));
+            cooperating = coops.stream().distinct().toList();
+
+            Proposed<Schedule> own = dueCell != null ? TaskText.schedule(dueCell, year, source, true) : null;
+            if (own == null) {
+                own = TaskText.schedule(text, year, source, false);
+            }
+            if (own != null) {
+                schedule = own;
+            } else if (parentSchedule != null && parentSchedule.found()) {
+                schedule = parentSchedule;
+            } else if (year != null && children.isEmpty()) {
+                schedule = new Proposed<>(Schedule.due(LocalDate.of(year, 12, 31), ""), Confidence.LOW, -1);
+            }
+            // An unnumbered paragraph that is its heading's text says what the heading's task is: same source.
+            for (Node c : children) {
+                c.resolve(lead.found() ? lead : parentLead, cooperating.isEmpty() ? parentCoops : cooperating,
+                        own != null ? own : parentSchedule, directory, year, followUp, ps);
+            }
+        }
+
         ProposedTask freeze() {
-            return new ProposedTask(label, text, unit, confidence, source, children.stream().map(Node::freeze).toList());
+            return new ProposedTask(label, text, unit, confidence, source, lead, cooperating, schedule,
+                    children.stream().map(Node::freeze).toList());
         }
     }
 

@@ -1,21 +1,28 @@
 package vn.socongvu.planimport;
 
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * A task (or a heading grouping tasks) as the plan states it: its numbering as printed ("1.", "1.2.", "a)",
- * "-"; empty when unnumbered), its text, the unit the plan names for it when its heading is a unit (the
- * "Tổ chức thực hiện" section assigns whole areas that way), and what it contains.
+ * "-"; empty when unnumbered), its text, the unit its heading names when it is one (the "Tổ chức thực hiện"
+ * section assigns whole areas that way), its lead unit, cooperating units and schedule — each stated by the
+ * task, inherited from its heading, or guessed (LOW, source -1) — and what it contains.
  */
 public record ProposedTask(String label, String text, String unitHeading, Confidence confidence, int source,
+                           Proposed<UnitRef> lead, List<UnitRef> cooperating, Proposed<Schedule> schedule,
                            List<ProposedTask> children) {
+    public ProposedTask {
+        cooperating = List.copyOf(cooperating);
+        children = List.copyOf(children);
+    }
+
     public boolean isGroup() {
         return !children.isEmpty();
     }
 
     /** This task and every task under it, depth first. */
-    public java.util.stream.Stream<ProposedTask> flatten() {
-        return java.util.stream.Stream.concat(java.util.stream.Stream.of(this),
-                children.stream().flatMap(ProposedTask::flatten));
+    public Stream<ProposedTask> flatten() {
+        return Stream.concat(Stream.of(this), children.stream().flatMap(ProposedTask::flatten));
     }
 }

@@ -1,0 +1,314 @@
+package vn.socongvu.planimport;
+
+import java.util.ArrayList;
+import java.text.Normalizer;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+import vn.socongvu.directory.Unit;
+import vn.socongvu.directory.UnitKind;
+import vn.socongvu.text.VnText;
+
+/**
+ * Finds the directory's unit a plan means, the way a clerk reads a name: without regard to diacritics or case
+ * ("Văn hoá" is "Văn hóa"), with abbreviations standing for the words whose initials they are ("VP HĐND-UBND"
+ * is "Văn phòng HĐND và UBND", "phòng VH-XH" is "Phòng Văn hóa – Xã hội", "TT PVHCC" is "Trung tâm Phục vụ
+ * hành chính công", and the other way round), and "xã", "và", punctuation ignored. A name that matches a unit
+ * in full is sure; one that matches the start of exactly one unit ("Văn phòng") is likely; one that shares
+ * only the first words of a single unit's name ("Văn phòng - TK", the title before 2025) is a guess.
+ */
+public final class UnitMatcher {
+    private static final Set<String> IGNORED = Set.of("xa", "va", "cua", "thuoc");
+
+    /** A unit found for a name, and how sure the match is. */
+    public record Match(Unit unit, Confidence confidence) {
+    }
+
+    private final List<Unit> units;
+    private final List<List<String>> nameTokens = new ArrayList<>();
+    private final List<List<String>> shortTokens = new ArrayList<>();
+
+    public UnitMatcher(List<Unit> units) {
+        this.units = List.copyOf(units);
+        for (Unit u : this.units) {
+            nameTokens.add(tokens(u.name()));
+            shortTokens.add(tokens(u.shortName()));
+        }
+    }
+
+    /**
+     * The words of a name as compared: without diacritics, punctuation and "xã", "và" dropped; a word written in
+     * capitals ("HĐND", "VH") keeps them, for in running text only such a word may stand for initials.
+     */
+    static List<String> tokens(String s) {
+        if (s == null) {
+            return List.of();
+        }
+        List<String> words = Arrays.stream(bare(s).split("[^A-Za-z0-9]+")).filter(t -> !t.isEmpty())
+                .map(t -> abbreviation(t) ? t : t.toLowerCase(Locale.ROOT)).toList();
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < words.size(); i++) {
+            if (!ignorable(words, i)) {
+                out.add(words.get(i));
+            }
+        }
+        return out;
+    }
+
+    private static String bare(String s) {
+        return Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}+", "").replace('đ', 'd')
+                .replace('Đ', 'D');
+    }
+
+    private static boolean abbreviation(String word) {
+        return word.length() >= 2 && word.chars().allMatch(c -> Character.isUpperCase(c) || Character.isDigit(c))
+                && word.chars().anyMatch(Character::isLetter);
+    }
+
+    /** "xã", "và" … say nothing of which unit is meant; but the "xã" of "xã hội" is part of the name. */
+    private static boolean ignorable(List<String> words, int i) {
+        String w = words.get(i).toLowerCase(Locale.ROOT);
+        return IGNORED.contains(w) && !(w.equals("xa") && i + 1 < words.size()
+                && words.get(i + 1).equalsIgnoreCase("hoi"));
+    }
+
+    /** The unit a name means, if any. */
+    public Optional<Match> match(String mention) {
+        List<String> m = tokens(mention);
+        if (m.isEmpty()) {
+            return Optional.empty();
+        }
+        Unit full = null;
+        List<Unit> prefixOf = new ArrayList<>();
+        int bestShared = 0;
+        List<Unit> sharing = new ArrayList<>();
+        for (int k = 0; k < units.size(); k++) {
+            Unit u = units.get(k);
+            for (List<String> name : List.of(nameTokens.get(k), shortTokens.get(k))) {
+                if (name.isEmpty()) {
+                    continue;
+                }
+                if (consumed(m, 0, name, 0, true) != null) {
+                    if (full == null || !full.active() && u.active()) {
+                        full = u;
+                    }
+                }
+                if (consumed(m, 0, name, 0, false) != null && !prefixOf.contains(u)) {
+                    prefixOf.add(u);
+                }
+                int shared = sharedPrefix(m, name);
+                if (shared > bestShared) {
+                    bestShared = shared;
+                    sharing.clear();
+                }
+                if (shared == bestShared && shared > 0 && !sharing.contains(u)) {
+                    sharing.add(u);
+                }
+            }
+        }
+        if (full != null) {
+            return Optional.of(new Match(full, Confidence.HIGH));
+        }
+        if (prefixOf.size() == 1) {
+            return Optional.of(new Match(prefixOf.get(0), Confidence.MEDIUM));
+        }
+        if (bestShared >= 2 && sharing.size() == 1) {
+            return Optional.of(new Match(sharing.get(0), Confidence.LOW));
+        }
+        return Optional.empty();
+    }
+
+    /** A directory unit named in running text, where it starts and ends (character offsets). */
+    public record Found(Unit unit, int start, int end) {
+    }
+
+    /** Every directory unit named in full somewhere in a text, in order, not overlapping (longest first). */
+    public List<Found> find(String text) {
+        List<int[]> spans = wordSpans(text);
+        List<String> words = spans.stream().map(s -> {
+            String w = bare(text.substring(s[0], s[1]));
+            return abbreviation(w) ? w : w.toLowerCase(Locale.ROOT);
+        }).toList();
+        List<Found> out = new ArrayList<>();
+        int i = 0;
+        while (i < words.size()) {
+            if (ignorable(words, i)) {
+                i++;
+                continue;
+            }
+            int bestEnd = -1;
+            Unit best = null;
+            for (int k = 0; k < units.size(); k++) {
+                for (List<String> name : List.of(nameTokens.get(k), shortTokens.get(k))) {
+                    if (name.isEmpty()) {
+                        continue;
+                    }
+                    Integer end = consumedIn(words, i, name, 0);
+                    if (end != null && end > bestEnd) {
+                        bestEnd = end;
+                        best = units.get(k);
+                    }
+                }
+            }
+            if (best != null) {
+                int last = bestEnd - 1;
+                // "Công an xã": the trailing "xã" belongs to the name as written.
+                if (bestEnd < words.size() && words.get(bestEnd).equalsIgnoreCase("xa")) {
+                    last = bestEnd;
+                    bestEnd++;
+                }
+                out.add(new Found(best, spans.get(i)[0], spans.get(last)[1]));
+                i = bestEnd;
+            } else {
+                i++;
+            }
+        }
+        return out;
+    }
+
+    private static List<int[]> wordSpans(String text) {
+        List<int[]> out = new ArrayList<>();
+        int i = 0;
+        while (i < text.length()) {
+            while (i < text.length() && !Character.isLetterOrDigit(text.charAt(i))) {
+                i++;
+            }
+            int start = i;
+            while (i < text.length() && (Character.isLetterOrDigit(text.charAt(i)) || Character.getType(text.charAt(i))
+                    == Character.NON_SPACING_MARK)) {
+                i++;
+            }
+            if (i > start) {
+                out.add(new int[] {start, i});
+            }
+        }
+        return out;
+    }
+
+    /**
+     * How far the mention's words from {@code i} go when they spell the name's words from {@code j} to the end
+     * (word for word, or a word standing for the initials of several on the other side); null when they do not.
+     * With {@code whole}, the mention must be used up too; else the mention must be used up and the name may go on.
+     */
+    private static Integer consumed(List<String> m, int i, List<String> n, int j, boolean whole) {
+        if (i == m.size()) {
+            return whole && j < n.size() ? null : i;
+        }
+        if (j == n.size()) {
+            return null;
+        }
+        return step(m, i, n, j, false, (a, b) -> consumed(m, a, n, b, whole));
+    }
+
+    /** The name's words from {@code j} spelled by all the mention's words from {@code i}, initials in capitals only. */
+    private static Integer spelled(List<String> m, int i, List<String> n, int j) {
+        if (i == m.size() || j == n.size()) {
+            return i == m.size() && j == n.size() ? i : null;
+        }
+        return step(m, i, n, j, true, (a, b) -> spelled(m, a, n, b));
+    }
+
+    /** The name from {@code j} spelled in full by the running words from {@code i}: the word index after it. */
+    private static Integer consumedIn(List<String> words, int i, List<String> n, int j) {
+        if (j == n.size()) {
+            return i;
+        }
+        while (i < words.size() && ignorable(words, i)) {
+            i++;
+        }
+        if (i == words.size()) {
+            return null;
+        }
+        return step(words, i, n, j, true, (a, b) -> consumedIn(words, a, n, b));
+    }
+
+    private interface Next {
+        Integer from(int i, int j);
+    }
+
+    /**
+     * One step of spelling: a word for the same word, or a word for the initials of several. In running text
+     * ({@code strict}) a name's capitals must be met by capitals and only a word in capitals stands for
+     * initials, so "cá nhân" is not "CA xã".
+     */
+    private static Integer step(List<String> m, int i, List<String> n, int j, boolean strict, Next next) {
+        boolean textAbbreviation = !strict || abbreviation(m.get(i));
+        if (m.get(i).equalsIgnoreCase(n.get(j)) && (textAbbreviation || !abbreviation(n.get(j)))) {
+            Integer r = next.from(i + 1, j + 1);
+            if (r != null) {
+                return r;
+            }
+        }
+        for (int k = 2; j + k <= n.size(); k++) {
+            if (textAbbreviation && m.get(i).equalsIgnoreCase(initials(n, j, k))) {
+                Integer r = next.from(i + 1, j + k);
+                if (r != null) {
+                    return r;
+                }
+            }
+        }
+        for (int k = 2; i + k <= m.size(); k++) {
+            if (n.get(j).equalsIgnoreCase(initials(m, i, k))) {
+                Integer r = next.from(i + k, j + 1);
+                if (r != null) {
+                    return r;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static String initials(List<String> words, int from, int count) {
+        StringBuilder b = new StringBuilder(count);
+        for (int k = from; k < from + count; k++) {
+            b.append(words.get(k).charAt(0));
+        }
+        return b.toString();
+    }
+
+    /** How many of the name's first words the mention's first words spell (word for word or by initials). */
+    private static int sharedPrefix(List<String> m, List<String> n) {
+        int best = 0;
+        for (int len = 1; len <= n.size(); len++) {
+            List<String> head = n.subList(0, len);
+            for (int mi = 1; mi <= m.size(); mi++) {
+                if (spelled(m.subList(0, mi), 0, head, 0) != null) {
+                    best = len;
+                    break;
+                }
+            }
+        }
+        return best;
+    }
+
+    /** The kind of a unit not in the directory yet, from the first words of its name. */
+    public static UnitKind kindOf(String name) {
+        String f = VnText.fold(name);
+        if (f.startsWith("van phong")) {
+            return UnitKind.OFFICE;
+        }
+        if (f.startsWith("phong ")) {
+            return UnitKind.DEPARTMENT;
+        }
+        if (f.startsWith("trung tam")) {
+            return UnitKind.CENTER;
+        }
+        if (f.startsWith("cong an")) {
+            return UnitKind.POLICE;
+        }
+        if (f.contains("quan su")) {
+            return UnitKind.MILITARY;
+        }
+        if (f.startsWith("hoi ") || f.startsWith("doan ") || f.contains("mat tran") || f.startsWith("ubmttq")
+                || f.startsWith("uy ban mttq") || f.startsWith("cuu chien binh")) {
+            return UnitKind.MASS_ORGANISATION;
+        }
+        if (f.startsWith("thon ") || f.startsWith("xom ") || f.startsWith("ban ") && f.contains("khu dan cu")) {
+            return UnitKind.HAMLET;
+        }
+        return UnitKind.OTHER;
+    }
+}

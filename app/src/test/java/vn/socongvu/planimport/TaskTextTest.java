@@ -1,0 +1,87 @@
+package vn.socongvu.planimport;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import vn.socongvu.plan.Comparison;
+import vn.socongvu.plan.Measure;
+import vn.socongvu.task.Recurrence;
+
+class TaskTextTest {
+    private final UnitMatcher directory = new UnitMatcher(UnitMatcherTest.typical());
+
+    private String who(String text) {
+        TaskText.Assignment a = TaskText.assignment(text, directory);
+        return a.lead() + " | " + String.join(", ", a.cooperating());
+    }
+
+    @Test
+    void leadAndCooperatingUnitsInThePhrasingsPlansUse() {
+        assertEquals("Phòng Văn hóa - Xã hội | Công an xã, Văn phòng HĐND và UBND",
+                who("Rà soát hồ sơ. Trách nhiệm thực hiện: Phòng Văn hóa - Xã hội, Công an xã, Văn phòng HĐND và UBND."));
+        assertEquals("Phòng Kinh tế | Trung tâm Dịch vụ tổng hợp xã",
+                who("Cơ quan chủ trì: Phòng Kinh tế; Cơ quan phối hợp: Trung tâm Dịch vụ tổng hợp xã."));
+        assertEquals("Phòng VH-XH | Công an xã, Đoàn Thanh niên xã",
+                who("- Phòng VH-XH chủ trì, phối hợp với Công an xã và Đoàn Thanh niên xã tổ chức tuyên truyền."));
+        assertEquals("Văn phòng HĐND và UBND | ",
+                who("Giao Văn phòng HĐND và UBND tham mưu xây dựng lịch họp trực tuyến."));
+        assertEquals("Công an xã | ", who("Công an xã tăng cường kiểm tra, xử lý vi phạm."));
+        assertEquals("null | Phòng Văn hoá – Xã hội",
+                who("Phối hợp với Phòng Văn hoá – Xã hội trong việc tham mưu cho lãnh đạo UBND xã kiểm điểm."));
+        assertEquals("null | ", who("Các cơ quan, đơn vị chủ trì, phối hợp với các đơn vị liên quan thực hiện."),
+                "\"các cơ quan, đơn vị\" names no one unit");
+        assertEquals("null | ", who("Thực hiện nghiêm quy định về phòng, chống tham nhũng, tiêu cực."));
+    }
+
+    private static Schedule due(String text) {
+        Proposed<Schedule> s = TaskText.schedule(text, 2026, 0, false);
+        return s == null ? null : s.value();
+    }
+
+    @Test
+    void deadlinesAndRecurrence() {
+        assertEquals(LocalDate.of(2021, 12, 15), due("Xây dựng kế hoạch. Thời gian hoàn thành: 15/12/2021.").deadline());
+        assertEquals(LocalDate.of(2026, 12, 8), due("Báo cáo kết quả về UBND xã trước ngày 08/12.").deadline(),
+                "no year: the plan's");
+        assertEquals(LocalDate.of(2021, 1, 31), due("Hoàn thành trong tháng 01/2021.").deadline());
+        assertEquals(LocalDate.of(2026, 6, 30), due("Thời gian thực hiện: Quý II/2026").deadline());
+        assertEquals(LocalDate.of(2026, 3, 31), due("Thời hạn: quý I năm 2026").deadline());
+        assertEquals(LocalDate.of(2026, 10, 15), due("hoàn thành chậm nhất ngày 15 tháng 10 năm 2026").deadline());
+        assertEquals(Recurrence.ONGOING, due("Thường xuyên rà soát thủ tục hành chính").recurrence());
+        assertEquals(Recurrence.QUARTERLY, due("Kiểm tra đột xuất hằng quý").recurrence());
+        assertEquals(Recurrence.HALF_YEARLY, due("báo cáo kết quả định kỳ 6 tháng, hằng năm gửi Sở Nội vụ").recurrence(),
+                "the shortest period named");
+        assertEquals(Recurrence.MONTHLY, due("Thường xuyên theo dõi, báo cáo hàng tháng").recurrence(),
+                "a period beats \"thường xuyên\"");
+        assertEquals(Recurrence.ONGOING, TaskText.schedule("Thường xuyên", 2026, 0, true).value().recurrence(),
+                "a table's deadline cell");
+        assertEquals(LocalDate.of(2026, 9, 30), TaskText.schedule("30/9/2026", 2026, 0, true).value().deadline());
+    }
+
+    @Test
+    void theDatesOfCitedDocumentsAreNotDeadlines() {
+        assertNull(due("Thực hiện Quyết định số 1847/QĐ-TTg ngày 27/12/2018 của Thủ tướng Chính phủ."));
+        assertNull(due("Đổi mới quy trình soạn thảo văn bản theo quy định."), "\"mới quy\", \"theo quy định\" are no quarter");
+        assertNull(due("Xét duyệt hồ sơ trước ngày 31/02"), "not a date");
+    }
+
+    @Test
+    void targetsWithTheirFigures() {
+        List<ProposedTarget> t = TaskText.targets("Xây dựng kế hoạch tổ chức hội nghị hằng năm, đảm bảo chỉ tiêu giảm 10% "
+                + "số lượng hội nghị; xử lý hồ sơ trên môi trường số đạt từ 95% trở lên; bảo đảm 100% văn bản được ký số; "
+                + "tỷ lệ hồ sơ trễ hạn không quá 2%; 100% nhiệm vụ hoàn thành đúng hạn", 4);
+        assertEquals(List.of(Comparison.REDUCE_BY, Comparison.AT_LEAST, Comparison.EQUAL, Comparison.AT_MOST,
+                Comparison.EQUAL), t.stream().map(ProposedTarget::comparison).toList());
+        assertEquals(List.of(10.0, 95.0, 100.0, 2.0, 100.0), t.stream().map(ProposedTarget::value).toList());
+        assertEquals(Measure.TASKS_ON_TIME, t.get(4).measure(), "the plan's own tasks: measured by the app");
+        assertEquals(Measure.MANUAL, t.get(1).measure());
+        assertEquals("xử lý hồ sơ trên môi trường số đạt từ 95% trở lên", t.get(1).description());
+        assertEquals(4, t.get(0).source());
+        assertEquals(List.of(), TaskText.targets("Hội nghị quán triệt không quá 1/2 ngày", 0));
+    }
+}
