@@ -118,6 +118,10 @@ public final class Services implements AutoCloseable {
         return register;
     }
 
+    public vn.socongvu.planimport.PlanImporter planImporter() {
+        return new vn.socongvu.planimport.PlanImporter(db, directory, plans, tasks, settings, register);
+    }
+
     public DemoGenerator demo() {
         return new DemoGenerator(db, directory, settings, plans, tasks, meetings, inspections);
     }

@@ -35,6 +35,10 @@ final class ErrorHandler implements IExecutionExceptionHandler {
             }
             return EXIT_INPUT;
         }
+        if (ex instanceof vn.socongvu.document.DocumentReadException dr) {
+            cmd.getErr().println(Messages.get("cli.error", dr.userMessage()));
+            return EXIT_INPUT;
+        }
         if (ex instanceof Progress.CancelledException) {
             cmd.getErr().println(Messages.get("cli.cancelled"));
             return EXIT_CANCELLED;

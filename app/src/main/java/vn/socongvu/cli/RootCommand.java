@@ -17,7 +17,7 @@ import vn.socongvu.storage.DataFolder;
         resourceBundle = Messages.BUNDLE, sortOptions = false,
         subcommands = {DemoCommand.class, BackupCommand.class, RestoreCommand.class, ScreenshotsCommand.class,
             SampleDocumentsCommand.class, ReportCommand.class, ExportDataCommand.class, ImportDataCommand.class,
-            AotCacheCommand.class})
+            AotCacheCommand.class, ImportPlanCommand.class})
 public final class RootCommand implements Callable<Integer> {
     @Mixin
     DataDirOption dataDir;

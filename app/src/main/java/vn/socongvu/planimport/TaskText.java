@@ -392,7 +392,7 @@ final class TaskText {
                 }
             }
             String description = text.substring(clause.start(), clause.end()).strip()
-                    .replaceFirst("^[-–+•]\\s*", "").replaceAll("[.,:]+$", "").strip();
+                    .replaceFirst("^(?:[-–+•]|[a-zđ]\\)|\\d+(?:\\.\\d+)*\\.)\\s*", "").replaceAll("[.,:]+$", "").strip();
             if (description.length() > 500) {
                 int s = Math.max(0, clause.start() + p.start() - 250);
                 description = "…" + text.substring(s, Math.min(text.length(), s + 500)).strip() + "…";

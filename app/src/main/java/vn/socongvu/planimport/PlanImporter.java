@@ -1,0 +1,250 @@
+package vn.socongvu.planimport;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.jooq.DSLContext;
+
+import vn.socongvu.common.Validator;
+import vn.socongvu.directory.DirectoryService;
+import vn.socongvu.directory.Unit;
+import vn.socongvu.document.DocumentKind;
+import vn.socongvu.document.DocumentReadException;
+import vn.socongvu.document.DocumentRegister;
+import vn.socongvu.document.DocxText;
+import vn.socongvu.document.PlainText;
+import vn.socongvu.document.TextParagraph;
+import vn.socongvu.plan.Plan;
+import vn.socongvu.plan.PlanService;
+import vn.socongvu.settings.SettingsService;
+import vn.socongvu.storage.Database;
+import vn.socongvu.task.Recurrence;
+import vn.socongvu.task.Task;
+import vn.socongvu.task.TaskService;
+import vn.socongvu.task.TaskSource;
+import vn.socongvu.text.VnText;
+
+/**
+ * Reads a plan's file (.docx, .txt) or pasted text into a proposal matched against the directory, and saves a
+ * reviewed proposal — new units, the plan, its targets and its task tree — in one transaction, or nothing.
+ */
+public final class PlanImporter {
+    /** Paragraphs past this many are not read: no commune plan is that long, and the review would be unusable. */
+    public static final int MAX_PARAGRAPHS = 20_000;
+
+    private final Database db;
+    private final DirectoryService directory;
+    private final PlanService plans;
+    private final TaskService tasks;
+    private final SettingsService settings;
+    private final DocumentRegister register;
+
+    public PlanImporter(Database db, DirectoryService directory, PlanService plans, TaskService tasks,
+                        SettingsService settings, DocumentRegister register) {
+        this.db = db;
+        this.directory = directory;
+        this.plans = plans;
+        this.tasks = tasks;
+        this.settings = settings;
+        this.register = register;
+    }
+
+    /** What was read: the paragraphs (for the review's original text) and the proposal made of them. */
+    public record Reading(List<TextParagraph> paragraphs, PlanProposal proposal) {
+    }
+
+    /** Reads a .docx, or any other file as UTF-8 text. @throws DocumentReadException with what to do */
+    public Reading read(Path file) {
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        List<TextParagraph> ps = name.endsWith(".docx") || name.endsWith(".doc") || name.endsWith(".docm")
+                ? DocxText.read(file) : PlainText.read(file);
+        return propose(ps);
+    }
+
+    /** Reads text pasted from an e-mail or a web page. */
+    public Reading readText(String text) {
+        return propose(PlainText.paragraphs(text));
+    }
+
+    private Reading propose(List<TextParagraph> ps) {
+        if (ps.isEmpty()) {
+            throw new DocumentReadException("document.read.empty", null);
+        }
+        if (ps.size() > MAX_PARAGRAPHS) {
+            throw new DocumentReadException("document.read.tooLong", null, vn.socongvu.text.VnFormat.integer(ps.size()),
+                    vn.socongvu.text.VnFormat.integer(MAX_PARAGRAPHS));
+        }
+        PlanProposal p = PlanRecognizer.recognize(ps, directory.activeUnits());
+        if (p.sections().isEmpty() || p.leafTasks().isEmpty()) {
+            throw new DocumentReadException("document.read.noTasks", null);
+        }
+        return new Reading(ps, p);
+    }
+
+    /** What saving did. */
+    public record Saved(long planId, int tasks, int groups, int newUnits, int targets, boolean registered) {
+    }
+
+    /**
+     * Saves the proposal as the clerk left it: every unit it names that is new to the directory, the plan
+     * (issued with its number when it is the commune's own plan and the number is free in the register, else a
+     * draft), its targets, and its task tree. @throws ValidationException naming what to complete, nothing saved
+     */
+    public Saved save(PlanProposal p) {
+        check(p);
+        return db.tx(tx -> {
+            Map<String, Long> newUnits = new LinkedHashMap<>();
+            for (ProposedTask t : allTasks(p)) {
+                List<UnitRef> refs = new ArrayList<>(t.cooperating());
+                if (t.lead().found()) {
+                    refs.add(t.lead().value());
+                }
+                for (UnitRef r : refs) {
+                    if (r.isNew()) {
+                        newUnits.computeIfAbsent(VnText.fold(r.unitName()), k -> directory.insertUnitIn(tx,
+                                new Unit.Draft(null, r.unitName(), null, UnitMatcher.kindOf(r.unitName()), null, null)));
+                    }
+                }
+            }
+            LocalDate issued = p.date().found() ? p.date().value() : null;
+            Integer number = ownNumber(tx, p);
+            long planId = plans.insertIn(tx, new Plan.Draft(null, p.year().value(), p.title().value(),
+                    p.legalBases().stream().map(Proposed::value).toList(), null,
+                    p.recipients().stream().map(Proposed::value).toList(), null), number, issued);
+            int position = 0;
+            for (ProposedTarget t : p.targets()) {
+                plans.insertTargetIn(tx, planId, position++, t.description(), t.comparison(), t.value(), t.unit(),
+                        t.measure());
+            }
+            LocalDate assigned = issued != null ? issued : tasks.today();
+            int[] counts = new int[2];
+            var cal = settings.calendar(tx);
+            for (ProposedTask section : p.sections()) {
+                insert(tx, section, planId, null, assigned, newUnits, cal, counts);
+            }
+            return new Saved(planId, counts[0], counts[1], newUnits.size(), p.targets().size(), number != null);
+        });
+    }
+
+    private void insert(DSLContext tx, ProposedTask t, long planId, Long parent, LocalDate assigned,
+                        Map<String, Long> newUnits, vn.socongvu.settings.WorkCalendar cal, int[] counts) {
+        boolean group = t.isGroup();
+        Long lead = group ? null : unitId(t.lead().value(), newUnits);
+        List<Long> coops = group ? List.of() : t.cooperating().stream().map(u -> unitId(u, newUnits))
+                .filter(id -> !id.equals(lead)).distinct().toList();
+        Schedule s = group ? null : t.schedule().value();
+        Recurrence r = s == null ? Recurrence.NONE : s.recurrence();
+        long id = tasks.insertIn(tx, new Task.Draft(null, TaskSource.PLAN, planId, parent, label(t.label()), group,
+                content(t), lead, null, coops, null, null, null, null, assigned, s == null ? null : s.deadline(),
+                r, null), cal);
+        counts[group ? 1 : 0]++;
+        for (ProposedTask c : t.children()) {
+            insert(tx, c, planId, id, assigned, newUnits, cal, counts);
+        }
+    }
+
+    private static Long unitId(UnitRef r, Map<String, Long> newUnits) {
+        return r.isNew() ? newUnits.get(VnText.fold(r.unitName())) : r.unitId();
+    }
+
+    private static String label(String label) {
+        return label == null || label.isBlank() ? null : label.strip();
+    }
+
+    private static String content(ProposedTask t) {
+        return t.text().isBlank() && t.unitHeading() != null ? t.unitHeading() : t.text().strip();
+    }
+
+    private static final Pattern OWN_NUMBER = Pattern.compile("(\\d+)/KH-UBND", Pattern.CASE_INSENSITIVE);
+
+    /** The plan's number in the commune's register: only for its own plan, dated, with a number still free. */
+    private Integer ownNumber(DSLContext tx, PlanProposal p) {
+        if (!p.number().found() || !p.date().found()) {
+            return null;
+        }
+        Matcher m = OWN_NUMBER.matcher(p.number().value().replace(" ", ""));
+        String issuer = VnText.fold(p.issuer().found() ? p.issuer().value() : "");
+        if (!m.matches() || issuer.contains("tinh") || issuer.contains("huyen") || issuer.contains("thanh pho")) {
+            return null;
+        }
+        int n = Integer.parseInt(m.group(1));
+        boolean taken = register.entries(p.date().value().getYear(), DocumentKind.KE_HOACH).stream()
+                .anyMatch(e -> e.number() == n);
+        return taken || n <= 0 ? null : n;
+    }
+
+    /**
+     * What the clerk must complete before saving: the plan's fields by name, each task at fault as field
+     * "task" + its place in the tree depth first (see {@link #taskField}), named in the message by its numbering
+     * and first words. @throws vn.socongvu.common.ValidationException listing all of them
+     */
+    public void check(PlanProposal p) {
+        Validator v = new Validator()
+                .required("title", p.title().value() == null || p.title().value().isBlank() ? null : p.title().value(),
+                        "plan.error.titleRequired")
+                .required("year", p.year().value(), "plan.error.yearRequired");
+        if (p.title().found()) {
+            v.maxLength("title", p.title().value(), 1000);
+        }
+        if (p.year().found() && (p.year().value() < 2000 || p.year().value() > 2100)) {
+            v.add("year", "plan.error.yearRequired");
+        }
+        LocalDate assigned = p.date().found() ? p.date().value() : tasks.today();
+        List<ProposedTask> leaves = p.leafTasks();
+        if (leaves.isEmpty()) {
+            v.add("tasks", "planImport.error.noTasks");
+        }
+        List<ProposedTask> all = allTasks(p);
+        for (int i = 0; i < all.size(); i++) {
+            ProposedTask t = all.get(i);
+            String name = name(t);
+            String field = taskField(i);
+            if (content(t).isEmpty()) {
+                v.add(field, "planImport.error.noText", name);
+            } else if (content(t).length() > 4000) {
+                v.add(field, "planImport.error.tooLong", name);
+            }
+            if (t.label() != null && t.label().strip().length() > 20) {
+                v.add(field, "planImport.error.labelTooLong", name);
+            }
+            if (t.isGroup()) {
+                continue;
+            }
+            if (!t.lead().found()) {
+                v.add(field, "planImport.error.noLead", name);
+            }
+            Schedule s = t.schedule().value();
+            if (s == null || s.recurrence() == Recurrence.NONE && s.deadline() == null) {
+                v.add(field, "planImport.error.noDeadline", name);
+            } else if (s.deadline() != null && s.deadline().isBefore(assigned)) {
+                v.add(field, "planImport.error.deadlineBeforePlan", name,
+                        vn.socongvu.text.VnFormat.date(s.deadline()), vn.socongvu.text.VnFormat.date(assigned));
+            }
+        }
+        v.throwIfAny();
+    }
+
+    /** The field of a task's errors: its place among all the proposal's tasks, depth first. */
+    public static String taskField(int index) {
+        return "task" + index;
+    }
+
+    /** "1.2. Rà soát, điều chỉnh, bổ…": how a message names a task. */
+    public static String name(ProposedTask t) {
+        String text = content(t);
+        String head = text.length() > 40 ? text.substring(0, 40).strip() + "…" : text;
+        return (t.label() == null || t.label().isBlank() ? "" : t.label().strip() + " ") + head;
+    }
+
+    /** Every section, heading and task of a proposal, depth first. */
+    public static List<ProposedTask> allTasks(PlanProposal p) {
+        return p.sections().stream().flatMap(ProposedTask::flatten).toList();
+    }
+}
