@@ -56,7 +56,10 @@ public final class PlanImporter {
         this.register = register;
     }
 
-    /** What was read: the paragraphs (for the review's original text) and the proposal made of them. */
+    /**
+     * What was read: the paragraphs (sentences broken over two joined, as {@link PlanRecognizer#joined}: the
+     * review's original text, which the proposal's sources index) and the proposal made of them.
+     */
     public record Reading(List<TextParagraph> paragraphs, PlanProposal proposal) {
     }
 
@@ -85,7 +88,7 @@ public final class PlanImporter {
         if (p.sections().isEmpty() || p.leafTasks().isEmpty()) {
             throw new DocumentReadException("document.read.noTasks", null);
         }
-        return new Reading(ps, p);
+        return new Reading(PlanRecognizer.joined(ps), p);
     }
 
     /** What saving did. */
@@ -182,8 +185,8 @@ public final class PlanImporter {
 
     /**
      * What the clerk must complete before saving: the plan's fields by name, each task at fault as field
-     * "task" + its place in the tree depth first (see {@link #taskField}), named in the message by its numbering
-     * and first words. @throws vn.socongvu.common.ValidationException listing all of them
+     * "task" + its place in the tree depth first (see {@link #taskField}; its lead unit and schedule as that plus
+     * ".lead", ".schedule"), named in the message by its numbering and first words. @throws vn.socongvu.common.ValidationException listing all of them
      */
     public void check(PlanProposal p) {
         Validator v = new Validator()
@@ -206,6 +209,8 @@ public final class PlanImporter {
             ProposedTask t = all.get(i);
             String name = name(t);
             String field = taskField(i);
+            String leadField = field + ".lead";
+            String scheduleField = field + ".schedule";
             if (content(t).isEmpty()) {
                 v.add(field, "planImport.error.noText", name);
             } else if (content(t).length() > 4000) {
@@ -218,13 +223,13 @@ public final class PlanImporter {
                 continue;
             }
             if (!t.lead().found()) {
-                v.add(field, "planImport.error.noLead", name);
+                v.add(leadField, "planImport.error.noLead", name);
             }
             Schedule s = t.schedule().value();
             if (s == null || s.recurrence() == Recurrence.NONE && s.deadline() == null) {
-                v.add(field, "planImport.error.noDeadline", name);
+                v.add(scheduleField, "planImport.error.noDeadline", name);
             } else if (s.deadline() != null && s.deadline().isBefore(assigned)) {
-                v.add(field, "planImport.error.deadlineBeforePlan", name,
+                v.add(scheduleField, "planImport.error.deadlineBeforePlan", name,
                         vn.socongvu.text.VnFormat.date(s.deadline()), vn.socongvu.text.VnFormat.date(assigned));
             }
         }

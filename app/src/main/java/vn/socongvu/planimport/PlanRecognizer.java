@@ -84,9 +84,7 @@ public final class PlanRecognizer {
      */
     public static PlanProposal recognize(List<TextParagraph> paragraphs, List<Unit> units) {
         UnitMatcher directory = new UnitMatcher(units);
-        List<TextParagraph> ps = paragraphs.stream().map(p -> new TextParagraph(p.index(),
-                Normalizer.normalize(p.text(), Normalizer.Form.NFC), p.listLabel(), p.listLevel(), p.bold(),
-                p.heading(), p.row(), p.column())).toList();
+        List<TextParagraph> ps = joined(paragraphs);
         int kind = indexOf(ps, 0, p -> fold(p.text()).equals("ke hoach"));
         int recipientsAt = indexOf(ps, Math.max(kind, 0), p -> fold(p.text()).startsWith("noi nhan"));
         int end = recipientsAt < 0 ? ps.size() : recipientsAt;
@@ -176,7 +174,9 @@ public final class PlanRecognizer {
             if (assignment || f.contains("nhiem vu") || f.contains("noi dung") || f.contains("giai phap")) {
                 Node section = new Node(heading.label(), heading.text(), null, Confidence.HIGH, s);
                 section.children.addAll(items(ps, s + 1, sectionEnd, assignment, directory, tables, placed));
-                sectionNodes.add(section);
+                if (!section.children.isEmpty()) {
+                    sectionNodes.add(section);
+                }
             }
             s = next < 0 || next >= end ? -1 : next;
         }
@@ -273,6 +273,30 @@ public final class PlanRecognizer {
         return null;
     }
 
+    /**
+     * The paragraphs in NFC, a sentence broken over two paragraphs (a line break typed mid-sentence, a copy from
+     * a PDF) joined back: a paragraph outside a table, not in a Word list, starting in lower case after one that
+     * does not end a sentence. Each paragraph's index is its place in the list returned: what a proposal's
+     * sources point at, and what the review screen shows.
+     */
+    public static List<TextParagraph> joined(List<TextParagraph> paragraphs) {
+        List<TextParagraph> out = new ArrayList<>();
+        for (TextParagraph p : paragraphs) {
+            String text = Normalizer.normalize(p.text(), Normalizer.Form.NFC);
+            TextParagraph last = out.isEmpty() ? null : out.get(out.size() - 1);
+            if (last != null && !p.inTable() && !last.inTable() && p.listLabel() == null && !text.isEmpty()
+                    && Character.isLowerCase(text.charAt(0)) && !last.text().matches("(?s).*[.;:!?]\\s*$")
+                    && !text.matches("^[a-zđ][).]\\s.*")) {
+                out.set(out.size() - 1, new TextParagraph(last.index(), last.text() + " " + text, last.listLabel(),
+                        last.listLevel(), last.bold(), last.heading(), -1, -1));
+            } else {
+                out.add(new TextParagraph(out.size(), text, p.listLabel(), p.listLevel(), p.bold(), p.heading(),
+                        p.row(), p.column()));
+            }
+        }
+        return out;
+    }
+
     static UnitRef ref(String mention, UnitMatcher directory) {
         String name = mention.strip().replaceAll("[:;,.]+$", "").strip();
         return directory.match(name).map(m -> new UnitRef(name, m.unit().id(), m.unit().name(), m.confidence()))
@@ -309,6 +333,9 @@ public final class PlanRecognizer {
                 if (last != root && last.children.isEmpty()) {
                     last.children.add(new Node("", n.text(), null, Confidence.MEDIUM, i));
                     continue;
+                }
+                if (root.children.isEmpty()) {
+                    continue; // the section's opening words ("Chi tiết tại bảng dưới đây")
                 }
                 break;
             }

@@ -93,7 +93,7 @@ record TaskTable(int first, int last, List<PlanRecognizer.Node> nodes) {
                 continue;
             }
             String label = number >= 0 && cells.containsKey(number) ? cells.get(number).text().strip() : "";
-            if (label.matches("\\(?\\d+\\)?")) {
+            if (label.matches("\\(\\d+\\)")) {
                 continue; // "(1) (2) (3)": the row numbering the columns
             }
             boolean heading = !cells.containsKey(lead) && !cells.containsKey(due) && !cells.containsKey(coop)

@@ -320,7 +320,7 @@ final class TaskText {
                 LocalDate d = YearMonth.of(y, q * 3).atEndOfMonth();
                 return new Proposed<>(Schedule.due(d, text.substring(cue, at + m.end()).strip()), confidence, source);
             }
-            if ((m = Pattern.compile("^(?:trong )?nam (\\d{4})").matcher(rest)).find()) {
+            if (confidence == Confidence.HIGH && (m = Pattern.compile("^(?:trong )?nam (\\d{4})").matcher(rest)).find()) {
                 LocalDate d = LocalDate.of(Integer.parseInt(m.group(1)), 12, 31);
                 return new Proposed<>(Schedule.due(d, text.substring(cue, at + m.end()).strip()), Confidence.LOW, source);
             }
