@@ -57,6 +57,40 @@ class CliTest {
     }
 
     @Test
+    void importPlanPrintsWhatItFoundAsTextOrJsonAndSavesUnlessADryRun() throws Exception {
+        Path plan = Path.of(CliTest.class.getResource("/plans/plan-dan-tien-2026-chan-chinh-le-loi.txt").toURI());
+        Path data = tmp.resolve("data");
+        assertEquals(0, run("import-plan", plan.toString(), "--data-dir", data.toString(), "--dry-run", "--json"));
+        var json = tools.jackson.databind.json.JsonMapper.builder().build().readTree(out.toString());
+        assertEquals("Mông Thị Tuyết Nhung", json.get("signer").get("value").asString());
+        assertEquals(3, json.get("targets").size());
+        assertEquals("REDUCE_BY", json.get("targets").get(0).get("comparison").asString());
+        var centre = json.get("tasks").get(1).get("children").get(2).get("children").get(0);
+        assertEquals("Trung tâm Dịch vụ tổng hợp xã", centre.get("lead").get("name").asString(),
+                "an empty directory: the unit as written, to be added");
+        assertTrue(centre.get("lead").get("new").asBoolean());
+        assertEquals("2026-12-31", centre.get("deadline").asString());
+        assertEquals("LOW", centre.get("scheduleConfidence").asString());
+        try (Services s = TestServices.empty(data)) {
+            assertEquals(0, s.plans().plans(null, true).size(), "a dry run saves nothing");
+        }
+
+        out.getBuffer().setLength(0);
+        assertEquals(0, run("import-plan", plan.toString(), "--data-dir", data.toString()));
+        assertTrue(out.toString().contains("Chủ trì: Phòng Văn hóa - Xã hội xã (đơn vị mới)"), out.toString());
+        assertTrue(out.toString().contains("Đã lưu kế hoạch"), out.toString());
+        try (Services s = TestServices.empty(data)) {
+            assertEquals(1, s.plans().plans(null, true).size());
+            assertEquals(2, s.directory().units().size(),
+                    "the two units the plan names; \"Các cơ quan chuyên môn, đơn vị\" is not one");
+        }
+
+        Path notWord = Files.writeString(tmp.resolve("plan.docx"), "không phải Word");
+        assertEquals(2, run("import-plan", notWord.toString(), "--data-dir", data.toString()));
+        assertTrue(err.toString().contains("không phải văn bản Word"), err.toString());
+    }
+
+    @Test
     void dataDirMayComeBeforeTheSubcommand() {
         assertEquals(0, run("--data-dir", tmp.toString(), "demo"));
         assertTrue(out.toString().contains(tmp.toString()), out.toString());
