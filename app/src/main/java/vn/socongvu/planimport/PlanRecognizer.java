@@ -196,7 +196,7 @@ public final class PlanRecognizer {
         UnitRef followUp = followUpUnit(sectionNodes, ps, end, directory);
         Integer planYear = year.value();
         for (Node section : sectionNodes) {
-            section.resolve(null, List.of(), null, directory, planYear, followUp, ps);
+            section.resolve(null, List.of(), null, directory, planYear, followUp);
         }
         List<ProposedTask> sections = sectionNodes.stream().map(Node::freeze).toList();
 
@@ -400,7 +400,7 @@ public final class PlanRecognizer {
 
         /** Fills in who and when from the task's own words, else from what its heading stated. */
         void resolve(Proposed<UnitRef> parentLead, List<UnitRef> parentCoops, Proposed<Schedule> parentSchedule,
-                     UnitMatcher directory, Integer year, UnitRef followUp, List<TextParagraph> ps) {
+                     UnitMatcher directory, Integer year, UnitRef followUp) {
             TaskText.Assignment said = TaskText.assignment(text, directory);
             if (leadCell != null) {
                 List<String> names = TaskText.cellNames(leadCell, directory);
@@ -438,10 +438,10 @@ public final class PlanRecognizer {
             } else if (year != null && children.isEmpty()) {
                 schedule = new Proposed<>(Schedule.due(LocalDate.of(year, 12, 31), ""), Confidence.LOW, -1);
             }
-            // An unnumbered paragraph that is its heading's text says what the heading's task is: same source.
+            // Under a heading, a task without units or schedule of its own takes the heading's (stated or inherited).
             for (Node c : children) {
                 c.resolve(lead.found() ? lead : parentLead, cooperating.isEmpty() ? parentCoops : cooperating,
-                        own != null ? own : parentSchedule, directory, year, followUp, ps);
+                        own != null ? own : parentSchedule, directory, year, followUp);
             }
         }
 

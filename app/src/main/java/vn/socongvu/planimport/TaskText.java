@@ -218,6 +218,7 @@ final class TaskText {
     private static final String DAY_MONTH = "(?:ngay )?(\\d{1,2}) thang (\\d{1,2})(?: nam (\\d{4}))?";
     private static final String MONTH = "thang (\\d{1,2})(?:\\s*/\\s*|\\s+nam\\s+)(\\d{4})";
     private static final String QUARTER = "quy (iv|iii|ii|i|[1-4])(?:\\s*/\\s*|\\s+nam\\s+)?(\\d{4})?";
+    private static final Pattern[] DAY_FORMS = {Pattern.compile("^" + DATE), Pattern.compile("^" + DAY_MONTH)};
     /** Words that make the date after them a deadline, and how sure that is. */
     private static final Pattern LABELLED = Pattern.compile(
             "(thoi gian hoan thanh|thoi han hoan thanh|thoi han|thoi gian thuc hien|thoi gian|han chot)\\s*:\\s*"
@@ -286,21 +287,17 @@ final class TaskText {
         Matcher m;
         String rest = f.substring(at);
         try {
-            if ((m = Pattern.compile("^" + DATE).matcher(rest)).find()) {
-                Integer y = m.group(3) != null ? Integer.valueOf(m.group(3)) : year;
-                if (y == null) {
-                    return null;
+            // "15/12/2021" or "ngày 15 tháng 12 năm 2021": day, month, year (the plan's when none).
+            for (Pattern form : DAY_FORMS) {
+                if ((m = form.matcher(rest)).find()) {
+                    Integer y = m.group(3) != null ? Integer.valueOf(m.group(3)) : year;
+                    if (y == null) {
+                        return null;
+                    }
+                    LocalDate d = LocalDate.of(y, Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1)));
+                    return new Proposed<>(Schedule.due(d, text.substring(cue, at + m.end()).strip()), confidence,
+                            source);
                 }
-                LocalDate d = LocalDate.of(y, Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1)));
-                return new Proposed<>(Schedule.due(d, text.substring(cue, at + m.end()).strip()), confidence, source);
-            }
-            if ((m = Pattern.compile("^" + DAY_MONTH).matcher(rest)).find()) {
-                Integer y = m.group(3) != null ? Integer.valueOf(m.group(3)) : year;
-                if (y == null) {
-                    return null;
-                }
-                LocalDate d = LocalDate.of(y, Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1)));
-                return new Proposed<>(Schedule.due(d, text.substring(cue, at + m.end()).strip()), confidence, source);
             }
             if ((m = Pattern.compile("^(?:trong |cuoi |het )?" + MONTH).matcher(rest)).find()) {
                 LocalDate d = YearMonth.of(Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1))).atEndOfMonth();
