@@ -2,7 +2,6 @@ package vn.socongvu.planimport;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -105,11 +104,7 @@ public final class PlanImporter {
         return db.tx(tx -> {
             Map<String, Long> newUnits = new LinkedHashMap<>();
             for (ProposedTask t : allTasks(p)) {
-                List<UnitRef> refs = new ArrayList<>(t.cooperating());
-                if (t.lead().found()) {
-                    refs.add(t.lead().value());
-                }
-                for (UnitRef r : refs) {
+                for (UnitRef r : t.unitsNamed()) {
                     if (r.isNew()) {
                         newUnits.computeIfAbsent(VnText.fold(r.unitName()), k -> directory.insertUnitIn(tx,
                                 new Unit.Draft(null, r.unitName(), null, UnitMatcher.kindOf(r.unitName()), null, null)));

@@ -112,11 +112,7 @@ public final class ProposalReport {
     public static List<String> newUnits(PlanProposal p) {
         List<String> out = new ArrayList<>();
         for (ProposedTask t : PlanImporter.allTasks(p)) {
-            List<UnitRef> refs = new ArrayList<>(t.cooperating());
-            if (t.lead().found()) {
-                refs.add(t.lead().value());
-            }
-            refs.stream().filter(UnitRef::isNew).map(UnitRef::unitName)
+            t.unitsNamed().stream().filter(UnitRef::isNew).map(UnitRef::unitName)
                     .filter(n -> out.stream().noneMatch(o -> vn.socongvu.text.VnText.fold(o)
                             .equals(vn.socongvu.text.VnText.fold(n)))).forEach(out::add);
         }

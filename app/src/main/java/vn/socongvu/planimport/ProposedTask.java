@@ -21,6 +21,11 @@ public record ProposedTask(String label, String text, String unitHeading, Confid
         return !children.isEmpty();
     }
 
+    /** The units this task names: its cooperating units, then its lead unit if it has one. */
+    public List<UnitRef> unitsNamed() {
+        return lead.found() ? Stream.concat(cooperating.stream(), Stream.of(lead.value())).toList() : cooperating;
+    }
+
     /** This task and every task under it, depth first. */
     public Stream<ProposedTask> flatten() {
         return Stream.concat(Stream.of(this), children.stream().flatMap(ProposedTask::flatten));
