@@ -94,28 +94,43 @@ public final class PlanRecognizer {
         Proposed<LocalDate> date = Proposed.none();
         Proposed<Integer> year = Proposed.none();
         Proposed<String> issuer = Proposed.none();
+        // The header's lines, a table cell's own lines each apart, with the paragraph each is in.
+        List<String> lines = new ArrayList<>();
+        List<Integer> lineSource = new ArrayList<>();
         for (int i = 0; i < (kind < 0 ? Math.min(8, ps.size()) : kind); i++) {
             for (String t : ps.get(i).text().split("\n")) {
-                Matcher m;
-                if ((m = NUMBER.matcher(t)).find()) {
-                    String symbol = m.group(2).replaceAll("\\s+", "");
-                    number = m.group(1).isEmpty() ? new Proposed<>("/" + symbol, Confidence.LOW, i)
-                            : new Proposed<>(m.group(1) + "/" + symbol, Confidence.HIGH, i);
-                } else if ((m = PLACE_DATE.matcher(t)).find()) {
-                    place = new Proposed<>(m.group(1).strip(), Confidence.HIGH, i);
-                    int y = Integer.parseInt(m.group(4));
-                    year = new Proposed<>(y, Confidence.HIGH, i);
-                    if (m.group(2) != null && m.group(3) != null) {
-                        try {
-                            date = new Proposed<>(LocalDate.of(y, Integer.parseInt(m.group(3)), Integer.parseInt(m.group(2))),
-                                    Confidence.HIGH, i);
-                        } catch (DateTimeException e) {
-                            date = Proposed.none(); // "ngày 31 tháng 2": left for the clerk
-                        }
+                lines.add(t);
+                lineSource.add(i);
+            }
+        }
+        for (int l = 0; l < lines.size(); l++) {
+            String t = lines.get(l);
+            int i = lineSource.get(l);
+            Matcher m;
+            if ((m = NUMBER.matcher(t)).find()) {
+                String symbol = m.group(2).replaceAll("\\s+", "");
+                number = m.group(1).isEmpty() ? new Proposed<>("/" + symbol, Confidence.LOW, i)
+                        : new Proposed<>(m.group(1) + "/" + symbol, Confidence.HIGH, i);
+            } else if ((m = PLACE_DATE.matcher(t)).find()) {
+                place = new Proposed<>(m.group(1).strip(), Confidence.HIGH, i);
+                int y = Integer.parseInt(m.group(4));
+                year = new Proposed<>(y, Confidence.HIGH, i);
+                if (m.group(2) != null && m.group(3) != null) {
+                    try {
+                        date = new Proposed<>(LocalDate.of(y, Integer.parseInt(m.group(3)), Integer.parseInt(m.group(2))),
+                                Confidence.HIGH, i);
+                    } catch (DateTimeException e) {
+                        date = Proposed.none(); // "ngày 31 tháng 2": left for the clerk
                     }
-                } else if (!issuer.found() && isUpper(t) && (fold(t).contains("uy ban nhan dan") || fold(t).startsWith("ubnd"))) {
-                    issuer = new Proposed<>(t, Confidence.MEDIUM, i);
                 }
+            } else if (!issuer.found() && isUpper(t) && (fold(t).contains("uy ban nhan dan") || fold(t).startsWith("ubnd"))) {
+                // "ỦY BAN NHÂN DÂN" over "XÃ BÌNH THÀNH": the body's name goes on the next line.
+                String name = t.strip();
+                if (l + 1 < lines.size() && isUpper(lines.get(l + 1))
+                        && PLACE_LINE.matcher(fold(lines.get(l + 1).strip())).lookingAt()) {
+                    name += " " + lines.get(l + 1).strip();
+                }
+                issuer = new Proposed<>(name, Confidence.MEDIUM, i);
             }
         }
 
@@ -127,7 +142,9 @@ public final class PlanRecognizer {
         if (kind >= 0) {
             StringBuilder t = new StringBuilder();
             int i = kind + 1;
-            for (; i < bodyEnd && !isBasis(ps.get(i)); i++) {
+            // The first line after "KẾ HOẠCH" is the title even when it reads "Thực hiện …" (only "Căn cứ" is not).
+            for (; i < bodyEnd && (i == kind + 1 ? !fold(ps.get(i).text()).startsWith("can cu ") : !isBasis(ps.get(i)));
+                 i++) {
                 t.append(t.isEmpty() ? "" : " ").append(ps.get(i).text());
                 if (!ps.get(i).bold() && !ps.get(i).heading()) {
                     i++;
@@ -450,6 +467,9 @@ public final class PlanRecognizer {
                     children.stream().map(Node::freeze).toList());
         }
     }
+
+    /** The line naming a commune, ward, district or province under its People's Committee (folded). */
+    private static final Pattern PLACE_LINE = Pattern.compile("(xa|phuong|thi tran|huyen|tinh|thanh pho|quan|thi xa) ");
 
     private static boolean isBasis(TextParagraph p) {
         String f = fold(p.text());

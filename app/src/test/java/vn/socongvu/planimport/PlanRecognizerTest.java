@@ -148,6 +148,25 @@ class PlanRecognizerTest {
         assertNull(s.unitHeading());
     }
 
+    /** Text copied from an e-mail: the body's name on its own line, a title that opens like a basis. */
+    @Test
+    void anIssuerOverTwoLinesAndATitleOpeningWithThucHien() {
+        List<TextParagraph> ps = new ArrayList<>();
+        para(ps, "ỦY BAN NHÂN DÂN");
+        para(ps, "XÃ BÌNH THÀNH");
+        para(ps, "Số: 27/KH-UBND");
+        para(ps, "KẾ HOẠCH");
+        para(ps, "Thực hiện chuyển đổi số trên địa bàn xã năm 2026");
+        para(ps, "Thực hiện Kế hoạch số 41/KH-UBND ngày 20/02/2026 của UBND tỉnh; UBND xã xây dựng Kế hoạch như sau:");
+        para(ps, "I. NHIỆM VỤ");
+        para(ps, "1. Số hóa hồ sơ");
+        PlanProposal p = PlanRecognizer.recognize(ps);
+        assertEquals("ỦY BAN NHÂN DÂN XÃ BÌNH THÀNH", p.issuer().value());
+        assertEquals("Thực hiện chuyển đổi số trên địa bàn xã năm 2026", p.title().value());
+        assertEquals(List.of("Thực hiện Kế hoạch số 41/KH-UBND ngày 20/02/2026 của UBND tỉnh; UBND xã xây dựng Kế hoạch "
+                + "như sau:"), p.legalBases().stream().map(Proposed::value).toList());
+    }
+
     @Test
     void aDocumentThatIsNotAPlanProposesNothing() {
         List<TextParagraph> ps = new ArrayList<>();
