@@ -43,11 +43,7 @@ public final class ImportPlanCommand extends DataCommand implements Callable<Int
             }
             try {
                 PlanImporter.Saved saved = s.planImporter().save(r.proposal());
-                var plan = s.plans().plan(saved.planId());
-                out().println(Messages.get("planImport.saved", plan.title(), saved.tasks(), saved.groups(),
-                        saved.targets(), saved.newUnits()));
-                out().println(saved.registered() ? Messages.get("planImport.savedIssued", plan.number())
-                        : Messages.get("planImport.savedDraft"));
+                ProposalReport.saved(saved, s.plans().plan(saved.planId())).forEach(out()::println);
                 return 0;
             } catch (ValidationException e) {
                 var err = spec.commandLine().getErr();

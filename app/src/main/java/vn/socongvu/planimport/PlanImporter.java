@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 
 import org.jooq.DSLContext;
 
+import vn.socongvu.common.Progress;
 import vn.socongvu.common.Validator;
 import vn.socongvu.directory.DirectoryService;
 import vn.socongvu.directory.Unit;
@@ -20,6 +21,7 @@ import vn.socongvu.document.DocumentRegister;
 import vn.socongvu.document.DocxText;
 import vn.socongvu.document.PlainText;
 import vn.socongvu.document.TextParagraph;
+import vn.socongvu.i18n.Messages;
 import vn.socongvu.plan.Plan;
 import vn.socongvu.plan.PlanService;
 import vn.socongvu.settings.SettingsService;
@@ -100,7 +102,16 @@ public final class PlanImporter {
      * draft), its targets, and its task tree. @throws ValidationException naming what to complete, nothing saved
      */
     public Saved save(PlanProposal p) {
+        return save(p, Progress.NONE);
+    }
+
+    /**
+     * {@link #save(PlanProposal)}, reporting each task written; when {@code progress} is cancelled the
+     * transaction is rolled back and nothing is saved. @throws Progress.CancelledException when cancelled
+     */
+    public Saved save(PlanProposal p, Progress progress) {
         check(p);
+        int total = allTasks(p).size();
         return db.tx(tx -> {
             Map<String, Long> newUnits = new LinkedHashMap<>();
             for (ProposedTask t : allTasks(p)) {
@@ -125,14 +136,16 @@ public final class PlanImporter {
             int[] counts = new int[2];
             var cal = settings.calendar(tx);
             for (ProposedTask section : p.sections()) {
-                insert(tx, section, planId, null, assigned, newUnits, cal, counts);
+                insert(tx, section, planId, null, assigned, newUnits, cal, counts, total, progress);
             }
             return new Saved(planId, counts[0], counts[1], newUnits.size(), p.targets().size(), number != null);
         });
     }
 
     private void insert(DSLContext tx, ProposedTask t, long planId, Long parent, LocalDate assigned,
-                        Map<String, Long> newUnits, vn.socongvu.settings.WorkCalendar cal, int[] counts) {
+                        Map<String, Long> newUnits, vn.socongvu.settings.WorkCalendar cal, int[] counts, int total,
+                        Progress progress) {
+        progress.checkCancelled();
         boolean group = t.isGroup();
         Long lead = group ? null : unitId(t.lead().value(), newUnits);
         List<Long> coops = group ? List.of() : t.cooperating().stream().map(u -> unitId(u, newUnits))
@@ -143,8 +156,10 @@ public final class PlanImporter {
                 content(t), lead, null, coops, null, null, null, null, assigned, s == null ? null : s.deadline(),
                 r, null), cal);
         counts[group ? 1 : 0]++;
+        progress.update((double) (counts[0] + counts[1]) / total, Messages.get("planImport.saving",
+                counts[0] + counts[1], total));
         for (ProposedTask c : t.children()) {
-            insert(tx, c, planId, id, assigned, newUnits, cal, counts);
+            insert(tx, c, planId, id, assigned, newUnits, cal, counts, total, progress);
         }
     }
 
@@ -229,6 +244,26 @@ public final class PlanImporter {
             }
         }
         v.throwIfAny();
+    }
+
+    /** The directory's active units, as the choices for a task's lead and cooperating units. */
+    public List<UnitRef> units() {
+        return directory.activeUnits().stream()
+                .map(u -> new UnitRef(u.name(), u.id(), u.name(), Confidence.HIGH)).toList();
+    }
+
+    /**
+     * A unit the clerk typed: the directory's unit of that name (diacritics, case and abbreviations tolerated,
+     * as {@link UnitMatcher} matches in full), else a new unit by that name; null for a blank name.
+     */
+    public UnitRef unit(String typed) {
+        String name = typed == null ? "" : typed.strip().replaceAll("\\s+", " ");
+        if (name.isEmpty()) {
+            return null;
+        }
+        return new UnitMatcher(directory.activeUnits()).match(name).filter(m -> m.confidence() == Confidence.HIGH)
+                .map(m -> new UnitRef(name, m.unit().id(), m.unit().name(), Confidence.HIGH))
+                .orElseGet(() -> new UnitRef(name, null, name, Confidence.HIGH));
     }
 
     /** The field of a task's errors: its place among all the proposal's tasks, depth first. */

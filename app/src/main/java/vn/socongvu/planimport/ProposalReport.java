@@ -108,6 +108,13 @@ public final class ProposalReport {
         }
     }
 
+    /** What saving did, in two sentences: the counts, and whether the plan went into the register or is a draft. */
+    public static List<String> saved(PlanImporter.Saved saved, vn.socongvu.plan.Plan plan) {
+        return List.of(Messages.get("planImport.saved", plan.title(), saved.tasks(), saved.groups(), saved.targets(),
+                saved.newUnits()), saved.registered() ? Messages.get("planImport.savedIssued", plan.number())
+                : Messages.get("planImport.savedDraft"));
+    }
+
     /** The names of the units the proposal would add to the directory, each once. */
     public static List<String> newUnits(PlanProposal p) {
         List<String> out = new ArrayList<>();
