@@ -107,6 +107,26 @@ public final class ScreenshotRenderer {
                     r.onFx(() -> ((TabPane) r.lookup("#plans-view").lookup(".tab-pane")).getSelectionModel().select(index));
                     r.shot(String.format("%02d-plan-%s", n++, tab));
                 }
+                // Kế hoạch → Nhập kế hoạch: the review of a plan read from text, then its check's messages.
+                vn.socongvu.planimport.PlanImporter importer = s.planImporter();
+                vn.socongvu.planimport.PlanImporter.Reading reading = importer.readText(samplePlan());
+                r.onFx(() -> r.minutes = vn.socongvu.planimport.ui.PlanReviewView.show(r.stage,
+                        new vn.socongvu.planimport.ui.PlanReviewViewModel(importer, reading, "ke-hoach-mau.docx"),
+                        saved -> { }));
+                r.shot(String.format("%02d-plan-import-review", n++), r.minutes);
+                r.onFx(() -> {
+                    Scene review = r.minutes.getScene();
+                    // A task left without its lead unit: the check marks it. The title emptied as well, so that
+                    // the check refuses whatever is selected, and nothing is ever saved into the data shown.
+                    ((javafx.scene.control.ComboBox<?>) review.lookup("#review-lead-unit")).setValue(null);
+                    ((javafx.scene.control.TextArea) review.lookup("#review-plan-title")).setText("");
+                    ((Button) review.lookup("#review-save")).fire();
+                });
+                r.shot(String.format("%02d-plan-import-errors", n++), r.minutes);
+                r.onFx(() -> ((TabPane) r.minutes.getScene().lookup("#plan-review").lookup(".tab-pane"))
+                        .getSelectionModel().select(1));
+                r.shot(String.format("%02d-plan-import-plan", n++), r.minutes);
+                r.onFx(() -> r.minutes.close());
                 r.onFx(() -> {
                     r.root.main().showSection(Section.MEETINGS);
                     @SuppressWarnings("unchecked")
@@ -191,6 +211,13 @@ public final class ScreenshotRenderer {
             vn.socongvu.storage.SafeFiles.deleteTree(tmp);
         }
         return r.written;
+    }
+
+    /** The plan the review screens show: a commune plan in the genre, shipped with the app for this. */
+    private static String samplePlan() throws IOException {
+        try (var in = ScreenshotRenderer.class.getResourceAsStream("/planimport/ke-hoach-mau.txt")) {
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
     }
 
     /** Starts JavaFX on the headless platform unless a platform was chosen already. */

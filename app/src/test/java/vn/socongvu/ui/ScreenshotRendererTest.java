@@ -29,9 +29,10 @@ class ScreenshotRendererTest {
     @Test
     void everyMainScreenIsRenderedToARealPicture() throws Exception {
         List<Path> files = ScreenshotRenderer.render(null, tmp, 1280, 760);
-        assertEquals(35, files.size());
+        assertEquals(38, files.size());
         assertTrue(files.stream().anyMatch(f -> f.getFileName().toString().contains("meeting-calendar")));
         assertTrue(files.stream().anyMatch(f -> f.getFileName().toString().contains("plan-tasks")));
+        assertTrue(files.stream().anyMatch(f -> f.getFileName().toString().contains("plan-import-errors")));
         assertTrue(files.stream().anyMatch(f -> f.getFileName().toString().equals("01-thiet-lap.png")));
         assertTrue(files.stream().anyMatch(f -> f.getFileName().toString().contains("directory-unit-errors")));
         assertTrue(files.stream().anyMatch(f -> f.getFileName().toString().contains("document-preview")));
@@ -43,7 +44,8 @@ class ScreenshotRendererTest {
             // The previews have their own window.
             if (!f.getFileName().toString().contains("document-preview")
                     && !f.getFileName().toString().contains("meeting-minutes")
-                    && !f.getFileName().toString().contains("inspection-notice")) {
+                    && !f.getFileName().toString().contains("inspection-notice")
+                    && !f.getFileName().toString().contains("plan-import")) {
                 assertEquals(1280, img.getWidth());
                 assertEquals(760, img.getHeight());
             }

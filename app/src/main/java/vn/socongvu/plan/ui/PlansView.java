@@ -10,6 +10,8 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
@@ -33,6 +35,7 @@ import vn.socongvu.plan.Plan;
 import vn.socongvu.plan.PlanDocument;
 import vn.socongvu.plan.PlanStatus;
 import vn.socongvu.plan.Target;
+import vn.socongvu.planimport.ui.PlanImportLauncher;
 import vn.socongvu.settings.Signer;
 import vn.socongvu.task.Task;
 import vn.socongvu.task.ui.TaskForm;
@@ -82,6 +85,15 @@ public final class PlansView extends SplitPane {
             tabs.getSelectionModel().select(0);
         });
         add.getStyleClass().add(Styles.ACCENT);
+        MenuItem fromFile = new MenuItem(Messages.get("planImport.fromFile"));
+        fromFile.setId("plan-import-file");
+        fromFile.setOnAction(e -> PlanImportLauncher.fromFile(getScene().getWindow(), vm.importer(), this::imported));
+        MenuItem fromText = new MenuItem(Messages.get("planImport.fromText"));
+        fromText.setId("plan-import-text");
+        fromText.setOnAction(e -> PlanImportLauncher.fromText(getScene().getWindow(), vm.importer(), this::imported));
+        MenuButton importPlan = new MenuButton(Messages.get("planImport.menu"), null, fromFile, fromText);
+        importPlan.setId("plan-import");
+        importPlan.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         TableColumn<Plan, String> number = Ui.textColumn("plan.field.number", 105,
                 p -> p.number() == null ? Messages.get("plan.status.draft") : p.number());
         TableColumn<Plan, String> title = Ui.textColumn("plan.field.title", 260, Plan::title);
@@ -99,7 +111,7 @@ public final class PlansView extends SplitPane {
         message.setId("plan-message");
         message.textProperty().bind(vm.messageProperty());
         BorderPane bp = new BorderPane(list);
-        VBox top = new VBox(8, Ui.bar(year, Ui.spacer(), add), archived);
+        VBox top = new VBox(8, Ui.bar(year, Ui.spacer(), add), Ui.bar(archived, Ui.spacer(), importPlan));
         top.setPadding(new Insets(0, 0, 8, 0));
         bp.setTop(top);
         bp.setBottom(message);
@@ -200,6 +212,13 @@ public final class PlansView extends SplitPane {
         ScrollPane sp = new ScrollPane(box);
         sp.setFitToWidth(true);
         return sp;
+    }
+
+    /** After an import: the new plan opened, what was saved said under the list. */
+    private void imported(vn.socongvu.planimport.PlanImporter.Saved saved) {
+        Plan[] p = new Plan[1];
+        listSelection.reloading(() -> p[0] = vm.imported(saved), x -> x.id() == p[0].id());
+        tabs.getSelectionModel().select(2);
     }
 
     private PlansViewModel vm() {

@@ -109,6 +109,22 @@ public final class PlansViewModel {
         reload();
     }
 
+    /** The plan import, for Kế hoạch → "Nhập kế hoạch". */
+    public vn.socongvu.planimport.PlanImporter importer() {
+        return services.planImporter();
+    }
+
+    /** After an import: the imported plan's year listed, the plan open, what was saved said; @return the plan */
+    public Plan imported(vn.socongvu.planimport.PlanImporter.Saved saved) {
+        Plan p = services.plans().plan(saved.planId());
+        load();
+        year.set(p.year());
+        reload();
+        edit(p);
+        message.set(String.join(" ", vn.socongvu.planimport.ProposalReport.saved(saved, p)));
+        return p;
+    }
+
     public void reload() {
         plans.setAll(services.plans().plans(year.get(), showArchived.get()));
     }

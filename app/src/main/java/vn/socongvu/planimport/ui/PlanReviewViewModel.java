@@ -1,0 +1,376 @@
+package vn.socongvu.planimport.ui;
+
+import java.time.LocalDate;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
+
+import vn.socongvu.common.FieldError;
+import vn.socongvu.common.Progress;
+import vn.socongvu.common.ValidationException;
+import vn.socongvu.document.TextParagraph;
+import vn.socongvu.i18n.Messages;
+import vn.socongvu.planimport.Confidence;
+import vn.socongvu.planimport.PlanImporter;
+import vn.socongvu.planimport.PlanProposal;
+import vn.socongvu.planimport.Proposed;
+import vn.socongvu.planimport.ProposedTarget;
+import vn.socongvu.planimport.ProposedTask;
+import vn.socongvu.planimport.UnitRef;
+import vn.socongvu.text.VnText;
+import vn.socongvu.ui.FieldErrors;
+
+/**
+ * The review of a plan read from a file or pasted text: the proposal as an editable tree of {@link ReviewItem}s
+ * beside the original paragraphs, the plan's own fields, its targets. Nothing is written until {@link #save}.
+ */
+public final class PlanReviewViewModel {
+    private final PlanImporter importer;
+    private final PlanProposal read;
+    final String origin;
+    final ObservableList<TextParagraph> paragraphs;
+    final ObservableList<UnitRef> units = FXCollections.observableArrayList();
+    private final Map<String, UnitRef> unitsByKey = new LinkedHashMap<>();
+    final ObservableList<ReviewItem> sections = FXCollections.observableArrayList();
+    final ObjectProperty<ReviewItem> selected = new SimpleObjectProperty<>();
+    /** Tasks (not headings) left; of them, and of headings, those still to be checked. */
+    final IntegerProperty taskCount = new SimpleIntegerProperty();
+    final IntegerProperty reviewCount = new SimpleIntegerProperty();
+    final IntegerProperty newUnitCount = new SimpleIntegerProperty();
+    final BooleanProperty canUndo = new SimpleBooleanProperty(false);
+    private final Deque<List<ProposedTask>> undo = new ArrayDeque<>();
+    private boolean edited;
+
+    final StringProperty title = new SimpleStringProperty("");
+    final StringProperty year = new SimpleStringProperty("");
+    final StringProperty number = new SimpleStringProperty("");
+    final ObjectProperty<LocalDate> date = new SimpleObjectProperty<>();
+    final StringProperty legalBases = new SimpleStringProperty("");
+    final StringProperty recipients = new SimpleStringProperty("");
+    final ObservableList<ProposedTarget> targets = FXCollections.observableArrayList();
+    private final FieldErrors errors = new FieldErrors("title", "year", "tasks");
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+
+    /**
+     * @param origin what was read ("ke-hoach.docx", or that the text was pasted), for the window's title
+     */
+    public PlanReviewViewModel(PlanImporter importer, PlanImporter.Reading reading, String origin) {
+        this.importer = importer;
+        this.read = reading.proposal();
+        this.origin = origin;
+        this.paragraphs = FXCollections.observableArrayList(reading.paragraphs());
+        importer.units().forEach(this::unit);
+        PlanProposal p = reading.proposal();
+        title.set(p.title().found() ? p.title().value() : "");
+        year.set(p.year().found() ? Integer.toString(p.year().value()) : "");
+        number.set(p.number().found() ? p.number().value() : "");
+        date.set(p.date().value());
+        legalBases.set(String.join("\n", p.legalBases().stream().map(Proposed::value).toList()));
+        recipients.set(String.join("\n", p.recipients().stream().map(Proposed::value).toList()));
+        targets.setAll(p.targets());
+        for (StringProperty s : List.of(title, year, number, legalBases, recipients)) {
+            s.addListener((o, a, b) -> edited = true);
+        }
+        date.addListener((o, a, b) -> edited = true);
+        targets.addListener((ListChangeListener<ProposedTarget>) c -> edited = true);
+        setTree(p.sections());
+    }
+
+    public FieldErrors errors() {
+        return errors;
+    }
+
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+
+    /** The plan as read, for what the review cannot change (issuer, place, signer). */
+    PlanProposal read() {
+        return read;
+    }
+
+    /** Whether the clerk has changed anything: closing then loses work. */
+    public boolean isEdited() {
+        return edited;
+    }
+
+    /**
+     * The review's one instance of a unit: a directory unit by its id, a new one by its name (so that "Phòng
+     * Tư pháp" written twice is one new unit), added to the choices when first met.
+     */
+    UnitRef unit(UnitRef u) {
+        if (u == null) {
+            return null;
+        }
+        String key = u.isNew() ? "new:" + VnText.fold(u.unitName()) : "id:" + u.unitId();
+        UnitRef known = unitsByKey.get(key);
+        if (known != null) {
+            return known;
+        }
+        UnitRef own = new UnitRef(u.unitName(), u.unitId(), u.unitName(), Confidence.HIGH);
+        unitsByKey.put(key, own);
+        units.add(own);
+        return own;
+    }
+
+    /** A unit the clerk typed: the directory's unit of that name, else a new unit (null for a blank name). */
+    UnitRef typedUnit(String name) {
+        return unit(importer.unit(name));
+    }
+
+    private void setTree(List<ProposedTask> tree) {
+        List<ReviewItem> items = tree.stream().map(t -> new ReviewItem(t, this::unit)).toList();
+        items.stream().flatMap(PlanReviewViewModel::flatten).forEach(this::watch);
+        sections.setAll(items);
+        recount();
+    }
+
+    private void watch(ReviewItem i) {
+        List.of(i.confidence, i.leadConfidence, i.scheduleConfidence).forEach(c -> c.addListener((o, a, b) -> recount()));
+        i.lead.addListener((o, a, b) -> {
+            edited = true;
+            recount();
+        });
+        i.text.addListener((o, a, b) -> edited = true);
+        i.label.addListener((o, a, b) -> edited = true);
+        i.deadline.addListener((o, a, b) -> edited = true);
+        i.recurrence.addListener((o, a, b) -> edited = true);
+        i.cooperating.addListener((ListChangeListener<UnitRef>) c -> {
+            edited = true;
+            recount();
+        });
+    }
+
+    private void recount() {
+        List<ReviewItem> all = all();
+        taskCount.set((int) all.stream().filter(i -> !i.isGroup()).count());
+        reviewCount.set((int) all.stream().filter(ReviewItem::needsReview).count());
+        newUnitCount.set((int) all.stream().filter(i -> !i.isGroup())
+                .flatMap(i -> java.util.stream.Stream.concat(i.cooperating.stream(),
+                        java.util.stream.Stream.ofNullable(i.lead.get())))
+                .filter(UnitRef::isNew).distinct().count());
+    }
+
+    /** Every section, heading and task, depth first: the order {@link PlanImporter#check} numbers them in. */
+    List<ReviewItem> all() {
+        return sections.stream().flatMap(PlanReviewViewModel::flatten).toList();
+    }
+
+    private static java.util.stream.Stream<ReviewItem> flatten(ReviewItem i) {
+        return java.util.stream.Stream.concat(java.util.stream.Stream.of(i),
+                i.children.stream().flatMap(PlanReviewViewModel::flatten));
+    }
+
+    /** The list an item sits in: its heading's children, or the sections. */
+    private ObservableList<ReviewItem> siblings(ReviewItem item) {
+        return parent(item) == null ? sections : parent(item).children;
+    }
+
+    ReviewItem parent(ReviewItem item) {
+        return all().stream().filter(i -> i.children.contains(item)).findFirst().orElse(null);
+    }
+
+    /** The task the reader made of paragraph {@code index}, or null. */
+    ReviewItem itemAt(int index) {
+        return all().stream().filter(i -> i.source == index).findFirst().orElse(null);
+    }
+
+    /** The next item after {@code from} (or from the top) that still needs the clerk's eye, wrapping round. */
+    ReviewItem nextToReview(ReviewItem from) {
+        List<ReviewItem> all = all();
+        int start = from == null ? -1 : all.indexOf(from);
+        for (int k = 1; k <= all.size(); k++) {
+            ReviewItem i = all.get(Math.floorMod(start + k, all.size()));
+            if (i.needsReview() || i.hasError()) {
+                return i;
+            }
+        }
+        return null;
+    }
+
+    /** The clerk agrees with what was read of {@code item}. */
+    void accept(ReviewItem item) {
+        item.accept();
+        edited = true;
+    }
+
+    /** Whether {@code item} has a task before it under the same heading to be merged into. */
+    boolean canMerge(ReviewItem item) {
+        return item != null && siblings(item).indexOf(item) > 0;
+    }
+
+    /**
+     * Merges {@code item} into the task before it (the reader split one task in two): the texts joined, the
+     * tasks under it moved under that one, cooperating units joined; of the two leads and schedules the surer
+     * is kept. @return the task merged into
+     */
+    ReviewItem mergeWithPrevious(ReviewItem item) {
+        ObservableList<ReviewItem> list = siblings(item);
+        int at = list.indexOf(item);
+        if (at <= 0) {
+            return null;
+        }
+        remember();
+        ReviewItem into = list.get(at - 1);
+        into.text.set((into.text.get().strip() + " " + item.text.get().strip()).strip());
+        if (item.lead.get() != null && (into.lead.get() == null
+                || item.leadConfidence.get().compareTo(into.leadConfidence.get()) < 0)) {
+            Confidence c = item.leadConfidence.get();
+            into.lead.set(item.lead.get());
+            into.leadConfidence.set(c);
+        }
+        item.cooperating.stream().filter(u -> !into.cooperating.contains(u)).forEach(into.cooperating::add);
+        boolean itemSchedule = item.deadline.get() != null || item.recurrence.get() != vn.socongvu.task.Recurrence.NONE;
+        if (itemSchedule && item.scheduleConfidence.get().compareTo(into.scheduleConfidence.get()) < 0) {
+            Confidence c = item.scheduleConfidence.get();
+            into.recurrence.set(item.recurrence.get());
+            into.deadline.set(item.deadline.get());
+            into.scheduleConfidence.set(c);
+        }
+        into.confidence.set(ReviewItem.lower(into.confidence.get(), item.confidence.get()));
+        List<ReviewItem> moved = List.copyOf(item.children);
+        item.children.clear();
+        list.remove(at);
+        into.children.addAll(moved);
+        edited = true;
+        recount();
+        return into;
+    }
+
+    /**
+     * Drops {@code item} and everything under it; a heading left with nothing under it goes too (it would
+     * otherwise become a task of its own). @return the tasks dropped, headings not counted
+     */
+    int drop(ReviewItem item) {
+        remember();
+        int tasks = (int) flatten(item).filter(i -> !i.isGroup()).count();
+        ReviewItem at = item;
+        while (true) {
+            ReviewItem parent = parent(at);
+            siblings(at).remove(at);
+            if (parent == null || !parent.children.isEmpty()) {
+                break;
+            }
+            at = parent;
+        }
+        edited = true;
+        recount();
+        return tasks;
+    }
+
+    /** Takes back the last merge or drop. */
+    void undo() {
+        if (!undo.isEmpty()) {
+            setTree(undo.pop());
+            canUndo.set(!undo.isEmpty());
+            selected.set(null);
+        }
+    }
+
+    private void remember() {
+        undo.push(sections.stream().map(ReviewItem::toProposed).toList());
+        canUndo.set(true);
+    }
+
+    /** The plan as the clerk left it. */
+    public PlanProposal proposal() {
+        Integer y = null;
+        try {
+            y = Integer.valueOf(year.get().strip());
+        } catch (NumberFormatException notANumber) {
+            // left empty: the check names the field
+        }
+        String n = number.get().strip();
+        return new PlanProposal(n.isEmpty() ? Proposed.none() : new Proposed<>(n, Confidence.HIGH, read.number().source()),
+                read.place(), date.get() == null ? Proposed.none() : new Proposed<>(date.get(), Confidence.HIGH,
+                read.date().source()),
+                y == null ? Proposed.none() : new Proposed<>(y, Confidence.HIGH, read.year().source()), read.issuer(),
+                title.get().isBlank() ? Proposed.none() : new Proposed<>(title.get().strip(), Confidence.HIGH,
+                        read.title().source()),
+                lines(legalBases.get()), List.copyOf(targets), sections.stream().map(ReviewItem::toProposed).toList(),
+                lines(recipients.get()), read.signerTitle(), read.signer());
+    }
+
+    private static List<Proposed<String>> lines(String text) {
+        return text.lines().map(String::strip).filter(l -> !l.isEmpty())
+                .map(l -> new Proposed<>(l, Confidence.HIGH, -1)).toList();
+    }
+
+    /**
+     * Checks the plan as the clerk left it, showing each fault at its field or on its task.
+     * @return the first task at fault, or null; {@link #errors()} and the message say what else
+     */
+    ReviewItem check() {
+        errors.clear();
+        all().forEach(ReviewItem::clearErrors);
+        message.set("");
+        try {
+            importer.check(proposal());
+            return null;
+        } catch (ValidationException e) {
+            return show(e);
+        }
+    }
+
+    /** Whether the last {@link #check} found nothing to complete. */
+    boolean isValid() {
+        return !errors.any() && all().stream().noneMatch(ReviewItem::hasError);
+    }
+
+    /** Shows the faults of a refused save; @return the first task at fault, or null */
+    ReviewItem show(ValidationException e) {
+        List<ReviewItem> all = all();
+        List<FieldError> planFaults = new ArrayList<>();
+        ReviewItem first = null;
+        for (FieldError fe : e.errors()) {
+            String f = fe.field();
+            if (!f.startsWith("task") || f.equals("tasks")) {
+                planFaults.add(fe);
+                continue;
+            }
+            String[] parts = f.substring(4).split("\\.");
+            int index = Integer.parseInt(parts[0]);
+            if (index >= all.size()) {
+                planFaults.add(fe);
+                continue;
+            }
+            ReviewItem i = all.get(index);
+            String kind = parts.length > 1 ? parts[1] : "";
+            (kind.equals("lead") ? i.leadError : kind.equals("schedule") ? i.scheduleError : i.textError)
+                    .set(fe.message());
+            if (first == null) {
+                first = i;
+            }
+        }
+        String plan = "";
+        if (!planFaults.isEmpty()) {
+            errors.show(new ValidationException(planFaults));
+            plan = " " + Messages.get("planImport.review.planFaults",
+                    String.join(" ", planFaults.stream().map(FieldError::message).toList()));
+        }
+        message.set(Messages.get("planImport.review.faults", e.errors().size()) + plan);
+        return first;
+    }
+
+    /** Saves the plan as the clerk left it, in one transaction (run off the FX thread). */
+    public PlanImporter.Saved save(Progress progress) {
+        return importer.save(proposal(), progress);
+    }
+}
