@@ -231,6 +231,47 @@ class PlanImporterTest {
         }
     }
 
+    /** The review's "Hủy" while saving: the transaction rolls back, new units included. */
+    @Test
+    void aCancelledSaveLeavesNothingBehind() throws Exception {
+        try (Services s = withTypicalUnits()) {
+            PlanImporter.Reading r = s.planImporter().read(sample(DAN_TIEN));
+            Map<String, String> before = TestServices.checksums(s);
+            int[] written = {0};
+            vn.socongvu.common.Progress cancelAfterThree = new vn.socongvu.common.Progress() {
+                @Override
+                public void update(double fraction, String message) {
+                    written[0]++;
+                }
+
+                @Override
+                public boolean isCancelled() {
+                    return written[0] >= 3;
+                }
+            };
+            assertThrows(vn.socongvu.common.Progress.CancelledException.class,
+                    () -> s.planImporter().save(r.proposal(), cancelAfterThree));
+            assertEquals(3, written[0], "three tasks were written before the clerk cancelled");
+            assertEquals(before, TestServices.checksums(s), "nothing saved");
+        }
+    }
+
+    /** A unit the clerk types in the review: the directory's unit when it names one in full, else a new one. */
+    @Test
+    void aTypedUnitIsTheDirectorysWhenItNamesOneElseNew() throws Exception {
+        try (Services s = withTypicalUnits()) {
+            PlanImporter importer = s.planImporter();
+            UnitRef vhxh = importer.unit(" phòng  VH-XH ");
+            assertEquals("Phòng Văn hóa – Xã hội", vhxh.unitName());
+            assertFalse(vhxh.isNew());
+            UnitRef party = importer.unit("Văn phòng Đảng ủy");
+            assertTrue(party.isNew(), "shares its first words with Văn phòng HĐND và UBND, but is another unit");
+            assertEquals("Văn phòng Đảng ủy", party.unitName());
+            assertNull(importer.unit("  "));
+            assertEquals(s.directory().activeUnits().size(), importer.units().size());
+        }
+    }
+
     @Test
     void emptyTooLongAndNonPlanDocumentsAreRefusedWithAMessage() throws Exception {
         try (Services s = TestServices.empty(dir.resolve("data"))) {
