@@ -257,8 +257,7 @@ public final class PlanReviewView extends BorderPane {
             return;
         }
         if (item.isGroup() && !Ui.confirm(getScene().getWindow(), "planImport.review.drop",
-                Messages.get("planImport.review.confirmDrop", item.display(), vm.all().stream().filter(i ->
-                        i != item && isUnder(i, item)).filter(i -> !i.isGroup()).count()))) {
+                Messages.get("planImport.review.confirmDrop", item.display(), vm.tasksIn(item)))) {
             return;
         }
         List<ReviewItem> all = vm.all();
@@ -266,15 +265,6 @@ public final class PlanReviewView extends BorderPane {
         vm.drop(item);
         List<ReviewItem> left = vm.all();
         select(left.isEmpty() ? null : left.get(Math.min(Math.max(0, at), left.size() - 1)));
-    }
-
-    private boolean isUnder(ReviewItem i, ReviewItem heading) {
-        for (ReviewItem p = vm.parent(i); p != null; p = vm.parent(p)) {
-            if (p == heading) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private VBox editor() {

@@ -178,6 +178,11 @@ public final class PlanReviewViewModel {
                 i.children.stream().flatMap(PlanReviewViewModel::flatten));
     }
 
+    /** The tasks (not headings) of {@code item}: itself, or those under it. */
+    int tasksIn(ReviewItem item) {
+        return (int) flatten(item).filter(i -> !i.isGroup()).count();
+    }
+
     /** The list an item sits in: its heading's children, or the sections. */
     private ObservableList<ReviewItem> siblings(ReviewItem item) {
         return parent(item) == null ? sections : parent(item).children;
@@ -260,7 +265,7 @@ public final class PlanReviewViewModel {
      */
     int drop(ReviewItem item) {
         remember();
-        int tasks = (int) flatten(item).filter(i -> !i.isGroup()).count();
+        int tasks = tasksIn(item);
         ReviewItem at = item;
         while (true) {
             ReviewItem parent = parent(at);
