@@ -126,9 +126,13 @@ final class TaskText {
                         Math.max(f.lastIndexOf(':', leads.start()), f.lastIndexOf('\n', leads.start()))) + 1;
                 String before = text.substring(clause, leads.start()).strip().replaceFirst("^[-–+•]\\s*", "")
                         .replaceFirst("(?i)^giao\\s+(cho\\s+)?", "");
-                if (unitLike(before, directory)) {
-                    lead = before;
-                    conf = Confidence.MEDIUM;
+                // "…, Phòng VH-XH chủ trì": the unit may open the clause or follow its last comma.
+                String afterComma = before.substring(before.lastIndexOf(',') + 1).strip();
+                for (String candidate : List.of(before, afterComma)) {
+                    if (lead == null && !candidate.isEmpty() && unitLike(candidate, directory)) {
+                        lead = candidate;
+                        conf = Confidence.MEDIUM;
+                    }
                 }
             }
         }

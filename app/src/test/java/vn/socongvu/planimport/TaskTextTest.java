@@ -36,6 +36,10 @@ class TaskTextTest {
         assertEquals("null | ", who("Các cơ quan, đơn vị chủ trì, phối hợp với các đơn vị liên quan thực hiện."),
                 "\"các cơ quan, đơn vị\" names no one unit");
         assertEquals("null | ", who("Thực hiện nghiêm quy định về phòng, chống tham nhũng, tiêu cực."));
+        assertEquals("Văn phòng HĐND và UBND | ", who("Báo cáo kết quả thực hiện, Văn phòng HĐND và UBND chủ trì."),
+                "the unit after the clause's last comma");
+        assertEquals("null | ", who("Tổ chức hội nghị sơ kết, đồng chí Chủ tịch UBND xã chủ trì."),
+                "a person chairing is not a unit");
     }
 
     private static Schedule due(String text) {
