@@ -185,7 +185,8 @@ public final class PlanReviewViewModel {
 
     /** The list an item sits in: its heading's children, or the sections. */
     private ObservableList<ReviewItem> siblings(ReviewItem item) {
-        return parent(item) == null ? sections : parent(item).children;
+        ReviewItem parent = parent(item);
+        return parent == null ? sections : parent.children;
     }
 
     ReviewItem parent(ReviewItem item) {

@@ -41,6 +41,12 @@ class PlanReviewViewModelTest {
             Văn phòng HĐND và UBND xã theo dõi, đôn đốc, tổng hợp kết quả thực hiện Kế hoạch (qua Văn phòng HĐND và UBND).
             """;
 
+    private Services withTypicalUnits() {
+        Services s = TestServices.at(dir.resolve("data"), LocalDate.of(2026, 3, 10));
+        TypicalUnits.drafts().forEach(s.directory()::saveUnit);
+        return s;
+    }
+
     private PlanReviewViewModel review(Services s) {
         PlanImporter importer = s.planImporter();
         return new PlanReviewViewModel(importer, importer.readText(PLAN), "test");
@@ -56,8 +62,7 @@ class PlanReviewViewModelTest {
 
     @Test
     void droppingTheLastTaskOfAHeadingDropsTheHeadingAndUndoBringsBothBack() throws Exception {
-        try (Services s = TestServices.at(dir.resolve("data"), LocalDate.of(2026, 3, 10))) {
-            TypicalUnits.drafts().forEach(s.directory()::saveUnit);
+        try (Services s = withTypicalUnits()) {
             PlanReviewViewModel vm = review(s);
             List<String> before = shown(vm);
             assertEquals(3, vm.taskCount.get());
@@ -74,8 +79,7 @@ class PlanReviewViewModelTest {
 
     @Test
     void mergingJoinsTheTextsAndKeepsTheSurerDeadline() throws Exception {
-        try (Services s = TestServices.at(dir.resolve("data"), LocalDate.of(2026, 3, 10))) {
-            TypicalUnits.drafts().forEach(s.directory()::saveUnit);
+        try (Services s = withTypicalUnits()) {
             PlanReviewViewModel vm = review(s);
             ReviewItem first = find(vm, "a) Kiểm tra đột xuất");
             ReviewItem second = find(vm, "b) Công khai kết quả");
@@ -93,8 +97,7 @@ class PlanReviewViewModelTest {
 
     @Test
     void aFaultIsPutOnItsTaskAndThePlansOwnFaultsAreNamed() throws Exception {
-        try (Services s = TestServices.at(dir.resolve("data"), LocalDate.of(2026, 3, 10))) {
-            TypicalUnits.drafts().forEach(s.directory()::saveUnit);
+        try (Services s = withTypicalUnits()) {
             PlanReviewViewModel vm = review(s);
             ReviewItem report = find(vm, "- Báo cáo kết quả");
             assertEquals("Văn phòng HĐND và UBND", report.lead.get().unitName());
