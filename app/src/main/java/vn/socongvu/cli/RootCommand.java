@@ -57,6 +57,35 @@ public final class RootCommand implements Callable<Integer> {
     }
 
     public static int run(String... args) {
+        Path window = windowDataDir(args);
+        if (window != null) {
+            // The everyday start: no subcommand, at most a data folder. Building picocli's model of every
+            // subcommand costs ~0.2 s before the window could start (README, Performance), so it is skipped.
+            vn.socongvu.ui.SoCongVuApp.start(window);
+            return 0;
+        }
         return commandLine().execute(args);
+    }
+
+    /**
+     * The data folder to open the window on when the arguments are only that (none, {@code --data-dir DIR}
+     * or {@code --data-dir=DIR}); null for anything else, which picocli parses (help, errors, subcommands).
+     */
+    static Path windowDataDir(String... args) {
+        String dir;
+        if (args.length == 0) {
+            return DataFolder.defaultLocation();
+        } else if (args.length == 1 && args[0].startsWith("--data-dir=")) {
+            dir = args[0].substring("--data-dir=".length());
+        } else if (args.length == 2 && args[0].equals("--data-dir")) {
+            dir = args[1];
+        } else {
+            return null;
+        }
+        try {
+            return dir.isBlank() ? null : Path.of(dir);
+        } catch (java.nio.file.InvalidPathException e) {
+            return null; // picocli says what is wrong with it
+        }
     }
 }

@@ -91,6 +91,18 @@ class CliTest {
     }
 
     @Test
+    void theWindowStartIsRecognisedWithoutPicocliAndEverythingElseGoesToIt() {
+        assertEquals(vn.socongvu.storage.DataFolder.defaultLocation(), RootCommand.windowDataDir());
+        assertEquals(Path.of("/tmp/so thu"), RootCommand.windowDataDir("--data-dir", "/tmp/so thu"));
+        assertEquals(Path.of("/tmp/so-thu"), RootCommand.windowDataDir("--data-dir=/tmp/so-thu"));
+        // Anything else is picocli's to parse, help and errors included.
+        for (String[] args : new String[][] {{"--data-dir"}, {"--data-dir="}, {"--data-dir", " "}, {"--help"},
+                {"--version"}, {"demo"}, {"--data-dir", "/tmp/x", "demo"}, {"--datadir", "/tmp/x"}, {"/tmp/x"}}) {
+            assertEquals(null, RootCommand.windowDataDir(args), String.join(" ", args));
+        }
+    }
+
+    @Test
     void dataDirMayComeBeforeTheSubcommand() {
         assertEquals(0, run("--data-dir", tmp.toString(), "demo"));
         assertTrue(out.toString().contains(tmp.toString()), out.toString());
