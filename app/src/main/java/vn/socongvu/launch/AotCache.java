@@ -140,7 +140,7 @@ public final class AotCache {
             cmd.addAll(options);
             cmd.add("-XX:AOTCacheOutput=" + tmp);
             cmd.add("-Xlog:aot=error"); // not the thousands of "Skipping class …" notes
-            // The training draws every screen off-screen; no display is needed.
+            // The training opens the window on JavaFX's headless platform; no display is needed.
             cmd.add("-Dglass.platform=headless");
             cmd.add("-Dprism.order=sw");
             cmd.add("-cp");

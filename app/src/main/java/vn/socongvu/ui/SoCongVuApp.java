@@ -83,6 +83,10 @@ public final class SoCongVuApp extends Application {
                 t.printStackTrace();
             }
             root.showError(message, Platform::exit);
+            if (Boolean.getBoolean(STARTUP_PROBE)) {
+                System.out.println("startup-error=" + message); // nobody is there to read the window
+                Platform.exit();
+            }
         }));
     }
 
