@@ -39,8 +39,11 @@ import vn.socongvu.storage.StorageException;
 /**
  * Backups of the whole database into one file, and restoring one. A backup is a zip holding a readable
  * manifest (commune, time, schema version, records per table) and H2's SQL script of every table,
- * encrypted with AES-256-GCM when a password is given. Every backup is checked after writing: it is
- * loaded into a throwaway database and its record counts compared with the manifest.
+ * encrypted with AES-256-GCM when a password is given. Every backup is checked after writing: the file is
+ * read back whole as a restore reads it (zip checksums, the password's tag), its script must be byte for
+ * byte the one H2 wrote (SHA-256), and the rows it inserts into each table must be the counts taken in the
+ * same transaction. A restore then loads the script into a new file and compares the counts again before
+ * anything is replaced.
  */
 public final class BackupService {
     public static final String EXTENSION = ".scvbak";
@@ -112,6 +115,7 @@ public final class BackupService {
             progress.update(0.4, Messages.get("backup.progress.writing", file.getFileName()));
             boolean encrypted = password != null && password.length > 0;
             Path sql = script; // effectively final, for the writer below
+            byte[][] written = new byte[1][]; // the script's SHA-256, taken as it is copied into the file
             CommuneIdentity id = identity.get().orElse(null);
             BackupInfo info = new BackupInfo(FORMAT, Database.LATEST_SCHEMA_VERSION, LocalDateTime.now().withNano(0),
                     id == null ? "" : id.communeName(), id == null ? "" : id.province(), encrypted, counts);
@@ -137,10 +141,10 @@ public final class BackupService {
                             flush(); // the zip goes on: its entry is closed below
                         }
                     }, password)) {
-                        Files.copy(sql, enc);
+                        written[0] = copyHashed(sql, enc);
                     }
                 } else {
-                    Files.copy(sql, zip);
+                    written[0] = copyHashed(sql, zip);
                 }
                 zip.closeEntry();
                 zip.finish();
@@ -148,9 +152,13 @@ public final class BackupService {
             progress.checkCancelled();
             progress.update(0.7, Messages.get("backup.progress.checking"));
             try {
-                verify(file, password);
+                Contents back = read(file, password);
+                if (!java.util.Arrays.equals(written[0], back.sha256())) {
+                    throw new StorageException(StorageException.Reason.CORRUPT, "backup.error.unreadable", null, file);
+                }
+                requireCounts(back, counts, file);
             } catch (StorageException e) {
-                Files.deleteIfExists(file); // a backup that does not restore is not kept
+                Files.deleteIfExists(file); // a backup that does not read back as written is not kept
                 throw e;
             }
             progress.update(1, Messages.get("backup.progress.done", file));
@@ -190,36 +198,65 @@ public final class BackupService {
         throw new StorageException(StorageException.Reason.CORRUPT, "backup.error.notABackup", null, file);
     }
 
-    /** Loads a backup into a throwaway database and compares its record counts with its manifest. */
+    /**
+     * Reads a backup whole, as a restore would (zip checksums; with a password, its tag), and checks that
+     * its script inserts exactly the records its manifest counts, table by table.
+     */
     public static BackupInfo verify(Path file, char[] password) {
+        Contents c = read(file, password);
+        requireCounts(c, c.info().counts(), file);
+        return c.info();
+    }
+
+    /** A backup read back: its manifest, the SHA-256 of its script, and the rows the script inserts per table. */
+    record Contents(BackupInfo info, byte[] sha256, Map<String, Long> rows) {
+    }
+
+    static Contents read(Path file, char[] password) {
         BackupInfo info = info(file);
-        Path work = null;
-        try {
-            // A throwaway database in files, not in memory: the check of ten years' data then fits the app's heap.
-            work = Files.createTempDirectory("socongvu-verify-");
-            Path sql = work.resolve("data.sql");
-            extractScript(file, info, password, sql);
-            try (Connection c = DriverManager.getConnection("jdbc:h2:file:" + work.resolve("check") + ";AUTO_SERVER=FALSE",
-                    "sa", "");
-                 Statement st = c.createStatement()) {
-                st.execute("RUNSCRIPT FROM '" + sqlPath(sql) + "' CHARSET 'UTF-8'");
-                Map<String, Long> found = counts(c);
-                if (!found.equals(info.counts())) {
-                    throw new StorageException(StorageException.Reason.CORRUPT, "backup.error.countsDiffer", null, file);
+        if (info.encrypted() && (password == null || password.length == 0)) {
+            throw new StorageException(StorageException.Reason.FOREIGN, "backup.error.passwordNeeded", null, file);
+        }
+        try (InputStream in = Files.newInputStream(file); ZipInputStream zip = new ZipInputStream(in)) {
+            for (ZipEntry e; (e = zip.getNextEntry()) != null; ) {
+                if (e.getName().equals(info.encrypted() ? DATA_ENCRYPTED : DATA)) {
+                    InputStream script = info.encrypted()
+                            ? new java.io.ByteArrayInputStream(BackupCrypto.decrypt(zip.readAllBytes(), password)) : zip;
+                    java.security.MessageDigest md = sha256();
+                    Map<String, Long> rows = ScriptRows.count(new java.security.DigestInputStream(script, md));
+                    return new Contents(info, md.digest(), rows);
                 }
-                st.execute("SHUTDOWN");
             }
-            return info;
-        } catch (IOException | SQLException e) {
+        } catch (GeneralSecurityException e) {
+            throw new StorageException(StorageException.Reason.FOREIGN, "backup.error.wrongPassword", e, file);
+        } catch (IOException | RuntimeException e) {
             throw new StorageException(StorageException.Reason.CORRUPT, "backup.error.unreadable", e, file);
-        } finally {
-            if (work != null) {
-                try {
-                    SafeFiles.deleteTree(work);
-                } catch (IOException e) {
-                    // a leftover temp folder is harmless
-                }
-            }
+        }
+        throw new StorageException(StorageException.Reason.CORRUPT, "backup.error.unreadable", null, file);
+    }
+
+    /** Every table of {@code expected} has exactly its count of rows in the script, and the script no other table. */
+    private static void requireCounts(Contents c, Map<String, Long> expected, Path file) {
+        boolean same = expected.keySet().containsAll(c.rows().keySet())
+                && expected.entrySet().stream().allMatch(t -> t.getValue().equals(c.rows().getOrDefault(t.getKey(), 0L)));
+        if (!same) {
+            throw new StorageException(StorageException.Reason.CORRUPT, "backup.error.countsDiffer", null, file);
+        }
+    }
+
+    private static byte[] copyHashed(Path from, java.io.OutputStream to) throws IOException {
+        java.security.MessageDigest md = sha256();
+        try (InputStream in = new java.security.DigestInputStream(Files.newInputStream(from), md)) {
+            in.transferTo(to);
+        }
+        return md.digest();
+    }
+
+    private static java.security.MessageDigest sha256() {
+        try {
+            return java.security.MessageDigest.getInstance("SHA-256");
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e); // every JDK has SHA-256
         }
     }
 

@@ -92,6 +92,23 @@ class BackupServiceTest {
         Files.write(truncated, java.util.Arrays.copyOf(all, all.length / 2));
         assertThrows(StorageException.class, () -> BackupService.restore(truncated, null, data, Progress.NONE));
 
+        // A task row gone from the script, the manifest unchanged: the file is whole but not what was written.
+        Path missingRow = tmp.resolve("thieu-dong.scvbak");
+        rewriteEntry(file, missingRow, "data.sql", sql -> {
+            int block = sql.indexOf("INSERT INTO \"PUBLIC\".\"TASK\" VALUES\n");
+            int row = sql.indexOf("\n(", block) + 1;
+            return sql.substring(0, row) + sql.substring(sql.indexOf('\n', row) + 1);
+        });
+        StorageException missing = assertThrows(StorageException.class, () -> BackupService.verify(missingRow, null));
+        assertTrue(missing.userMessage().contains("không khớp số bản ghi"), missing.userMessage());
+        assertThrows(StorageException.class, () -> BackupService.restore(missingRow, null, data, Progress.NONE));
+        // Cut inside a block of rows (zip entry rewritten whole, so only the script's own end tells).
+        Path cutScript = tmp.resolve("cut-script.scvbak");
+        rewriteEntry(file, cutScript, "data.sql", sql -> sql.substring(0, sql.indexOf("),\n(", sql.indexOf("\"TASK\" VALUES")) + 3));
+        StorageException cut = assertThrows(StorageException.class, () -> BackupService.verify(cutScript, null));
+        assertTrue(cut.userMessage().contains("bị hỏng"), cut.userMessage());
+        assertThrows(StorageException.class, () -> BackupService.verify(truncated, null));
+
         Path foreign = Files.writeString(tmp.resolve("khac.scvbak"), "không phải bản sao lưu");
         StorageException e = assertThrows(StorageException.class, () -> BackupService.info(foreign));
         assertTrue(e.userMessage().contains("không phải là bản sao lưu"), e.userMessage());
@@ -184,17 +201,30 @@ class BackupServiceTest {
     }
 
     private static void rewriteManifest(Path from, Path to, String key, String value) throws Exception {
+        rewriteEntry(from, to, "manifest.properties", text -> {
+            java.util.Properties p = new java.util.Properties();
+            try {
+                p.load(new java.io.StringReader(text));
+                p.setProperty(key, value);
+                var w = new java.io.StringWriter();
+                p.store(w, null);
+                return w.toString();
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+    }
+
+    /** A copy of a backup with one entry's text changed, every other entry as it was. */
+    private static void rewriteEntry(Path from, Path to, String name, java.util.function.UnaryOperator<String> change)
+            throws Exception {
         try (var in = new java.util.zip.ZipInputStream(Files.newInputStream(from));
              var out = new java.util.zip.ZipOutputStream(Files.newOutputStream(to))) {
             for (java.util.zip.ZipEntry e; (e = in.getNextEntry()) != null; ) {
                 byte[] b = in.readAllBytes();
-                if (e.getName().equals("manifest.properties")) {
-                    java.util.Properties p = new java.util.Properties();
-                    p.load(new java.io.StringReader(new String(b, java.nio.charset.StandardCharsets.UTF_8)));
-                    p.setProperty(key, value);
-                    var w = new java.io.StringWriter();
-                    p.store(w, null);
-                    b = w.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                if (e.getName().equals(name)) {
+                    b = change.apply(new String(b, java.nio.charset.StandardCharsets.UTF_8))
+                            .getBytes(java.nio.charset.StandardCharsets.UTF_8);
                 }
                 out.putNextEntry(new java.util.zip.ZipEntry(e.getName()));
                 out.write(b);
