@@ -179,28 +179,29 @@ public final class ReportsView extends BorderPane {
         return g;
     }
 
+    /** One cell: the label (or the link to its records) is itself the bordered cell — no box around it,
+     *  as a year of the busy commune makes thousands of them (README, Performance). */
     private Node cell(ReportTable t, int c, Object value, TraceKey key, String id, boolean total) {
         Spreadsheet.Column col = t.columns().get(c);
         String text = ReportTable.format(col, value);
-        Node n;
+        javafx.scene.control.Labeled n;
         if (key != null && value instanceof Integer i && i > 0) {
             Hyperlink link = new Hyperlink(text);
             link.setOnAction(e -> showTrace(t, key, text));
             n = link;
         } else {
-            Label l = new Label(text);
-            l.setWrapText(true);
-            n = l;
+            n = new Label(text);
+            n.setWrapText(true);
         }
         n.setId("fig-" + id);
-        HBox box = new HBox(n);
-        box.setAlignment(col.kind() == Spreadsheet.Kind.TEXT ? Pos.CENTER_LEFT : Pos.CENTER_RIGHT);
-        box.getStyleClass().add("report-cell");
+        n.setAlignment(col.kind() == Spreadsheet.Kind.TEXT ? Pos.CENTER_LEFT : Pos.CENTER_RIGHT);
+        n.getStyleClass().add("report-cell");
         if (total) {
-            box.getStyleClass().add("report-total");
+            n.getStyleClass().add("report-total");
         }
-        box.setMaxWidth(Double.MAX_VALUE);
-        return box;
+        n.setMaxWidth(Double.MAX_VALUE);
+        n.setMaxHeight(Double.MAX_VALUE);
+        return n;
     }
 
     /** The records behind one number, in a list. */
