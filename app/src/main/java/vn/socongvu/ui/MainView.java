@@ -98,6 +98,11 @@ public final class MainView extends BorderPane {
         return nav;
     }
 
+    /** True once Tổng quan has shown its first figures. */
+    public javafx.beans.property.ReadOnlyBooleanProperty overviewShownProperty() {
+        return overview.shownProperty();
+    }
+
     /** Shows a section, as a click in the navigation would. */
     public void showSection(Section s) {
         vm.sectionProperty().set(s);

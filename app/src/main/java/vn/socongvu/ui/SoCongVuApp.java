@@ -72,7 +72,7 @@ public final class SoCongVuApp extends Application {
                 root.showFor(opened);
                 dailyBackup(opened);
                 if (Boolean.getBoolean(STARTUP_PROBE)) {
-                    reportFirstFrame(scene);
+                    reportFirstFrame(scene, root.main());
                 }
                 return;
             }
@@ -97,16 +97,36 @@ public final class SoCongVuApp extends Application {
         }
     }
 
-    private static void reportFirstFrame(Scene scene) {
+    /** Prints the first laid-out frame of the main window, then when Tổng quan's figures are shown, and exits. */
+    private static void reportFirstFrame(Scene scene, MainView main) {
         scene.addPostLayoutPulseListener(new Runnable() {
             @Override
             public void run() {
                 scene.removePostLayoutPulseListener(this);
-                long ms = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
-                System.out.println("first-frame-ms=" + ms);
-                Platform.runLater(Platform::exit);
+                System.out.println("first-frame-ms=" + sinceStart());
+                if (main == null) { // the setup screen: no figures to wait for
+                    Platform.runLater(Platform::exit);
+                    return;
+                }
+                Runnable figures = () -> {
+                    System.out.println("figures-ms=" + sinceStart());
+                    Platform.runLater(Platform::exit);
+                };
+                if (main.overviewShownProperty().get()) {
+                    figures.run();
+                } else {
+                    main.overviewShownProperty().addListener((o, was, shown) -> {
+                        if (shown) {
+                            figures.run();
+                        }
+                    });
+                }
             }
         });
+    }
+
+    private static long sinceStart() {
+        return System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
     }
 
     /** A daily automatic backup, in the background, when the last one is more than a day old. */

@@ -34,6 +34,8 @@ public final class OverviewViewModel {
     private final ReadOnlyStringWrapper meetingText = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper reportText = new ReadOnlyStringWrapper("");
     private Runnable onChange = () -> { };
+    /** True once figures (or the message that they could not be read) have been shown. */
+    private final javafx.beans.property.ReadOnlyBooleanWrapper shown = new javafx.beans.property.ReadOnlyBooleanWrapper();
     private final vn.socongvu.ui.LatestRequest figures = new vn.socongvu.ui.LatestRequest("socongvu-overview");
 
     public OverviewViewModel(Services services) {
@@ -103,6 +105,11 @@ public final class OverviewViewModel {
         meetingText.set(f.meetingText());
         reportText.set(f.reportText());
         onChange.run();
+        shown.set(true);
+    }
+
+    public javafx.beans.property.ReadOnlyBooleanProperty shownProperty() {
+        return shown.getReadOnlyProperty();
     }
 
     /** True while figures are being computed. */
