@@ -11,9 +11,9 @@ import java.util.TreeMap;
 /**
  * Counts the rows an H2 {@code SCRIPT} inserts into each table of the PUBLIC schema, without running it.
  * H2 writes a table's rows as blocks of {@code INSERT INTO "PUBLIC"."T" VALUES} followed by one row per
- * line — {@code (…),} and the block's last {@code (…);}, sometimes padded with spaces — with every line break inside a value escaped, so
- * a row is a line that starts with "(" inside a block. Other statements (tables, indexes, constraints,
- * the LOB blocks) are not rows of a table.
+ * line — {@code (…),} and the block's last {@code (…);}, sometimes padded with spaces — with every line
+ * break inside a value escaped, so a row is a line that starts with "(" inside a block. Other statements
+ * (tables, indexes, constraints, the LOB blocks) are not rows of a table.
  */
 final class ScriptRows {
     private static final String INSERT = "INSERT INTO \"PUBLIC\".\"";

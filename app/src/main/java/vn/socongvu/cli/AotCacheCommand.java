@@ -49,9 +49,9 @@ public final class AotCacheCommand implements Callable<Integer> {
     /**
      * The training workload: what a clerk's day runs, so that its classes land in the cache — a demo
      * commune, the annual report, then the window itself, opened on it as the start command opens it and
-     * closed once Tổng quan has its figures (closing makes the exit backup). The cache holds only this: every class
-     * in it is loaded before {@code main}, so training the other commands and every screen made the start
-     * slower (README, Performance); they run from the jars as before.
+     * closed once Tổng quan has its figures (closing makes the exit backup). The cache holds only this:
+     * every class in it is loaded before {@code main}, so training the other commands and every screen
+     * made the start slower (README, Performance); they run from the jars as before.
      */
     private static int train(Path dir) throws Exception {
         Path data = dir.resolve("data");
@@ -66,7 +66,8 @@ public final class AotCacheCommand implements Callable<Integer> {
                 return rc;
             }
         }
-        System.setProperty(vn.socongvu.ui.SoCongVuApp.STARTUP_PROBE, "true"); // closes once the first screen has its figures
+        // Under the start-up probe the window closes by itself once the first screen has its figures.
+        System.setProperty(vn.socongvu.ui.SoCongVuApp.STARTUP_PROBE, "true");
         return RootCommand.run("--data-dir", data.toString());
     }
 }
