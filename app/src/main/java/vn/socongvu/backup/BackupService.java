@@ -214,25 +214,11 @@ public final class BackupService {
 
     static Contents read(Path file, char[] password) {
         BackupInfo info = info(file);
-        if (info.encrypted() && (password == null || password.length == 0)) {
-            throw new StorageException(StorageException.Reason.FOREIGN, "backup.error.passwordNeeded", null, file);
-        }
-        try (InputStream in = Files.newInputStream(file); ZipInputStream zip = new ZipInputStream(in)) {
-            for (ZipEntry e; (e = zip.getNextEntry()) != null; ) {
-                if (e.getName().equals(info.encrypted() ? DATA_ENCRYPTED : DATA)) {
-                    InputStream script = info.encrypted()
-                            ? new java.io.ByteArrayInputStream(BackupCrypto.decrypt(zip.readAllBytes(), password)) : zip;
-                    java.security.MessageDigest md = sha256();
-                    Map<String, Long> rows = ScriptRows.count(new java.security.DigestInputStream(script, md));
-                    return new Contents(info, md.digest(), rows);
-                }
-            }
-        } catch (GeneralSecurityException e) {
-            throw new StorageException(StorageException.Reason.FOREIGN, "backup.error.wrongPassword", e, file);
-        } catch (IOException | RuntimeException e) {
-            throw new StorageException(StorageException.Reason.CORRUPT, "backup.error.unreadable", e, file);
-        }
-        throw new StorageException(StorageException.Reason.CORRUPT, "backup.error.unreadable", null, file);
+        return withScript(file, info, password, script -> {
+            java.security.MessageDigest md = sha256();
+            Map<String, Long> rows = ScriptRows.count(new java.security.DigestInputStream(script, md));
+            return new Contents(info, md.digest(), rows);
+        });
     }
 
     /** Every table of {@code expected} has exactly its count of rows in the script, and the script no other table. */
@@ -305,23 +291,32 @@ public final class BackupService {
 
     /** Writes the backup's SQL script to {@code target}: streamed, or decrypted (the tag checked) when encrypted. */
     private static void extractScript(Path file, BackupInfo info, char[] password, Path target) {
+        withScript(file, info, password,
+                script -> Files.copy(script, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING));
+    }
+
+    private interface ScriptReader<T> {
+        T read(InputStream script) throws IOException;
+    }
+
+    /**
+     * Gives {@code reader} the backup's SQL script (decrypted, the tag checked, when encrypted). No or a wrong
+     * password, and a file that cannot be read to its end, are the clerk's Vietnamese messages.
+     */
+    private static <T> T withScript(Path file, BackupInfo info, char[] password, ScriptReader<T> reader) {
         if (info.encrypted() && (password == null || password.length == 0)) {
             throw new StorageException(StorageException.Reason.FOREIGN, "backup.error.passwordNeeded", null, file);
         }
         try (InputStream in = Files.newInputStream(file); ZipInputStream zip = new ZipInputStream(in)) {
             for (ZipEntry e; (e = zip.getNextEntry()) != null; ) {
                 if (e.getName().equals(info.encrypted() ? DATA_ENCRYPTED : DATA)) {
-                    if (info.encrypted()) {
-                        Files.write(target, BackupCrypto.decrypt(zip.readAllBytes(), password));
-                    } else {
-                        Files.copy(zip, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-                    }
-                    return;
+                    return reader.read(info.encrypted()
+                            ? new java.io.ByteArrayInputStream(BackupCrypto.decrypt(zip.readAllBytes(), password)) : zip);
                 }
             }
         } catch (GeneralSecurityException e) {
             throw new StorageException(StorageException.Reason.FOREIGN, "backup.error.wrongPassword", e, file);
-        } catch (IOException e) {
+        } catch (IOException | RuntimeException e) {
             throw new StorageException(StorageException.Reason.CORRUPT, "backup.error.unreadable", e, file);
         }
         throw new StorageException(StorageException.Reason.CORRUPT, "backup.error.unreadable", null, file);
