@@ -85,6 +85,25 @@ class MainWindowFxTest {
     }
 
     @Test
+    void scrollPanesKeepNoPictureOfTheirViewport(FxRobot r) {
+        // Kế hoạch's form and Cài đặt's pages are scroll panes; a meeting's text areas hold one each.
+        r.clickOn("#nav-plans");
+        r.clickOn("#nav-meetings");
+        r.clickOn("#nav-settings");
+        java.util.Set<javafx.scene.control.ScrollPane> panes = new java.util.HashSet<>(
+                r.lookup(".scroll-pane").queryAllAs(javafx.scene.control.ScrollPane.class));
+        r.clickOn("#nav-meetings");
+        panes.addAll(r.lookup(".scroll-pane").queryAllAs(javafx.scene.control.ScrollPane.class));
+        assertTrue(panes.size() >= 2, "scroll panes found: " + panes.size());
+        for (javafx.scene.control.ScrollPane pane : panes) {
+            assertTrue(pane.getSkin() instanceof UncachedScrollPaneSkin, "skin of " + pane);
+            javafx.scene.Node viewport = pane.lookup(".viewport");
+            assertNotNull(viewport);
+            assertFalse(viewport.isCache(), "viewport of " + pane + " cached");
+        }
+    }
+
+    @Test
     void addAUnitThroughTheFormAndSeeItInTheList(FxRobot r) {
         r.clickOn("#nav-directory");
         int before = table(r, "#unit-table").getItems().size();
