@@ -186,6 +186,11 @@ public final class ScreenshotRenderer {
                 });
                 r.shot(String.format("%02d-directory-inspection-items", n++));
                 r.onFx(() -> r.root.main().showSection(Section.REPORTS));
+                // Biểu 02: the plans' names are the longest a figure table wraps.
+                r.await(() -> !r.lookup("#report-save").isDisabled()); // figures counted again on the new visit
+                r.onFx(() -> ((javafx.scene.control.ComboBox<?>) r.lookup("#report-table-choice")).getSelectionModel()
+                        .select(1));
+                r.shot(String.format("%02d-report-plans", n++));
                 for (String tab : List.of("tthc", "text", "issue")) {
                     int index = List.of("figures", "tthc", "text", "issue").indexOf(tab);
                     r.onFx(() -> ((TabPane) r.lookup("#reports-view").lookup(".tab-pane")).getSelectionModel()

@@ -29,7 +29,7 @@ class ScreenshotRendererTest {
     @Test
     void everyMainScreenIsRenderedToARealPicture() throws Exception {
         List<Path> files = ScreenshotRenderer.render(null, tmp, 1280, 760);
-        assertEquals(38, files.size());
+        assertEquals(39, files.size());
         assertTrue(files.stream().anyMatch(f -> f.getFileName().toString().contains("meeting-calendar")));
         assertTrue(files.stream().anyMatch(f -> f.getFileName().toString().contains("plan-tasks")));
         assertTrue(files.stream().anyMatch(f -> f.getFileName().toString().contains("plan-import-errors")));
@@ -38,6 +38,7 @@ class ScreenshotRendererTest {
         assertTrue(files.stream().anyMatch(f -> f.getFileName().toString().contains("document-preview")));
         assertTrue(files.stream().anyMatch(f -> f.getFileName().toString().contains("inspection-violations")));
         assertTrue(files.stream().anyMatch(f -> f.getFileName().toString().contains("directory-inspection-items")));
+        assertTrue(files.stream().anyMatch(f -> f.getFileName().toString().contains("report-plans")));
         for (Path f : files) {
             assertTrue(Files.size(f) > 5_000, f + " is too small to be a screen");
             BufferedImage img = ImageIO.read(f.toFile());

@@ -11,15 +11,12 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Dialog;
-import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.ColumnConstraints;
-import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -45,7 +42,9 @@ import vn.socongvu.ui.Ui;
 /** Báo cáo: choose the period, read its figures (each number opens its records), write, number, export. */
 public final class ReportsView extends BorderPane {
     private final ReportsViewModel vm;
-    private final VBox figures = new VBox(14);
+    /** Số liệu: the report's figure tables (biểu), one at a time, chosen as the workbook's sheets are. */
+    private final VBox figures = new VBox(8);
+    private final ComboBox<ReportTable> figureChoice = new ComboBox<>();
 
     public ReportsView(ReportsViewModel vm) {
         this.vm = vm;
@@ -96,13 +95,12 @@ public final class ReportsView extends BorderPane {
         top.setPadding(new Insets(0, 0, 8, 0));
         setTop(top);
 
-        TabPane tabs = new TabPane(tab("reports.tab.figures", Ui.scroll(figures)),
+        TabPane tabs = new TabPane(tab("reports.tab.figures", figuresPane()),
                 tab("reports.tab.tthc", Ui.scroll(tthcForm())), tab("reports.tab.text", Ui.scroll(textForm())),
                 tab("reports.tab.issue", Ui.scroll(issueForm())));
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         setCenter(tabs);
 
-        figures.setPadding(new Insets(8));
         vm.tablesProperty().addListener((o, a, b) -> showFigures(b));
         vm.load();
     }
@@ -123,85 +121,51 @@ public final class ReportsView extends BorderPane {
 
     // ---- figures ----
 
+    private Node figuresPane() {
+        figureChoice.setId("report-table-choice");
+        figureChoice.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(ReportTable t) {
+                return t == null ? "" : t.title();
+            }
+
+            @Override
+            public ReportTable fromString(String s) {
+                return null;
+            }
+        });
+        figureChoice.setVisibleRowCount(12);
+        figureChoice.setPrefWidth(640);
+        figureChoice.getSelectionModel().selectedIndexProperty().addListener((o, a, b) -> showTable(b.intValue()));
+        Label label = new Label(Messages.get("reports.figures.table"));
+        HBox choose = Ui.bar(label, figureChoice);
+        choose.setAlignment(Pos.CENTER_LEFT);
+        figures.getChildren().addAll(Ui.hint("reports.figures.hint"), choose);
+        figures.setPadding(new Insets(8, 16, 16, 12));
+        return figures;
+    }
+
+    /** New figures (another period, recounted): the same biểu stays chosen. */
     private void showFigures(List<ReportTable> tables) {
-        figures.getChildren().clear();
-        figures.getChildren().add(Ui.hint("reports.figures.hint"));
-        for (int i = 0; i < tables.size(); i++) {
-            ReportTable t = tables.get(i);
-            Label title = new Label(t.title());
-            title.getStyleClass().add(Styles.TITLE_4);
-            figures.getChildren().addAll(title, grid(i, t));
+        int chosen = Math.max(0, figureChoice.getSelectionModel().getSelectedIndex());
+        figureChoice.getItems().setAll(tables);
+        figureChoice.getSelectionModel().clearSelection();
+        if (!tables.isEmpty()) {
+            figureChoice.getSelectionModel().select(Math.min(chosen, tables.size() - 1));
         }
     }
 
-    private GridPane grid(int index, ReportTable t) {
-        GridPane g = new GridPane();
-        g.setId("report-table-" + index);
-        g.getStyleClass().add("report-grid");
-        g.setHgap(0);
-        g.setVgap(0);
-        int cols = t.columns().size();
-        for (int c = 0; c < cols; c++) {
-            Spreadsheet.Column col = t.columns().get(c);
-            ColumnConstraints cc = new ColumnConstraints();
-            cc.setPrefWidth(Math.max(48, col.widthChars() * 7.5));
-            if (col.kind() == Spreadsheet.Kind.TEXT) {
-                cc.setHgrow(Priority.SOMETIMES);
-            }
-            g.getColumnConstraints().add(cc);
-            Label h = new Label(col.header());
-            h.setWrapText(true);
-            h.getStyleClass().addAll("report-cell", "report-head");
-            h.setMaxWidth(Double.MAX_VALUE);
-            h.setMaxHeight(Double.MAX_VALUE);
-            g.add(h, c, 0);
+    /** The chosen biểu in a table of its own; the one shown before is dropped. */
+    private void showTable(int index) {
+        if (figures.getChildren().size() > 2) {
+            figures.getChildren().remove(2);
         }
-        int r = 1;
-        for (ReportTable.Row row : t.rows()) {
-            for (int c = 0; c < cols; c++) {
-                g.add(cell(t, c, row.values().get(c), row.traces().get(c), index + "-" + (r - 1) + "-" + c, false), c, r);
-            }
-            r++;
+        if (index >= 0 && index < figureChoice.getItems().size()) {
+            ReportTable t = figureChoice.getItems().get(index);
+            FigureTable table = new FigureTable(index, t, (key, count) -> showTrace(t, key, count));
+            VBox.setVgrow(table, Priority.ALWAYS);
+            figures.getChildren().add(table);
         }
-        if (t.totalsLabel() != null) {
-            List<Object> totals = t.totals();
-            for (int c = 0; c < cols; c++) {
-                TraceKey k = c < t.totalTraces().size() ? t.totalTraces().get(c) : null;
-                g.add(cell(t, c, totals.get(c), k, index + "-total-" + c, true), c, r);
-            }
-        }
-        if (t.rows().isEmpty()) {
-            Label none = new Label(Messages.get("reports.figures.none"));
-            none.getStyleClass().addAll("report-cell", Styles.TEXT_MUTED);
-            none.setMaxWidth(Double.MAX_VALUE);
-            g.add(none, 0, r + 1, cols, 1);
-        }
-        return g;
-    }
-
-    /** One cell: the label (or the link to its records) is itself the bordered cell — no box around it,
-     *  as a year of the busy commune makes thousands of them (README, Performance). */
-    private Node cell(ReportTable t, int c, Object value, TraceKey key, String id, boolean total) {
-        Spreadsheet.Column col = t.columns().get(c);
-        String text = ReportTable.format(col, value);
-        javafx.scene.control.Labeled n;
-        if (key != null && value instanceof Integer i && i > 0) {
-            Hyperlink link = new Hyperlink(text);
-            link.setOnAction(e -> showTrace(t, key, text));
-            n = link;
-        } else {
-            n = new Label(text);
-            n.setWrapText(true);
-        }
-        n.setId("fig-" + id);
-        n.setAlignment(col.kind() == Spreadsheet.Kind.TEXT ? Pos.CENTER_LEFT : Pos.CENTER_RIGHT);
-        n.getStyleClass().add("report-cell");
-        if (total) {
-            n.getStyleClass().add("report-total");
-        }
-        n.setMaxWidth(Double.MAX_VALUE);
-        n.setMaxHeight(Double.MAX_VALUE);
-        return n;
     }
 
     /** The records behind one number, in a list. */
