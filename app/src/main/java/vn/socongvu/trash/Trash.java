@@ -46,7 +46,11 @@ import vn.socongvu.storage.TableMeta;
  */
 public final class Trash {
     public static final String ENTITY = "trash";
-    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    /** Built on the first delete or restore, not when the data opens: Jackson is ~500 classes to set up. */
+    private static final class Json {
+        static final JsonMapper MAPPER = JsonMapper.builder().build();
+    }
 
     public enum Kind implements Labeled {
         PLAN("trash.kind.plan", "plan"),
@@ -134,7 +138,7 @@ public final class Trash {
         }
         links.removeIf(l -> rows.get(l.table()).containsKey(l.key())); // goes back with its own row
         StringWriter out = new StringWriter();
-        try (JsonGenerator g = JSON.createGenerator(out)) {
+        try (JsonGenerator g = Json.MAPPER.createGenerator(out)) {
             g.writeStartObject();
             g.writeName("tables");
             g.writeStartObject();
@@ -245,7 +249,7 @@ public final class Trash {
         Map<TableMeta, List<Object[]>> rows = new HashMap<>();
         List<ImportProblem> problems = new ArrayList<>();
         List<Map<String, Object>> links = new ArrayList<>();
-        try (JsonParser p = JSON.createParser(content)) {
+        try (JsonParser p = Json.MAPPER.createParser(content)) {
             p.nextToken();
             while (p.nextToken() == JsonToken.PROPERTY_NAME) {
                 String section = p.currentName();
