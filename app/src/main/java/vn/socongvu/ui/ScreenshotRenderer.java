@@ -247,6 +247,7 @@ public final class ScreenshotRenderer {
     }
 
     private void open(Services services, int width, int height) {
+        SoCongVuApp.useTheme(); // before the first control, as the application does
         stage = new Stage();
         root = new AppRoot();
         Scene scene = new Scene(root, width, height);

@@ -21,7 +21,6 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.effect.DropShadow;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.StackPane;
@@ -90,7 +89,9 @@ public final class DocumentPreview extends BorderPane {
             p.setScaleY(scale);
             StackPane holder = new StackPane(g);
             holder.setMaxSize(DocumentPages.PAGE_W * scale, DocumentPages.PAGE_H * scale);
-            holder.setEffect(new DropShadow(8, javafx.scene.paint.Color.gray(0, 0.3)));
+            // A paper edge drawn by the style sheet: a drop-shadow effect renders every page again into
+            // off-screen pictures of its size (tens of MB with the software renderer).
+            holder.getStyleClass().add("preview-page");
             pageBox.getChildren().add(holder);
         }
     }
