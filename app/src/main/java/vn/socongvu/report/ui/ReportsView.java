@@ -25,7 +25,6 @@ import javafx.stage.DirectoryChooser;
 import atlantafx.base.theme.Styles;
 
 import vn.socongvu.audit.ui.HistoryDialog;
-import vn.socongvu.document.Spreadsheet;
 import vn.socongvu.document.ui.DocumentPreview;
 import vn.socongvu.document.ui.DocumentPreviewModel;
 import vn.socongvu.i18n.Messages;
@@ -44,7 +43,7 @@ public final class ReportsView extends BorderPane {
     private final ReportsViewModel vm;
     /** Số liệu: the report's figure tables (biểu), one at a time, chosen as the workbook's sheets are. */
     private final VBox figures = new VBox(8);
-    private final ComboBox<ReportTable> figureChoice = new ComboBox<>();
+    private final ComboBox<ReportTable> figureChoice = Ui.combo(List.of(), ReportTable::title);
 
     public ReportsView(ReportsViewModel vm) {
         this.vm = vm;
@@ -123,17 +122,6 @@ public final class ReportsView extends BorderPane {
 
     private Node figuresPane() {
         figureChoice.setId("report-table-choice");
-        figureChoice.setConverter(new javafx.util.StringConverter<>() {
-            @Override
-            public String toString(ReportTable t) {
-                return t == null ? "" : t.title();
-            }
-
-            @Override
-            public ReportTable fromString(String s) {
-                return null;
-            }
-        });
         figureChoice.setVisibleRowCount(12);
         figureChoice.setPrefWidth(640);
         figureChoice.getSelectionModel().selectedIndexProperty().addListener((o, a, b) -> showTable(b.intValue()));
