@@ -1,5 +1,5 @@
-# Sourced by the bench scripts: JAVA (a JDK 25+), the app laid out as the start command runs it
-# (APP: jar + its start-up cache, made by `package`), CP for JMH (test and main classes with every
+# Sourced by the bench scripts: JAVA (a JDK 25+), the app laid out as the README's commands run it
+# (APP, APP_SUB: jar + a start-up cache, made by `package`), CP for JMH (test and main classes with every
 # dependency), FX options.
 JAVA=""
 for d in "${JAVA_HOME:-}" /usr/lib/jvm/*25* /usr/lib/jvm/*-2[5-9]* ; do
@@ -8,7 +8,10 @@ done
 [ -n "$JAVA" ] || { echo "No JDK 25 found (set JAVA_HOME)"; exit 1; }
 mvn -q -B -f app -DskipTests package dependency:build-classpath -Dmdep.outputFile=target/bench-cp.txt >/dev/null
 JVM_OPTS="@app/jvm.options"   # the options the app is started with (README)
-# Exactly the start command's java options and class path (app/pom.xml, exec-maven-plugin).
-APP="@app/jvm.options -XX:AOTCache=app/target/socongvu.aot -Xlog:aot=off --enable-native-access=ALL-UNNAMED -Dfile.encoding=UTF-8 -cp $(pwd)/app/target/socongvu.jar vn.socongvu.Main"
+# Exactly the start command's java options and class path (app/pom.xml, exec-maven-plugin): APP with the
+# window's start-up cache (the start command), APP_SUB with the subcommands' (exec:exec -Dargs="…").
+run_with() { echo "@app/jvm.options -XX:AOTCache=app/target/$1 -Xlog:aot=off --enable-native-access=ALL-UNNAMED -Dfile.encoding=UTF-8 -cp $(pwd)/app/target/socongvu.jar vn.socongvu.Main"; }
+APP=$(run_with socongvu.aot)
+APP_SUB=$(run_with socongvu-subcommands.aot)
 CP="app/target/test-classes:app/target/classes:$(cat app/target/bench-cp.txt)"
 FX="-Dglass.platform=headless -Dprism.order=sw --enable-native-access=ALL-UNNAMED -Dfile.encoding=UTF-8"

@@ -5,9 +5,10 @@
 #   2. the task list: open, filter by text, by state, sort — JMH, median and p95 per action;
 #   3. Tổng quan's figures and the annual report's figures for a year — JMH, median and p95;
 #   4. the annual report exported (.docx + .xlsx) from the command line, whole process;
-#   (the app is started as the README's start command starts it: its jar and its start-up cache)
 #   5. a backup of the ten-year database, whole process;
-#   6. the app's peak memory with the ten-year data open and every screen shown.
+#      (4 and 5 run as the README's subcommands run: the jar and the subcommands' start-up cache)
+#   6. the app's peak memory with the ten-year data open and every screen shown: the screenshots command,
+#      run as the start command runs the window (its start-up cache), so that it is the window's process.
 #   bench/run.sh [--quick]      --quick: fewer runs and iterations (a smoke run, not for the README)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -40,11 +41,11 @@ PY
 
 echo "== 4. Annual report $YEAR (.docx + .xlsx), whole process"
 cp -r "$DATA" "$OUT/report-data"
-echo "   first export (figures counted): $(timed "$JAVA" $APP report --data-dir "$OUT/report-data" --kind year --period "$YEAR" --out "$OUT/r1")"
-echo "   re-export (frozen figures):     $(timed "$JAVA" $APP report --data-dir "$OUT/report-data" --kind year --period "$YEAR" --out "$OUT/r2")"
+echo "   first export (figures counted): $(timed "$JAVA" $APP_SUB report --data-dir "$OUT/report-data" --kind year --period "$YEAR" --out "$OUT/r1")"
+echo "   re-export (frozen figures):     $(timed "$JAVA" $APP_SUB report --data-dir "$OUT/report-data" --kind year --period "$YEAR" --out "$OUT/r2")"
 
 echo "== 5. Backup of the ten-year database, whole process"
-echo "   $(timed "$JAVA" $APP backup --data-dir "$DATA" --to "$OUT/usb")"
+echo "   $(timed "$JAVA" $APP_SUB backup --data-dir "$DATA" --to "$OUT/usb")"
 
 echo "== 6. Peak memory: every screen rendered on the ten-year data (screenshots), whole process"
 cp -r "$DATA" "$OUT/screens-data"

@@ -13,8 +13,9 @@ import vn.socongvu.i18n.Messages;
 import vn.socongvu.launch.AotCache;
 
 /**
- * {@code socongvu aot-cache --out FILE [--force]}: makes the start-up cache the start command uses
- * ({@code -XX:AOTCache}); the build runs it at {@code package}. With {@code --train DIR} (hidden) it is
+ * {@code socongvu aot-cache --out FILE [--workload WINDOW|ALL] [--force]}: makes a start-up cache
+ * ({@code -XX:AOTCache}); the build runs it at {@code package} twice: the window's for the start command and
+ * one with the subcommands for {@code -Dargs} runs. With {@code --train DIR} (hidden) it is
  * the training run itself: what the clerk does at start and most days, on a fresh demo commune in DIR.
  */
 @Command(name = "aot-cache", mixinStandardHelpOptions = true, resourceBundle = Messages.BUNDLE, sortOptions = false)
@@ -24,6 +25,9 @@ public final class AotCacheCommand implements Callable<Integer> {
 
     @Option(names = "--out", paramLabel = "TỆP", descriptionKey = "cli.aot.out")
     Path out;
+
+    @Option(names = "--workload", paramLabel = "WINDOW|ALL", descriptionKey = "cli.aot.workload")
+    AotCache.Workload workload = AotCache.Workload.WINDOW;
 
     @Option(names = "--force", descriptionKey = "cli.aot.force")
     boolean force;
@@ -37,26 +41,27 @@ public final class AotCacheCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         if (train != null) {
-            return train(train);
+            return train(train, workload);
         }
         if (out == null) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), Messages.get("cli.aot.outMissing"));
         }
-        AotCache.build(out, force, !noTraining, spec.commandLine().getOut());
+        AotCache.build(out, workload, force, !noTraining, spec.commandLine().getOut());
         return 0; // without a cache the app still starts, only slower: never a failed build
     }
 
     /**
-     * The training workload: what a clerk's day runs, so that its classes land in the cache — a demo
-     * commune, the annual report, then the window itself, opened on it as the start command opens it and
-     * closed once Tổng quan has its figures (closing makes the exit backup). The cache holds only this:
-     * every class in it is loaded before {@code main}, so training the other commands and every screen
-     * made the start slower (README, Performance); they run from the jars as before.
+     * The training workload, so what lands in the cache. {@code ALL}: a demo commune, the annual report,
+     * then the window. {@code WINDOW}: only the window, on the demo commune already in {@code DIR/data}
+     * (made by a process that writes no cache). Either way the window is opened as the start command opens
+     * it and closed once Tổng quan has its figures (closing makes the exit backup). Every class in a cache
+     * is loaded before {@code main}, so the start command's cache holds the window alone, and training every
+     * screen made the start slower (README, Performance); other classes come from the jars as before.
      */
-    private static int train(Path dir) throws Exception {
+    private static int train(Path dir, AotCache.Workload workload) throws Exception {
         Path data = dir.resolve("data");
         String year = String.valueOf(LocalDate.now().getYear() - 1);
-        String[][] steps = {
+        String[][] steps = workload == AotCache.Workload.WINDOW ? new String[0][] : new String[][] {
             {"demo", "--data-dir", data.toString(), "--years", "2"},
             {"report", "--data-dir", data.toString(), "--kind", "year", "--period", year, "--out", dir.resolve("report").toString()},
         };

@@ -22,7 +22,10 @@ import vn.socongvu.storage.SafeFiles;
  *
  * <p>{@link #build} starts a second JVM with the very options this one was started with plus
  * {@code -XX:AOTCacheOutput}, which runs a training workload ({@code aot-cache --train}) and writes the cache
- * at its exit. A cache only fits the JDK, the JVM options and the exact jar files it was made with; a
+ * at its exit. Every class in a cache is loaded before {@code main}, so a cache fits one use: the start
+ * command's ({@link Workload#WINDOW}: the window alone, trained on demo data made beforehand by a process
+ * that writes no cache) or the subcommands' ({@link Workload#ALL}: a demo commune, its annual report, then
+ * the window). A cache only fits the JDK, the JVM options and the exact jar files it was made with; a
  * stamp file beside it records them, so that it can be told current without starting a JVM, the build
  * is skipped when nothing changed, and a cache that no longer fits is deleted before anything else:
  * the JVM is meant to refuse a cache whose jars changed, but JDK 25 up to 25.0.3 does not check them
@@ -33,6 +36,14 @@ public final class AotCache {
     private static final long TRAINING_TIMEOUT_MINUTES = 10;
 
     private AotCache() {
+    }
+
+    /** What a training run does, so what its cache holds. */
+    public enum Workload {
+        /** The window opened on a data folder until Tổng quan has its figures: the start command's cache. */
+        WINDOW,
+        /** A demo commune made, its annual report written, then the window: the subcommands' cache. */
+        ALL
     }
 
     /** The stamp file recording what {@code cache} was made with. */
@@ -51,8 +62,9 @@ public final class AotCache {
      * What a cache depends on: the JDK, the JVM's options (those about the cache itself left out),
      * and every class-path jar (the manifest's Class-Path included) with its size and time.
      */
-    static String stamp(String classPath, List<String> options) throws IOException {
+    static String stamp(String classPath, List<String> options, Workload workload) throws IOException {
         StringBuilder s = new StringBuilder();
+        s.append("workload=").append(workload).append('\n');
         s.append("java.home=").append(System.getProperty("java.home")).append('\n');
         s.append("java.vm.version=").append(System.getProperty("java.vm.version")).append('\n');
         for (String arg : options) {
@@ -109,14 +121,14 @@ public final class AotCache {
      * last) unless it is current. Returns false, with the reason written to {@code log}, when the training
      * run failed: the app then simply starts without a cache.
      */
-    public static boolean build(Path cache, boolean force, boolean train, PrintWriter log)
+    public static boolean build(Path cache, Workload workload, boolean force, boolean train, PrintWriter log)
             throws IOException, InterruptedException {
-        return build(cache, force, train, log, System.getProperty("java.class.path"), jvmOptions());
+        return build(cache, workload, force, train, log, System.getProperty("java.class.path"), jvmOptions());
     }
 
-    static boolean build(Path cache, boolean force, boolean train, PrintWriter log, String classPath,
-            List<String> options) throws IOException, InterruptedException {
-        String stamp = stamp(classPath, options);
+    static boolean build(Path cache, Workload workload, boolean force, boolean train, PrintWriter log,
+            String classPath, List<String> options) throws IOException, InterruptedException {
+        String stamp = stamp(classPath, options, workload);
         if (!force && isCurrent(cache, stamp)) {
             log.println(Messages.get("cli.aot.current", cache));
             return true;
@@ -134,34 +146,35 @@ public final class AotCache {
         Path tmp = dir.resolve(cache.getFileName() + ".tmp");
         Path work = Files.createTempDirectory("socongvu-aot-training");
         try {
-            List<String> cmd = new ArrayList<>();
-            cmd.add(ProcessHandle.current().info().command().orElse(
-                    Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+            String java = ProcessHandle.current().info().command().orElse(
+                    Path.of(System.getProperty("java.home"), "bin", "java").toString());
+            Path output = work.resolve("training.log");
+            log.println(Messages.get("cli.aot.making", cache));
+            log.flush();
+            if (workload == Workload.WINDOW) {
+                // The window's data is made by a process that writes no cache: its classes stay out.
+                List<String> demo = new ArrayList<>(List.of(java));
+                demo.addAll(options);
+                demo.addAll(List.of("-cp", classPath, "vn.socongvu.Main", "demo", "--data-dir",
+                        work.resolve("data").toString(), "--years", "2"));
+                if (!run(demo, output, log)) {
+                    return false;
+                }
+            }
+            List<String> cmd = new ArrayList<>(List.of(java));
             cmd.addAll(options);
             cmd.add("-XX:AOTCacheOutput=" + tmp);
             cmd.add("-Xlog:aot=error"); // not the thousands of "Skipping class …" notes
             // The training opens the window on JavaFX's headless platform; no display is needed.
             cmd.add("-Dglass.platform=headless");
             cmd.add("-Dprism.order=sw");
-            cmd.add("-cp");
-            cmd.add(classPath);
-            cmd.add("vn.socongvu.Main");
-            cmd.add("aot-cache");
-            cmd.add("--train");
-            cmd.add(work.toString());
-            log.println(Messages.get("cli.aot.making", cache));
-            log.flush();
-            Path output = work.resolve("training.log");
-            Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(output.toFile()).start();
-            if (!p.waitFor(TRAINING_TIMEOUT_MINUTES, TimeUnit.MINUTES)) {
-                p.destroyForcibly();
-                log.println(Messages.get("cli.aot.timeout", TRAINING_TIMEOUT_MINUTES));
+            cmd.addAll(List.of("-cp", classPath, "vn.socongvu.Main", "aot-cache", "--workload=" + workload,
+                    "--train", work.toString()));
+            if (!run(cmd, output, log)) {
                 return false;
             }
-            if (p.exitValue() != 0 || !Files.isRegularFile(tmp)) {
-                log.println(Messages.get("cli.aot.failed", p.exitValue()));
-                List<String> lines = Files.readAllLines(output, StandardCharsets.UTF_8);
-                lines.subList(Math.max(0, lines.size() - 20), lines.size()).forEach(log::println);
+            if (!Files.isRegularFile(tmp)) { // the JVM ran the training but wrote no cache
+                failed(0, output, log);
                 return false;
             }
             Files.move(tmp, cache, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
@@ -173,5 +186,27 @@ public final class AotCache {
             Files.deleteIfExists(dir.resolve(cache.getFileName() + ".tmp.config"));
             SafeFiles.deleteTree(work);
         }
+    }
+
+    /** Runs one step of the training, its output to {@code output}; false, with the reason in {@code log}, if it failed. */
+    private static boolean run(List<String> cmd, Path output, PrintWriter log) throws IOException, InterruptedException {
+        Process p = new ProcessBuilder(cmd).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(output.toFile())).start();
+        if (!p.waitFor(TRAINING_TIMEOUT_MINUTES, TimeUnit.MINUTES)) {
+            p.destroyForcibly();
+            log.println(Messages.get("cli.aot.timeout", TRAINING_TIMEOUT_MINUTES));
+            return false;
+        }
+        if (p.exitValue() != 0) {
+            failed(p.exitValue(), output, log);
+            return false;
+        }
+        return true;
+    }
+
+    private static void failed(int exitValue, Path output, PrintWriter log) throws IOException {
+        log.println(Messages.get("cli.aot.failed", exitValue));
+        List<String> lines = Files.readAllLines(output, StandardCharsets.UTF_8);
+        lines.subList(Math.max(0, lines.size() - 20), lines.size()).forEach(log::println);
     }
 }

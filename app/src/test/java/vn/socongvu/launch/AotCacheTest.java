@@ -47,7 +47,7 @@ class AotCacheTest {
     }
 
     private static String stamp(Path app) throws IOException {
-        return AotCache.stamp(app.toString(), List.of("-Xmx384m"));
+        return AotCache.stamp(app.toString(), List.of("-Xmx384m"), AotCache.Workload.WINDOW);
     }
 
     @Test
@@ -60,7 +60,10 @@ class AotCacheTest {
         assertFalse(before.contains("absent.jar"), "a jar the manifest names but that is not there is left out");
 
         assertTrue(before.equals(stamp(app)), "nothing changed, same stamp");
-        assertFalse(before.equals(AotCache.stamp(app.toString(), List.of("-Xmx512m"))), "another option");
+        assertFalse(before.equals(AotCache.stamp(app.toString(), List.of("-Xmx512m"), AotCache.Workload.WINDOW)),
+                "another option");
+        assertFalse(before.equals(AotCache.stamp(app.toString(), List.of("-Xmx384m"), AotCache.Workload.ALL)),
+                "the subcommands' cache is not the window's");
         // A library rebuilt with the same size: only its time differs.
         FileTime t = Files.getLastModifiedTime(dir.resolve("lib/b.jar"));
         Files.setLastModifiedTime(dir.resolve("lib/b.jar"), FileTime.fromMillis(t.toMillis() + 2000));
@@ -70,7 +73,8 @@ class AotCacheTest {
     @Test
     void aClassFolderOnTheClassPathIsRefused() throws IOException {
         Files.createDirectories(dir.resolve("classes"));
-        assertThrows(IOException.class, () -> AotCache.stamp(dir.resolve("classes").toString(), List.of()));
+        assertThrows(IOException.class, () -> AotCache.stamp(dir.resolve("classes").toString(), List.of(),
+                AotCache.Workload.ALL));
     }
 
     @Test
@@ -83,12 +87,12 @@ class AotCacheTest {
         StringWriter log = new StringWriter();
 
         assertTrue(AotCache.isCurrent(cache, stamp(app)));
-        assertTrue(AotCache.build(cache, false, false, new PrintWriter(log, true), app.toString(), List.of("-Xmx384m")));
+        assertTrue(AotCache.build(cache, AotCache.Workload.WINDOW, false, false, new PrintWriter(log, true), app.toString(), List.of("-Xmx384m")));
         assertTrue(Files.exists(cache), "a current cache is kept");
 
         jar(dir.resolve("lib/a.jar"), null, "a, rebuilt with other classes");
         assertFalse(AotCache.isCurrent(cache, stamp(app)));
-        assertFalse(AotCache.build(cache, false, false, new PrintWriter(log, true), app.toString(), List.of("-Xmx384m")));
+        assertFalse(AotCache.build(cache, AotCache.Workload.WINDOW, false, false, new PrintWriter(log, true), app.toString(), List.of("-Xmx384m")));
         assertFalse(Files.exists(cache), "a stale cache would run the old classes: it is deleted");
         assertFalse(Files.exists(AotCache.stampFile(cache)));
     }
