@@ -7,11 +7,12 @@ for d in "${JAVA_HOME:-}" /usr/lib/jvm/*25* /usr/lib/jvm/*-2[5-9]* ; do
 done
 [ -n "$JAVA" ] || { echo "No JDK 25 found (set JAVA_HOME)"; exit 1; }
 mvn -q -B -f app -DskipTests package dependency:build-classpath -Dmdep.outputFile=target/bench-cp.txt >/dev/null
-JVM_OPTS="@app/jvm.options"   # the options the app is started with (README)
 # Exactly the start command's java options and class path (app/pom.xml, exec-maven-plugin): APP with the
 # window's start-up cache (the start command), APP_SUB with the subcommands' (exec:exec -Dargs="…").
-run_with() { echo "@app/jvm.options -XX:AOTCache=app/target/$1 -Xlog:aot=off --enable-native-access=ALL-UNNAMED -Dfile.encoding=UTF-8 -cp $(pwd)/app/target/socongvu.jar vn.socongvu.Main"; }
-APP=$(run_with socongvu.aot)
-APP_SUB=$(run_with socongvu-subcommands.aot)
+pom() { sed -n "s:.*<$1>\(.*\)</$1>.*:\1:p" app/pom.xml; }
+run_with() { echo "@app/jvm.options $(pom "$1") -XX:AOTCache=app/target/$2 -Xlog:aot=off --enable-native-access=ALL-UNNAMED -Dfile.encoding=UTF-8 -cp $(pwd)/app/target/socongvu.jar vn.socongvu.Main"; }
+APP=$(run_with heap.window socongvu.aot)
+APP_SUB=$(run_with heap.subcommands socongvu-subcommands.aot)
+JVM_OPTS="@app/jvm.options $(pom heap.window)"   # the window's options, for the bare window (startup.sh)
 CP="app/target/test-classes:app/target/classes:$(cat app/target/bench-cp.txt)"
 FX="-Dglass.platform=headless -Dprism.order=sw --enable-native-access=ALL-UNNAMED -Dfile.encoding=UTF-8"
