@@ -24,6 +24,17 @@ public final class TestServices {
         return Services.open(dir, () -> today);
     }
 
+    /**
+     * A folder whose "today" is fixed, set up as the UI flows use it: xã Bình Thành, tỉnh Thái Nguyên, its
+     * chairman and one vice-chairman, the typical units added.
+     */
+    public static Services binhThanh(Path dir, LocalDate today) {
+        Services s = at(dir, today);
+        s.settings().setUp(new vn.socongvu.settings.CommuneSetup("Bình Thành", "Thái Nguyên", null,
+                "Nguyễn Văn Hùng", java.util.List.of("Hoàng Thị Thu Hà"), true));
+        return s;
+    }
+
     public static Services demo(Path dir) {
         Services s = Services.open(dir);
         s.demo().generate(DemoSize.SMALL, 3, LocalDate.now().getYear(), 2026, Progress.NONE);

@@ -34,7 +34,6 @@ import vn.socongvu.inspection.InspectionFilter;
 import vn.socongvu.inspection.InspectionItem;
 import vn.socongvu.inspection.InspectionRow;
 import vn.socongvu.inspection.Severity;
-import vn.socongvu.settings.CommuneSetup;
 import vn.socongvu.task.TaskFilter;
 import vn.socongvu.task.TaskRow;
 import vn.socongvu.task.TaskSource;
@@ -50,9 +49,7 @@ class InspectionFlowFxTest {
 
     @Start
     void start(Stage stage) {
-        services = TestServices.at(tmp.resolve("data-" + System.nanoTime()), TODAY);
-        services.settings().setUp(new CommuneSetup("Bình Thành", "Thái Nguyên", null, "Nguyễn Văn Hùng",
-                List.of("Hoàng Thị Thu Hà"), true));
+        services = TestServices.binhThanh(tmp.resolve("data-" + System.nanoTime()), TODAY);
         long office = services.directory().activeUnits().stream().filter(u -> u.name().equals("Văn phòng HĐND và UBND"))
                 .map(Unit::id).findFirst().orElseThrow();
         services.directory().saveStaff(new Staff.Draft(null, "Hoàng Thị Thu Hà", office, "Phó Chủ tịch UBND xã",

@@ -43,7 +43,6 @@ import vn.socongvu.meeting.Meeting;
 import vn.socongvu.meeting.MeetingFilter;
 import vn.socongvu.meeting.MeetingKind;
 import vn.socongvu.meeting.MeetingRow;
-import vn.socongvu.settings.CommuneSetup;
 import vn.socongvu.task.TaskFilter;
 import vn.socongvu.task.TaskRow;
 import vn.socongvu.task.TaskSource;
@@ -58,9 +57,7 @@ class MeetingFlowFxTest {
 
     @Start
     void start(Stage stage) {
-        services = TestServices.at(tmp.resolve("data-" + System.nanoTime()), TODAY);
-        services.settings().setUp(new CommuneSetup("Bình Thành", "Thái Nguyên", null, "Nguyễn Văn Hùng",
-                List.of("Hoàng Thị Thu Hà"), true));
+        services = TestServices.binhThanh(tmp.resolve("data-" + System.nanoTime()), TODAY);
         long office = unit("Văn phòng HĐND và UBND");
         long culture = unit("Phòng Văn hóa – Xã hội");
         staff("Nguyễn Văn Hùng", office, "Chủ tịch UBND xã");

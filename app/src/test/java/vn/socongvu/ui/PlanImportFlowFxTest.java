@@ -41,7 +41,6 @@ import vn.socongvu.document.TextParagraph;
 import vn.socongvu.plan.Plan;
 import vn.socongvu.planimport.UnitRef;
 import vn.socongvu.planimport.ui.ReviewItem;
-import vn.socongvu.settings.CommuneSetup;
 import vn.socongvu.task.Recurrence;
 import vn.socongvu.task.Task;
 
@@ -57,9 +56,7 @@ class PlanImportFlowFxTest {
 
     @Start
     void start(Stage stage) {
-        services = TestServices.at(tmp.resolve("data-" + System.nanoTime()), LocalDate.of(2026, 3, 12));
-        services.settings().setUp(new CommuneSetup("Bình Thành", "Thái Nguyên", null, "Nguyễn Văn Hùng",
-                List.of("Hoàng Thị Thu Hà"), true));
+        services = TestServices.binhThanh(tmp.resolve("data-" + System.nanoTime()), LocalDate.of(2026, 3, 12));
         FxWindows.show(stage, services);
     }
 

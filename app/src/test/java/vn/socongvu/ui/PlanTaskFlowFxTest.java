@@ -25,7 +25,6 @@ import vn.socongvu.Services;
 import vn.socongvu.TestServices;
 import vn.socongvu.plan.Measure;
 import vn.socongvu.plan.Target;
-import vn.socongvu.settings.CommuneSetup;
 import vn.socongvu.task.TaskRow;
 import vn.socongvu.task.TaskState;
 
@@ -38,9 +37,7 @@ class PlanTaskFlowFxTest {
 
     @Start
     void start(Stage stage) {
-        services = TestServices.at(tmp.resolve("data-" + System.nanoTime()), LocalDate.of(2026, 7, 1));
-        services.settings().setUp(new CommuneSetup("Bình Thành", "Thái Nguyên", null, "Nguyễn Văn Hùng",
-                List.of("Hoàng Thị Thu Hà"), true));
+        services = TestServices.binhThanh(tmp.resolve("data-" + System.nanoTime()), LocalDate.of(2026, 7, 1));
         FxWindows.show(stage, services);
     }
 
