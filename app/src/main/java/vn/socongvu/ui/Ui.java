@@ -179,6 +179,27 @@ public final class Ui {
         return cb;
     }
 
+    /** The cooperating units' picker of a task: units checked in a drop-down list, their count shown. */
+    public static <T> org.controlsfx.control.CheckComboBox<T> cooperatingUnits(
+            javafx.collections.ObservableList<T> units, Function<T, String> name) {
+        org.controlsfx.control.CheckComboBox<T> coop = new org.controlsfx.control.CheckComboBox<>(units);
+        coop.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(T u) {
+                return u == null ? "" : name.apply(u);
+            }
+
+            @Override
+            public T fromString(String s) {
+                return null;
+            }
+        });
+        coop.setTitle(Messages.get("task.form.coopPrompt"));
+        coop.setShowCheckedCount(true);
+        coop.setMaxWidth(Double.MAX_VALUE);
+        return coop;
+    }
+
     public static <E extends Enum<E> & Labeled> ComboBox<E> enumCombo(Class<E> type) {
         return combo(java.util.List.of(type.getEnumConstants()), Labeled::label);
     }

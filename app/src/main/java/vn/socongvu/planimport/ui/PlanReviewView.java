@@ -42,7 +42,6 @@ import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import javafx.stage.Window;
-import javafx.util.StringConverter;
 
 import org.controlsfx.control.CheckComboBox;
 
@@ -288,22 +287,8 @@ public final class PlanReviewView extends BorderPane {
         });
         HBox.setHgrow(lead, Priority.ALWAYS);
         Label leadNote = note();
-        CheckComboBox<UnitRef> coop = new CheckComboBox<>(vm.units);
+        CheckComboBox<UnitRef> coop = Ui.cooperatingUnits(vm.units, ProposalReport::unit);
         coop.setId("review-cooperating");
-        coop.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(UnitRef u) {
-                return u == null ? "" : ProposalReport.unit(u);
-            }
-
-            @Override
-            public UnitRef fromString(String s) {
-                return null;
-            }
-        });
-        coop.setTitle(Messages.get("task.form.coopPrompt"));
-        coop.setShowCheckedCount(true);
-        coop.setMaxWidth(Double.MAX_VALUE);
         Label coopNames = note();
         ComboBox<Recurrence> recurrence = Ui.enumCombo(Recurrence.class);
         recurrence.setId("review-recurrence");

@@ -12,7 +12,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 import org.controlsfx.control.CheckComboBox;
 
 import vn.socongvu.directory.Staff;
@@ -56,21 +55,7 @@ public final class TaskForm extends VBox {
         leadStaff.valueProperty().bindBidirectional(vm.leadStaff);
         leadStaff.setPromptText(Messages.get("task.form.leadStaffPrompt"));
 
-        CheckComboBox<Unit> coop = new CheckComboBox<>(vm.units);
-        coop.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(Unit u) {
-                return u == null ? "" : u.name();
-            }
-
-            @Override
-            public Unit fromString(String s) {
-                return null;
-            }
-        });
-        coop.setTitle(Messages.get("task.form.coopPrompt"));
-        coop.setShowCheckedCount(true);
-        coop.setMaxWidth(Double.MAX_VALUE);
+        CheckComboBox<Unit> coop = Ui.cooperatingUnits(vm.units, Unit::name);
         coop.getCheckModel().getCheckedItems().addListener((ListChangeListener<Unit>) c -> {
             if (!syncing) {
                 syncing = true;
