@@ -9,6 +9,7 @@ import static vn.socongvu.storage.jooq.Tables.TASK;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,8 +29,6 @@ import vn.socongvu.document.DocumentRegister;
 import vn.socongvu.i18n.Messages;
 import vn.socongvu.storage.Database;
 import vn.socongvu.storage.jooq.tables.records.PlanRecord;
-import vn.socongvu.task.TaskFilter;
-import vn.socongvu.task.TaskRow;
 import vn.socongvu.task.TaskService;
 import vn.socongvu.task.TaskState;
 import vn.socongvu.text.VnFormat;
@@ -286,9 +285,13 @@ public final class PlanService {
     public List<Target> targets(long planId) {
         return db.dsl().selectFrom(PLAN_TARGET).where(PLAN_TARGET.PLAN_ID.eq(planId))
                 .orderBy(PLAN_TARGET.POSITION, PLAN_TARGET.ID)
-                .fetch(r -> new Target(r.getId(), r.getPlanId(), r.getPosition(), r.getDescription(),
-                        Comparison.valueOf(r.getComparison()), r.getTargetValue().doubleValue(), r.getUnit(),
-                        Measure.valueOf(r.getMeasure())));
+                .fetch(PlanService::target);
+    }
+
+    private static Target target(vn.socongvu.storage.jooq.tables.records.PlanTargetRecord r) {
+        return new Target(r.getId(), r.getPlanId(), r.getPosition(), r.getDescription(),
+                Comparison.valueOf(r.getComparison()), r.getTargetValue().doubleValue(), r.getUnit(),
+                Measure.valueOf(r.getMeasure()));
     }
 
     public Target saveTarget(Target.Draft d) {
@@ -372,22 +375,45 @@ public final class PlanService {
      * by then, or the clerk's value for {@code period}.
      */
     public List<Target.Standing> standings(long planId, LocalDate asOf, String period) {
-        List<TaskRow> due = tasks.list(new TaskFilter(planId, null, null, null, null, null, null, asOf, asOf))
-                .stream().filter(r -> r.dueOn() != null && !r.dueOn().isAfter(asOf) && r.state().counted()).toList();
-        long onTime = due.stream().filter(r -> r.state() == TaskState.DONE_ON_TIME).count();
-        long done = due.stream().filter(r -> r.state().done()).count();
-        return targets(planId).stream().map(t -> switch (t.measure()) {
-            case TASKS_ON_TIME -> standing(t, due.isEmpty() ? null : 100.0 * onTime / due.size(),
-                    Messages.get("target.basis.tasks", onTime, due.size(), VnFormat.date(asOf)));
-            case TASKS_DONE -> standing(t, due.isEmpty() ? null : 100.0 * done / due.size(),
-                    Messages.get("target.basis.tasks", done, due.size(), VnFormat.date(asOf)));
-            case MANUAL -> {
-                Double v = db.dsl().select(TARGET_VALUE.ENTERED_VALUE).from(TARGET_VALUE)
-                        .where(TARGET_VALUE.TARGET_ID.eq(t.id())).and(TARGET_VALUE.PERIOD.eq(period))
-                        .fetchOptional(r -> r.value1().doubleValue()).orElse(null);
-                yield standing(t, v, Messages.get("target.basis.manual", period));
-            }
-        }).toList();
+        return standings(List.of(planId), asOf, period).getOrDefault(planId, List.of());
+    }
+
+    /**
+     * The standings of the targets of several plans, by plan (plans without targets are absent), read in three
+     * queries whatever their number: a report stands every plan of its year.
+     */
+    public Map<Long, List<Target.Standing>> standings(java.util.Collection<Long> planIds, LocalDate asOf, String period) {
+        if (planIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, List<Target>> targets = new LinkedHashMap<>();
+        db.dsl().selectFrom(PLAN_TARGET).where(PLAN_TARGET.PLAN_ID.in(planIds))
+                .orderBy(PLAN_TARGET.PLAN_ID, PLAN_TARGET.POSITION, PLAN_TARGET.ID)
+                .forEach(r -> targets.computeIfAbsent(r.getPlanId(), k -> new ArrayList<>()).add(target(r)));
+        List<Long> manual = targets.values().stream().flatMap(List::stream)
+                .filter(t -> t.measure() == Measure.MANUAL).map(Target::id).toList();
+        Map<Long, Double> entered = manual.isEmpty() ? Map.of()
+                : db.dsl().select(TARGET_VALUE.TARGET_ID, TARGET_VALUE.ENTERED_VALUE).from(TARGET_VALUE)
+                        .where(TARGET_VALUE.TARGET_ID.in(manual)).and(TARGET_VALUE.PERIOD.eq(period))
+                        .fetchMap(r -> r.value1(), r -> r.value2().doubleValue());
+        Map<Long, List<TaskState>> due = tasks.statesDueBy(targets.keySet(), asOf);
+        Map<Long, List<Target.Standing>> out = new LinkedHashMap<>();
+        targets.forEach((planId, ts) -> {
+            List<TaskState> counted = due.getOrDefault(planId, List.of()).stream().filter(TaskState::counted).toList();
+            long onTime = counted.stream().filter(st -> st == TaskState.DONE_ON_TIME).count();
+            long done = counted.stream().filter(TaskState::done).count();
+            out.put(planId, ts.stream().map(t -> switch (t.measure()) {
+                case TASKS_ON_TIME -> standing(t, counted.isEmpty() ? null : 100.0 * onTime / counted.size(),
+                        Messages.get("target.basis.tasks", onTime, counted.size(), VnFormat.date(asOf)));
+                case TASKS_DONE -> standing(t, counted.isEmpty() ? null : 100.0 * done / counted.size(),
+                        Messages.get("target.basis.tasks", done, counted.size(), VnFormat.date(asOf)));
+                case MANUAL -> {
+                    Double v = entered.get(t.id());
+                    yield standing(t, v, Messages.get("target.basis.manual", period));
+                }
+            }).toList());
+        });
+        return out;
     }
 
     private static Target.Standing standing(Target t, Double v, String basis) {

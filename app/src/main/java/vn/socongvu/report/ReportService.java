@@ -148,11 +148,12 @@ public final class ReportService {
         }
         issued.sort(java.util.Comparator.comparing(Plan::issuedOn));
         List<ReportFigures.TargetLine> targets = new ArrayList<>();
-        for (Plan p : plans.plans(r.period().year(), false)) {
-            if (p.number() == null) {
-                continue; // a draft plan has no targets in force
-            }
-            for (Target.Standing s : plans.standings(p.id(), asOf, r.period().code())) {
+        // A draft plan has no targets in force.
+        List<Plan> inForce = plans.plans(r.period().year(), false).stream().filter(p -> p.number() != null).toList();
+        Map<Long, List<Target.Standing>> standings = plans.standings(inForce.stream().map(Plan::id).toList(), asOf,
+                r.period().code());
+        for (Plan p : inForce) {
+            for (Target.Standing s : standings.getOrDefault(p.id(), List.of())) {
                 targets.add(new ReportFigures.TargetLine(p.number(), p.title(), s.target().description(), s.target().goal(),
                         s.value() == null ? null : Math.round(s.value() * 100) / 100.0,
                         s.value() == null ? null : s.met(), s.basis()));

@@ -78,6 +78,11 @@ public final class TaskService {
         return repo.progress(db.dsl(), taskId);
     }
 
+    /** The states, judged as of {@code asOf}, of the occurrences due by then of each plan's tasks. */
+    public Map<Long, List<TaskState>> statesDueBy(java.util.Collection<Long> planIds, LocalDate asOf) {
+        return planIds.isEmpty() ? Map.of() : repo.statesDueBy(db.dsl(), planIds, asOf);
+    }
+
     public List<TaskRow> list(TaskFilter f) {
         return repo.rows(db.dsl(), f).stream().filter(r -> f.states().contains(r.state())).toList();
     }

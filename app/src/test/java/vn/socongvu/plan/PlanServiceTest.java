@@ -153,6 +153,56 @@ class PlanServiceTest {
     }
 
     @Test
+    void severalPlansStandTogetherEachByItsOwnTasksAndValues() {
+        Plan p = draft("Kế hoạch A");
+        Plan q = draft("Kế hoạch B");
+        Plan bare = draft("Kế hoạch không có chỉ tiêu");
+        Task a = task(p.id(), null, "1.", "A", vp, LocalDate.of(2026, 5, 15), Recurrence.NONE, false);
+        s.tasks().complete(s.tasks().occurrences(a.id()).get(0).id(), LocalDate.of(2026, 5, 14), null);
+        Task b = task(q.id(), null, "1.", "B", vhxh, LocalDate.of(2026, 6, 15), Recurrence.NONE, false);
+        s.tasks().complete(s.tasks().occurrences(b.id()).get(0).id(), LocalDate.of(2026, 6, 20), null);
+        task(q.id(), null, "2.", "B quá hạn", vhxh, LocalDate.of(2026, 6, 22), Recurrence.NONE, false);
+        task(q.id(), null, "3.", "B chưa đến hạn", vhxh, LocalDate.of(2026, 9, 15), Recurrence.NONE, false);
+        task(bare.id(), null, "1.", "C", vp, LocalDate.of(2026, 5, 15), Recurrence.NONE, false);
+        for (Plan x : List.of(p, q)) {
+            plans.saveTarget(new Target.Draft(null, x.id(), "100% nhiệm vụ hoàn thành đúng hạn",
+                    Comparison.AT_LEAST, 100.0, "%", Measure.TASKS_ON_TIME));
+        }
+        Target doneQ = plans.saveTarget(new Target.Draft(null, q.id(), "Hoàn thành các nhiệm vụ đến hạn",
+                Comparison.AT_LEAST, 50.0, "%", Measure.TASKS_DONE));
+        Target manualP = plans.saveTarget(new Target.Draft(null, p.id(), "Mức độ hài lòng",
+                Comparison.AT_LEAST, 90.0, "%", Measure.MANUAL));
+        Target manualQ = plans.saveTarget(new Target.Draft(null, q.id(), "Mức độ hài lòng",
+                Comparison.AT_LEAST, 90.0, "%", Measure.MANUAL));
+        plans.enterValue(manualP.id(), "2026", 95.0);
+        plans.enterValue(manualQ.id(), "2026", 80.0);
+        plans.enterValue(manualQ.id(), "2025", 99.0);
+
+        var all = plans.standings(List.of(p.id(), q.id(), bare.id()), TODAY, "2026");
+        assertEquals(List.of(p.id(), q.id()), List.copyOf(all.keySet()), "a plan without targets has no standings");
+        List<Target.Standing> ofP = all.get(p.id());
+        assertEquals(100.0, ofP.get(0).value(), 1e-9, "A: its one due task on time");
+        assertEquals("1/1 nhiệm vụ đến hạn tính đến 01/07/2026", ofP.get(0).basis());
+        assertEquals(95.0, ofP.get(1).value(), 1e-9);
+        assertTrue(ofP.get(1).met());
+        List<Target.Standing> ofQ = all.get(q.id());
+        assertEquals(0.0, ofQ.get(0).value(), 1e-9, "B: one late, one overdue, one not yet due");
+        assertEquals("0/2 nhiệm vụ đến hạn tính đến 01/07/2026", ofQ.get(0).basis());
+        assertEquals(doneQ.id(), ofQ.get(1).target().id());
+        assertEquals(50.0, ofQ.get(1).value(), 1e-9);
+        assertTrue(ofQ.get(1).met());
+        assertEquals(80.0, ofQ.get(2).value(), 1e-9, "the value of the period asked for, not another's");
+        assertFalse(ofQ.get(2).met());
+        assertEquals(ofQ, plans.standings(q.id(), TODAY, "2026"), "one plan alone stands the same");
+        assertTrue(plans.standings(List.of(), TODAY, "2026").isEmpty());
+
+        plans.remove(q.id());
+        assertTrue(plans.plan(q.id()).archived(), "B had recorded work: archived, not deleted");
+        assertNull(plans.standings(List.of(q.id()), TODAY, "2026").get(q.id()).get(0).value(),
+                "an archived plan's tasks are hidden, as in every list");
+    }
+
+    @Test
     void aPlanPrintsAsAKeHoachWithItsTreeAndAssignments() throws Exception {
         Plan p = draft("Nâng cao chất lượng hoạt động công vụ năm 2026");
         plans.issue(p.id(), 6, LocalDate.of(2026, 3, 20));
