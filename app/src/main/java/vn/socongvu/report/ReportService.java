@@ -142,14 +142,17 @@ public final class ReportService {
         InspectionFilter inspected = InspectionFilter.period(w.from(), until);
         var inspectionRows = inspections.list(inspected);
         var violationRows = inspections.violations(inspected, asOf);
+        Map<Integer, List<Plan>> plansOf = new java.util.HashMap<>(); // by year, each read once
         List<Plan> issued = new ArrayList<>();
         for (int y = w.from().getYear(); y <= w.to().getYear(); y++) {
-            plans.plans(y, false).stream().filter(p -> w.contains(p.issuedOn())).forEach(issued::add);
+            plansOf.computeIfAbsent(y, year -> plans.plans(year, false)).stream()
+                    .filter(p -> w.contains(p.issuedOn())).forEach(issued::add);
         }
         issued.sort(java.util.Comparator.comparing(Plan::issuedOn));
         List<ReportFigures.TargetLine> targets = new ArrayList<>();
         // A draft plan has no targets in force.
-        List<Plan> inForce = plans.plans(r.period().year(), false).stream().filter(p -> p.number() != null).toList();
+        List<Plan> inForce = plansOf.computeIfAbsent(r.period().year(), year -> plans.plans(year, false)).stream()
+                .filter(p -> p.number() != null).toList();
         Map<Long, List<Target.Standing>> standings = plans.standings(inForce.stream().map(Plan::id).toList(), asOf,
                 r.period().code());
         for (Plan p : inForce) {

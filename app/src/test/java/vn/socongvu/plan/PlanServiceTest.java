@@ -64,6 +64,11 @@ class PlanServiceTest {
                 List.of("Thường trực HĐND xã", "Lưu: VT, VHXH"), s.settings().signers().get(1).id()));
     }
 
+    /** A target of "at least {@code value} %" on a plan. */
+    private Target atLeast(long planId, String description, double value, Measure measure) {
+        return plans.saveTarget(new Target.Draft(null, planId, description, Comparison.AT_LEAST, value, "%", measure));
+    }
+
     private Task task(long planId, Long parent, String label, String content, Long lead, LocalDate deadline,
                       Recurrence r, boolean group) {
         return s.tasks().save(new Task.Draft(null, TaskSource.PLAN, planId, parent, label, group, content, lead, null,
@@ -127,14 +132,11 @@ class PlanServiceTest {
         task(p.id(), null, "3.", "C (due later)", vhxh, LocalDate.of(2026, 9, 15), Recurrence.NONE, false);
         s.tasks().complete(s.tasks().occurrences(a.id()).get(0).id(), LocalDate.of(2026, 5, 14), null);
         s.tasks().complete(s.tasks().occurrences(b.id()).get(0).id(), LocalDate.of(2026, 6, 20), null);
-        Target onTime = plans.saveTarget(new Target.Draft(null, p.id(), "100% nhiệm vụ hoàn thành đúng hạn",
-                Comparison.AT_LEAST, 100.0, "%", Measure.TASKS_ON_TIME));
-        Target done = plans.saveTarget(new Target.Draft(null, p.id(), "Hoàn thành các nhiệm vụ đến hạn",
-                Comparison.AT_LEAST, 100.0, "%", Measure.TASKS_DONE));
-        Target satisfaction = plans.saveTarget(new Target.Draft(null, p.id(), "Mức độ hài lòng từ 90% trở lên",
-                Comparison.AT_LEAST, 90.0, "%", Measure.MANUAL));
-        assertTrue(assertThrows(ValidationException.class, () -> plans.saveTarget(new Target.Draft(null, p.id(), "x",
-                Comparison.AT_LEAST, 120.0, "%", Measure.TASKS_DONE))).forField("value").isPresent());
+        Target onTime = atLeast(p.id(), "100% nhiệm vụ hoàn thành đúng hạn", 100.0, Measure.TASKS_ON_TIME);
+        Target done = atLeast(p.id(), "Hoàn thành các nhiệm vụ đến hạn", 100.0, Measure.TASKS_DONE);
+        Target satisfaction = atLeast(p.id(), "Mức độ hài lòng từ 90% trở lên", 90.0, Measure.MANUAL);
+        assertTrue(assertThrows(ValidationException.class, () -> atLeast(p.id(), "x", 120.0, Measure.TASKS_DONE))
+                .forField("value").isPresent());
 
         List<Target.Standing> st = plans.standings(p.id(), TODAY, "2026");
         assertEquals(50.0, st.get(0).value(), 1e-9, "1 of 2 due tasks on time");
@@ -165,15 +167,11 @@ class PlanServiceTest {
         task(q.id(), null, "3.", "B chưa đến hạn", vhxh, LocalDate.of(2026, 9, 15), Recurrence.NONE, false);
         task(bare.id(), null, "1.", "C", vp, LocalDate.of(2026, 5, 15), Recurrence.NONE, false);
         for (Plan x : List.of(p, q)) {
-            plans.saveTarget(new Target.Draft(null, x.id(), "100% nhiệm vụ hoàn thành đúng hạn",
-                    Comparison.AT_LEAST, 100.0, "%", Measure.TASKS_ON_TIME));
+            atLeast(x.id(), "100% nhiệm vụ hoàn thành đúng hạn", 100.0, Measure.TASKS_ON_TIME);
         }
-        Target doneQ = plans.saveTarget(new Target.Draft(null, q.id(), "Hoàn thành các nhiệm vụ đến hạn",
-                Comparison.AT_LEAST, 50.0, "%", Measure.TASKS_DONE));
-        Target manualP = plans.saveTarget(new Target.Draft(null, p.id(), "Mức độ hài lòng",
-                Comparison.AT_LEAST, 90.0, "%", Measure.MANUAL));
-        Target manualQ = plans.saveTarget(new Target.Draft(null, q.id(), "Mức độ hài lòng",
-                Comparison.AT_LEAST, 90.0, "%", Measure.MANUAL));
+        Target doneQ = atLeast(q.id(), "Hoàn thành các nhiệm vụ đến hạn", 50.0, Measure.TASKS_DONE);
+        Target manualP = atLeast(p.id(), "Mức độ hài lòng", 90.0, Measure.MANUAL);
+        Target manualQ = atLeast(q.id(), "Mức độ hài lòng", 90.0, Measure.MANUAL);
         plans.enterValue(manualP.id(), "2026", 95.0);
         plans.enterValue(manualQ.id(), "2026", 80.0);
         plans.enterValue(manualQ.id(), "2025", 99.0);
@@ -206,8 +204,7 @@ class PlanServiceTest {
     void aPlanPrintsAsAKeHoachWithItsTreeAndAssignments() throws Exception {
         Plan p = draft("Nâng cao chất lượng hoạt động công vụ năm 2026");
         plans.issue(p.id(), 6, LocalDate.of(2026, 3, 20));
-        plans.saveTarget(new Target.Draft(null, p.id(), "100% nhiệm vụ hoàn thành đúng hạn", Comparison.AT_LEAST, 100.0,
-                "%", Measure.TASKS_ON_TIME));
+        atLeast(p.id(), "100% nhiệm vụ hoàn thành đúng hạn", 100.0, Measure.TASKS_ON_TIME);
         Task group = task(p.id(), null, "II.", "Nội dung thực hiện", null, null, Recurrence.NONE, true);
         Task sub = task(p.id(), group.id(), "1.", "Thủ trưởng các phòng, cơ quan, đơn vị", null, null, Recurrence.NONE, true);
         task(p.id(), sub.id(), "1.1.", "Quán triệt chủ trương về văn hóa công vụ", vhxh, null, Recurrence.ONGOING, false);
