@@ -8,6 +8,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.function.Supplier;
 
 import vn.socongvu.audit.AuditAction;
 import vn.socongvu.audit.AuditEntry;
@@ -351,20 +354,16 @@ public final class ReportService {
         }
         progress.checkCancelled();
         ReportFigures f = figures(r);
-        List<Path> out = new ArrayList<>();
         String docName = Messages.get("report.file.docx", fileBase(p));
         String xlsName = Messages.get("report.file.xlsx", fileBase(p));
-        if (docx) {
-            progress.update(0.4, Messages.get("report.export.writing", docName));
-            OfficialDocument d = document(r, f);
-            out.add(SafeFiles.write(dir.resolve(docName), o -> DocxWriter.write(d, o)));
-        }
-        progress.checkCancelled();
-        if (xlsx) {
-            progress.update(0.7, Messages.get("report.export.writing", xlsName));
-            Spreadsheet s = workbook(r, f);
-            out.add(SafeFiles.write(dir.resolve(xlsName), o -> XlsxWriter.write(s, o)));
-        }
+        OfficialDocument d = docx ? document(r, f) : null;
+        Spreadsheet s = xlsx ? workbook(r, f) : null;
+        Supplier<Path> writeDocx = () -> SafeFiles.write(dir.resolve(docName), o -> DocxWriter.write(d, o));
+        Supplier<Path> writeXlsx = () -> SafeFiles.write(dir.resolve(xlsName), o -> XlsxWriter.write(s, o));
+        progress.update(0.4, Messages.get("report.export.writing", docx && xlsx ? docName + ", " + xlsName
+                : docx ? docName : xlsName));
+        List<Path> out = docx && xlsx ? bothAtOnce(writeDocx, writeXlsx)
+                : List.of(docx ? writeDocx.get() : writeXlsx.get());
         long id = r.id();
         String files = String.join("; ", out.stream().map(f2 -> f2.getFileName().toString()).toList());
         String before = java.util.stream.Stream.of(r.docxFile(), r.xlsxFile()).filter(java.util.Objects::nonNull)
@@ -376,6 +375,39 @@ public final class ReportService {
         });
         progress.update(1, Messages.get("report.export.done", out.size()));
         return new Export(report(id), out);
+    }
+
+    /**
+     * Runs both writers at once, the second on a thread of its own, and gives their files in order. The two share
+     * nothing but the figures, and on a fresh process most of each one's time is loading its own part of POI,
+     * so on two cores they take about as long as the longer of them. When one fails, the other is still
+     * waited for (its file is whole or not there), and the first failure is thrown.
+     */
+    static List<Path> bothAtOnce(Supplier<Path> first, Supplier<Path> second) {
+        CompletableFuture<Path> other = CompletableFuture.supplyAsync(second,
+                task -> Thread.ofPlatform().name("report-export").start(task));
+        Path one;
+        try {
+            one = first.get();
+        } catch (RuntimeException | Error e) {
+            try {
+                other.join();
+            } catch (CompletionException alsoFailed) {
+                e.addSuppressed(alsoFailed.getCause());
+            }
+            throw e;
+        }
+        try {
+            return List.of(one, other.join());
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException re) {
+                throw re;
+            }
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw e;
+        }
     }
 
     private Map<String, String> auditFields(Report r) {

@@ -166,6 +166,75 @@ class ReportServiceTest {
     }
 
     @Test
+    void bothFilesAreWrittenAtOnceAndAFailureOfEitherIsThrownAfterBothHaveEnded() throws Exception {
+        // At once: each writer waits for the other to have started, which a one-after-the-other run never sees.
+        java.util.concurrent.CountDownLatch started = new java.util.concurrent.CountDownLatch(2);
+        java.util.function.Function<String, java.util.function.Supplier<Path>> meeting = name -> () -> {
+            started.countDown();
+            try {
+                assertTrue(started.await(10, java.util.concurrent.TimeUnit.SECONDS), "the other writer never started");
+            } catch (InterruptedException e) {
+                throw new IllegalStateException(e);
+            }
+            return tmp.resolve(name);
+        };
+        assertEquals(List.of(tmp.resolve("a.docx"), tmp.resolve("b.xlsx")),
+                ReportService.bothAtOnce(meeting.apply("a.docx"), meeting.apply("b.xlsx")));
+
+        // The second fails: its own exception, not a wrapper, once the first has finished.
+        java.util.concurrent.atomic.AtomicBoolean firstDone = new java.util.concurrent.atomic.AtomicBoolean();
+        IllegalStateException second = assertThrows(IllegalStateException.class, () -> ReportService.bothAtOnce(
+                () -> {
+                    firstDone.set(true);
+                    return tmp.resolve("a.docx");
+                },
+                () -> {
+                    throw new IllegalStateException("xlsx");
+                }));
+        assertEquals("xlsx", second.getMessage());
+        assertTrue(firstDone.get());
+
+        // The first fails: it is thrown only after the second has ended, the second's failure kept beside it.
+        java.util.concurrent.atomic.AtomicBoolean secondEnded = new java.util.concurrent.atomic.AtomicBoolean();
+        IllegalStateException first = assertThrows(IllegalStateException.class, () -> ReportService.bothAtOnce(
+                () -> {
+                    throw new IllegalStateException("docx");
+                },
+                () -> {
+                    try {
+                        Thread.sleep(200);
+                    } catch (InterruptedException e) {
+                        throw new IllegalStateException(e);
+                    }
+                    secondEnded.set(true);
+                    throw new IllegalArgumentException("xlsx too");
+                }));
+        assertEquals("docx", first.getMessage());
+        assertTrue(secondEnded.get(), "waited for the other writer");
+        assertEquals("xlsx too", first.getSuppressed()[0].getMessage());
+    }
+
+    @Test
+    void aFileThatCannotBeWrittenFailsTheExportAndTheReportIsNotMarkedExported() throws Exception {
+        fixture();
+        Path out = tmp.resolve("usb");
+        // A folder where the workbook should go: it cannot be replaced by a file.
+        Files.createDirectories(out.resolve("bieu-so-lieu-quy-iii-nam-2026.xlsx").resolve("inside"));
+        vn.socongvu.storage.StorageException e = assertThrows(vn.socongvu.storage.StorageException.class,
+                () -> reports.export(Q3, out, true, true, Progress.NONE));
+        assertTrue(e.getMessage().contains("bieu-so-lieu-quy-iii-nam-2026.xlsx"), e.getMessage());
+        Report r = reports.open(Q3);
+        assertNull(r.docxFile(), "not recorded as exported");
+        assertNull(r.xlsxFile());
+        // The document that could be written is whole; no temporary file is left beside either.
+        assertTrue(docText(out.resolve("bao-cao-quy-iii-nam-2026.docx")).contains("Tổng số nhiệm vụ theo dõi trong kỳ: 10"));
+        try (var files = Files.list(out)) {
+            assertEquals(List.of("bao-cao-quy-iii-nam-2026.docx", "bieu-so-lieu-quy-iii-nam-2026.xlsx"),
+                    files.map(f -> f.getFileName().toString()).sorted().toList());
+        }
+    }
+
+    @Test
     void aNumberedReportKeepsItsFiguresAndNumber() {
         fixture();
         Report saved = reports.save(new Report.Draft(Q3, Report.Narrative.EMPTY, Tthc.NONE, null));
