@@ -8,13 +8,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.function.Supplier;
 
 import vn.socongvu.audit.AuditAction;
 import vn.socongvu.audit.AuditEntry;
 import vn.socongvu.audit.AuditLog;
+import vn.socongvu.common.Concurrently;
 import vn.socongvu.common.Progress;
 import vn.socongvu.common.ValidationException;
 import vn.socongvu.common.Validator;
@@ -40,6 +39,7 @@ import vn.socongvu.settings.SettingsService;
 import vn.socongvu.settings.Signer;
 import vn.socongvu.storage.Database;
 import vn.socongvu.storage.SafeFiles;
+import vn.socongvu.task.TaskRow;
 import vn.socongvu.task.TaskService;
 import vn.socongvu.text.VnFormat;
 import vn.socongvu.text.VnText;
@@ -139,7 +139,20 @@ public final class ReportService {
         ReportPeriod.Window w = r.window();
         LocalDate asOf = r.frozenAsOf() != null ? r.frozenAsOf() : asOf(w);
         LocalDate until = asOf.isBefore(w.to()) ? asOf : w.to();
-        var taskRows = tasks.liveIn(w.from(), w.to(), asOf);
+        // The task rows are the longest read (~0.3 s of a first export on ten busy years): on a thread of their
+        // own while the meetings, inspections and plans are read here.
+        Concurrently.Result<List<TaskRow>> live = Concurrently.start("report-tasks",
+                () -> tasks.liveIn(w.from(), w.to(), asOf));
+        try {
+            return data(r, w, asOf, until, live);
+        } catch (RuntimeException | Error e) {
+            live.awaitAfter(e);
+            throw e;
+        }
+    }
+
+    private ReportData data(Report r, ReportPeriod.Window w, LocalDate asOf, LocalDate until,
+                            Concurrently.Result<List<TaskRow>> live) {
         List<MeetingRow> held = meetings.list(MeetingFilter.period(w.from(), until));
         List<MeetingRow> lastYear = meetings.list(MeetingFilter.period(w.from().minusYears(1), until.minusYears(1)));
         InspectionFilter inspected = InspectionFilter.period(w.from(), until);
@@ -166,7 +179,7 @@ public final class ReportService {
             }
         }
         List<String> units = directory.units().stream().map(Unit::name).toList();
-        return new ReportData(r.period(), w, asOf, taskRows, held, lastYear, inspectionRows, violationRows, issued,
+        return new ReportData(r.period(), w, asOf, live.get(), held, lastYear, inspectionRows, violationRows, issued,
                 targets, units);
     }
 
@@ -384,30 +397,15 @@ public final class ReportService {
      * waited for (its file is whole or not there), and the first failure is thrown.
      */
     static List<Path> bothAtOnce(Supplier<Path> first, Supplier<Path> second) {
-        CompletableFuture<Path> other = CompletableFuture.supplyAsync(second,
-                task -> Thread.ofPlatform().name("report-export").start(task));
+        Concurrently.Result<Path> other = Concurrently.start("report-export", second);
         Path one;
         try {
             one = first.get();
         } catch (RuntimeException | Error e) {
-            try {
-                other.join();
-            } catch (CompletionException alsoFailed) {
-                e.addSuppressed(alsoFailed.getCause());
-            }
+            other.awaitAfter(e);
             throw e;
         }
-        try {
-            return List.of(one, other.join());
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof RuntimeException re) {
-                throw re;
-            }
-            if (e.getCause() instanceof Error err) {
-                throw err;
-            }
-            throw e;
-        }
+        return List.of(one, other.get());
     }
 
     private Map<String, String> auditFields(Report r) {

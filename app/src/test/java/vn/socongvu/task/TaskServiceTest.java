@@ -118,6 +118,28 @@ class TaskServiceTest {
     }
 
     @Test
+    void aWindowsLiveOccurrencesAreTheOpenAndTheDoneSinceItBeganInDeadlineOrder() {
+        LocalDate from = LocalDate.of(2026, 4, 1);
+        LocalDate to = LocalDate.of(2026, 6, 30);
+        Task doneBefore = tasks.save(instruction("Xong trước kỳ", vhxh, LocalDate.of(2026, 4, 15), Recurrence.NONE));
+        tasks.complete(tasks.occurrences(doneBefore.id()).get(0).id(), LocalDate.of(2026, 3, 31), null);
+        Task doneIn = tasks.save(instruction("Xong trong kỳ", vp, LocalDate.of(2026, 5, 12), Recurrence.NONE));
+        tasks.complete(tasks.occurrences(doneIn.id()).get(0).id(), LocalDate.of(2026, 5, 5), null);
+        tasks.save(instruction("Còn mở, hạn cuối kỳ", vhxh, LocalDate.of(2026, 6, 30), Recurrence.NONE));
+        tasks.save(instruction("Tồn từ kỳ trước", vp, LocalDate.of(2026, 3, 31), Recurrence.NONE));
+        Task doneAfter = tasks.save(instruction("Xong sau kỳ", vhxh, LocalDate.of(2026, 6, 18), Recurrence.NONE));
+        tasks.complete(tasks.occurrences(doneAfter.id()).get(0).id(), TODAY, null);
+        tasks.save(new Task.Draft(null, TaskSource.INSTRUCTION, null, null, null, false, "Giao sau kỳ", vp, null, List.of(),
+                null, null, null, "CV 2", LocalDate.of(2026, 7, 1), LocalDate.of(2026, 7, 20), Recurrence.NONE, null));
+
+        List<TaskRow> live = tasks.liveIn(from, to, to);
+        assertEquals(List.of("Tồn từ kỳ trước", "Xong trong kỳ", "Xong sau kỳ", "Còn mở, hạn cuối kỳ"),
+                live.stream().map(TaskRow::content).toList(), "by deadline, each once");
+        assertEquals(List.of(TaskState.OPEN_OVERDUE, TaskState.DONE_ON_TIME, TaskState.OPEN_OVERDUE,
+                TaskState.OPEN_ON_TIME), live.stream().map(TaskRow::state).toList(), "judged as of the window's end");
+    }
+
+    @Test
     void everyRowOfARecurringTaskNamesItsCooperatorsAndItsOwnLatestPercent() {
         long cand = s.directory().saveUnit(new Unit.Draft(null, "Công an xã", null, UnitKind.POLICE, null, null)).id();
         Task t = tasks.save(new Task.Draft(null, TaskSource.INSTRUCTION, null, null, null, false, "Báo cáo quý", vp, null,
