@@ -13,10 +13,10 @@ import vn.socongvu.i18n.Messages;
 import vn.socongvu.launch.AotCache;
 
 /**
- * {@code socongvu aot-cache --out FILE [--workload WINDOW|ALL] [--force]}: makes a start-up cache
+ * {@code socongvu aot-cache --out FILE [--workload WINDOW|COMMANDS] [--force]}: makes a start-up cache
  * ({@code -XX:AOTCache}); the build runs it at {@code package} twice: the window's for the start command and
- * one with the subcommands for {@code -Dargs} runs. With {@code --train DIR} (hidden) it is
- * the training run itself: what the clerk does at start and most days, on a fresh demo commune in DIR.
+ * the subcommands' for {@code -Dargs} runs. With {@code --train DIR} (hidden) it is the training run itself,
+ * on a demo commune in DIR.
  */
 @Command(name = "aot-cache", mixinStandardHelpOptions = true, resourceBundle = Messages.BUNDLE, sortOptions = false)
 public final class AotCacheCommand implements Callable<Integer> {
@@ -26,7 +26,7 @@ public final class AotCacheCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "TỆP", descriptionKey = "cli.aot.out")
     Path out;
 
-    @Option(names = "--workload", paramLabel = "WINDOW|ALL", descriptionKey = "cli.aot.workload")
+    @Option(names = "--workload", paramLabel = "WINDOW|COMMANDS", descriptionKey = "cli.aot.workload")
     AotCache.Workload workload = AotCache.Workload.WINDOW;
 
     @Option(names = "--force", descriptionKey = "cli.aot.force")
@@ -51,28 +51,22 @@ public final class AotCacheCommand implements Callable<Integer> {
     }
 
     /**
-     * The training workload, so what lands in the cache. {@code ALL}: a demo commune, the annual report,
-     * then the window. {@code WINDOW}: only the window, on the demo commune already in {@code DIR/data}
-     * (made by a process that writes no cache). Either way the window is opened as the start command opens
-     * it and closed once Tổng quan has its figures (closing makes the exit backup). Every class in a cache
-     * is loaded before {@code main}, so the start command's cache holds the window alone, and training every
-     * screen made the start slower (README, Performance); other classes come from the jars as before.
+     * The training workload, so what lands in the cache, on the demo commune already in {@code DIR/data} (made by
+     * a process that writes no cache). {@code COMMANDS}: last year's annual report written, then a backup made.
+     * {@code WINDOW}: the window opened as the start command opens it and closed once Tổng quan has its figures
+     * (closing makes the exit backup). Every class in a cache is loaded before {@code main}, so each cache
+     * holds one use alone (README, Performance); other classes come from the jars as before.
      */
     private static int train(Path dir, AotCache.Workload workload) throws Exception {
-        Path data = dir.resolve("data");
-        String year = String.valueOf(LocalDate.now().getYear() - 1);
-        String[][] steps = workload == AotCache.Workload.WINDOW ? new String[0][] : new String[][] {
-            {"demo", "--data-dir", data.toString(), "--years", "2"},
-            {"report", "--data-dir", data.toString(), "--kind", "year", "--period", year, "--out", dir.resolve("report").toString()},
-        };
-        for (String[] step : steps) {
-            int rc = RootCommand.run(step);
-            if (rc != 0) {
-                return rc;
-            }
+        String data = dir.resolve("data").toString();
+        if (workload == AotCache.Workload.COMMANDS) {
+            String year = String.valueOf(LocalDate.now().getYear() - 1);
+            int rc = RootCommand.run("report", "--data-dir", data, "--kind", "year", "--period", year,
+                    "--out", dir.resolve("report").toString());
+            return rc != 0 ? rc : RootCommand.run("backup", "--data-dir", data, "--to", dir.resolve("backup").toString());
         }
         // Under the start-up probe the window closes by itself once the first screen has its figures.
         System.setProperty(vn.socongvu.ui.SoCongVuApp.STARTUP_PROBE, "true");
-        return RootCommand.run("--data-dir", data.toString());
+        return RootCommand.run("--data-dir", data);
     }
 }

@@ -62,7 +62,7 @@ class AotCacheTest {
         assertTrue(before.equals(stamp(app)), "nothing changed, same stamp");
         assertFalse(before.equals(AotCache.stamp(app.toString(), List.of("-Xmx512m"), AotCache.Workload.WINDOW)),
                 "another option");
-        assertFalse(before.equals(AotCache.stamp(app.toString(), List.of("-Xmx384m"), AotCache.Workload.ALL)),
+        assertFalse(before.equals(AotCache.stamp(app.toString(), List.of("-Xmx384m"), AotCache.Workload.COMMANDS)),
                 "the subcommands' cache is not the window's");
         // A library rebuilt with the same size: only its time differs.
         FileTime t = Files.getLastModifiedTime(dir.resolve("lib/b.jar"));
@@ -74,7 +74,7 @@ class AotCacheTest {
     void aClassFolderOnTheClassPathIsRefused() throws IOException {
         Files.createDirectories(dir.resolve("classes"));
         assertThrows(IOException.class, () -> AotCache.stamp(dir.resolve("classes").toString(), List.of(),
-                AotCache.Workload.ALL));
+                AotCache.Workload.COMMANDS));
     }
 
     @Test
