@@ -22,8 +22,9 @@ class CliTest {
     final StringWriter out = new StringWriter();
     final StringWriter err = new StringWriter();
 
+    /** As {@code main} runs them (the window aside). */
     private int run(String... args) {
-        CommandLine cl = RootCommand.commandLine();
+        CommandLine cl = RootCommand.commandLineFor(args);
         cl.setOut(new PrintWriter(out, true));
         cl.setErr(new PrintWriter(err, true));
         return cl.execute(args);
@@ -37,6 +38,23 @@ class CliTest {
         assertTrue(text.contains("demo") && text.contains("screenshots"), text);
         assertTrue(text.contains("--data-dir"), text);
         assertTrue(text.contains("Tạo dữ liệu mẫu"), text);
+    }
+
+    @Test
+    void aSubcommandIsBuiltAloneAndAnythingElseGetsThemAll() {
+        assertEquals(java.util.List.of("report"),
+                java.util.List.copyOf(RootCommand.commandLineFor("report", "--kind", "year").getSubcommands().keySet()));
+        java.util.List<String> all = java.util.List.of("demo", "backup", "restore", "screenshots", "sample-documents",
+                "report", "export-data", "import-data", "aot-cache", "import-plan");
+        assertEquals(all, java.util.List.copyOf(RootCommand.commandLineFor("--help").getSubcommands().keySet()));
+        assertEquals(all, java.util.List.copyOf(RootCommand.commandLineFor("--data-dir", "x", "report").getSubcommands()
+                .keySet()), "the main command's option first");
+        assertEquals(all, java.util.List.copyOf(RootCommand.commandLineFor("bao-cao").getSubcommands().keySet()));
+        // Alone, a subcommand reads its help and its mistakes as before.
+        assertEquals(0, run("report", "--help"));
+        assertTrue(out.toString().contains("Cách dùng: socongvu report"), out.toString());
+        assertEquals(2, run("bao-cao"));
+        assertTrue(err.toString().contains("bao-cao"), err.toString());
     }
 
     @Test
