@@ -2,6 +2,7 @@ package vn.socongvu.common;
 
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -35,11 +36,8 @@ public final class Concurrently {
             }
         }
 
-        /**
-         * Waits for the work to end when the caller's own part failed, keeping the work's failure, if any, beside
-         * the caller's: nothing is left running behind a failed operation.
-         */
-        public void awaitAfter(Throwable callersFailure) {
+        /** Waits for the work to end, its failure, if any, kept beside the caller's. */
+        private void awaitAfter(Throwable callersFailure) {
             try {
                 future.join();
             } catch (CompletionException e) {
@@ -50,8 +48,19 @@ public final class Concurrently {
         }
     }
 
-    /** Starts {@code work} on a new thread named {@code name}. */
-    public static <T> Result<T> start(String name, Supplier<T> work) {
-        return new Result<>(CompletableFuture.supplyAsync(work, task -> Thread.ofPlatform().name(name).start(task)));
+    /**
+     * Starts {@code work} on a new thread named {@code name}, then runs {@code here} on the caller's thread with the
+     * work's result to ask for when needed. When {@code here} fails, the work is waited for before the failure is
+     * thrown (its failure, if any, suppressed beside it): nothing is left running behind a failed operation.
+     */
+    public static <T, R> R alongside(String name, Supplier<T> work, Function<Result<T>, R> here) {
+        Result<T> result = new Result<>(CompletableFuture.supplyAsync(work,
+                task -> Thread.ofPlatform().name(name).start(task)));
+        try {
+            return here.apply(result);
+        } catch (RuntimeException | Error e) {
+            result.awaitAfter(e);
+            throw e;
+        }
     }
 }

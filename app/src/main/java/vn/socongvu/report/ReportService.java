@@ -141,14 +141,8 @@ public final class ReportService {
         LocalDate until = asOf.isBefore(w.to()) ? asOf : w.to();
         // The task rows are the longest read (~0.3 s of a first export on ten busy years): on a thread of their
         // own while the meetings, inspections and plans are read here.
-        Concurrently.Result<List<TaskRow>> live = Concurrently.start("report-tasks",
-                () -> tasks.liveIn(w.from(), w.to(), asOf));
-        try {
-            return data(r, w, asOf, until, live);
-        } catch (RuntimeException | Error e) {
-            live.awaitAfter(e);
-            throw e;
-        }
+        return Concurrently.alongside("report-tasks", () -> tasks.liveIn(w.from(), w.to(), asOf),
+                live -> data(r, w, asOf, until, live));
     }
 
     private ReportData data(Report r, ReportPeriod.Window w, LocalDate asOf, LocalDate until,
@@ -397,15 +391,7 @@ public final class ReportService {
      * waited for (its file is whole or not there), and the first failure is thrown.
      */
     static List<Path> bothAtOnce(Supplier<Path> first, Supplier<Path> second) {
-        Concurrently.Result<Path> other = Concurrently.start("report-export", second);
-        Path one;
-        try {
-            one = first.get();
-        } catch (RuntimeException | Error e) {
-            other.awaitAfter(e);
-            throw e;
-        }
-        return List.of(one, other.get());
+        return Concurrently.alongside("report-export", second, other -> List.of(first.get(), other.get()));
     }
 
     private Map<String, String> auditFields(Report r) {

@@ -15,32 +15,35 @@ import org.junit.jupiter.api.Test;
 class ConcurrentlyTest {
 
     @Test
-    void theWorkRunsOnItsOwnThreadAndItsResultOrFailureComesBackUnwrapped() throws Exception {
-        CountDownLatch callerWaiting = new CountDownLatch(1);
-        Concurrently.Result<String> r = Concurrently.start("test-work", () -> {
+    void theWorkRunsOnItsOwnThreadWhileTheCallerWorksAndItsFailureComesBackUnwrapped() {
+        CountDownLatch callerWorking = new CountDownLatch(1);
+        String caller = Thread.currentThread().getName();
+        String joined = Concurrently.alongside("test-work", () -> {
             try {
-                // Only a second thread can get past this while the caller holds it.
-                assertTrue(callerWaiting.await(10, TimeUnit.SECONDS));
+                // Gets past this only while the caller's part runs, which a one-after-the-other run never does.
+                assertTrue(callerWorking.await(10, TimeUnit.SECONDS), "the caller's part never ran meanwhile");
             } catch (InterruptedException e) {
                 throw new IllegalStateException(e);
             }
             return Thread.currentThread().getName();
+        }, work -> {
+            callerWorking.countDown();
+            return Thread.currentThread().getName() + "+" + work.get();
         });
-        callerWaiting.countDown();
-        assertEquals("test-work", r.get());
-        assertNotEquals("test-work", Thread.currentThread().getName());
+        assertEquals(caller + "+test-work", joined);
+        assertNotEquals("test-work", caller);
 
         IllegalArgumentException bad = new IllegalArgumentException("hỏng");
-        Concurrently.Result<String> failing = Concurrently.start("test-fail", () -> {
-            throw bad;
-        });
-        assertSame(bad, assertThrows(IllegalArgumentException.class, failing::get));
+        assertSame(bad, assertThrows(IllegalArgumentException.class, () -> Concurrently.alongside("test-fail",
+                () -> {
+                    throw bad;
+                }, Concurrently.Result::get)));
     }
 
     @Test
     void aFailingCallerWaitsForTheWorkAndKeepsItsFailureBesideItsOwn() {
         AtomicBoolean ended = new AtomicBoolean();
-        Concurrently.Result<Void> slow = Concurrently.start("test-slow", () -> {
+        RuntimeException callers = assertThrows(RuntimeException.class, () -> Concurrently.alongside("test-slow", () -> {
             try {
                 Thread.sleep(200);
             } catch (InterruptedException e) {
@@ -48,19 +51,18 @@ class ConcurrentlyTest {
             }
             ended.set(true);
             throw new IllegalStateException("also failed");
-        });
-        RuntimeException callers = new RuntimeException("caller failed");
-        slow.awaitAfter(callers);
+        }, work -> {
+            throw new RuntimeException("caller failed");
+        }));
+        assertEquals("caller failed", callers.getMessage());
         assertTrue(ended.get(), "waited for the work to end");
         assertEquals("also failed", callers.getSuppressed()[0].getMessage());
 
-        // The caller failing with the work's own failure (it called get()): not suppressed into itself.
-        IllegalStateException same = new IllegalStateException("the work's");
-        Concurrently.Result<Void> failed = Concurrently.start("test-same", () -> {
-            throw same;
-        });
-        RuntimeException thrown = assertThrows(IllegalStateException.class, failed::get);
-        failed.awaitAfter(thrown);
+        // The caller failing with the work's own failure (it asked for the result): not suppressed into itself.
+        IllegalStateException thrown = assertThrows(IllegalStateException.class, () -> Concurrently.alongside(
+                "test-same", () -> {
+                    throw new IllegalStateException("the work's");
+                }, Concurrently.Result::get));
         assertEquals(0, thrown.getSuppressed().length);
     }
 }
