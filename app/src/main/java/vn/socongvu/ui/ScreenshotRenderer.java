@@ -72,12 +72,8 @@ public final class ScreenshotRenderer {
                     r.onFx(() -> r.root.main().showSection(section));
                     if (section == Section.REPORTS) {
                         r.awaitReport();
-                    } else if (section == Section.TASKS) {
-                        // Found once the split pane's skin has laid out the list; then until the rows are read.
-                        r.await(() -> {
-                            Node busy = r.stage.getScene().lookup("#task-loading");
-                            return busy != null && !busy.isVisible();
-                        });
+                    } else if (LISTS.containsKey(section)) {
+                        r.awaitList(LISTS.get(section));
                     }
                     r.shot(String.format("%02d-%s", n++, section.slug()));
                 }
@@ -127,8 +123,9 @@ public final class ScreenshotRenderer {
                         .getSelectionModel().select(1));
                 r.shot(String.format("%02d-plan-import-plan", n++), r.minutes);
                 r.onFx(() -> r.minutes.close());
+                r.onFx(() -> r.root.main().showSection(Section.MEETINGS));
+                r.awaitList("#meeting-loading");
                 r.onFx(() -> {
-                    r.root.main().showSection(Section.MEETINGS);
                     @SuppressWarnings("unchecked")
                     javafx.scene.control.TableView<vn.socongvu.meeting.MeetingRow> meetings =
                             (javafx.scene.control.TableView<vn.socongvu.meeting.MeetingRow>) r.lookup("#meeting-table");
@@ -156,6 +153,9 @@ public final class ScreenshotRenderer {
                     r.root.main().showSection(Section.INSPECTIONS);
                     ((javafx.scene.control.ComboBox<?>) r.lookup("#inspection-filter-period")).getSelectionModel()
                             .select(PeriodChoice.ALL.ordinal());
+                });
+                r.awaitList("#inspection-loading");
+                r.onFx(() -> {
                     @SuppressWarnings("unchecked")
                     javafx.scene.control.TableView<vn.socongvu.inspection.InspectionRow> inspections =
                             (javafx.scene.control.TableView<vn.socongvu.inspection.InspectionRow>)
@@ -172,6 +172,7 @@ public final class ScreenshotRenderer {
                     r.shot(String.format("%02d-inspection-%s", n++, tab));
                 }
                 r.onFx(() -> ((javafx.scene.control.ToggleButton) r.lookup("#inspection-mode-violations")).fire());
+                r.awaitList("#inspection-loading");
                 r.shot(String.format("%02d-inspection-violation-list", n++));
                 r.onFx(() -> r.minutes = vn.socongvu.document.ui.DocumentPreview.show(r.stage,
                         new vn.socongvu.document.ui.DocumentPreviewModel(s.inspections().notice(
@@ -264,6 +265,19 @@ public final class ScreenshotRenderer {
             throw new IllegalStateException("no node " + selector);
         }
         return n;
+    }
+
+    /** The sections whose lists are read off the FX thread, by the id of the spinner shown meanwhile. */
+    private static final java.util.Map<Section, String> LISTS = java.util.Map.of(Section.TASKS, "#task-loading",
+            Section.MEETINGS, "#meeting-loading", Section.INSPECTIONS, "#inspection-loading");
+
+    /** Waits until a list read in the background (its spinner {@code busyId}) has been read and shown. */
+    private void awaitList(String busyId) throws Exception {
+        // Found once the screen's skin has laid it out; then shown until the rows are read.
+        await(() -> {
+            Node busy = stage.getScene().lookup(busyId);
+            return busy != null && !busy.isVisible();
+        });
     }
 
     /** Waits until Báo cáo has counted its figures (they are read off the FX thread). */

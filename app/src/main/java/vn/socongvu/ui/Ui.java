@@ -43,6 +43,17 @@ public final class Ui {
         return b;
     }
 
+    /** A small spinner shown (and taking room) only while {@code loading}: a list being read in the background. */
+    public static javafx.scene.control.ProgressIndicator busy(String id,
+                                                              javafx.beans.value.ObservableBooleanValue loading) {
+        javafx.scene.control.ProgressIndicator busy = new javafx.scene.control.ProgressIndicator();
+        busy.setId(id);
+        busy.setMaxSize(18, 18);
+        busy.visibleProperty().bind(loading);
+        busy.managedProperty().bind(loading);
+        return busy;
+    }
+
     public static Label title(String key) {
         Label l = new Label(Messages.get(key));
         l.getStyleClass().add(Styles.TITLE_3);

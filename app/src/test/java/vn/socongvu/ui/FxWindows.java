@@ -29,9 +29,14 @@ final class FxWindows {
 
     /** Waits until Nhiệm vụ has read its list (it is read off the FX thread) and shown it. */
     static void awaitTasks(org.testfx.api.FxRobot r) throws java.util.concurrent.TimeoutException {
+        awaitList(r, "#task-loading");
+    }
+
+    /** Waits until a list read off the FX thread (its spinner {@code busyId}) has been read and shown. */
+    static void awaitList(org.testfx.api.FxRobot r, String busyId) throws java.util.concurrent.TimeoutException {
         org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
         org.testfx.util.WaitForAsyncUtils.waitFor(20, java.util.concurrent.TimeUnit.SECONDS,
-                () -> !r.lookup("#task-loading").query().isVisible());
+                () -> !r.lookup(busyId).query().isVisible());
         org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
     }
 

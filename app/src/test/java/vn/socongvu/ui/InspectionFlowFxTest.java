@@ -79,7 +79,7 @@ class InspectionFlowFxTest {
     }
 
     @Test
-    void recordASurpriseInspectionWithOneViolationDecideVerifyAndSeeTheCounts(FxRobot r) {
+    void recordASurpriseInspectionWithOneViolationDecideVerifyAndSeeTheCounts(FxRobot r) throws Exception {
         r.clickOn("#nav-inspections");
         assertTrue(stats(r).startsWith("Năm nay: 0 cuộc kiểm tra"), stats(r));
         r.clickOn("#inspection-new");
@@ -150,6 +150,10 @@ class InspectionFlowFxTest {
         Inspection.Violation v = saved.violations().get(0);
         assertEquals(DisciplineMeasure.REPRIMAND, v.decided());
         assertEquals("52/QĐ-UBND", v.decisionNumber());
+        // The list and its counts are read again in the background; the saved inspection is then the selected row.
+        FxWindows.awaitList(r, "#inspection-loading");
+        assertEquals(saved.id(), ((InspectionRow) r.lookup("#inspection-table").queryAs(TableView.class)
+                .getSelectionModel().getSelectedItem()).id());
         assertTrue(stats(r).contains("đột xuất 1") && stats(r).contains("1 vi phạm")
                 && stats(r).contains("khắc phục: 0 xong, 1 đang trong hạn, 0 quá hạn"), stats(r));
         // The remediation is followed as a task of the unit, among the reminders.
@@ -166,12 +170,14 @@ class InspectionFlowFxTest {
         assertEquals("Đã lưu.", r.lookup("#inspection-status").queryAs(Label.class).getText(),
                 () -> r.lookup("#inspection-errors").queryAs(Label.class).getText());
         assertEquals(TaskState.DONE_ON_TIME, services.tasks().currentState(v.remediationTaskId()));
+        FxWindows.awaitList(r, "#inspection-loading");
         assertTrue(stats(r).contains("khắc phục: 1 xong, 0 đang trong hạn, 0 quá hạn"), stats(r));
         assertEquals(LocalDate.of(2026, 11, 19), services.inspections().inspection(saved.id()).violations().get(0)
                 .remediatedOn());
 
         // The violations list: the person's record.
         r.clickOn("#inspection-mode-violations");
+        FxWindows.awaitList(r, "#inspection-loading");
         TableView<?> list = r.lookup("#violation-list").queryAs(TableView.class);
         assertEquals(1, list.getItems().size());
     }

@@ -170,6 +170,24 @@ class MeetingFlowFxTest {
         Meeting saved = services.meetings().meeting(rows.get(0).id());
         assertEquals(2, rows.get(0).present());
         assertEquals("Đi công tác", saved.participants().get(2).absenceReason());
+        // The list is read again in the background; once it answers, the saved meeting is its selected row.
+        FxWindows.awaitList(r, "#meeting-loading");
+        TableView<?> list = r.lookup("#meeting-table").queryAs(TableView.class);
+        assertEquals(List.of(saved.id()), list.getItems().stream().map(x -> ((MeetingRow) x).id()).toList());
+        assertEquals(saved.id(), ((MeetingRow) list.getSelectionModel().getSelectedItem()).id());
+        // Typing in the search box reads at every key; the meeting that still matches stays selected and edited.
+        r.clickOn("#meeting-search").write("kiểm tra");
+        FxWindows.awaitList(r, "#meeting-loading");
+        assertEquals(saved.id(), ((MeetingRow) list.getSelectionModel().getSelectedItem()).id());
+        assertEquals("Hội nghị triển khai kế hoạch kiểm tra công vụ",
+                r.lookup("#meeting-title").queryTextInputControl().getText());
+        r.interact(() -> r.lookup("#meeting-search").queryTextInputControl().setText("không có cuộc họp này"));
+        FxWindows.awaitList(r, "#meeting-loading");
+        assertTrue(list.getItems().isEmpty());
+        assertEquals("Hội nghị triển khai kế hoạch kiểm tra công vụ",
+                r.lookup("#meeting-title").queryTextInputControl().getText(), "the form is not switched by a filter");
+        r.interact(() -> r.lookup("#meeting-search").queryTextInputControl().setText(""));
+        FxWindows.awaitList(r, "#meeting-loading");
         List<TaskRow> tasks = services.tasks().list(new TaskFilter(null, null, null, TaskSource.MEETING, null, null, null,
                 null, TODAY));
         assertEquals(1, tasks.size());

@@ -154,8 +154,14 @@ public final class InspectionsView extends SplitPane {
             c.setMaxWidth(Double.MAX_VALUE);
             HBox.setHgrow(c, Priority.ALWAYS);
         }
+        // The list is read in the background: a reload keeps the inspection being edited selected, never as a choice.
+        vm.onRowsReplaced(replace -> selection.reloading(replace, x -> vm.form().editingId() != null
+                && x.id() == vm.form().editingId()));
+        stats.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(stats, Priority.ALWAYS);
         VBox top = new VBox(8, Ui.bar(search, add), Ui.bar(period, kind, mode[0], mode[1]),
-                Ui.bar(unit, person, clear), stats, detail);
+                Ui.bar(unit, person, clear), new HBox(8, Ui.busy("inspection-loading", vm.loadingProperty()), stats),
+                detail);
         top.setPadding(new Insets(0, 0, 8, 0));
         BorderPane bp = new BorderPane(center);
         bp.setTop(top);

@@ -5,11 +5,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 import javafx.beans.Observable;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -42,6 +44,7 @@ import vn.socongvu.inspection.ViolationRow;
 import vn.socongvu.settings.Signer;
 import vn.socongvu.text.VnFormat;
 import vn.socongvu.text.VnText;
+import vn.socongvu.ui.LatestRequest;
 import vn.socongvu.ui.FormState;
 import vn.socongvu.ui.PeriodChoice;
 
@@ -56,6 +59,8 @@ public final class InspectionsViewModel {
     // ---- the lists ----
     final ObservableList<InspectionRow> rows = FXCollections.observableArrayList();
     final ObservableList<ViolationRow> violationRows = FXCollections.observableArrayList();
+    private final LatestRequest listing = new LatestRequest("socongvu-inspection-list");
+    private Consumer<Runnable> rowsReplacer = Runnable::run;
     final ObservableList<Staff> staff = FXCollections.observableArrayList();
     final ObservableList<Unit> units = FXCollections.observableArrayList();
     final ObservableList<Signer> signers = FXCollections.observableArrayList();
@@ -221,14 +226,35 @@ public final class InspectionsViewModel {
         InspectionFilter f = new InspectionFilter(kindFilter.get(), text.get(), from, to,
                 unitFilter.get() == null ? null : unitFilter.get().id(),
                 personFilter.get() == null ? null : personFilter.get().id());
-        if (violationMode.get()) {
-            violationRows.setAll(inspections.violations(f));
-        } else {
-            rows.setAll(inspections.list(f));
-        }
-        InspectionStats st = inspections.stats(from, to);
-        statsText.set(statsLine(st, pc));
-        detailText.set(detailLines(st));
+        boolean violations = violationMode.get();
+        // In the background: ten years of inspections or violations ("Tất cả") are tens of ms to read, and typing
+        // asks at every key; only the latest answer is shown.
+        listing.run(() -> new Listing(violations ? List.of() : inspections.list(f),
+                violations ? inspections.violations(f) : List.of(), inspections.stats(from, to)), l -> {
+            if (violations) {
+                violationRows.setAll(l.violations());
+            } else {
+                rowsReplacer.accept(() -> rows.setAll(l.rows()));
+            }
+            statsText.set(statsLine(l.stats(), pc));
+            detailText.set(detailLines(l.stats()));
+        }, e -> statsText.set(Messages.get("inspections.error.load")));
+    }
+
+    private record Listing(List<InspectionRow> rows, List<ViolationRow> violations, InspectionStats stats) {
+    }
+
+    /** True while the list is being read. */
+    public ReadOnlyBooleanProperty loadingProperty() {
+        return listing.busyProperty();
+    }
+
+    /**
+     * How the view replaces the rows when a read answers: it runs the replacement and keeps the inspection being
+     * edited selected, without reading that as the clerk's choice.
+     */
+    public void onRowsReplaced(Consumer<Runnable> replacer) {
+        this.rowsReplacer = replacer;
     }
 
     public void clearFilter() {

@@ -25,6 +25,7 @@ import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
@@ -133,8 +134,13 @@ public final class MeetingsView extends SplitPane {
             c.setMaxWidth(Double.MAX_VALUE);
             javafx.scene.layout.HBox.setHgrow(c, Priority.ALWAYS);
         }
+        // The list is read in the background: a reload keeps the meeting being edited selected, never as a choice.
+        vm.onRowsReplaced(replace -> selection.reloading(replace, x -> vm.form().editingId() != null
+                && x.id() == vm.form().editingId()));
+        stats.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(stats, Priority.ALWAYS);
         VBox top = new VBox(8, Ui.bar(search, add), Ui.bar(period, kind, format), Ui.bar(chair, clear,
-                mode[0], mode[1]), stats);
+                mode[0], mode[1]), new HBox(8, Ui.busy("meeting-loading", vm.loadingProperty()), stats));
         top.setPadding(new Insets(0, 0, 8, 0));
         BorderPane bp = new BorderPane(center);
         bp.setTop(top);

@@ -9,6 +9,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 import javafx.beans.binding.Bindings;
@@ -16,6 +17,7 @@ import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -47,6 +49,7 @@ import vn.socongvu.task.TaskState;
 import vn.socongvu.text.VnFormat;
 import vn.socongvu.text.VnText;
 import vn.socongvu.ui.FormState;
+import vn.socongvu.ui.LatestRequest;
 import vn.socongvu.ui.PeriodChoice;
 
 /**
@@ -61,6 +64,8 @@ public final class MeetingsViewModel {
 
     // ---- the list ----
     final ObservableList<MeetingRow> rows = FXCollections.observableArrayList();
+    private final LatestRequest listing = new LatestRequest("socongvu-meeting-list");
+    private Consumer<Runnable> rowsReplacer = Runnable::run;
     final ObservableList<MeetingRow> calendarRows = FXCollections.observableArrayList();
     final ObservableList<Staff> staff = FXCollections.observableArrayList();
     final ObservableList<Unit> units = FXCollections.observableArrayList();
@@ -211,18 +216,41 @@ public final class MeetingsViewModel {
         loadList();
     }
 
-    /** Reloads what the filter selects: the list, the period's counts and the calendar month. */
+    /**
+     * Reloads what the filter selects: the list and the period's counts in the background (ten years of meetings,
+     * "Tất cả", take a few hundred ms; typing asks at every key and only the latest answer is shown), then the
+     * calendar month (a month's meetings, a few ms).
+     */
     void loadList() {
         LocalDate today = services.tasks().today();
         PeriodChoice pc = period.get() == null ? PeriodChoice.ALL : period.get();
         LocalDate from = pc.from(today);
         LocalDate to = pc.to(today);
-        rows.setAll(meetings.list(filter(from, to)));
+        MeetingFilter f = filter(from, to);
         // A period still running is compared up to today with the same days a year earlier.
         LocalDate upTo = to != null && to.isAfter(today) ? today : to;
-        MeetingStats st = meetings.stats(from, upTo);
-        statsText.set(statsLine(st, pc, upTo != null && !upTo.equals(to) ? upTo : null));
+        LocalDate shownUpTo = upTo != null && !upTo.equals(to) ? upTo : null;
+        listing.run(() -> new Listing(meetings.list(f), meetings.stats(from, upTo)), l -> {
+            rowsReplacer.accept(() -> rows.setAll(l.rows()));
+            statsText.set(statsLine(l.stats(), pc, shownUpTo));
+        }, e -> statsText.set(Messages.get("meetings.error.load")));
         loadCalendar();
+    }
+
+    private record Listing(List<MeetingRow> rows, MeetingStats stats) {
+    }
+
+    /** True while the list is being read. */
+    public ReadOnlyBooleanProperty loadingProperty() {
+        return listing.busyProperty();
+    }
+
+    /**
+     * How the view replaces the rows when a read answers: it runs the replacement and keeps the meeting being
+     * edited selected, without reading that as the clerk's choice.
+     */
+    public void onRowsReplaced(Consumer<Runnable> replacer) {
+        this.rowsReplacer = replacer;
     }
 
     private MeetingFilter filter(LocalDate from, LocalDate to) {

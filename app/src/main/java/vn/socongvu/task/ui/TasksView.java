@@ -166,11 +166,7 @@ public final class TasksView extends BorderPane {
         // The list is read in the background: a reload keeps the chosen row and never reads as a choice.
         vm.onRowsReplaced(replace -> selection.reloading(replace, x -> vm.selectedRow.get() != null
                 && x.occurrenceId() == vm.selectedRow.get().occurrenceId()));
-        javafx.scene.control.ProgressIndicator busy = new javafx.scene.control.ProgressIndicator();
-        busy.setId("task-loading");
-        busy.setMaxSize(18, 18);
-        busy.visibleProperty().bind(vm.loadingProperty());
-        busy.managedProperty().bind(vm.loadingProperty());
+        var busy = Ui.busy("task-loading", vm.loadingProperty());
         Label summary = new Label();
         summary.setId("task-summary");
         summary.setWrapText(true);
