@@ -163,11 +163,9 @@ public final class Ui {
         return c;
     }
 
-    /** A combo box of labelled enum constants (or any values with a label function). */
-    public static <T> ComboBox<T> combo(Iterable<T> items, Function<T, String> label) {
-        ComboBox<T> cb = new ComboBox<>();
-        items.forEach(cb.getItems()::add);
-        StringConverter<T> conv = new StringConverter<>() {
+    /** Shows each of {@code items} by its label, and reads a label back as the item that has it. */
+    private static <T> StringConverter<T> labelled(java.util.List<T> items, Function<T, String> label) {
+        return new StringConverter<>() {
             @Override
             public String toString(T t) {
                 return t == null ? "" : label.apply(t);
@@ -175,10 +173,16 @@ public final class Ui {
 
             @Override
             public T fromString(String s) {
-                return cb.getItems().stream().filter(t -> label.apply(t).equals(s)).findFirst().orElse(null);
+                return items.stream().filter(t -> label.apply(t).equals(s)).findFirst().orElse(null);
             }
         };
-        cb.setConverter(conv);
+    }
+
+    /** A combo box of labelled enum constants (or any values with a label function). */
+    public static <T> ComboBox<T> combo(Iterable<T> items, Function<T, String> label) {
+        ComboBox<T> cb = new ComboBox<>();
+        items.forEach(cb.getItems()::add);
+        cb.setConverter(labelled(cb.getItems(), label));
         cb.setButtonCell(new ListCell<>() {
             @Override
             protected void updateItem(T item, boolean empty) {
@@ -194,17 +198,7 @@ public final class Ui {
     public static <T> org.controlsfx.control.CheckComboBox<T> cooperatingUnits(
             javafx.collections.ObservableList<T> units, Function<T, String> name) {
         org.controlsfx.control.CheckComboBox<T> coop = new org.controlsfx.control.CheckComboBox<>(units);
-        coop.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(T u) {
-                return u == null ? "" : name.apply(u);
-            }
-
-            @Override
-            public T fromString(String s) {
-                return null;
-            }
-        });
+        coop.setConverter(labelled(units, name));
         coop.setTitle(Messages.get("task.form.coopPrompt"));
         coop.setShowCheckedCount(true);
         coop.setMaxWidth(Double.MAX_VALUE);
