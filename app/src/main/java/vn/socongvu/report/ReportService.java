@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -134,6 +135,23 @@ public final class ReportService {
         return today().isBefore(w.to()) ? today() : w.to();
     }
 
+    /**
+     * Plans as the register issued them: by date, then by number, so that two plans of one day read 10 before 11
+     * (the lists come newest first, and ties in the order they were created).
+     */
+    static final Comparator<Plan> ISSUE_ORDER = Comparator.comparing(Plan::issuedOn,
+            Comparator.nullsLast(Comparator.naturalOrder())).thenComparingInt(p -> serial(p.number()));
+
+    /** The register number of "10/KH-UBND": 10; a number without one last. */
+    static int serial(String number) {
+        int slash = number == null ? -1 : number.indexOf('/');
+        try {
+            return Integer.parseInt(number.substring(0, slash).strip());
+        } catch (RuntimeException e) {
+            return Integer.MAX_VALUE;
+        }
+    }
+
     /** Reads the records of a report's window (its own window as kept, or the period's from the settings). */
     public ReportData data(Report r) {
         ReportPeriod.Window w = r.window();
@@ -158,11 +176,11 @@ public final class ReportService {
             plansOf.computeIfAbsent(y, year -> plans.plans(year, false)).stream()
                     .filter(p -> w.contains(p.issuedOn())).forEach(issued::add);
         }
-        issued.sort(java.util.Comparator.comparing(Plan::issuedOn));
+        issued.sort(ISSUE_ORDER);
         List<ReportFigures.TargetLine> targets = new ArrayList<>();
         // A draft plan has no targets in force.
         List<Plan> inForce = plansOf.computeIfAbsent(r.period().year(), year -> plans.plans(year, false)).stream()
-                .filter(p -> p.number() != null).toList();
+                .filter(p -> p.number() != null).sorted(ISSUE_ORDER).toList();
         Map<Long, List<Target.Standing>> standings = plans.standings(inForce.stream().map(Plan::id).toList(), asOf,
                 r.period().code());
         for (Plan p : inForce) {

@@ -235,6 +235,32 @@ class ReportServiceTest {
     }
 
     @Test
+    void plansAreListedAndTheirTargetsStoodInTheRegistersOrder() {
+        // Two issued on one day (the lists give the later-made first), a third a day earlier; numbered in order.
+        long first = plan("Kế hoạch tuyên truyền");
+        long second = plan("Kế hoạch kiểm tra");
+        long earlier = plan("Kế hoạch chuyển đổi số");
+        s.plans().issue(earlier, 1, d(6, 30));
+        s.plans().issue(first, 2, d(7, 1));
+        s.plans().issue(second, 3, d(7, 1));
+        for (long id : List.of(first, second, earlier)) {
+            s.plans().saveTarget(new vn.socongvu.plan.Target.Draft(null, id, "Hoàn thành nhiệm vụ đúng hạn",
+                    vn.socongvu.plan.Comparison.AT_LEAST, 90.0, "%", vn.socongvu.plan.Measure.TASKS_ON_TIME));
+        }
+        ReportData data = reports.data(reports.open(Q3));
+        assertEquals(List.of("01/KH-UBND", "02/KH-UBND", "03/KH-UBND"),
+                data.plansIssued().stream().map(vn.socongvu.plan.Plan::number).toList());
+        assertEquals(List.of("01/KH-UBND", "02/KH-UBND", "03/KH-UBND"),
+                data.targets().stream().map(ReportFigures.TargetLine::planNumber).toList());
+        assertEquals(Integer.MAX_VALUE, ReportService.serial("/KH-UBND"));
+    }
+
+    private long plan(String title) {
+        return s.plans().save(new vn.socongvu.plan.Plan.Draft(null, 2026, title, List.of("Căn cứ Luật Cán bộ, công chức"),
+                "Nâng cao kỷ luật, kỷ cương hành chính.", List.of("Lưu: VT"), null)).id();
+    }
+
+    @Test
     void aNumberedReportKeepsItsFiguresAndNumber() {
         fixture();
         Report saved = reports.save(new Report.Draft(Q3, Report.Narrative.EMPTY, Tthc.NONE, null));
