@@ -1,8 +1,11 @@
 package vn.socongvu.ui;
 
 import atlantafx.base.theme.Styles;
+import java.nio.file.Path;
+
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
@@ -23,18 +26,41 @@ public final class AppRoot extends StackPane {
     }
 
     public void showLoading() {
+        getChildren().setAll(openingMessage());
+    }
+
+    /** "Opening the data…" with a spinner, for the window or a section while the data is being opened. */
+    static Node openingMessage() {
         ProgressIndicator spinner = new ProgressIndicator();
         spinner.setMaxSize(48, 48);
         Label text = new Label(Messages.get("startup.opening"));
         VBox box = new VBox(12, spinner, text);
+        box.setId("opening-data");
         box.setAlignment(Pos.CENTER);
-        getChildren().setAll(box);
+        return box;
     }
 
-    /** Shows the setup on an empty database, else the main window. Call on the FX thread. */
+    /**
+     * The main window at once, before its data is open: the clerk sees the navigation and the header while
+     * the database opens; {@link #showFor} then gives it the data (or replaces it by the setup or an error).
+     */
+    public MainView showShell(Path dataFolder) {
+        main = new MainView(MainViewModel.opening(dataFolder));
+        getChildren().setAll(main);
+        return main;
+    }
+
+    /**
+     * Shows the setup on an empty database, else the main window: the shell shown while this data was being
+     * opened, now given it, or a new one. Call on the FX thread.
+     */
     public void showFor(Services services) {
         if (services.settings().isSetUp()) {
-            showMain(services);
+            if (main != null && !main.model().isOpen() && getChildren().contains(main)) {
+                main.model().attach(services, replacer);
+            } else {
+                showMain(services);
+            }
         } else {
             getChildren().setAll(new SetupView(new SetupViewModel(services), () -> showMain(services)));
         }

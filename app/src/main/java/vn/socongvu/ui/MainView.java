@@ -4,6 +4,8 @@ import java.util.EnumMap;
 import java.util.Map;
 
 import atlantafx.base.theme.Styles;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -29,14 +31,18 @@ import vn.socongvu.settings.ui.SettingsView;
 import vn.socongvu.task.ui.TasksView;
 import vn.socongvu.task.ui.TasksViewModel;
 
-/** The window shell: header, left navigation, and the current section (built on first visit). */
+/**
+ * The window shell: header, left navigation, and the current section (built on first visit). At start-up
+ * the shell is shown while its data is still being opened; the section then says so until the data is open.
+ */
 public final class MainView extends BorderPane {
     private final MainViewModel vm;
     private final Map<Section, Node> screens = new EnumMap<>(Section.class);
     private vn.socongvu.trash.ui.TrashViewModel trash;
     private final StackPane content = new StackPane();
     private final ToggleGroup navGroup = new ToggleGroup();
-    private final OverviewViewModel overview;
+    private OverviewViewModel overview; // built when the data is open
+    private final ReadOnlyBooleanWrapper overviewShown = new ReadOnlyBooleanWrapper(false);
     private TasksViewModel tasks;   // built when first needed
     private PlansViewModel plans;   // built when first needed
     private MeetingsViewModel meetings; // built when first needed
@@ -45,13 +51,17 @@ public final class MainView extends BorderPane {
 
     public MainView(MainViewModel vm) {
         this.vm = vm;
-        this.overview = new OverviewViewModel(vm.services());
         setId("main-view");
         getStyleClass().add("main-view");
         setTop(header());
         setLeft(navigation());
         setCenter(content);
         vm.sectionProperty().addListener((obs, o, n) -> show(n));
+        vm.openProperty().addListener((obs, was, open) -> {
+            if (open) {
+                show(vm.sectionProperty().get());
+            }
+        });
         show(vm.sectionProperty().get());
     }
 
@@ -98,9 +108,21 @@ public final class MainView extends BorderPane {
         return nav;
     }
 
+    public MainViewModel model() {
+        return vm;
+    }
+
     /** True once Tổng quan has shown its first figures. */
-    public javafx.beans.property.ReadOnlyBooleanProperty overviewShownProperty() {
-        return overview.shownProperty();
+    public ReadOnlyBooleanProperty overviewShownProperty() {
+        return overviewShown.getReadOnlyProperty();
+    }
+
+    private OverviewViewModel overview() {
+        if (overview == null) {
+            overview = new OverviewViewModel(vm.services());
+            overviewShown.bind(overview.shownProperty());
+        }
+        return overview;
     }
 
     /** Shows a section, as a click in the navigation would. */
@@ -169,11 +191,17 @@ public final class MainView extends BorderPane {
     }
 
     private void show(Section s) {
+        navGroup.getToggles().stream().filter(t -> t.getUserData() == s).findFirst()
+                .ifPresent(t -> t.setSelected(true));
+        if (!vm.isOpen()) {
+            content.getChildren().setAll(AppRoot.openingMessage());
+            return;
+        }
         boolean visited = screens.containsKey(s);
         Node screen = screens.computeIfAbsent(s, this::create);
         // Figures may have changed in another section: refresh on every later visit.
         if (visited && s == Section.OVERVIEW) {
-            overview.load();
+            overview().load();
         } else if (visited && s == Section.TASKS) {
             tasks().load();
         } else if (visited && s == Section.PLANS) {
@@ -188,14 +216,12 @@ public final class MainView extends BorderPane {
             trash().load();
         }
         content.getChildren().setAll(screen);
-        navGroup.getToggles().stream().filter(t -> t.getUserData() == s).findFirst()
-                .ifPresent(t -> t.setSelected(true));
     }
 
     private Node create(Section s) {
         return switch (s) {
             case DIRECTORY -> new DirectoryView(vm.services());
-            case OVERVIEW -> new OverviewView(overview, this::openTask, () -> showSection(Section.MEETINGS),
+            case OVERVIEW -> new OverviewView(overview(), this::openTask, () -> showSection(Section.MEETINGS),
                     () -> showSection(Section.REPORTS));
             case PLANS -> new PlansView(plans());
             case TASKS -> new TasksView(tasks(), this::openMeeting);

@@ -65,12 +65,19 @@ public final class ScreenshotRenderer {
                     demo.demo().generate(DemoSize.SMALL, 3, LocalDate.now().getYear(), 2026, Progress.NONE);
                 }
             }
+            // The main window as the start shows it while this data is still being opened.
+            Path shell = data;
+            r.onFx(() -> r.window(width, height).showShell(shell));
+            r.shot("00-dang-mo-du-lieu");
+            r.onFx(() -> r.stage.close());
             try (Services s = Services.open(data)) {
                 r.onFx(() -> r.open(s, width, height));
                 int n = 2;
                 for (Section section : Section.values()) {
                     r.onFx(() -> r.root.main().showSection(section));
-                    if (section == Section.REPORTS) {
+                    if (section == Section.OVERVIEW) { // its figures are counted off the FX thread
+                        r.await(() -> r.root.main().overviewShownProperty().get());
+                    } else if (section == Section.REPORTS) {
                         r.awaitReport();
                     } else if (LISTS.containsKey(section)) {
                         r.awaitList(LISTS.get(section));
@@ -248,6 +255,13 @@ public final class ScreenshotRenderer {
     }
 
     private void open(Services services, int width, int height) {
+        window(width, height);
+        new OpenData(root, services); // as in the application: Cài đặt → Sao lưu offers "restore"
+        root.showFor(services);
+    }
+
+    /** A new themed window with the app's root, shown. */
+    private AppRoot window(int width, int height) {
         SoCongVuApp.useTheme(); // before the first control, as the application does
         stage = new Stage();
         root = new AppRoot();
@@ -255,8 +269,7 @@ public final class ScreenshotRenderer {
         SoCongVuApp.applyTheme(scene);
         stage.setScene(scene);
         stage.show();
-        new OpenData(root, services); // as in the application: Cài đặt → Sao lưu offers "restore"
-        root.showFor(services);
+        return root;
     }
 
     private Node lookup(String selector) {

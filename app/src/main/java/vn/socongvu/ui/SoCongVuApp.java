@@ -1,10 +1,12 @@
 package vn.socongvu.ui;
 
 import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.function.Function;
 
 import atlantafx.base.theme.PrimerLight;
 import javafx.application.Application;
@@ -14,6 +16,7 @@ import javafx.stage.Stage;
 
 import vn.socongvu.Services;
 import vn.socongvu.i18n.Messages;
+import vn.socongvu.storage.DataFolder;
 import vn.socongvu.storage.StorageException;
 
 /**
@@ -25,6 +28,7 @@ public final class SoCongVuApp extends Application {
     public static final String STARTUP_PROBE = "socongvu.startupProbe";
     /** The data folder being opened: started before the JavaFX toolkit, so the two overlap. */
     private static CompletableFuture<Services> opening;
+    private static Path openingDir;
     private OpenData open;
 
     public static void start(Path dir) {
@@ -34,9 +38,14 @@ public final class SoCongVuApp extends Application {
 
     /** Starts opening the folder in the background; {@link #start(Stage)} shows it when ready. */
     static void useDataDir(Path dir) {
-        Objects.requireNonNull(dir);
+        useDataDir(dir, Services::open);
+    }
+
+    /** As {@link #useDataDir(Path)}, opening the folder with {@code opener} (tests hold it back). */
+    static void useDataDir(Path dir, Function<Path, Services> opener) {
+        openingDir = Objects.requireNonNull(dir);
         opening = CompletableFuture.supplyAsync(() -> {
-            Services s = Services.open(dir);
+            Services s = opener.apply(dir);
             s.settings().isSetUp(); // warm the first query off the FX thread
             probe("data-open-ms");
             return s;
@@ -69,12 +78,18 @@ public final class SoCongVuApp extends Application {
         useTheme();
         FileOpener.use(getHostServices());
         AppRoot root = new AppRoot();
+        // A folder that holds a database is (nearly always) one set up before: the main window is shown at
+        // once, and given its data when it is open. A new folder shows "opening…", then the setup.
+        MainView shell = Files.exists(openingDir.resolve(DataFolder.DB_NAME + ".mv.db")) ? root.showShell(openingDir) : null;
         Scene scene = new Scene(root, 1366, 800);
         applyTheme(scene);
         stage.setTitle(Messages.get("app.title"));
         stage.setMinWidth(1000);
         stage.setMinHeight(640);
         stage.setScene(scene);
+        if (shell != null && Boolean.getBoolean(STARTUP_PROBE)) {
+            afterNextLayout(scene, () -> System.out.println("first-frame-ms=" + sinceStart()));
+        }
         stage.show();
         probe("window-shown-ms");
 
@@ -84,7 +99,7 @@ public final class SoCongVuApp extends Application {
                 root.showFor(opened);
                 dailyBackup(opened);
                 if (Boolean.getBoolean(STARTUP_PROBE)) {
-                    reportFirstFrame(scene, root.main());
+                    reportFrames(scene, root.main(), shell == null);
                 }
                 return;
             }
@@ -109,30 +124,43 @@ public final class SoCongVuApp extends Application {
         }
     }
 
-    /** Prints the first laid-out frame of the main window, then when Tổng quan's figures are shown, and exits. */
-    private static void reportFirstFrame(Scene scene, MainView main) {
+    /** Runs once after the scene's next layout pulse. */
+    private static void afterNextLayout(Scene scene, Runnable then) {
         scene.addPostLayoutPulseListener(new Runnable() {
             @Override
             public void run() {
                 scene.removePostLayoutPulseListener(this);
+                then.run();
+            }
+        });
+    }
+
+    /**
+     * Prints the first laid-out frame on the open data (and, when no shell came before it, the first frame),
+     * then when Tổng quan's figures are shown, and exits.
+     */
+    private static void reportFrames(Scene scene, MainView main, boolean firstFrame) {
+        afterNextLayout(scene, () -> {
+            if (firstFrame) {
                 System.out.println("first-frame-ms=" + sinceStart());
-                if (main == null) { // the setup screen: no figures to wait for
-                    Platform.runLater(Platform::exit);
-                    return;
-                }
-                Runnable figures = () -> {
-                    System.out.println("figures-ms=" + sinceStart());
-                    Platform.runLater(Platform::exit);
-                };
-                if (main.overviewShownProperty().get()) {
-                    figures.run();
-                } else {
-                    main.overviewShownProperty().addListener((o, was, shown) -> {
-                        if (shown) {
-                            figures.run();
-                        }
-                    });
-                }
+            }
+            System.out.println("data-frame-ms=" + sinceStart());
+            if (main == null) { // the setup screen: no figures to wait for
+                Platform.runLater(Platform::exit);
+                return;
+            }
+            Runnable figures = () -> {
+                System.out.println("figures-ms=" + sinceStart());
+                Platform.runLater(Platform::exit);
+            };
+            if (main.overviewShownProperty().get()) {
+                figures.run();
+            } else {
+                main.overviewShownProperty().addListener((o, was, shown) -> {
+                    if (shown) {
+                        figures.run();
+                    }
+                });
             }
         });
     }
