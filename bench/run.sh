@@ -7,8 +7,10 @@
 #   4. the annual report exported (.docx + .xlsx) from the command line, whole process;
 #   5. a backup of the ten-year database, whole process;
 #      (4 and 5 run as the README's subcommands run: the jar and the subcommands' start-up cache)
-#   6. the app's peak memory with the ten-year data open and every screen shown: the screenshots command,
-#      run as the start command runs the window (its start-up cache), so that it is the window's process.
+#   6. the app's peak memory with the ten-year data open and every screen shown: the screenshots command
+#      with --no-pictures (the screens of the pictures, on the data alone), then with its pictures as
+#      before (its harness: PNG encoding and the first-start screen's own empty database), both run as the
+#      start command runs the window (its start-up cache), so that it is the window's process.
 #   bench/run.sh [--quick]      --quick: fewer runs and iterations (a smoke run, not for the README)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -47,6 +49,7 @@ echo "   re-export (frozen figures):     $(timed "$JAVA" $APP_SUB report --data-
 echo "== 5. Backup of the ten-year database, whole process"
 echo "   $(timed "$JAVA" $APP_SUB backup --data-dir "$DATA" --to "$OUT/usb")"
 
-echo "== 6. Peak memory: every screen rendered on the ten-year data (screenshots), whole process"
+echo "== 6. Peak memory: every screen shown on the ten-year data, whole process"
 cp -r "$DATA" "$OUT/screens-data"
-echo "   $(timed "$JAVA" $FX $APP screenshots --data-dir "$OUT/screens-data" --out "$OUT/shots")"
+echo "   the app on its data (screenshots --no-pictures): $(timed "$JAVA" $FX $APP screenshots --data-dir "$OUT/screens-data" --no-pictures)"
+echo "   with the pictures written (screenshots):         $(timed "$JAVA" $FX $APP screenshots --data-dir "$OUT/screens-data" --out "$OUT/shots")"

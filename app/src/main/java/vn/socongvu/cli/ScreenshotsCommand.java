@@ -13,12 +13,19 @@ import vn.socongvu.i18n.Messages;
 /**
  * {@code socongvu screenshots --out DIR}: renders every main screen to PNG without a display
  * (JavaFX headless platform). Without {@code --data-dir} it uses a fresh demo commune in a temp folder.
+ * {@code --no-pictures} shows the same screens on the data and writes nothing (the memory benchmark).
  */
 @Command(name = "screenshots", mixinStandardHelpOptions = true, resourceBundle = Messages.BUNDLE,
         sortOptions = false)
 public final class ScreenshotsCommand extends DataCommand implements Callable<Integer> {
-    @Option(names = "--out", paramLabel = "THƯ_MỤC", required = true, descriptionKey = "cli.screenshots.out")
+    @Option(names = "--out", paramLabel = "THƯ_MỤC", descriptionKey = "cli.screenshots.out")
     Path out;
+
+    @Option(names = "--no-pictures", descriptionKey = "cli.screenshots.noPictures")
+    boolean noPictures;
+
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
 
     @Option(names = "--width", defaultValue = "1366", descriptionKey = "cli.screenshots.width")
     int width;
@@ -29,6 +36,14 @@ public final class ScreenshotsCommand extends DataCommand implements Callable<In
     @Override
     public Integer call() throws Exception {
         Path data = givenDataFolder();
+        if (noPictures) {
+            int shown = vn.socongvu.ui.ScreenshotRenderer.tour(data, width, height);
+            out().println(Messages.get("cli.screenshots.toured", shown));
+            return 0;
+        }
+        if (out == null) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), Messages.get("cli.screenshots.outMissing"));
+        }
         Files.createDirectories(out);
         List<Path> files = vn.socongvu.ui.ScreenshotRenderer.render(data, out, width, height);
         files.forEach(f -> out().println(f));

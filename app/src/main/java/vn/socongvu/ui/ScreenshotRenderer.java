@@ -32,8 +32,9 @@ import vn.socongvu.demo.DemoSize;
  * the UI ({@code socongvu screenshots --out DIR}) and in tests.
  */
 public final class ScreenshotRenderer {
-    private final Path out;
+    private final Path out; // null: no pictures (tour)
     private final List<Path> written = new ArrayList<>();
+    private int shown;
     private Stage stage;
     private Stage preview;
     private Stage minutes;
@@ -48,15 +49,34 @@ public final class ScreenshotRenderer {
      * @return the PNG files written
      */
     public static List<Path> render(Path dataDir, Path out, int width, int height) throws Exception {
+        ScreenshotRenderer r = new ScreenshotRenderer(java.util.Objects.requireNonNull(out));
+        r.run(dataDir, width, height);
+        return List.copyOf(r.written);
+    }
+
+    /**
+     * Shows the same screens on the data, one after the other, and writes no picture; the first-start screen
+     * (a separate empty database) is left out. What the memory benchmark measures: the app on its data alone.
+     * @return how many screens were shown
+     */
+    public static int tour(Path dataDir, int width, int height) throws Exception {
+        ScreenshotRenderer r = new ScreenshotRenderer(null);
+        r.run(dataDir, width, height);
+        return r.shown;
+    }
+
+    private void run(Path dataDir, int width, int height) throws Exception {
+        ScreenshotRenderer r = this;
         startPlatform();
-        ScreenshotRenderer r = new ScreenshotRenderer(out);
         Path tmp = Files.createTempDirectory("socongvu-screens");
         try {
-            // The first-start screen, on an empty database.
-            try (Services empty = Services.open(tmp.resolve("empty"))) {
-                r.onFx(() -> r.open(empty, width, height));
-                r.shot("01-thiet-lap");
-                r.onFx(() -> r.stage.close());
+            if (out != null) {
+                // The first-start screen, on an empty database.
+                try (Services empty = Services.open(tmp.resolve("empty"))) {
+                    r.onFx(() -> r.open(empty, width, height));
+                    r.shot("01-thiet-lap");
+                    r.onFx(() -> r.stage.close());
+                }
             }
             Path data = dataDir;
             if (data == null) {
@@ -223,7 +243,6 @@ public final class ScreenshotRenderer {
         } finally {
             vn.socongvu.storage.SafeFiles.deleteTree(tmp);
         }
-        return r.written;
     }
 
     /** The plan the review screens show: a commune plan in the genre, shipped with the app for this. */
@@ -330,6 +349,11 @@ public final class ScreenshotRenderer {
 
     private void shot(String name, Stage window) throws Exception {
         Thread.sleep(300);
+        shown++;
+        if (out == null) {
+            onFx(() -> { }); // the screen laid out and painted, as for a picture
+            return;
+        }
         CompletableFuture<WritableImage> img = new CompletableFuture<>();
         Platform.runLater(() -> img.complete(window.getScene().snapshot(null)));
         Path file = out.resolve(name + ".png");

@@ -41,6 +41,12 @@ class CliTest {
     }
 
     @Test
+    void screenshotsNeedAFolderForThePicturesUnlessTheyWriteNone() {
+        assertEquals(2, run("screenshots", "--data-dir", tmp.toString()));
+        assertTrue(err.toString().contains("Thiếu --out") && err.toString().contains("--no-pictures"), err.toString());
+    }
+
+    @Test
     void aSubcommandIsBuiltAloneAndAnythingElseGetsThemAll() {
         assertEquals(java.util.List.of("report"),
                 java.util.List.copyOf(RootCommand.commandLineFor("report", "--kind", "year").getSubcommands().keySet()));

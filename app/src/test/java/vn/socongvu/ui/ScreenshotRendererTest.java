@@ -62,5 +62,13 @@ class ScreenshotRendererTest {
         try (var left = Files.list(tmp)) {
             assertTrue(left.noneMatch(p -> p.toString().endsWith(".tmp")), "no temp file left behind");
         }
+
+        // The memory benchmark's tour: the same screens on the data, but the first-start screen; no picture.
+        Path data = tmp.resolve("data");
+        vn.socongvu.TestServices.demo(data).close();
+        assertEquals(files.size() - 1, ScreenshotRenderer.tour(data, 1280, 760));
+        try (var left = Files.walk(tmp)) {
+            assertEquals(files.size(), left.filter(p -> p.toString().endsWith(".png")).count(), "no new picture");
+        }
     }
 }
