@@ -1,8 +1,8 @@
 package vn.socongvu.ui;
 
-import atlantafx.base.theme.Styles;
 import java.nio.file.Path;
 
+import atlantafx.base.theme.Styles;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;

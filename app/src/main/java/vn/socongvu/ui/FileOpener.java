@@ -19,8 +19,12 @@ public final class FileOpener {
 
     public static void open(Path p) {
         if (hostServices != null) {
-            hostServices.showDocument(p.toUri().toString());
-            return;
+            try {
+                hostServices.showDocument(p.toUri().toString());
+                return;
+            } catch (UnsupportedOperationException e) {
+                // a platform that cannot show documents (the headless one): try AWT's, as without the application
+            }
         }
         // Without the running application (tools, tests): AWT's desktop integration, where there is one.
         Thread t = new Thread(() -> {

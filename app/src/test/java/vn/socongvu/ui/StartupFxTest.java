@@ -34,6 +34,7 @@ class StartupFxTest {
 
     @AfterEach
     void close(FxRobot r) throws Exception {
+        FileOpener.use(null); // the application's start gave it its host services: not for the next tests
         if (window.get() != null) {
             r.interact(() -> window.get().hide());
         }
