@@ -212,7 +212,7 @@ public final class DataExchange {
          */
         public Path applyTo(Path dataDir) {
             try (DataFolder folder = DataFolder.open(dataDir)) {
-                return folder.replaceDatabase(work.resolve(DataFolder.DB_NAME + ".mv.db"), "truoc-nhap-du-lieu-",
+                return folder.replaceDatabase(DataFolder.databaseFileIn(work), "truoc-nhap-du-lieu-",
                         STAMP.format(LocalDateTime.now()));
             } catch (IOException e) {
                 throw new StorageException(StorageException.Reason.IO, "exchange.error.apply", e, dataDir,

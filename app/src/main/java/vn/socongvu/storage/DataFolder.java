@@ -53,7 +53,7 @@ public final class DataFolder implements AutoCloseable {
             throw new StorageException(StorageException.Reason.FOLDER_NOT_WRITABLE,
                     "storage.error.folderNotWritable", null, abs);
         }
-        Path dbFile = abs.resolve(DB_NAME + ".mv.db");
+        Path dbFile = databaseFileIn(abs);
         if (Files.exists(dbFile) && !Files.isWritable(dbFile)) {
             throw new StorageException(StorageException.Reason.FOLDER_NOT_WRITABLE,
                     "storage.error.fileNotWritable", null, dbFile);
@@ -87,6 +87,11 @@ public final class DataFolder implements AutoCloseable {
     }
 
     public Path databaseFile() {
+        return databaseFileIn(dir);
+    }
+
+    /** Where the database file of a data folder is (whether it exists or not); the folder is not opened. */
+    public static Path databaseFileIn(Path dir) {
         return dir.resolve(DB_NAME + ".mv.db");
     }
 

@@ -80,7 +80,7 @@ public final class SoCongVuApp extends Application {
         AppRoot root = new AppRoot();
         // A folder that holds a database is (nearly always) one set up before: the main window is shown at
         // once, and given its data when it is open. A new folder shows "opening…", then the setup.
-        MainView shell = Files.exists(openingDir.resolve(DataFolder.DB_NAME + ".mv.db")) ? root.showShell(openingDir) : null;
+        MainView shell = Files.exists(DataFolder.databaseFileIn(openingDir)) ? root.showShell(openingDir) : null;
         Scene scene = new Scene(root, 1366, 800);
         applyTheme(scene);
         stage.setTitle(Messages.get("app.title"));
