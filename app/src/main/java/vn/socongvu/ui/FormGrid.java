@@ -47,7 +47,7 @@ public final class FormGrid extends GridPane {
         Label err;
         if (error != null) {
             err = errorLabel(error, id + "-error");
-            error.addListener((obs, o, n) -> field.pseudoClassStateChanged(Styles.STATE_DANGER,
+            Ui.listen(field, error, (obs, o, n) -> field.pseudoClassStateChanged(Styles.STATE_DANGER,
                     n != null && !n.isEmpty()));
         } else {
             err = new Label();

@@ -32,12 +32,24 @@ import vn.socongvu.task.ui.TasksView;
 import vn.socongvu.task.ui.TasksViewModel;
 
 /**
- * The window shell: header, left navigation, and the current section (built on first visit). At start-up
- * the shell is shown while its data is still being opened; the section then says so until the data is open.
+ * The window shell: header, left navigation, and the current section. At start-up the shell is shown while
+ * its data is still being opened; the section then says so until the data is open.
+ * <p>
+ * A section's model is made on its first visit and kept; its screen is built on each visit and let go when
+ * the clerk goes to another section (a screen's nodes are most of the window's memory, a model's lists and
+ * form little), except the small form screens of Danh mục, Thùng rác and Cài đặt, which are kept. What the
+ * clerk arranged on a screen and its model does not hold (tabs, sorting, dividers) is given to the next one.
  */
 public final class MainView extends BorderPane {
     private final MainViewModel vm;
-    private final Map<Section, Node> screens = new EnumMap<>(Section.class);
+    /** The sections whose screen is kept when hidden. */
+    private static final java.util.Set<Section> KEPT = java.util.EnumSet.of(Section.DIRECTORY, Section.TRASH,
+            Section.SETTINGS);
+    private final Map<Section, Node> kept = new EnumMap<>(Section.class);
+    private final Map<Section, ViewState> arranged = new EnumMap<>(Section.class);
+    private final java.util.Set<Section> visited = java.util.EnumSet.noneOf(Section.class);
+    private Section shownSection;
+    private Node shownScreen;
     private vn.socongvu.trash.ui.TrashViewModel trash;
     private final StackPane content = new StackPane();
     private final ToggleGroup navGroup = new ToggleGroup();
@@ -197,24 +209,25 @@ public final class MainView extends BorderPane {
             content.getChildren().setAll(AppRoot.openingMessage());
             return;
         }
-        boolean visited = screens.containsKey(s);
-        Node screen = screens.computeIfAbsent(s, this::create);
-        // Figures may have changed in another section: refresh on every later visit.
-        if (visited && s == Section.OVERVIEW) {
-            overview().load();
-        } else if (visited && s == Section.TASKS) {
-            tasks().load();
-        } else if (visited && s == Section.PLANS) {
-            plans().refresh();
-        } else if (visited && s == Section.MEETINGS) {
-            meetings().load();
-        } else if (visited && s == Section.INSPECTIONS) {
-            inspections().load();
-        } else if (visited && s == Section.REPORTS) {
-            reports().load();
-        } else if (visited && s == Section.TRASH) {
+        if (s == shownSection) {
+            return;
+        }
+        if (shownSection != null && !KEPT.contains(shownSection)) {
+            arranged.put(shownSection, ViewState.of(shownScreen)); // the screen itself is let go
+        }
+        boolean again = !visited.add(s);
+        Node screen = KEPT.contains(s) ? kept.computeIfAbsent(s, this::create) : create(s);
+        ViewState before = arranged.remove(s);
+        if (before != null) {
+            before.applyTo(screen);
+        }
+        // Figures may have changed in another section: a kept screen is read again on every later visit (a
+        // new screen reads its model's lists itself).
+        if (again && s == Section.TRASH) {
             trash().load();
         }
+        shownSection = s;
+        shownScreen = screen;
         content.getChildren().setAll(screen);
     }
 

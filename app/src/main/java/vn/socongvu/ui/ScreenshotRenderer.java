@@ -294,6 +294,12 @@ public final class ScreenshotRenderer {
     private Node lookup(String selector) {
         Node n = stage.getScene().lookup(selector);
         if (n == null) {
+            // A screen built this very moment (each visit builds its own) has its inner nodes once styled.
+            stage.getScene().getRoot().applyCss();
+            stage.getScene().getRoot().layout();
+            n = stage.getScene().lookup(selector);
+        }
+        if (n == null) {
             throw new IllegalStateException("no node " + selector);
         }
         return n;

@@ -197,7 +197,11 @@ public final class Ui {
     /** The cooperating units' picker of a task: units checked in a drop-down list, their count shown. */
     public static <T> org.controlsfx.control.CheckComboBox<T> cooperatingUnits(
             javafx.collections.ObservableList<T> units, Function<T, String> name) {
-        org.controlsfx.control.CheckComboBox<T> coop = new org.controlsfx.control.CheckComboBox<>(units);
+        // The control's check model listens to its items for as long as they live: it gets a list of its own,
+        // kept equal to the model's (which holds it only weakly), so that a form let go is not kept by its model.
+        javafx.collections.ObservableList<T> own = javafx.collections.FXCollections.observableArrayList();
+        javafx.beans.binding.Bindings.bindContent(own, units);
+        org.controlsfx.control.CheckComboBox<T> coop = new org.controlsfx.control.CheckComboBox<>(own);
         coop.setConverter(labelled(units, name));
         coop.setTitle(Messages.get("task.form.coopPrompt"));
         coop.setShowCheckedCount(true);
@@ -305,5 +309,36 @@ public final class Ui {
             }
         });
         return new javafx.scene.control.ToggleButton[] {a, b};
+    }
+
+    /**
+     * Keeps {@code o} for as long as {@code owner} lives (in the node's properties): for what a model must hold
+     * only weakly, so that the model, which outlives its screens, does not keep a screen the clerk left.
+     */
+    public static <T> T keep(javafx.scene.Node owner, T o) {
+        @SuppressWarnings("unchecked")
+        java.util.List<Object> kept = (java.util.List<Object>) owner.getProperties()
+                .computeIfAbsent(KEPT, k -> new java.util.ArrayList<>());
+        kept.add(o);
+        return o;
+    }
+
+    private static final Object KEPT = new Object();
+
+    /**
+     * Follows a model's {@code value} for as long as {@code owner} lives: the listener is called at once with the
+     * value the model has now (old value null; a screen may be built on a model already in use) and on every
+     * change; the model holds it weakly, the owner strongly (see {@link #keep}).
+     */
+    public static <T> void listen(javafx.scene.Node owner, javafx.beans.value.ObservableValue<T> value,
+                                  javafx.beans.value.ChangeListener<T> listener) {
+        listener.changed(value, null, value.getValue());
+        value.addListener(new javafx.beans.value.WeakChangeListener<>(keep(owner, listener)));
+    }
+
+    /** Listens to a model's {@code list} for as long as {@code owner} lives (see {@link #keep}); changes only. */
+    public static <T> void listenList(javafx.scene.Node owner, javafx.collections.ObservableList<T> list,
+                                      javafx.collections.ListChangeListener<T> listener) {
+        list.addListener(new javafx.collections.WeakListChangeListener<>(keep(owner, listener)));
     }
 }

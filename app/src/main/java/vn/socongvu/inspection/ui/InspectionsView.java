@@ -82,8 +82,7 @@ public final class InspectionsView extends SplitPane {
                 tab("inspections.tab.conclusion", "inspection-tab-conclusion", conclusionTab()));
         getItems().addAll(listPane(), formPane());
         setDividerPositions(0.45);
-        vm.load();
-        vm.newInspection();
+        vm.open();
     }
 
     private static Tab tab(String key, String id, Node content) {
@@ -124,7 +123,7 @@ public final class InspectionsView extends SplitPane {
         ToggleButton[] mode = Ui.modeToggle(vm.violationMode, "inspections.mode.inspections", "inspection-mode-list",
                 "inspections.mode.violations", "inspection-mode-violations");
         // The violations have more columns: the list takes more of the width while they are shown.
-        vm.violationMode.addListener((o, a, violations) -> setDividerPositions(violations ? 0.58 : 0.45));
+        Ui.listen(this, vm.violationMode, (o, a, violations) -> setDividerPositions(violations ? 0.58 : 0.45));
         Label stats = new Label();
         stats.setId("inspection-stats");
         stats.setWrapText(true);
@@ -155,7 +154,7 @@ public final class InspectionsView extends SplitPane {
             HBox.setHgrow(c, Priority.ALWAYS);
         }
         // The list is read in the background: a reload keeps the inspection being edited selected, never as a choice.
-        vm.onRowsReplaced(replace -> selection.reloading(replace, x -> vm.form().editingId() != null
+        vm.onRowsReplaced(this, replace -> selection.reloading(replace, x -> vm.form().editingId() != null
                 && x.id() == vm.form().editingId()));
         stats.setMaxWidth(Double.MAX_VALUE);
         HBox.setHgrow(stats, Priority.ALWAYS);
@@ -598,9 +597,10 @@ public final class InspectionsView extends SplitPane {
             record.setText(vm.personHistory(e));
         };
         for (var p : List.of(selected, person.valueProperty(), proposed.valueProperty(), decided.valueProperty(),
-                decisionDate.valueProperty(), decisionNumber.textProperty(), vm.startsOn)) {
+                decisionDate.valueProperty(), decisionNumber.textProperty())) {
             p.addListener((o, a, b) -> refresh.run());
         }
+        Ui.listen(this, vm.startsOn, (o, a, b) -> refresh.run());
         rule.managedProperty().bind(rule.textProperty().isNotEmpty());
         FormGrid f = new FormGrid();
         f.add("inspections.violation.person", person, "violation-person", null);
@@ -642,7 +642,7 @@ public final class InspectionsView extends SplitPane {
             }
         });
         task.disableProperty().bind(selected.isNull());
-        vm.violations.addListener((ListChangeListener<InspectionsViewModel.ViolationEntry>) c -> {
+        Ui.listenList(this, vm.violations, (ListChangeListener<InspectionsViewModel.ViolationEntry>) c -> {
             if (t.getSelectionModel().getSelectedItem() == null && !vm.violations.isEmpty()) {
                 t.getSelectionModel().selectFirst();
             }

@@ -60,7 +60,8 @@ public final class InspectionsViewModel {
     final ObservableList<InspectionRow> rows = FXCollections.observableArrayList();
     final ObservableList<ViolationRow> violationRows = FXCollections.observableArrayList();
     private final LatestRequest listing = new LatestRequest("socongvu-inspection-list");
-    private Consumer<Runnable> rowsReplacer = Runnable::run;
+    private final vn.socongvu.ui.ScreenHook<Consumer<Runnable>> rowsReplacer =
+            new vn.socongvu.ui.ScreenHook<>(Runnable::run);
     final ObservableList<Staff> staff = FXCollections.observableArrayList();
     final ObservableList<Unit> units = FXCollections.observableArrayList();
     final ObservableList<Signer> signers = FXCollections.observableArrayList();
@@ -208,6 +209,13 @@ public final class InspectionsViewModel {
 
     // ---- lists ----
 
+    private final vn.socongvu.ui.Reopening reopening = new vn.socongvu.ui.Reopening();
+
+    /** Called by each new view of the screen ({@link vn.socongvu.ui.Reopening}): a new inspection the first time. */
+    public void open() {
+        reopening.open(() -> { load(); newInspection(); }, this::load);
+    }
+
     /** Reloads the choices (staff, units, signers, contents) and the list. */
     public void load() {
         staff.setAll(services.directory().staff().stream().filter(Staff::active)
@@ -234,7 +242,7 @@ public final class InspectionsViewModel {
             if (violations) {
                 violationRows.setAll(l.violations());
             } else {
-                rowsReplacer.accept(() -> rows.setAll(l.rows()));
+                rowsReplacer.get().accept(() -> rows.setAll(l.rows()));
             }
             statsText.set(statsLine(l.stats(), pc));
             detailText.set(detailLines(l.stats()));
@@ -253,8 +261,8 @@ public final class InspectionsViewModel {
      * How the view replaces the rows when a read answers: it runs the replacement and keeps the inspection being
      * edited selected, without reading that as the clerk's choice.
      */
-    public void onRowsReplaced(Consumer<Runnable> replacer) {
-        this.rowsReplacer = replacer;
+    public void onRowsReplaced(javafx.scene.Node screen, Consumer<Runnable> replacer) {
+        rowsReplacer.set(screen, replacer);
     }
 
     public void clearFilter() {

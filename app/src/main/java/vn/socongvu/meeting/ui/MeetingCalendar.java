@@ -69,9 +69,8 @@ final class MeetingCalendar extends VBox {
         }
         VBox.setVgrow(grid, Priority.ALWAYS);
         getChildren().addAll(head, grid);
-        month.addListener((o, a, b) -> build());
-        rows.addListener((ListChangeListener<MeetingRow>) c -> build());
-        build();
+        Ui.listen(this, month, (o, a, b) -> build()); // builds it now as well
+        Ui.listenList(this, rows, (ListChangeListener<MeetingRow>) c -> build());
     }
 
     private void build() {

@@ -70,8 +70,7 @@ public final class MeetingsView extends SplitPane {
                 tab("meetings.tab.conclusions", "meeting-tab-conclusions", conclusionsTab()));
         getItems().addAll(listPane(), formPane());
         setDividerPositions(0.45);
-        vm.load();
-        vm.newMeeting();
+        vm.open();
     }
 
     private static Tab tab(String key, String id, Node content) {
@@ -135,7 +134,7 @@ public final class MeetingsView extends SplitPane {
             javafx.scene.layout.HBox.setHgrow(c, Priority.ALWAYS);
         }
         // The list is read in the background: a reload keeps the meeting being edited selected, never as a choice.
-        vm.onRowsReplaced(replace -> selection.reloading(replace, x -> vm.form().editingId() != null
+        vm.onRowsReplaced(this, replace -> selection.reloading(replace, x -> vm.form().editingId() != null
                 && x.id() == vm.form().editingId()));
         stats.setMaxWidth(Double.MAX_VALUE);
         HBox.setHgrow(stats, Priority.ALWAYS);
@@ -294,7 +293,7 @@ public final class MeetingsView extends SplitPane {
         duration.setId("meeting-duration");
         duration.setWrapText(true);
         duration.textProperty().bind(vm.durationText());
-        vm.durationWarning().addListener((o, a, warn) -> style(duration, warn));
+        Ui.listen(this, vm.durationWarning(), (o, a, warn) -> style(duration, warn));
         style(duration, vm.durationWarning().get());
         TextField place = new TextField();
         place.textProperty().bindBidirectional(vm.place);
@@ -435,7 +434,7 @@ public final class MeetingsView extends SplitPane {
         });
         items.setPlaceholder(new Label(Messages.get("meetings.agenda.empty")));
         // Another meeting shown: its first item is ready to read or write.
-        vm.agenda.addListener((javafx.collections.ListChangeListener<MeetingsViewModel.AgendaEntry>) c -> {
+        Ui.listenList(this, vm.agenda, (javafx.collections.ListChangeListener<MeetingsViewModel.AgendaEntry>) c -> {
             if (items.getSelectionModel().getSelectedItem() == null && !vm.agenda.isEmpty()) {
                 items.getSelectionModel().selectFirst();
             }

@@ -65,7 +65,8 @@ public final class MeetingsViewModel {
     // ---- the list ----
     final ObservableList<MeetingRow> rows = FXCollections.observableArrayList();
     private final LatestRequest listing = new LatestRequest("socongvu-meeting-list");
-    private Consumer<Runnable> rowsReplacer = Runnable::run;
+    private final vn.socongvu.ui.ScreenHook<Consumer<Runnable>> rowsReplacer =
+            new vn.socongvu.ui.ScreenHook<>(Runnable::run);
     final ObservableList<MeetingRow> calendarRows = FXCollections.observableArrayList();
     final ObservableList<Staff> staff = FXCollections.observableArrayList();
     final ObservableList<Unit> units = FXCollections.observableArrayList();
@@ -208,6 +209,13 @@ public final class MeetingsViewModel {
 
     // ---- list ----
 
+    private final vn.socongvu.ui.Reopening reopening = new vn.socongvu.ui.Reopening();
+
+    /** Called by each new view of the screen ({@link vn.socongvu.ui.Reopening}): a new meeting the first time. */
+    public void open() {
+        reopening.open(() -> { load(); newMeeting(); }, this::load);
+    }
+
     /** Reloads the choices (staff, units), the list, the period's counts and the calendar month. */
     public void load() {
         staff.setAll(services.directory().staff().stream().filter(Staff::active)
@@ -231,7 +239,7 @@ public final class MeetingsViewModel {
         LocalDate upTo = to != null && to.isAfter(today) ? today : to;
         LocalDate shownUpTo = upTo != null && !upTo.equals(to) ? upTo : null;
         listing.run(() -> new Listing(meetings.list(f), meetings.stats(from, upTo)), l -> {
-            rowsReplacer.accept(() -> rows.setAll(l.rows()));
+            rowsReplacer.get().accept(() -> rows.setAll(l.rows()));
             statsText.set(statsLine(l.stats(), pc, shownUpTo));
         }, e -> statsText.set(Messages.get("meetings.error.load")));
         loadCalendar();
@@ -249,8 +257,8 @@ public final class MeetingsViewModel {
      * How the view replaces the rows when a read answers: it runs the replacement and keeps the meeting being
      * edited selected, without reading that as the clerk's choice.
      */
-    public void onRowsReplaced(Consumer<Runnable> replacer) {
-        this.rowsReplacer = replacer;
+    public void onRowsReplaced(javafx.scene.Node screen, Consumer<Runnable> replacer) {
+        rowsReplacer.set(screen, replacer);
     }
 
     private MeetingFilter filter(LocalDate from, LocalDate to) {

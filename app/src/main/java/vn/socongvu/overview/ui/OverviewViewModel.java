@@ -33,7 +33,7 @@ public final class OverviewViewModel {
     private final ReadOnlyStringWrapper reminderText = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper meetingText = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper reportText = new ReadOnlyStringWrapper("");
-    private Runnable onChange = () -> { };
+    private final vn.socongvu.ui.ScreenHook<Runnable> onChange = new vn.socongvu.ui.ScreenHook<>(() -> { });
     /** True once figures (or the message that they could not be read) have been shown. */
     private final javafx.beans.property.ReadOnlyBooleanWrapper shown = new javafx.beans.property.ReadOnlyBooleanWrapper();
     private final vn.socongvu.ui.LatestRequest figures = new vn.socongvu.ui.LatestRequest("socongvu-overview");
@@ -43,8 +43,8 @@ public final class OverviewViewModel {
         period.addListener((o, a, b) -> load());
     }
 
-    void onChange(Runnable r) {
-        onChange = r;
+    void onChange(javafx.scene.Node screen, Runnable r) {
+        onChange.set(screen, r);
     }
 
     /** What the screen shows, computed off the FX thread. */
@@ -104,7 +104,7 @@ public final class OverviewViewModel {
         reminderText.set(f.reminderText());
         meetingText.set(f.meetingText());
         reportText.set(f.reportText());
-        onChange.run();
+        onChange.get().run();
         shown.set(true);
     }
 

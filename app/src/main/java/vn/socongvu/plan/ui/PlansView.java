@@ -68,8 +68,8 @@ public final class PlansView extends SplitPane {
         tabs.getTabs().addAll(general, targets, tasks);
         getItems().addAll(listPane(), tabs);
         setDividerPositions(0.32);
-        vm.load();
-        vm.newPlan();
+        // On coming back, the plan still open is the one selected (without being opened afresh).
+        listSelection.reloading(vm::open, x -> vm.form().editingId() != null && x.id() == vm.form().editingId());
     }
 
     private BorderPane listPane() {

@@ -94,6 +94,13 @@ public final class PlansViewModel {
         return message.getReadOnlyProperty();
     }
 
+    private final vn.socongvu.ui.Reopening reopening = new vn.socongvu.ui.Reopening();
+
+    /** Called by each new view of the screen ({@link vn.socongvu.ui.Reopening}): a new plan the first time. */
+    public void open() {
+        reopening.open(() -> { load(); newPlan(); }, this::refresh);
+    }
+
     public void load() {
         int now = services.tasks().today().getYear();
         List<Integer> ys = new java.util.ArrayList<>(services.plans().years());

@@ -100,7 +100,11 @@ public final class ReportsView extends BorderPane {
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         setCenter(tabs);
 
-        vm.tablesProperty().addListener((o, a, b) -> showFigures(b));
+        Ui.listen(this, vm.tablesProperty(), (o, a, b) -> {
+            if (b != null) {
+                showFigures(b);
+            }
+        });
         vm.load();
     }
 

@@ -63,14 +63,16 @@ public final class TaskForm extends VBox {
                 syncing = false;
             }
         });
-        vm.cooperating.addListener((ListChangeListener<Unit>) c -> {
+        Runnable showCooperating = () -> {
             if (!syncing) {
                 syncing = true;
                 coop.getCheckModel().clearChecks();
                 vm.cooperating.forEach(u -> coop.getCheckModel().check(u));
                 syncing = false;
             }
-        });
+        };
+        Ui.listenList(this, vm.cooperating, (ListChangeListener<Unit>) c -> showCooperating.run());
+        showCooperating.run(); // a form built on a model already in use
         Label coopNames = new Label();
         coopNames.setWrapText(true);
         coopNames.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
@@ -95,7 +97,7 @@ public final class TaskForm extends VBox {
         until.setPromptText(Messages.get("task.form.untilPrompt"));
 
         javafx.scene.layout.FlowPane meetings = new javafx.scene.layout.FlowPane(8, 2);
-        vm.meetings.addListener((ListChangeListener<MeetingService.MeetingRef>) c -> meetings.getChildren().setAll(
+        Runnable showMeetings = () -> meetings.getChildren().setAll(
                 vm.meetings.stream().map(m -> {
                     String text = m.title() + " (" + VnFormat.date(m.startsAt().toLocalDate()) + ")";
                     if (openMeeting == null) {
@@ -104,7 +106,9 @@ public final class TaskForm extends VBox {
                     javafx.scene.control.Hyperlink l = new javafx.scene.control.Hyperlink(text);
                     l.setOnAction(e -> openMeeting.accept(m.id()));
                     return (javafx.scene.Node) l;
-                }).toList()));
+                }).toList());
+        Ui.listenList(this, vm.meetings, (ListChangeListener<MeetingService.MeetingRef>) c -> showMeetings.run());
+        showMeetings.run(); // a form built on a model already in use
 
         var errors = vm.form().errors();
         FormGrid f = new FormGrid();

@@ -65,8 +65,7 @@ public final class TasksView extends BorderPane {
         SplitPane split = new SplitPane(list(), detail());
         split.setDividerPositions(0.62);
         setCenter(split);
-        vm.load();
-        vm.newInstruction();
+        vm.open();
     }
 
     private VBox filters() {
@@ -158,13 +157,13 @@ public final class TasksView extends BorderPane {
             }
         });
         // The view model picks a row itself after saving, or from a reminder: show it without re-opening it.
-        vm.selectedRow.addListener((o, a, r) -> {
+        Ui.listen(this, vm.selectedRow, (o, a, r) -> {
             if (r != null && table.getSelectionModel().getSelectedItem() != r) {
                 selection.reloading(() -> { }, x -> x.occurrenceId() == r.occurrenceId());
             }
         });
         // The list is read in the background: a reload keeps the chosen row and never reads as a choice.
-        vm.onRowsReplaced(replace -> selection.reloading(replace, x -> vm.selectedRow.get() != null
+        vm.onRowsReplaced(this, replace -> selection.reloading(replace, x -> vm.selectedRow.get() != null
                 && x.occurrenceId() == vm.selectedRow.get().occurrenceId()));
         var busy = Ui.busy("task-loading", vm.loadingProperty());
         Label summary = new Label();
@@ -245,7 +244,7 @@ public final class TasksView extends BorderPane {
                 vm.occurrence.set(occ);
             }
         });
-        vm.occurrence.addListener((o, a, occ) -> occurrences.getSelectionModel().select(occ));
+        Ui.listen(occurrences, vm.occurrence, (o, a, occ) -> occurrences.getSelectionModel().select(occ));
 
         var errors = vm.work().errors();
         DatePicker progressDate = Ui.datePicker();

@@ -61,7 +61,8 @@ public final class TasksViewModel {
     /** The list is read off the FX thread; only the latest filter's answer is shown. */
     private final LatestRequest listing = new LatestRequest("socongvu-task-list");
     /** How the rows are replaced: the view wraps it so that a reload never reads as the clerk's choice. */
-    private Consumer<Runnable> rowsReplacer = Runnable::run;
+    private final vn.socongvu.ui.ScreenHook<Consumer<Runnable>> rowsReplacer =
+            new vn.socongvu.ui.ScreenHook<>(Runnable::run);
 
     private final TaskFormModel taskForm;
     final ObjectProperty<TaskRow> selectedRow = new SimpleObjectProperty<>();
@@ -103,6 +104,13 @@ public final class TasksViewModel {
 
     public ReadOnlyStringProperty summaryProperty() {
         return summary.getReadOnlyProperty();
+    }
+
+    private final vn.socongvu.ui.Reopening reopening = new vn.socongvu.ui.Reopening();
+
+    /** Called by each new view of the screen ({@link vn.socongvu.ui.Reopening}): a new instruction the first time. */
+    public void open() {
+        reopening.open(() -> { load(); newInstruction(); }, this::load);
     }
 
     /** Reloads the choices and the list (on showing the screen). */
@@ -149,8 +157,8 @@ public final class TasksViewModel {
     }
 
     /** Lets the view replace the rows its own way (keeping its selection quiet). */
-    public void onRowsReplaced(Consumer<Runnable> replacer) {
-        this.rowsReplacer = replacer;
+    public void onRowsReplaced(javafx.scene.Node screen, Consumer<Runnable> replacer) {
+        rowsReplacer.set(screen, replacer);
     }
 
     public void reload() {
@@ -161,7 +169,7 @@ public final class TasksViewModel {
     private void reload(Runnable then) {
         TaskFilter f = filter();
         listing.run(() -> services.tasks().list(f), list -> {
-            rowsReplacer.accept(() -> rows.setAll(list));
+            rowsReplacer.get().accept(() -> rows.setAll(list));
             summarise();
             then.run();
         }, e -> summary.set(Messages.get("tasks.error.load")));
