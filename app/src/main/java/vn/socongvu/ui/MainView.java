@@ -47,7 +47,6 @@ public final class MainView extends BorderPane {
             Section.SETTINGS);
     private final Map<Section, Node> kept = new EnumMap<>(Section.class);
     private final Map<Section, ViewState> arranged = new EnumMap<>(Section.class);
-    private final java.util.Set<Section> visited = java.util.EnumSet.noneOf(Section.class);
     private Section shownSection;
     private Node shownScreen;
     private vn.socongvu.trash.ui.TrashViewModel trash;
@@ -215,14 +214,14 @@ public final class MainView extends BorderPane {
         if (shownSection != null && !KEPT.contains(shownSection)) {
             arranged.put(shownSection, ViewState.of(shownScreen)); // the screen itself is let go
         }
-        boolean again = !visited.add(s);
+        boolean again = kept.containsKey(s);
         Node screen = KEPT.contains(s) ? kept.computeIfAbsent(s, this::create) : create(s);
         ViewState before = arranged.remove(s);
         if (before != null) {
             before.applyTo(screen);
         }
-        // Figures may have changed in another section: a kept screen is read again on every later visit (a
-        // new screen reads its model's lists itself).
+        // What was deleted elsewhere since: Thùng rác's kept screen is read again on every later visit (a new
+        // screen reads its model's lists itself).
         if (again && s == Section.TRASH) {
             trash().load();
         }

@@ -82,7 +82,7 @@ public final class InspectionsView extends SplitPane {
                 tab("inspections.tab.conclusion", "inspection-tab-conclusion", conclusionTab()));
         getItems().addAll(listPane(), formPane());
         setDividerPositions(0.45);
-        vm.open();
+        vm.screenOpened();
     }
 
     private static Tab tab(String key, String id, Node content) {

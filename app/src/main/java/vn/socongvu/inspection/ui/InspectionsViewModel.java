@@ -212,7 +212,7 @@ public final class InspectionsViewModel {
     private final vn.socongvu.ui.Reopening reopening = new vn.socongvu.ui.Reopening();
 
     /** Called by each new view of the screen ({@link vn.socongvu.ui.Reopening}): a new inspection the first time. */
-    public void open() {
+    public void screenOpened() {
         reopening.open(() -> { load(); newInspection(); }, this::load);
     }
 

@@ -70,7 +70,7 @@ public final class MeetingsView extends SplitPane {
                 tab("meetings.tab.conclusions", "meeting-tab-conclusions", conclusionsTab()));
         getItems().addAll(listPane(), formPane());
         setDividerPositions(0.45);
-        vm.open();
+        vm.screenOpened();
     }
 
     private static Tab tab(String key, String id, Node content) {

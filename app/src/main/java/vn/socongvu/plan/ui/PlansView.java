@@ -69,7 +69,7 @@ public final class PlansView extends SplitPane {
         getItems().addAll(listPane(), tabs);
         setDividerPositions(0.32);
         // On coming back, the plan still open is the one selected (without being opened afresh).
-        listSelection.reloading(vm::open, x -> vm.form().editingId() != null && x.id() == vm.form().editingId());
+        listSelection.reloading(vm::screenOpened, x -> vm.form().editingId() != null && x.id() == vm.form().editingId());
     }
 
     private BorderPane listPane() {

@@ -97,7 +97,7 @@ public final class PlansViewModel {
     private final vn.socongvu.ui.Reopening reopening = new vn.socongvu.ui.Reopening();
 
     /** Called by each new view of the screen ({@link vn.socongvu.ui.Reopening}): a new plan the first time. */
-    public void open() {
+    public void screenOpened() {
         reopening.open(() -> { load(); newPlan(); }, this::refresh);
     }
 

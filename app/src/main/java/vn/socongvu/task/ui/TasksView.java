@@ -65,7 +65,7 @@ public final class TasksView extends BorderPane {
         SplitPane split = new SplitPane(list(), detail());
         split.setDividerPositions(0.62);
         setCenter(split);
-        vm.open();
+        vm.screenOpened();
     }
 
     private VBox filters() {

@@ -109,7 +109,7 @@ public final class TasksViewModel {
     private final vn.socongvu.ui.Reopening reopening = new vn.socongvu.ui.Reopening();
 
     /** Called by each new view of the screen ({@link vn.socongvu.ui.Reopening}): a new instruction the first time. */
-    public void open() {
+    public void screenOpened() {
         reopening.open(() -> { load(); newInstruction(); }, this::load);
     }
 
