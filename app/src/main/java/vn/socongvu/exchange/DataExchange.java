@@ -21,9 +21,12 @@ import java.util.Set;
 
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationVersion;
+import org.jooq.Condition;
 import org.jooq.Cursor;
 import org.jooq.DSLContext;
+import org.jooq.Field;
 import org.jooq.Record;
+import org.jooq.Table;
 import org.jooq.SQLDialect;
 import org.jooq.exception.DataAccessException;
 import org.jooq.impl.DSL;
@@ -239,6 +242,8 @@ public final class DataExchange {
         private final Path dbBase;
         private final Progress progress;
         private final List<ImportProblem> problems = new ArrayList<>();
+        /** Keys of the file's rows that are not in the new database (bad values, refused), by table. */
+        private final Map<String, Set<Object>> notLoaded = new HashMap<>();
         private final long size;
 
         Reader(Path file, Path dbBase, Progress progress) {
@@ -327,7 +332,13 @@ public final class DataExchange {
                 List<TableMeta> tables = TableMeta.read(dsl);
                 Map<String, TableMeta> byName = new LinkedHashMap<>();
                 tables.forEach(m -> byName.put(m.jsonName(), m));
-                Map<TableMeta, List<RowJson.Row>> rows = readTables(p, byName);
+                // What the migrations put in the new database goes (their standard rows are in the file too);
+                // references are checked once every table is in (checkReferences), not row by row.
+                for (TableMeta m : tables.reversed()) {
+                    dsl.deleteFrom(m.table()).execute();
+                }
+                dsl.execute("SET REFERENTIAL_INTEGRITY FALSE");
+                Map<TableMeta, Long> read = readTables(p, byName, dsl);
                 if (p.nextToken() != JsonToken.END_OBJECT && p.currentToken() != JsonToken.PROPERTY_NAME) {
                     throw refuse(p.currentTokenLocation().getLineNr(), Messages.get("exchange.problem.syntax", "}"), null);
                 }
@@ -336,25 +347,28 @@ public final class DataExchange {
                     p.skipChildren(); // whatever follows "tables" is not needed, but must be well-formed
                 }
                 for (TableMeta m : tables) {
-                    if (!rows.containsKey(m)) {
+                    if (!read.containsKey(m)) {
                         problems.add(new ImportProblem(0, m.jsonName(), null, Messages.get("exchange.problem.missingTable")));
                     }
                 }
-                checkKeys(tables, rows);
                 if (header.get("counts") instanceof Map<?, ?> declared) {
-                    rows.forEach((m, list) -> {
-                        Object n = declared.get(m.jsonName());
-                        if (n instanceof Long l && l != list.size()) {
+                    read.forEach((m, n) -> {
+                        if (declared.get(m.jsonName()) instanceof Long l && l.longValue() != n) {
                             problems.add(new ImportProblem(0, m.jsonName(), null,
-                                    Messages.get("exchange.problem.countDiffers", l, list.size())));
+                                    Messages.get("exchange.problem.countDiffers", l, n)));
                         }
                     });
                 }
-                stopIfProblems();
                 progress.checkCancelled();
-                progress.update(0.6, Messages.get("exchange.progress.loading"));
-                Map<String, Long> counts = load(dsl, tables, rows);
+                progress.update(0.75, Messages.get("exchange.progress.references"));
+                checkReferences(dsl, tables, byName);
                 stopIfProblems();
+                Map<String, Long> counts = new LinkedHashMap<>();
+                for (TableMeta m : tables) {
+                    Rows.continueIdentity(dsl, m);
+                    counts.put(m.jsonName(), read.get(m));
+                }
+                dsl.execute("SET REFERENTIAL_INTEGRITY TRUE");
                 c.createStatement().execute("SHUTDOWN");
                 progress.update(0.85, Messages.get("exchange.progress.migrating"));
                 migrate(url, MigrationVersion.LATEST);
@@ -384,14 +398,20 @@ public final class DataExchange {
                     .table("flyway_schema_history").target(target).load().migrate();
         }
 
-        private Map<TableMeta, List<RowJson.Row>> readTables(JsonParser p, Map<String, TableMeta> byName) {
-            Map<TableMeta, List<RowJson.Row>> rows = new LinkedHashMap<>();
+        /**
+         * Reads table after table, each row checked and written into the new database as it is read, a chunk at
+         * a time: the file is never held whole. A row with bad values, a second row with the same key and a row
+         * the database's rules refuse are problems, and are not loaded. @return the rows read of each table
+         */
+        private Map<TableMeta, Long> readTables(JsonParser p, Map<String, TableMeta> byName, DSLContext dsl) {
+            Map<TableMeta, Long> read = new LinkedHashMap<>();
+            long rowsRead = 0;
             while (p.nextToken() == JsonToken.PROPERTY_NAME) {
                 String name = p.currentName();
                 int line = p.currentTokenLocation().getLineNr();
                 p.nextToken();
                 TableMeta m = byName.get(name);
-                if (m == null || rows.containsKey(m)) {
+                if (m == null || read.containsKey(m)) {
                     problem(new ImportProblem(line, name, null, Messages.get(m == null
                             ? "exchange.problem.unknownTable" : "exchange.problem.repeatedTable")));
                     p.skipChildren();
@@ -402,104 +422,174 @@ public final class DataExchange {
                     p.skipChildren();
                     continue;
                 }
-                List<RowJson.Row> list = new ArrayList<>();
+                TableLoad load = new TableLoad(dsl, m);
                 while (p.nextToken() != JsonToken.END_ARRAY) {
                     RowJson.Row r = RowJson.read(p, m, problems);
-                    if (r != null) {
-                        list.add(r);
-                    }
                     stopIfTooMany();
-                    if (list.size() % 5000 == 0) {
+                    if (r != null) {
+                        load.add(r);
+                    }
+                    if (++rowsRead % 5000 == 0) {
                         progress.checkCancelled();
-                        progress.update(0.6 * Math.min(1, (double) p.currentLocation().getByteOffset() / size),
+                        progress.update(0.75 * Math.min(1, (double) p.currentLocation().getByteOffset() / size),
                                 Messages.get("exchange.progress.reading"));
                     }
                 }
-                rows.put(m, list);
+                load.flush();
+                read.put(m, load.count);
             }
-            return rows;
+            return read;
         }
 
-        /** Keys unique within each table; every reference to a record the file holds. */
-        private void checkKeys(List<TableMeta> tables, Map<TableMeta, List<RowJson.Row>> rows) {
-            Map<String, Set<List<Object>>> keys = new HashMap<>();
-            for (TableMeta m : tables) {
-                Set<List<Object>> seen = new HashSet<>();
-                int[] key = m.primaryKey().stream().mapToInt(m::indexOf).toArray();
-                for (RowJson.Row r : rows.getOrDefault(m, List.of())) {
-                    List<Object> k = pick(r.values(), key);
-                    if (key.length > 0 && !k.contains(null) && !seen.add(k)) {
+        /** One table's rows on their way into the new database. */
+        private final class TableLoad {
+            private static final int CHUNK = 400;
+            private final DSLContext dsl;
+            private final TableMeta m;
+            private final int[] key;
+            private final Set<Object> keys = new HashSet<>();
+            private final List<RowJson.Row> chunk = new ArrayList<>(CHUNK);
+            long count;
+
+            TableLoad(DSLContext dsl, TableMeta m) {
+                this.dsl = dsl;
+                this.m = m;
+                this.key = m.primaryKey().stream().mapToInt(m::indexOf).toArray();
+            }
+
+            void add(RowJson.Row r) {
+                count++;
+                Object k = keyOf(r.values(), key);
+                if (key.length > 0 && !containsNull(k) && !keys.add(k)) {
+                    problem(new ImportProblem(r.line(), m.jsonName(), RowJson.describe(m, r.values()),
+                            Messages.get("exchange.problem.duplicate")));
+                } else if (!r.valid()) {
+                    notLoaded.computeIfAbsent(m.name(), n -> new HashSet<>()).add(k);
+                } else {
+                    chunk.add(r);
+                    if (chunk.size() == CHUNK) {
+                        flush();
+                    }
+                }
+            }
+
+            void flush() {
+                try {
+                    Rows.insert(dsl, m, chunk.stream().map(RowJson.Row::values).toList());
+                } catch (DataAccessException e) {
+                    findRefused();
+                }
+                chunk.clear();
+            }
+
+            /** The chunk again, row by row: the rows the database refuses are named. */
+            private void findRefused() {
+                int before = problems.size();
+                for (RowJson.Row r : chunk) {
+                    try {
+                        Rows.insert(dsl, m, List.<Object[]>of(r.values()));
+                    } catch (DataAccessException e) {
+                        notLoaded.computeIfAbsent(m.name(), n -> new HashSet<>()).add(keyOf(r.values(), key));
                         problem(new ImportProblem(r.line(), m.jsonName(), RowJson.describe(m, r.values()),
-                                Messages.get("exchange.problem.duplicate")));
+                                Messages.get("exchange.problem.refused", databaseReason(e))));
                     }
                 }
-                keys.put(m.name(), seen);
-            }
-            Map<String, TableMeta> byName = new HashMap<>();
-            tables.forEach(m -> byName.put(m.name(), m));
-            for (TableMeta m : tables) {
-                for (TableMeta.Reference ref : m.references()) {
-                    TableMeta target = byName.get(ref.table());
-                    if (!target.primaryKey().equals(ref.refColumns())) {
-                        continue; // a reference to another unique key: the database checks it when loading
-                    }
-                    int[] cols = ref.columns().stream().mapToInt(m::indexOf).toArray();
-                    for (RowJson.Row r : rows.getOrDefault(m, List.of())) {
-                        List<Object> value = pick(r.values(), cols);
-                        if (r.valid() && !value.contains(null) && !keys.get(ref.table()).contains(value)) {
-                            problem(new ImportProblem(r.line(), m.jsonName(), RowJson.describe(m, r.values()),
-                                    Messages.get("exchange.problem.brokenReference",
-                                            String.join(", ", ref.columns()).toLowerCase(java.util.Locale.ROOT),
-                                            String.valueOf(value.size() == 1 ? value.getFirst() : value), target.jsonName())));
-                        }
-                    }
+                if (problems.size() == before) {
+                    problem(new ImportProblem(0, m.jsonName(), null, Messages.get("exchange.problem.refused", "?")));
                 }
             }
         }
 
-        private static List<Object> pick(Object[] values, int[] idx) {
-            return Arrays.stream(idx).mapToObj(i -> values[i]).toList();
+        /** The values at {@code idx}: the value itself for one column, else a list. */
+        private static Object keyOf(Object[] values, int[] idx) {
+            return idx.length == 1 ? values[idx[0]] : Arrays.stream(idx).mapToObj(i -> values[i]).toList();
+        }
+
+        private static boolean containsNull(Object key) {
+            return key == null || key instanceof List<?> l && l.contains(null);
         }
 
         /**
-         * Empties what the migrations put in the new database (their standard rows are in the file too), then
-         * loads table after table. A row the database refuses (a rule the file breaks, e.g. a value out of its
-         * allowed list) is found and named.
+         * Every reference to a record the file holds: the database, loaded without checking them, is asked for
+         * the values that point nowhere (a record with bad values does not count as missing: its own problems
+         * are reported); then the file is read again for the lines of the rows that hold them.
          */
-        private Map<String, Long> load(DSLContext dsl, List<TableMeta> tables, Map<TableMeta, List<RowJson.Row>> rows) {
-            for (TableMeta m : tables.reversed()) {
-                dsl.deleteFrom(m.table()).execute();
-            }
-            Map<String, Long> counts = new LinkedHashMap<>();
+        private void checkReferences(DSLContext dsl, List<TableMeta> tables, Map<String, TableMeta> byName) {
+            Map<String, TableMeta> bySqlName = new HashMap<>();
+            tables.forEach(m -> bySqlName.put(m.name(), m));
+            Map<TableMeta, Map<TableMeta.Reference, Set<Object>>> dangling = new LinkedHashMap<>();
             for (TableMeta m : tables) {
-                List<RowJson.Row> list = rows.get(m);
-                try {
-                    Rows.insert(dsl, m, list.stream().map(RowJson.Row::values).toList());
-                } catch (DataAccessException e) {
-                    findRefused(dsl, m, list);
-                    return counts;
-                }
-                Rows.continueIdentity(dsl, m);
-                counts.put(m.jsonName(), (long) list.size());
-            }
-            return counts;
-        }
-
-        private void findRefused(DSLContext dsl, TableMeta m, List<RowJson.Row> list) {
-            for (RowJson.Row r : list) {
-                try {
-                    Rows.insert(dsl, m, List.<Object[]>of(r.values()));
-                } catch (DataAccessException e) {
-                    problem(new ImportProblem(r.line(), m.jsonName(), RowJson.describe(m, r.values()),
-                            Messages.get("exchange.problem.refused", databaseReason(e))));
-                    if (problems.size() >= 10) {
-                        return;
+                for (TableMeta.Reference ref : m.references()) {
+                    Set<Object> values = danglingValues(dsl, m, ref);
+                    values.removeAll(notLoaded.getOrDefault(ref.table(), Set.of()));
+                    if (!values.isEmpty()) {
+                        dangling.computeIfAbsent(m, x -> new LinkedHashMap<>()).put(ref, values);
                     }
                 }
             }
-            if (problems.isEmpty()) {
-                problem(new ImportProblem(0, m.jsonName(), null, Messages.get("exchange.problem.refused", "?")));
+            if (dangling.isEmpty()) {
+                return;
             }
+            try (InputStream in = Files.newInputStream(file); JsonParser p = JSON.createParser(in)) {
+                p.nextToken(); // the file's object: its header was read and checked the first time
+                while (p.nextToken() == JsonToken.PROPERTY_NAME && !p.currentName().equals("tables")) {
+                    p.nextToken();
+                    p.skipChildren();
+                }
+                p.nextToken();
+                while (p.nextToken() == JsonToken.PROPERTY_NAME) {
+                    TableMeta m = byName.get(p.currentName());
+                    p.nextToken();
+                    Map<TableMeta.Reference, Set<Object>> refs = m == null ? null : dangling.remove(m);
+                    if (refs == null || p.currentToken() != JsonToken.START_ARRAY) {
+                        p.skipChildren();
+                        continue;
+                    }
+                    List<ImportProblem> ignored = new ArrayList<>();
+                    while (p.nextToken() != JsonToken.END_ARRAY) {
+                        RowJson.Row r = RowJson.read(p, m, ignored);
+                        if (r != null && r.valid()) {
+                            refs.forEach((ref, values) -> brokenReference(m, ref, values, r, bySqlName.get(ref.table())));
+                        }
+                    }
+                }
+            } catch (IOException e) {
+                throw new StorageException(StorageException.Reason.IO, "exchange.error.open", e, file);
+            }
+        }
+
+        private void brokenReference(TableMeta m, TableMeta.Reference ref, Set<Object> values, RowJson.Row r,
+                                     TableMeta target) {
+            Object value = keyOf(r.values(), ref.columns().stream().mapToInt(m::indexOf).toArray());
+            if (values.contains(value)) {
+                problem(new ImportProblem(r.line(), m.jsonName(), RowJson.describe(m, r.values()),
+                        Messages.get("exchange.problem.brokenReference",
+                                String.join(", ", ref.columns()).toLowerCase(java.util.Locale.ROOT),
+                                String.valueOf(value), target.jsonName())));
+            }
+        }
+
+        /** The distinct values of {@code ref}'s columns in {@code m} that no row of the table referred to has. */
+        private static Set<Object> danglingValues(DSLContext dsl, TableMeta m, TableMeta.Reference ref) {
+            Table<Record> child = m.table().as("c");
+            Table<Record> parent = DSL.table(DSL.name(ref.table())).as("p");
+            List<Field<Object>> cols = new ArrayList<>();
+            Condition pointing = DSL.noCondition();
+            Condition found = DSL.noCondition();
+            for (int i = 0; i < ref.columns().size(); i++) {
+                Field<Object> c = m.columns().get(m.indexOf(ref.columns().get(i))).field();
+                Field<Object> own = DSL.field(DSL.name("c", ref.columns().get(i)), c.getDataType());
+                cols.add(own);
+                pointing = pointing.and(own.isNotNull());
+                found = found.and(DSL.field(DSL.name("p", ref.refColumns().get(i)), c.getDataType()).eq(own));
+            }
+            Set<Object> values = new HashSet<>();
+            int[] all = java.util.stream.IntStream.range(0, cols.size()).toArray();
+            dsl.selectDistinct(cols).from(child).where(pointing)
+                    .andNotExists(DSL.selectOne().from(parent).where(found))
+                    .limit(MAX_PROBLEMS).fetch()
+                    .forEach(rec -> values.add(keyOf(rec.intoArray(), all)));
+            return values;
         }
 
         /** The database's own words for a refused row, first line only (they name the rule). */

@@ -222,6 +222,42 @@ class DataExchangeTest {
         String orphan = staff.replaceFirst("\"unit_id\":\\d+", "\"unit_id\":987654");
         ImportRefusedException broken = refused(json.replace(staff, orphan));
         assertTrue(mentions(broken, "bảng staff", "unit_id", "987654", "bảng unit"), broken.userMessage());
+        assertEquals(List.of(lineOf(staff)), broken.problems().stream().map(ImportProblem::line).toList(),
+                "the one broken record, by its line: " + broken.userMessage());
+
+        // A sub-task whose parent is not in the file (a reference within one table).
+        String sub = json.lines().filter(l -> l.startsWith("{\"id\":") && l.matches(".*\"parent_id\":\\d+.*"))
+                .findFirst().orElseThrow();
+        ImportRefusedException noParent = refused(json.replace(sub, sub.replaceFirst("\"parent_id\":\\d+", "\"parent_id\":555555")));
+        assertEquals(1, noParent.problems().size(), noParent.userMessage());
+        assertEquals(lineOf(sub), noParent.problems().getFirst().line());
+        assertTrue(mentions(noParent, "bảng task", "parent_id", "555555"), noParent.userMessage());
+    }
+
+    private static int lineOf(String line) {
+        return (int) json.substring(0, json.indexOf(line)).lines().count() + 1;
+    }
+
+    @Test
+    void tablesInAnotherOrderImportTheSame() throws Exception {
+        // Moved to the end of "tables": the table most others refer to, and the one that refers to itself.
+        String reordered = json;
+        for (String table : List.of("unit", "task")) {
+            int from = reordered.indexOf("\n\"" + table + "\":[") + 1;
+            int to = reordered.indexOf("\n]", from) + 2;
+            String block = reordered.substring(from, to);
+            String rest = reordered.substring(0, from) + reordered.substring(to + 2);
+            int end = rest.lastIndexOf("\n]") + 2;
+            reordered = rest.substring(0, end) + ",\n" + block + rest.substring(end);
+        }
+        assertTrue(reordered.indexOf("\"unit\":[") > reordered.indexOf("\"staff\":["), "the test moved unit after staff");
+        Path fresh = tmp.resolve("thu-tu-khac");
+        try (DataExchange.Prepared p = DataExchange.prepare(file(reordered), fresh, Progress.NONE)) {
+            p.applyTo(fresh);
+        }
+        try (Services s = TestServices.empty(fresh)) {
+            assertEquals(exportedChecksums, TestServices.recordChecksums(s));
+        }
     }
 
     @Test
