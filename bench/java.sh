@@ -15,4 +15,5 @@ APP=$(run_with heap.window socongvu.aot)
 APP_SUB=$(run_with heap.subcommands socongvu-subcommands.aot)
 JVM_OPTS="@app/jvm.options $(pom heap.window)"   # the window's options, for the bare window (startup.sh)
 CP="app/target/test-classes:app/target/classes:$(cat app/target/bench-cp.txt)"
+export MALLOC_ARENA_MAX=2   # as exec:exec starts every command (app/pom.xml)
 FX="-Dglass.platform=headless -Dprism.order=sw --enable-native-access=ALL-UNNAMED -Dfile.encoding=UTF-8"

@@ -35,21 +35,19 @@ import vn.socongvu.task.ui.TasksViewModel;
  * The window shell: header, left navigation, and the current section. At start-up the shell is shown while
  * its data is still being opened; the section then says so until the data is open.
  * <p>
- * A section's model is made on its first visit and kept; its screen is built on each visit and let go when
+ * A section's models are made on its first visit and kept; its screen is built on each visit and let go when
  * the clerk goes to another section (a screen's nodes are most of the window's memory, a model's lists and
- * form little), except the small form screens of Danh mục, Thùng rác and Cài đặt, which are kept. What the
- * clerk arranged on a screen and its model does not hold (tabs, sorting, dividers) is given to the next one.
+ * forms little). What the clerk arranged on a screen and its models do not hold (tabs, sorting, dividers) is
+ * given to the next one.
  */
 public final class MainView extends BorderPane {
     private final MainViewModel vm;
-    /** The sections whose screen is kept when hidden. */
-    private static final java.util.Set<Section> KEPT = java.util.EnumSet.of(Section.DIRECTORY, Section.TRASH,
-            Section.SETTINGS);
-    private final Map<Section, Node> kept = new EnumMap<>(Section.class);
     private final Map<Section, ViewState> arranged = new EnumMap<>(Section.class);
     private Section shownSection;
     private Node shownScreen;
     private vn.socongvu.trash.ui.TrashViewModel trash;
+    private vn.socongvu.directory.ui.DirectoryModels directory;
+    private vn.socongvu.settings.ui.SettingsModels settings;
     private final StackPane content = new StackPane();
     private final ToggleGroup navGroup = new ToggleGroup();
     private OverviewViewModel overview; // built when the data is open
@@ -148,6 +146,20 @@ public final class MainView extends BorderPane {
         return trash;
     }
 
+    private vn.socongvu.directory.ui.DirectoryModels directory() {
+        if (directory == null) {
+            directory = vn.socongvu.directory.ui.DirectoryModels.of(vm.services());
+        }
+        return directory;
+    }
+
+    private vn.socongvu.settings.ui.SettingsModels settings() {
+        if (settings == null) {
+            settings = vn.socongvu.settings.ui.SettingsModels.of(vm.services(), vm::refreshIdentity);
+        }
+        return settings;
+    }
+
     private TasksViewModel tasks() {
         if (tasks == null) {
             tasks = new TasksViewModel(vm.services(), vm.services().db().folder().dir());
@@ -211,19 +223,13 @@ public final class MainView extends BorderPane {
         if (s == shownSection) {
             return;
         }
-        if (shownSection != null && !KEPT.contains(shownSection)) {
+        if (shownSection != null) {
             arranged.put(shownSection, ViewState.of(shownScreen)); // the screen itself is let go
         }
-        boolean again = kept.containsKey(s);
-        Node screen = KEPT.contains(s) ? kept.computeIfAbsent(s, this::create) : create(s);
+        Node screen = create(s);
         ViewState before = arranged.remove(s);
         if (before != null) {
             before.applyTo(screen);
-        }
-        // What was deleted elsewhere since: Thùng rác's kept screen is read again on every later visit (a new
-        // screen reads its model's lists itself).
-        if (again && s == Section.TRASH) {
-            trash().load();
         }
         shownSection = s;
         shownScreen = screen;
@@ -232,7 +238,7 @@ public final class MainView extends BorderPane {
 
     private Node create(Section s) {
         return switch (s) {
-            case DIRECTORY -> new DirectoryView(vm.services());
+            case DIRECTORY -> new DirectoryView(directory());
             case OVERVIEW -> new OverviewView(overview(), this::openTask, () -> showSection(Section.MEETINGS),
                     () -> showSection(Section.REPORTS));
             case PLANS -> new PlansView(plans());
@@ -241,7 +247,7 @@ public final class MainView extends BorderPane {
             case INSPECTIONS -> new InspectionsView(inspections(), this::openTask);
             case REPORTS -> new vn.socongvu.report.ui.ReportsView(reports());
             case TRASH -> new vn.socongvu.trash.ui.TrashView(trash());
-            case SETTINGS -> new SettingsView(vm.services(), vm::refreshIdentity, vm.replacer());
+            case SETTINGS -> new SettingsView(settings(), vm.services(), vm.replacer());
         };
     }
 }

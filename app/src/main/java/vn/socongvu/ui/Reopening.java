@@ -17,4 +17,13 @@ public final class Reopening {
             first.run();
         }
     }
+
+    /** A list with its record form: every opening reads the list; the first also starts a new record. */
+    public void openForm(Runnable load, Runnable newRecord) {
+        load.run();
+        if (!opened) {
+            opened = true;
+            newRecord.run();
+        }
+    }
 }

@@ -46,10 +46,11 @@ class SectionScreensFxTest {
     Services services;
     AppRoot root;
 
-    /** The sections whose screens are let go, with the id of each screen. */
+    /** Every section's screen is let go: the id of each. */
     private static final Map<Section, String> LET_GO = new EnumMap<>(Map.of(Section.OVERVIEW, "#overview-view",
             Section.PLANS, "#plans-view", Section.TASKS, "#tasks-view", Section.MEETINGS, "#meetings-view",
-            Section.INSPECTIONS, "#inspections-view", Section.REPORTS, "#reports-view"));
+            Section.INSPECTIONS, "#inspections-view", Section.REPORTS, "#reports-view",
+            Section.DIRECTORY, "#directory-view", Section.TRASH, "#trash-view", Section.SETTINGS, "#settings-view"));
 
     @Start
     void start(Stage stage) {
@@ -90,7 +91,7 @@ class SectionScreensFxTest {
                 screens.add(Map.entry(e.getKey(), new WeakReference<>(screen)));
             }
         }
-        show(r, Section.DIRECTORY);
+        show(r, Section.OVERVIEW);
         // TestFX keeps every event fired in its window (with its source) for its own asserts: not the app's.
         java.lang.reflect.Field fired = org.testfx.api.FxToolkitContext.class.getDeclaredField("firedEvents");
         fired.setAccessible(true);
@@ -107,12 +108,33 @@ class SectionScreensFxTest {
     }
 
     @Test
-    void keptScreensStayTheSame(FxRobot r) throws Exception {
+    void theSmallFormsComeBackAsLeft(FxRobot r) throws Exception {
+        // Danh mục: a new unit's name typed, not saved. Cài đặt: the commune's name changed, not saved, and the
+        // holidays' tab open.
         show(r, Section.DIRECTORY);
-        Node directory = r.lookup("#directory-view").query();
+        r.interact(() -> r.lookup("#unit-name").queryTextInputControl().setText("Tổ chưa lưu"));
+        show(r, Section.SETTINGS);
+        r.interact(() -> r.lookup("#identity-commune").queryTextInputControl().setText("Xã chưa lưu"));
+        r.interact(() -> ((TabPane) r.lookup("#settings-view").query()).getSelectionModel().select(1));
+        show(r, Section.TRASH);
+        int inTrash = r.lookup("#trash-table").queryAs(TableView.class).getItems().size();
         show(r, Section.TASKS);
+        // Deleted meanwhile: in Thùng rác on coming back.
+        long meeting = services.meetings().list(vn.socongvu.meeting.MeetingFilter.period(null, null))
+                .getFirst().id();
+        services.meetings().delete(meeting);
+
         show(r, Section.DIRECTORY);
-        assertSame(directory, r.lookup("#directory-view").query(), "Danh mục's small forms are kept as they are");
+        assertEquals("Tổ chưa lưu", r.lookup("#unit-name").queryTextInputControl().getText());
+        show(r, Section.SETTINGS);
+        TabPane settings = (TabPane) r.lookup("#settings-view").query();
+        assertEquals(1, settings.getSelectionModel().getSelectedIndex(), "the tab left open");
+        r.interact(() -> settings.getSelectionModel().select(0));
+        assertEquals("Xã chưa lưu", r.lookup("#identity-commune").queryTextInputControl().getText(),
+                "what was typed and not saved is still there");
+        show(r, Section.TRASH);
+        assertEquals(inTrash + 1, r.lookup("#trash-table").queryAs(TableView.class).getItems().size(),
+                "the meeting deleted meanwhile is listed");
     }
 
     @Test

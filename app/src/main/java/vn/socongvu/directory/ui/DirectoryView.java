@@ -3,23 +3,22 @@ package vn.socongvu.directory.ui;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 
-import vn.socongvu.Services;
 import vn.socongvu.i18n.Messages;
 import vn.socongvu.inspection.ui.InspectionItemsView;
 import vn.socongvu.inspection.ui.InspectionItemsViewModel;
 
 /** Danh mục: units, staff and the contents an inspection checks, each a tab. The staff list reloads when its tab is shown. */
 public final class DirectoryView extends TabPane {
-    public DirectoryView(Services services) {
+    public DirectoryView(DirectoryModels models) {
         setId("directory-view");
         setTabClosingPolicy(TabClosingPolicy.UNAVAILABLE);
-        UnitsViewModel units = new UnitsViewModel(services.directory());
-        StaffViewModel staff = new StaffViewModel(services.directory());
+        UnitsViewModel units = models.units();
+        StaffViewModel staff = models.staff();
         Tab unitsTab = new Tab(Messages.get("directory.tab.units"), new UnitsView(units));
         unitsTab.setId("tab-units");
         Tab staffTab = new Tab(Messages.get("directory.tab.staff"), new StaffView(staff));
         staffTab.setId("tab-staff");
-        InspectionItemsViewModel items = new InspectionItemsViewModel(services.inspections());
+        InspectionItemsViewModel items = models.items();
         Tab itemsTab = new Tab(Messages.get("directory.tab.inspectionItems"), new InspectionItemsView(items));
         itemsTab.setId("tab-inspection-items");
         getTabs().addAll(unitsTab, staffTab, itemsTab);

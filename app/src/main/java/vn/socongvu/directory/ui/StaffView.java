@@ -35,8 +35,7 @@ public final class StaffView extends SplitPane {
         setId("staff-view");
         getItems().addAll(listPane(), formPane());
         setDividerPositions(0.62);
-        vm.load();
-        vm.edit(null);
+        vm.screenOpened();
     }
 
     private BorderPane listPane() {

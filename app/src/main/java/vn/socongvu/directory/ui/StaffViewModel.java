@@ -53,6 +53,13 @@ public final class StaffViewModel {
         refilter();
     }
 
+    private final vn.socongvu.ui.Reopening reopening = new vn.socongvu.ui.Reopening();
+
+    /** A screen shows this model: each reads the list, keeping the form; the first starts a new record. */
+    public void screenOpened() {
+        reopening.openForm(this::load, () -> edit(null));
+    }
+
     public void load() {
         all.setAll(directory.staff());
         List<Unit> units = directory.units().stream().sorted(VnText.comparing(Unit::name)).toList();

@@ -36,8 +36,7 @@ public final class UnitsView extends SplitPane {
         setId("units-view");
         getItems().addAll(listPane(), formPane());
         setDividerPositions(0.58);
-        vm.load();
-        vm.edit(null);
+        vm.screenOpened();
     }
 
     private BorderPane listPane() {

@@ -31,7 +31,7 @@ public final class BackupView extends VBox {
         setId("backup-view");
         setPadding(new Insets(16));
         setMaxWidth(760);
-        vm.load();
+        vm.screenOpened();
         Label hint = new Label(Messages.get("backup.ui.hint"));
         hint.setWrapText(true);
         hint.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);

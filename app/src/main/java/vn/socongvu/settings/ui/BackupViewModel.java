@@ -26,15 +26,25 @@ public final class BackupViewModel {
     private final ReadOnlyStringWrapper keepStatus = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper autoText = new ReadOnlyStringWrapper("");
+    private final vn.socongvu.ui.Reopening reopening = new vn.socongvu.ui.Reopening();
 
     public BackupViewModel(Services services) {
         this.services = services;
+    }
+
+    /** A screen shows this model: the first reads the settings; later ones the last automatic backup only. */
+    public void screenOpened() {
+        reopening.open(this::load, this::showLastAuto);
     }
 
     public void load() {
         var keep = services.settings().backupRetention();
         keepDays.set(Integer.toString(keep.days()));
         keepMonths.set(Integer.toString(keep.months()));
+        showLastAuto();
+    }
+
+    private void showLastAuto() {
         autoText.set(services.backups().lastAutoBackup()
                 .map(t -> Messages.get("backup.ui.lastAuto", VnFormat.dateTime(t), services.backups().autoFolder()))
                 .orElse(Messages.get("backup.ui.noAuto", services.backups().autoFolder())));

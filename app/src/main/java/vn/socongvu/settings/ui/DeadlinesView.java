@@ -18,7 +18,7 @@ public final class DeadlinesView extends VBox {
         setId("deadlines-view");
         setPadding(new Insets(16));
         setMaxWidth(720);
-        vm.load();
+        vm.screenOpened();
         FormGrid form = new FormGrid();
         form.add("settings.deadline.windowStartDay", Ui.textField(vm.windowStartDay, 120), "deadline-window-start",
                 vm.errors().property("windowStartDay"));

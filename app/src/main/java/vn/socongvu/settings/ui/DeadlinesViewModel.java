@@ -34,6 +34,13 @@ public final class DeadlinesViewModel {
         this.settings = settings;
     }
 
+    private final vn.socongvu.ui.Reopening reopening = new vn.socongvu.ui.Reopening();
+
+    /** A screen shows this model: the first reads the deadlines; later ones keep what was typed. */
+    public void screenOpened() {
+        reopening.open(this::load, () -> { });
+    }
+
     public void load() {
         show(settings.deadlines());
         reminderDays.set(Integer.toString(settings.reminderDays()));

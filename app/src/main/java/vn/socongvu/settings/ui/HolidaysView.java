@@ -30,8 +30,7 @@ public final class HolidaysView extends HBox {
         this.vm = vm;
         setId("holidays-view");
         setPadding(new Insets(16));
-        vm.load();
-        vm.edit(null);
+        vm.screenOpened();
 
         ComboBox<Integer> year = Ui.combo(java.util.List.of(), y -> Integer.toString(y));
         year.setItems(vm.years());
@@ -42,7 +41,7 @@ public final class HolidaysView extends HBox {
                 vm.yearProperty().set(y);
             }
         });
-        vm.yearProperty().addListener((o, a, y) -> year.setValue(y.intValue()));
+        Ui.listen(this, vm.yearProperty(), (o, a, y) -> year.setValue(y.intValue()));
         year.setPrefWidth(110);
         year.setMaxWidth(110);
 

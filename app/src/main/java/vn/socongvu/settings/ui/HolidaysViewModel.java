@@ -44,6 +44,13 @@ public final class HolidaysViewModel {
         year.addListener((o, a, b) -> reloadYear());
     }
 
+    private final vn.socongvu.ui.Reopening reopening = new vn.socongvu.ui.Reopening();
+
+    /** A screen shows this model: each reads the list, keeping the form; the first starts a new record. */
+    public void screenOpened() {
+        reopening.openForm(this::load, () -> edit(null));
+    }
+
     public void load() {
         years.setAll(settings.holidayYears());
         int next = LocalDate.now().getYear() + 1;

@@ -37,8 +37,7 @@ public final class IdentityView extends ScrollPane {
         this.previewSample = previewSample;
         setId("identity-view");
         setFitToWidth(true);
-        vm.load();
-        vm.editSigner(null);
+        vm.screenOpened();
         HBox columns = new HBox(24, identityPane(), signersPane());
         columns.setPadding(new Insets(16));
         setContent(columns);

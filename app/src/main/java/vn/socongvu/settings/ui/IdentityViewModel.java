@@ -41,9 +41,19 @@ public final class IdentityViewModel {
     final StringProperty signerTitle = new SimpleStringProperty("");
     final ObjectProperty<SignAuthority> signerAuthority = new SimpleObjectProperty<>(SignAuthority.KT);
 
+    private final vn.socongvu.ui.Reopening reopening = new vn.socongvu.ui.Reopening();
+
     public IdentityViewModel(SettingsService settings, Runnable onIdentityChanged) {
         this.settings = settings;
         this.onIdentityChanged = onIdentityChanged;
+    }
+
+    /** A screen shows this model: the first reads the identity; later ones the signers, keeping what was typed. */
+    public void screenOpened() {
+        reopening.open(() -> {
+            load();
+            editSigner(null);
+        }, () -> signers.setAll(settings.signers()));
     }
 
     public void load() {

@@ -1,0 +1,17 @@
+package vn.socongvu.settings.ui;
+
+import vn.socongvu.Services;
+
+/**
+ * Cài đặt's models, one a tab: kept by the window while the screen is let go between visits, so that what
+ * was typed and not saved is there on coming back.
+ */
+public record SettingsModels(IdentityViewModel identity, HolidaysViewModel holidays, DeadlinesViewModel deadlines,
+                             BackupViewModel backup) {
+    /** @param onIdentityChanged runs after the commune's identity is saved (the window's header shows it) */
+    public static SettingsModels of(Services services, Runnable onIdentityChanged) {
+        return new SettingsModels(new IdentityViewModel(services.settings(), onIdentityChanged),
+                new HolidaysViewModel(services.settings()), new DeadlinesViewModel(services.settings()),
+                new BackupViewModel(services));
+    }
+}
