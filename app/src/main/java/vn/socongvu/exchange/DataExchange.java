@@ -443,12 +443,11 @@ public final class DataExchange {
 
         /** One table's rows on their way into the new database. */
         private final class TableLoad {
-            private static final int CHUNK = 400;
             private final DSLContext dsl;
             private final TableMeta m;
             private final int[] key;
             private final Set<Object> keys = new HashSet<>();
-            private final List<RowJson.Row> chunk = new ArrayList<>(CHUNK);
+            private final List<RowJson.Row> chunk = new ArrayList<>(Rows.CHUNK);
             long count;
 
             TableLoad(DSLContext dsl, TableMeta m) {
@@ -464,10 +463,10 @@ public final class DataExchange {
                     problem(new ImportProblem(r.line(), m.jsonName(), RowJson.describe(m, r.values()),
                             Messages.get("exchange.problem.duplicate")));
                 } else if (!r.valid()) {
-                    notLoaded.computeIfAbsent(m.name(), n -> new HashSet<>()).add(k);
+                    notLoaded(k);
                 } else {
                     chunk.add(r);
-                    if (chunk.size() == CHUNK) {
+                    if (chunk.size() == Rows.CHUNK) {
                         flush();
                     }
                 }
@@ -482,6 +481,10 @@ public final class DataExchange {
                 chunk.clear();
             }
 
+            private void notLoaded(Object rowKey) {
+                notLoaded.computeIfAbsent(m.name(), n -> new HashSet<>()).add(rowKey);
+            }
+
             /** The chunk again, row by row: the rows the database refuses are named. */
             private void findRefused() {
                 int before = problems.size();
@@ -489,7 +492,7 @@ public final class DataExchange {
                     try {
                         Rows.insert(dsl, m, List.<Object[]>of(r.values()));
                     } catch (DataAccessException e) {
-                        notLoaded.computeIfAbsent(m.name(), n -> new HashSet<>()).add(keyOf(r.values(), key));
+                        notLoaded(keyOf(r.values(), key));
                         problem(new ImportProblem(r.line(), m.jsonName(), RowJson.describe(m, r.values()),
                                 Messages.get("exchange.problem.refused", databaseReason(e))));
                     }

@@ -17,7 +17,8 @@ import vn.socongvu.storage.TableMeta;
 
 /** Writes rows read from a file (an import, the trash) back into their table. */
 public final class Rows {
-    private static final int CHUNK = 400;
+    /** Rows a statement inserts at most; an import gathers as many before writing them. */
+    static final int CHUNK = 400;
 
     private Rows() {
     }
