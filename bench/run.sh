@@ -6,7 +6,8 @@
 #   3. Tổng quan's figures and the annual report's figures for a year — JMH, median and p95;
 #   4. the annual report exported (.docx + .xlsx) from the command line, whole process;
 #   5. a backup of the ten-year database, whole process;
-#      (4 and 5 run as the README's subcommands run: the jar and the subcommands' start-up cache)
+#      (4 and 5 run as the README's subcommands run: the jar, the subcommands' start-up cache, and for the
+#      report its JIT option, jit.documents in app/pom.xml)
 #   6. the app's peak memory with the ten-year data open and every screen shown: the screenshots command
 #      with --no-pictures (the screens of the pictures, on the data alone), then with its pictures as
 #      before (its harness: PNG encoding and the first-start screen's own empty database), both run as the
@@ -43,8 +44,8 @@ PY
 
 echo "== 4. Annual report $YEAR (.docx + .xlsx), whole process"
 cp -r "$DATA" "$OUT/report-data"
-echo "   first export (figures counted): $(timed "$JAVA" $APP_SUB report --data-dir "$OUT/report-data" --kind year --period "$YEAR" --out "$OUT/r1")"
-echo "   re-export (frozen figures):     $(timed "$JAVA" $APP_SUB report --data-dir "$OUT/report-data" --kind year --period "$YEAR" --out "$OUT/r2")"
+echo "   first export (figures counted): $(timed "$JAVA" $APP_REPORT report --data-dir "$OUT/report-data" --kind year --period "$YEAR" --out "$OUT/r1")"
+echo "   re-export (frozen figures):     $(timed "$JAVA" $APP_REPORT report --data-dir "$OUT/report-data" --kind year --period "$YEAR" --out "$OUT/r2")"
 
 echo "== 5. Backup of the ten-year database, whole process"
 echo "   $(timed "$JAVA" $APP_SUB backup --data-dir "$DATA" --to "$OUT/usb")"
