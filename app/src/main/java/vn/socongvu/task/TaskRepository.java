@@ -11,6 +11,7 @@ import static vn.socongvu.storage.jooq.Tables.UNIT;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,6 +23,8 @@ import java.util.Set;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
+import org.jooq.Record19;
+import org.jooq.Select;
 import org.jooq.impl.DSL;
 
 import vn.socongvu.storage.jooq.tables.records.TaskRecord;
@@ -151,14 +154,6 @@ public final class TaskRepository {
                 c = c.and(TASK.SEARCH_TEXT.contains(word));
             }
         }
-        if (f.from() != null) {
-            c = c.and(TASK_OCCURRENCE.DUE_ON.ge(f.from())
-                    .or(TASK_OCCURRENCE.DUE_ON.isNull()));
-        }
-        if (f.to() != null) {
-            c = c.and(TASK_OCCURRENCE.DUE_ON.le(f.to())
-                    .or(TASK_OCCURRENCE.DUE_ON.isNull().and(TASK_OCCURRENCE.PERIOD_START.le(f.to()))));
-        }
         // States are computed, but which ones can appear is known in advance: narrow the rows in SQL.
         Set<TaskState> st = f.states();
         boolean anyDone = st.contains(TaskState.DONE_ON_TIME) || st.contains(TaskState.DONE_LATE);
@@ -171,7 +166,22 @@ public final class TaskRepository {
         if (st.equals(EnumSet.of(TaskState.OPEN_OVERDUE))) {
             c = c.and(TASK_OCCURRENCE.DUE_ON.lt(f.asOf()));
         }
-        return fetch(dsl, c, f.asOf());
+        if (f.from() == null && f.to() == null) {
+            return fetch(dsl, f.asOf(), c);
+        }
+        // The period: occurrences due in it, and ongoing ones (no deadline) begun by its end. Asked as two
+        // queries in one (UNION ALL), each a range of the deadline's index: as one OR, no index serves it and
+        // H2 went through every task and all of its occurrences (a year of ten busy ones: 50 → 24 ms).
+        Condition due = TASK_OCCURRENCE.DUE_ON.isNotNull();
+        if (f.from() != null) {
+            due = due.and(TASK_OCCURRENCE.DUE_ON.ge(f.from()));
+        }
+        Condition ongoing = TASK_OCCURRENCE.DUE_ON.isNull();
+        if (f.to() != null) {
+            due = due.and(TASK_OCCURRENCE.DUE_ON.le(f.to()));
+            ongoing = ongoing.and(TASK_OCCURRENCE.PERIOD_START.le(f.to()));
+        }
+        return fetch(dsl, f.asOf(), c.and(due), c.and(ongoing));
     }
 
     /**
@@ -180,8 +190,8 @@ public final class TaskRepository {
      * in the one window it was completed in; an open one in every window it stays open through.
      */
     public List<TaskRow> rowsLiveIn(DSLContext dsl, LocalDate from, LocalDate to, LocalDate asOf) {
-        return fetch(dsl, TASK.IS_GROUP.isFalse().and(TASK_OCCURRENCE.PERIOD_START.le(to))
-                .and(TASK_OCCURRENCE.COMPLETED_ON.isNull().or(TASK_OCCURRENCE.COMPLETED_ON.ge(from))), asOf);
+        return fetch(dsl, asOf, TASK.IS_GROUP.isFalse().and(TASK_OCCURRENCE.PERIOD_START.le(to))
+                .and(TASK_OCCURRENCE.COMPLETED_ON.isNull().or(TASK_OCCURRENCE.COMPLETED_ON.ge(from))));
     }
 
     /**
@@ -202,47 +212,60 @@ public final class TaskRepository {
         return states;
     }
 
-    private List<TaskRow> fetch(DSLContext dsl, Condition where, LocalDate asOf) {
+    /** A list's order: by deadline (ongoing tasks last), then task, then occurrence. */
+    static final Comparator<TaskRow> LIST_ORDER = Comparator
+            .comparing(TaskRow::dueOn, Comparator.nullsLast(Comparator.<LocalDate>naturalOrder()))
+            .thenComparingLong(TaskRow::taskId).thenComparingLong(TaskRow::occurrenceId);
+
+    /** The rows of the occurrences meeting any of {@code where} (each one SELECT of a UNION ALL), in {@link #LIST_ORDER}. */
+    private List<TaskRow> fetch(DSLContext dsl, LocalDate asOf, Condition... where) {
+        List<TaskRow> rows = new ArrayList<>();
+        for (var r : dsl.fetch(query(where))) {
+            Hold hold = Hold.valueOf(r.value13());
+            LocalDate due = r.value16();
+            LocalDate done = r.value17();
+            rows.add(new TaskRow(r.value1(), r.value14(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6(),
+                    r.value7(), r.value8(), r.value9(), r.value18() == null ? "" : r.value18(),
+                    TaskSource.valueOf(r.value10()), Recurrence.valueOf(r.value11()), r.value12(), r.value15(), due,
+                    done, hold, done != null && !done.isAfter(asOf) ? Integer.valueOf(100) : r.value19(),
+                    TaskRules.state(due, done, asOf, hold)));
+        }
+        rows.sort(LIST_ORDER); // here, not by the database: the same order for one SELECT or a union
+        return rows;
+    }
+
+    /**
+     * What a list row reads, for the occurrences meeting any of {@code where}: the task, the names of its plan,
+     * lead unit and person, the occurrence, the cooperating units' names and the latest reported percentage
+     * (each of the last two an index lookup per row, in the same query).
+     */
+    private static Select<Record19<Long, String, String, Long, String, Long, String, Long, String, String, String,
+            LocalDate, String, Long, LocalDate, LocalDate, LocalDate, String, Integer>> query(Condition... where) {
         var lead = UNIT.as("lead");
         var coopUnit = UNIT.as("coop_unit");
-        // The cooperating units' names and the occurrence's latest reported percentage, each read in the same
-        // query by an index lookup per row (one round trip instead of chunks of ids).
         Field<String> coops = DSL.field(DSL.select(DSL.listAgg(coopUnit.NAME, "; ").withinGroupOrderBy(coopUnit.NAME))
                 .from(TASK_COOPERATOR).join(coopUnit).on(coopUnit.ID.eq(TASK_COOPERATOR.UNIT_ID))
                 .where(TASK_COOPERATOR.TASK_ID.eq(TASK.ID)));
         Field<Integer> percent = DSL.field(DSL.select(TASK_PROGRESS.PERCENT).from(TASK_PROGRESS)
                 .where(TASK_PROGRESS.OCCURRENCE_ID.eq(TASK_OCCURRENCE.ID))
                 .orderBy(TASK_PROGRESS.REPORTED_ON.desc(), TASK_PROGRESS.ID.desc()).limit(1));
-        // Hide the tasks of archived plans.
-        Condition c = where.and(TASK.PLAN_ID.isNull().or(PLAN.ARCHIVED.isFalse()));
-        var records = dsl.select(TASK.ID, TASK.LABEL, TASK.CONTENT, TASK.PLAN_ID, PLAN.TITLE, TASK.LEAD_UNIT_ID,
-                        lead.NAME, TASK.LEAD_STAFF_ID, STAFF.FULL_NAME, TASK.SOURCE, TASK.RECURRENCE, TASK.ASSIGNED_ON,
-                        TASK.HOLD, TASK_OCCURRENCE.ID, TASK_OCCURRENCE.PERIOD_START, TASK_OCCURRENCE.DUE_ON,
-                        TASK_OCCURRENCE.COMPLETED_ON, coops, percent)
-                .from(TASK_OCCURRENCE)
-                .join(TASK).on(TASK.ID.eq(TASK_OCCURRENCE.TASK_ID))
-                .join(lead).on(lead.ID.eq(TASK.LEAD_UNIT_ID))
-                .leftJoin(PLAN).on(PLAN.ID.eq(TASK.PLAN_ID))
-                .leftJoin(STAFF).on(STAFF.ID.eq(TASK.LEAD_STAFF_ID))
-                .where(c)
-                .orderBy(TASK_OCCURRENCE.DUE_ON.asc().nullsLast(), TASK.ID)
-                .fetch();
-        List<TaskRow> rows = new ArrayList<>(records.size());
-        for (var r : records) {
-            Hold hold = Hold.valueOf(r.get(TASK.HOLD));
-            LocalDate due = r.get(TASK_OCCURRENCE.DUE_ON);
-            LocalDate done = r.get(TASK_OCCURRENCE.COMPLETED_ON);
-            long occId = r.get(TASK_OCCURRENCE.ID);
-            String coopNames = r.get(coops);
-            rows.add(new TaskRow(r.get(TASK.ID), occId, r.get(TASK.LABEL), r.get(TASK.CONTENT), r.get(TASK.PLAN_ID),
-                    r.get(PLAN.TITLE), r.get(TASK.LEAD_UNIT_ID), r.get(lead.NAME), r.get(TASK.LEAD_STAFF_ID),
-                    r.get(STAFF.FULL_NAME), coopNames == null ? "" : coopNames,
-                    TaskSource.valueOf(r.get(TASK.SOURCE)), Recurrence.valueOf(r.get(TASK.RECURRENCE)),
-                    r.get(TASK.ASSIGNED_ON), r.get(TASK_OCCURRENCE.PERIOD_START), due, done, hold,
-                    done != null && !done.isAfter(asOf) ? Integer.valueOf(100) : r.get(percent),
-                    TaskRules.state(due, done, asOf, hold)));
+        Condition notArchived = TASK.PLAN_ID.isNull().or(PLAN.ARCHIVED.isFalse()); // archived plans' tasks are hidden
+        Select<Record19<Long, String, String, Long, String, Long, String, Long, String, String, String, LocalDate,
+                String, Long, LocalDate, LocalDate, LocalDate, String, Integer>> query = null;
+        for (Condition c : where) {
+            var select = DSL.select(TASK.ID, TASK.LABEL, TASK.CONTENT, TASK.PLAN_ID, PLAN.TITLE, TASK.LEAD_UNIT_ID,
+                            lead.NAME, TASK.LEAD_STAFF_ID, STAFF.FULL_NAME, TASK.SOURCE, TASK.RECURRENCE,
+                            TASK.ASSIGNED_ON, TASK.HOLD, TASK_OCCURRENCE.ID, TASK_OCCURRENCE.PERIOD_START,
+                            TASK_OCCURRENCE.DUE_ON, TASK_OCCURRENCE.COMPLETED_ON, coops, percent)
+                    .from(TASK_OCCURRENCE)
+                    .join(TASK).on(TASK.ID.eq(TASK_OCCURRENCE.TASK_ID))
+                    .join(lead).on(lead.ID.eq(TASK.LEAD_UNIT_ID))
+                    .leftJoin(PLAN).on(PLAN.ID.eq(TASK.PLAN_ID))
+                    .leftJoin(STAFF).on(STAFF.ID.eq(TASK.LEAD_STAFF_ID))
+                    .where(c.and(notArchived));
+            query = query == null ? select : query.unionAll(select);
         }
-        return rows;
+        return query;
     }
 
     static Task toTask(TaskRecord r, List<Long> coop) {

@@ -241,6 +241,27 @@ class TaskServiceTest {
     }
 
     @Test
+    void aPeriodListsWhatIsDueInItByDeadlineThenTheOngoingTasksBegunByItsEnd() {
+        long later = tasks.save(instruction("Báo cáo tháng 9", vp, LocalDate.of(2026, 9, 1), Recurrence.NONE)).id();
+        long sooner = tasks.save(instruction("Báo cáo tháng 3", vhxh, LocalDate.of(2026, 3, 16), Recurrence.NONE)).id();
+        long nextYear = tasks.save(instruction("Báo cáo năm sau", vp, LocalDate.of(2027, 1, 15), Recurrence.NONE)).id();
+        long ongoing = tasks.save(instruction("Theo dõi thường xuyên", vp, null, Recurrence.ONGOING)).id(); // from 02/3
+        TaskFilter year = TaskFilter.year(2026, TODAY);
+        assertEquals(List.of(sooner, later, ongoing), ids(tasks.list(year)), "by deadline, the ongoing task last");
+        assertEquals(List.of(later, nextYear, ongoing), ids(tasks.list(year.withPeriod(LocalDate.of(2026, 6, 1), null))));
+        assertEquals(List.of(sooner, ongoing), ids(tasks.list(year.withPeriod(null, LocalDate.of(2026, 6, 30)))));
+        assertEquals(List.of(), ids(tasks.list(year.withPeriod(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 3, 1)))),
+                "the ongoing task began on 02/3, after the period");
+        assertEquals(List.of(sooner), ids(tasks.list(year.withStates(Set.of(TaskState.OPEN_OVERDUE)))));
+        assertEquals(List.of(ongoing), ids(tasks.list(year.withText("thuong xuyen"))));
+        assertEquals(List.of(sooner, later, nextYear, ongoing), ids(tasks.list(year.withPeriod(null, null))));
+    }
+
+    private static List<Long> ids(List<TaskRow> rows) {
+        return rows.stream().map(TaskRow::taskId).toList();
+    }
+
+    @Test
     void siblingsCanBeReorderedAndWorkedTasksNotDeleted() {
         Task a = tasks.save(instruction("A", vp, LocalDate.of(2026, 9, 1), Recurrence.NONE));
         Task b = tasks.save(instruction("B", vp, LocalDate.of(2026, 9, 1), Recurrence.NONE));
