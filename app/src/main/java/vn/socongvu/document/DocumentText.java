@@ -21,6 +21,14 @@ public final class DocumentText {
     }
 
     /**
+     * Who a file says wrote it (its Author in Word's and Excel's file properties): the issuing body on one line,
+     * "ỦY BAN NHÂN DÂN XÃ BÌNH THÀNH"; the libraries would say "Apache POI".
+     */
+    public static String author(OfficialDocument.Issuer issuer) {
+        return String.join(" ", nfc(issuer.issuingBody()).lines().map(String::strip).filter(l -> !l.isEmpty()).toList());
+    }
+
+    /**
      * The text with its first letter in lower case, to continue a sentence ("Kiểm tra …" → "kiểm tra …"); a first
      * word written in capitals (an abbreviation: "UBND", "TTHC") is kept.
      */

@@ -65,6 +65,9 @@ public final class DocxWriter {
     }
 
     private void build(OfficialDocument d) {
+        var properties = doc.getProperties().getCoreProperties();
+        properties.setCreator(DocumentText.author(d.issuer()));
+        properties.setTitle(DocumentText.nfc(d.title()).strip());
         pageSetup();
         header(d);
         if (d.kind().hasTypeHeading()) {

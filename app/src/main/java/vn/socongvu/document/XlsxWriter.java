@@ -68,6 +68,7 @@ public final class XlsxWriter {
     public static void write(Spreadsheet s, OutputStream out) throws IOException {
         XlsxWriter w = new XlsxWriter();
         try {
+            w.wb.getXSSFWorkbook().getProperties().getCoreProperties().setCreator(DocumentText.author(s.issuer()));
             for (Spreadsheet.Sheet sheet : s.sheets()) {
                 w.sheet(s.issuer(), sheet);
             }

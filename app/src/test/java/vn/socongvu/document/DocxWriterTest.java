@@ -135,6 +135,9 @@ class DocxWriterTest {
             assertTrue(left.endsWith("Số: 06/KH-UBND"), left);
             assertTrue(right.startsWith("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc"), right);
             assertTrue(right.endsWith("Bình Thành, ngày 05 tháng 01 năm 2026"), right);
+            assertEquals("ỦY BAN NHÂN DÂN XÃ BÌNH THÀNH", doc.getProperties().getCoreProperties().getCreator(),
+                    "the file's author in Word is the issuing body, not the library");
+            assertEquals(samples.plan().title(), doc.getProperties().getCoreProperties().getTitle());
 
             XWPFParagraph issuing = header.getRow(0).getCell(0).getParagraphs().get(1);
             assertTrue(issuing.getRuns().stream().allMatch(XWPFRun::isBold), "issuing body is bold");

@@ -61,6 +61,7 @@ class XlsxWriterTest {
             assertEquals("Biểu 01 - Theo đơn vị", sh.getSheetName());
             assertEquals("UBND TỈNH THÁI NGUYÊN", sh.getRow(0).getCell(0).getStringCellValue());
             assertEquals("ỦY BAN NHÂN DÂN", sh.getRow(1).getCell(0).getStringCellValue());
+            assertEquals("ỦY BAN NHÂN DÂN XÃ BÌNH THÀNH", wb.getProperties().getCoreProperties().getCreator());
             assertTrue(sh.getRow(1).getCell(0).getCellStyle().getFont().getBold());
             int split = sh.getRow(0).getLastCellNum() - 1;
             assertEquals("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", sh.getRow(0).getCell(split).getStringCellValue());
