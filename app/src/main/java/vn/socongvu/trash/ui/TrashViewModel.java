@@ -22,7 +22,8 @@ public final class TrashViewModel {
 
     public void load() {
         items.setAll(trash.items());
-        summary.set(items.isEmpty() ? Messages.get("trash.ui.empty") : Messages.get("trash.ui.count", items.size()));
+        // When empty the table itself says so (its placeholder): the line above it stays blank, not saying it twice.
+        summary.set(items.isEmpty() ? "" : Messages.get("trash.ui.count", items.size()));
     }
 
     public ObservableList<Trash.Item> items() {
