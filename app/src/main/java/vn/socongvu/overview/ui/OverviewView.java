@@ -13,6 +13,7 @@ import javafx.scene.chart.XYChart;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
@@ -21,6 +22,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 import vn.socongvu.i18n.Messages;
+import vn.socongvu.overview.ui.OverviewViewModel.ReminderLine;
 import vn.socongvu.task.TaskRow;
 import vn.socongvu.task.TaskState;
 import vn.socongvu.text.VnFormat;
@@ -28,13 +30,16 @@ import vn.socongvu.ui.Ui;
 
 /** Tổng quan: four counts, a chart by lead unit, and the reminders, each one click from its task. */
 public final class OverviewView extends ScrollPane {
+    /** The height of a one-line reminder in the list. */
+    private static final double REMINDER_LINE = 27;
     private static final List<TaskState> FOUR = List.of(TaskState.DONE_ON_TIME, TaskState.DONE_LATE,
             TaskState.OPEN_ON_TIME, TaskState.OPEN_OVERDUE);
     private final OverviewViewModel vm;
     private final Consumer<TaskRow> openTask;
     private final FlowPane cards = new FlowPane(12, 12);
     private final StackedBarChart<Number, String> chart;
-    private final VBox reminders = new VBox(6);
+    /** Virtualised: a busy commune's reminders run to hundreds of lines, only those in view are made. */
+    private final ListView<ReminderLine> reminders = new ListView<>();
 
     public OverviewView(OverviewViewModel vm, Consumer<TaskRow> openTask) {
         this(vm, openTask, () -> { }, () -> { });
@@ -83,6 +88,16 @@ public final class OverviewView extends ScrollPane {
         reminderText.setWrapText(true);
         reminderText.textProperty().bind(vm.reminderTextProperty());
         reminders.setId("overview-reminders");
+        reminders.getStyleClass().add("overview-reminders");
+        reminders.setCellFactory(l -> new ReminderCell());
+        reminders.setOnKeyPressed(e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.ENTER
+                    && reminders.getSelectionModel().getSelectedItem() instanceof ReminderLine.Task t) {
+                openTask.accept(t.row());
+            }
+        });
+        reminders.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(reminders.getItems()));
+        reminders.managedProperty().bind(reminders.visibleProperty());
         javafx.scene.control.Hyperlink meetings = new javafx.scene.control.Hyperlink();
         meetings.setId("overview-meetings");
         meetings.getStyleClass().add(Styles.DANGER);
@@ -163,21 +178,57 @@ public final class OverviewView extends ScrollPane {
             chart.getData().add(series);
         }
         chart.setPrefHeight(Math.max(220, 90 + 34 * vm.byUnit.size()));
-        reminders.getChildren().clear();
-        vm.remindersByUnit().forEach((unit, rows) -> {
-            Label u = new Label(unit + " (" + rows.size() + ")");
-            u.getStyleClass().add(Styles.TEXT_BOLD);
-            reminders.getChildren().add(u);
-            for (TaskRow r : rows) {
-                Hyperlink link = new Hyperlink(Messages.get("overview.reminderItem", VnFormat.date(r.dueOn()),
-                        r.state().label(), r.content()));
-                link.setWrapText(true);
-                link.getStyleClass().add(r.state() == TaskState.OPEN_OVERDUE ? Styles.DANGER : Styles.ACCENT);
-                link.setOnAction(e -> openTask.accept(r));
-                link.setPadding(new Insets(0, 0, 0, 16));
-                reminders.getChildren().add(link);
+        List<ReminderLine> lines = vm.reminderLines();
+        reminders.getItems().setAll(lines);
+        // Up to ~14 lines in view (a long reminder wraps onto two); the list scrolls for the rest.
+        reminders.setPrefHeight(Math.min(lines.size(), 14) * REMINDER_LINE + 4);
+    }
+
+    /**
+     * A lead unit's heading (bold), or one of its tasks as a link that opens it (red when overdue); Enter on a
+     * selected task opens it too. A cell shows many lines in turn as the list scrolls.
+     */
+    private final class ReminderCell extends javafx.scene.control.ListCell<ReminderLine> {
+        private final Label unit = new Label();
+        private final Hyperlink link = new Hyperlink();
+
+        ReminderCell() {
+            unit.getStyleClass().add(Styles.TEXT_BOLD);
+            link.setWrapText(true);
+            link.setPadding(new Insets(0, 0, 0, 16));
+            // As wide as the list (less the cell's padding and the scroll bar), and as tall as its text needs:
+            // a long reminder wraps onto a second line, never cut or scrolled sideways.
+            link.prefWidthProperty().bind(reminders.widthProperty().subtract(40));
+            link.setMinHeight(Region.USE_PREF_SIZE);
+            setPrefWidth(0);
+        }
+
+        @Override
+        protected void updateItem(ReminderLine line, boolean empty) {
+            super.updateItem(line, empty);
+            setText(null);
+            if (empty || line == null) {
+                setGraphic(null);
+                link.setOnAction(null);
+                return;
             }
-        });
+            switch (line) {
+                case ReminderLine.Unit u -> {
+                    unit.setText(u.name() + " (" + u.count() + ")");
+                    setGraphic(unit);
+                }
+                case ReminderLine.Task t -> {
+                    TaskRow r = t.row();
+                    link.setText(Messages.get("overview.reminderItem", VnFormat.date(r.dueOn()), r.state().label(),
+                            r.content()));
+                    link.getStyleClass().removeAll(Styles.DANGER, Styles.ACCENT);
+                    link.getStyleClass().add(r.state() == TaskState.OPEN_OVERDUE ? Styles.DANGER : Styles.ACCENT);
+                    link.setVisited(false); // the cell showed another task before
+                    link.setOnAction(e -> openTask.accept(r));
+                    setGraphic(link);
+                }
+            }
+        }
     }
 
     /** A figure with its title; the figure is never cut ("1293 (56,1 %)" widens its card). */

@@ -128,11 +128,25 @@ public final class OverviewViewModel {
         return total == 0 ? "0" : n + " (" + VnFormat.number(100.0 * n / total, 1) + " %)";
     }
 
-    /** Reminders grouped by lead unit, in order. */
-    public Map<String, List<TaskRow>> remindersByUnit() {
-        Map<String, List<TaskRow>> m = new LinkedHashMap<>();
-        reminders.forEach(r -> m.computeIfAbsent(r.leadUnit(), k -> new java.util.ArrayList<>()).add(r));
-        return m;
+    /** One line of the reminders: a lead unit's heading with how many of its tasks follow, or one of them. */
+    public sealed interface ReminderLine {
+        record Unit(String name, int count) implements ReminderLine {
+        }
+
+        record Task(TaskRow row) implements ReminderLine {
+        }
+    }
+
+    /** The reminders as the screen lists them: each lead unit's heading, then its tasks by deadline. */
+    public List<ReminderLine> reminderLines() {
+        Map<String, List<TaskRow>> byUnit = new LinkedHashMap<>();
+        reminders.forEach(r -> byUnit.computeIfAbsent(r.leadUnit(), k -> new java.util.ArrayList<>()).add(r));
+        List<ReminderLine> lines = new java.util.ArrayList<>(reminders.size() + byUnit.size());
+        byUnit.forEach((unit, rows) -> {
+            lines.add(new ReminderLine.Unit(unit, rows.size()));
+            rows.forEach(r -> lines.add(new ReminderLine.Task(r)));
+        });
+        return lines;
     }
 
     public ReadOnlyStringProperty periodTextProperty() {
