@@ -61,12 +61,17 @@ class BackupServiceTest {
     }
 
     @Test
-    void aPasswordProtectsTheDataButNotTheManifest() {
+    void aPasswordProtectsTheDataButNotTheManifest() throws Exception {
         Path data = tmp.resolve("data");
         Path file = tmp.resolve("usb/sao-luu.scvbak");
+        Path plain = tmp.resolve("usb/khong-mat-khau.scvbak");
         try (Services s = TestServices.demo(data)) {
             s.backups().backup(file, "mật khẩu 123".toCharArray(), Progress.NONE);
+            s.backups().backup(plain, null, Progress.NONE);
         }
+        // Deflated before it is encrypted: about the size of a backup without a password, and decrypted at once
+        // in that size (an encrypted script that had not been deflated was ~8 times larger).
+        assertTrue(Files.size(file) < Files.size(plain) * 1.2, Files.size(file) + " vs " + Files.size(plain));
         BackupInfo info = BackupService.info(file);
         assertTrue(info.encrypted());
         assertEquals("Bình Thành", info.commune());
@@ -76,6 +81,48 @@ class BackupServiceTest {
                 () -> BackupService.verify(file, "sai".toCharArray()));
         assertTrue(wrong.userMessage().startsWith("Mật khẩu không đúng"), wrong.userMessage());
         assertEquals(info.counts(), BackupService.verify(file, "mật khẩu 123".toCharArray()).counts());
+    }
+
+    @Test
+    void aBackupEncryptedAsBeforeItWasDeflatedStillRestores() throws Exception {
+        Path data = tmp.resolve("data");
+        Path plain = tmp.resolve("khong-mat-khau.scvbak");
+        Map<String, String> before;
+        try (Services s = TestServices.demo(data)) {
+            before = checksums(s);
+            s.backups().backup(plain, null, Progress.NONE);
+        }
+        // The earlier format: the same zip, its script encrypted as it is under "data.sql.aes".
+        char[] password = "mật khẩu cũ".toCharArray();
+        Path old = tmp.resolve("dinh-dang-cu.scvbak");
+        try (var in = new java.util.zip.ZipInputStream(Files.newInputStream(plain));
+             var out = new java.util.zip.ZipOutputStream(Files.newOutputStream(old))) {
+            for (java.util.zip.ZipEntry e; (e = in.getNextEntry()) != null; ) {
+                byte[] b = in.readAllBytes();
+                if (e.getName().equals("manifest.properties")) {
+                    out.putNextEntry(new java.util.zip.ZipEntry(e.getName()));
+                    out.write(new String(b, java.nio.charset.StandardCharsets.UTF_8)
+                            .replace("encrypted=false", "encrypted=true").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                } else {
+                    out.putNextEntry(new java.util.zip.ZipEntry("data.sql.aes"));
+                    var enc = BackupCrypto.encrypting(new java.io.FilterOutputStream(out) {
+                        @Override
+                        public void close() throws java.io.IOException {
+                            flush();
+                        }
+                    }, password);
+                    enc.write(b);
+                    enc.close();
+                }
+                out.closeEntry();
+            }
+        }
+        assertTrue(BackupService.info(old).encrypted());
+        assertEquals(BackupService.info(plain).counts(), BackupService.verify(old, password).counts());
+        BackupService.restore(old, password, data, Progress.NONE);
+        try (Services s = TestServices.empty(data)) {
+            assertEquals(before, checksums(s));
+        }
     }
 
     @Test
