@@ -323,14 +323,12 @@ public final class BackupService {
                 if (!info.encrypted() && e.getName().equals(DATA)) {
                     return reader.read(zip);
                 }
-                if (info.encrypted() && e.getName().equals(DATA_ENCRYPTED)) {
-                    try (InputStream script = new java.util.zip.InflaterInputStream(
-                            new java.io.ByteArrayInputStream(BackupCrypto.decrypt(zip.readAllBytes(), password)))) {
+                boolean deflated = e.getName().equals(DATA_ENCRYPTED);
+                if (info.encrypted() && (deflated || e.getName().equals(DATA_ENCRYPTED_PLAIN))) {
+                    InputStream plain = new java.io.ByteArrayInputStream(BackupCrypto.decrypt(zip.readAllBytes(), password));
+                    try (InputStream script = deflated ? new java.util.zip.InflaterInputStream(plain) : plain) {
                         return reader.read(script);
                     }
-                }
-                if (info.encrypted() && e.getName().equals(DATA_ENCRYPTED_PLAIN)) {
-                    return reader.read(new java.io.ByteArrayInputStream(BackupCrypto.decrypt(zip.readAllBytes(), password)));
                 }
             }
         } catch (GeneralSecurityException e) {
