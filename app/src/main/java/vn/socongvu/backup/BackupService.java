@@ -1,71 +1,108 @@
 package vn.socongvu.backup;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.DigestInputStream;
+import java.security.DigestOutputStream;
 import java.security.GeneralSecurityException;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
+import java.security.MessageDigest;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Supplier;
 import java.util.zip.Deflater;
+import java.util.zip.DeflaterOutputStream;
+import java.util.zip.InflaterInputStream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.json.JsonFactory;
+
 import vn.socongvu.common.Progress;
+import vn.socongvu.exchange.DataExchange;
+import vn.socongvu.exchange.ImportRefusedException;
 import vn.socongvu.i18n.Messages;
 import vn.socongvu.settings.CommuneIdentity;
+import vn.socongvu.settings.SettingsService;
 import vn.socongvu.storage.DataFolder;
 import vn.socongvu.storage.Database;
 import vn.socongvu.storage.SafeFiles;
 import vn.socongvu.storage.StorageException;
 
 /**
- * Backups of the whole database into one file, and restoring one. A backup is a zip holding a readable
- * manifest (commune, time, schema version, records per table) and H2's SQL script of every table,
- * deflated and encrypted with AES-256-GCM when a password is given (backups made before that was deflated are
- * still read). Every backup is checked after writing: the file is
- * read back whole as a restore reads it (zip checksums, the password's tag), its script must be byte for
- * byte the one H2 wrote (SHA-256), and the rows it inserts into each table must be the counts taken in the
- * same transaction. A restore then loads the script into a new file and compares the counts again before
- * anything is replaced.
+ * Backups of the whole database into one file, and restoring one (README, "Backing up and restoring").
+ * <p>
+ * A backup is a zip holding a manifest (commune, time, schema version; the records per table unless it is
+ * encrypted) and every record as the documented data file of "Data exchange" ({@code data.json}), read in one
+ * snapshot of the database. With a password the data file is deflated and encrypted in checked segments
+ * ({@link BackupCrypto}). A backup holds data only: restoring one reads it through the data import, which checks
+ * every table, column and value as it does for any data file, into a new database, and only a complete, checked
+ * database replaces the folder's. Nothing in a backup is ever executed.
+ * <p>
+ * Backups of the first format held H2's SQL script; they are still restored, read as data ({@link LegacyScript}):
+ * a script holding anything but data is refused.
+ * <p>
+ * Every backup is read back after writing, as a restore reads it: its data must be byte for byte what was written
+ * (SHA-256) with the counted records per table.
  */
 public final class BackupService {
     public static final String EXTENSION = ".scvbak";
-    static final int FORMAT = 1;
+    static final int FORMAT = 2;
     private static final String MANIFEST = "manifest.properties";
-    private static final String DATA = "data.sql";
+    private static final String DATA = "data.json";
+    /** With a password: the data file deflated, then encrypted in segments. */
+    private static final String DATA_ENCRYPTED = "data.json.deflate.aes";
+    /** The first format's entries: the SQL script; encrypted whole, deflated or not. Read, never written. */
+    private static final String SCRIPT = "data.sql";
+    private static final String SCRIPT_ENCRYPTED = "data.sql.deflate.aes";
+    private static final String SCRIPT_ENCRYPTED_PLAIN = "data.sql.aes";
+    /** A manifest is a few hundred bytes. */
+    static final int MAX_MANIFEST = 64 * 1024;
     /**
-     * With a password: the script deflated, then encrypted (ciphertext does not compress, and AES-GCM is only
-     * checked whole, so what is decrypted at once is the compressed script: ten busy years ~5 MB, not ~60).
+     * The most a backup's data may expand to: ten busy years of a commune are ~75 MB of data file, so this is
+     * over ten times that. A larger one is refused before it fills the memory or the disk.
      */
-    private static final String DATA_ENCRYPTED = "data.sql.deflate.aes";
-    /** With a password, as written before: the script encrypted as it is. Still read, never written. */
-    private static final String DATA_ENCRYPTED_PLAIN = "data.sql.aes";
+    static final long MAX_DATA = 1L << 30;
+    /** Data that expands more than this many times over what it was read from is not a backup of ours. */
+    static final int MAX_RATIO = 100;
+    /** The first format decrypted its script whole, in memory: ten busy years were 5 MB. */
+    static final int MAX_LEGACY_ENCRYPTED = 32 * 1024 * 1024;
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
+    private static final JsonFactory JSON = new JsonFactory();
 
     private final Database db;
-    private final java.util.function.Supplier<java.util.Optional<CommuneIdentity>> identity;
-    private final java.util.function.Supplier<vn.socongvu.settings.SettingsService.BackupRetention> retention;
+    private final Supplier<Optional<CommuneIdentity>> identity;
+    private final Supplier<SettingsService.BackupRetention> retention;
 
-    public BackupService(Database db, java.util.function.Supplier<java.util.Optional<CommuneIdentity>> identity,
-                         java.util.function.Supplier<vn.socongvu.settings.SettingsService.BackupRetention> retention) {
+    public BackupService(Database db, Supplier<Optional<CommuneIdentity>> identity,
+                         Supplier<SettingsService.BackupRetention> retention) {
         this.db = db;
         this.identity = identity;
         this.retention = retention;
@@ -104,93 +141,119 @@ public final class BackupService {
     /** As {@link #backup}, telling where the file went. */
     public Written write(Path target, char[] password, Progress progress) {
         Path file = fileFor(target);
-        Path script = null;
-        try {
-            progress.update(0.05, Messages.get("backup.progress.reading"));
-            script = Files.createTempFile(db.folder().dir(), ".backup-", ".sql");
-            Map<String, Long> counts;
-            try (Connection c = db.dataSource().getConnection()) {
-                c.setAutoCommit(false);
-                c.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
-                counts = counts(c);
-                try (Statement st = c.createStatement()) {
-                    st.execute("SCRIPT NOPASSWORDS NOSETTINGS TO '" + sqlPath(script) + "' CHARSET 'UTF-8'");
-                }
-                c.commit();
-            }
-            progress.checkCancelled();
-            progress.update(0.4, Messages.get("backup.progress.writing", file.getFileName()));
-            boolean encrypted = password != null && password.length > 0;
-            Path sql = script; // effectively final, for the writer below
-            byte[][] written = new byte[1][]; // the script's SHA-256, taken as it is copied into the file
+        boolean encrypted = password != null && password.length > 0;
+        progress.update(0.02, Messages.get("backup.progress.reading"));
+        record Made(BackupInfo info, byte[] sha256) {
+        }
+        Made made = db.readSnapshot(dsl -> {
+            Map<String, Long> counts = DataExchange.counts(dsl);
             CommuneIdentity id = identity.get().orElse(null);
-            BackupInfo info = new BackupInfo(FORMAT, Database.LATEST_SCHEMA_VERSION, LocalDateTime.now().withNano(0),
+            LocalDateTime at = LocalDateTime.now().withNano(0);
+            BackupInfo info = new BackupInfo(FORMAT, Database.LATEST_SCHEMA_VERSION, at,
                     id == null ? "" : id.communeName(), id == null ? "" : id.province(), encrypted, counts);
+            MessageDigest md = sha256();
             SafeFiles.write(file, out -> {
                 ZipOutputStream zip = new ZipOutputStream(out);
-                zip.setLevel(Deflater.BEST_SPEED); // a third of the time of the default level, 1.5× the size
+                zip.setLevel(Deflater.BEST_SPEED);
                 zip.putNextEntry(new ZipEntry(MANIFEST));
                 OutputStreamWriter w = new OutputStreamWriter(zip, StandardCharsets.UTF_8);
                 manifest(info).store(w, "So Cong Vu backup");
                 w.flush();
                 zip.closeEntry();
-                zip.putNextEntry(new ZipEntry(encrypted ? DATA_ENCRYPTED : DATA));
                 if (encrypted) {
-                    // The script is streamed, never held whole: deflated, then encrypted; closing the cipher
-                    // stream writes the tag only.
-                    Deflater deflater = new Deflater(Deflater.BEST_SPEED);
-                    try (var enc = BackupCrypto.encrypting(new java.io.FilterOutputStream(zip) {
-                        @Override
-                        public void write(byte[] b, int off, int len) throws IOException {
-                            out.write(b, off, len);
-                        }
-
-                        @Override
-                        public void close() throws IOException {
-                            flush(); // the zip goes on: its entry is closed below
-                        }
-                    }, password); var deflated = new java.util.zip.DeflaterOutputStream(enc, deflater, 64 * 1024)) {
-                        written[0] = copyHashed(sql, deflated);
-                    } finally {
-                        deflater.end(); // a deflater given to the stream is not ended by it
+                    zip.setLevel(Deflater.NO_COMPRESSION); // what is encrypted does not compress: it was deflated before
+                }
+                zip.putNextEntry(new ZipEntry(encrypted ? DATA_ENCRYPTED : DATA));
+                OutputStream entry = new java.io.FilterOutputStream(zip) {
+                    @Override
+                    public void write(byte[] b, int off, int len) throws IOException {
+                        out.write(b, off, len);
                     }
-                } else {
-                    written[0] = copyHashed(sql, zip);
+
+                    @Override
+                    public void close() throws IOException {
+                        flush(); // the zip goes on: its entry is closed below
+                    }
+                };
+                Deflater deflater = new Deflater(Deflater.BEST_SPEED);
+                try (OutputStream data = encrypted
+                        ? new DeflaterOutputStream(BackupCrypto.encrypting(entry, password), deflater, 64 * 1024)
+                        : entry;
+                     DigestOutputStream hashed = new DigestOutputStream(data, md)) {
+                    DataExchange.write(dsl, hashed, at, progress.part(0.05, 0.6),
+                            Messages.get("backup.progress.writing", file.getFileName()));
+                } finally {
+                    deflater.end();
                 }
                 zip.closeEntry();
                 zip.finish();
             });
-            progress.checkCancelled();
-            progress.update(0.7, Messages.get("backup.progress.checking"));
-            try {
-                Contents back = read(file, password);
-                if (!java.util.Arrays.equals(written[0], back.sha256())) {
-                    throw new StorageException(StorageException.Reason.CORRUPT, "backup.error.unreadable", null, file);
-                }
-                requireCounts(back, counts, file);
-            } catch (StorageException e) {
-                Files.deleteIfExists(file); // a backup that does not read back as written is not kept
-                throw e;
+            return new Made(info, md.digest());
+        });
+        progress.checkCancelled();
+        progress.update(0.65, Messages.get("backup.progress.checking"));
+        try {
+            Read back = readBack(file, made.info(), password);
+            if (!Arrays.equals(made.sha256(), back.sha256()) || !made.info().counts().equals(back.rows())) {
+                throw new StorageException(StorageException.Reason.CORRUPT, "backup.error.countsDiffer", null, file);
             }
-            progress.update(1, Messages.get("backup.progress.done", file));
-            return new Written(file, info);
-        } catch (IOException | SQLException e) {
-            throw new StorageException(StorageException.Reason.IO, "backup.error.write", e, file, String.valueOf(e.getMessage()));
-        } finally {
-            deleteQuietly(script);
+        } catch (StorageException e) {
+            deleteQuietly(file); // a backup that does not read back as written is not kept
+            throw e;
         }
+        progress.update(1, Messages.get("backup.progress.done", file));
+        return new Written(file, made.info());
     }
 
-    /** Reads the manifest of a backup file. */
+    /** The data of a backup read back: its SHA-256 and the records per table it holds. */
+    private record Read(byte[] sha256, Map<String, Long> rows) {
+    }
+
+    private static Read readBack(Path file, BackupInfo info, char[] password) {
+        MessageDigest md = sha256();
+        Map<String, Long> rows = new TreeMap<>();
+        try (InputStream data = new DigestInputStream(data(file, info, password).open(), md);
+             JsonParser p = JSON.createParser(data)) {
+            if (p.nextToken() != JsonToken.START_OBJECT) {
+                throw new IOException("not a data file");
+            }
+            while (p.nextToken() == JsonToken.PROPERTY_NAME) {
+                boolean tables = p.currentName().equals("tables");
+                p.nextToken();
+                if (!tables) {
+                    p.skipChildren();
+                    continue;
+                }
+                while (p.nextToken() == JsonToken.PROPERTY_NAME) {
+                    String table = p.currentName();
+                    p.nextToken();
+                    long n = 0;
+                    while (p.nextToken() == JsonToken.START_OBJECT) {
+                        p.skipChildren();
+                        n++;
+                    }
+                    rows.put(table, n);
+                }
+            }
+            data.transferTo(OutputStream.nullOutputStream()); // the digest covers the whole data, to its end
+        } catch (IOException | RuntimeException e) {
+            throw translate(e, file);
+        }
+        return new Read(md.digest(), rows);
+    }
+
+    /** Reads the manifest of a backup file: whose data, when, which schema (never its records). */
     public static BackupInfo info(Path file) {
         try (InputStream in = Files.newInputStream(file); ZipInputStream zip = new ZipInputStream(in)) {
-            for (ZipEntry e; (e = zip.getNextEntry()) != null; ) {
-                if (e.getName().equals(MANIFEST)) {
-                    Properties p = new Properties();
-                    p.load(new StringReader(new String(zip.readAllBytes(), StandardCharsets.UTF_8)));
-                    if (!"socongvu-backup".equals(p.getProperty("format"))) {
-                        break;
-                    }
+            ZipEntry e = zip.getNextEntry();
+            if (e != null && e.getName().equals(MANIFEST)) {
+                byte[] bytes = zip.readNBytes(MAX_MANIFEST + 1);
+                if (bytes.length > MAX_MANIFEST) {
+                    throw new StorageException(StorageException.Reason.CORRUPT, "backup.error.notABackup", null, file);
+                }
+                Properties p = new Properties();
+                p.load(new StringReader(new String(bytes, StandardCharsets.UTF_8)));
+                if ("socongvu-backup".equals(p.getProperty("format"))) {
                     Map<String, Long> counts = new TreeMap<>();
                     for (String k : p.stringPropertyNames()) {
                         if (k.startsWith("count.")) {
@@ -210,156 +273,301 @@ public final class BackupService {
     }
 
     /**
-     * Reads a backup whole, as a restore would (zip checksums; with a password, its tag), and checks that
-     * its script inserts exactly the records its manifest counts, table by table.
+     * Reads a backup whole, as a restore would, and checks every record in a new database built in a work
+     * folder under {@code dataDir} (then removed): nothing of the folder's data changes. @return what it holds,
+     * its records counted
      */
-    public static BackupInfo verify(Path file, char[] password) {
-        Contents c = read(file, password);
-        requireCounts(c, c.info().counts(), file);
-        return c.info();
+    public static BackupInfo verify(Path file, char[] password, Path dataDir, Progress progress) {
+        try (DataExchange.Prepared checked = prepareRestore(file, password, dataDir, progress)) {
+            BackupInfo info = info(file);
+            return new BackupInfo(info.formatVersion(), info.schemaVersion(), info.createdAt(), info.commune(),
+                    info.province(), info.encrypted(), checked.summary().counts());
+        }
     }
 
-    /** A backup read back: its manifest, the SHA-256 of its script, and the rows the script inserts per table. */
-    record Contents(BackupInfo info, byte[] sha256, Map<String, Long> rows) {
-    }
-
-    static Contents read(Path file, char[] password) {
+    /**
+     * Reads and checks a backup completely and builds the database it holds in a work folder under
+     * {@code dataDir}; the folder's data is not touched. Apply the result with
+     * {@code applyTo(dataDir, }{@link #KEPT_PREFIX}{@code )} once the folder is closed, or close it.
+     * @throws StorageException with a Vietnamese message: not a backup, newer, wrong password, damaged, not data
+     */
+    public static DataExchange.Prepared prepareRestore(Path file, char[] password, Path dataDir, Progress progress) {
         BackupInfo info = info(file);
-        return withScript(file, info, password, script -> {
-            java.security.MessageDigest md = sha256();
-            Map<String, Long> rows = ScriptRows.count(new java.security.DigestInputStream(script, md));
-            return new Contents(info, md.digest(), rows);
+        if (info.schemaVersion() > Database.LATEST_SCHEMA_VERSION || info.formatVersion() > FORMAT) {
+            throw new StorageException(StorageException.Reason.NEWER_SCHEMA, "backup.error.newer", null, file);
+        }
+        progress.update(0.02, Messages.get("backup.progress.reading"));
+        try {
+            return DataExchange.prepare(data(file, info, password), dataDir, progress.part(0.02, 0.95));
+        } catch (RuntimeException e) {
+            throw translate(e, file);
+        }
+    }
+
+    /** What the copy of data replaced by a restore is named after (then the time). */
+    public static final String KEPT_PREFIX = "truoc-khoi-phuc-";
+
+    /**
+     * Replaces the data of a (closed) data folder by a backup: reads and checks it whole into a new database
+     * (see {@link #prepareRestore}), keeps a copy of the current data in {@code backups/}, then puts the new
+     * database in its place. An older schema is brought up to date on the way.
+     * @return where the copy of the replaced data was kept (null when there was none)
+     */
+    public static Path restore(Path file, char[] password, Path dataDir, Progress progress) {
+        DataFolder.open(dataDir).close(); // a folder in use by the window is refused before the long work
+        try (DataExchange.Prepared prepared = prepareRestore(file, password, dataDir, progress)) {
+            progress.checkCancelled();
+            progress.update(0.96, Messages.get("backup.progress.swapping"));
+            Path kept = prepared.applyTo(dataDir, KEPT_PREFIX);
+            progress.update(1, Messages.get("backup.progress.restored"));
+            return kept;
+        }
+    }
+
+    /**
+     * The backup's data file, to be read (and read again) as it streams out of the zip: decrypted segment by
+     * segment with a password, never written anywhere. A first-format backup's script is read as data into a data
+     * file held compressed in memory.
+     */
+    private static DataExchange.Source data(Path file, BackupInfo info, char[] password) {
+        if (info.encrypted() && (password == null || password.length == 0)) {
+            throw new StorageException(StorageException.Reason.FOREIGN, "backup.error.passwordNeeded", null, file);
+        }
+        if (info.formatVersion() < 2) {
+            return legacy(file, info, password);
+        }
+        String entry = info.encrypted() ? DATA_ENCRYPTED : DATA;
+        return source(file, sizeOf(file), () -> {
+            Counting read = new Counting(Files.newInputStream(file));
+            ZipInputStream zip = entry(read, entry);
+            InputStream data = info.encrypted()
+                    ? new InflaterInputStream(decrypting(zip, password), new java.util.zip.Inflater(), 64 * 1024)
+                    : zip;
+            return new Bounded(data, read);
         });
     }
 
-    /** Every table of {@code expected} has exactly its count of rows in the script, and the script no other table. */
-    private static void requireCounts(Contents c, Map<String, Long> expected, Path file) {
-        boolean same = expected.keySet().containsAll(c.rows().keySet())
-                && expected.entrySet().stream().allMatch(t -> t.getValue().equals(c.rows().getOrDefault(t.getKey(), 0L)));
-        if (!same) {
-            throw new StorageException(StorageException.Reason.CORRUPT, "backup.error.countsDiffer", null, file);
-        }
-    }
-
-    private static byte[] copyHashed(Path from, java.io.OutputStream to) throws IOException {
-        java.security.MessageDigest md = sha256();
-        try (InputStream in = new java.security.DigestInputStream(Files.newInputStream(from), md)) {
-            in.transferTo(to);
-        }
-        return md.digest();
-    }
-
-    private static java.security.MessageDigest sha256() {
+    private static InputStream decrypting(InputStream in, char[] password) throws IOException {
         try {
-            return java.security.MessageDigest.getInstance("SHA-256");
+            return BackupCrypto.decrypting(in, password);
+        } catch (GeneralSecurityException e) {
+            throw new IOException(e);
+        }
+    }
+
+    /** The first format: the script converted, as data, into a data file kept deflated in memory. */
+    private static DataExchange.Source legacy(Path file, BackupInfo info, char[] password) {
+        ByteArrayOutputStream deflated = new ByteArrayOutputStream();
+        Counting counted;
+        try (ZipInputStream zip = new ZipInputStream(counted = new Counting(Files.newInputStream(file)))) {
+            ZipEntry e = zip.getNextEntry();
+            e = e == null ? null : zip.getNextEntry(); // the manifest comes first
+            String name = e == null ? "" : e.getName();
+            InputStream script;
+            if (info.encrypted() && (name.equals(SCRIPT_ENCRYPTED) || name.equals(SCRIPT_ENCRYPTED_PLAIN))) {
+                byte[] sealed = zip.readNBytes(MAX_LEGACY_ENCRYPTED + 1);
+                if (sealed.length > MAX_LEGACY_ENCRYPTED) {
+                    throw new TooBig();
+                }
+                InputStream plain = new ByteArrayInputStream(BackupCrypto.decryptWhole(sealed, password));
+                script = name.equals(SCRIPT_ENCRYPTED) ? new InflaterInputStream(plain) : plain;
+            } else if (!info.encrypted() && name.equals(SCRIPT)) {
+                script = zip;
+            } else {
+                throw new IOException("no script");
+            }
+            try (OutputStream out = new DeflaterOutputStream(new Capped(deflated), new Deflater(Deflater.BEST_SPEED), 64 * 1024)) {
+                LegacyScript.toDataFile(new InputStreamReader(new Bounded(script, counted), StandardCharsets.UTF_8),
+                        out, info);
+            }
+        } catch (GeneralSecurityException e) {
+            throw new StorageException(StorageException.Reason.FOREIGN, "backup.error.wrongPassword", e, file);
+        } catch (IOException | RuntimeException e) {
+            throw translate(e, file);
+        }
+        byte[] bytes = deflated.toByteArray();
+        return source(file, bytes.length * 8L, () -> new InflaterInputStream(new ByteArrayInputStream(bytes)));
+    }
+
+    private interface Opener {
+        InputStream open() throws IOException;
+    }
+
+    private static DataExchange.Source source(Path file, long size, Opener opener) {
+        return new DataExchange.Source() {
+            @Override
+            public InputStream open() throws IOException {
+                return opener.open();
+            }
+
+            @Override
+            public long size() {
+                return size;
+            }
+
+            @Override
+            public Object name() {
+                return file;
+            }
+        };
+    }
+
+    /** The zip over {@code file}, positioned at the start of its entry {@code name}, which follows the manifest. */
+    private static ZipInputStream entry(InputStream file, String name) throws IOException {
+        ZipInputStream zip = new ZipInputStream(file);
+        try {
+            ZipEntry manifest = zip.getNextEntry();
+            if (manifest == null || !manifest.getName().equals(MANIFEST)) {
+                throw new IOException("no manifest first");
+            }
+            ZipEntry e = zip.getNextEntry();
+            if (e == null || !e.getName().equals(name)) {
+                throw new IOException("no " + name + " after the manifest");
+            }
+            return zip;
+        } catch (IOException | RuntimeException ex) {
+            zip.close();
+            throw ex;
+        }
+    }
+
+    /** The Vietnamese message for what went wrong reading a backup, whichever layer saw it first. */
+    private static StorageException translate(Throwable e, Path file) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof StorageException se && t == e && !(se.getCause() instanceof IOException)) {
+                return se;
+            }
+            if (t instanceof LegacyScript.NotData) {
+                return new StorageException(StorageException.Reason.CORRUPT, "backup.error.notData", e, file);
+            }
+            if (t instanceof TooBig) {
+                return new StorageException(StorageException.Reason.CORRUPT, "backup.error.tooBig", e, file);
+            }
+            if (BackupCrypto.failedCheck(t)) {
+                return new StorageException(StorageException.Reason.FOREIGN, "backup.error.wrongPassword", e, file);
+            }
+            if (t instanceof Progress.CancelledException ce) {
+                throw ce;
+            }
+        }
+        if (e instanceof ImportRefusedException refused) {
+            return new StorageException(StorageException.Reason.CORRUPT, "backup.error.invalid", e, file,
+                    refused.problems().stream().limit(5).map(p -> "\n• " + p.text()).reduce("", String::concat));
+        }
+        if (e instanceof StorageException se) {
+            return se;
+        }
+        return new StorageException(StorageException.Reason.CORRUPT, "backup.error.unreadable", e, file);
+    }
+
+    /** More data than a backup of ours can hold, or expanding more than ours can. */
+    private static final class TooBig extends IOException {
+        TooBig() {
+            super("over the limits of a backup");
+        }
+    }
+
+    /** Counts the bytes read from the file's side, for {@link Bounded}'s ratio. */
+    private static final class Counting extends FilterInputStream {
+        long count;
+
+        Counting(InputStream in) {
+            super(in);
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            if (b >= 0) {
+                count++;
+            }
+            return b;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            int n = super.read(b, off, len);
+            if (n > 0) {
+                count += n;
+            }
+            return n;
+        }
+    }
+
+    /**
+     * The data as it expands: refused ({@link TooBig}) past {@link #MAX_DATA}, or once past 16 MiB when it is more
+     * than {@link #MAX_RATIO} times what was read of the file.
+     */
+    private static final class Bounded extends FilterInputStream {
+        private final Counting source;
+        private long count;
+
+        Bounded(InputStream in, Counting source) {
+            super(in);
+            this.source = source;
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            if (b >= 0) {
+                grew(1);
+            }
+            return b;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            int n = super.read(b, off, len);
+            if (n > 0) {
+                grew(n);
+            }
+            return n;
+        }
+
+        private void grew(int n) throws TooBig {
+            count += n;
+            if (count > MAX_DATA || (count > 16L << 20 && count > MAX_RATIO * Math.max(1, source.count))) {
+                throw new TooBig();
+            }
+        }
+    }
+
+    /** Holds the first format's converted data in memory, refusing more than a backup of ours can hold. */
+    private static final class Capped extends java.io.FilterOutputStream {
+        private long count;
+
+        Capped(OutputStream out) {
+            super(out);
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            count += len;
+            if (count > MAX_LEGACY_ENCRYPTED * 2L) {
+                throw new TooBig();
+            }
+            out.write(b, off, len);
+        }
+    }
+
+    private static long sizeOf(Path file) {
+        try {
+            return Files.size(file);
+        } catch (IOException e) {
+            throw new StorageException(StorageException.Reason.IO, "exchange.error.open", e, file);
+        }
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
         } catch (java.security.NoSuchAlgorithmException e) {
             throw new IllegalStateException(e); // every JDK has SHA-256
         }
     }
 
-    /**
-     * Replaces the data of a (closed) data folder by a backup: refuses a backup of a newer schema, loads it
-     * into a new file beside the current one and checks it, keeps a copy of the current data in
-     * {@code backups/}, then swaps the files. An older schema is brought up to date when the folder next opens.
-     * @return where the copy of the replaced data was kept (null when there was none)
-     */
-    public static Path restore(Path file, char[] password, Path dataDir, Progress progress) {
-        BackupInfo info = info(file);
-        if (info.schemaVersion() > Database.LATEST_SCHEMA_VERSION || info.formatVersion() > FORMAT) {
-            throw new StorageException(StorageException.Reason.NEWER_SCHEMA, "backup.error.newer", null, file);
-        }
-        progress.update(0.05, Messages.get("backup.progress.reading"));
-        try (DataFolder folder = DataFolder.open(dataDir)) {
-            String stamp = STAMP.format(LocalDateTime.now());
-            Path base = folder.dir().resolve("restore-" + stamp);
-            Path sql = Files.createTempFile(folder.dir(), ".restore-", ".sql");
-            try {
-                extractScript(file, info, password, sql);
-                progress.update(0.3, Messages.get("backup.progress.loading"));
-                try (Connection c = DriverManager.getConnection("jdbc:h2:file:" + base + ";AUTO_SERVER=FALSE", "sa", "");
-                     Statement st = c.createStatement()) {
-                    st.execute("RUNSCRIPT FROM '" + sqlPath(sql) + "' CHARSET 'UTF-8'");
-                    if (!counts(c).equals(info.counts())) {
-                        throw new StorageException(StorageException.Reason.CORRUPT, "backup.error.countsDiffer", null, file);
-                    }
-                    st.execute("SHUTDOWN");
-                }
-                progress.checkCancelled();
-                progress.update(0.8, Messages.get("backup.progress.swapping"));
-                Path kept = folder.replaceDatabase(Path.of(base + ".mv.db"), "truoc-khoi-phuc-", stamp);
-                progress.update(1, Messages.get("backup.progress.restored"));
-                return kept;
-            } finally {
-                deleteQuietly(sql);
-                deleteQuietly(Path.of(base + ".mv.db"));
-                deleteQuietly(Path.of(base + ".trace.db"));
-            }
-        } catch (IOException | SQLException e) {
-            throw new StorageException(StorageException.Reason.IO, "backup.error.restore", e, dataDir,
-                    String.valueOf(e.getMessage()));
-        }
-    }
-
-    /** Writes the backup's SQL script to {@code target}: streamed, or decrypted (the tag checked) when encrypted. */
-    private static void extractScript(Path file, BackupInfo info, char[] password, Path target) {
-        withScript(file, info, password,
-                script -> Files.copy(script, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING));
-    }
-
-    private interface ScriptReader<T> {
-        T read(InputStream script) throws IOException;
-    }
-
-    /**
-     * Gives {@code reader} the backup's SQL script (decrypted, the tag checked, when encrypted). No or a wrong
-     * password, and a file that cannot be read to its end, are the clerk's Vietnamese messages.
-     */
-    private static <T> T withScript(Path file, BackupInfo info, char[] password, ScriptReader<T> reader) {
-        if (info.encrypted() && (password == null || password.length == 0)) {
-            throw new StorageException(StorageException.Reason.FOREIGN, "backup.error.passwordNeeded", null, file);
-        }
-        try (InputStream in = Files.newInputStream(file); ZipInputStream zip = new ZipInputStream(in)) {
-            for (ZipEntry e; (e = zip.getNextEntry()) != null; ) {
-                if (!info.encrypted() && e.getName().equals(DATA)) {
-                    return reader.read(zip);
-                }
-                boolean deflated = e.getName().equals(DATA_ENCRYPTED);
-                if (info.encrypted() && (deflated || e.getName().equals(DATA_ENCRYPTED_PLAIN))) {
-                    InputStream plain = new java.io.ByteArrayInputStream(BackupCrypto.decrypt(zip.readAllBytes(), password));
-                    try (InputStream script = deflated ? new java.util.zip.InflaterInputStream(plain) : plain) {
-                        return reader.read(script);
-                    }
-                }
-            }
-        } catch (GeneralSecurityException e) {
-            throw new StorageException(StorageException.Reason.FOREIGN, "backup.error.wrongPassword", e, file);
-        } catch (IOException | RuntimeException e) {
-            throw new StorageException(StorageException.Reason.CORRUPT, "backup.error.unreadable", e, file);
-        }
-        throw new StorageException(StorageException.Reason.CORRUPT, "backup.error.unreadable", null, file);
-    }
-
-    /** Records per table (the Flyway history included): the fingerprint a restored copy must match. */
-    static Map<String, Long> counts(Connection c) throws SQLException {
-        List<String> tables = new ArrayList<>();
-        try (Statement st = c.createStatement();
-             ResultSet rs = st.executeQuery("SELECT TABLE_NAME FROM INFORMATION_SCHEMA.TABLES "
-                     + "WHERE TABLE_SCHEMA = 'PUBLIC' AND TABLE_TYPE = 'BASE TABLE' ORDER BY TABLE_NAME")) {
-            while (rs.next()) {
-                tables.add(rs.getString(1));
-            }
-        }
-        Map<String, Long> counts = new TreeMap<>();
-        for (String t : tables) {
-            try (Statement st = c.createStatement();
-                 ResultSet rs = st.executeQuery("SELECT COUNT(*) FROM \"" + t.replace("\"", "\"\"") + "\"")) {
-                rs.next();
-                counts.put(t, rs.getLong(1));
-            }
-        }
-        return counts;
-    }
-
+    /** The manifest: what a backup is, readable without its password; its records per table only when not encrypted. */
     private static Properties manifest(BackupInfo i) {
         Properties p = new Properties();
         p.setProperty("format", "socongvu-backup");
@@ -369,12 +577,10 @@ public final class BackupService {
         p.setProperty("commune", i.commune());
         p.setProperty("province", i.province());
         p.setProperty("encrypted", Boolean.toString(i.encrypted()));
-        i.counts().forEach((t, n) -> p.setProperty("count." + t, Long.toString(n)));
+        if (!i.encrypted()) {
+            i.counts().forEach((t, n) -> p.setProperty("count." + t, Long.toString(n)));
+        }
         return p;
-    }
-
-    private static String sqlPath(Path p) {
-        return p.toAbsolutePath().toString().replace("'", "''");
     }
 
     private static void deleteQuietly(Path p) {
@@ -382,7 +588,7 @@ public final class BackupService {
             try {
                 Files.deleteIfExists(p);
             } catch (IOException ignored) {
-                // a leftover temporary file is harmless
+                // a leftover file is harmless; the next start cleans it
             }
         }
     }
@@ -394,66 +600,101 @@ public final class BackupService {
         return db.folder().dir().resolve("backups").resolve("tu-dong");
     }
 
-    /** An automatic backup (on exit, daily), then the older ones thinned out. @return the new file */
+    /**
+     * An automatic backup (on exit, daily), then the older ones thinned out. Its name carries its place in the
+     * order of making ({@code socongvu-000042-20261203-101500.scvbak}), so that a PC clock set back never makes a
+     * new backup look like the oldest. @return the new file
+     */
     public Path autoBackup() {
         Path dir = autoFolder();
-        Path file = dir.resolve("socongvu-" + STAMP.format(LocalDateTime.now()) + EXTENSION);
+        long next = autoBackups().stream().mapToLong(AutoBackup::order).max().orElse(0) + 1;
+        Path file = dir.resolve(String.format("socongvu-%06d-%s%s", next, STAMP.format(LocalDateTime.now()), EXTENSION));
         backup(file, null, Progress.NONE);
         var keep = retention.get();
-        rotate(dir, keep.days(), keep.months());
+        rotate(keep.days(), keep.months());
         return file;
     }
 
-    /** When the newest automatic backup was made, if any. */
-    public java.util.Optional<LocalDateTime> lastAutoBackup() {
-        return autoBackups().keySet().stream().max(LocalDateTime::compareTo);
+    /** When the last automatic backup was made (by the PC's clock then), if any. */
+    public Optional<LocalDateTime> lastAutoBackup() {
+        return autoBackups().stream().max(AutoBackup.MAKING).map(AutoBackup::madeAt);
     }
 
-    private Map<LocalDateTime, Path> autoBackups() {
-        Map<LocalDateTime, Path> m = new TreeMap<>();
+    /**
+     * Whether today's automatic backup is still to be made: none was made on today's date. A last backup dated
+     * after now (the clock was set back) does not stop it.
+     */
+    public boolean dailyBackupDue(LocalDateTime now) {
+        return lastAutoBackup().map(t -> !t.toLocalDate().equals(now.toLocalDate())).orElse(true);
+    }
+
+    /**
+     * An automatic backup: its place in the order of making (0 for those named before the order was written,
+     * which are older than any numbered one) and the time in its name.
+     */
+    record AutoBackup(long order, LocalDateTime madeAt, Path file) {
+        static final Comparator<AutoBackup> MAKING = Comparator.comparingLong(AutoBackup::order)
+                .thenComparing(AutoBackup::madeAt);
+
+        /** The backup a file name describes, or null for a file that is not an automatic backup. */
+        static AutoBackup of(Path file) {
+            String n = file.getFileName().toString();
+            if (!n.startsWith("socongvu-") || !n.endsWith(EXTENSION)) {
+                return null;
+            }
+            String core = n.substring(9, n.length() - EXTENSION.length());
+            try {
+                int dash = core.indexOf('-');
+                if (core.length() == 22 && dash == 6) {
+                    return new AutoBackup(Long.parseLong(core.substring(0, 6)),
+                            LocalDateTime.parse(core.substring(7), STAMP), file);
+                }
+                return new AutoBackup(0, LocalDateTime.parse(core, STAMP), file);
+            } catch (RuntimeException e) {
+                return null; // not one of ours: left alone
+            }
+        }
+    }
+
+    private List<AutoBackup> autoBackups() {
+        List<AutoBackup> all = new ArrayList<>();
         Path dir = autoFolder();
         if (!Files.isDirectory(dir)) {
-            return m;
+            return all;
         }
         try (var files = Files.list(dir)) {
-            files.forEach(f -> {
-                String n = f.getFileName().toString();
-                if (n.startsWith("socongvu-") && n.endsWith(EXTENSION)) {
-                    try {
-                        m.put(LocalDateTime.parse(n.substring(9, n.length() - EXTENSION.length()), STAMP), f);
-                    } catch (RuntimeException ignored) {
-                        // not one of ours: left alone
-                    }
-                }
-            });
+            files.map(AutoBackup::of).filter(java.util.Objects::nonNull).forEach(all::add);
         } catch (IOException ignored) {
             // no listing: nothing to rotate
         }
-        return m;
+        return all;
     }
 
     /** Keeps the newest backup of each of the last {@code days} days and of each of the last {@code months} months. */
-    void rotate(Path dir, int days, int months) {
-        Map<LocalDateTime, Path> all = autoBackups();
-        for (LocalDateTime t : toDelete(all.keySet(), days, months)) {
-            deleteQuietly(all.get(t));
+    void rotate(int days, int months) {
+        for (AutoBackup b : toDelete(autoBackups(), days, months)) {
+            deleteQuietly(b.file());
         }
     }
 
-    /** Pure: which backup times to drop so that the newest of each of the last days and months remain. */
-    static Set<LocalDateTime> toDelete(java.util.Collection<LocalDateTime> times, int days, int months) {
-        List<LocalDateTime> newestFirst = new ArrayList<>(times);
-        newestFirst.sort(java.util.Comparator.reverseOrder());
-        Map<java.time.LocalDate, LocalDateTime> perDay = new LinkedHashMap<>();
-        Map<java.time.YearMonth, LocalDateTime> perMonth = new LinkedHashMap<>();
-        for (LocalDateTime t : newestFirst) {
-            perDay.putIfAbsent(t.toLocalDate(), t);
-            perMonth.putIfAbsent(java.time.YearMonth.from(t), t);
+    /**
+     * Pure: which backups to drop so that, in the order they were made, the last of each of the last {@code days}
+     * days and {@code months} months remain, and always the last one made. Days are those their names carry.
+     */
+    static Set<AutoBackup> toDelete(Collection<AutoBackup> backups, int days, int months) {
+        List<AutoBackup> newestFirst = new ArrayList<>(backups);
+        newestFirst.sort(AutoBackup.MAKING.reversed());
+        Map<LocalDate, AutoBackup> perDay = new LinkedHashMap<>();
+        Map<YearMonth, AutoBackup> perMonth = new LinkedHashMap<>();
+        for (AutoBackup b : newestFirst) {
+            perDay.putIfAbsent(b.madeAt().toLocalDate(), b);
+            perMonth.putIfAbsent(YearMonth.from(b.madeAt()), b);
         }
-        Set<LocalDateTime> keep = new HashSet<>();
+        Set<AutoBackup> keep = new HashSet<>();
+        newestFirst.stream().limit(1).forEach(keep::add);
         perDay.values().stream().limit(days).forEach(keep::add);
         perMonth.values().stream().limit(months).forEach(keep::add);
-        Set<LocalDateTime> drop = new HashSet<>(times);
+        Set<AutoBackup> drop = new HashSet<>(backups);
         drop.removeAll(keep);
         return drop;
     }

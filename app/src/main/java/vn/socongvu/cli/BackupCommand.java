@@ -18,12 +18,12 @@ public final class BackupCommand extends DataCommand implements Callable<Integer
     @Option(names = "--to", paramLabel = "TỆP_HOẶC_THƯ_MỤC", required = true, descriptionKey = "cli.backup.to")
     Path to;
 
-    @Option(names = "--password", arity = "0..1", interactive = true, paramLabel = "MẬT_KHẨU",
-            descriptionKey = "cli.backup.password")
-    char[] password;
+    @picocli.CommandLine.Mixin
+    PasswordOption passwordOption;
 
     @Override
     public Integer call() {
+        char[] password = passwordOption.password(out(), true);
         try (Services s = Services.open(dataFolder())) {
             var written = s.backups().write(to, password, Progress.NONE);
             BackupInfo info = written.info();

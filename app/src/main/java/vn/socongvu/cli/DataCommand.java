@@ -37,13 +37,26 @@ abstract class DataCommand {
     boolean confirmed(String question) throws java.io.IOException {
         out().print(question);
         out().flush();
-        String answer = new java.io.BufferedReader(new java.io.InputStreamReader(System.in,
-                java.nio.charset.StandardCharsets.UTF_8)).readLine();
+        String answer = stdinLine();
         boolean yes = answer != null && answer.strip().toLowerCase(java.util.Locale.ROOT).startsWith("c");
         if (!yes) {
             out().println(vn.socongvu.i18n.Messages.get("cli.cancelled"));
         }
         return yes;
+    }
+
+    private static java.io.BufferedReader stdin;
+
+    /**
+     * A line typed on standard input (null at its end). One reader for every question of a run: a reader of its
+     * own per question could take the next answer into its buffer.
+     */
+    static synchronized String stdinLine() throws java.io.IOException {
+        if (stdin == null) {
+            stdin = new java.io.BufferedReader(new java.io.InputStreamReader(System.in,
+                    java.nio.charset.StandardCharsets.UTF_8));
+        }
+        return stdin.readLine();
     }
 
     static void wipe(char[] secret) {

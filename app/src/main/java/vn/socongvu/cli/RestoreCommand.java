@@ -13,30 +13,49 @@ import vn.socongvu.i18n.Messages;
 import vn.socongvu.text.VnFormat;
 
 /**
- * {@code socongvu restore --from FILE [--password] [--yes]}: shows what the backup holds, asks, keeps a copy
- * of the current data, then replaces it. The app must be closed.
+ * {@code socongvu restore --from FILE [--password | --password-file F] [--check] [--yes]}: shows what the
+ * backup holds, asks, reads and checks all of it into a new database, keeps a copy of the current data, then
+ * replaces it; with {@code --check}, only reads and checks it. The app must be closed.
  */
 @Command(name = "restore", mixinStandardHelpOptions = true, resourceBundle = Messages.BUNDLE, sortOptions = false)
 public final class RestoreCommand extends DataCommand implements Callable<Integer> {
     @Option(names = "--from", paramLabel = "TỆP", required = true, descriptionKey = "cli.restore.from")
     Path from;
 
-    @Option(names = "--password", arity = "0..1", interactive = true, paramLabel = "MẬT_KHẨU",
-            descriptionKey = "cli.backup.password")
-    char[] password;
+    @picocli.CommandLine.Mixin
+    PasswordOption passwordOption;
 
     @Option(names = "--yes", descriptionKey = "cli.restore.yes")
     boolean yes;
+
+    @Option(names = "--check", descriptionKey = "cli.restore.check")
+    boolean check;
 
     @Override
     public Integer call() throws Exception {
         var out = out();
         BackupInfo info = BackupService.info(from);
         out.println(Messages.get("cli.restore.info", info.commune(), info.province(),
-                VnFormat.dateTime(info.createdAt()), VnFormat.integer(info.totalRecords()),
+                VnFormat.dateTime(info.createdAt()), info.countsKnown()
+                        ? Messages.get("cli.restore.records", VnFormat.integer(info.totalRecords()))
+                        : Messages.get("cli.restore.recordsHidden"),
                 info.encrypted() ? Messages.get("cli.backup.encrypted") : Messages.get("cli.backup.plain")));
+        if (info.encrypted() && passwordOption.file == null) {
+            passwordOption.ask = true; // an encrypted backup needs its password: asked, never taken from the arguments
+        }
+        char[] password = passwordOption.password(out, false);
         Path dir = dataFolder();
+        if (check) {
+            try {
+                BackupInfo checked = BackupService.verify(from, password, dir, Progress.NONE);
+                out.println(Messages.get("cli.restore.checked", from, VnFormat.integer(checked.totalRecords())));
+                return 0;
+            } finally {
+                wipe(password);
+            }
+        }
         if (!yes && !confirmed(Messages.get("cli.restore.confirm", dir))) {
+            wipe(password);
             return ErrorHandler.EXIT_CANCELLED;
         }
         try {

@@ -25,6 +25,22 @@ public interface Progress {
         }
     }
 
+    /** This progress seen as a part of a larger work: 0 to 1 here is {@code from} to {@code to} there. */
+    default Progress part(double from, double to) {
+        Progress whole = this;
+        return new Progress() {
+            @Override
+            public void update(double fraction, String message) {
+                whole.update(from + (to - from) * Math.max(0, Math.min(1, fraction)), message);
+            }
+
+            @Override
+            public boolean isCancelled() {
+                return whole.isCancelled();
+            }
+        };
+    }
+
     final class CancelledException extends RuntimeException {
         public CancelledException() {
             super("cancelled");

@@ -100,65 +100,95 @@ public final class DataExchange {
      * @return the file written and what it holds
      */
     public Written export(Path target, Progress progress) {
-        try (Connection c = db.dataSource().getConnection()) {
-            c.setAutoCommit(false);
-            c.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
-            DSLContext dsl = DSL.using(c, SQLDialect.H2);
-            List<TableMeta> tables = TableMeta.read(dsl);
-            String commune = dsl.resultQuery("SELECT COMMUNE_NAME FROM COMMUNE").fetchOptional(0, String.class).orElse("");
+        return db.readSnapshot(dsl -> {
+            String commune = communeName(dsl);
             LocalDateTime at = LocalDateTime.now().withNano(0);
             boolean folder = Files.isDirectory(target) || (!Files.exists(target)
                     && !target.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(EXTENSION));
             Path file = folder ? target.resolve(defaultFileName(commune, at)) : target;
-            int schema = schemaVersion(dsl);
-            Map<String, Long> counts = new LinkedHashMap<>();
-            for (TableMeta t : tables) {
-                counts.put(t.jsonName(), (long) dsl.fetchCount(t.table()));
-            }
-            long total = Math.max(1, counts.values().stream().mapToLong(Long::longValue).sum());
             progress.update(0, Messages.get("exchange.progress.writing", file.getFileName()));
-            SafeFiles.write(file, out -> {
-                try (JsonGenerator g = JSON.writer().with(new OneRowPerLine()).createGenerator(out, JsonEncoding.UTF8)) {
-                    g.writeStartObject();
-                    g.writeStringProperty("format", FORMAT);
-                    g.writeNumberProperty("formatVersion", FORMAT_VERSION);
-                    g.writeNumberProperty("schemaVersion", schema);
-                    g.writeStringProperty("exportedAt", DateTimeFormatter.ISO_LOCAL_DATE_TIME.format(at));
-                    g.writeStringProperty("commune", commune);
-                    g.writeName("counts");
-                    g.writeStartObject();
-                    counts.forEach((k, v) -> g.writeNumberProperty(k, v));
-                    g.writeEndObject();
-                    g.writeName("tables");
-                    g.writeStartObject();
-                    long done = 0;
-                    for (TableMeta t : tables) {
-                        g.writeName(t.jsonName());
-                        g.writeStartArray();
-                        try (Cursor<Record> rows = dsl.select(t.fields()).from(t.table()).orderBy(t.keyFields())
-                                .fetchSize(1000).fetchLazy()) {
-                            for (Record r : rows) {
-                                RowJson.write(g, t, r.intoArray());
-                                if (++done % 5000 == 0) {
-                                    progress.checkCancelled();
-                                    progress.update(0.95 * done / total, Messages.get("exchange.progress.writing",
-                                            file.getFileName()));
-                                }
-                            }
-                        }
-                        g.writeEndArray();
-                    }
-                    g.writeEndObject();
-                    g.writeEndObject();
-                    g.writeRaw('\n');
-                }
-            });
-            c.commit();
+            Summary[] summary = new Summary[1];
+            SafeFiles.write(file, out -> summary[0] = write(dsl, out, at, progress.part(0, 0.95),
+                    Messages.get("exchange.progress.writing", file.getFileName())));
             progress.update(1, Messages.get("exchange.progress.exported", file));
-            return new Written(file, new Summary(commune, at, schema, counts));
-        } catch (SQLException e) {
-            throw new StorageException(StorageException.Reason.IO, "exchange.error.read", e, String.valueOf(e.getMessage()));
+            return new Written(file, summary[0]);
+        });
+    }
+
+    /**
+     * Writes every record of the database {@code dsl} reads as one data file to {@code out} (not closed),
+     * rows streamed a table at a time. Give it a {@link Database#readSnapshot snapshot}, so that every table
+     * is read at the same point in time.
+     * @return what the file holds
+     */
+    public static Summary write(DSLContext dsl, java.io.OutputStream out, LocalDateTime at, Progress progress,
+                                String progressText) {
+        List<TableMeta> tables = TableMeta.read(dsl);
+        String commune = communeName(dsl);
+        int schema = schemaVersion(dsl);
+        Map<String, Long> counts = counts(dsl, tables);
+        long total = Math.max(1, counts.values().stream().mapToLong(Long::longValue).sum());
+        try (JsonGenerator g = JSON.writer().with(new OneRowPerLine()).createGenerator(new java.io.FilterOutputStream(out) {
+            @Override
+            public void write(byte[] b, int off, int len) throws IOException {
+                out.write(b, off, len);
+            }
+
+            @Override
+            public void close() throws IOException {
+                flush(); // the caller's stream goes on
+            }
+        }, JsonEncoding.UTF8)) {
+            g.writeStartObject();
+            g.writeStringProperty("format", FORMAT);
+            g.writeNumberProperty("formatVersion", FORMAT_VERSION);
+            g.writeNumberProperty("schemaVersion", schema);
+            g.writeStringProperty("exportedAt", DateTimeFormatter.ISO_LOCAL_DATE_TIME.format(at));
+            g.writeStringProperty("commune", commune);
+            g.writeName("counts");
+            g.writeStartObject();
+            counts.forEach((k, v) -> g.writeNumberProperty(k, v));
+            g.writeEndObject();
+            g.writeName("tables");
+            g.writeStartObject();
+            long done = 0;
+            for (TableMeta t : tables) {
+                g.writeName(t.jsonName());
+                g.writeStartArray();
+                try (Cursor<Record> rows = dsl.select(t.fields()).from(t.table()).orderBy(t.keyFields())
+                        .fetchSize(1000).fetchLazy()) {
+                    for (Record r : rows) {
+                        RowJson.write(g, t, r.intoArray());
+                        if (++done % 5000 == 0) {
+                            progress.checkCancelled();
+                            progress.update((double) done / total, progressText);
+                        }
+                    }
+                }
+                g.writeEndArray();
+            }
+            g.writeEndObject();
+            g.writeEndObject();
+            g.writeRaw('\n');
         }
+        return new Summary(commune, at, schema, counts);
+    }
+
+    /** The records of every table a data file holds, by the file's table names. */
+    public static Map<String, Long> counts(DSLContext dsl) {
+        return counts(dsl, TableMeta.read(dsl));
+    }
+
+    private static Map<String, Long> counts(DSLContext dsl, List<TableMeta> tables) {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        for (TableMeta t : tables) {
+            counts.put(t.jsonName(), (long) dsl.fetchCount(t.table()));
+        }
+        return counts;
+    }
+
+    private static String communeName(DSLContext dsl) {
+        return dsl.resultQuery("SELECT COMMUNE_NAME FROM COMMUNE").fetchOptional(0, String.class).orElse("");
     }
 
     /** A data file written: where, and what it holds. */
@@ -178,6 +208,49 @@ public final class DataExchange {
      * @throws ImportRefusedException listing what is wrong with the file
      */
     public static Prepared prepare(Path file, Path dataDir, Progress progress) {
+        return prepare(Source.of(file), dataDir, progress);
+    }
+
+    /**
+     * Where a data file is read from: a file, or the data inside a backup. It is opened once more when a
+     * broken reference must be found again for its line.
+     */
+    public interface Source {
+        /** A new stream over the whole data file. */
+        InputStream open() throws IOException;
+
+        /** Its length in bytes, for progress (an estimate will do). */
+        long size();
+
+        /** What messages name when it cannot be read. */
+        Object name();
+
+        static Source of(Path file) {
+            return new Source() {
+                @Override
+                public InputStream open() throws IOException {
+                    return Files.newInputStream(file);
+                }
+
+                @Override
+                public long size() {
+                    try {
+                        return Files.size(file);
+                    } catch (IOException e) {
+                        throw new StorageException(StorageException.Reason.IO, "exchange.error.open", e, file);
+                    }
+                }
+
+                @Override
+                public Object name() {
+                    return file;
+                }
+            };
+        }
+    }
+
+    /** As {@link #prepare(Path, Path, Progress)}, from any source. */
+    public static Prepared prepare(Source file, Path dataDir, Progress progress) {
         Path work;
         try {
             Files.createDirectories(dataDir);
@@ -214,8 +287,13 @@ public final class DataExchange {
          * copy of the current data in {@code backups/}. @return that copy, or null when there was no data
          */
         public Path applyTo(Path dataDir) {
+            return applyTo(dataDir, "truoc-nhap-du-lieu-");
+        }
+
+        /** As {@link #applyTo(Path)}, the copy of the replaced data named {@code keptPrefix} and the time. */
+        public Path applyTo(Path dataDir, String keptPrefix) {
             try (DataFolder folder = DataFolder.open(dataDir)) {
-                return folder.replaceDatabase(DataFolder.databaseFileIn(work), "truoc-nhap-du-lieu-",
+                return folder.replaceDatabase(DataFolder.databaseFileIn(work), keptPrefix,
                         STAMP.format(LocalDateTime.now()));
             } catch (IOException e) {
                 throw new StorageException(StorageException.Reason.IO, "exchange.error.apply", e, dataDir,
@@ -238,7 +316,7 @@ public final class DataExchange {
 
     /** One pass over a data file: header, then table after table, then the checks across records. */
     private static final class Reader {
-        private final Path file;
+        private final Source file;
         private final Path dbBase;
         private final Progress progress;
         private final List<ImportProblem> problems = new ArrayList<>();
@@ -246,21 +324,15 @@ public final class DataExchange {
         private final Map<String, Set<Object>> notLoaded = new HashMap<>();
         private final long size;
 
-        Reader(Path file, Path dbBase, Progress progress) {
+        Reader(Source file, Path dbBase, Progress progress) {
             this.file = file;
             this.dbBase = dbBase;
             this.progress = progress;
-            long s;
-            try {
-                s = Files.size(file);
-            } catch (IOException e) {
-                throw new StorageException(StorageException.Reason.IO, "exchange.error.open", e, file);
-            }
-            this.size = Math.max(1, s);
+            this.size = Math.max(1, file.size());
         }
 
         Summary read() {
-            try (InputStream in = Files.newInputStream(file); JsonParser p = JSON.createParser(in)) {
+            try (InputStream in = file.open(); JsonParser p = JSON.createParser(in)) {
                 return read(p);
             } catch (StreamConstraintsException e) {
                 throw refuse(lineOf(e), Messages.get("exchange.problem.limit", e.getOriginalMessage()), e);
@@ -271,7 +343,7 @@ public final class DataExchange {
                 throw refuse(lineOf(e), atEnd ? Messages.get("exchange.problem.truncated")
                         : Messages.get("exchange.problem.syntax", e.getOriginalMessage()), e);
             } catch (IOException e) {
-                throw new StorageException(StorageException.Reason.IO, "exchange.error.open", e, file);
+                throw new StorageException(StorageException.Reason.IO, "exchange.error.open", e, file.name());
             }
         }
 
@@ -533,7 +605,7 @@ public final class DataExchange {
             if (dangling.isEmpty()) {
                 return;
             }
-            try (InputStream in = Files.newInputStream(file); JsonParser p = JSON.createParser(in)) {
+            try (InputStream in = file.open(); JsonParser p = JSON.createParser(in)) {
                 p.nextToken(); // the file's object: its header was read and checked the first time
                 while (p.nextToken() == JsonToken.PROPERTY_NAME && !p.currentName().equals("tables")) {
                     p.nextToken();
@@ -557,7 +629,7 @@ public final class DataExchange {
                     }
                 }
             } catch (IOException e) {
-                throw new StorageException(StorageException.Reason.IO, "exchange.error.open", e, file);
+                throw new StorageException(StorageException.Reason.IO, "exchange.error.open", e, file.name());
             }
         }
 

@@ -176,6 +176,35 @@ public final class Database implements AutoCloseable {
         dsl.transaction(cfg -> work.accept(DSL.using(cfg)));
     }
 
+    /**
+     * Runs {@code work} in one read-only transaction that sees the whole database as it was at one point in
+     * time (H2's SNAPSHOT isolation: every table as of the transaction's first read; REPEATABLE READ would
+     * take each table when it is first read), however much is written meanwhile: backups and data files.
+     */
+    public <T> T readSnapshot(Function<DSLContext, T> work) {
+        try (Connection c = pool.getConnection()) {
+            c.setAutoCommit(false);
+            try (java.sql.Statement st = c.createStatement()) {
+                st.execute("SET SESSION CHARACTERISTICS AS TRANSACTION ISOLATION LEVEL SNAPSHOT");
+            }
+            try {
+                T result = work.apply(DSL.using(c, SQLDialect.H2));
+                c.commit();
+                return result;
+            } catch (RuntimeException e) {
+                c.rollback();
+                throw e;
+            } finally {
+                try (java.sql.Statement st = c.createStatement()) {
+                    st.execute("SET SESSION CHARACTERISTICS AS TRANSACTION ISOLATION LEVEL READ COMMITTED");
+                }
+            }
+        } catch (SQLException e) {
+            throw new StorageException(StorageException.Reason.IO, "storage.error.io", e, folder.databaseFile(),
+                    e.getMessage());
+        }
+    }
+
     @Override
     public void close() {
         pool.dispose();

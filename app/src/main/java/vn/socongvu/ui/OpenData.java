@@ -29,13 +29,16 @@ public final class OpenData implements DataReplacer {
     @Override
     public Services restore(Path backup, char[] password, Progress progress) {
         Path dir = services.db().folder().dir();
-        // Read the backup before closing anything: a wrong password or a bad file changes nothing.
-        BackupService.verify(backup, password);
-        services.close();
-        try {
-            BackupService.restore(backup, password, dir, progress);
-        } finally {
-            services = Services.open(dir);
+        // Read and check the whole backup into a new database before closing anything: a wrong password or a bad
+        // file changes nothing.
+        try (var prepared = BackupService.prepareRestore(backup, password, dir, progress)) {
+            progress.update(0.96, vn.socongvu.i18n.Messages.get("backup.progress.swapping"));
+            services.close();
+            try {
+                prepared.applyTo(dir, BackupService.KEPT_PREFIX);
+            } finally {
+                services = Services.open(dir);
+            }
         }
         return showAgain();
     }

@@ -176,8 +176,7 @@ public final class SoCongVuApp extends Application {
         }
         Thread t = new Thread(() -> {
             try {
-                var last = s.backups().lastAutoBackup();
-                if (last.isEmpty() || last.get().isBefore(java.time.LocalDateTime.now().minusDays(1))) {
+                if (s.backups().dailyBackupDue(java.time.LocalDateTime.now())) {
                     s.backups().autoBackup();
                 }
             } catch (RuntimeException e) {

@@ -1,8 +1,10 @@
 package vn.socongvu.backup;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -28,7 +30,7 @@ class BackupServiceTest {
     Path tmp;
 
     static Map<String, String> checksums(Services s) throws Exception {
-        return TestServices.checksums(s);
+        return TestServices.recordChecksums(s);
     }
 
     @Test
@@ -46,82 +48,248 @@ class BackupServiceTest {
             }
             assertTrue(file.getFileName().toString().matches("SoCongVu-Binh-Thanh-\\d{8}-\\d{6}\\.scvbak"), file.toString());
             assertEquals("Bình Thành", info.commune());
-            assertTrue(info.counts().get("TASK") > 50);
+            assertTrue(info.counts().get("task") > 50);
             // Change the data after the backup: the restore must bring back the state of the backup.
             s.directory().saveUnit(new Unit.Draft(null, "Đơn vị thêm sau", null, UnitKind.OTHER, null, null));
         }
         assertEquals(info.counts(), BackupService.info(file).counts(), "the manifest is readable on its own");
+        assertEquals(Set.of("manifest.properties", "data.json"), entries(file), "data only: nothing to execute");
         Path kept = BackupService.restore(file, null, data, Progress.NONE);
         assertNotNull(kept, "the replaced data is kept");
         assertTrue(Files.size(kept) > 0);
         try (Services s = TestServices.empty(data)) {
             assertEquals(before, checksums(s), "every table identical to the time of the backup");
             assertFalse(s.directory().units().stream().anyMatch(u -> u.name().equals("Đơn vị thêm sau")));
+            // New records continue after the restored ones.
+            s.directory().saveUnit(new Unit.Draft(null, "Đơn vị sau khôi phục", null, UnitKind.OTHER, null, null));
         }
     }
 
     @Test
-    void aPasswordProtectsTheDataButNotTheManifest() throws Exception {
+    void aPasswordProtectsTheDataAndItsCounts() throws Exception {
         Path data = tmp.resolve("data");
         Path file = tmp.resolve("usb/sao-luu.scvbak");
         Path plain = tmp.resolve("usb/khong-mat-khau.scvbak");
+        Map<String, String> before;
         try (Services s = TestServices.demo(data)) {
+            before = checksums(s);
             s.backups().backup(file, "mật khẩu 123".toCharArray(), Progress.NONE);
             s.backups().backup(plain, null, Progress.NONE);
         }
-        // Deflated before it is encrypted: about the size of a backup without a password, and decrypted at once
-        // in that size (an encrypted script that had not been deflated was ~8 times larger).
         assertTrue(Files.size(file) < Files.size(plain) * 1.2, Files.size(file) + " vs " + Files.size(plain));
         BackupInfo info = BackupService.info(file);
         assertTrue(info.encrypted());
         assertEquals("Bình Thành", info.commune());
-        StorageException none = assertThrows(StorageException.class, () -> BackupService.verify(file, null));
+        assertFalse(info.countsKnown(), "an encrypted backup's manifest tells no counts");
+        assertFalse(new String(Files.readAllBytes(file), java.nio.charset.StandardCharsets.ISO_8859_1).contains("count."));
+        Path check = tmp.resolve("check");
+        StorageException none = assertThrows(StorageException.class,
+                () -> BackupService.verify(file, null, check, Progress.NONE));
         assertTrue(none.userMessage().contains("mật khẩu"), none.userMessage());
         StorageException wrong = assertThrows(StorageException.class,
-                () -> BackupService.verify(file, "sai".toCharArray()));
+                () -> BackupService.verify(file, "sai".toCharArray(), check, Progress.NONE));
         assertTrue(wrong.userMessage().startsWith("Mật khẩu không đúng"), wrong.userMessage());
-        assertEquals(info.counts(), BackupService.verify(file, "mật khẩu 123".toCharArray()).counts());
+        assertEquals(BackupService.info(plain).counts(),
+                BackupService.verify(file, "mật khẩu 123".toCharArray(), check, Progress.NONE).counts());
+        BackupService.restore(file, "mật khẩu 123".toCharArray(), data, Progress.NONE);
+        try (Services s = TestServices.empty(data)) {
+            assertEquals(before, checksums(s));
+        }
+        try (var leftovers = Files.list(data)) {
+            assertEquals(List.of(), leftovers.filter(f -> f.getFileName().toString().startsWith(".")).toList(),
+                    "no work folder or decrypted data left in the data folder");
+        }
     }
 
     @Test
-    void aBackupEncryptedAsBeforeItWasDeflatedStillRestores() throws Exception {
+    void aChangedByteOfAnEncryptedBackupIsRefused() throws Exception {
         Path data = tmp.resolve("data");
-        Path plain = tmp.resolve("khong-mat-khau.scvbak");
-        Map<String, String> before;
+        Path file = tmp.resolve("sao-luu.scvbak");
         try (Services s = TestServices.demo(data)) {
-            before = checksums(s);
-            s.backups().backup(plain, null, Progress.NONE);
+            s.backups().backup(file, "mật khẩu 123".toCharArray(), Progress.NONE);
         }
-        // The earlier format: the same zip, its script encrypted as it is under "data.sql.aes".
-        char[] password = "mật khẩu cũ".toCharArray();
-        Path old = tmp.resolve("dinh-dang-cu.scvbak");
-        try (var in = new java.util.zip.ZipInputStream(Files.newInputStream(plain));
-             var out = new java.util.zip.ZipOutputStream(Files.newOutputStream(old))) {
-            for (java.util.zip.ZipEntry e; (e = in.getNextEntry()) != null; ) {
-                byte[] b = in.readAllBytes();
-                if (e.getName().equals("manifest.properties")) {
-                    out.putNextEntry(new java.util.zip.ZipEntry(e.getName()));
-                    out.write(new String(b, java.nio.charset.StandardCharsets.UTF_8)
-                            .replace("encrypted=false", "encrypted=true").getBytes(java.nio.charset.StandardCharsets.UTF_8));
-                } else {
-                    out.putNextEntry(new java.util.zip.ZipEntry("data.sql.aes"));
-                    var enc = BackupCrypto.encrypting(new java.io.FilterOutputStream(out) {
-                        @Override
-                        public void close() throws java.io.IOException {
-                            flush();
-                        }
-                    }, password);
-                    enc.write(b);
-                    enc.close();
+        byte[] all = Files.readAllBytes(file);
+        for (double at : new double[] {0.3, 0.6, 0.9}) {
+            byte[] changed = all.clone();
+            changed[(int) (all.length * at)] ^= 0x10;
+            Path bad = Files.write(tmp.resolve("bad-" + at + ".scvbak"), changed);
+            StorageException e = assertThrows(StorageException.class,
+                    () -> BackupService.verify(bad, "mật khẩu 123".toCharArray(), tmp.resolve("check"), Progress.NONE));
+            assertEquals(StorageException.Reason.CORRUPT == e.reason() ? StorageException.Reason.CORRUPT
+                    : StorageException.Reason.FOREIGN, e.reason(), e.userMessage());
+        }
+    }
+
+    @Test
+    void backupsOfTheFirstFormatRestoreReadAsData() throws Exception {
+        for (String name : List.of("dinh-dang-1.scvbak", "dinh-dang-1-mat-khau.scvbak")) {
+            Path file = fixture(name);
+            BackupInfo info = BackupService.info(file);
+            assertEquals(1, info.formatVersion());
+            char[] pw = info.encrypted() ? "mật khẩu cũ".toCharArray() : null;
+            Path data = tmp.resolve("data-" + name);
+            assertNull(BackupService.restore(file, pw, data, Progress.NONE), "an empty folder: nothing to keep");
+            try (Services s = TestServices.empty(data)) {
+                for (var t : info.counts().entrySet()) {
+                    if (!t.getKey().equals("flyway_schema_history")) {
+                        assertEquals(t.getValue().longValue(), s.db().dsl().fetchCount(org.jooq.impl.DSL.table(
+                                org.jooq.impl.DSL.name(t.getKey()))), name + ": " + t.getKey());
+                    }
                 }
-                out.closeEntry();
+                assertEquals("Bình Thành", s.settings().identity().orElseThrow().communeName());
+                assertEquals(40, s.directory().staff().size());
             }
         }
-        assertTrue(BackupService.info(old).encrypted());
-        assertEquals(BackupService.info(plain).counts(), BackupService.verify(old, password).counts());
-        BackupService.restore(old, password, data, Progress.NONE);
-        try (Services s = TestServices.empty(data)) {
-            assertEquals(before, checksums(s));
+    }
+
+    @Test
+    void aForgedBackupThatWouldRunCodeIsRefusedAndNothingRuns() throws Exception {
+        Path data = tmp.resolve("data");
+        try (Services s = TestServices.demo(data)) {
+            s.directory().units(); // the folder holds data to protect
+        }
+        byte[] dbBefore = Files.readAllBytes(data.resolve("socongvu.mv.db"));
+        Path marker = tmp.resolve("da-chay-lenh");
+        String alias = "CREATE ALIAS RUN_IT AS 'String run(String f) throws Exception { "
+                + "java.nio.file.Files.writeString(java.nio.file.Path.of(f), \"x\"); return f; }';\n"
+                + "CALL RUN_IT('" + marker + "');\n";
+        List<java.util.function.UnaryOperator<String>> forgeries = List.of(
+                sql -> alias + sql,                                                    // before the data
+                sql -> sql + alias,                                                    // after it
+                sql -> sql.replaceFirst("(INSERT INTO \"PUBLIC\".\"UNIT\" VALUES\n\\()", // a value that calls it
+                        "$1RUN_IT('" + marker + "') || ''"),
+                sql -> sql.replace("CREATE USER IF NOT EXISTS \"SA\" PASSWORD '' ADMIN;",
+                        "CREATE USER IF NOT EXISTS \"SA\" PASSWORD '' ADMIN;\nCREATE TRIGGER T BEFORE INSERT ON \"PUBLIC\".\"UNIT\" "
+                                + "FOR EACH ROW CALL 'org.example.Evil';"));
+        for (var forge : forgeries) {
+            Path forged = tmp.resolve("gia-mao.scvbak");
+            rewriteEntry(fixture("dinh-dang-1.scvbak"), forged, "data.sql", forge);
+            StorageException checked = assertThrows(StorageException.class,
+                    () -> BackupService.verify(forged, null, data, Progress.NONE));
+            assertTrue(checked.userMessage().contains("chứa lệnh"), checked.userMessage());
+            StorageException restored = assertThrows(StorageException.class,
+                    () -> BackupService.restore(forged, null, data, Progress.NONE));
+            assertEquals(checked.userMessage(), restored.userMessage());
+            assertFalse(Files.exists(marker), "nothing in a backup is ever run");
+        }
+        assertArrayEquals(dbBefore, Files.readAllBytes(data.resolve("socongvu.mv.db")), "the data was not touched");
+    }
+
+    @Test
+    void hostileSizesAreRefusedEarlyWithoutRunningOutOfMemory() throws Exception {
+        Path data = tmp.resolve("data");
+        // A small file whose data expands a thousandfold (64 MiB of spaces in ~64 KiB).
+        Path bomb = tmp.resolve("bom.scvbak");
+        try (var out = new java.util.zip.ZipOutputStream(Files.newOutputStream(bomb))) {
+            out.putNextEntry(new java.util.zip.ZipEntry("manifest.properties"));
+            out.write(("format=socongvu-backup\nformatVersion=2\nschemaVersion=1\ncreatedAt=2026-11-01T10:00\n"
+                    + "commune=X\nprovince=Y\nencrypted=false\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            out.putNextEntry(new java.util.zip.ZipEntry("data.json"));
+            out.write("{\"format\":\"socongvu-data\",\"formatVersion\":1,\"schemaVersion\":1,".getBytes());
+            byte[] spaces = new byte[1 << 20];
+            java.util.Arrays.fill(spaces, (byte) ' ');
+            for (int i = 0; i < 64; i++) {
+                out.write(spaces);
+            }
+            out.write("\"tables\":{}}".getBytes());
+        }
+        assertTrue(Files.size(bomb) < 1 << 20, "a small file");
+        StorageException e = assertThrows(StorageException.class,
+                () -> BackupService.verify(bomb, null, data, Progress.NONE));
+        assertTrue(e.userMessage().contains("lớn bất thường"), e.userMessage());
+        // A first-format encrypted entry far larger than any backup of ours: refused before it is read whole.
+        Path huge = tmp.resolve("lon.scvbak");
+        try (var in = new java.util.zip.ZipInputStream(Files.newInputStream(fixture("dinh-dang-1-mat-khau.scvbak")));
+             var out = new java.util.zip.ZipOutputStream(Files.newOutputStream(huge))) {
+            in.getNextEntry();
+            out.putNextEntry(new java.util.zip.ZipEntry("manifest.properties"));
+            out.write(in.readAllBytes());
+            out.setLevel(java.util.zip.Deflater.NO_COMPRESSION);
+            out.putNextEntry(new java.util.zip.ZipEntry("data.sql.deflate.aes"));
+            byte[] noise = new byte[1 << 20];
+            new java.util.Random(1).nextBytes(noise);
+            for (int i = 0; i < 40; i++) {
+                out.write(noise);
+            }
+        }
+        StorageException big = assertThrows(StorageException.class,
+                () -> BackupService.verify(huge, "mật khẩu cũ".toCharArray(), data, Progress.NONE));
+        assertTrue(big.userMessage().contains("lớn bất thường"), big.userMessage());
+        assertFalse(Files.exists(data.resolve("socongvu.mv.db")), "nothing was made");
+    }
+
+    @Test
+    void aBackupIsOnePointInTimeWhileTheClerkSaves() throws Exception {
+        Path data = tmp.resolve("data");
+        try (Services s = TestServices.demo(data)) {
+            var units = vn.socongvu.storage.jooq.Tables.UNIT;
+            var staff = vn.socongvu.storage.jooq.Tables.STAFF;
+            java.util.concurrent.atomic.AtomicBoolean stop = new java.util.concurrent.atomic.AtomicBoolean();
+            java.util.concurrent.atomic.AtomicInteger saves = new java.util.concurrent.atomic.AtomicInteger();
+            // The clerk's saves: each one transaction adding a unit and a person of it, then moving an older person.
+            Thread writer = new Thread(() -> {
+                int i = 0;
+                while (!stop.get()) {
+                    int n = i++;
+                    s.db().txRun(dsl -> {
+                        long unit = dsl.insertInto(units, units.NAME, units.NAME_KEY, units.KIND)
+                                .values("Tổ " + n, "to " + n, "OTHER").returning(units.ID).fetchOne(units.ID);
+                        dsl.insertInto(staff, staff.FULL_NAME, staff.UNIT_ID, staff.CATEGORY)
+                                .values("Người " + n, unit, "CONG_CHUC").execute();
+                    });
+                    saves.incrementAndGet();
+                }
+            });
+            writer.start();
+            try {
+                for (int k = 0; k < 4; k++) {
+                    while (saves.get() < 20 * (k + 1)) {
+                        Thread.onSpinWait();
+                    }
+                    BackupInfo info = s.backups().backup(tmp.resolve("b" + k + ".scvbak"), null, Progress.NONE);
+                    long extraUnits = info.counts().get("unit") - 11;
+                    long extraStaff = info.counts().get("staff") - 40;
+                    assertEquals(extraUnits, extraStaff, "backup " + k + ": every unit with its person, as saved");
+                }
+            } finally {
+                stop.set(true);
+                writer.join();
+            }
+        }
+        for (int k = 0; k < 4; k++) {
+            Path restored = tmp.resolve("restored" + k);
+            BackupService.restore(tmp.resolve("b" + k + ".scvbak"), null, restored, Progress.NONE);
+            try (Services s = TestServices.empty(restored)) {
+                assertEquals(s.directory().units().size() - 11, s.directory().staff().size() - 40);
+            }
+        }
+    }
+
+    @Test
+    void whatABackupReadsIsOnePointInTimeEvenWhenASaveCommitsBetweenTwoTables() throws Exception {
+        try (Services s = TestServices.demo(tmp.resolve("data"))) {
+            var units = vn.socongvu.storage.jooq.Tables.UNIT;
+            var staff = vn.socongvu.storage.jooq.Tables.STAFF;
+            long[] seen = s.db().readSnapshot(dsl -> {
+                long unitsBefore = dsl.fetchCount(units);
+                // The clerk saves a new unit with its person while the backup is between the two tables.
+                Thread save = Thread.ofPlatform().start(() -> s.db().txRun(w -> {
+                    long unit = w.insertInto(units, units.NAME, units.NAME_KEY, units.KIND)
+                            .values("Tổ mới", "to moi", "OTHER").returning(units.ID).fetchOne(units.ID);
+                    w.insertInto(staff, staff.FULL_NAME, staff.UNIT_ID, staff.CATEGORY)
+                            .values("Người mới", unit, "CONG_CHUC").execute();
+                }));
+                try {
+                    save.join();
+                } catch (InterruptedException e) {
+                    throw new IllegalStateException(e);
+                }
+                return new long[] {unitsBefore, dsl.fetchCount(staff), dsl.fetchCount(units)};
+            });
+            assertEquals(11, seen[0]);
+            assertEquals(40, seen[1], "the person saved meanwhile is not half in the backup");
+            assertEquals(11, seen[2]);
+            assertEquals(41, s.directory().staff().size(), "the save itself went through");
         }
     }
 
@@ -138,23 +306,23 @@ class BackupServiceTest {
         byte[] all = Files.readAllBytes(file);
         Files.write(truncated, java.util.Arrays.copyOf(all, all.length / 2));
         assertThrows(StorageException.class, () -> BackupService.restore(truncated, null, data, Progress.NONE));
+        assertThrows(StorageException.class, () -> BackupService.verify(truncated, null, data, Progress.NONE));
 
-        // A task row gone from the script, the manifest unchanged: the file is whole but not what was written.
+        // A task row gone from the data, the counts unchanged: the file is whole but not what was written.
         Path missingRow = tmp.resolve("thieu-dong.scvbak");
-        rewriteEntry(file, missingRow, "data.sql", sql -> {
-            int block = sql.indexOf("INSERT INTO \"PUBLIC\".\"TASK\" VALUES\n");
-            int row = sql.indexOf("\n(", block) + 1;
-            return sql.substring(0, row) + sql.substring(sql.indexOf('\n', row) + 1);
+        rewriteEntry(file, missingRow, "data.json", json -> {
+            int row = json.indexOf("\n", json.indexOf("\"task\":[")) + 1;
+            return json.substring(0, row) + json.substring(json.indexOf('\n', row) + 1);
         });
-        StorageException missing = assertThrows(StorageException.class, () -> BackupService.verify(missingRow, null));
-        assertTrue(missing.userMessage().contains("không khớp số bản ghi"), missing.userMessage());
+        StorageException missing = assertThrows(StorageException.class,
+                () -> BackupService.verify(missingRow, null, data, Progress.NONE));
+        assertTrue(missing.userMessage().contains("không hợp lệ") && missing.userMessage().contains("task"),
+                missing.userMessage());
         assertThrows(StorageException.class, () -> BackupService.restore(missingRow, null, data, Progress.NONE));
-        // Cut inside a block of rows (zip entry rewritten whole, so only the script's own end tells).
-        Path cutScript = tmp.resolve("cut-script.scvbak");
-        rewriteEntry(file, cutScript, "data.sql", sql -> sql.substring(0, sql.indexOf("),\n(", sql.indexOf("\"TASK\" VALUES")) + 3));
-        StorageException cut = assertThrows(StorageException.class, () -> BackupService.verify(cutScript, null));
-        assertTrue(cut.userMessage().contains("bị hỏng"), cut.userMessage());
-        assertThrows(StorageException.class, () -> BackupService.verify(truncated, null));
+        // Cut inside the rows (zip entry rewritten whole, so only the data's own end tells).
+        Path cutData = tmp.resolve("cut-data.scvbak");
+        rewriteEntry(file, cutData, "data.json", json -> json.substring(0, json.indexOf("\"task\":[") + 200));
+        assertThrows(StorageException.class, () -> BackupService.verify(cutData, null, data, Progress.NONE));
 
         Path foreign = Files.writeString(tmp.resolve("khac.scvbak"), "không phải bản sao lưu");
         StorageException e = assertThrows(StorageException.class, () -> BackupService.info(foreign));
@@ -166,8 +334,7 @@ class BackupServiceTest {
                 () -> BackupService.restore(newer, null, data, Progress.NONE));
         assertEquals(StorageException.Reason.NEWER_SCHEMA, n.reason());
 
-        assertTrue(java.util.Arrays.equals(dbBefore, Files.readAllBytes(data.resolve("socongvu.mv.db"))),
-                "the current data was not touched");
+        assertArrayEquals(dbBefore, Files.readAllBytes(data.resolve("socongvu.mv.db")), "the current data was not touched");
     }
 
     @Test
@@ -185,14 +352,13 @@ class BackupServiceTest {
     @Test
     void automaticBackupsKeepTheNewestOfEachRecentDayAndMonth() {
         LocalDateTime now = LocalDateTime.of(2026, 11, 22, 17, 0);
-        List<LocalDateTime> times = new java.util.ArrayList<>();
+        List<BackupService.AutoBackup> all = new java.util.ArrayList<>();
+        long order = 1000;
         for (int d = 0; d < 400; d++) {
-            times.add(now.minusDays(d));
-            times.add(now.minusDays(d).minusHours(8)); // two a day
+            all.add(auto(order--, now.minusDays(d)));
+            all.add(auto(order--, now.minusDays(d).minusHours(8))); // two a day
         }
-        Set<LocalDateTime> drop = BackupService.toDelete(times, 7, 12);
-        Set<LocalDateTime> kept = new java.util.HashSet<>(times);
-        kept.removeAll(drop);
+        Set<LocalDateTime> kept = kept(all, 7, 12);
         assertTrue(kept.contains(now), "the newest is kept");
         assertFalse(kept.contains(now.minusHours(8)), "only the newest of a day");
         for (int d = 0; d < 7; d++) {
@@ -201,6 +367,46 @@ class BackupServiceTest {
         long months = kept.stream().map(java.time.YearMonth::from).distinct().count();
         assertEquals(12, months);
         assertTrue(kept.size() <= 7 + 12);
+    }
+
+    @Test
+    void aClockSetBackNeitherDeletesTheNewBackupNorStopsTheDailyOne() throws Exception {
+        // Made in this order; the PC's clock went back a year before the last two.
+        LocalDateTime real = LocalDateTime.of(2026, 11, 22, 17, 0);
+        List<BackupService.AutoBackup> all = new java.util.ArrayList<>();
+        for (int d = 10; d >= 1; d--) {
+            all.add(auto(11 - d, real.minusDays(d)));
+        }
+        all.add(auto(11, real.minusYears(1)));
+        all.add(auto(12, real.minusYears(1).plusHours(1)));
+        Set<LocalDateTime> kept = kept(all, 3, 0);
+        assertTrue(kept.contains(real.minusYears(1).plusHours(1)), "the last one made is kept");
+        assertFalse(kept.contains(real.minusYears(1)), "the earlier one of its day goes");
+        assertTrue(kept.contains(real.minusDays(1)) && kept.contains(real.minusDays(2)), "the days made before it stay");
+        assertEquals(3, kept.size());
+
+        try (Services s = TestServices.demo(tmp.resolve("data"))) {
+            Path dir = Files.createDirectories(s.backups().autoFolder());
+            LocalDateTime future = LocalDateTime.now().plusYears(1);
+            Files.writeString(dir.resolve(String.format("socongvu-000007-%s.scvbak",
+                    future.format(java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")))), "x");
+            assertTrue(s.backups().dailyBackupDue(LocalDateTime.now()), "a last backup dated in the future is no reason to skip");
+            Path made = s.backups().autoBackup();
+            assertTrue(made.getFileName().toString().startsWith("socongvu-000008-"), made.toString());
+            assertTrue(Files.exists(made), "the new backup survives its own rotation");
+            assertFalse(s.backups().dailyBackupDue(LocalDateTime.now()), "made today");
+        }
+    }
+
+    private static BackupService.AutoBackup auto(long order, LocalDateTime at) {
+        return new BackupService.AutoBackup(order, at, Path.of("socongvu-" + order + ".scvbak"));
+    }
+
+    private static Set<LocalDateTime> kept(List<BackupService.AutoBackup> all, int days, int months) {
+        Set<BackupService.AutoBackup> drop = BackupService.toDelete(all, days, months);
+        Set<LocalDateTime> kept = new java.util.HashSet<>();
+        all.stream().filter(b -> !drop.contains(b)).forEach(b -> kept.add(b.madeAt()));
+        return kept;
     }
 
     @Test
@@ -245,6 +451,20 @@ class BackupServiceTest {
             assertTrue(f.startsWith(tmp.resolve("data").resolve("backups")));
             assertTrue(s.backups().lastAutoBackup().isPresent());
         }
+    }
+
+    private static Path fixture(String name) throws Exception {
+        return Path.of(BackupServiceTest.class.getResource("/backup/" + name).toURI());
+    }
+
+    private static Set<String> entries(Path zip) throws Exception {
+        Set<String> names = new java.util.HashSet<>();
+        try (var in = new java.util.zip.ZipInputStream(Files.newInputStream(zip))) {
+            for (java.util.zip.ZipEntry e; (e = in.getNextEntry()) != null; ) {
+                names.add(e.getName());
+            }
+        }
+        return names;
     }
 
     private static void rewriteManifest(Path from, Path to, String key, String value) throws Exception {

@@ -33,9 +33,9 @@ class TenYearRoundTripTest {
         Path json;
         try (Services s = TestServices.empty(data)) {
             s.demo().generate(DemoSize.BUSY, 10, 2026, 7, Progress.NONE);
-            before = TestServices.checksums(s);
+            before = TestServices.recordChecksums(s);
             BackupInfo info = s.backups().backup(usb, "mật khẩu USB".toCharArray(), Progress.NONE);
-            assertTrue(info.counts().get("MEETING_PARTICIPANT") > 100_000, info.counts().toString());
+            assertTrue(info.counts().get("meeting_participant") > 100_000, info.counts().toString());
             try (var files = Files.list(usb)) {
                 backup = files.findFirst().orElseThrow();
             }
@@ -43,13 +43,12 @@ class TenYearRoundTripTest {
         }
         BackupService.restore(backup, "mật khẩu USB".toCharArray(), data, Progress.NONE);
         try (Services s = TestServices.empty(data)) {
-            assertEquals(before, TestServices.checksums(s), "the restored tables are identical, Flyway's history too");
+            assertEquals(before, TestServices.recordChecksums(s), "the restored records are identical");
         }
         Path moved = tmp.resolve("may-moi");
         try (DataExchange.Prepared p = DataExchange.prepare(json, moved, Progress.NONE)) {
             p.applyTo(moved);
         }
-        before.remove("flyway_schema_history"); // a new database records when its own schema was built
         try (Services s = TestServices.empty(moved)) {
             assertEquals(before, TestServices.recordChecksums(s), "the imported records are identical");
         }

@@ -235,7 +235,7 @@ class MainWindowFxTest {
             file = files.findFirst().orElseThrow();
         }
         assertTrue(vn.socongvu.backup.BackupService.info(file).encrypted());
-        vn.socongvu.backup.BackupService.verify(file, "matkhau1".toCharArray());
+        vn.socongvu.backup.BackupService.verify(file, "matkhau1".toCharArray(), tmp.resolve("check-" + System.nanoTime()), vn.socongvu.common.Progress.NONE);
     }
 
     @Test
