@@ -103,7 +103,7 @@ public final class Services implements AutoCloseable {
     }
 
     public BackupService backups() {
-        return new BackupService(db, settings::identity, settings::backupRetention);
+        return new BackupService(db, settings::identity, settings::backupRetention, () -> settings.autoBackupKey().map(vn.socongvu.backup.AutoBackupKey::parse));
     }
 
     public vn.socongvu.exchange.DataExchange exchange() {

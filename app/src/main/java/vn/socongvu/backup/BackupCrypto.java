@@ -47,15 +47,75 @@ final class BackupCrypto {
      */
     static OutputStream encrypting(OutputStream out, char[] password) throws IOException {
         byte[] salt = random(SALT);
-        byte[] prefix = random(PREFIX);
         try {
             SecretKeySpec key = key(password, salt);
             out.write(salt);
-            out.write(prefix);
-            return new Encrypting(out, key, prefix);
+            return segments(out, key);
         } catch (GeneralSecurityException e) {
             throw new IOException(e);
         }
+    }
+
+    /**
+     * Encrypts for the holder of an {@link AutoBackupKey}'s password, without it: a new X25519 key pair is made for
+     * this stream, the AES key derived (HKDF-SHA256) from its agreement with the key's public half. The stream starts
+     * with that new public key and the key's password-sealed private half, so the file opens with the password alone.
+     * Layout: ephemeral public key · sealed private key (each: length, 2 bytes, then the bytes) · nonce prefix ·
+     * segments.
+     */
+    static OutputStream encryptingFor(OutputStream out, AutoBackupKey recipient) throws IOException {
+        try {
+            java.security.KeyPair ephemeral = java.security.KeyPairGenerator.getInstance("X25519").generateKeyPair();
+            byte[] ephemeralPublic = ephemeral.getPublic().getEncoded();
+            SecretKeySpec key = agreed(ephemeral.getPrivate(), recipient.publicKey(), ephemeralPublic);
+            java.io.DataOutputStream header = new java.io.DataOutputStream(out);
+            header.writeShort(ephemeralPublic.length);
+            header.write(ephemeralPublic);
+            header.writeShort(recipient.sealedPrivate().length);
+            header.write(recipient.sealedPrivate());
+            return segments(out, key);
+        } catch (GeneralSecurityException e) {
+            throw new IOException(e);
+        }
+    }
+
+    /** Decrypts what {@link #encryptingFor} wrote, with the password that seals its private key. */
+    static InputStream decryptingWithKeyPair(InputStream in, char[] password) throws IOException, GeneralSecurityException {
+        java.io.DataInputStream header = new java.io.DataInputStream(in);
+        byte[] ephemeralPublic = header.readNBytes(Math.min(header.readUnsignedShort(), 256));
+        byte[] sealed = header.readNBytes(Math.min(header.readUnsignedShort(), 1024));
+        java.security.PrivateKey own = AutoBackupKey.openPrivate(sealed, password);
+        java.security.PublicKey theirs = java.security.KeyFactory.getInstance("X25519")
+                .generatePublic(new java.security.spec.X509EncodedKeySpec(ephemeralPublic));
+        return unsegments(in, agreed(own, theirs, ephemeralPublic));
+    }
+
+    /** X25519 agreement, then HKDF-SHA256 (salt: the ephemeral public key) to an AES-256 key. */
+    private static SecretKeySpec agreed(java.security.PrivateKey own, java.security.PublicKey theirs, byte[] salt)
+            throws GeneralSecurityException {
+        javax.crypto.KeyAgreement ka = javax.crypto.KeyAgreement.getInstance("X25519");
+        ka.init(own);
+        ka.doPhase(theirs, true);
+        byte[] shared = ka.generateSecret();
+        javax.crypto.KDF hkdf = javax.crypto.KDF.getInstance("HKDF-SHA256");
+        byte[] key = hkdf.deriveData(javax.crypto.spec.HKDFParameterSpec.ofExtract().addIKM(shared).addSalt(salt)
+                .thenExpand("socongvu automatic backup".getBytes(java.nio.charset.StandardCharsets.UTF_8), 32));
+        Arrays.fill(shared, (byte) 0);
+        return new SecretKeySpec(key, "AES");
+    }
+
+    private static OutputStream segments(OutputStream out, SecretKeySpec key) throws IOException {
+        byte[] prefix = random(PREFIX);
+        out.write(prefix);
+        return new Encrypting(out, key, prefix);
+    }
+
+    private static InputStream unsegments(InputStream in, SecretKeySpec key) throws IOException {
+        byte[] prefix = in.readNBytes(PREFIX);
+        if (prefix.length < PREFIX) {
+            throw new EOFException("the encrypted data is cut short");
+        }
+        return new Decrypting(in, key, prefix);
     }
 
     /**
@@ -65,11 +125,10 @@ final class BackupCrypto {
      */
     static InputStream decrypting(InputStream in, char[] password) throws IOException, GeneralSecurityException {
         byte[] salt = in.readNBytes(SALT);
-        byte[] prefix = in.readNBytes(PREFIX);
-        if (salt.length < SALT || prefix.length < PREFIX) {
+        if (salt.length < SALT) {
             throw new EOFException("the encrypted data is cut short");
         }
-        return new Decrypting(in, key(password, salt), prefix);
+        return unsegments(in, key(password, salt));
     }
 
     /** True when {@code e}, or what caused it, is a failed tag check: a wrong password or a changed file. */
@@ -94,13 +153,13 @@ final class BackupCrypto {
         return c.doFinal(data, SALT + 12, data.length - SALT - 12);
     }
 
-    private static byte[] random(int n) {
+    static byte[] random(int n) {
         byte[] b = new byte[n];
         RANDOM.nextBytes(b);
         return b;
     }
 
-    private static SecretKeySpec key(char[] password, byte[] salt) throws GeneralSecurityException {
+    static SecretKeySpec key(char[] password, byte[] salt) throws GeneralSecurityException {
         PBEKeySpec spec = new PBEKeySpec(password, salt, ROUNDS, 256);
         try {
             return new SecretKeySpec(SecretKeyFactory.getInstance("PBKDF2WithHmacSHA256").generateSecret(spec)

@@ -79,6 +79,8 @@ public final class BackupService {
     private static final String DATA = "data.json";
     /** With a password: the data file deflated, then encrypted in segments. */
     private static final String DATA_ENCRYPTED = "data.json.deflate.aes";
+    /** An automatic backup with the key of the clerk's password ({@link AutoBackupKey}): likewise. */
+    private static final String DATA_ENCRYPTED_FOR_KEY = "data.json.deflate.key.aes";
     /** The first format's entries: the SQL script; encrypted whole, deflated or not. Read, never written. */
     private static final String SCRIPT = "data.sql";
     private static final String SCRIPT_ENCRYPTED = "data.sql.deflate.aes";
@@ -100,12 +102,15 @@ public final class BackupService {
     private final Database db;
     private final Supplier<Optional<CommuneIdentity>> identity;
     private final Supplier<SettingsService.BackupRetention> retention;
+    private final Supplier<Optional<AutoBackupKey>> autoKey;
 
+    /** @param autoKey the key automatic backups are encrypted with, when the clerk has set a password for them */
     public BackupService(Database db, Supplier<Optional<CommuneIdentity>> identity,
-                         Supplier<SettingsService.BackupRetention> retention) {
+                         Supplier<SettingsService.BackupRetention> retention, Supplier<Optional<AutoBackupKey>> autoKey) {
         this.db = db;
         this.identity = identity;
         this.retention = retention;
+        this.autoKey = autoKey;
     }
 
     /** "SoCongVu-Binh-Thanh-20261122-113000.scvbak". */
@@ -140,8 +145,17 @@ public final class BackupService {
 
     /** As {@link #backup}, telling where the file went. */
     public Written write(Path target, char[] password, Progress progress) {
-        Path file = fileFor(target);
-        boolean encrypted = password != null && password.length > 0;
+        return write(fileFor(target), password, null, progress);
+    }
+
+    /**
+     * Writes and checks a backup: encrypted with {@code password}, or for {@code key} (automatic backups), or not.
+     * What is encrypted for a key cannot be read back without its password: such a file is checked to be, byte for
+     * byte, what was written (SHA-256 of the encrypted data, the zip's checksums), its records counted as written.
+     */
+    private Written write(Path file, char[] password, AutoBackupKey key, Progress progress) {
+        boolean withPassword = password != null && password.length > 0;
+        boolean encrypted = withPassword || key != null;
         progress.update(0.02, Messages.get("backup.progress.reading"));
         record Made(BackupInfo info, byte[] sha256) {
         }
@@ -163,7 +177,7 @@ public final class BackupService {
                 if (encrypted) {
                     zip.setLevel(Deflater.NO_COMPRESSION); // what is encrypted does not compress: it was deflated before
                 }
-                zip.putNextEntry(new ZipEntry(encrypted ? DATA_ENCRYPTED : DATA));
+                zip.putNextEntry(new ZipEntry(withPassword ? DATA_ENCRYPTED : key != null ? DATA_ENCRYPTED_FOR_KEY : DATA));
                 OutputStream entry = new java.io.FilterOutputStream(zip) {
                     @Override
                     public void write(byte[] b, int off, int len) throws IOException {
@@ -176,10 +190,12 @@ public final class BackupService {
                     }
                 };
                 Deflater deflater = new Deflater(Deflater.BEST_SPEED);
+                OutputStream sealed = key != null ? new DigestOutputStream(entry, md) : entry;
                 try (OutputStream data = encrypted
-                        ? new DeflaterOutputStream(BackupCrypto.encrypting(entry, password), deflater, 64 * 1024)
-                        : entry;
-                     DigestOutputStream hashed = new DigestOutputStream(data, md)) {
+                        ? new DeflaterOutputStream(withPassword ? BackupCrypto.encrypting(sealed, password)
+                                : BackupCrypto.encryptingFor(sealed, key), deflater, 64 * 1024)
+                        : sealed;
+                     OutputStream hashed = key != null ? data : new DigestOutputStream(data, md)) {
                     DataExchange.write(dsl, hashed, at, progress.part(0.05, 0.6),
                             Messages.get("backup.progress.writing", file.getFileName()));
                 } finally {
@@ -193,7 +209,7 @@ public final class BackupService {
         progress.checkCancelled();
         progress.update(0.65, Messages.get("backup.progress.checking"));
         try {
-            Read back = readBack(file, made.info(), password);
+            Read back = key != null ? readBackSealed(file, made.info()) : readBack(file, made.info(), password);
             if (!Arrays.equals(made.sha256(), back.sha256()) || !made.info().counts().equals(back.rows())) {
                 throw new StorageException(StorageException.Reason.CORRUPT, "backup.error.countsDiffer", null, file);
             }
@@ -207,6 +223,17 @@ public final class BackupService {
 
     /** The data of a backup read back: its SHA-256 and the records per table it holds. */
     private record Read(byte[] sha256, Map<String, Long> rows) {
+    }
+
+    /** A backup encrypted for a key, read back without its password: the encrypted data's SHA-256. */
+    private static Read readBackSealed(Path file, BackupInfo info) {
+        MessageDigest md = sha256();
+        try (InputStream data = entry(Files.newInputStream(file), List.of(DATA_ENCRYPTED_FOR_KEY)).zip()) {
+            new DigestInputStream(data, md).transferTo(OutputStream.nullOutputStream());
+        } catch (IOException | RuntimeException e) {
+            throw translate(e, file);
+        }
+        return new Read(md.digest(), info.counts());
     }
 
     private static Read readBack(Path file, BackupInfo info, char[] password) {
@@ -336,20 +363,20 @@ public final class BackupService {
         if (info.formatVersion() < 2) {
             return legacy(file, info, password);
         }
-        String entry = info.encrypted() ? DATA_ENCRYPTED : DATA;
         return source(file, sizeOf(file), () -> {
             Counting read = new Counting(Files.newInputStream(file));
-            ZipInputStream zip = entry(read, entry);
+            Entry e = entry(read, info.encrypted() ? List.of(DATA_ENCRYPTED, DATA_ENCRYPTED_FOR_KEY) : List.of(DATA));
             InputStream data = info.encrypted()
-                    ? new InflaterInputStream(decrypting(zip, password), new java.util.zip.Inflater(), 64 * 1024)
-                    : zip;
+                    ? new InflaterInputStream(decrypting(e.zip(), e.name(), password), new java.util.zip.Inflater(), 64 * 1024)
+                    : e.zip();
             return new Bounded(data, read);
         });
     }
 
-    private static InputStream decrypting(InputStream in, char[] password) throws IOException {
+    private static InputStream decrypting(InputStream in, String entry, char[] password) throws IOException {
         try {
-            return BackupCrypto.decrypting(in, password);
+            return entry.equals(DATA_ENCRYPTED_FOR_KEY) ? BackupCrypto.decryptingWithKeyPair(in, password)
+                    : BackupCrypto.decrypting(in, password);
         } catch (GeneralSecurityException e) {
             throw new IOException(e);
         }
@@ -412,8 +439,12 @@ public final class BackupService {
         };
     }
 
-    /** The zip over {@code file}, positioned at the start of its entry {@code name}, which follows the manifest. */
-    private static ZipInputStream entry(InputStream file, String name) throws IOException {
+    /** A zip positioned at the start of the entry named. */
+    private record Entry(ZipInputStream zip, String name) {
+    }
+
+    /** The zip over {@code file}, positioned at the start of its data entry (one of {@code names}) after the manifest. */
+    private static Entry entry(InputStream file, List<String> names) throws IOException {
         ZipInputStream zip = new ZipInputStream(file);
         try {
             ZipEntry manifest = zip.getNextEntry();
@@ -421,10 +452,10 @@ public final class BackupService {
                 throw new IOException("no manifest first");
             }
             ZipEntry e = zip.getNextEntry();
-            if (e == null || !e.getName().equals(name)) {
-                throw new IOException("no " + name + " after the manifest");
+            if (e == null || !names.contains(e.getName())) {
+                throw new IOException("no " + names + " after the manifest");
             }
-            return zip;
+            return new Entry(zip, e.getName());
         } catch (IOException | RuntimeException ex) {
             zip.close();
             throw ex;
@@ -609,10 +640,28 @@ public final class BackupService {
         Path dir = autoFolder();
         long next = autoBackups().stream().mapToLong(AutoBackup::order).max().orElse(0) + 1;
         Path file = dir.resolve(String.format("socongvu-%06d-%s%s", next, STAMP.format(LocalDateTime.now()), EXTENSION));
-        backup(file, null, Progress.NONE);
+        write(file, null, autoKey.get().orElse(null), Progress.NONE);
         var keep = retention.get();
         rotate(keep.days(), keep.months());
         return file;
+    }
+
+    /**
+     * A new key for automatic backups, sealed with {@code password} (typed twice, at least 6 characters, as for
+     * a backup with a password). Keep its {@link AutoBackupKey#text()} in the settings.
+     * @throws vn.socongvu.common.ValidationException at the fields autoPassword, autoPasswordAgain
+     */
+    public static AutoBackupKey newAutoKey(char[] password, char[] again) {
+        new vn.socongvu.common.Validator()
+                .check(password != null && password.length >= 6, "autoPassword", "backup.ui.passwordShort")
+                .check(java.util.Arrays.equals(password, again), "autoPasswordAgain", "backup.ui.passwordsDiffer")
+                .throwIfAny();
+        return AutoBackupKey.create(password);
+    }
+
+    /** Whether automatic backups are encrypted now. */
+    public boolean autoBackupsEncrypted() {
+        return autoKey.get().isPresent();
     }
 
     /** When the last automatic backup was made (by the PC's clock then), if any. */

@@ -39,6 +39,7 @@ public final class SettingsService {
     private static final String REMINDER_DAYS = "reminder_days";
     private static final String BACKUP_KEEP_DAYS = "backup_keep_days";
     private static final String BACKUP_KEEP_MONTHS = "backup_keep_months";
+    private static final String BACKUP_AUTO_KEY = "backup_auto_key";
 
     /** How many automatic backups are kept: the newest of each of the last {@code days} days and {@code months} months. */
     public record BackupRetention(int days, int months) {
@@ -433,6 +434,31 @@ public final class SettingsService {
             audit.recordChanges(tx, SETTING_ENTITY, null, AuditAction.UPDATE, b, a);
         });
         return new BackupRetention(days, months);
+    }
+
+    /** The key automatic backups are encrypted with (its text), when the clerk has set their password. */
+    public Optional<String> autoBackupKey() {
+        return Optional.ofNullable(settings(db.dsl()).get(BACKUP_AUTO_KEY));
+    }
+
+    /**
+     * Keeps the key automatic backups are encrypted with from now on ({@code vn.socongvu.backup.AutoBackupKey}'s
+     * text: a public key and the private one sealed with the clerk's password), or none: unencrypted from now on.
+     * Backups made before keep their own protection.
+     */
+    public void saveAutoBackupKey(String keyText) {
+        db.txRun(tx -> {
+            boolean before = autoBackupKey().isPresent();
+            if (keyText == null) {
+                tx.deleteFrom(SETTING).where(SETTING.SETTING_KEY.eq(BACKUP_AUTO_KEY)).execute();
+            } else {
+                put(tx, BACKUP_AUTO_KEY, keyText);
+            }
+            audit.recordChanges(tx, SETTING_ENTITY, null, AuditAction.UPDATE,
+                    Map.of("backup.ui.autoEncrypted", Messages.get(before ? "backup.ui.autoEncrypted.yes" : "backup.ui.autoEncrypted.no")),
+                    Map.of("backup.ui.autoEncrypted", Messages.get(keyText == null ? "backup.ui.autoEncrypted.no"
+                            : "backup.ui.autoEncrypted.newPassword")));
+        });
     }
 
     public List<AuditEntry> history(String entity, Long id) {

@@ -294,6 +294,46 @@ class BackupServiceTest {
     }
 
     @Test
+    void automaticBackupsEncryptedWithoutThePasswordBeingKeptOpenWithItAlone() throws Exception {
+        Path data = tmp.resolve("data");
+        Map<String, String> before;
+        Path auto;
+        try (Services s = TestServices.demo(data)) {
+            var tooShort = assertThrows(vn.socongvu.common.ValidationException.class,
+                    () -> BackupService.newAutoKey("123".toCharArray(), "123".toCharArray()));
+            assertEquals("autoPassword", tooShort.errors().getFirst().field());
+            assertThrows(vn.socongvu.common.ValidationException.class,
+                    () -> BackupService.newAutoKey("mật khẩu tự động".toCharArray(), "khác".toCharArray()));
+            s.settings().saveAutoBackupKey(BackupService.newAutoKey("mật khẩu tự động".toCharArray(),
+                    "mật khẩu tự động".toCharArray()).text());
+            assertTrue(s.backups().autoBackupsEncrypted());
+            String kept = s.settings().autoBackupKey().orElseThrow();
+            assertFalse(kept.contains("mật khẩu"), "the password itself is kept nowhere");
+            before = checksums(s);
+            auto = s.backups().autoBackup();
+            String staffName = s.directory().staff().getFirst().fullName();
+            String bytes = new String(Files.readAllBytes(auto), java.nio.charset.StandardCharsets.UTF_8);
+            assertFalse(bytes.contains(staffName) || bytes.contains("count."), "nothing readable but the manifest");
+        }
+        BackupInfo info = BackupService.info(auto);
+        assertTrue(info.encrypted());
+        Path check = tmp.resolve("check");
+        assertThrows(StorageException.class, () -> BackupService.verify(auto, null, check, Progress.NONE));
+        StorageException wrong = assertThrows(StorageException.class,
+                () -> BackupService.verify(auto, "sai mật khẩu".toCharArray(), check, Progress.NONE));
+        assertTrue(wrong.userMessage().startsWith("Mật khẩu không đúng"), wrong.userMessage());
+        Path elsewhere = tmp.resolve("may-khac");
+        BackupService.restore(auto, "mật khẩu tự động".toCharArray(), elsewhere, Progress.NONE);
+        try (Services s = TestServices.empty(elsewhere)) {
+            assertEquals(before, checksums(s), "another PC opens it with the password alone");
+            s.settings().saveAutoBackupKey(null);
+            assertFalse(s.backups().autoBackupsEncrypted());
+            assertTrue(s.settings().history("setting", null).stream()
+                    .anyMatch(e -> e.field().equals("backup.ui.autoEncrypted")), "audited");
+        }
+    }
+
+    @Test
     void damagedForeignAndNewerBackupsAreRefusedAndNothingIsReplaced() throws Exception {
         Path data = tmp.resolve("data");
         Path file = tmp.resolve("sao-luu.scvbak");

@@ -60,6 +60,28 @@ public final class BackupView extends VBox {
         keep.add("backup.ui.keepDays", keepDays, "backup-keep-days", vm.errors().property("keepDays"));
         keep.add("backup.ui.keepMonths", keepMonths, "backup-keep-months", vm.errors().property("keepMonths"));
         Button saveKeep = Ui.button("common.save", "backup-keep-save", vm::saveRetention);
+        Label encryption = new Label();
+        encryption.setId("backup-auto-encryption");
+        encryption.setWrapText(true);
+        encryption.textProperty().bind(vm.autoEncryptionProperty());
+        PasswordField autoPw = new PasswordField();
+        autoPw.textProperty().bindBidirectional(vm.autoPassword);
+        autoPw.setMaxWidth(260);
+        PasswordField autoAgain = new PasswordField();
+        autoAgain.textProperty().bindBidirectional(vm.autoPasswordAgain);
+        autoAgain.setMaxWidth(260);
+        FormGrid autoForm = new FormGrid();
+        autoForm.add("backup.ui.autoPassword", autoPw, "backup-auto-password", vm.errors().property("autoPassword"));
+        autoForm.add("backup.ui.passwordAgain", autoAgain, "backup-auto-password-again",
+                vm.errors().property("autoPasswordAgain"));
+        Button encrypt = Ui.button("backup.ui.autoEncrypt", "backup-auto-encrypt", vm::encryptAutoBackups);
+        Button stopEncrypting = Ui.button("backup.ui.autoStopEncrypting", "backup-auto-stop-encrypting", () -> {
+            if (Ui.confirm(getScene().getWindow(), "backup.ui.autoTitle", Messages.get("backup.ui.autoStopQuestion"))) {
+                vm.stopEncryptingAutoBackups();
+            }
+        });
+        stopEncrypting.visibleProperty().bind(vm.autoEncryptedProperty());
+        stopEncrypting.managedProperty().bind(vm.autoEncryptedProperty());
         Label keepStatus = new Label();
         keepStatus.getStyleClass().add(Styles.SUCCESS);
         keepStatus.textProperty().bind(vm.keepStatusProperty());
@@ -80,6 +102,7 @@ public final class BackupView extends VBox {
         importData.setManaged(replacer != null);
         getChildren().addAll(Ui.title("backup.ui.title"), hint, form, Ui.buttons(now), status,
                 Ui.title("backup.ui.autoTitle"), auto, keep, Ui.buttons(saveKeep, openAuto, keepStatus),
+                encryption, autoForm, Ui.buttons(encrypt, stopEncrypting),
                 spaced(Ui.title("backup.ui.restoreTitle")),
                 restoreHint, Ui.buttons(restore),
                 spaced(Ui.title("exchange.ui.title")), exchangeHint, Ui.buttons(exportData, importData));

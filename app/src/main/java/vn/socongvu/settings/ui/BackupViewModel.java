@@ -20,7 +20,12 @@ public final class BackupViewModel {
     private final Services services;
     final StringProperty password = new SimpleStringProperty("");
     final StringProperty passwordAgain = new SimpleStringProperty("");
-    private final FieldErrors errors = new FieldErrors("password", "passwordAgain", "keepDays", "keepMonths");
+    final StringProperty autoPassword = new SimpleStringProperty("");
+    final StringProperty autoPasswordAgain = new SimpleStringProperty("");
+    private final ReadOnlyStringWrapper autoEncryption = new ReadOnlyStringWrapper("");
+    private final javafx.beans.property.ReadOnlyBooleanWrapper autoEncrypted = new javafx.beans.property.ReadOnlyBooleanWrapper();
+    private final FieldErrors errors = new FieldErrors("password", "passwordAgain", "keepDays", "keepMonths",
+            "autoPassword", "autoPasswordAgain");
     final StringProperty keepDays = new SimpleStringProperty("");
     final StringProperty keepMonths = new SimpleStringProperty("");
     private final ReadOnlyStringWrapper keepStatus = new ReadOnlyStringWrapper("");
@@ -45,6 +50,8 @@ public final class BackupViewModel {
     }
 
     private void showLastAuto() {
+        autoEncrypted.set(services.backups().autoBackupsEncrypted());
+        autoEncryption.set(Messages.get(autoEncrypted.get() ? "backup.ui.autoEncryptedOn" : "backup.ui.autoEncryptedOff"));
         autoText.set(services.backups().lastAutoBackup()
                 .map(t -> Messages.get("backup.ui.lastAuto", VnFormat.dateTime(t), services.backups().autoFolder()))
                 .orElse(Messages.get("backup.ui.noAuto", services.backups().autoFolder())));
@@ -63,6 +70,43 @@ public final class BackupViewModel {
             keepStatus.set("");
             return false;
         }
+    }
+
+    /** Encrypts the automatic backups from now on with the password typed twice. @return whether it was set */
+    public boolean encryptAutoBackups() {
+        char[] pw = autoPassword.get() == null ? new char[0] : autoPassword.get().toCharArray();
+        char[] again = autoPasswordAgain.get() == null ? new char[0] : autoPasswordAgain.get().toCharArray();
+        try {
+            services.settings().saveAutoBackupKey(BackupService.newAutoKey(pw, again).text());
+            errors.clear();
+            autoPassword.set("");
+            autoPasswordAgain.set("");
+            keepStatus.set(Messages.get("backup.ui.autoEncryptedSaved"));
+            showLastAuto();
+            return true;
+        } catch (ValidationException e) {
+            errors.show(e);
+            keepStatus.set("");
+            return false;
+        } finally {
+            java.util.Arrays.fill(pw, '\0');
+            java.util.Arrays.fill(again, '\0');
+        }
+    }
+
+    /** Automatic backups unencrypted from now on (ask the clerk first). */
+    public void stopEncryptingAutoBackups() {
+        services.settings().saveAutoBackupKey(null);
+        keepStatus.set(Messages.get("backup.ui.autoEncryptedStopped"));
+        showLastAuto();
+    }
+
+    public ReadOnlyStringProperty autoEncryptionProperty() {
+        return autoEncryption.getReadOnlyProperty();
+    }
+
+    public javafx.beans.property.ReadOnlyBooleanProperty autoEncryptedProperty() {
+        return autoEncrypted.getReadOnlyProperty();
     }
 
     private static Integer parse(String s) {
@@ -122,7 +166,9 @@ public final class BackupViewModel {
     /** "Khôi phục bản sao lưu của xã …, lập lúc …, … bản ghi? Dữ liệu hiện tại được giữ một bản …" */
     String restoreQuestion(vn.socongvu.backup.BackupInfo info) {
         return Messages.get("backup.ui.restoreQuestion", info.commune(), info.province(),
-                VnFormat.dateTime(info.createdAt()), VnFormat.integer(info.totalRecords()),
+                VnFormat.dateTime(info.createdAt()), info.countsKnown()
+                        ? Messages.get("cli.restore.records", VnFormat.integer(info.totalRecords()))
+                        : Messages.get("cli.restore.recordsHidden"),
                 services.db().folder().dir().resolve("backups"));
     }
 
