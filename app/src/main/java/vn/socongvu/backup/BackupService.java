@@ -59,9 +59,9 @@ import vn.socongvu.storage.StorageException;
 /**
  * Backups of the whole database into one file, and restoring one (README, "Backing up and restoring").
  * <p>
- * A backup is a zip holding a manifest (commune, time, schema version; the records per table unless it is
- * encrypted) and every record as the documented data file of "Data exchange" ({@code data.json}), read in one
- * snapshot of the database. With a password the data file is deflated and encrypted in checked segments
+ * A backup is a zip holding every record as the documented data file of "Data exchange" ({@code data.json}),
+ * read in one snapshot of the database, then a manifest (commune, time, schema version; the records per table
+ * unless it is encrypted). With a password the data file is deflated and encrypted in checked segments
  * ({@link BackupCrypto}). A backup holds data only: restoring one reads it through the data import, which checks
  * every table, column and value as it does for any data file, into a new database, and only a complete, checked
  * database replaces the folder's. Nothing in a backup is ever executed.
@@ -160,23 +160,15 @@ public final class BackupService {
         record Made(BackupInfo info, byte[] sha256) {
         }
         Made made = db.readSnapshot(dsl -> {
-            Map<String, Long> counts = DataExchange.counts(dsl);
             CommuneIdentity id = identity.get().orElse(null);
             LocalDateTime at = LocalDateTime.now().withNano(0);
-            BackupInfo info = new BackupInfo(FORMAT, Database.LATEST_SCHEMA_VERSION, at,
-                    id == null ? "" : id.communeName(), id == null ? "" : id.province(), encrypted, counts);
             MessageDigest md = sha256();
+            BackupInfo[] info = new BackupInfo[1];
             SafeFiles.write(file, out -> {
                 ZipOutputStream zip = new ZipOutputStream(out);
-                zip.setLevel(Deflater.BEST_SPEED);
-                zip.putNextEntry(new ZipEntry(MANIFEST));
-                OutputStreamWriter w = new OutputStreamWriter(zip, StandardCharsets.UTF_8);
-                manifest(info).store(w, "So Cong Vu backup");
-                w.flush();
-                zip.closeEntry();
-                if (encrypted) {
-                    zip.setLevel(Deflater.NO_COMPRESSION); // what is encrypted does not compress: it was deflated before
-                }
+                // The data first, then the manifest with what was counted as it was written (read by the zip's
+                // directory, wherever it stands).
+                zip.setLevel(encrypted ? Deflater.NO_COMPRESSION : Deflater.BEST_SPEED); // encrypted: deflated before
                 zip.putNextEntry(new ZipEntry(withPassword ? DATA_ENCRYPTED : key != null ? DATA_ENCRYPTED_FOR_KEY : DATA));
                 OutputStream entry = new java.io.FilterOutputStream(zip) {
                     @Override
@@ -191,26 +183,35 @@ public final class BackupService {
                 };
                 Deflater deflater = new Deflater(Deflater.BEST_SPEED);
                 OutputStream sealed = key != null ? new DigestOutputStream(entry, md) : entry;
+                DataExchange.Summary summary;
                 try (OutputStream data = encrypted
                         ? new DeflaterOutputStream(withPassword ? BackupCrypto.encrypting(sealed, password)
                                 : BackupCrypto.encryptingFor(sealed, key), deflater, 64 * 1024)
                         : sealed;
                      OutputStream hashed = key != null ? data : new DigestOutputStream(data, md)) {
-                    DataExchange.write(dsl, hashed, at, progress.part(0.05, 0.6),
+                    summary = DataExchange.write(dsl, hashed, at, progress.part(0.05, 0.7),
                             Messages.get("backup.progress.writing", file.getFileName()));
                 } finally {
                     deflater.end();
                 }
                 zip.closeEntry();
+                info[0] = new BackupInfo(FORMAT, Database.LATEST_SCHEMA_VERSION, at,
+                        id == null ? "" : id.communeName(), id == null ? "" : id.province(), encrypted, summary.counts());
+                zip.setLevel(Deflater.BEST_SPEED);
+                zip.putNextEntry(new ZipEntry(MANIFEST));
+                OutputStreamWriter w = new OutputStreamWriter(zip, StandardCharsets.UTF_8);
+                manifest(info[0]).store(w, "So Cong Vu backup");
+                w.flush();
+                zip.closeEntry();
                 zip.finish();
             });
-            return new Made(info, md.digest());
+            return new Made(info[0], md.digest());
         });
         progress.checkCancelled();
         progress.update(0.65, Messages.get("backup.progress.checking"));
         try {
-            Read back = key != null ? readBackSealed(file, made.info()) : readBack(file, made.info(), password);
-            if (!Arrays.equals(made.sha256(), back.sha256()) || !made.info().counts().equals(back.rows())) {
+            byte[] back = key != null ? readBackSealed(file) : readBack(file, made.info(), password);
+            if (!Arrays.equals(made.sha256(), back)) {
                 throw new StorageException(StorageException.Reason.CORRUPT, "backup.error.countsDiffer", null, file);
             }
         } catch (StorageException e) {
@@ -221,60 +222,40 @@ public final class BackupService {
         return new Written(file, made.info());
     }
 
-    /** The data of a backup read back: its SHA-256 and the records per table it holds. */
-    private record Read(byte[] sha256, Map<String, Long> rows) {
-    }
-
     /** A backup encrypted for a key, read back without its password: the encrypted data's SHA-256. */
-    private static Read readBackSealed(Path file, BackupInfo info) {
+    private static byte[] readBackSealed(Path file) {
         MessageDigest md = sha256();
         try (InputStream data = entry(Files.newInputStream(file), List.of(DATA_ENCRYPTED_FOR_KEY)).zip()) {
             new DigestInputStream(data, md).transferTo(OutputStream.nullOutputStream());
         } catch (IOException | RuntimeException e) {
             throw translate(e, file);
         }
-        return new Read(md.digest(), info.counts());
+        return md.digest();
     }
 
-    private static Read readBack(Path file, BackupInfo info, char[] password) {
+    /**
+     * A backup read back as a restore reads it (the zip's checksums; with a password, every segment's tag): the
+     * SHA-256 of its data file. Equal to the one written, it holds the records counted as they were written.
+     */
+    private static byte[] readBack(Path file, BackupInfo info, char[] password) {
         MessageDigest md = sha256();
-        Map<String, Long> rows = new TreeMap<>();
-        try (InputStream data = new DigestInputStream(data(file, info, password).open(), md);
-             JsonParser p = JSON.createParser(data)) {
-            if (p.nextToken() != JsonToken.START_OBJECT) {
-                throw new IOException("not a data file");
-            }
-            while (p.nextToken() == JsonToken.PROPERTY_NAME) {
-                boolean tables = p.currentName().equals("tables");
-                p.nextToken();
-                if (!tables) {
-                    p.skipChildren();
-                    continue;
-                }
-                while (p.nextToken() == JsonToken.PROPERTY_NAME) {
-                    String table = p.currentName();
-                    p.nextToken();
-                    long n = 0;
-                    while (p.nextToken() == JsonToken.START_OBJECT) {
-                        p.skipChildren();
-                        n++;
-                    }
-                    rows.put(table, n);
-                }
-            }
-            data.transferTo(OutputStream.nullOutputStream()); // the digest covers the whole data, to its end
+        try (InputStream data = new DigestInputStream(data(file, info, password).open(), md)) {
+            data.transferTo(OutputStream.nullOutputStream());
         } catch (IOException | RuntimeException e) {
             throw translate(e, file);
         }
-        return new Read(md.digest(), rows);
+        return md.digest();
     }
 
     /** Reads the manifest of a backup file: whose data, when, which schema (never its records). */
     public static BackupInfo info(Path file) {
-        try (InputStream in = Files.newInputStream(file); ZipInputStream zip = new ZipInputStream(in)) {
-            ZipEntry e = zip.getNextEntry();
-            if (e != null && e.getName().equals(MANIFEST)) {
-                byte[] bytes = zip.readNBytes(MAX_MANIFEST + 1);
+        try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(file.toFile())) {
+            ZipEntry e = zip.getEntry(MANIFEST);
+            if (e != null) {
+                byte[] bytes;
+                try (InputStream in = zip.getInputStream(e)) {
+                    bytes = in.readNBytes(MAX_MANIFEST + 1);
+                }
                 if (bytes.length > MAX_MANIFEST) {
                     throw new StorageException(StorageException.Reason.CORRUPT, "backup.error.notABackup", null, file);
                 }
@@ -443,17 +424,19 @@ public final class BackupService {
     private record Entry(ZipInputStream zip, String name) {
     }
 
-    /** The zip over {@code file}, positioned at the start of its data entry (one of {@code names}) after the manifest. */
+    /**
+     * The zip over {@code file}, positioned at the start of its data entry, one of {@code names}: the first entry,
+     * or the second after the manifest (the first format wrote the manifest first).
+     */
     private static Entry entry(InputStream file, List<String> names) throws IOException {
         ZipInputStream zip = new ZipInputStream(file);
         try {
-            ZipEntry manifest = zip.getNextEntry();
-            if (manifest == null || !manifest.getName().equals(MANIFEST)) {
-                throw new IOException("no manifest first");
-            }
             ZipEntry e = zip.getNextEntry();
+            if (e != null && e.getName().equals(MANIFEST)) {
+                e = zip.getNextEntry();
+            }
             if (e == null || !names.contains(e.getName())) {
-                throw new IOException("no " + names + " after the manifest");
+                throw new IOException("no " + names + " in the backup");
             }
             return new Entry(zip, e.getName());
         } catch (IOException | RuntimeException ex) {

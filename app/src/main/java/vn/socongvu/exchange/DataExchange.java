@@ -126,8 +126,9 @@ public final class DataExchange {
         List<TableMeta> tables = TableMeta.read(dsl);
         String commune = communeName(dsl);
         int schema = schemaVersion(dsl);
-        Map<String, Long> counts = counts(dsl, tables);
-        long total = Math.max(1, counts.values().stream().mapToLong(Long::longValue).sum());
+        // Progress by table: counting the rows first would read every table once more (in a snapshot, H2
+        // counts a table by reading it).
+        Map<String, Long> counts = new LinkedHashMap<>();
         try (JsonGenerator g = JSON.writer().with(new OneRowPerLine()).createGenerator(new java.io.FilterOutputStream(out) {
             @Override
             public void write(byte[] b, int off, int len) throws IOException {
@@ -145,46 +146,35 @@ public final class DataExchange {
             g.writeNumberProperty("schemaVersion", schema);
             g.writeStringProperty("exportedAt", DateTimeFormatter.ISO_LOCAL_DATE_TIME.format(at));
             g.writeStringProperty("commune", commune);
-            g.writeName("counts");
-            g.writeStartObject();
-            counts.forEach((k, v) -> g.writeNumberProperty(k, v));
-            g.writeEndObject();
             g.writeName("tables");
             g.writeStartObject();
-            long done = 0;
+            int done = 0;
             for (TableMeta t : tables) {
                 g.writeName(t.jsonName());
                 g.writeStartArray();
+                long n = 0;
                 try (Cursor<Record> rows = dsl.select(t.fields()).from(t.table()).orderBy(t.keyFields())
                         .fetchSize(1000).fetchLazy()) {
                     for (Record r : rows) {
                         RowJson.write(g, t, r.intoArray());
-                        if (++done % 5000 == 0) {
+                        if (++n % 5000 == 0) {
                             progress.checkCancelled();
-                            progress.update((double) done / total, progressText);
                         }
                     }
                 }
                 g.writeEndArray();
+                counts.put(t.jsonName(), n);
+                progress.update((double) ++done / tables.size(), progressText);
             }
+            g.writeEndObject();
+            g.writeName("counts");
+            g.writeStartObject();
+            counts.forEach((k, v) -> g.writeNumberProperty(k, v));
             g.writeEndObject();
             g.writeEndObject();
             g.writeRaw('\n');
         }
         return new Summary(commune, at, schema, counts);
-    }
-
-    /** The records of every table a data file holds, by the file's table names. */
-    public static Map<String, Long> counts(DSLContext dsl) {
-        return counts(dsl, TableMeta.read(dsl));
-    }
-
-    private static Map<String, Long> counts(DSLContext dsl, List<TableMeta> tables) {
-        Map<String, Long> counts = new LinkedHashMap<>();
-        for (TableMeta t : tables) {
-            counts.put(t.jsonName(), (long) dsl.fetchCount(t.table()));
-        }
-        return counts;
     }
 
     private static String communeName(DSLContext dsl) {
@@ -414,9 +404,20 @@ public final class DataExchange {
                 if (p.nextToken() != JsonToken.END_OBJECT && p.currentToken() != JsonToken.PROPERTY_NAME) {
                     throw refuse(p.currentTokenLocation().getLineNr(), Messages.get("exchange.problem.syntax", "}"), null);
                 }
-                p.skipChildren();
+                // After "tables": the counts, written there as the rows were counted; anything else is skipped,
+                // but must be well-formed.
+                while (p.currentToken() == JsonToken.PROPERTY_NAME) {
+                    String name = p.currentName();
+                    p.nextToken();
+                    if (name.equals("counts") && p.currentToken() == JsonToken.START_OBJECT && !header.containsKey(name)) {
+                        header.put(name, readCounts(p));
+                    } else {
+                        p.skipChildren();
+                    }
+                    p.nextToken();
+                }
                 while (p.nextToken() != null) {
-                    p.skipChildren(); // whatever follows "tables" is not needed, but must be well-formed
+                    p.skipChildren();
                 }
                 for (TableMeta m : tables) {
                     if (!read.containsKey(m)) {
