@@ -23,6 +23,7 @@ import java.util.TreeMap;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
+import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -47,6 +48,8 @@ class LegacyFilesTest {
     static final char[] PASSWORD = "fixture-2.3.232".toCharArray();
     /** SHA-256 of the database file inside socongvu-2.3.232.mv.db.zip (README.txt). */
     private static final String DB_SHA256 = "0faa586de20da703e44a1d69b22665cf60c8055f9e8e969f62628f5deef52a0a";
+    /** The same of socongvu-2.3.232-schema7.mv.db.zip. */
+    private static final String SCHEMA7_SHA256 = "225d20fb2757dc232587334dbc4082849b4cee36db0d149d5534b92840930501";
     private static final String HISTORY = "flyway_schema_history";
     /** The "today" the fixture's data was made on. */
     private static final LocalDate MADE_ON = LocalDate.of(2026, 12, 1);
@@ -64,8 +67,12 @@ class LegacyFilesTest {
 
     /** Records per table of every fixture, Flyway's history included. */
     static Map<String, Long> expectedCounts() throws IOException {
+        return counts("counts.properties");
+    }
+
+    private static Map<String, Long> counts(String file) throws IOException {
         Properties p = new Properties();
-        try (Reader r = Files.newBufferedReader(legacy("counts.properties"), StandardCharsets.UTF_8)) {
+        try (Reader r = Files.newBufferedReader(legacy(file), StandardCharsets.UTF_8)) {
             p.load(r);
         }
         Map<String, Long> m = new TreeMap<>();
@@ -75,16 +82,20 @@ class LegacyFilesTest {
 
     /** The data folder of the fixture: its database file unzipped into {@code dir}, checked to be the one committed. */
     static Path legacyDataFolder(Path dir) throws Exception {
+        return unzipDataFolder("socongvu-2.3.232.mv.db.zip", DB_SHA256, dir);
+    }
+
+    private static Path unzipDataFolder(String zipName, String sha256, Path dir) throws Exception {
         Files.createDirectories(dir);
         Path db = DataFolder.databaseFileIn(dir);
-        try (InputStream in = Files.newInputStream(legacy("socongvu-2.3.232.mv.db.zip"));
+        try (InputStream in = Files.newInputStream(legacy(zipName));
              ZipInputStream zip = new ZipInputStream(in)) {
             ZipEntry e = zip.getNextEntry();
             assertEquals("socongvu.mv.db", e.getName());
             Files.copy(zip, db);
         }
         MessageDigest md = MessageDigest.getInstance("SHA-256");
-        assertEquals(DB_SHA256, HexFormat.of().formatHex(md.digest(Files.readAllBytes(db))),
+        assertEquals(sha256, HexFormat.of().formatHex(md.digest(Files.readAllBytes(db))),
                 "the fixture is the file H2 2.3.232 wrote");
         assertTrue(new String(Files.readAllBytes(db), 0, 64, StandardCharsets.ISO_8859_1).startsWith("H:2,"),
                 "an H2 MVStore file");
@@ -115,6 +126,11 @@ class LegacyFilesTest {
         try (Services s = TestServices.at(dir, MADE_ON)) {
             assertEquals(expected, counts(s), "records per table");
             assertTrue(expected.values().stream().allMatch(n -> n > 0), "every table of the fixture holds records");
+            // The history written by the earlier Flyway (12.11.0) passes today's Flyway's checks (checksums and all),
+            // which it runs before any later migration.
+            var validation = Flyway.configure().dataSource(s.db().dataSource()).locations("classpath:db/migration")
+                    .table(HISTORY).load().validateWithResult();
+            assertTrue(validation.validationSuccessful, validation.getAllErrorMessages());
 
             // What the screens and documents read, through the services.
             assertEquals(expected.get("UNIT"), (long) s.directory().units().size());
@@ -144,6 +160,29 @@ class LegacyFilesTest {
         }
         try (Services s = TestServices.at(dir, MADE_ON)) {
             assertEquals(expected.get("UNIT") + 1, (long) s.directory().units().size());
+        }
+    }
+
+    @Test
+    void aDataFolderOneSchemaBehindFromTheEarlierEngineAndFlywayIsBroughtUpToDate() throws Exception {
+        Map<String, Long> before = counts("counts-schema7.properties");
+        Path dir = unzipDataFolder("socongvu-2.3.232-schema7.mv.db.zip", SCHEMA7_SHA256, tmp.resolve("v7"));
+        try (Services s = TestServices.at(dir, MADE_ON)) {
+            List<String> versions = s.db().dsl().fetch("select \"version\" from \"" + HISTORY + "\" where \"version\" "
+                    + "is not null and \"success\" order by \"installed_rank\"").getValues(0, String.class);
+            assertEquals(java.util.stream.IntStream.rangeClosed(1, Database.LATEST_SCHEMA_VERSION)
+                    .mapToObj(Integer::toString).toList(), versions, "the missing migration ran after the earlier ones");
+            Map<String, Long> after = counts(s);
+            before.forEach((table, n) -> {
+                if (!table.equals(HISTORY)) {
+                    assertEquals(n, after.get(table), table);
+                }
+            });
+            assertEquals(before.get(HISTORY) + Database.LATEST_SCHEMA_VERSION - 7, after.get(HISTORY));
+            assertEquals(before.get("HOLIDAY"), (long) (s.settings().holidays(2025).size()
+                    + s.settings().holidays(2026).size()));
+            // The table V8 added is there, read by its screen.
+            assertTrue(s.trash().items().isEmpty());
         }
     }
 
