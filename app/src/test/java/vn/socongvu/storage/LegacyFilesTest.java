@@ -65,9 +65,22 @@ class LegacyFilesTest {
         }
     }
 
-    /** Records per table of every fixture, Flyway's history included. */
+    /** The schema version of the fixtures made with counts.properties. */
+    static final int FIXTURE_SCHEMA = 8;
+
+    /** Records per table of every fixture, Flyway's history included, as they were made (schema 8). */
     static Map<String, Long> expectedCounts() throws IOException {
         return counts("counts.properties");
+    }
+
+    /**
+     * Records per table once the fixture is opened: the same, and one more row in Flyway's history for each
+     * migration added after schema 8 (they run when the folder opens).
+     */
+    static Map<String, Long> expectedCountsOpened() throws IOException {
+        Map<String, Long> m = expectedCounts();
+        m.merge(HISTORY, (long) (Database.LATEST_SCHEMA_VERSION - FIXTURE_SCHEMA), Long::sum);
+        return m;
     }
 
     private static Map<String, Long> counts(String file) throws IOException {
@@ -113,6 +126,16 @@ class LegacyFilesTest {
         return m;
     }
 
+    /**
+     * {@link #counts} of the tables the fixture has (a later migration may add tables; their records are not the
+     * fixture's).
+     */
+    static Map<String, Long> countsOf(Services s, java.util.Set<String> tables) {
+        Map<String, Long> m = counts(s);
+        m.keySet().retainAll(tables);
+        return m;
+    }
+
     private static Map<String, Long> withoutHistory(Map<String, Long> counts) {
         Map<String, Long> m = new TreeMap<>(counts);
         m.remove(HISTORY);
@@ -121,10 +144,10 @@ class LegacyFilesTest {
 
     @Test
     void aDataFolderOfTheEarlierEngineOpensWithEveryRecordAndTheScreensReadIt() throws Exception {
-        Map<String, Long> expected = expectedCounts();
+        Map<String, Long> expected = expectedCountsOpened();
         Path dir = legacyDataFolder(tmp.resolve("data"));
         try (Services s = TestServices.at(dir, MADE_ON)) {
-            assertEquals(expected, counts(s), "records per table");
+            assertEquals(expected, countsOf(s, expected.keySet()), "records per table");
             assertTrue(expected.values().stream().allMatch(n -> n > 0), "every table of the fixture holds records");
             // The history written by the earlier Flyway (12.11.0) passes today's Flyway's checks (checksums and all),
             // which it runs before any later migration.
@@ -200,7 +223,7 @@ class LegacyFilesTest {
         }
         try (Services imported = TestServices.at(data, MADE_ON);
              Services opened = TestServices.at(legacyDataFolder(tmp.resolve("data")), MADE_ON)) {
-            assertEquals(expected, withoutHistory(counts(imported)));
+            assertEquals(expected, withoutHistory(countsOf(imported, expectedCounts().keySet())));
             assertEquals(TestServices.recordChecksums(opened), TestServices.recordChecksums(imported),
                     "the data file and the database hold the same records");
         }
@@ -227,7 +250,7 @@ class LegacyFilesTest {
             Path data = tmp.resolve("restored-" + backup.getKey());
             BackupService.restore(file, password, data, Progress.NONE);
             try (Services restored = TestServices.at(data, MADE_ON)) {
-                assertEquals(expected, counts(restored), backup.getKey());
+                assertEquals(expectedCountsOpened(), countsOf(restored, expected.keySet()), backup.getKey());
                 assertEquals(records, TestServices.recordChecksums(restored), backup.getKey());
             }
         }
