@@ -177,7 +177,9 @@ public final class DataExchange {
      * {@code dataDir}; the data of {@code dataDir} is not touched. Close the result if it is not applied.
      * @throws ImportRefusedException listing what is wrong with the file
      */
-    public static Prepared prepare(Path file, Path dataDir, Progress progress) {
+    public static Prepared prepare(Path file, Path given, Progress progress) {
+        Path dataDir = given.toAbsolutePath().normalize(); // H2 refuses a relative path
+        DataFolder.checkUsable(dataDir); // nor a ';' in a path it puts in a URL
         Path work;
         try {
             Files.createDirectories(dataDir);
