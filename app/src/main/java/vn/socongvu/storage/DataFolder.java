@@ -130,7 +130,7 @@ public final class DataFolder implements AutoCloseable {
     }
 
     /** Creates {@code dir} readable by the owner only (its parents as the system makes them); nothing if it exists. */
-    static void createPrivateDirectory(Path dir) throws IOException {
+    public static void createPrivateDirectory(Path dir) throws IOException {
         if (Files.isDirectory(dir)) {
             return;
         }

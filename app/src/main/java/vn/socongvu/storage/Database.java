@@ -111,7 +111,7 @@ public final class Database implements AutoCloseable {
             return;
         } catch (SQLException e) {
             if (!needsRecovery(e)) {
-                throw translate(e, folder);
+                throw translate(e, folder, false); // nothing was written: a full disk is not the cause
             }
         }
         checkRecoveredCopy(folder);
@@ -288,8 +288,13 @@ public final class Database implements AutoCloseable {
     }
 
     static StorageException translate(SQLException e, DataFolder folder) {
+        return translate(e, folder, true);
+    }
+
+    /** @param writing whether the failed work wrote to the disk (then a full disk is taken as its cause) */
+    static StorageException translate(SQLException e, DataFolder folder, boolean writing) {
         int code = e.getErrorCode();
-        if (code != ErrorCode.DATABASE_ALREADY_OPEN_1 && DataFolder.diskFull(folder.dir())) {
+        if (writing && code != ErrorCode.DATABASE_ALREADY_OPEN_1 && DataFolder.diskFull(folder.dir())) {
             return DataFolder.diskFullError(folder.dir(), e);
         }
         if (code == ErrorCode.DATABASE_ALREADY_OPEN_1) {

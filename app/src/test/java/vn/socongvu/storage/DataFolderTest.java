@@ -89,6 +89,33 @@ class DataFolderTest {
         assertFalse(Files.exists(newFile));
     }
 
+    /** A real process, killed (halted) at each step of an import's swap: the next start has the imported data. */
+    @ParameterizedTest
+    @ValueSource(strings = {"journal", "kept", "swapped"})
+    void anImportProcessKilledAtEachStepOfTheSwapIsFinishedAtTheNextStart(String step) throws Exception {
+        Path dir = folderWith("data", "Dữ liệu cũ");
+        Path other = folderWith("other", "Dữ liệu nhập");
+        Path file = tmp.resolve("du-lieu.json");
+        try (Services s = Services.open(other)) {
+            s.exchange().export(file, vn.socongvu.common.Progress.NONE);
+        }
+        String javaBin = ProcessHandle.current().info().command().orElse("java");
+        Process child = new ProcessBuilder(javaBin, "-cp", System.getProperty("java.class.path"),
+                SwapKillChild.class.getName(), dir.toString(), file.toString(), step).redirectErrorStream(true).start();
+        String out = new String(child.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(child.waitFor(120, TimeUnit.SECONDS));
+        assertTrue(out.contains("KILLED AT " + step), out);
+        assertTrue(Files.exists(dir.resolve(DataFolder.SWAP_JOURNAL)), "the journal outlived the kill");
+        assertEquals(List.of("Dữ liệu nhập"), units(dir), "the import is finished, not an empty first start");
+        try (var files = Files.list(dir)) {
+            assertEquals(List.of(), files.map(p -> p.getFileName().toString())
+                    .filter(n -> n.startsWith(".nhap-du-lieu-") || n.equals(DataFolder.SWAP_JOURNAL)).toList());
+        }
+        try (var kept = Files.list(dir.resolve("backups"))) {
+            assertEquals(1, kept.filter(p -> p.getFileName().toString().startsWith("truoc-nhap-du-lieu-")).count());
+        }
+    }
+
     @Test
     void anImportKilledBetweenADeleteAndTheRenameIsFinished() throws Exception {
         Path dir = folderWith("data", "Dữ liệu cũ");
