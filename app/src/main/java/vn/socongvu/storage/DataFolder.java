@@ -465,8 +465,8 @@ public final class DataFolder implements AutoCloseable {
     // -------------------------------------------------------------------------- data kept elsewhere
 
     /**
-     * When the folder has no database: the newest copy of earlier data in it (a copy kept before a restore or
-     * an import, or an automatic or manual backup in {@code backups/}), if any. A start that found one and made
+     * When the folder has no database: the newest (last written) copy of earlier data in it (a copy kept before a
+     * restore or an import, or an automatic or manual backup in {@code backups/}), if any. A start that found one and made
      * a new, empty database would greet a clerk whose data exists with the first-start screen.
      */
     public Optional<Path> dataElsewhere() {
@@ -481,8 +481,7 @@ public final class DataFolder implements AutoCloseable {
             return walk.filter(Files::isRegularFile).filter(p -> {
                 String n = p.getFileName().toString();
                 return (n.startsWith("truoc-") && n.endsWith(".mv.db")) || n.toLowerCase(Locale.ROOT).endsWith(".scvbak");
-            }).max(Comparator.comparing((Path p) -> p.getFileName().toString().endsWith(".mv.db"))
-                    .thenComparing(DataFolder::modified));
+            }).max(Comparator.comparing(DataFolder::modified));
         } catch (IOException | RuntimeException e) {
             return Optional.empty();
         }
