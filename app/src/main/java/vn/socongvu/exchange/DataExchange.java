@@ -240,7 +240,9 @@ public final class DataExchange {
     }
 
     /** As {@link #prepare(Path, Path, Progress)}, from any source. */
-    public static Prepared prepare(Source file, Path dataDir, Progress progress) {
+    public static Prepared prepare(Source file, Path given, Progress progress) {
+        Path dataDir = given.toAbsolutePath().normalize(); // H2 refuses a relative path
+        DataFolder.checkUsable(dataDir); // nor a ';' in a path it puts in a URL
         Path work;
         try {
             Files.createDirectories(dataDir);
@@ -387,7 +389,7 @@ public final class DataExchange {
                 throw refuse(p.currentTokenLocation().getLineNr(), Messages.get("exchange.problem.noTables"), null);
             }
             int schema = sv.intValue();
-            String url = "jdbc:h2:file:" + dbBase + ";AUTO_SERVER=FALSE";
+            String url = "jdbc:h2:file:" + dbBase + ";AUTO_SERVER=FALSE;TRACE_LEVEL_FILE=0";
             migrate(url, MigrationVersion.fromVersion(String.valueOf(schema)));
             try (Connection c = DriverManager.getConnection(url, "sa", "")) {
                 DSLContext dsl = DSL.using(c, SQLDialect.H2);

@@ -7,7 +7,7 @@ import vn.socongvu.i18n.Messages;
  * {@link #userMessage()} says in Vietnamese what happened and what to do.
  */
 public final class StorageException extends RuntimeException {
-    public enum Reason { FOLDER_NOT_WRITABLE, ALREADY_OPEN, CORRUPT, FOREIGN, NEWER_SCHEMA, IO }
+    public enum Reason { FOLDER_NOT_WRITABLE, ALREADY_OPEN, CORRUPT, FOREIGN, NEWER_SCHEMA, IO, DISK_FULL, DATA_ELSEWHERE }
 
     private final Reason reason;
     private final String key;
