@@ -134,7 +134,7 @@ public final class PlanService {
                 .required("year", d.year(), "plan.error.yearRequired")
                 .maxLength("purposes", purposes, 20000);
         if (d.year() != null) {
-            v.check(d.year() >= 2000 && d.year() <= 2100, "year", "plan.error.yearRequired");
+            v.check(vn.socongvu.common.Years.allowed(d.year()), "year", "plan.error.yearRequired");
         }
         bases.forEach(b -> v.maxLength("legalBases", b, 2000));
         v.throwIfAny();
