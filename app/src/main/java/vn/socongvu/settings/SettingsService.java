@@ -220,7 +220,7 @@ public final class SettingsService {
     }
 
     private static Signer toSigner(SignerRecord r) {
-        return new Signer(r.getId(), r.getFullName(), r.getTitle(), SignAuthority.valueOf(r.getAuthority()),
+        return new Signer(r.getId(), r.getFullName(), r.getTitle(), SignAuthority.stored(r.getAuthority()),
                 r.getSortOrder(), r.getActive());
     }
 
@@ -310,7 +310,7 @@ public final class SettingsService {
     }
 
     private static Holiday toHoliday(HolidayRecord r) {
-        return new Holiday(r.getId(), r.getHolidayDate(), r.getName(), HolidayKind.valueOf(r.getKind()));
+        return new Holiday(r.getId(), r.getHolidayDate(), r.getName(), HolidayKind.stored(r.getKind()));
     }
 
     // ---- report deadlines and other settings ----
