@@ -12,6 +12,7 @@ import vn.socongvu.common.Years;
 import vn.socongvu.i18n.Messages;
 import vn.socongvu.inspection.DisciplineMeasure;
 import vn.socongvu.inspection.DisciplineRules;
+import vn.socongvu.report.ReportFigures;
 import vn.socongvu.storage.TableMeta;
 import vn.socongvu.task.TaskRules;
 import vn.socongvu.text.VnFormat;
@@ -61,7 +62,12 @@ final class RecordRules {
                 }
             }
             case "plan" -> year(r, "plan_year", out);
-            case "report" -> year(r, "report_year", out);
+            case "report" -> {
+                year(r, "report_year", out);
+                if (r.text("figures") != null && !ReportFigures.readable(r.text("figures"))) {
+                    out.add(Messages.get("exchange.problem.figures"));
+                }
+            }
             default -> {
             }
         }

@@ -215,4 +215,23 @@ class ClosedValuesTest {
         assertEquals(null, vn.socongvu.common.StoredValues.of(UnitKind.class, null, UnitKind.OTHER));
         assertEquals(vn.socongvu.document.DocumentKind.CONG_VAN, vn.socongvu.document.DocumentKind.byCodeOrCongVan("XX"));
     }
+
+    @Test
+    void unreadableFrozenFiguresNeitherStopTheReportNorImport() throws Exception {
+        Path file;
+        try (Services s = TestServices.binhThanh(tmp.resolve("xa"), LocalDate.of(2026, 11, 22))) {
+            s.db().dsl().execute("INSERT INTO report (id, kind, report_year, quarter, window_from, window_to, figures,"
+                    + " figures_as_of, frozen_at, created_at) VALUES (1, 'YEAR', 2026, 0, DATE '2025-12-15',"
+                    + " DATE '2026-12-14', '{\"tasks\": [1, 2', DATE '2026-11-22', CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)");
+            var report = s.reports().report(1);
+            assertEquals(null, report.frozen(), "unreadable frozen figures: the report follows the records");
+            file = s.exchange().export(tmp.resolve("xuat"), Progress.NONE).file();
+            s.reports().export(report.period(), tmp.resolve("bao-cao"), true, true, Progress.NONE);
+        }
+        Path to = tmp.resolve("may-moi");
+        ImportRefusedException e = assertThrows(ImportRefusedException.class,
+                () -> DataExchange.prepare(file, to, Progress.NONE));
+        assertTrue(e.problems().stream().anyMatch(p -> p.text().contains("bảng report")
+                && p.text().contains("bản ghi id 1") && p.text().contains("figures")), e.userMessage());
+    }
 }
