@@ -361,7 +361,7 @@ public final class SettingsService {
     }
 
     private static void dayOfMonth(Validator v, String field, int day) {
-        v.check(day >= 1 && day <= 28, field, "settings.error.dayOfMonth");
+        v.check(day >= 1 && day <= ReportDeadlines.LAST_DAY, field, "settings.error.dayOfMonth");
     }
 
     private static Map<String, String> settings(DSLContext dsl) {

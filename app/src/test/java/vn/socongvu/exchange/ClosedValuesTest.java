@@ -234,4 +234,14 @@ class ClosedValuesTest {
         assertTrue(e.problems().stream().anyMatch(p -> p.text().contains("bảng report")
                 && p.text().contains("bản ghi id 1") && p.text().contains("figures")), e.userMessage());
     }
+
+    @Test
+    void aStoredReportingDayNoFormAcceptsReadsAsTheDefault() {
+        try (Services s = TestServices.binhThanh(tmp.resolve("xa"), LocalDate.of(2026, 11, 22))) {
+            s.db().dsl().execute("UPDATE setting SET setting_value = '40' WHERE setting_key = 'report_window_start_day'");
+            assertEquals(vn.socongvu.settings.ReportDeadlines.DEFAULTS.windowStartDay(),
+                    s.settings().deadlines().windowStartDay());
+            s.reports().export(ReportPeriod.quarter(2026, 3), tmp.resolve("bao-cao"), true, true, Progress.NONE);
+        }
+    }
 }
