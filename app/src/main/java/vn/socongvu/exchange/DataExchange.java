@@ -59,6 +59,12 @@ import vn.socongvu.text.VnText;
  * date by the migrations — and refuses the whole file with a list of problems (line, table, record, reason)
  * if anything is wrong. Only a complete, checked database replaces the data, and a copy of the replaced data
  * is kept, as a restore does.
+ * <p>
+ * Besides its types and references, every record is held to the rules the forms apply ({@link RecordRules}: a
+ * closed value from its list, a disciplinary measure with its decision, a deadline not before the assignment,
+ * a year the forms accept, nobody working in a stopped unit). They are asked of the rows as the file has them,
+ * at the file's schema version and before the migrations: schema 9 mends such values in a database that already
+ * holds them, and would otherwise hide them in an older file instead of refusing it.
  */
 public final class DataExchange {
     public static final String FORMAT = "socongvu-data";
