@@ -578,10 +578,10 @@ public final class InspectionService {
 
     /**
      * Why measure {@code m} may not be given to a person of {@code cat} (null: a unit) on {@code on}, in the
-     * clerk's words naming the field ({@code fieldKey}); null when it may. The form and the data import ask here.
+     * clerk's words naming the field ({@code fieldKey}); null when it may.
      */
-    public static String measureRefusal(DisciplineMeasure m, vn.socongvu.directory.StaffCategory cat, boolean leader,
-                                        LocalDate on, String fieldKey) {
+    private static String measureRefusal(DisciplineMeasure m, vn.socongvu.directory.StaffCategory cat, boolean leader,
+                                         LocalDate on, String fieldKey) {
         return DisciplineRules.refusal(m, cat, leader, on).map(r -> Messages.get("inspection.error.measure",
                 Messages.get(fieldKey), m.label(), ruleText(r, cat))).orElse(null);
     }
