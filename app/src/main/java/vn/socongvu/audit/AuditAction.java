@@ -1,5 +1,7 @@
 package vn.socongvu.audit;
 
+import vn.socongvu.common.StoredValues;
+
 public enum AuditAction {
     CREATE("audit.action.create"),
     UPDATE("audit.action.update"),
@@ -19,5 +21,10 @@ public enum AuditAction {
 
     public String labelKey() {
         return labelKey;
+    }
+
+    /** The constant stored as {@code name}; {@link #UPDATE} for a name no constant has (see StoredValues). */
+    public static AuditAction stored(String name) {
+        return StoredValues.of(AuditAction.class, name, UPDATE);
     }
 }

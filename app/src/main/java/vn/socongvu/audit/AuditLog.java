@@ -82,7 +82,7 @@ public final class AuditLog {
                 .where(AUDIT_LOG.ENTITY.eq(entity)).and(byId)
                 .orderBy(AUDIT_LOG.CHANGED_AT.desc(), AUDIT_LOG.ID.desc())
                 .fetch(r -> new AuditEntry(r.getId(), r.getChangedAt(), r.getActor(), r.getEntity(),
-                        r.getEntityId(), AuditAction.valueOf(r.getAction()), r.getFieldName(),
+                        r.getEntityId(), AuditAction.stored(r.getAction()), r.getFieldName(),
                         r.getOldValue(), r.getNewValue()));
     }
 

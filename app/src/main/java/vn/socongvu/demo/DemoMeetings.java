@@ -88,7 +88,7 @@ final class DemoMeetings {
                         STAFF.LEADER, UNIT.KIND)
                 .from(STAFF).join(UNIT).on(UNIT.ID.eq(STAFF.UNIT_ID)).orderBy(STAFF.ID)
                 .fetch(r -> new Staff(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(),
-                        StaffCategory.valueOf(r.value6()), r.value7(), null, null,
+                        StaffCategory.stored(r.value6()), r.value7(), null, null,
                         !UnitKind.HAMLET.name().equals(r.value8())));
     }
 

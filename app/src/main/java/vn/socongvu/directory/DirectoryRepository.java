@@ -98,13 +98,13 @@ public final class DirectoryRepository {
     }
 
     private static Unit toUnit(UnitRecord r) {
-        return new Unit(r.getId(), r.getName(), r.getShortName(), UnitKind.valueOf(r.getKind()),
+        return new Unit(r.getId(), r.getName(), r.getShortName(), UnitKind.stored(r.getKind()),
                 r.getPhone(), r.getNote(), r.getActive());
     }
 
     private static Staff toStaff(Record r) {
         return new Staff(r.get(STAFF.ID), r.get(STAFF.FULL_NAME), r.get(STAFF.UNIT_ID), r.get(UNIT.NAME),
-                r.get(STAFF.JOB_TITLE), StaffCategory.valueOf(r.get(STAFF.CATEGORY)), r.get(STAFF.LEADER),
+                r.get(STAFF.JOB_TITLE), StaffCategory.stored(r.get(STAFF.CATEGORY)), r.get(STAFF.LEADER),
                 r.get(STAFF.PHONE), r.get(STAFF.EMAIL), r.get(STAFF.ACTIVE));
     }
 }

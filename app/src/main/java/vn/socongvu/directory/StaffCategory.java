@@ -1,6 +1,7 @@
 package vn.socongvu.directory;
 
 import vn.socongvu.common.Labeled;
+import vn.socongvu.common.StoredValues;
 
 /** The four staff categories: cán bộ, công chức, viên chức, người lao động. */
 public enum StaffCategory implements Labeled {
@@ -18,5 +19,10 @@ public enum StaffCategory implements Labeled {
     @Override
     public String labelKey() {
         return labelKey;
+    }
+
+    /** The constant stored as {@code name}; {@link #CONG_CHUC} for a name no constant has (see StoredValues). */
+    public static StaffCategory stored(String name) {
+        return StoredValues.of(StaffCategory.class, name, CONG_CHUC);
     }
 }

@@ -1,6 +1,7 @@
 package vn.socongvu.directory;
 
 import vn.socongvu.common.Labeled;
+import vn.socongvu.common.StoredValues;
 
 /** What kind of body a unit is; orders the directory the way a commune lists its units. */
 public enum UnitKind implements Labeled {
@@ -22,5 +23,10 @@ public enum UnitKind implements Labeled {
     @Override
     public String labelKey() {
         return labelKey;
+    }
+
+    /** The constant stored as {@code name}; {@link #OTHER} for a name no constant has (see StoredValues). */
+    public static UnitKind stored(String name) {
+        return StoredValues.of(UnitKind.class, name, OTHER);
     }
 }

@@ -55,9 +55,22 @@ public enum DocumentKind implements Labeled {
         return code.isEmpty() ? "/" + issuerCode : "/" + code + "-" + issuerCode;
     }
 
-    /** The kind stored in the register: its code, or "" for a công văn. */
+    /**
+     * The kind stored in the register: its code, or "" for a công văn. The schema accepts no other code (schema
+     * 9); one met anyway reads as a công văn rather than stopping the screen or document that shows it.
+     */
     public static DocumentKind byCodeOrCongVan(String code) {
-        return code == null || code.isEmpty() ? CONG_VAN : byCode(code);
+        if (code == null || code.isEmpty()) {
+            return CONG_VAN;
+        }
+        for (DocumentKind k : values()) {
+            if (k.code.equalsIgnoreCase(code)) {
+                return k;
+            }
+        }
+        System.getLogger(DocumentKind.class.getName()).log(System.Logger.Level.WARNING,
+                "Unknown document type code in the register; shown as a công văn");
+        return CONG_VAN;
     }
 
     public static DocumentKind byCode(String code) {

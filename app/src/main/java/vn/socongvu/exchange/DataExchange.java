@@ -59,6 +59,12 @@ import vn.socongvu.text.VnText;
  * date by the migrations — and refuses the whole file with a list of problems (line, table, record, reason)
  * if anything is wrong. Only a complete, checked database replaces the data, and a copy of the replaced data
  * is kept, as a restore does.
+ * <p>
+ * Besides its types and references, every record is held to the rules the forms apply ({@link RecordRules}: a
+ * closed value from its list, a disciplinary measure with its decision, a deadline not before the assignment,
+ * a year the forms accept, nobody working in a stopped unit). They are asked of the rows as the file has them,
+ * at the file's schema version and before the migrations: schema 9 mends such values in a database that already
+ * holds them, and would otherwise hide them in an older file instead of refusing it.
  */
 public final class DataExchange {
     public static final String FORMAT = "socongvu-data";
@@ -437,6 +443,7 @@ public final class DataExchange {
                 progress.checkCancelled();
                 progress.update(0.75, Messages.get("exchange.progress.references"));
                 checkReferences(dsl, tables, byName);
+                checkAcrossRecords(dsl, byName);
                 stopIfProblems();
                 Map<String, Long> counts = new LinkedHashMap<>();
                 for (TableMeta m : tables) {
@@ -539,12 +546,24 @@ public final class DataExchange {
                             Messages.get("exchange.problem.duplicate")));
                 } else if (!r.valid()) {
                     notLoaded(k);
+                } else if (!formRulesHold(r, k)) {
+                    notLoaded(k);
                 } else {
                     chunk.add(r);
                     if (chunk.size() == Rows.CHUNK) {
                         flush();
                     }
                 }
+            }
+
+            /** The rules the forms apply to such a record ({@link RecordRules}); each one broken is a problem. */
+            private boolean formRulesHold(RowJson.Row r, Object rowKey) {
+                List<String> broken = RecordRules.problems(m, r.values());
+                String record = broken.isEmpty() ? null : RowJson.describe(m, r.values());
+                for (String reason : broken) {
+                    problem(new ImportProblem(r.line(), m.jsonName(), record, reason));
+                }
+                return broken.isEmpty();
             }
 
             void flush() {
@@ -634,6 +653,62 @@ public final class DataExchange {
             } catch (IOException e) {
                 throw new StorageException(StorageException.Reason.IO, "exchange.error.open", e, file.name());
             }
+        }
+
+        /**
+         * The form rules that join records ({@link RecordRules#acrossRecords}), asked of the new database before
+         * its migrations; the file is read again for the lines of the records at fault.
+         */
+        private void checkAcrossRecords(DSLContext dsl, Map<String, TableMeta> byName) {
+            List<RecordRules.Found> found = RecordRules.acrossRecords(dsl, MAX_PROBLEMS);
+            if (found.isEmpty()) {
+                return;
+            }
+            Map<String, Set<Object>> keys = new HashMap<>();
+            found.forEach(f -> keys.computeIfAbsent(f.table(), t -> new HashSet<>()).add(f.key()));
+            Map<String, Map<Object, Integer>> lines = linesOf(byName, keys);
+            for (RecordRules.Found f : found) {
+                TableMeta m = byName.get(f.table());
+                String record = m.primaryKey().getFirst().toLowerCase(java.util.Locale.ROOT) + " " + f.key();
+                problem(new ImportProblem(lines.getOrDefault(f.table(), Map.of()).getOrDefault(f.key(), 0), f.table(),
+                        record, f.reason()));
+            }
+        }
+
+        /** The lines of the file's rows of the given (single-column) keys, by table. */
+        private Map<String, Map<Object, Integer>> linesOf(Map<String, TableMeta> byName,
+                                                          Map<String, Set<Object>> keys) {
+            Map<String, Map<Object, Integer>> out = new HashMap<>();
+            try (InputStream in = Files.newInputStream(file); JsonParser p = JSON.createParser(in)) {
+                p.nextToken();
+                while (p.nextToken() == JsonToken.PROPERTY_NAME && !p.currentName().equals("tables")) {
+                    p.nextToken();
+                    p.skipChildren();
+                }
+                p.nextToken();
+                while (p.nextToken() == JsonToken.PROPERTY_NAME) {
+                    String name = p.currentName();
+                    TableMeta m = byName.get(name);
+                    p.nextToken();
+                    Set<Object> wanted = keys.get(name);
+                    if (m == null || wanted == null || m.primaryKey().size() != 1
+                            || p.currentToken() != JsonToken.START_ARRAY) {
+                        p.skipChildren();
+                        continue;
+                    }
+                    int key = m.indexOf(m.primaryKey().getFirst());
+                    List<ImportProblem> ignored = new ArrayList<>();
+                    while (p.nextToken() != JsonToken.END_ARRAY) {
+                        RowJson.Row r = RowJson.read(p, m, ignored);
+                        if (r != null && wanted.contains(r.values()[key])) {
+                            out.computeIfAbsent(name, n -> new HashMap<>()).putIfAbsent(r.values()[key], r.line());
+                        }
+                    }
+                }
+            } catch (IOException e) {
+                throw new StorageException(StorageException.Reason.IO, "exchange.error.open", e, file);
+            }
+            return out;
         }
 
         private void brokenReference(TableMeta m, TableMeta.Reference ref, Set<Object> values, RowJson.Row r,

@@ -1,6 +1,7 @@
 package vn.socongvu.inspection;
 
 import vn.socongvu.common.Labeled;
+import vn.socongvu.common.StoredValues;
 
 /**
  * How a violation is handled: the lighter in-house steps (nhắc nhở, phê bình, kiểm điểm), the disciplinary
@@ -38,5 +39,10 @@ public enum DisciplineMeasure implements Labeled {
     /** An in-house step (nhắc nhở, phê bình, kiểm điểm): no disciplinary decision, no decision number. */
     public boolean inHouse() {
         return inHouse;
+    }
+
+    /** The constant stored as {@code name}; none (null) for a name no constant has (see StoredValues). */
+    public static DisciplineMeasure stored(String name) {
+        return StoredValues.of(DisciplineMeasure.class, name, null);
     }
 }

@@ -112,6 +112,15 @@ public final class DisciplineRules {
         return Optional.of(new Refusal("inspection.rule.notForCategory"));
     }
 
+    /**
+     * A disciplinary measure (not an in-house step) is decided by a decision: without its number and date the
+     * violation form refuses it, and so does a data import.
+     */
+    public static boolean decisionMissing(DisciplineMeasure decided, String decisionNumber, LocalDate decisionDate) {
+        return decided != null && !decided.inHouse()
+                && (decisionNumber == null || decisionNumber.isBlank() || decisionDate == null);
+    }
+
     /** A reason a measure may not be applied: a message key (arguments: the measure, the category). */
     public record Refusal(String key) {
     }

@@ -1,6 +1,7 @@
 package vn.socongvu.inspection;
 
 import vn.socongvu.common.Labeled;
+import vn.socongvu.common.StoredValues;
 
 /** How an inspection came about: by plan (định kỳ), unannounced (đột xuất), or online (trên môi trường số). */
 public enum InspectionKind implements Labeled {
@@ -24,5 +25,10 @@ public enum InspectionKind implements Labeled {
     @Override
     public String labelKey() {
         return labelKey;
+    }
+
+    /** The constant stored as {@code name}; {@link #SCHEDULED} for a name no constant has (see StoredValues). */
+    public static InspectionKind stored(String name) {
+        return StoredValues.of(InspectionKind.class, name, SCHEDULED);
     }
 }

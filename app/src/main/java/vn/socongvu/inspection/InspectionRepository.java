@@ -179,13 +179,13 @@ final class InspectionRepository {
             violations.add(new Inspection.Violation(v.get(VIOLATION.ID), v.get(VIOLATION.STAFF_ID),
                     v.get(VIOLATION.FULL_NAME), category(v.get(VIOLATION.STAFF_CATEGORY)), v.get(VIOLATION.LEADER),
                     v.get(VIOLATION.UNIT_ID), v.get(UNIT.NAME), v.get(VIOLATION.ITEM_ID), v.get(VIOLATION.CONTENT),
-                    v.get(VIOLATION.DESCRIPTION), Severity.valueOf(v.get(VIOLATION.SEVERITY)),
+                    v.get(VIOLATION.DESCRIPTION), Severity.stored(v.get(VIOLATION.SEVERITY)),
                     v.get(VIOLATION.EXPLANATION), measure(v.get(VIOLATION.PROPOSED_MEASURE)),
                     measure(v.get(VIOLATION.DECIDED_MEASURE)), v.get(VIOLATION.DECISION_NUMBER),
                     v.get(VIOLATION.DECISION_DATE), v.get(TASK_OCCURRENCE.DUE_ON), v.get(TASK_OCCURRENCE.COMPLETED_ON),
                     v.get(VIOLATION.REMEDIATION_TASK_ID)));
         }
-        return Optional.of(new Inspection(r.getId(), InspectionKind.valueOf(r.getKind()), r.getTitle(),
+        return Optional.of(new Inspection(r.getId(), InspectionKind.stored(r.getKind()), r.getTitle(),
                 r.getDecisionNumber(), r.getDecisionDate(), r.getStartsOn(), r.getEndsOn(), r.getLeaderId(),
                 r.getFindings(), r.getConclusion(), r.getNoticeSignerId(),
                 number(dsl, r.getRecordRegisterId(), DocumentKind.BIEN_BAN),
@@ -200,11 +200,11 @@ final class InspectionRepository {
     }
 
     static StaffCategory category(String s) {
-        return s == null ? null : StaffCategory.valueOf(s);
+        return s == null ? null : StaffCategory.stored(s);
     }
 
     static DisciplineMeasure measure(String s) {
-        return s == null ? null : DisciplineMeasure.valueOf(s);
+        return s == null ? null : DisciplineMeasure.stored(s);
     }
 
     // ---- lists ----
@@ -264,7 +264,7 @@ final class InspectionRepository {
                 .where(inspectionCondition(f)).orderBy(INSPECTION.STARTS_ON.desc(), INSPECTION.ID.desc()).fetch()) {
             Integer bb = r.get(rec.DOC_NUMBER);
             Integer tb = r.get(notice.DOC_NUMBER);
-            out.add(new InspectionRow(r.get(INSPECTION.ID), InspectionKind.valueOf(r.get(INSPECTION.KIND)),
+            out.add(new InspectionRow(r.get(INSPECTION.ID), InspectionKind.stored(r.get(INSPECTION.KIND)),
                     r.get(INSPECTION.TITLE), r.get(INSPECTION.STARTS_ON), r.get(INSPECTION.ENDS_ON),
                     r.get(STAFF.FULL_NAME), r.get(units) == null ? "" : r.get(units), r.get(violations), r.get(overdue),
                     bb == null ? null : DocumentKind.BIEN_BAN.formatNumber(bb, DocumentRegister.ISSUER_CODE),
@@ -314,11 +314,11 @@ final class InspectionRepository {
             LocalDate due = r.get(TASK_OCCURRENCE.DUE_ON);
             LocalDate done = r.get(TASK_OCCURRENCE.COMPLETED_ON);
             String hold = r.get(TASK.HOLD);
-            TaskState st = hold == null ? null : TaskRules.state(due, done, today, Hold.valueOf(hold));
+            TaskState st = hold == null ? null : TaskRules.state(due, done, today, Hold.stored(hold));
             out.add(new ViolationRow(r.get(VIOLATION.ID), r.get(VIOLATION.INSPECTION_ID), found,
-                    InspectionKind.valueOf(r.get(INSPECTION.KIND)), staffId, r.get(VIOLATION.FULL_NAME),
+                    InspectionKind.stored(r.get(INSPECTION.KIND)), staffId, r.get(VIOLATION.FULL_NAME),
                     r.get(VIOLATION.UNIT_ID), r.get(UNIT.NAME), r.get(VIOLATION.CONTENT),
-                    Severity.valueOf(r.get(VIOLATION.SEVERITY)), measure(r.get(VIOLATION.PROPOSED_MEASURE)),
+                    Severity.stored(r.get(VIOLATION.SEVERITY)), measure(r.get(VIOLATION.PROPOSED_MEASURE)),
                     measure(r.get(VIOLATION.DECIDED_MEASURE)), r.get(VIOLATION.DECISION_NUMBER), due, done, st,
                     staffId != null && isRepeat(history.get(staffId), found)));
         }
@@ -354,7 +354,7 @@ final class InspectionRepository {
                 .where(VIOLATION.INSPECTION_ID.eq(INSPECTION.ID)))).as("clean");
         Map<InspectionKind, int[]> m = new EnumMap<>(InspectionKind.class);
         for (var r : dsl.select(INSPECTION.KIND, clean).from(INSPECTION).where(inspectionCondition(f)).fetch()) {
-            int[] n = m.computeIfAbsent(InspectionKind.valueOf(r.value1()), k -> new int[2]);
+            int[] n = m.computeIfAbsent(InspectionKind.stored(r.value1()), k -> new int[2]);
             n[0]++;
             if (Boolean.TRUE.equals(r.value2())) {
                 n[1]++;

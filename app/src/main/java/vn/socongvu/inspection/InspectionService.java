@@ -547,8 +547,7 @@ public final class InspectionService {
             problem = Messages.get("inspection.error.tooLong");
         } else if (x.severity() == null) {
             problem = Messages.get("inspection.error.severityRequired");
-        } else if (x.decided() != null && !x.decided().inHouse()
-                && (x.decisionNumber() == null || x.decisionDate() == null)) {
+        } else if (DisciplineRules.decisionMissing(x.decided(), x.decisionNumber(), x.decisionDate())) {
             problem = Messages.get("inspection.error.decisionRequired", x.decided().label());
         } else if (x.decisionDate() != null && d.startsOn() != null && x.decisionDate().isBefore(d.startsOn())) {
             problem = Messages.get("inspection.error.decisionBeforeInspection");
@@ -565,9 +564,10 @@ public final class InspectionService {
         if (problem == null) {
             var cat = person == null ? null : person.category();
             boolean leader = person != null && person.leader();
-            problem = refusal(x.proposed(), cat, leader, d.startsOn(), "inspection.field.proposed");
+            problem = measureRefusal(x.proposed(), cat, leader, d.startsOn(), "inspection.field.proposed");
             if (problem == null) {
-                problem = refusal(x.decided(), cat, leader, x.decisionDate() != null ? x.decisionDate() : d.startsOn(),
+                problem = measureRefusal(x.decided(), cat, leader,
+                        x.decisionDate() != null ? x.decisionDate() : d.startsOn(),
                         "inspection.field.decided");
             }
         }
@@ -576,8 +576,12 @@ public final class InspectionService {
         }
     }
 
-    private static String refusal(DisciplineMeasure m, vn.socongvu.directory.StaffCategory cat, boolean leader,
-                                  LocalDate on, String fieldKey) {
+    /**
+     * Why measure {@code m} may not be given to a person of {@code cat} (null: a unit) on {@code on}, in the
+     * clerk's words naming the field ({@code fieldKey}); null when it may.
+     */
+    private static String measureRefusal(DisciplineMeasure m, vn.socongvu.directory.StaffCategory cat, boolean leader,
+                                         LocalDate on, String fieldKey) {
         return DisciplineRules.refusal(m, cat, leader, on).map(r -> Messages.get("inspection.error.measure",
                 Messages.get(fieldKey), m.label(), ruleText(r, cat))).orElse(null);
     }

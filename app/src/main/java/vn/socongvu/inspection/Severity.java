@@ -1,6 +1,7 @@
 package vn.socongvu.inspection;
 
 import vn.socongvu.common.Labeled;
+import vn.socongvu.common.StoredValues;
 
 /** How serious a violation is: ít nghiêm trọng, nghiêm trọng, rất nghiêm trọng. */
 public enum Severity implements Labeled {
@@ -17,5 +18,10 @@ public enum Severity implements Labeled {
     @Override
     public String labelKey() {
         return labelKey;
+    }
+
+    /** The constant stored as {@code name}; {@link #MINOR} for a name no constant has (see StoredValues). */
+    public static Severity stored(String name) {
+        return StoredValues.of(Severity.class, name, MINOR);
     }
 }

@@ -1,6 +1,7 @@
 package vn.socongvu.meeting;
 
 import vn.socongvu.common.Labeled;
+import vn.socongvu.common.StoredValues;
 
 /** Where a meeting happens: in the hall, online, or both (some join from a link). */
 public enum MeetingFormat implements Labeled {
@@ -22,5 +23,10 @@ public enum MeetingFormat implements Labeled {
     /** Online or hybrid: counts towards the online share. */
     public boolean online() {
         return this != IN_PERSON;
+    }
+
+    /** The constant stored as {@code name}; {@link #IN_PERSON} for a name no constant has (see StoredValues). */
+    public static MeetingFormat stored(String name) {
+        return StoredValues.of(MeetingFormat.class, name, IN_PERSON);
     }
 }

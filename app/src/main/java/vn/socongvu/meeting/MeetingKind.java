@@ -1,6 +1,7 @@
 package vn.socongvu.meeting;
 
 import vn.socongvu.common.Labeled;
+import vn.socongvu.common.StoredValues;
 
 /**
  * The kinds of UBND meetings and how long each may last, in half-day sessions (buổi): dissemination
@@ -30,5 +31,10 @@ public enum MeetingKind implements Labeled {
     /** The longest the meeting may run, in half-day sessions (1 = ½ day, 2 = 1 day, 3 = 1.5 days). */
     public int maxSessions() {
         return maxSessions;
+    }
+
+    /** The constant stored as {@code name}; {@link #OTHER} for a name no constant has (see StoredValues). */
+    public static MeetingKind stored(String name) {
+        return StoredValues.of(MeetingKind.class, name, OTHER);
     }
 }

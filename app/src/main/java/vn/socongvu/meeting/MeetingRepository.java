@@ -94,15 +94,15 @@ final class MeetingRepository {
         List<Meeting.Participant> participants = dsl.selectFrom(MEETING_PARTICIPANT)
                 .where(MEETING_PARTICIPANT.MEETING_ID.eq(id)).orderBy(MEETING_PARTICIPANT.POSITION)
                 .fetch(p -> new Meeting.Participant(p.getStaffId(), p.getFullName(), p.getBody(),
-                        Attendance.valueOf(p.getAttendance()), p.getAbsenceReason()));
+                        Attendance.stored(p.getAttendance()), p.getAbsenceReason()));
         List<Meeting.AgendaItem> agenda = dsl.selectFrom(MEETING_AGENDA).where(MEETING_AGENDA.MEETING_ID.eq(id))
                 .orderBy(MEETING_AGENDA.POSITION)
                 .fetch(a -> new Meeting.AgendaItem(a.getItem(), a.getDiscussion()));
         List<Meeting.Conclusion> conclusions = dsl.selectFrom(MEETING_CONCLUSION)
                 .where(MEETING_CONCLUSION.MEETING_ID.eq(id)).orderBy(MEETING_CONCLUSION.POSITION)
                 .fetch(c -> new Meeting.Conclusion(c.getId(), c.getConclusion(), c.getTaskId(), null));
-        return Optional.of(new Meeting(r.getId(), MeetingKind.valueOf(r.getKind()),
-                MeetingFormat.valueOf(r.getMeetingFormat()), r.getPaperless(), r.getTitle(), r.getStartsAt(),
+        return Optional.of(new Meeting(r.getId(), MeetingKind.stored(r.getKind()),
+                MeetingFormat.stored(r.getMeetingFormat()), r.getPaperless(), r.getTitle(), r.getStartsAt(),
                 r.getEndsAt(), r.getPlace(), r.getLink(), r.getChairId(), r.getSecretaryId(), r.getRegisterId(), number,
                 participants, agenda, conclusions));
     }
@@ -152,12 +152,12 @@ final class MeetingRepository {
                 .where(condition(f))
                 .orderBy(MEETING.STARTS_AT.desc(), MEETING.ID.desc())
                 .fetch()) {
-            MeetingKind kind = MeetingKind.valueOf(r.get(MEETING.KIND));
+            MeetingKind kind = MeetingKind.stored(r.get(MEETING.KIND));
             LocalDateTime start = r.get(MEETING.STARTS_AT);
             LocalDateTime end = r.get(MEETING.ENDS_AT);
             boolean has = Boolean.TRUE.equals(r.get(minutes));
             Integer no = r.get(DOCUMENT_NUMBER.DOC_NUMBER);
-            out.add(new MeetingRow(r.get(MEETING.ID), kind, MeetingFormat.valueOf(r.get(MEETING.MEETING_FORMAT)),
+            out.add(new MeetingRow(r.get(MEETING.ID), kind, MeetingFormat.stored(r.get(MEETING.MEETING_FORMAT)),
                     r.get(MEETING.PAPERLESS), r.get(MEETING.TITLE), start, end, r.get(MEETING.PLACE),
                     r.get(MEETING.CHAIR_ID), r.get(STAFF.FULL_NAME),
                     no == null ? null : DocumentKind.BIEN_BAN.formatNumber(no, DocumentRegister.ISSUER_CODE),
@@ -182,9 +182,9 @@ final class MeetingRepository {
         for (var r : dsl.select(MEETING.KIND, MEETING.MEETING_FORMAT, MEETING.PAPERLESS, DSL.count()).from(MEETING)
                 .where(condition(f)).groupBy(MEETING.KIND, MEETING.MEETING_FORMAT, MEETING.PAPERLESS).fetch()) {
             int n = r.value4();
-            byKind.merge(MeetingKind.valueOf(r.value1()), n, Integer::sum);
+            byKind.merge(MeetingKind.stored(r.value1()), n, Integer::sum);
             total += n;
-            if (MeetingFormat.valueOf(r.value2()).online()) {
+            if (MeetingFormat.stored(r.value2()).online()) {
                 online += n;
             }
             if (r.value3()) {

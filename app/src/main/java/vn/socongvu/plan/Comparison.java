@@ -1,6 +1,7 @@
 package vn.socongvu.plan;
 
 import vn.socongvu.common.Labeled;
+import vn.socongvu.common.StoredValues;
 
 /** How a target's figure is compared: ≥ 90 %, ≤ 5 %, = 100 %, or reduce by 10 % against last year. */
 public enum Comparison implements Labeled {
@@ -27,5 +28,10 @@ public enum Comparison implements Labeled {
             case AT_MOST -> measured <= target + 1e-9;
             case EQUAL -> Math.abs(measured - target) < 1e-9;
         };
+    }
+
+    /** The constant stored as {@code name}; {@link #AT_LEAST} for a name no constant has (see StoredValues). */
+    public static Comparison stored(String name) {
+        return StoredValues.of(Comparison.class, name, AT_LEAST);
     }
 }

@@ -1,6 +1,7 @@
 package vn.socongvu.plan;
 
 import vn.socongvu.common.Labeled;
+import vn.socongvu.common.StoredValues;
 
 /**
  * How a target is measured: computed by the app from the plan's own tasks, or entered by the clerk for
@@ -22,5 +23,10 @@ public enum Measure implements Labeled {
     @Override
     public String labelKey() {
         return labelKey;
+    }
+
+    /** The constant stored as {@code name}; {@link #MANUAL} for a name no constant has (see StoredValues). */
+    public static Measure stored(String name) {
+        return StoredValues.of(Measure.class, name, MANUAL);
     }
 }

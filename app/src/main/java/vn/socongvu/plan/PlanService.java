@@ -95,7 +95,7 @@ public final class PlanService {
         return records.stream().map(r -> new Plan(r.getId(), r.getPlanYear(),
                 r.getRegisterId() == null ? null : numbers.get(r.getRegisterId()), r.getIssuedOn(), r.getTitle(),
                 bases.getOrDefault(r.getId(), List.of()), r.getPurposes(), lines(r.getRecipients()), r.getSignerId(),
-                PlanStatus.valueOf(r.getStatus()), r.getArchived())).toList();
+                PlanStatus.stored(r.getStatus()), r.getArchived())).toList();
     }
 
     /** The years that have plans (archived ones included), newest first. */
@@ -134,7 +134,7 @@ public final class PlanService {
                 .required("year", d.year(), "plan.error.yearRequired")
                 .maxLength("purposes", purposes, 20000);
         if (d.year() != null) {
-            v.check(d.year() >= 2000 && d.year() <= 2100, "year", "plan.error.yearRequired");
+            v.check(vn.socongvu.common.Years.allowed(d.year()), "year", "plan.error.yearRequired");
         }
         bases.forEach(b -> v.maxLength("legalBases", b, 2000));
         v.throwIfAny();
@@ -290,8 +290,8 @@ public final class PlanService {
 
     private static Target target(vn.socongvu.storage.jooq.tables.records.PlanTargetRecord r) {
         return new Target(r.getId(), r.getPlanId(), r.getPosition(), r.getDescription(),
-                Comparison.valueOf(r.getComparison()), r.getTargetValue().doubleValue(), r.getUnit(),
-                Measure.valueOf(r.getMeasure()));
+                Comparison.stored(r.getComparison()), r.getTargetValue().doubleValue(), r.getUnit(),
+                Measure.stored(r.getMeasure()));
     }
 
     public Target saveTarget(Target.Draft d) {
@@ -331,8 +331,8 @@ public final class PlanService {
                         .set(PLAN_TARGET.MEASURE, d.measure().name()).where(PLAN_TARGET.ID.eq(id)).execute();
             }
             Target t = tx.selectFrom(PLAN_TARGET).where(PLAN_TARGET.ID.eq(id)).fetchOne(r -> new Target(r.getId(),
-                    r.getPlanId(), r.getPosition(), r.getDescription(), Comparison.valueOf(r.getComparison()),
-                    r.getTargetValue().doubleValue(), r.getUnit(), Measure.valueOf(r.getMeasure())));
+                    r.getPlanId(), r.getPosition(), r.getDescription(), Comparison.stored(r.getComparison()),
+                    r.getTargetValue().doubleValue(), r.getUnit(), Measure.stored(r.getMeasure())));
             audit.recordChanges(tx, TARGET_ENTITY, id, d.id() == null ? AuditAction.CREATE : AuditAction.UPDATE, before,
                     targetAudit(t));
             return t;

@@ -1,6 +1,7 @@
 package vn.socongvu.plan;
 
 import vn.socongvu.common.Labeled;
+import vn.socongvu.common.StoredValues;
 
 public enum PlanStatus implements Labeled {
     DRAFT("plan.status.draft"),
@@ -16,5 +17,10 @@ public enum PlanStatus implements Labeled {
     @Override
     public String labelKey() {
         return labelKey;
+    }
+
+    /** The constant stored as {@code name}; {@link #DRAFT} for a name no constant has (see StoredValues). */
+    public static PlanStatus stored(String name) {
+        return StoredValues.of(PlanStatus.class, name, DRAFT);
     }
 }

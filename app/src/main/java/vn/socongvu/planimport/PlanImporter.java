@@ -206,7 +206,7 @@ public final class PlanImporter {
         if (p.title().found()) {
             v.maxLength("title", p.title().value(), 1000);
         }
-        if (p.year().found() && (p.year().value() < 2000 || p.year().value() > 2100)) {
+        if (p.year().found() && !vn.socongvu.common.Years.allowed(p.year().value())) {
             v.add("year", "plan.error.yearRequired");
         }
         LocalDate assigned = p.date().found() ? p.date().value() : tasks.today();

@@ -21,6 +21,16 @@ final class FiguresJson {
         }
     }
 
+    /** Whether {@code json} reads as a report's figures (a data import refuses figures that do not). */
+    static boolean readable(String json) {
+        try {
+            read(json);
+            return true;
+        } catch (IllegalStateException e) {
+            return false;
+        }
+    }
+
     static ReportFigures read(String json) {
         try {
             return MAPPER.readValue(json, ReportFigures.class);

@@ -28,6 +28,11 @@ public record ReportFigures(StateCounts tasks, List<Group> byUnit, List<Group> b
                             List<IssuedPlan> plansIssued, List<MeetingLine> meetings, List<InspectionLine> inspections,
                             List<ContentLine> violations, List<MeasureLine> measures, Remediation remediation,
                             int persons, int repeatPersons, Tthc tthc) {
+    /** Whether {@code json} reads as a report's frozen figures (a data import refuses a report whose do not). */
+    public static boolean readable(String json) {
+        return FiguresJson.readable(json);
+    }
+
 
     public ReportFigures {
         byUnit = List.copyOf(byUnit);

@@ -29,7 +29,7 @@ public record ReportPeriod(ReportKind kind, int year, int quarter) {
         if (kind == ReportKind.QUARTER ? quarter < 1 || quarter > 4 : quarter != 0) {
             throw new IllegalArgumentException(kind + " " + quarter);
         }
-        if (year < 2000 || year > 2100) {
+        if (!vn.socongvu.common.Years.allowed(year)) {
             throw new IllegalArgumentException("year " + year);
         }
     }

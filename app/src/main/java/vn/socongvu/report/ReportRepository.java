@@ -99,6 +99,23 @@ final class ReportRepository {
         return s == null ? "" : s;
     }
 
+    /**
+     * The frozen figures; none (the report follows the records again) when they cannot be read — a data import
+     * refuses such figures, so only a database from elsewhere can hold them — rather than stopping the screen.
+     */
+    private static ReportFigures frozen(long reportId, String json) {
+        if (json == null) {
+            return null;
+        }
+        try {
+            return FiguresJson.read(json);
+        } catch (IllegalStateException e) {
+            System.getLogger(ReportRepository.class.getName()).log(System.Logger.Level.WARNING,
+                    "The frozen figures of report {0} are unreadable; the report follows the records", reportId);
+            return null;
+        }
+    }
+
     private static Report toReport(Record r) {
         ReportPeriod p = new ReportPeriod(ReportKind.valueOf(r.get(REPORT.KIND)), r.get(REPORT.REPORT_YEAR),
                 r.get(REPORT.QUARTER));
@@ -113,7 +130,7 @@ final class ReportRepository {
                         sat == null ? null : sat.doubleValue()),
                 r.get(REPORT.SIGNER_ID),
                 number == null ? null : DocumentKind.BAO_CAO.formatNumber(number, DocumentRegister.ISSUER_CODE),
-                r.get(DOCUMENT_NUMBER.DOC_DATE), figures == null ? null : FiguresJson.read(figures),
+                r.get(DOCUMENT_NUMBER.DOC_DATE), frozen(r.get(REPORT.ID), figures),
                 r.get(REPORT.FIGURES_AS_OF), r.get(REPORT.FROZEN_AT), r.get(REPORT.DOCX_FILE), r.get(REPORT.XLSX_FILE),
                 r.get(REPORT.EXPORTED_AT));
     }

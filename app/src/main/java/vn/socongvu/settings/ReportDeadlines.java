@@ -58,9 +58,14 @@ public record ReportDeadlines(int windowStartDay, int windowEndDay, int unitDueD
         }
     }
 
+    /** The highest day of the month the settings form accepts (every month has it). */
+    public static final int LAST_DAY = 28;
+
+    /** A stored day of the month; {@code fallback} when it is not one the settings form accepts (1–28). */
     private static int intOr(String s, int fallback) {
         try {
-            return s == null ? fallback : Integer.parseInt(s.strip());
+            int day = s == null ? fallback : Integer.parseInt(s.strip());
+            return day >= 1 && day <= LAST_DAY ? day : fallback;
         } catch (NumberFormatException e) {
             return fallback;
         }

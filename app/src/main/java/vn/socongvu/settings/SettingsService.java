@@ -221,7 +221,7 @@ public final class SettingsService {
     }
 
     private static Signer toSigner(SignerRecord r) {
-        return new Signer(r.getId(), r.getFullName(), r.getTitle(), SignAuthority.valueOf(r.getAuthority()),
+        return new Signer(r.getId(), r.getFullName(), r.getTitle(), SignAuthority.stored(r.getAuthority()),
                 r.getSortOrder(), r.getActive());
     }
 
@@ -311,7 +311,7 @@ public final class SettingsService {
     }
 
     private static Holiday toHoliday(HolidayRecord r) {
-        return new Holiday(r.getId(), r.getHolidayDate(), r.getName(), HolidayKind.valueOf(r.getKind()));
+        return new Holiday(r.getId(), r.getHolidayDate(), r.getName(), HolidayKind.stored(r.getKind()));
     }
 
     // ---- report deadlines and other settings ----
@@ -362,7 +362,7 @@ public final class SettingsService {
     }
 
     private static void dayOfMonth(Validator v, String field, int day) {
-        v.check(day >= 1 && day <= 28, field, "settings.error.dayOfMonth");
+        v.check(day >= 1 && day <= ReportDeadlines.LAST_DAY, field, "settings.error.dayOfMonth");
     }
 
     private static Map<String, String> settings(DSLContext dsl) {

@@ -1,6 +1,7 @@
 package vn.socongvu.settings;
 
 import vn.socongvu.common.Labeled;
+import vn.socongvu.common.StoredValues;
 
 /**
  * How a signer signs for the committee: TM. (the chairman, "TM. ỦY BAN NHÂN DÂN"), KT. (a vice-chairman,
@@ -20,5 +21,10 @@ public enum SignAuthority implements Labeled {
     @Override
     public String labelKey() {
         return labelKey;
+    }
+
+    /** The constant stored as {@code name}; {@link #NONE} for a name no constant has (see StoredValues). */
+    public static SignAuthority stored(String name) {
+        return StoredValues.of(SignAuthority.class, name, NONE);
     }
 }

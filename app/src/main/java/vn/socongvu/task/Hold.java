@@ -1,6 +1,7 @@
 package vn.socongvu.task;
 
 import vn.socongvu.common.Labeled;
+import vn.socongvu.common.StoredValues;
 
 /** A task set aside, with a reason: paused (may resume) or cancelled. */
 public enum Hold implements Labeled {
@@ -17,5 +18,10 @@ public enum Hold implements Labeled {
     @Override
     public String labelKey() {
         return labelKey;
+    }
+
+    /** The constant stored as {@code name}; {@link #NONE} for a name no constant has (see StoredValues). */
+    public static Hold stored(String name) {
+        return StoredValues.of(Hold.class, name, NONE);
     }
 }

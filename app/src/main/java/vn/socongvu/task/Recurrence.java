@@ -1,6 +1,7 @@
 package vn.socongvu.task;
 
 import vn.socongvu.common.Labeled;
+import vn.socongvu.common.StoredValues;
 
 /** A one-off deadline, or a task that recurs: one occurrence per period, each with its own deadline. */
 public enum Recurrence implements Labeled {
@@ -32,5 +33,10 @@ public enum Recurrence implements Labeled {
             case HALF_YEARLY -> 6;
             case YEARLY -> 12;
         };
+    }
+
+    /** The constant stored as {@code name}; {@link #NONE} for a name no constant has (see StoredValues). */
+    public static Recurrence stored(String name) {
+        return StoredValues.of(Recurrence.class, name, NONE);
     }
 }

@@ -208,7 +208,7 @@ public final class TaskRepository {
                 .where(TASK.PLAN_ID.in(planIds)).and(TASK.IS_GROUP.isFalse()).and(PLAN.ARCHIVED.isFalse())
                 .and(TASK_OCCURRENCE.DUE_ON.le(asOf))
                 .forEach(r -> states.computeIfAbsent(r.value1(), k -> new ArrayList<>()).add(
-                        TaskRules.state(r.value2(), r.value3(), asOf, Hold.valueOf(r.value4()))));
+                        TaskRules.state(r.value2(), r.value3(), asOf, Hold.stored(r.value4()))));
         return states;
     }
 
@@ -221,12 +221,12 @@ public final class TaskRepository {
     private List<TaskRow> fetch(DSLContext dsl, LocalDate asOf, Condition... where) {
         List<TaskRow> rows = new ArrayList<>();
         for (var r : dsl.fetch(query(where))) {
-            Hold hold = Hold.valueOf(r.value13());
+            Hold hold = Hold.stored(r.value13());
             LocalDate due = r.value16();
             LocalDate done = r.value17();
             rows.add(new TaskRow(r.value1(), r.value14(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6(),
                     r.value7(), r.value8(), r.value9(), r.value18() == null ? "" : r.value18(),
-                    TaskSource.valueOf(r.value10()), Recurrence.valueOf(r.value11()), r.value12(), r.value15(), due,
+                    TaskSource.stored(r.value10()), Recurrence.stored(r.value11()), r.value12(), r.value15(), due,
                     done, hold, done != null && !done.isAfter(asOf) ? Integer.valueOf(100) : r.value19(),
                     TaskRules.state(due, done, asOf, hold)));
         }
@@ -269,10 +269,10 @@ public final class TaskRepository {
     }
 
     static Task toTask(TaskRecord r, List<Long> coop) {
-        return new Task(r.getId(), TaskSource.valueOf(r.getSource()), r.getPlanId(), r.getParentId(), r.getPosition(),
+        return new Task(r.getId(), TaskSource.stored(r.getSource()), r.getPlanId(), r.getParentId(), r.getPosition(),
                 r.getLabel(), r.getIsGroup(), r.getContent(), r.getLeadUnitId(), r.getLeadStaffId(), coop,
                 r.getResponsibility(), r.getAuthority(), r.getExpectedResult(), r.getInstructionRef(),
-                r.getAssignedOn(), r.getDeadline(), Recurrence.valueOf(r.getRecurrence()), r.getRecurrenceUntil(),
-                Hold.valueOf(r.getHold()), r.getHoldReason());
+                r.getAssignedOn(), r.getDeadline(), Recurrence.stored(r.getRecurrence()), r.getRecurrenceUntil(),
+                Hold.stored(r.getHold()), r.getHoldReason());
     }
 }

@@ -2,13 +2,39 @@ package vn.socongvu.task;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import vn.socongvu.settings.WorkCalendar;
 
 /** The rules of task follow-up, pure: states, occurrences of recurring tasks, deadlines on days off. */
 public final class TaskRules {
+    /** A recurring task repeats for at most this many years from its assignment. */
+    public static final int MAX_RECURRENCE_YEARS = 10;
+
     private TaskRules() {
+    }
+
+    /**
+     * What the task form refuses in a task's dates: a deadline or a recurrence end before the assignment day, a
+     * recurrence longer than {@value #MAX_RECURRENCE_YEARS} years. The form and the data import both ask here.
+     * @return field ("deadline", "recurrenceUntil") → message key, whose argument is the assignment day
+     */
+    public static Map<String, String> dateProblems(LocalDate assignedOn, LocalDate deadline, LocalDate until) {
+        Map<String, String> out = new LinkedHashMap<>();
+        if (assignedOn == null) {
+            return out;
+        }
+        if (deadline != null && deadline.isBefore(assignedOn)) {
+            out.put("deadline", "task.error.deadlineBeforeAssigned");
+        }
+        if (until != null && until.isBefore(assignedOn)) {
+            out.put("recurrenceUntil", "task.error.deadlineBeforeAssigned");
+        } else if (until != null && until.isAfter(assignedOn.plusYears(MAX_RECURRENCE_YEARS))) {
+            out.put("recurrenceUntil", "task.error.recurrenceTooLong");
+        }
+        return out;
     }
 
     /** One period a task is due in: when the period starts, and its deadline (null: ongoing, none). */

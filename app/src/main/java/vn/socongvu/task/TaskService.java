@@ -231,16 +231,8 @@ public final class TaskService {
             if (d.recurrence() == Recurrence.NONE) {
                 v.required("deadline", d.deadline(), "task.error.deadlineRequired");
             }
-            if (d.deadline() != null && d.assignedOn() != null && d.deadline().isBefore(d.assignedOn())) {
-                v.add("deadline", "task.error.deadlineBeforeAssigned", VnFormat.date(d.assignedOn()));
-            }
-            if (d.recurrenceUntil() != null && d.assignedOn() != null && d.recurrenceUntil().isBefore(d.assignedOn())) {
-                v.add("recurrenceUntil", "task.error.deadlineBeforeAssigned", VnFormat.date(d.assignedOn()));
-            }
-            if (d.recurrenceUntil() != null && d.assignedOn() != null
-                    && d.recurrenceUntil().isAfter(d.assignedOn().plusYears(10))) {
-                v.add("recurrenceUntil", "task.error.recurrenceTooLong");
-            }
+            TaskRules.dateProblems(d.assignedOn(), d.deadline(), d.recurrenceUntil())
+                    .forEach((field, key) -> v.add(field, key, VnFormat.date(d.assignedOn())));
             if (d.leadUnitId() != null) {
                 Unit lead = directory.unit(d.leadUnitId()).orElse(null);
                 if (lead == null) {

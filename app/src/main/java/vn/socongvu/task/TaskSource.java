@@ -1,6 +1,7 @@
 package vn.socongvu.task;
 
 import vn.socongvu.common.Labeled;
+import vn.socongvu.common.StoredValues;
 
 /** Where a task comes from: a plan, a meeting's conclusion, an ad-hoc instruction (chỉ đạo), or
  * the remediation an inspection requires. */
@@ -20,5 +21,10 @@ public enum TaskSource implements Labeled {
     @Override
     public String labelKey() {
         return labelKey;
+    }
+
+    /** The constant stored as {@code name}; {@link #INSTRUCTION} for a name no constant has (see StoredValues). */
+    public static TaskSource stored(String name) {
+        return StoredValues.of(TaskSource.class, name, INSTRUCTION);
     }
 }

@@ -284,4 +284,72 @@ class DataExchangeTest {
         Path binary = Files.write(tmp.resolve("anh.json"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 1, 2});
         assertThrows(ImportRefusedException.class, () -> DataExchange.prepare(binary, data, Progress.NONE));
     }
+
+    /** The first line of the file that holds all of {@code parts}. */
+    private static String lineWith(String... parts) {
+        return json.lines().filter(l -> l.startsWith("{\"id\":") && List.of(parts).stream().allMatch(l::contains))
+                .findFirst().orElseThrow(() -> new AssertionError("no line with " + List.of(parts)));
+    }
+
+    @Test
+    void valuesOutsideTheClosedListsAreRefusedByLineRecordAndColumn() throws Exception {
+        String unit = lineWith("\"name_key\":\"van phong hdnd va ubnd\"");
+        String staff = lineWith("\"full_name\":", "\"category\":\"CONG_CHUC\"");
+        String meeting = lineWith("\"meeting_format\":", "\"kind\":\"");
+        String task = lineWith("\"recurrence\":\"");
+        String bad = json.replace(unit, unit.replaceFirst("\"kind\":\"[A-Z_]+\"", "\"kind\":\"NHA_MAY\""))
+                .replace(staff, staff.replace("\"category\":\"CONG_CHUC\"", "\"category\":\"HOP_DONG\""))
+                .replace(meeting, meeting.replaceFirst("\"kind\":\"[A-Z_]+\"", "\"kind\":\"TIEC\""))
+                .replace(task, task.replaceFirst("\"recurrence\":\"[A-Z_]+\"", "\"recurrence\":\"WEEKLY\""));
+        for (String file : List.of(bad, bad.replace("\"schemaVersion\":" + Database.LATEST_SCHEMA_VERSION,
+                "\"schemaVersion\":8"))) {
+            // At schema 8 too: the rows are checked as the file has them, before the migration to schema 9.
+            ImportRefusedException e = refused(file);
+            assertProblem(e, unit, "bảng unit", "cột kind", "\"NHA_MAY\"", "\"OTHER\"");
+            assertProblem(e, staff, "bảng staff", "cột category", "\"HOP_DONG\"");
+            assertProblem(e, meeting, "bảng meeting", "cột kind", "\"TIEC\"");
+            assertProblem(e, task, "bảng task", "cột recurrence", "\"WEEKLY\"");
+            assertEquals(4, e.problems().size(), "what refers to the refused records is not reported too: "
+                    + e.userMessage());
+        }
+    }
+
+    private static void assertProblem(ImportRefusedException e, String line, String... words) {
+        int lineNo = lineOf(line);
+        assertTrue(e.problems().stream().anyMatch(p -> p.line() == lineNo && List.of(words).stream()
+                .allMatch(p.text()::contains) && p.text().contains("bản ghi id ")), e.userMessage());
+    }
+
+    @Test
+    void recordsTheFormsRefuseAreRefused() throws Exception {
+        // A disciplinary measure (not an in-house step) without its decision's number and date.
+        String violation = lineWith("\"severity\":");
+        String noDecision = violation.replaceFirst("\"decided_measure\":(null|\"[A-Z_]+\")", "\"decided_measure\":\"WARNING\"")
+                .replaceFirst("\"decision_number\":(null|\"[^\"]*\")", "\"decision_number\":null")
+                .replaceFirst("\"decision_date\":(null|\"[^\"]*\")", "\"decision_date\":null");
+        assertProblem(refused(json.replace(violation, noDecision)), violation, "bảng violation", "decided_measure",
+                "số và ngày quyết định");
+
+        // A deadline before the day the task was assigned.
+        String task = json.lines().filter(l -> l.startsWith("{\"id\":") && l.contains("\"is_group\":false")
+                && l.matches(".*\"deadline\":\"20.*")).findFirst().orElseThrow();
+        java.util.regex.Matcher assigned = java.util.regex.Pattern.compile("\"assigned_on\":\"([0-9-]+)\"").matcher(task);
+        assertTrue(assigned.find());
+        java.time.LocalDate before = java.time.LocalDate.parse(assigned.group(1)).minusDays(1);
+        String early = task.replaceFirst("\"deadline\":\"[0-9-]+\"", "\"deadline\":\"" + before + "\"");
+        assertProblem(refused(json.replace(task, early)), task, "bảng task", "cột deadline", "không được trước ngày giao");
+
+        // A plan of a year out of the forms' range.
+        String plan = lineWith("\"plan_year\":");
+        assertProblem(refused(json.replace(plan, plan.replaceFirst("\"plan_year\":\\d+", "\"plan_year\":1999"))),
+                plan, "bảng plan", "cột plan_year", "1999", "2000–2100");
+
+        // Staff still working in a unit that has stopped: named by the staff record's line.
+        String unit = lineWith("\"name_key\":\"van phong hdnd va ubnd\"");
+        java.util.regex.Matcher id = java.util.regex.Pattern.compile("^\\{\"id\":(\\d+)").matcher(unit);
+        assertTrue(id.find());
+        String staff = lineWith("\"unit_id\":" + id.group(1) + ",", "\"active\":true");
+        ImportRefusedException stopped = refused(json.replace(unit, unit.replace("\"active\":true", "\"active\":false")));
+        assertProblem(stopped, staff, "bảng staff", "Văn phòng HĐND và UBND", "ngừng hoạt động");
+    }
 }

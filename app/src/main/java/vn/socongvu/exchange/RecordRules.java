@@ -1,0 +1,126 @@
+package vn.socongvu.exchange;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.jooq.DSLContext;
+
+import vn.socongvu.common.Years;
+import vn.socongvu.i18n.Messages;
+import vn.socongvu.inspection.DisciplineMeasure;
+import vn.socongvu.inspection.DisciplineRules;
+import vn.socongvu.report.ReportFigures;
+import vn.socongvu.storage.TableMeta;
+import vn.socongvu.task.TaskRules;
+import vn.socongvu.text.VnFormat;
+
+/**
+ * What the forms refuse, asked of the records of a data file: a record the clerk could not have saved is not
+ * imported either (nor restored). The rules themselves live with their features ({@link TaskRules},
+ * {@link DisciplineRules}, {@link Years}, {@link ClosedValues}); this class only reads a file's row for them.
+ * <p>
+ * The rows are checked as the file has them, at the file's schema version, before the migrations bring the new
+ * database up to date: schema 9 replaces an unknown closed value by a safe one (for databases that already hold
+ * one), which would hide the problem instead of refusing the file. The columns asked about exist, with the same
+ * meaning, since the schema that made their table.
+ */
+final class RecordRules {
+    private RecordRules() {
+    }
+
+    /** What is wrong with one row of {@code table} (values in its column order), in the clerk's words. */
+    static List<String> problems(TableMeta table, Object[] values) {
+        Row r = new Row(table, values);
+        List<String> out = new ArrayList<>();
+        ClosedValues.of(table.jsonName()).forEach((column, allowed) -> {
+            if (r.has(column) && r.get(column) instanceof String s && !allowed.contains(s)) {
+                out.add(Messages.get("exchange.problem.closedValue", column, shorten(s),
+                        allowed.stream().map(a -> "\"" + a + "\"").collect(Collectors.joining(", "))));
+            }
+        });
+        if (!out.isEmpty()) {
+            return out; // the rules below read these values
+        }
+        switch (table.jsonName()) {
+            case "task" -> {
+                if (!Boolean.TRUE.equals(r.get("is_group")) && r.get("assigned_on") instanceof LocalDate assigned) {
+                    Map<String, String> dates = TaskRules.dateProblems(assigned, r.date("deadline"),
+                            r.date("recurrence_until"));
+                    dates.forEach((field, key) -> out.add(Messages.get("exchange.problem.column",
+                            field.equals("deadline") ? "deadline" : "recurrence_until",
+                            Messages.get(key, VnFormat.date(assigned)))));
+                }
+            }
+            case "violation" -> {
+                DisciplineMeasure decided = DisciplineMeasure.stored(r.text("decided_measure"));
+                if (DisciplineRules.decisionMissing(decided, r.text("decision_number"), r.date("decision_date"))) {
+                    out.add(Messages.get("exchange.problem.column", "decided_measure",
+                            Messages.get("inspection.error.decisionRequired", decided.label())));
+                }
+            }
+            case "plan" -> year(r, "plan_year", out);
+            case "report" -> {
+                year(r, "report_year", out);
+                if (r.text("figures") != null && !ReportFigures.readable(r.text("figures"))) {
+                    out.add(Messages.get("exchange.problem.figures"));
+                }
+            }
+            default -> {
+            }
+        }
+        return out;
+    }
+
+    private static void year(Row r, String column, List<String> out) {
+        if (r.get(column) instanceof Integer y && !Years.allowed(y)) {
+            out.add(Messages.get("exchange.problem.yearRange", column, String.valueOf(y), String.valueOf(Years.FIRST),
+                    String.valueOf(Years.LAST)));
+        }
+    }
+
+    /** A problem found across records: in which table, which record, why. */
+    record Found(String table, Object key, String reason) {
+    }
+
+    /**
+     * The rules that join records, asked of the new database once every row is in: staff still working
+     * ({@code active}) in a unit that has stopped — the directory refuses to stop a unit with working staff and
+     * to put or bring back anyone in a stopped one.
+     */
+    static List<Found> acrossRecords(DSLContext dsl, int limit) {
+        List<Found> out = new ArrayList<>();
+        dsl.resultQuery("SELECT s.ID, u.ID, u.NAME FROM STAFF s JOIN UNIT u ON u.ID = s.UNIT_ID"
+                        + " WHERE s.ACTIVE AND NOT u.ACTIVE ORDER BY s.ID FETCH FIRST " + limit + " ROWS ONLY")
+                .fetch().forEach(rec -> out.add(new Found("staff", rec.get(0, Long.class),
+                        Messages.get("exchange.problem.staffInStoppedUnit", rec.get(2, String.class),
+                                String.valueOf(rec.get(1, Long.class))))));
+        return out;
+    }
+
+    private static String shorten(String s) {
+        return s.length() <= 40 ? s : s.substring(0, 40) + "…";
+    }
+
+    /** A row's values by the column names of data files; a column the file's schema lacks reads as absent. */
+    private record Row(TableMeta table, Object[] values) {
+        boolean has(String column) {
+            return table.jsonIndex(column) >= 0;
+        }
+
+        Object get(String column) {
+            int i = table.jsonIndex(column);
+            return i < 0 ? null : values[i];
+        }
+
+        LocalDate date(String column) {
+            return get(column) instanceof LocalDate d ? d : null;
+        }
+
+        String text(String column) {
+            return get(column) instanceof String s ? s : null;
+        }
+    }
+}
