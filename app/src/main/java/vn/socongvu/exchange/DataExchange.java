@@ -679,7 +679,7 @@ public final class DataExchange {
         private Map<String, Map<Object, Integer>> linesOf(Map<String, TableMeta> byName,
                                                           Map<String, Set<Object>> keys) {
             Map<String, Map<Object, Integer>> out = new HashMap<>();
-            try (InputStream in = Files.newInputStream(file); JsonParser p = JSON.createParser(in)) {
+            try (InputStream in = file.open(); JsonParser p = JSON.createParser(in)) {
                 p.nextToken();
                 while (p.nextToken() == JsonToken.PROPERTY_NAME && !p.currentName().equals("tables")) {
                     p.nextToken();
@@ -706,7 +706,7 @@ public final class DataExchange {
                     }
                 }
             } catch (IOException e) {
-                throw new StorageException(StorageException.Reason.IO, "exchange.error.open", e, file);
+                throw new StorageException(StorageException.Reason.IO, "exchange.error.open", e, file.name());
             }
             return out;
         }
