@@ -208,11 +208,11 @@ public final class BackupService {
             return new Made(info[0], md.digest());
         });
         progress.checkCancelled();
-        progress.update(0.65, Messages.get("backup.progress.checking"));
+        progress.update(0.7, Messages.get("backup.progress.checking"));
         try {
             byte[] back = key != null ? readBackSealed(file) : readBack(file, made.info(), password);
             if (!Arrays.equals(made.sha256(), back)) {
-                throw new StorageException(StorageException.Reason.CORRUPT, "backup.error.countsDiffer", null, file);
+                throw new StorageException(StorageException.Reason.CORRUPT, "backup.error.unreadable", null, file);
             }
         } catch (StorageException e) {
             deleteQuietly(file); // a backup that does not read back as written is not kept
