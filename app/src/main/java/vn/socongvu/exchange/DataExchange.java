@@ -151,6 +151,9 @@ public final class DataExchange {
                     g.writeEndObject();
                     g.writeEndObject();
                     g.writeRaw('\n');
+                } catch (tools.jackson.core.exc.JacksonIOException e) {
+                    // Jackson 3 wraps a failed write (a full disk, a pulled stick): SafeFiles reports it as such.
+                    throw e.getCause() instanceof IOException io ? io : new IOException(e);
                 }
             });
             c.commit();
