@@ -60,6 +60,8 @@ public final class Services implements AutoCloseable {
         DataFolder folder = DataFolder.open(dataDir);
         // The folder is ours and locked: the log goes into it from now on (README, "The log").
         vn.socongvu.log.AppLog.useFolder(folder.dir());
+        org.slf4j.LoggerFactory.getLogger(Services.class).info("Opening the data folder (Sổ Công Vụ {}, Java {}, {})",
+                vn.socongvu.log.AppLog.version(), System.getProperty("java.version"), System.getProperty("os.name"));
         try {
             return new Services(Database.open(folder), today);
         } catch (RuntimeException e) {
