@@ -27,13 +27,17 @@ import vn.socongvu.log.AppLog;
  * trace goes to the log. It is also every thread's uncaught-exception handler, the FX thread's included.
  */
 public final class ErrorDialog {
-    private static final Logger LOG = LoggerFactory.getLogger(ErrorDialog.class);
     /** The data folder whose log the dialog names (set when the window starts). */
     private static volatile Path dataDir;
     /** One dialog at a time: an error repeated at every layout pulse must not open a window each time. */
     private static Alert showing;
 
     private ErrorDialog() {
+    }
+
+    /** Made when an error comes, not as the window starts (Logback is started off the FX thread, with the data). */
+    private static Logger log() {
+        return LoggerFactory.getLogger(ErrorDialog.class);
     }
 
     /** Makes this the handler of every exception no code caught, on any thread, the FX thread included. */
@@ -46,7 +50,7 @@ public final class ErrorDialog {
     static void uncaught(Thread thread, Throwable e) {
         try {
             if (!(e instanceof UserException)) {
-                LOG.error("Uncaught exception on thread {}", thread.getName(), e);
+                log().error("Uncaught exception on thread {}", thread.getName(), e);
             }
             if (Platform.isFxApplicationThread()) {
                 show(null, e);
@@ -77,7 +81,7 @@ public final class ErrorDialog {
     /** As {@link #show}, for an error a caller caught: logs it first. */
     public static void report(Window owner, Throwable e) {
         if (!(e instanceof UserException)) {
-            LOG.error("Unexpected error", e);
+            log().error("Unexpected error", e);
         }
         show(owner, e);
     }

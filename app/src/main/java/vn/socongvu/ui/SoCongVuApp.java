@@ -33,7 +33,6 @@ public final class SoCongVuApp extends Application {
     /** The data folder being opened: started before the JavaFX toolkit, so the two overlap. */
     private static CompletableFuture<Services> opening;
     private static Path openingDir;
-    private static final Logger LOG = LoggerFactory.getLogger(SoCongVuApp.class);
     private OpenData open;
 
     public static void start(Path dir) {
@@ -113,12 +112,12 @@ public final class SoCongVuApp extends Application {
             Throwable t = error instanceof CompletionException ce && ce.getCause() != null ? ce.getCause() : error;
             String message;
             if (t instanceof UserException ue) {
-                LOG.info("The data folder was not opened: {} ({})", ue.getClass().getSimpleName(), ue.category(),
+                log().info("The data folder was not opened: {} ({})", ue.getClass().getSimpleName(), ue.category(),
                         ue.getCause());
                 message = ue.userMessage();
             } else {
                 Path log = Files.isDirectory(openingDir) ? AppLog.useFolder(openingDir).orElse(null) : null;
-                LOG.error("The data folder could not be opened", t);
+                log().error("The data folder could not be opened", t);
                 message = Messages.get("startup.error.unexpected", t.getClass().getSimpleName(),
                         log == null ? "" : log);
             }
@@ -128,6 +127,14 @@ public final class SoCongVuApp extends Application {
                 Platform.exit();
             }
         }));
+    }
+
+    /**
+     * The class's logger, made when first needed: a logger made as the class loads would start Logback on the
+     * main thread before the window (README, Performance); it starts on the opening thread, with the folder.
+     */
+    private static Logger log() {
+        return LoggerFactory.getLogger(SoCongVuApp.class);
     }
 
     /** Under the start-up probe, prints when a step of the start ended (ms since the JVM started). */
@@ -195,7 +202,7 @@ public final class SoCongVuApp extends Application {
                 var last = s.backups().lastAutoBackup();
                 if (last.isEmpty() || last.get().isBefore(java.time.LocalDateTime.now().minusDays(1))) {
                     s.backups().autoBackup();
-                    LOG.info("Daily automatic backup made");
+                    log().info("Daily automatic backup made");
                 }
             } catch (RuntimeException e) {
                 String reason = AutoBackupNotice.failed(e, "daily");
@@ -213,7 +220,7 @@ public final class SoCongVuApp extends Application {
             try {
                 if (services.settings().isSetUp()) {
                     services.backups().autoBackup(); // on exit, so a bad day can always be undone
-                    LOG.info("Automatic backup at exit made");
+                    log().info("Automatic backup at exit made");
                 }
             } catch (RuntimeException e) {
                 // Nobody is left to read a dialog: the next start tells the clerk.
