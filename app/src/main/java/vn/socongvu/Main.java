@@ -18,7 +18,8 @@ public final class Main {
     public static void quietLibraries() {
         System.setProperty("org.jooq.no-logo", "true");
         System.setProperty("org.jooq.no-tips", "true");
-        // POI logs through Log4j's API, bridged to SLF4J (log4j-to-slf4j): into the app's log, from WARN up.
+        // The app's log (SLF4J + Logback, vn.socongvu.log); POI logs into it too through Log4j's API, bridged.
+        vn.socongvu.log.LogProvider.use();
         for (String name : new String[] {"org.flywaydb", "org.jooq"}) {
             java.util.logging.Logger l = java.util.logging.Logger.getLogger(name);
             l.setLevel(java.util.logging.Level.WARNING);

@@ -19,7 +19,7 @@ final class DocumentFile {
 
     /** @throws DocumentReadException when {@code file} is missing, not a file, empty or over {@code maxBytes} */
     static void check(Path file, long maxBytes) {
-        Path name = file.getFileName() == null ? file : file.getFileName();
+        Path name = name(file);
         if (Files.isDirectory(file)) {
             throw new DocumentReadException("document.read.folder", null, name);
         }
@@ -43,6 +43,12 @@ final class DocumentFile {
         }
     }
 
+    /** The file's name as the clerk knows it (of "" the current folder's, of "/" the path itself). */
+    static Path name(Path file) {
+        Path abs = file.toAbsolutePath().normalize();
+        return abs.getFileName() == null ? abs : abs.getFileName();
+    }
+
     static DocumentReadException tooBig(Path name, long size, long maxBytes) {
         return new DocumentReadException("document.read.tooBig", null, name, megabytes(size), megabytes(maxBytes));
     }
@@ -53,7 +59,7 @@ final class DocumentFile {
      */
     static byte[] readAtMost(Path file, long maxBytes) {
         check(file, maxBytes);
-        Path name = file.getFileName();
+        Path name = name(file);
         try (InputStream in = Files.newInputStream(file)) {
             byte[] bytes = in.readNBytes((int) maxBytes + 1);
             if (bytes.length > maxBytes) {

@@ -34,6 +34,7 @@ public final class AppLog {
     static final String TOTAL_CAP = "5 MB";
     private static final String APPENDER = "file";
     private static Path current;
+    private static volatile boolean inBackground;
 
     private AppLog() {
     }
@@ -53,6 +54,30 @@ public final class AppLog {
     public static String version() {
         String v = AppLog.class.getPackage().getImplementationVersion();
         return v == null ? "dev" : v;
+    }
+
+    /**
+     * For the window: the log file is opened on a thread of its own, not on the one that opens the data (its
+     * ~15–60 ms would delay the first screen on its data: README, Performance). Commands open it at once.
+     */
+    public static void openInBackground() {
+        inBackground = true;
+    }
+
+    /** The data folder is open (locked, ours): the log goes into it, its first line says what runs. */
+    public static void folderOpened(Path dataDir) {
+        Runnable open = () -> {
+            useFolder(dataDir);
+            LoggerFactory.getLogger(AppLog.class).info("Opening the data folder (Sổ Công Vụ {}, Java {}, {})",
+                    version(), System.getProperty("java.version"), System.getProperty("os.name"));
+        };
+        if (inBackground) {
+            Thread t = new Thread(open, "socongvu-log");
+            t.setDaemon(true);
+            t.start();
+        } else {
+            open.run();
+        }
     }
 
     /** Where the log of a data folder is (whether it exists or not). */

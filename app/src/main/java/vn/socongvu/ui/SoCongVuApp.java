@@ -36,6 +36,7 @@ public final class SoCongVuApp extends Application {
     private OpenData open;
 
     public static void start(Path dir) {
+        AppLog.openInBackground(); // not on the thread that opens the data
         useDataDir(dir);
         Application.launch(SoCongVuApp.class);
     }
