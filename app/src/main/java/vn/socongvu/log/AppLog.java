@@ -50,10 +50,10 @@ public final class AppLog {
         return b.toString();
     }
 
-    /** The app's version, as its jar names it ("dev" when run from the classes). */
+    /** The app's version, as its jar names it (0.1.0 when the jar does not say, as --version). */
     public static String version() {
         String v = AppLog.class.getPackage().getImplementationVersion();
-        return v == null ? "dev" : v;
+        return v == null ? "0.1.0" : v; // as --version says it
     }
 
     /**

@@ -49,7 +49,10 @@ public final class ErrorDialog {
     /** An exception nothing caught: logged, then shown on the FX thread (never throws). */
     static void uncaught(Thread thread, Throwable e) {
         try {
-            if (!(e instanceof UserException)) {
+            if (e instanceof UserException ue) {
+                log().info("Uncaught {} ({}) on thread {}", ue.getClass().getSimpleName(), ue.category(),
+                        thread.getName(), ue.getCause());
+            } else {
                 log().error("Uncaught exception on thread {}", thread.getName(), e);
             }
             if (Platform.isFxApplicationThread()) {
