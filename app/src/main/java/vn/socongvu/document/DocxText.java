@@ -50,11 +50,13 @@ public final class DocxText {
      */
     public static final long MAX_FILE_BYTES = 32L * 1024 * 1024;
     /**
-     * The largest part of a .docx inflated (the document's XML, its numbering, styles): 16 MB, eight times the
-     * body of a 100-page plan in Word's verbose XML; parsed, such a part takes about 100 MB, what the window's
-     * heap can hold beside its data. A bigger one is refused while it is being inflated, never whole in memory.
+     * The largest part of a .docx inflated (the document's XML, its numbering, styles): 4 MB. Word writes 10–25 KB
+     * of XML a page, so a 30-page plan's body is under 1 MB and 4 MB is a document of 150 pages or more (past
+     * {@code PlanImporter.MAX_PARAGRAPHS} anyway). Parsed, a 4 MB part reads within a 56 MB heap, beside the
+     * window's own data in its 144 MB (measured: 6 MB needs 64 MB, 8 MB fails in 72 MB, 16 MB in 144 MB). A
+     * bigger one is refused while it is being inflated, never whole in memory.
      */
-    public static final long MAX_ENTRY_BYTES = 16L * 1024 * 1024;
+    public static final long MAX_ENTRY_BYTES = 4L * 1024 * 1024;
     /**
      * A part must be at least 1/100 of its inflated size (POI's default, made explicit): text XML compresses to
      * 5–15%; a part that expands a hundredfold or more is a zip bomb, refused as soon as it shows.

@@ -130,7 +130,7 @@ class DocumentLimitsTest {
     @Test
     void aPartInflatingPastTheLimitIsRefusedEvenAtAnOrdinaryRatio() throws Exception {
         // Text that compresses as text does (random letters: ~60%), 20 MB of it: no bomb by its ratio, but more
-        // than any plan's document part, and more than the window's heap could parse.
+        // than any plan's document part, and more than the window's heap could parse (16 MB already fails in 144).
         Random random = new Random(29);
         Path big = docxWithDocumentPart("lon.docx", out -> {
             byte[] letters = new byte[1000];
