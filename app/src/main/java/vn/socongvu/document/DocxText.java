@@ -65,7 +65,8 @@ public final class DocxText {
 
     static {
         // POI checks these while it inflates any part of an OOXML package it opens (ZipSecureFile and the
-        // threshold stream it wraps every entry in), from a file as from a stream.
+        // threshold stream it wraps every entry in), from a file as from a stream. They are POI's global settings:
+        // the app reads no other OOXML file than a plan (it writes its documents, never reads them back).
         ZipSecureFile.setMaxEntrySize(MAX_ENTRY_BYTES);
         ZipSecureFile.setMinInflateRatio(MIN_INFLATE_RATIO);
     }
