@@ -10,13 +10,16 @@ public final class Main {
     private Main() {
     }
 
-    /** The libraries' start-up chatter (Flyway, jOOQ banner) is not for the clerk's console. */
+    /**
+     * The libraries' start-up chatter (Flyway, jOOQ banner) is not for the clerk's console. Flyway and jOOQ log
+     * through SLF4J into the app's log (vn.socongvu.log.LogConfigurator keeps them at WARN); the levels below
+     * are for the case where they fall back to java.util.logging.
+     */
     public static void quietLibraries() {
         System.setProperty("org.jooq.no-logo", "true");
         System.setProperty("org.jooq.no-tips", "true");
-        // POI logs through Log4j's API; with no Log4j behind it, a simple logger that only shows errors.
-        System.setProperty("log4j2.loggerContextFactory", "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
-        System.setProperty("org.apache.logging.log4j.simplelog.level", "ERROR");
+        // The app's log (SLF4J + Logback, vn.socongvu.log); POI logs into it too through Log4j's API, bridged.
+        vn.socongvu.log.LogProvider.use();
         for (String name : new String[] {"org.flywaydb", "org.jooq"}) {
             java.util.logging.Logger l = java.util.logging.Logger.getLogger(name);
             l.setLevel(java.util.logging.Level.WARNING);

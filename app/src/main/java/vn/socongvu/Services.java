@@ -58,6 +58,8 @@ public final class Services implements AutoCloseable {
 
     public static Services open(Path dataDir, Supplier<LocalDate> today) {
         DataFolder folder = DataFolder.open(dataDir);
+        // The folder is ours and locked: the log goes into it from now on (README, "The log").
+        vn.socongvu.log.AppLog.folderOpened(folder.dir());
         try {
             return new Services(Database.open(folder), today);
         } catch (RuntimeException e) {

@@ -1,48 +1,67 @@
 package vn.socongvu.cli;
 
+import java.nio.file.Path;
+import java.util.Optional;
+
+import org.slf4j.LoggerFactory;
+
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.ParseResult;
 
-import vn.socongvu.common.FieldError;
-import vn.socongvu.common.Progress;
-import vn.socongvu.common.ValidationException;
+import vn.socongvu.common.UserException;
 import vn.socongvu.i18n.Messages;
-import vn.socongvu.storage.StorageException;
+import vn.socongvu.log.AppLog;
 
-/** Turns the errors a clerk can act on into one Vietnamese line and an exit code; never a stack trace. */
+/**
+ * How a command's failure is shown, in one place: an error the clerk can act on ({@link UserException}) as its
+ * Vietnamese lines and the exit code of its category; anything else as one line saying it was unexpected and
+ * where the log is, the stack trace going to the log alone. Never a stack trace on the console.
+ */
 final class ErrorHandler implements IExecutionExceptionHandler {
+    /** Something went wrong that the clerk did not cause (a bug): details in the log. */
+    static final int EXIT_UNEXPECTED = 1;
     static final int EXIT_INPUT = 2;
     static final int EXIT_STORAGE = 3;
     static final int EXIT_CANCELLED = 4;
 
+    /** The exit code of an error the clerk can act on (README, "Command line"). */
+    static int exitCode(UserException.Category category) {
+        return switch (category) {
+            case INPUT -> EXIT_INPUT;
+            case STORAGE -> EXIT_STORAGE;
+            case CANCELLED -> EXIT_CANCELLED;
+        };
+    }
+
     @Override
-    public int handleExecutionException(Exception ex, CommandLine cmd, ParseResult parseResult) throws Exception {
-        if (ex instanceof StorageException se) {
-            cmd.getErr().println(Messages.get("cli.error", se.userMessage()));
-            return EXIT_STORAGE;
-        }
-        if (ex instanceof ValidationException ve) {
-            for (FieldError e : ve.errors()) {
-                cmd.getErr().println(Messages.get("cli.error", e.message()));
+    public int handleExecutionException(Exception ex, CommandLine cmd, ParseResult parseResult) {
+        String command = cmd.getCommandName();
+        if (ex instanceof UserException ue) {
+            // The log keeps the kind of error and its cause's trace; the message (it may name a file) it does not.
+            LoggerFactory.getLogger(ErrorHandler.class).info("Command {} refused: {} ({})", command,
+                    ue.getClass().getSimpleName(), ue.category(), ue.getCause());
+            if (ue.category() == UserException.Category.CANCELLED) {
+                cmd.getErr().println(ue.userMessage());
+            } else {
+                ue.userLines().forEach(l -> cmd.getErr().println(Messages.get("cli.error", l)));
+                ue.details().forEach(d -> cmd.getErr().println("  " + d));
             }
-            return EXIT_INPUT;
+            return exitCode(ue.category());
         }
-        if (ex instanceof vn.socongvu.exchange.ImportRefusedException ir) {
-            cmd.getErr().println(Messages.get("cli.error", ir.getMessage()));
-            for (var p : ir.problems()) {
-                cmd.getErr().println("  " + p.text());
-            }
-            return EXIT_INPUT;
+        Optional<Path> log = logFolder(cmd).flatMap(AppLog::useFolder);
+        LoggerFactory.getLogger(ErrorHandler.class).error("Command {} failed unexpectedly", command, ex);
+        cmd.getErr().println(log.map(f -> Messages.get("cli.error.unexpected", ex.getClass().getSimpleName(), f))
+                .orElseGet(() -> Messages.get("cli.error.unexpectedNoLog", ex.getClass().getSimpleName())));
+        return EXIT_UNEXPECTED;
+    }
+
+    /** The data folder of the command that failed, for its log; empty for a command without one. */
+    private static Optional<Path> logFolder(CommandLine cmd) {
+        try {
+            return cmd.getCommand() instanceof DataCommand dc ? Optional.of(dc.dataFolder()) : Optional.empty();
+        } catch (RuntimeException e) {
+            return Optional.empty();
         }
-        if (ex instanceof vn.socongvu.document.DocumentReadException dr) {
-            cmd.getErr().println(Messages.get("cli.error", dr.userMessage()));
-            return EXIT_INPUT;
-        }
-        if (ex instanceof Progress.CancelledException) {
-            cmd.getErr().println(Messages.get("cli.cancelled"));
-            return EXIT_CANCELLED;
-        }
-        throw ex;
     }
 }

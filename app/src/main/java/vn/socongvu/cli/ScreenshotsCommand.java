@@ -44,7 +44,12 @@ public final class ScreenshotsCommand extends DataCommand implements Callable<In
         if (out == null) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), Messages.get("cli.screenshots.outMissing"));
         }
-        Files.createDirectories(out);
+        try {
+            Files.createDirectories(out);
+        } catch (java.io.IOException e) {
+            throw new vn.socongvu.storage.StorageException(vn.socongvu.storage.StorageException.Reason.FOLDER_NOT_WRITABLE,
+                    "cli.report.noFolder", e, out.toAbsolutePath());
+        }
         List<Path> files = vn.socongvu.ui.ScreenshotRenderer.render(data, out, width, height);
         files.forEach(f -> out().println(f));
         out().println(Messages.get("cli.screenshots.done", files.size(), out.toAbsolutePath()));

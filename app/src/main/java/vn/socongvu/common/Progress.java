@@ -41,9 +41,15 @@ public interface Progress {
         };
     }
 
-    final class CancelledException extends RuntimeException {
+    /** The clerk stopped the work; nothing was changed. */
+    final class CancelledException extends UserException {
         public CancelledException() {
-            super("cancelled");
+            super(Category.CANCELLED, "cancelled", null);
+        }
+
+        @Override
+        public String userMessage() {
+            return vn.socongvu.i18n.Messages.get("cli.cancelled");
         }
     }
 }

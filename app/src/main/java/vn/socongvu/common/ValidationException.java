@@ -5,11 +5,11 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 /** Input was refused; nothing was written. Carries one message per offending field. */
-public final class ValidationException extends RuntimeException {
+public final class ValidationException extends UserException {
     private final List<FieldError> errors;
 
     public ValidationException(List<FieldError> errors) {
-        super(errors.stream().map(e -> e.field() + ": " + e.message()).collect(Collectors.joining("; ")));
+        super(Category.INPUT, errors.stream().map(e -> e.field() + ": " + e.message()).collect(Collectors.joining("; ")), null);
         if (errors.isEmpty()) {
             throw new IllegalArgumentException("a validation error needs at least one field error");
         }
@@ -18,6 +18,12 @@ public final class ValidationException extends RuntimeException {
 
     public static ValidationException of(String field, String key, Object... args) {
         return new ValidationException(List.of(new FieldError(field, key, args)));
+    }
+
+    /** Every field's message, one per line. */
+    @Override
+    public String userMessage() {
+        return errors.stream().map(FieldError::message).collect(Collectors.joining("\n"));
     }
 
     public List<FieldError> errors() {

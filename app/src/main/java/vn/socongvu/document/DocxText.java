@@ -11,6 +11,10 @@ import java.util.List;
 import java.util.Map;
 
 import org.apache.poi.EncryptedDocumentException;
+import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.opc.PackageAccess;
+import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.poifs.filesystem.FileMagic;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.xwpf.usermodel.IBodyElement;
@@ -39,7 +43,41 @@ public final class DocxText {
     private DocxText() {
     }
 
+    /**
+     * The largest .docx read: 32 MB. A plan's text is a few hundred KB of XML at most; what makes a .docx big is
+     * its pictures (a scanned signature, a logo: 1–5 MB), which are never read. Word's own plans in the office's
+     * samples are 30–200 KB.
+     */
+    public static final long MAX_FILE_BYTES = 32L * 1024 * 1024;
+    /**
+     * The largest part of a .docx inflated (the document's XML, its numbering, styles): 4 MB. Word writes 10–25 KB
+     * of XML a page, so a 30-page plan's body is under 1 MB and 4 MB is a document of 150 pages or more (past
+     * {@code PlanImporter.MAX_PARAGRAPHS} anyway). Parsed, a 4 MB part reads within a 56 MB heap, beside the
+     * window's own data in its 144 MB (measured: 6 MB needs 64 MB, 8 MB fails in 72 MB, 16 MB in 144 MB). A
+     * bigger one is refused while it is being inflated, never whole in memory.
+     */
+    public static final long MAX_ENTRY_BYTES = 4L * 1024 * 1024;
+    /**
+     * A part must be at least 1/100 of its inflated size (POI's default, made explicit): text XML compresses to
+     * 5–15%; a part that expands a hundredfold or more is a zip bomb, refused as soon as it shows.
+     */
+    public static final double MIN_INFLATE_RATIO = 0.01;
+
+    static {
+        // POI checks these while it inflates any part of an OOXML package it opens (ZipSecureFile and the
+        // threshold stream it wraps every entry in), from a file as from a stream. They are POI's global settings:
+        // the app reads no other OOXML file than a plan (it writes its documents, never reads them back).
+        ZipSecureFile.setMaxEntrySize(MAX_ENTRY_BYTES);
+        ZipSecureFile.setMinInflateRatio(MIN_INFLATE_RATIO);
+    }
+
+    /**
+     * The paragraphs of a .docx. @throws DocumentReadException when it is missing, not a file, empty, over
+     * {@link #MAX_FILE_BYTES}, not a Word file, protected by a password, damaged, or a part of it inflates past
+     * {@link #MAX_ENTRY_BYTES} or more than a hundredfold
+     */
     public static List<TextParagraph> read(Path file) {
+        DocumentFile.check(file, MAX_FILE_BYTES);
         FileMagic magic;
         try (InputStream in = FileMagic.prepareToCheckMagic(Files.newInputStream(file))) {
             magic = FileMagic.valueOf(in);
@@ -59,13 +97,30 @@ public final class DocxText {
         if (magic != FileMagic.OOXML) {
             throw new DocumentReadException("document.read.notWord", null, file.getFileName());
         }
-        try (InputStream in = Files.newInputStream(file); XWPFDocument doc = new XWPFDocument(in)) {
+        // Opened from the file, read-only: the parts are inflated one at a time as they are read, and the
+        // pictures never (from a stream, POI would first hold every part in memory).
+        try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ); XWPFDocument doc = new XWPFDocument(pkg)) {
             return paragraphs(doc);
         } catch (EncryptedDocumentException e) {
             throw new DocumentReadException("document.read.password", e, file.getFileName());
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException | InvalidFormatException | RuntimeException e) {
+            if (inflatedTooMuch(e)) {
+                throw new DocumentReadException("document.read.bomb", e, file.getFileName());
+            }
             throw new DocumentReadException("document.read.corrupt", e, file.getFileName());
         }
+    }
+
+    /** True when POI refused a part for its inflated size or its expansion ratio (its messages say so). */
+    private static boolean inflatedTooMuch(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            String m = t.getMessage();
+            if (m != null && (m.contains("Zip bomb") || m.contains("ZIP entry size is too large")
+                    || m.contains("setMaxEntrySize"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static List<TextParagraph> paragraphs(XWPFDocument doc) {

@@ -1,11 +1,9 @@
 package vn.socongvu.document;
 
-import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,17 +23,22 @@ public final class PlainText {
     private static final Pattern LETTER_ITEM = Pattern.compile("^\\p{Ll}[).]\\s");
     private static final Pattern TABLE_RULE = Pattern.compile("^\\|?\\s*:?-{3,}.*");
 
+    /**
+     * The largest text file read: 4 MB. A commune's plan is 5–30 pages, 20–150 KB of UTF-8 text (Vietnamese takes
+     * 1–3 bytes a letter); the longest official text a clerk would paste whole (a 200-page report) is under 1 MB.
+     * Four times that still reads in a moment and within the window's heap (the bytes, the text twice over).
+     */
+    public static final long MAX_BYTES = 4L * 1024 * 1024;
+
     private PlainText() {
     }
 
-    /** Reads a UTF-8 text file (a byte-order mark is skipped). */
+    /**
+     * Reads a UTF-8 text file (a byte-order mark is skipped). @throws DocumentReadException when it is missing,
+     * not a file, empty, over {@link #MAX_BYTES} (refused before it is read) or not UTF-8 text
+     */
     public static List<TextParagraph> read(Path file) {
-        byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(file);
-        } catch (IOException e) {
-            throw new DocumentReadException("document.read.io", e, file.getFileName(), String.valueOf(e.getMessage()));
-        }
+        byte[] bytes = DocumentFile.readAtMost(file, MAX_BYTES);
         for (byte b : bytes) {
             if (b == 0) {
                 throw new DocumentReadException("document.read.notText", null, file.getFileName());

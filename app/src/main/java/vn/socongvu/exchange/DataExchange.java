@@ -128,7 +128,7 @@ public final class DataExchange {
      * @return what the file holds
      */
     public static Summary write(DSLContext dsl, java.io.OutputStream out, LocalDateTime at, Progress progress,
-                                String progressText) {
+                                String progressText) throws IOException {
         List<TableMeta> tables = TableMeta.read(dsl);
         String commune = communeName(dsl);
         int schema = schemaVersion(dsl);
@@ -179,6 +179,9 @@ public final class DataExchange {
             g.writeEndObject();
             g.writeEndObject();
             g.writeRaw('\n');
+        } catch (tools.jackson.core.exc.JacksonIOException e) {
+            // Jackson 3 wraps a failed write (a full disk, a pulled stick): the caller reports it as such.
+            throw e.getCause() instanceof IOException io ? io : new IOException(e);
         }
         return new Summary(commune, at, schema, counts);
     }

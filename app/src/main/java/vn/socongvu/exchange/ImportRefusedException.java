@@ -5,11 +5,11 @@ import java.util.List;
 import vn.socongvu.i18n.Messages;
 
 /** A data file was not imported: what was wrong with it, in the order found. Nothing was changed. */
-public final class ImportRefusedException extends RuntimeException {
+public final class ImportRefusedException extends vn.socongvu.common.UserException {
     private final transient List<ImportProblem> problems;
 
     public ImportRefusedException(List<ImportProblem> problems, Throwable cause) {
-        super(Messages.get("exchange.refused", problems.size()), cause);
+        super(Category.INPUT, Messages.get("exchange.refused", problems.size()), cause);
         this.problems = List.copyOf(problems);
     }
 
@@ -17,7 +17,19 @@ public final class ImportRefusedException extends RuntimeException {
         return problems;
     }
 
+    /** The heading, for the command line; {@link #details()} lists the problems under it. */
+    @Override
+    public java.util.List<String> userLines() {
+        return java.util.List.of(getMessage());
+    }
+
+    @Override
+    public java.util.List<String> details() {
+        return problems.stream().map(ImportProblem::text).toList();
+    }
+
     /** The heading and every problem, one per line, as the clerk reads them. */
+    @Override
     public String userMessage() {
         StringBuilder b = new StringBuilder(getMessage());
         for (ImportProblem p : problems) {

@@ -6,7 +6,7 @@ import vn.socongvu.i18n.Messages;
  * The data could not be opened or written, for a reason the clerk can act on.
  * {@link #userMessage()} says in Vietnamese what happened and what to do.
  */
-public final class StorageException extends RuntimeException {
+public final class StorageException extends vn.socongvu.common.UserException {
     public enum Reason { FOLDER_NOT_WRITABLE, ALREADY_OPEN, CORRUPT, FOREIGN, NEWER_SCHEMA, IO, DISK_FULL, DATA_ELSEWHERE }
 
     private final Reason reason;
@@ -14,7 +14,7 @@ public final class StorageException extends RuntimeException {
     private final transient Object[] args;
 
     public StorageException(Reason reason, String key, Throwable cause, Object... args) {
-        super(reason + ": " + Messages.get(key, args), cause);
+        super(Category.STORAGE, reason + ": " + Messages.get(key, args), cause);
         this.reason = reason;
         this.key = key;
         this.args = args;
@@ -24,6 +24,7 @@ public final class StorageException extends RuntimeException {
         return reason;
     }
 
+    @Override
     public String userMessage() {
         return Messages.get(key, args);
     }

@@ -34,6 +34,13 @@ public final class LatestRequest {
             try {
                 result = work.get();
             } catch (RuntimeException e) {
+                // The screen says it could not read; the technician finds why in the log.
+                org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(LatestRequest.class);
+                if (e instanceof vn.socongvu.common.UserException ue) {
+                    log.info("Background read {} refused: {}", threadName, ue.getClass().getSimpleName(), ue.getCause());
+                } else {
+                    log.error("Background read {} failed", threadName, e);
+                }
                 Platform.runLater(() -> finish(mine, () -> failed.accept(e)));
                 return;
             }

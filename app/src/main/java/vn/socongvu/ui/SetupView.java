@@ -63,7 +63,7 @@ public final class SetupView extends ScrollPane {
         demoText.setWrapText(true);
         Button demo = Ui.button("setup.demo.load", "setup-demo", () -> BackgroundWork.start(getScene().getWindow(),
                 "setup.demo.progress", vm::loadDemo, r -> onReady.run(),
-                e -> Ui.error(getScene().getWindow(), Messages.get("setup.demo.failed", e.getMessage()))));
+                e -> ErrorDialog.report(getScene().getWindow(), e)));
         VBox demoCard = card(Ui.title("setup.demo.title"), demoText, demo);
         demoCard.setMaxWidth(360);
 

@@ -14,10 +14,14 @@ import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import vn.socongvu.Services;
+import vn.socongvu.common.UserException;
 import vn.socongvu.i18n.Messages;
+import vn.socongvu.log.AppLog;
 import vn.socongvu.storage.DataFolder;
-import vn.socongvu.storage.StorageException;
 
 /**
  * The desktop application. The window appears at once; the database is opened and migrated on a
@@ -32,6 +36,7 @@ public final class SoCongVuApp extends Application {
     private OpenData open;
 
     public static void start(Path dir) {
+        AppLog.openInBackground(); // not on the thread that opens the data
         useDataDir(dir);
         Application.launch(SoCongVuApp.class);
     }
@@ -75,6 +80,7 @@ public final class SoCongVuApp extends Application {
 
     @Override
     public void start(Stage stage) {
+        ErrorDialog.install(openingDir);
         useTheme();
         FileOpener.use(getHostServices());
         AppRoot root = new AppRoot();
@@ -97,17 +103,24 @@ public final class SoCongVuApp extends Application {
             if (error == null) {
                 open = new OpenData(root, opened);
                 root.showFor(opened);
-                dailyBackup(opened);
+                AutoBackupNotice.showPending(stage, openingDir);
+                dailyBackup(opened, stage);
                 if (Boolean.getBoolean(STARTUP_PROBE)) {
                     reportFrames(scene, root.main(), shell == null);
                 }
                 return;
             }
             Throwable t = error instanceof CompletionException ce && ce.getCause() != null ? ce.getCause() : error;
-            String message = t instanceof StorageException se ? se.userMessage()
-                    : Messages.get("startup.error.unexpected", String.valueOf(t.getMessage()));
-            if (!(t instanceof StorageException)) {
-                t.printStackTrace();
+            String message;
+            if (t instanceof UserException ue) {
+                log().info("The data folder was not opened: {} ({})", ue.getClass().getSimpleName(), ue.category(),
+                        ue.getCause());
+                message = ue.userMessage();
+            } else {
+                Path log = Files.isDirectory(openingDir) ? AppLog.useFolder(openingDir).orElse(null) : null;
+                log().error("The data folder could not be opened", t);
+                message = Messages.get("startup.error.unexpected", t.getClass().getSimpleName(),
+                        log == null ? "" : log);
             }
             root.showError(message, Platform::exit);
             if (Boolean.getBoolean(STARTUP_PROBE)) {
@@ -115,6 +128,14 @@ public final class SoCongVuApp extends Application {
                 Platform.exit();
             }
         }));
+    }
+
+    /**
+     * The class's logger, made when first needed: a logger made as the class loads would start Logback on the
+     * main thread before the window (README, Performance); it starts on the opening thread, with the folder.
+     */
+    private static Logger log() {
+        return LoggerFactory.getLogger(SoCongVuApp.class);
     }
 
     /** Under the start-up probe, prints when a step of the start ended (ms since the JVM started). */
@@ -169,8 +190,11 @@ public final class SoCongVuApp extends Application {
         return System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
     }
 
-    /** A daily automatic backup, in the background, when the last one is more than a day old. */
-    private static void dailyBackup(Services s) {
+    /**
+     * A daily automatic backup, in the background, when the last one is more than a day old; one that failed
+     * is logged and told to the clerk in a dialog that does not stop the work.
+     */
+    private static void dailyBackup(Services s, Stage stage) {
         if (!s.settings().isSetUp()) {
             return;
         }
@@ -178,9 +202,11 @@ public final class SoCongVuApp extends Application {
             try {
                 if (s.backups().dailyBackupDue(java.time.LocalDateTime.now())) {
                     s.backups().autoBackup();
+                    log().info("Daily automatic backup made");
                 }
             } catch (RuntimeException e) {
-                System.err.println(Messages.get("backup.auto.failed", String.valueOf(e.getMessage())));
+                String reason = AutoBackupNotice.failed(e, "daily");
+                Platform.runLater(() -> Ui.error(stage, Messages.get("backup.auto.failed", reason)));
             }
         }, "socongvu-daily-backup");
         t.setDaemon(true);
@@ -194,9 +220,11 @@ public final class SoCongVuApp extends Application {
             try {
                 if (services.settings().isSetUp()) {
                     services.backups().autoBackup(); // on exit, so a bad day can always be undone
+                    log().info("Automatic backup at exit made");
                 }
             } catch (RuntimeException e) {
-                System.err.println(Messages.get("backup.auto.failed", String.valueOf(e.getMessage())));
+                // Nobody is left to read a dialog: the next start tells the clerk.
+                AutoBackupNotice.remember(openingDir, AutoBackupNotice.failed(e, "at exit"));
             } finally {
                 services.close();
             }

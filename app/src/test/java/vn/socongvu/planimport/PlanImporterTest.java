@@ -290,6 +290,21 @@ class PlanImporterTest {
     }
 
     @Test
+    void aTwoHundredMegabyteTextPlanAndAnEmptyWordFileAreRefusedBeforeReading() throws Exception {
+        try (Services s = TestServices.empty(dir.resolve("data"))) {
+            Path huge = dir.resolve("ke-hoach.txt");
+            try (var raf = new java.io.RandomAccessFile(huge.toFile(), "rw")) {
+                raf.setLength(200L * 1024 * 1024); // sparse: no room taken on the disk
+            }
+            assertTrue(assertThrows(DocumentReadException.class, () -> s.planImporter().read(huge)).userMessage()
+                    .startsWith("Tệp ke-hoach.txt quá lớn (200 MB; tối đa 4 MB)"));
+            Path empty = Files.createFile(dir.resolve("rong.docx"));
+            assertTrue(assertThrows(DocumentReadException.class, () -> s.planImporter().read(empty)).userMessage()
+                    .startsWith("Tệp rong.docx trống (0 byte)"));
+        }
+    }
+
+    @Test
     void aThreeHundredPagePlanIsReadWhole() throws Exception {
         // ~40 paragraphs a page: 300 pages of tasks, each with a unit and a deadline.
         StringBuilder text = new StringBuilder("Số: 3/KH-UBND\nAn Phú, ngày 02 tháng 01 năm 2026\nKẾ HOẠCH\nThử\n"

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -209,5 +210,22 @@ class PlanImportFlowFxTest {
         assertTrue(text.contains("nhiệm vụ"), text);
         assertTrue(r.lookup("#plan-review").tryQuery().isEmpty());
         assertTrue(services.plans().plans(2026, true).isEmpty());
+    }
+
+    @Test
+    void anEmptyWordFileIsRefusedWithItsReasonNotAnError(FxRobot r) throws Exception {
+        Path empty = Files.createFile(tmp.resolve("rong-" + System.nanoTime() + ".docx"));
+        r.clickOn("#nav-plans");
+        // What "Nhập từ tệp…" does once the clerk has picked the file.
+        Platform.runLater(() -> vn.socongvu.planimport.ui.PlanImportLauncher.read(r.lookup("#nav-plans").query()
+                .getScene().getWindow(), services.planImporter(), empty.getFileName().toString(),
+                p -> services.planImporter().read(empty), saved -> { }));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> r.lookup(".dialog-pane").tryQuery()
+                .map(n -> ((javafx.scene.control.DialogPane) n).getContentText() != null).orElse(false));
+        var pane = r.lookup(".dialog-pane").queryAs(javafx.scene.control.DialogPane.class);
+        assertTrue(pane.getContentText().startsWith("Tệp " + empty.getFileName() + " trống (0 byte)"),
+                pane.getContentText());
+        assertTrue(r.lookup("#plan-review").tryQuery().isEmpty());
+        r.interact(() -> pane.getScene().getWindow().hide());
     }
 }

@@ -30,7 +30,6 @@ import javafx.stage.Stage;
 import javafx.stage.Window;
 
 import vn.socongvu.i18n.Messages;
-import vn.socongvu.storage.StorageException;
 import vn.socongvu.ui.BackgroundWork;
 import vn.socongvu.ui.FileOpener;
 import vn.socongvu.ui.SoCongVuApp;
@@ -168,8 +167,13 @@ public final class DocumentPreview extends BorderPane {
         BackgroundWork.start(window(), "preview.save", p -> vm.save(target, p), saved -> {
             vm.saved(saved);
             offerToOpen(saved);
-        }, e -> vm.failed(e instanceof StorageException se ? se.userMessage()
-                : Messages.get("preview.saveFailed", String.valueOf(e.getMessage()))));
+        }, e -> {
+            if (e instanceof vn.socongvu.common.UserException ue) {
+                vm.failed(ue.userMessage()); // shown in the preview's own status line
+            } else {
+                vn.socongvu.ui.ErrorDialog.report(window(), e);
+            }
+        });
     }
 
     private void offerToOpen(Path saved) {

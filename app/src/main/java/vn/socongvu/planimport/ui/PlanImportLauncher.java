@@ -12,7 +12,6 @@ import javafx.stage.FileChooser;
 import javafx.stage.Window;
 
 import vn.socongvu.common.Progress;
-import vn.socongvu.document.DocumentReadException;
 import vn.socongvu.i18n.Messages;
 import vn.socongvu.planimport.PlanImporter;
 import vn.socongvu.ui.BackgroundWork;
@@ -66,7 +65,6 @@ public final class PlanImportLauncher {
             p.update(-1, Messages.get("planImport.readingFile", origin));
             return reading.apply(p);
         }, r -> PlanReviewView.show(owner, new PlanReviewViewModel(importer, r, origin), onSaved),
-                e -> Ui.error(owner, e instanceof DocumentReadException d ? d.userMessage()
-                        : Messages.get("planImport.readFailed", String.valueOf(e.getMessage()))));
+                e -> vn.socongvu.ui.ErrorDialog.report(owner, e));
     }
 }

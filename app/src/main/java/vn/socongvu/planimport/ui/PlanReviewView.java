@@ -586,7 +586,7 @@ public final class PlanReviewView extends BorderPane {
                 select(vm.show(ve));
                 tree.refresh();
             } else {
-                Ui.error(w, Messages.get("planImport.review.saveFailed", String.valueOf(e.getMessage())));
+                vn.socongvu.ui.ErrorDialog.report(w, e);
             }
         });
     }

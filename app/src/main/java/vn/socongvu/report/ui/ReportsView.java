@@ -299,7 +299,6 @@ public final class ReportsView extends BorderPane {
                         FileOpener.open(done.files().get(0));
                     }
                 },
-                e -> Ui.error(getScene().getWindow(), e instanceof vn.socongvu.common.ValidationException ve
-                        ? ve.errors().get(0).message() : Messages.get("reports.export.failed", e.getMessage())));
+                e -> vn.socongvu.ui.ErrorDialog.report(getScene().getWindow(), e));
     }
 }

@@ -250,9 +250,12 @@ public final class BackupView extends VBox {
                 this::failed);
     }
 
-    /** A failed long work: the storage's own message, or what went wrong. */
+    /** A failed long work: its own message in the status line, or (a bug) the unexpected-error dialog. */
     private void failed(Throwable e) {
-        vm.failed(e instanceof StorageException se ? se.userMessage()
-                : Messages.get("preview.saveFailed", String.valueOf(e.getMessage())));
+        if (e instanceof vn.socongvu.common.UserException ue) {
+            vm.failed(ue.userMessage());
+        } else {
+            vn.socongvu.ui.ErrorDialog.report(getScene().getWindow(), e);
+        }
     }
 }

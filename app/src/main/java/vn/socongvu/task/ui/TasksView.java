@@ -31,7 +31,6 @@ import vn.socongvu.common.Progress;
 import vn.socongvu.directory.Unit;
 import vn.socongvu.i18n.Messages;
 import vn.socongvu.plan.Plan;
-import vn.socongvu.storage.StorageException;
 import vn.socongvu.task.Hold;
 import vn.socongvu.task.Task;
 import vn.socongvu.task.TaskRow;
@@ -322,7 +321,6 @@ public final class TasksView extends BorderPane {
     /** Writes the list in the background; on success offers to open the file. */
     void exportTo(Path target, BiFunction<Path, Progress, Path> write) {
         BackgroundWork.start(getScene().getWindow(), "tasks.exporting", p -> write.apply(target, p), FileOpener::open,
-                e -> Ui.error(getScene().getWindow(), e instanceof StorageException se ? se.userMessage()
-                        : Messages.get("preview.saveFailed", String.valueOf(e.getMessage()))));
+                e -> vn.socongvu.ui.ErrorDialog.report(getScene().getWindow(), e));
     }
 }

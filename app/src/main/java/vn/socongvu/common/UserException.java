@@ -1,0 +1,45 @@
+package vn.socongvu.common;
+
+import java.util.List;
+
+/**
+ * An error the clerk can cause or act on: every layer throws a subclass of this type, and each front end shows
+ * it in one place — the command line's error handler (one Vietnamese line per {@link #userLines() line}, the
+ * exit code of its {@link #category()}), the window's error dialog ({@link #userMessage()}). Anything else
+ * that escapes is a bug: logged with its stack trace, and shown as "unexpected".
+ */
+public abstract class UserException extends RuntimeException {
+    /** What kind of error it is, for the command line's exit code (README, "Command line"). */
+    public enum Category {
+        /** Input the clerk gave was refused (exit code 2). */
+        INPUT,
+        /** The data, a file or the disk could not be read or written (exit code 3). */
+        STORAGE,
+        /** The clerk stopped the work (exit code 4). */
+        CANCELLED
+    }
+
+    private final Category category;
+
+    protected UserException(Category category, String message, Throwable cause) {
+        super(message, cause);
+        this.category = category;
+    }
+
+    public final Category category() {
+        return category;
+    }
+
+    /** What happened and what to do, in Vietnamese; may span several lines. */
+    public abstract String userMessage();
+
+    /** The errors, one a line: the command line prints each as an error line ("Lỗi: …"). */
+    public List<String> userLines() {
+        return userMessage().lines().filter(l -> !l.isBlank()).toList();
+    }
+
+    /** What the command line prints under the error lines, indented (the problems of a refused file). */
+    public List<String> details() {
+        return List.of();
+    }
+}
