@@ -398,7 +398,7 @@ public final class DataExchange {
                 throw refuse(p.currentTokenLocation().getLineNr(), Messages.get("exchange.problem.noTables"), null);
             }
             int schema = sv.intValue();
-            String url = "jdbc:h2:file:" + dbBase + ";AUTO_SERVER=FALSE;TRACE_LEVEL_FILE=0";
+            String url = "jdbc:h2:file:" + dbBase + ";AUTO_SERVER=FALSE;" + Database.ENGINE_OPTIONS;
             migrate(url, MigrationVersion.fromVersion(String.valueOf(schema)));
             try (Connection c = DriverManager.getConnection(url, "sa", "")) {
                 DSLContext dsl = DSL.using(c, SQLDialect.H2);

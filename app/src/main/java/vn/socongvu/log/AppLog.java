@@ -104,7 +104,7 @@ public final class AppLog {
             return Optional.empty(); // another SLF4J binding (not in the app)
         }
         Logger root = context.getLogger(Logger.ROOT_LOGGER_NAME);
-        RollingFileAppender<ILoggingEvent> appender = open(context, file);
+        ch.qos.logback.core.FileAppender<ILoggingEvent> appender = open(context, file);
         if (appender == null) {
             return Optional.empty();
         }
@@ -125,7 +125,7 @@ public final class AppLog {
         return Optional.of(file);
     }
 
-    private static RollingFileAppender<ILoggingEvent> open(LoggerContext context, Path file) {
+    private static ch.qos.logback.core.FileAppender<ILoggingEvent> open(LoggerContext context, Path file) {
         try {
             Files.createDirectories(file.getParent());
         } catch (java.io.IOException | SecurityException e) {
@@ -140,6 +140,11 @@ public final class AppLog {
         encoder.setLayout(layout);
         encoder.start();
 
+        if (file.getParent().toString().contains("%")) {
+            // Logback reads "%" in the rolled files' names as its own mark, with no way to escape it (it turns "\"
+            // into "/" first): in such a folder the log is one file, begun again once it is over the total cap.
+            return plain(context, file, encoder);
+        }
         RollingFileAppender<ILoggingEvent> appender = new RollingFileAppender<>();
         appender.setContext(context);
         appender.setName(APPENDER);
@@ -148,15 +153,31 @@ public final class AppLog {
         SizeAndTimeBasedRollingPolicy<ILoggingEvent> policy = new SizeAndTimeBasedRollingPolicy<>();
         policy.setContext(context);
         policy.setParent(appender);
-        // "%" and "{" in a folder's name would be read as the pattern's own marks: they are escaped.
-        String folder = file.getParent().toString().replace("\\", "/").replace("%", "\\%");
-        policy.setFileNamePattern(folder + "/socongvu.%d{yyyy-MM-dd}.%i.log");
+        policy.setFileNamePattern(file.getParent() + "/socongvu.%d{yyyy-MM-dd}.%i.log");
         policy.setMaxFileSize(FileSize.valueOf(MAX_FILE_SIZE));
         policy.setMaxHistory(KEPT_DAYS);
         policy.setTotalSizeCap(FileSize.valueOf(TOTAL_CAP));
         policy.start();
         appender.setRollingPolicy(policy);
         appender.setTriggeringPolicy(policy);
+        appender.start();
+        return appender.isStarted() ? appender : null;
+    }
+
+    private static ch.qos.logback.core.FileAppender<ILoggingEvent> plain(LoggerContext context, Path file,
+                                                                        LayoutWrappingEncoder<ILoggingEvent> encoder) {
+        boolean over;
+        try {
+            over = Files.exists(file) && Files.size(file) > FileSize.valueOf(TOTAL_CAP).getSize();
+        } catch (java.io.IOException e) {
+            over = false;
+        }
+        ch.qos.logback.core.FileAppender<ILoggingEvent> appender = new ch.qos.logback.core.FileAppender<>();
+        appender.setContext(context);
+        appender.setName(APPENDER);
+        appender.setFile(file.toString());
+        appender.setAppend(!over);
+        appender.setEncoder(encoder);
         appender.start();
         return appender.isStarted() ? appender : null;
     }
