@@ -22,7 +22,6 @@ import java.util.Set;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationVersion;
 import org.jooq.Condition;
-import org.jooq.Cursor;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
@@ -159,14 +158,23 @@ public final class DataExchange {
                 g.writeName(t.jsonName());
                 g.writeStartArray();
                 long n = 0;
-                try (Cursor<Record> rows = dsl.select(t.fields()).from(t.table()).orderBy(t.keyFields())
-                        .fetchSize(1000).fetchLazy()) {
-                    for (Record r : rows) {
-                        RowJson.write(g, t, r.intoArray());
+                // The rows as JDBC gives them, each value read by its column's type: jOOQ's records cost a third
+                // of a ten-year backup's time.
+                List<TableMeta.Column> columns = t.columns();
+                Object[] values = new Object[columns.size()];
+                try (java.sql.ResultSet rows = dsl.select(t.fields()).from(t.table()).orderBy(t.keyFields())
+                        .fetchSize(1000).fetchResultSet()) {
+                    while (rows.next()) {
+                        for (int i = 0; i < values.length; i++) {
+                            values[i] = columns.get(i).read(rows, i + 1);
+                        }
+                        RowJson.write(g, t, values);
                         if (++n % 5000 == 0) {
                             progress.checkCancelled();
                         }
                     }
+                } catch (java.sql.SQLException e) {
+                    throw new org.jooq.exception.DataAccessException(e.getMessage(), e);
                 }
                 g.writeEndArray();
                 counts.put(t.jsonName(), n);
