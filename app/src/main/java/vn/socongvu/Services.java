@@ -57,11 +57,24 @@ public final class Services implements AutoCloseable {
     }
 
     public static Services open(Path dataDir, Supplier<LocalDate> today) {
+        return open(dataDir, today, Database::open);
+    }
+
+    /**
+     * For a command that only reads the data (a backup, a data file): the database opened read-only, nothing ever
+     * written to it ({@link Database#openForReading}).
+     */
+    public static Services openForReading(Path dataDir) {
+        return open(dataDir, LocalDate::now, Database::openForReading);
+    }
+
+    private static Services open(Path dataDir, Supplier<LocalDate> today,
+                                 java.util.function.Function<DataFolder, Database> opener) {
         DataFolder folder = DataFolder.open(dataDir);
         // The folder is ours and locked: the log goes into it from now on (README, "The log").
         vn.socongvu.log.AppLog.folderOpened(folder.dir());
         try {
-            return new Services(Database.open(folder), today);
+            return new Services(opener.apply(folder), today);
         } catch (RuntimeException e) {
             folder.close();
             throw e;

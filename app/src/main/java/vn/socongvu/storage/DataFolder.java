@@ -371,6 +371,11 @@ public final class DataFolder implements AutoCloseable {
      * moved into place. The journal is then removed. Nothing happens without a journal.
      * @throws StorageException when the swap cannot be finished (the files are left as they are)
      */
+    /** Whether a replacement of the database was interrupted (its journal is there) and is still to be finished. */
+    boolean hasPendingSwap() {
+        return Files.exists(dir.resolve(SWAP_JOURNAL));
+    }
+
     public void finishPendingSwap() {
         Path journal = dir.resolve(SWAP_JOURNAL);
         if (!Files.exists(journal)) {

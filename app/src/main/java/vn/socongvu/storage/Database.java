@@ -109,6 +109,37 @@ public final class Database implements AutoCloseable {
     /** The options every H2 database of the app is opened with, its own and the import's (see {@link #url}). */
     public static final String ENGINE_OPTIONS = "TRACE_LEVEL_FILE=0;QUERY_CACHE_SIZE=0";
 
+    /**
+     * Opens an existing, up-to-date database that the caller only reads (a backup, a data file): read-only, so
+     * nothing is ever written to it, and damage met while reading is reported without a write — no separate reading
+     * of every row first. A folder that needs anything else (no database yet, an older schema, a recovery, a swap
+     * to finish) is opened as {@link #open} does.
+     */
+    public static Database openForReading(DataFolder folder) {
+        if (folder.hasNoDatabase() || folder.hasPendingSwap()) {
+            return open(folder);
+        }
+        JdbcConnectionPool pool = JdbcConnectionPool.create(url(folder.databaseBase()) + ";ACCESS_MODE_DATA=r", "sa", "");
+        pool.setMaxConnections(8);
+        try (Connection c = pool.getConnection()) {
+            checkOwnership(c, folder);
+        } catch (SQLException e) {
+            pool.dispose();
+            if (needsRecovery(e)) {
+                return open(folder);
+            }
+            throw translate(e, folder, false);
+        } catch (RuntimeException e) {
+            pool.dispose();
+            throw e;
+        }
+        if (!upToDate(pool)) {
+            pool.dispose();
+            return open(folder);
+        }
+        return new Database(folder, pool);
+    }
+
     /** Reads the existing file without writing to it; see {@link #open}. */
     private static void check(DataFolder folder, String url) {
         try (Connection c = DriverManager.getConnection(url + ";ACCESS_MODE_DATA=r;LAZY_QUERY_EXECUTION=TRUE", "sa", "")) {

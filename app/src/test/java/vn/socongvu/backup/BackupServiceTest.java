@@ -311,6 +311,28 @@ class BackupServiceTest {
     }
 
     @Test
+    void theBackupCommandReadsTheDataWithoutWritingAByteOfIt() throws Exception {
+        Path data = tmp.resolve("data");
+        Map<String, String> before;
+        try (Services s = TestServices.demo(data)) {
+            before = checksums(s);
+        }
+        byte[] dbBefore = Files.readAllBytes(data.resolve("socongvu.mv.db"));
+        Path file = tmp.resolve("sao-luu.scvbak");
+        try (Services s = Services.openForReading(data)) {
+            s.backups().backup(file, null, Progress.NONE);
+            assertThrows(org.jooq.exception.DataAccessException.class, () -> s.directory().saveUnit(
+                    new Unit.Draft(null, "Không ghi được", null, UnitKind.OTHER, null, null)), "opened read-only");
+        }
+        assertArrayEquals(dbBefore, Files.readAllBytes(data.resolve("socongvu.mv.db")), "not a byte written");
+        Path elsewhere = tmp.resolve("khac");
+        BackupService.restore(file, null, elsewhere, Progress.NONE);
+        try (Services s = TestServices.empty(elsewhere)) {
+            assertEquals(before, checksums(s));
+        }
+    }
+
+    @Test
     void damagedForeignAndNewerBackupsAreRefusedAndNothingIsReplaced() throws Exception {
         Path data = tmp.resolve("data");
         Path file = tmp.resolve("sao-luu.scvbak");
