@@ -43,10 +43,12 @@ public final class Database implements AutoCloseable {
     private final DataFolder folder;
     private final JdbcConnectionPool pool;
     private final DSLContext dsl;
+    private final boolean readOnly;
 
-    private Database(DataFolder folder, JdbcConnectionPool pool) {
+    private Database(DataFolder folder, JdbcConnectionPool pool, boolean readOnly) {
         this.folder = folder;
         this.pool = pool;
+        this.readOnly = readOnly;
         this.dsl = DSL.using(pool, SQLDialect.H2);
     }
 
@@ -85,7 +87,7 @@ public final class Database implements AutoCloseable {
         pool.setMaxConnections(8);
         try {
             migrate(pool, folder);
-            return new Database(folder, pool);
+            return new Database(folder, pool, false);
         } catch (RuntimeException e) {
             pool.dispose();
             throw e;
@@ -137,14 +139,22 @@ public final class Database implements AutoCloseable {
             pool.dispose();
             return open(folder);
         }
-        return new Database(folder, pool);
+        return new Database(folder, pool, true);
     }
 
-    /** Reads the existing file without writing to it; see {@link #open}. */
+    /**
+     * Reads the existing file without writing to it; see {@link #open}. Every row is read unless the file is, to the
+     * byte count, the time and its two ends, what the app left when it last closed it after such a check
+     * ({@link CleanClose}): then it was read whole before, and nothing has written to it since.
+     */
     private static void check(DataFolder folder, String url) {
+        boolean unchanged = CleanClose.matches(folder);
+        CleanClose.forget(folder); // from now on this session may write: a crash must bring the full check back
         try (Connection c = DriverManager.getConnection(url + ";ACCESS_MODE_DATA=r;LAZY_QUERY_EXECUTION=TRUE", "sa", "")) {
             checkOwnership(c, folder);
-            readWhole(c);
+            if (!unchanged) {
+                readWhole(c);
+            }
             return;
         } catch (SQLException e) {
             if (!needsRecovery(e)) {
@@ -219,7 +229,11 @@ public final class Database implements AutoCloseable {
      * commune's data (316,000 rows) take ~0.9 s in a new process; the window shows its data ~1.2 s later for it
      * (README, Performance).
      */
+    /** How many times a file was read whole at open, in this process (for tests). */
+    static final java.util.concurrent.atomic.AtomicInteger FULL_READS = new java.util.concurrent.atomic.AtomicInteger();
+
     private static void readWhole(Connection c) throws SQLException {
+        FULL_READS.incrementAndGet();
         java.util.List<String> tables = new java.util.ArrayList<>();
         try (ResultSet rs = c.getMetaData().getTables(null, "PUBLIC", "%", new String[] {"TABLE"})) {
             while (rs.next()) {
@@ -414,7 +428,80 @@ public final class Database implements AutoCloseable {
 
     @Override
     public void close() {
-        pool.dispose();
+        pool.dispose(); // H2 closes the file here, writing what it still had to
+        if (!readOnly) {
+            CleanClose.remember(folder); // read-only: nothing was written, what was remembered holds
+        }
         folder.close();
+    }
+
+    /**
+     * What the file was when the app last closed it cleanly ({@code socongvu.checked}: its size, its time, a SHA-256
+     * of its first and last 64 KiB), so that the next open need not read every row again. Forgotten as soon as a
+     * session that may write begins, so a crash, a copy of another file or a change by another program always brings
+     * the full check back. (Only the bytes in the middle changed, their time and size kept, would go unseen until
+     * read.)
+     */
+    static final class CleanClose {
+        static final String FILE = "socongvu.checked";
+        private static final int END = 64 * 1024;
+
+        private CleanClose() {
+        }
+
+        static boolean matches(DataFolder folder) {
+            Path marker = folder.dir().resolve(FILE);
+            try {
+                if (!java.nio.file.Files.isRegularFile(marker) || java.nio.file.Files.size(marker) > 1024) {
+                    return false;
+                }
+                java.util.Properties p = new java.util.Properties();
+                try (var in = java.nio.file.Files.newBufferedReader(marker, java.nio.charset.StandardCharsets.UTF_8)) {
+                    p.load(in);
+                }
+                return fingerprint(folder.databaseFile()).equals(p.getProperty("file"));
+            } catch (IOException | RuntimeException e) {
+                return false;
+            }
+        }
+
+        static void forget(DataFolder folder) {
+            try {
+                java.nio.file.Files.deleteIfExists(folder.dir().resolve(FILE));
+            } catch (IOException ignored) {
+                // it cannot be deleted: it will not match the file once this session writes
+            }
+        }
+
+        static void remember(DataFolder folder) {
+            try {
+                java.util.Properties p = new java.util.Properties();
+                p.setProperty("file", fingerprint(folder.databaseFile()));
+                SafeFiles.write(folder.dir().resolve(FILE), out -> p.store(out, "So Cong Vu: the database as last closed"));
+            } catch (IOException | RuntimeException e) {
+                forget(folder); // the next open reads every row: slower, never wrong
+            }
+        }
+
+        /** Size, time and the two ends' SHA-256 of the file. */
+        private static String fingerprint(Path file) throws IOException {
+            long size = java.nio.file.Files.size(file);
+            java.security.MessageDigest md;
+            try {
+                md = java.security.MessageDigest.getInstance("SHA-256");
+            } catch (java.security.NoSuchAlgorithmException e) {
+                throw new IllegalStateException(e);
+            }
+            try (var ch = java.nio.channels.FileChannel.open(file)) {
+                java.nio.ByteBuffer head = java.nio.ByteBuffer.allocate((int) Math.min(END, size));
+                ch.read(head, 0);
+                md.update(head.flip());
+                java.nio.ByteBuffer tail = java.nio.ByteBuffer.allocate((int) Math.min(END, size));
+                ch.read(tail, Math.max(0, size - END));
+                md.update(tail.flip());
+            }
+            return size + "/" + java.nio.file.Files.getLastModifiedTime(file).toMillis() + "/"
+                    + java.util.HexFormat.of().formatHex(md.digest());
+        }
     }
 }
