@@ -64,6 +64,7 @@ public final class BackupView extends VBox {
         encryption.setId("backup-auto-encryption");
         encryption.setWrapText(true);
         encryption.textProperty().bind(vm.autoEncryptionProperty());
+        VBox.setMargin(encryption, new Insets(8, 0, 0, 0));
         PasswordField autoPw = new PasswordField();
         autoPw.textProperty().bindBidirectional(vm.autoPassword);
         autoPw.setMaxWidth(260);
