@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,19 +21,9 @@ import vn.socongvu.log.AppLog;
  * Bad input on the command line (issue 29, item 10): each mistake a clerk can make gets one Vietnamese line and
  * the documented exit code — never a stack trace; a real bug gets one line naming the log, its trace in the log.
  */
-class CliErrorsTest {
+class CliErrorsTest extends CliRun {
     @TempDir
     Path tmp;
-    final StringWriter out = new StringWriter();
-    final StringWriter err = new StringWriter();
-
-    /** As {@code main} runs them (the window aside). */
-    private int run(String... args) {
-        CommandLine cl = RootCommand.commandLineFor(args);
-        cl.setOut(new PrintWriter(out, true));
-        cl.setErr(new PrintWriter(err, true));
-        return cl.execute(args);
-    }
 
     private void assertNoStackTrace() {
         assertFalse(err.toString().contains("\tat ") || err.toString().contains("Exception:"), err.toString());
