@@ -29,7 +29,7 @@ class ArchitectureTest {
     }
 
     private static boolean inUiPackage(Path p) {
-        return p.toString().replace('\\', '/').contains("/ui/");
+        return p.toString().replace('\\', '/').contains("/ui/") || p.toString().replace('\\', '/').contains("/shell/");
     }
 
     @Test

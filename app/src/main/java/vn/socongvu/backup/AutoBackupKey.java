@@ -10,7 +10,7 @@ import java.security.spec.PKCS8EncodedKeySpec;
 import java.security.spec.X509EncodedKeySpec;
 import java.util.Arrays;
 import java.util.Base64;
-
+import javax.crypto.AEADBadTagException;
 import javax.crypto.Cipher;
 import javax.crypto.spec.GCMParameterSpec;
 
@@ -66,7 +66,7 @@ public record AutoBackupKey(byte[] publicKeyBytes, byte[] sealedPrivate) {
     /** The private key sealed in {@code sealed}; a wrong password fails the tag check. */
     static PrivateKey openPrivate(byte[] sealed, char[] password) throws GeneralSecurityException {
         if (sealed.length < SALT + IV + 16) {
-            throw new javax.crypto.AEADBadTagException("too short");
+            throw new AEADBadTagException("too short");
         }
         Cipher c = Cipher.getInstance("AES/GCM/NoPadding");
         c.init(Cipher.DECRYPT_MODE, BackupCrypto.key(password, Arrays.copyOfRange(sealed, 0, SALT)),

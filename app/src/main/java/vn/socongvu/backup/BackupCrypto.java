@@ -1,18 +1,29 @@
 package vn.socongvu.backup;
 
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
+import java.security.KeyFactory;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.security.PrivateKey;
+import java.security.PublicKey;
 import java.security.SecureRandom;
+import java.security.spec.X509EncodedKeySpec;
 import java.util.Arrays;
-
 import javax.crypto.AEADBadTagException;
 import javax.crypto.Cipher;
+import javax.crypto.KDF;
+import javax.crypto.KeyAgreement;
 import javax.crypto.SecretKeyFactory;
 import javax.crypto.spec.GCMParameterSpec;
+import javax.crypto.spec.HKDFParameterSpec;
 import javax.crypto.spec.PBEKeySpec;
 import javax.crypto.spec.SecretKeySpec;
 
@@ -65,10 +76,10 @@ final class BackupCrypto {
      */
     static OutputStream encryptingFor(OutputStream out, AutoBackupKey recipient) throws IOException {
         try {
-            java.security.KeyPair ephemeral = java.security.KeyPairGenerator.getInstance("X25519").generateKeyPair();
+            KeyPair ephemeral = KeyPairGenerator.getInstance("X25519").generateKeyPair();
             byte[] ephemeralPublic = ephemeral.getPublic().getEncoded();
             SecretKeySpec key = agreed(ephemeral.getPrivate(), recipient.publicKey(), ephemeralPublic);
-            java.io.DataOutputStream header = new java.io.DataOutputStream(out);
+            DataOutputStream header = new DataOutputStream(out);
             header.writeShort(ephemeralPublic.length);
             header.write(ephemeralPublic);
             header.writeShort(recipient.sealedPrivate().length);
@@ -81,25 +92,25 @@ final class BackupCrypto {
 
     /** Decrypts what {@link #encryptingFor} wrote, with the password that seals its private key. */
     static InputStream decryptingWithKeyPair(InputStream in, char[] password) throws IOException, GeneralSecurityException {
-        java.io.DataInputStream header = new java.io.DataInputStream(in);
+        DataInputStream header = new DataInputStream(in);
         byte[] ephemeralPublic = header.readNBytes(Math.min(header.readUnsignedShort(), 256));
         byte[] sealed = header.readNBytes(Math.min(header.readUnsignedShort(), 1024));
-        java.security.PrivateKey own = AutoBackupKey.openPrivate(sealed, password);
-        java.security.PublicKey theirs = java.security.KeyFactory.getInstance("X25519")
-                .generatePublic(new java.security.spec.X509EncodedKeySpec(ephemeralPublic));
+        PrivateKey own = AutoBackupKey.openPrivate(sealed, password);
+        PublicKey theirs = KeyFactory.getInstance("X25519")
+                .generatePublic(new X509EncodedKeySpec(ephemeralPublic));
         return unsegments(in, agreed(own, theirs, ephemeralPublic));
     }
 
     /** X25519 agreement, then HKDF-SHA256 (salt: the ephemeral public key) to an AES-256 key. */
-    private static SecretKeySpec agreed(java.security.PrivateKey own, java.security.PublicKey theirs, byte[] salt)
+    private static SecretKeySpec agreed(PrivateKey own, PublicKey theirs, byte[] salt)
             throws GeneralSecurityException {
-        javax.crypto.KeyAgreement ka = javax.crypto.KeyAgreement.getInstance("X25519");
+        KeyAgreement ka = KeyAgreement.getInstance("X25519");
         ka.init(own);
         ka.doPhase(theirs, true);
         byte[] shared = ka.generateSecret();
-        javax.crypto.KDF hkdf = javax.crypto.KDF.getInstance("HKDF-SHA256");
-        byte[] key = hkdf.deriveData(javax.crypto.spec.HKDFParameterSpec.ofExtract().addIKM(shared).addSalt(salt)
-                .thenExpand("socongvu automatic backup".getBytes(java.nio.charset.StandardCharsets.UTF_8), 32));
+        KDF hkdf = KDF.getInstance("HKDF-SHA256");
+        byte[] key = hkdf.deriveData(HKDFParameterSpec.ofExtract().addIKM(shared).addSalt(salt)
+                .thenExpand("socongvu automatic backup".getBytes(StandardCharsets.UTF_8), 32));
         Arrays.fill(shared, (byte) 0);
         return new SecretKeySpec(key, "AES");
     }

@@ -3,6 +3,7 @@ package vn.socongvu.backup;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.FilterInputStream;
+import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -16,6 +17,7 @@ import java.security.DigestInputStream;
 import java.security.DigestOutputStream;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
@@ -29,6 +31,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
@@ -36,8 +39,10 @@ import java.util.TreeMap;
 import java.util.function.Supplier;
 import java.util.zip.Deflater;
 import java.util.zip.DeflaterOutputStream;
+import java.util.zip.Inflater;
 import java.util.zip.InflaterInputStream;
 import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 
@@ -46,6 +51,8 @@ import tools.jackson.core.JsonToken;
 import tools.jackson.core.json.JsonFactory;
 
 import vn.socongvu.common.Progress;
+import vn.socongvu.common.ValidationException;
+import vn.socongvu.common.Validator;
 import vn.socongvu.exchange.DataExchange;
 import vn.socongvu.exchange.ImportRefusedException;
 import vn.socongvu.i18n.Messages;
@@ -55,6 +62,7 @@ import vn.socongvu.storage.DataFolder;
 import vn.socongvu.storage.Database;
 import vn.socongvu.storage.SafeFiles;
 import vn.socongvu.storage.StorageException;
+import vn.socongvu.text.VnText;
 
 /**
  * Backups of the whole database into one file, and restoring one (README, "Backing up and restoring").
@@ -116,7 +124,7 @@ public final class BackupService {
     /** "SoCongVu-Binh-Thanh-20261122-113000.scvbak". */
     public String defaultFileName(LocalDateTime at) {
         String commune = identity.get().map(CommuneIdentity::communeName).orElse("");
-        String ascii = vn.socongvu.text.VnText.asciiName(commune);
+        String ascii = VnText.asciiName(commune);
         return "SoCongVu" + (ascii.isEmpty() ? "" : "-" + ascii) + "-" + STAMP.format(at) + EXTENSION;
     }
 
@@ -170,7 +178,7 @@ public final class BackupService {
                 // directory, wherever it stands).
                 zip.setLevel(encrypted ? Deflater.NO_COMPRESSION : Deflater.BEST_SPEED); // encrypted: deflated before
                 zip.putNextEntry(new ZipEntry(withPassword ? DATA_ENCRYPTED : key != null ? DATA_ENCRYPTED_FOR_KEY : DATA));
-                OutputStream entry = new java.io.FilterOutputStream(zip) {
+                OutputStream entry = new FilterOutputStream(zip) {
                     @Override
                     public void write(byte[] b, int off, int len) throws IOException {
                         out.write(b, off, len);
@@ -249,7 +257,7 @@ public final class BackupService {
 
     /** Reads the manifest of a backup file: whose data, when, which schema (never its records). */
     public static BackupInfo info(Path file) {
-        try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(file.toFile())) {
+        try (ZipFile zip = new ZipFile(file.toFile())) {
             ZipEntry e = zip.getEntry(MANIFEST);
             if (e != null) {
                 byte[] bytes;
@@ -348,7 +356,7 @@ public final class BackupService {
             Counting read = new Counting(Files.newInputStream(file));
             Entry e = entry(read, info.encrypted() ? List.of(DATA_ENCRYPTED, DATA_ENCRYPTED_FOR_KEY) : List.of(DATA));
             InputStream data = info.encrypted()
-                    ? new InflaterInputStream(decrypting(e.zip(), e.name(), password), new java.util.zip.Inflater(), 64 * 1024)
+                    ? new InflaterInputStream(decrypting(e.zip(), e.name(), password), new Inflater(), 64 * 1024)
                     : e.zip();
             return new Bounded(data, read);
         });
@@ -548,7 +556,7 @@ public final class BackupService {
     }
 
     /** Holds the first format's converted data in memory, refusing more than a backup of ours can hold. */
-    private static final class Capped extends java.io.FilterOutputStream {
+    private static final class Capped extends FilterOutputStream {
         private long count;
 
         Capped(OutputStream out) {
@@ -576,7 +584,7 @@ public final class BackupService {
     private static MessageDigest sha256() {
         try {
             return MessageDigest.getInstance("SHA-256");
-        } catch (java.security.NoSuchAlgorithmException e) {
+        } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e); // every JDK has SHA-256
         }
     }
@@ -632,12 +640,12 @@ public final class BackupService {
     /**
      * A new key for automatic backups, sealed with {@code password} (typed twice, at least 6 characters, as for
      * a backup with a password). Keep its {@link AutoBackupKey#text()} in the settings.
-     * @throws vn.socongvu.common.ValidationException at the fields autoPassword, autoPasswordAgain
+     * @throws ValidationException at the fields autoPassword, autoPasswordAgain
      */
     public static AutoBackupKey newAutoKey(char[] password, char[] again) {
-        new vn.socongvu.common.Validator()
+        new Validator()
                 .check(password != null && password.length >= 6, "autoPassword", "backup.ui.passwordShort")
-                .check(java.util.Arrays.equals(password, again), "autoPasswordAgain", "backup.ui.passwordsDiffer")
+                .check(Arrays.equals(password, again), "autoPasswordAgain", "backup.ui.passwordsDiffer")
                 .throwIfAny();
         return AutoBackupKey.create(password);
     }
@@ -695,7 +703,7 @@ public final class BackupService {
             return all;
         }
         try (var files = Files.list(dir)) {
-            files.map(AutoBackup::of).filter(java.util.Objects::nonNull).forEach(all::add);
+            files.map(AutoBackup::of).filter(Objects::nonNull).forEach(all::add);
         } catch (IOException ignored) {
             // no listing: nothing to rotate
         }

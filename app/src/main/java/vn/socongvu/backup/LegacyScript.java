@@ -1,10 +1,14 @@
 package vn.socongvu.backup;
 
+import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.Reader;
+import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -64,7 +68,7 @@ final class LegacyScript {
     }
 
     private void convert(Reader script, OutputStream out, BackupInfo info) throws IOException {
-        g = JSON.createGenerator(new java.io.FilterOutputStream(out) {
+        g = JSON.createGenerator(new FilterOutputStream(out) {
             @Override
             public void write(byte[] b, int off, int len) throws IOException {
                 out.write(b, off, len);
@@ -246,7 +250,7 @@ final class LegacyScript {
                     switch (v) {
                         case null -> g.writeNull();
                         case Boolean b -> g.writeBoolean(b);
-                        case java.math.BigDecimal d -> g.writeNumber(d);
+                        case BigDecimal d -> g.writeNumber(d);
                         default -> g.writeString(v.toString());
                     }
                 }
@@ -411,7 +415,7 @@ final class LegacyScript {
             if (k.is("-") || k.kind == Kind.NUMBER) {
                 String number = k.is("-") ? "-" + next().text : k.text;
                 try {
-                    return new java.math.BigDecimal(number);
+                    return new BigDecimal(number);
                 } catch (NumberFormatException e) {
                     throw new NotData("number " + number);
                 }
@@ -452,8 +456,8 @@ final class LegacyScript {
     private static final class LocalDateTimeText {
         static String date(String s) throws NotData {
             try {
-                return java.time.LocalDate.parse(s).toString();
-            } catch (java.time.format.DateTimeParseException e) {
+                return LocalDate.parse(s).toString();
+            } catch (DateTimeParseException e) {
                 throw new NotData("date " + s);
             }
         }
@@ -461,7 +465,7 @@ final class LegacyScript {
         static String timestamp(String s) throws NotData {
             try {
                 return DateTimeFormatter.ISO_LOCAL_DATE_TIME.format(LocalDateTime.parse(s.replace(' ', 'T')));
-            } catch (java.time.format.DateTimeParseException e) {
+            } catch (DateTimeParseException e) {
                 throw new NotData("time " + s);
             }
         }

@@ -11,6 +11,7 @@ import picocli.CommandLine.Spec;
 
 import vn.socongvu.i18n.Messages;
 import vn.socongvu.launch.AotCache;
+import vn.socongvu.shell.SoCongVuApp;
 
 /**
  * {@code socongvu aot-cache --out FILE [--workload WINDOW|COMMANDS] [--force]}: makes a start-up cache
@@ -66,7 +67,7 @@ public final class AotCacheCommand implements Callable<Integer> {
             return rc != 0 ? rc : RootCommand.run("backup", "--data-dir", data, "--to", dir.resolve("backup").toString());
         }
         // Under the start-up probe the window closes by itself once the first screen has its figures.
-        System.setProperty(vn.socongvu.ui.SoCongVuApp.STARTUP_PROBE, "true");
+        System.setProperty(SoCongVuApp.STARTUP_PROBE, "true");
         return RootCommand.run("--data-dir", data);
     }
 }

@@ -6,7 +6,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-import vn.socongvu.Services;
+import vn.socongvu.app.Services;
 import vn.socongvu.backup.BackupInfo;
 import vn.socongvu.common.Progress;
 import vn.socongvu.i18n.Messages;

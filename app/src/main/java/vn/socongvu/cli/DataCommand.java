@@ -1,12 +1,20 @@
 package vn.socongvu.cli;
 
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Locale;
 
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
+
+import vn.socongvu.i18n.Messages;
 
 /** What every subcommand has: its parent, its spec (for output), and {@code --data-dir}. */
 abstract class DataCommand {
@@ -34,34 +42,34 @@ abstract class DataCommand {
     }
 
     /** Asks on the console; true only for an answer starting with "c" (có). */
-    boolean confirmed(String question) throws java.io.IOException {
+    boolean confirmed(String question) throws IOException {
         out().print(question);
         out().flush();
         String answer = stdinLine();
-        boolean yes = answer != null && answer.strip().toLowerCase(java.util.Locale.ROOT).startsWith("c");
+        boolean yes = answer != null && answer.strip().toLowerCase(Locale.ROOT).startsWith("c");
         if (!yes) {
-            out().println(vn.socongvu.i18n.Messages.get("cli.cancelled"));
+            out().println(Messages.get("cli.cancelled"));
         }
         return yes;
     }
 
-    private static java.io.BufferedReader stdin;
+    private static BufferedReader stdin;
 
     /**
      * A line typed on standard input (null at its end). One reader for every question of a run: a reader of its
      * own per question could take the next answer into its buffer.
      */
-    static synchronized String stdinLine() throws java.io.IOException {
+    static synchronized String stdinLine() throws IOException {
         if (stdin == null) {
-            stdin = new java.io.BufferedReader(new java.io.InputStreamReader(System.in,
-                    java.nio.charset.StandardCharsets.UTF_8));
+            stdin = new BufferedReader(new InputStreamReader(System.in,
+                    StandardCharsets.UTF_8));
         }
         return stdin.readLine();
     }
 
     static void wipe(char[] secret) {
         if (secret != null) {
-            java.util.Arrays.fill(secret, '\0');
+            Arrays.fill(secret, '\0');
         }
     }
 }

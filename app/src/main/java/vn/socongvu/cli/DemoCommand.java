@@ -1,12 +1,14 @@
 package vn.socongvu.cli;
 
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-import vn.socongvu.Services;
+import vn.socongvu.app.Services;
+import vn.socongvu.common.Progress;
 import vn.socongvu.demo.DemoGenerator;
 import vn.socongvu.demo.DemoSize;
 import vn.socongvu.i18n.Messages;
@@ -28,7 +30,7 @@ public final class DemoCommand extends DataCommand implements Callable<Integer> 
     public Integer call() {
         try (Services s = Services.open(dataFolder())) {
             DemoGenerator.Result r = s.demo().generate(size, years, LocalDate.now().getYear(), seed,
-                    vn.socongvu.common.Progress.NONE);
+                    Progress.NONE);
             out().println(Messages.get("cli.demo.done", s.db().folder().dir(),
                     r.units(), r.staff(), r.holidayYears(), r.plans(), r.tasks(), r.meetings(), r.inspections()));
         }
@@ -38,7 +40,7 @@ public final class DemoCommand extends DataCommand implements Callable<Integer> 
     static final class DemoSizeConverter implements picocli.CommandLine.ITypeConverter<DemoSize> {
         @Override
         public DemoSize convert(String value) {
-            return DemoSize.valueOf(value.strip().toUpperCase(java.util.Locale.ROOT));
+            return DemoSize.valueOf(value.strip().toUpperCase(Locale.ROOT));
         }
     }
 }

@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-import vn.socongvu.Services;
+import vn.socongvu.app.Services;
 import vn.socongvu.common.ValidationException;
 import vn.socongvu.i18n.Messages;
 import vn.socongvu.planimport.PlanImporter;

@@ -1,11 +1,14 @@
 package vn.socongvu.cli;
 
 import java.io.BufferedReader;
+import java.io.Console;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
 
 import picocli.CommandLine.Option;
 
@@ -41,18 +44,18 @@ final class PasswordOption {
             pw = prompt(out, Messages.get("cli.password.prompt"));
             if (twice) {
                 char[] again = prompt(out, Messages.get("cli.password.again"));
-                boolean same = java.util.Arrays.equals(pw, again);
+                boolean same = Arrays.equals(pw, again);
                 DataCommand.wipe(again);
                 if (!same) {
                     DataCommand.wipe(pw);
-                    throw new ValidationException(java.util.List.of(new FieldError("password",
+                    throw new ValidationException(List.of(new FieldError("password",
                             Messages.get("backup.ui.passwordsDiffer"))));
                 }
             }
         }
         if (twice && pw != null && pw.length < 6) {
             DataCommand.wipe(pw);
-            throw new ValidationException(java.util.List.of(new FieldError("password",
+            throw new ValidationException(List.of(new FieldError("password",
                     Messages.get("backup.ui.passwordShort"))));
         }
         return pw == null || pw.length == 0 ? null : pw;
@@ -66,8 +69,8 @@ final class PasswordOption {
             while (end < Math.max(0, n) && buf[end] != '\n' && buf[end] != '\r') {
                 end++;
             }
-            char[] pw = java.util.Arrays.copyOf(buf, end);
-            java.util.Arrays.fill(buf, '\0');
+            char[] pw = Arrays.copyOf(buf, end);
+            Arrays.fill(buf, '\0');
             return pw;
         } catch (IOException e) {
             throw new StorageException(StorageException.Reason.IO, "cli.password.fileUnreadable", e, file);
@@ -75,7 +78,7 @@ final class PasswordOption {
     }
 
     private static char[] prompt(PrintWriter out, String question) {
-        java.io.Console console = System.console();
+        Console console = System.console();
         if (console != null) {
             char[] pw = console.readPassword("%s", question);
             return pw == null ? new char[0] : pw;

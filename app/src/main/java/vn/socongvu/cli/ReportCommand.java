@@ -1,5 +1,6 @@
 package vn.socongvu.cli;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -10,7 +11,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 
-import vn.socongvu.Services;
+import vn.socongvu.app.Services;
 import vn.socongvu.common.Progress;
 import vn.socongvu.i18n.Messages;
 import vn.socongvu.report.ReportKind;
@@ -62,7 +63,7 @@ public final class ReportCommand extends DataCommand implements Callable<Integer
         }
         try {
             Files.createDirectories(out);
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             throw new StorageException(StorageException.Reason.FOLDER_NOT_WRITABLE, "cli.report.noFolder", e,
                     out.toAbsolutePath());
         }

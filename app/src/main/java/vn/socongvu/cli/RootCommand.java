@@ -2,6 +2,7 @@ package vn.socongvu.cli;
 
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.Collection;
 import java.util.Collections;
@@ -16,6 +17,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
 import vn.socongvu.i18n.Messages;
+import vn.socongvu.shell.SoCongVuApp;
 import vn.socongvu.storage.DataFolder;
 
 /** {@code socongvu}: opens the window, or runs a subcommand. */
@@ -47,7 +49,7 @@ public final class RootCommand implements Callable<Integer> {
     public Integer call() {
         Path dir = resolveDataDir(null);
         // JavaFX classes are loaded only from here on: subcommands never touch them.
-        vn.socongvu.ui.SoCongVuApp.start(dir); // returns when the window is closed
+        SoCongVuApp.start(dir); // returns when the window is closed
         return 0;
     }
 
@@ -100,7 +102,7 @@ public final class RootCommand implements Callable<Integer> {
         if (window != null) {
             // The everyday start: no subcommand, at most a data folder. Building picocli's model of every
             // subcommand costs ~0.2 s before the window could start (README, Performance), so it is skipped.
-            vn.socongvu.ui.SoCongVuApp.start(window);
+            SoCongVuApp.start(window);
             return 0;
         }
         return commandLineFor(args).execute(args);
@@ -123,7 +125,7 @@ public final class RootCommand implements Callable<Integer> {
         }
         try {
             return dir.isBlank() ? null : Path.of(dir);
-        } catch (java.nio.file.InvalidPathException e) {
+        } catch (InvalidPathException e) {
             return null; // picocli says what is wrong with it
         }
     }

@@ -10,7 +10,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-import vn.socongvu.Services;
+import vn.socongvu.app.Services;
 import vn.socongvu.common.Progress;
 import vn.socongvu.demo.DemoSize;
 import vn.socongvu.document.DocxWriter;

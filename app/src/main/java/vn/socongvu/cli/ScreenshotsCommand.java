@@ -1,5 +1,6 @@
 package vn.socongvu.cli;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -9,6 +10,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 import vn.socongvu.i18n.Messages;
+import vn.socongvu.shell.ScreenshotRenderer;
+import vn.socongvu.storage.StorageException;
 
 /**
  * {@code socongvu screenshots --out DIR}: renders every main screen to PNG without a display
@@ -37,7 +40,7 @@ public final class ScreenshotsCommand extends DataCommand implements Callable<In
     public Integer call() throws Exception {
         Path data = givenDataFolder();
         if (noPictures) {
-            int shown = vn.socongvu.ui.ScreenshotRenderer.tour(data, width, height);
+            int shown = ScreenshotRenderer.tour(data, width, height);
             out().println(Messages.get("cli.screenshots.toured", shown));
             return 0;
         }
@@ -46,11 +49,11 @@ public final class ScreenshotsCommand extends DataCommand implements Callable<In
         }
         try {
             Files.createDirectories(out);
-        } catch (java.io.IOException e) {
-            throw new vn.socongvu.storage.StorageException(vn.socongvu.storage.StorageException.Reason.FOLDER_NOT_WRITABLE,
+        } catch (IOException e) {
+            throw new StorageException(StorageException.Reason.FOLDER_NOT_WRITABLE,
                     "cli.report.noFolder", e, out.toAbsolutePath());
         }
-        List<Path> files = vn.socongvu.ui.ScreenshotRenderer.render(data, out, width, height);
+        List<Path> files = ScreenshotRenderer.render(data, out, width, height);
         files.forEach(f -> out().println(f));
         out().println(Messages.get("cli.screenshots.done", files.size(), out.toAbsolutePath()));
         return 0;

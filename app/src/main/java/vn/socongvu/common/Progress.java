@@ -1,5 +1,7 @@
 package vn.socongvu.common;
 
+import vn.socongvu.i18n.Messages;
+
 /** Reports how far long work has come, and lets the caller cancel it. */
 public interface Progress {
     Progress NONE = new Progress() {
@@ -49,7 +51,7 @@ public interface Progress {
 
         @Override
         public String userMessage() {
-            return vn.socongvu.i18n.Messages.get("cli.cancelled");
+            return Messages.get("cli.cancelled");
         }
     }
 }

@@ -21,6 +21,7 @@ import vn.socongvu.meeting.MeetingFormat;
 import vn.socongvu.meeting.MeetingKind;
 import vn.socongvu.meeting.MeetingService;
 import vn.socongvu.settings.WorkCalendar;
+import vn.socongvu.storage.jooq.Tables;
 import vn.socongvu.text.VnFormat;
 
 /**
@@ -158,7 +159,7 @@ final class DemoMeetings {
     }
 
     private static List<Long> taskIds(DSLContext tx, long meetingId) {
-        var c = vn.socongvu.storage.jooq.Tables.MEETING_CONCLUSION;
+        var c = Tables.MEETING_CONCLUSION;
         return tx.select(c.TASK_ID).from(c).where(c.MEETING_ID.eq(meetingId)).and(c.TASK_ID.isNotNull())
                 .fetch(c.TASK_ID);
     }

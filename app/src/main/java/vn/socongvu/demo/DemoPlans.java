@@ -19,6 +19,7 @@ import vn.socongvu.task.Recurrence;
 import vn.socongvu.task.Task;
 import vn.socongvu.task.TaskService;
 import vn.socongvu.task.TaskSource;
+import vn.socongvu.text.VnFormat;
 
 /** Years of plans and tasks for the demo commune, in the style of the plans in shared/samples. */
 final class DemoPlans {
@@ -145,7 +146,7 @@ final class DemoPlans {
             long id = tasks.insertIn(tx, new Task.Draft(null, TaskSource.INSTRUCTION, null, null, null, false,
                     INSTRUCTIONS[i % INSTRUCTIONS.length], pick(units), null, List.of(), null, null,
                     "Báo cáo kết quả về Văn phòng HĐND và UBND",
-                    "Công văn số " + (100 + rnd.nextInt(900)) + "/UBND-VP ngày " + vn.socongvu.text.VnFormat.date(assigned),
+                    "Công văn số " + (100 + rnd.nextInt(900)) + "/UBND-VP ngày " + VnFormat.date(assigned),
                     assigned, deadline, Recurrence.NONE, null), cal);
             work(tx, id, today);
             t++;

@@ -1,5 +1,6 @@
 package vn.socongvu.document;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /** A piece of a document's body. Features build these; the writers decide how they look. */
@@ -46,8 +47,8 @@ public sealed interface Block permits Block.Heading, Block.Paragraph, Block.Tabl
      * A text the clerk wrote, one paragraph per line, each ending as a sentence; a line typed as "- …" or
      * "+ …" stays a dash item. Null or blank gives none.
      */
-    static java.util.List<Paragraph> paragraphs(String text) {
-        java.util.List<Paragraph> out = new java.util.ArrayList<>();
+    static List<Paragraph> paragraphs(String text) {
+        List<Paragraph> out = new ArrayList<>();
         if (text == null) {
             return out;
         }

@@ -1,9 +1,10 @@
 package vn.socongvu.document;
 
+import vn.socongvu.common.UserException;
 import vn.socongvu.i18n.Messages;
 
 /** A file that cannot be read as a document, with a Vietnamese message saying why and what to do. */
-public final class DocumentReadException extends vn.socongvu.common.UserException {
+public final class DocumentReadException extends UserException {
     private final String key;
     private final transient Object[] args;
 

@@ -4,6 +4,7 @@ import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import vn.socongvu.i18n.Messages;
 
@@ -37,10 +38,10 @@ public final class DocumentText {
             return s;
         }
         String first = s.split("\\s+", 2)[0];
-        if (first.length() > 1 && first.equals(first.toUpperCase(java.util.Locale.ROOT))) {
+        if (first.length() > 1 && first.equals(first.toUpperCase(Locale.ROOT))) {
             return s;
         }
-        return s.substring(0, 1).toLowerCase(java.util.Locale.ROOT) + s.substring(1);
+        return s.substring(0, 1).toLowerCase(Locale.ROOT) + s.substring(1);
     }
 
     /** A line ends as a sentence does: a full stop added unless it already ends in punctuation. */

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.apache.poi.EncryptedDocumentException;
@@ -204,7 +205,7 @@ public final class DocxText {
 
     private static boolean heading(XWPFParagraph p) {
         String style = p.getStyle();
-        return style != null && (style.toLowerCase(java.util.Locale.ROOT).startsWith("heading")
+        return style != null && (style.toLowerCase(Locale.ROOT).startsWith("heading")
                 || style.equalsIgnoreCase("Title"));
     }
 
@@ -284,8 +285,8 @@ public final class DocxText {
         private static String number(int n, String fmt) {
             return switch (fmt) {
                 case "upperRoman" -> roman(n);
-                case "lowerRoman" -> roman(n).toLowerCase(java.util.Locale.ROOT);
-                case "upperLetter" -> letter(n).toUpperCase(java.util.Locale.ROOT);
+                case "lowerRoman" -> roman(n).toLowerCase(Locale.ROOT);
+                case "upperLetter" -> letter(n).toUpperCase(Locale.ROOT);
                 case "lowerLetter" -> letter(n);
                 default -> Integer.toString(n);
             };

@@ -11,6 +11,7 @@ import org.apache.poi.xwpf.usermodel.Borders;
 import org.apache.poi.xwpf.usermodel.LineSpacingRule;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.TableRowAlign;
+import org.apache.poi.xwpf.usermodel.TableWidthType;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFHeader;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
@@ -360,7 +361,7 @@ public final class DocxWriter {
             total += w;
         }
         t.setWidth(Integer.toString(total));
-        t.setWidthType(org.apache.poi.xwpf.usermodel.TableWidthType.DXA);
+        t.setWidthType(TableWidthType.DXA);
         var tblPr = t.getCTTbl().getTblPr();
         CTTblLayoutType layout = tblPr.isSetTblLayout() ? tblPr.getTblLayout() : tblPr.addNewTblLayout();
         layout.setType(STTblLayoutType.FIXED);

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -104,7 +105,7 @@ public final class PlainText {
         String t = s.strip();
         boolean bold = t.length() > 4 && (t.startsWith("**") && t.endsWith("**") || t.startsWith("__") && t.endsWith("__"));
         for (int pass = 0; pass < 3; pass++) { // "***x***" is bold inside italic: one mark at a time
-            t = EMPHASIS.matcher(t).replaceAll(m -> java.util.regex.Matcher.quoteReplacement(
+            t = EMPHASIS.matcher(t).replaceAll(m -> Matcher.quoteReplacement(
                     m.group(2) != null ? m.group(2) : m.group(3)));
         }
         t = ESCAPE.matcher(t).replaceAll("$1");

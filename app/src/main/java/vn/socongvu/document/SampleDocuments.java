@@ -4,13 +4,14 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
-import vn.socongvu.Services;
+import vn.socongvu.app.Services;
 import vn.socongvu.directory.Staff;
 import vn.socongvu.directory.StaffCategory;
 import vn.socongvu.directory.Unit;
 import vn.socongvu.settings.CommuneIdentity;
 import vn.socongvu.settings.SignAuthority;
 import vn.socongvu.settings.Signer;
+import vn.socongvu.text.VnFormat;
 import vn.socongvu.text.VnText;
 
 /**
@@ -230,7 +231,7 @@ public final class SampleDocuments {
             list.add(List.of(k++, p.fullName(), p.jobTitle() == null ? "" : p.jobTitle(), p.unitName(),
                     p.category().label(), p.phone() == null ? "" : p.phone(), date));
         }
-        String period = "Số liệu đến ngày " + vn.socongvu.text.VnFormat.date(date);
+        String period = "Số liệu đến ngày " + VnFormat.date(date);
         return new Spreadsheet(OfficialDocument.Issuer.of(identity), List.of(
                 new Spreadsheet.Sheet("Biểu 01 - Theo đơn vị", "Số lượng cán bộ, công chức, viên chức, người lao động theo đơn vị",
                         period, cols, perUnit, "Tổng cộng"),

@@ -1,11 +1,14 @@
 package vn.socongvu.exchange;
 
+import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
@@ -16,8 +19,10 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.IntStream;
 
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationVersion;
@@ -25,11 +30,10 @@ import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
-import org.jooq.Table;
 import org.jooq.SQLDialect;
+import org.jooq.Table;
 import org.jooq.exception.DataAccessException;
 import org.jooq.impl.DSL;
-
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonEncoding;
 import tools.jackson.core.JsonGenerator;
@@ -109,7 +113,7 @@ public final class DataExchange {
             String commune = communeName(dsl);
             LocalDateTime at = LocalDateTime.now().withNano(0);
             boolean folder = Files.isDirectory(target) || (!Files.exists(target)
-                    && !target.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(EXTENSION));
+                    && !target.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(EXTENSION));
             Path file = folder ? target.resolve(defaultFileName(commune, at)) : target;
             progress.update(0, Messages.get("exchange.progress.writing", file.getFileName()));
             Summary[] summary = new Summary[1];
@@ -126,7 +130,7 @@ public final class DataExchange {
      * is read at the same point in time.
      * @return what the file holds
      */
-    public static Summary write(DSLContext dsl, java.io.OutputStream out, LocalDateTime at, Progress progress,
+    public static Summary write(DSLContext dsl, OutputStream out, LocalDateTime at, Progress progress,
                                 String progressText) throws IOException {
         List<TableMeta> tables = TableMeta.read(dsl);
         String commune = communeName(dsl);
@@ -134,7 +138,7 @@ public final class DataExchange {
         // Progress by table: counting the rows first would read every table once more (in a snapshot, H2
         // counts a table by reading it).
         Map<String, Long> counts = new LinkedHashMap<>();
-        try (JsonGenerator g = JSON.writer().with(new OneRowPerLine()).createGenerator(new java.io.FilterOutputStream(out) {
+        try (JsonGenerator g = JSON.writer().with(new OneRowPerLine()).createGenerator(new FilterOutputStream(out) {
             @Override
             public void write(byte[] b, int off, int len) throws IOException {
                 out.write(b, off, len);
@@ -162,7 +166,7 @@ public final class DataExchange {
                 // of a ten-year backup's time.
                 List<TableMeta.Column> columns = t.columns();
                 Object[] values = new Object[columns.size()];
-                try (java.sql.ResultSet rows = dsl.select(t.fields()).from(t.table()).orderBy(t.keyFields())
+                try (ResultSet rows = dsl.select(t.fields()).from(t.table()).orderBy(t.keyFields())
                         .fetchSize(1000).fetchResultSet()) {
                     while (rows.next()) {
                         for (int i = 0; i < values.length; i++) {
@@ -173,8 +177,8 @@ public final class DataExchange {
                             progress.checkCancelled();
                         }
                     }
-                } catch (java.sql.SQLException e) {
-                    throw new org.jooq.exception.DataAccessException(e.getMessage(), e);
+                } catch (SQLException e) {
+                    throw new DataAccessException(e.getMessage(), e);
                 }
                 g.writeEndArray();
                 counts.put(t.jsonName(), n);
@@ -680,7 +684,7 @@ public final class DataExchange {
             Map<String, Map<Object, Integer>> lines = linesOf(byName, keys);
             for (RecordRules.Found f : found) {
                 TableMeta m = byName.get(f.table());
-                String record = m.primaryKey().getFirst().toLowerCase(java.util.Locale.ROOT) + " " + f.key();
+                String record = m.primaryKey().getFirst().toLowerCase(Locale.ROOT) + " " + f.key();
                 problem(new ImportProblem(lines.getOrDefault(f.table(), Map.of()).getOrDefault(f.key(), 0), f.table(),
                         record, f.reason()));
             }
@@ -728,7 +732,7 @@ public final class DataExchange {
             if (values.contains(value)) {
                 problem(new ImportProblem(r.line(), m.jsonName(), RowJson.describe(m, r.values()),
                         Messages.get("exchange.problem.brokenReference",
-                                String.join(", ", ref.columns()).toLowerCase(java.util.Locale.ROOT),
+                                String.join(", ", ref.columns()).toLowerCase(Locale.ROOT),
                                 String.valueOf(value), target.jsonName())));
             }
         }
@@ -748,7 +752,7 @@ public final class DataExchange {
                 found = found.and(DSL.field(DSL.name("p", ref.refColumns().get(i)), c.getDataType()).eq(own));
             }
             Set<Object> values = new HashSet<>();
-            int[] all = java.util.stream.IntStream.range(0, cols.size()).toArray();
+            int[] all = IntStream.range(0, cols.size()).toArray();
             dsl.selectDistinct(cols).from(child).where(pointing)
                     .andNotExists(DSL.selectOne().from(parent).where(found))
                     .limit(MAX_PROBLEMS).fetch()

@@ -2,10 +2,11 @@ package vn.socongvu.exchange;
 
 import java.util.List;
 
+import vn.socongvu.common.UserException;
 import vn.socongvu.i18n.Messages;
 
 /** A data file was not imported: what was wrong with it, in the order found. Nothing was changed. */
-public final class ImportRefusedException extends vn.socongvu.common.UserException {
+public final class ImportRefusedException extends UserException {
     private final transient List<ImportProblem> problems;
 
     public ImportRefusedException(List<ImportProblem> problems, Throwable cause) {
@@ -19,12 +20,12 @@ public final class ImportRefusedException extends vn.socongvu.common.UserExcepti
 
     /** The heading, for the command line; {@link #details()} lists the problems under it. */
     @Override
-    public java.util.List<String> userLines() {
-        return java.util.List.of(getMessage());
+    public List<String> userLines() {
+        return List.of(getMessage());
     }
 
     @Override
-    public java.util.List<String> details() {
+    public List<String> details() {
         return problems.stream().map(ImportProblem::text).toList();
     }
 

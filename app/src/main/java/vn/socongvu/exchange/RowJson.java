@@ -7,6 +7,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
@@ -115,7 +116,7 @@ public final class RowJson {
             if (!b.isEmpty()) {
                 b.append(", ");
             }
-            b.append(k.toLowerCase(java.util.Locale.ROOT)).append(' ').append(v == null ? "?" : v);
+            b.append(k.toLowerCase(Locale.ROOT)).append(' ').append(v == null ? "?" : v);
         }
         return b.toString();
     }

@@ -2,6 +2,7 @@ package vn.socongvu.inspection;
 
 import vn.socongvu.common.Labeled;
 import vn.socongvu.common.StoredValues;
+import vn.socongvu.i18n.Messages;
 
 /** How an inspection came about: by plan (định kỳ), unannounced (đột xuất), or online (trên môi trường số). */
 public enum InspectionKind implements Labeled {
@@ -19,7 +20,7 @@ public enum InspectionKind implements Labeled {
 
     /** The kind as words inside a sentence: "theo kế hoạch", "đột xuất", "trên môi trường số". */
     public String words() {
-        return vn.socongvu.i18n.Messages.get(wordsKey);
+        return Messages.get(wordsKey);
     }
 
     @Override

@@ -22,6 +22,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 import org.jooq.Condition;
@@ -327,7 +328,7 @@ final class InspectionRepository {
 
     /** For each person, the days of all their violations (whatever the period), to tell repeats. */
     private static Map<Long, List<LocalDate>> personHistory(DSLContext dsl, List<Long> staffIds) {
-        List<Long> ids = staffIds.stream().filter(java.util.Objects::nonNull).distinct().toList();
+        List<Long> ids = staffIds.stream().filter(Objects::nonNull).distinct().toList();
         Map<Long, List<LocalDate>> m = new HashMap<>();
         if (ids.isEmpty()) {
             return m;

@@ -12,13 +12,16 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 
 import vn.socongvu.audit.AuditAction;
 import vn.socongvu.audit.AuditEntry;
@@ -27,11 +30,14 @@ import vn.socongvu.common.ValidationException;
 import vn.socongvu.common.Validator;
 import vn.socongvu.directory.DirectoryService;
 import vn.socongvu.directory.Staff;
+import vn.socongvu.directory.StaffCategory;
 import vn.socongvu.directory.Unit;
 import vn.socongvu.document.DocumentKind;
 import vn.socongvu.document.DocumentRegister;
+import vn.socongvu.document.DocumentText;
 import vn.socongvu.document.OfficialDocument;
 import vn.socongvu.i18n.Messages;
+import vn.socongvu.settings.CommuneIdentity;
 import vn.socongvu.settings.SettingsService;
 import vn.socongvu.settings.Signer;
 import vn.socongvu.settings.WorkCalendar;
@@ -43,6 +49,7 @@ import vn.socongvu.task.TaskSource;
 import vn.socongvu.task.TaskState;
 import vn.socongvu.text.VnFormat;
 import vn.socongvu.text.VnText;
+import vn.socongvu.trash.Trash;
 
 /**
  * The inspection log: each inspection saved whole in one transaction with its violations and the remediation
@@ -65,7 +72,7 @@ public final class InspectionService {
     private final InspectionRepository repo = new InspectionRepository();
 
     public InspectionService(Database db, AuditLog audit, DirectoryService directory, SettingsService settings,
-                             DocumentRegister register, TaskService tasks, vn.socongvu.trash.Trash trash) {
+                             DocumentRegister register, TaskService tasks, Trash trash) {
         this.trash = trash;
         this.db = db;
         this.audit = audit;
@@ -75,7 +82,7 @@ public final class InspectionService {
         this.tasks = tasks;
     }
 
-    private final vn.socongvu.trash.Trash trash;
+    private final Trash trash;
 
     // ---- the catalogue of contents (Danh mục) ----
 
@@ -97,7 +104,7 @@ public final class InspectionService {
                 throw ValidationException.of("name", "inspection.item.error.duplicate", n);
             }
             if (id == null) {
-                int pos = tx.select(org.jooq.impl.DSL.coalesce(org.jooq.impl.DSL.max(INSPECTION_ITEM.POSITION), 0))
+                int pos = tx.select(DSL.coalesce(DSL.max(INSPECTION_ITEM.POSITION), 0))
                         .from(INSPECTION_ITEM).fetchOne().value1() + 1;
                 long newId = tx.insertInto(INSPECTION_ITEM).set(INSPECTION_ITEM.NAME, n)
                         .set(INSPECTION_ITEM.NAME_KEY, VnText.fold(n)).set(INSPECTION_ITEM.POSITION, pos)
@@ -311,7 +318,7 @@ public final class InspectionService {
     /** The person's name, category and post: as recorded when unchanged, else as the directory has them now. */
     private Inspection.Violation personFacts(Inspection.Violation v, Inspection.Violation was) {
         String name = null;
-        vn.socongvu.directory.StaffCategory cat = null;
+        StaffCategory cat = null;
         boolean leader = false;
         Long unitId = v.unitId();
         if (v.staffId() != null) {
@@ -381,7 +388,7 @@ public final class InspectionService {
      * app in exports for the units.
      */
     static Task.Draft remediationTask(Long taskId, Inspection.Draft d, Inspection.Violation v) {
-        String content = Messages.get("inspection.remediation.task", vn.socongvu.document.DocumentText.lowerFirst(v.content()),
+        String content = Messages.get("inspection.remediation.task", DocumentText.lowerFirst(v.content()),
                 VnFormat.date(d.startsOn()));
         String ref = d.decisionNumber() == null ? d.title()
                 : Messages.get("inspection.remediation.ref", d.decisionNumber(), d.title());
@@ -580,15 +587,15 @@ public final class InspectionService {
      * Why measure {@code m} may not be given to a person of {@code cat} (null: a unit) on {@code on}, in the
      * clerk's words naming the field ({@code fieldKey}); null when it may.
      */
-    private static String measureRefusal(DisciplineMeasure m, vn.socongvu.directory.StaffCategory cat, boolean leader,
+    private static String measureRefusal(DisciplineMeasure m, StaffCategory cat, boolean leader,
                                          LocalDate on, String fieldKey) {
         return DisciplineRules.refusal(m, cat, leader, on).map(r -> Messages.get("inspection.error.measure",
                 Messages.get(fieldKey), m.label(), ruleText(r, cat))).orElse(null);
     }
 
     /** The reason a measure is refused, in words ("không áp dụng với viên chức"). */
-    public static String ruleText(DisciplineRules.Refusal r, vn.socongvu.directory.StaffCategory cat) {
-        return Messages.get(r.key(), cat == null ? "" : cat.label().toLowerCase(java.util.Locale.ROOT));
+    public static String ruleText(DisciplineRules.Refusal r, StaffCategory cat) {
+        return Messages.get(r.key(), cat == null ? "" : cat.label().toLowerCase(Locale.ROOT));
     }
 
     private static int length(String s) {
@@ -609,8 +616,8 @@ public final class InspectionService {
                 }
             }
             List<Long> remediation = i.violations().stream().map(Inspection.Violation::remediationTaskId)
-                    .filter(java.util.Objects::nonNull).toList();
-            trash.keep(tx, vn.socongvu.trash.Trash.Kind.INSPECTION, id, i.title(),
+                    .filter(Objects::nonNull).toList();
+            trash.keep(tx, Trash.Kind.INSPECTION, id, i.title(),
                     remediation.isEmpty() ? Map.of("inspection", List.of(id))
                             : Map.of("inspection", List.of(id), "task", remediation));
             tx.deleteFrom(INSPECTION).where(INSPECTION.ID.eq(id)).execute();
@@ -654,7 +661,7 @@ public final class InspectionService {
     }
 
     static String noticeTitle(String title) {
-        return Messages.get("inspection.notice.title", vn.socongvu.document.DocumentText.lowerFirst(title));
+        return Messages.get("inspection.notice.title", DocumentText.lowerFirst(title));
     }
 
     /** The BIÊN BẢN KIỂM TRA, for the preview, printing and Word. */
@@ -671,15 +678,15 @@ public final class InspectionService {
         return InspectionDocuments.notice(i, identity(), signer, staffLookup(), unitLookup());
     }
 
-    private vn.socongvu.settings.CommuneIdentity identity() {
+    private CommuneIdentity identity() {
         return settings.identity().orElseThrow(() -> ValidationException.of("id", "settings.error.notSetUp"));
     }
 
-    private java.util.function.Function<Long, Staff> staffLookup() {
+    private Function<Long, Staff> staffLookup() {
         return sid -> directory.staff(sid).orElse(null);
     }
 
-    private java.util.function.Function<Long, String> unitLookup() {
+    private Function<Long, String> unitLookup() {
         return uid -> directory.unit(uid).map(Unit::name).orElse("");
     }
 

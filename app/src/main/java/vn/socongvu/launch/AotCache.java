@@ -1,5 +1,6 @@
 package vn.socongvu.launch;
 
+import java.io.File;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
@@ -94,7 +95,7 @@ public final class AotCache {
     /** The class path's jars in order, each followed by the jars its manifest's Class-Path names. */
     static List<Path> classPathJars(String classPath) throws IOException {
         List<Path> jars = new ArrayList<>();
-        for (String entry : classPath.split(java.io.File.pathSeparator)) {
+        for (String entry : classPath.split(File.pathSeparator)) {
             if (entry.isEmpty()) {
                 continue;
             }

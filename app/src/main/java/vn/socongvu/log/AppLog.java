@@ -1,20 +1,24 @@
 package vn.socongvu.log;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.Optional;
-
-import org.slf4j.LoggerFactory;
 
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.LoggerContext;
 import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.classic.spi.ThrowableProxy;
+import ch.qos.logback.core.FileAppender;
 import ch.qos.logback.core.encoder.LayoutWrappingEncoder;
 import ch.qos.logback.core.read.CyclicBufferAppender;
 import ch.qos.logback.core.rolling.RollingFileAppender;
 import ch.qos.logback.core.rolling.SizeAndTimeBasedRollingPolicy;
 import ch.qos.logback.core.util.FileSize;
+import org.slf4j.LoggerFactory;
 
 /**
  * The app's log: {@code logs/socongvu.log} in the data folder, for a technician. It holds when the window or a
@@ -45,8 +49,8 @@ public final class AppLog {
      */
     public static String describe(Throwable t) {
         StringBuilder b = new StringBuilder();
-        LogLayout.trace(b, new ch.qos.logback.classic.spi.ThrowableProxy(t), "",
-                java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>()));
+        LogLayout.trace(b, new ThrowableProxy(t), "",
+                Collections.newSetFromMap(new IdentityHashMap<>()));
         return b.toString();
     }
 
@@ -104,7 +108,7 @@ public final class AppLog {
             return Optional.empty(); // another SLF4J binding (not in the app)
         }
         Logger root = context.getLogger(Logger.ROOT_LOGGER_NAME);
-        ch.qos.logback.core.FileAppender<ILoggingEvent> appender = open(context, file);
+        FileAppender<ILoggingEvent> appender = open(context, file);
         if (appender == null) {
             return Optional.empty();
         }
@@ -125,10 +129,10 @@ public final class AppLog {
         return Optional.of(file);
     }
 
-    private static ch.qos.logback.core.FileAppender<ILoggingEvent> open(LoggerContext context, Path file) {
+    private static FileAppender<ILoggingEvent> open(LoggerContext context, Path file) {
         try {
             Files.createDirectories(file.getParent());
-        } catch (java.io.IOException | SecurityException e) {
+        } catch (IOException | SecurityException e) {
             return null;
         }
         LogLayout layout = new LogLayout();
@@ -164,15 +168,15 @@ public final class AppLog {
         return appender.isStarted() ? appender : null;
     }
 
-    private static ch.qos.logback.core.FileAppender<ILoggingEvent> plain(LoggerContext context, Path file,
+    private static FileAppender<ILoggingEvent> plain(LoggerContext context, Path file,
                                                                         LayoutWrappingEncoder<ILoggingEvent> encoder) {
         boolean over;
         try {
             over = Files.exists(file) && Files.size(file) > FileSize.valueOf(TOTAL_CAP).getSize();
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             over = false;
         }
-        ch.qos.logback.core.FileAppender<ILoggingEvent> appender = new ch.qos.logback.core.FileAppender<>();
+        FileAppender<ILoggingEvent> appender = new FileAppender<>();
         appender.setContext(context);
         appender.setName(APPENDER);
         appender.setFile(file.toString());

@@ -1,5 +1,6 @@
 package vn.socongvu.log;
 
+import java.io.IOException;
 import java.nio.file.FileSystemException;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -70,7 +71,7 @@ final class LogLayout extends LayoutBase<ILoggingEvent> {
         if (real instanceof FileSystemException fs && fs.getReason() != null) {
             return ": " + fs.getReason();
         }
-        if (real != null && real.getClass() == java.io.IOException.class && real.getMessage() != null
+        if (real != null && real.getClass() == IOException.class && real.getMessage() != null
                 && real.getMessage().indexOf('/') < 0 && real.getMessage().indexOf('\\') < 0) {
             return ": " + real.getMessage(); // the system's own words for a failed read or write
         }

@@ -11,6 +11,7 @@ import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -40,7 +41,7 @@ final class MeetingRepository {
     }
 
     private static Map<Field<?>, Object> columns(Meeting.Draft d) {
-        Map<Field<?>, Object> m = new java.util.LinkedHashMap<>();
+        Map<Field<?>, Object> m = new LinkedHashMap<>();
         m.put(MEETING.KIND, d.kind().name());
         m.put(MEETING.MEETING_FORMAT, d.format().name());
         m.put(MEETING.PAPERLESS, d.paperless());

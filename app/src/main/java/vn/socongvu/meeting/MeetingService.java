@@ -23,6 +23,7 @@ import vn.socongvu.common.ValidationException;
 import vn.socongvu.common.Validator;
 import vn.socongvu.directory.DirectoryService;
 import vn.socongvu.directory.Staff;
+import vn.socongvu.directory.Unit;
 import vn.socongvu.document.DocumentKind;
 import vn.socongvu.document.DocumentRegister;
 import vn.socongvu.document.OfficialDocument;
@@ -36,6 +37,7 @@ import vn.socongvu.task.TaskSource;
 import vn.socongvu.task.TaskState;
 import vn.socongvu.text.VnFormat;
 import vn.socongvu.text.VnText;
+import vn.socongvu.trash.Trash;
 
 /**
  * The meeting register: each meeting's file saved whole in one transaction (with the tasks its conclusions
@@ -55,7 +57,7 @@ public final class MeetingService {
     private final MeetingRepository repo = new MeetingRepository();
 
     public MeetingService(Database db, AuditLog audit, DirectoryService directory, SettingsService settings,
-                          DocumentRegister register, TaskService tasks, vn.socongvu.trash.Trash trash) {
+                          DocumentRegister register, TaskService tasks, Trash trash) {
         this.trash = trash;
         this.db = db;
         this.audit = audit;
@@ -65,7 +67,7 @@ public final class MeetingService {
         this.tasks = tasks;
     }
 
-    private final vn.socongvu.trash.Trash trash;
+    private final Trash trash;
 
     /** The moment files are judged at: now, or noon of the day the app was told is today (tests). */
     public LocalDateTime now() {
@@ -262,7 +264,7 @@ public final class MeetingService {
             if (m.number() != null) {
                 throw ValidationException.of("id", "meeting.error.deleteNumbered", m.number());
             }
-            trash.keep(tx, vn.socongvu.trash.Trash.Kind.MEETING, id, m.title(), Map.of("meeting", List.of(id)));
+            trash.keep(tx, Trash.Kind.MEETING, id, m.title(), Map.of("meeting", List.of(id)));
             tx.deleteFrom(MEETING).where(MEETING.ID.eq(id)).execute();
             audit.recordChanges(tx, ENTITY, id, AuditAction.DELETE, auditFields(m), Map.of());
         });
@@ -303,7 +305,7 @@ public final class MeetingService {
                 if (st != null) {
                     t = tasks.task(c.taskId());
                     lead = t.leadUnitId() == null ? null
-                            : directory.unit(t.leadUnitId()).map(vn.socongvu.directory.Unit::name).orElse(null);
+                            : directory.unit(t.leadUnitId()).map(Unit::name).orElse(null);
                 }
             }
             out.add(new ConclusionTask(c, t, st, lead));
@@ -325,7 +327,7 @@ public final class MeetingService {
         Meeting m = meeting(id);
         var identity = settings.identity().orElseThrow(() -> ValidationException.of("id", "settings.error.notSetUp"));
         return MinutesDocument.build(m, identity, sid -> directory.staff(sid).orElse(null), conclusionTasks(m),
-                uid -> directory.unit(uid).map(vn.socongvu.directory.Unit::name).orElse(""));
+                uid -> directory.unit(uid).map(Unit::name).orElse(""));
     }
 
     /** "bien-ban-2026-11-05-hop-giao-ban.docx": sorts by date, says what it is. */

@@ -3,6 +3,7 @@ package vn.socongvu.meeting;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Function;
 
 import vn.socongvu.directory.Staff;
@@ -36,7 +37,7 @@ public final class MinutesDocument {
             where = Messages.get("minutes.placeAndLink", m.place(), m.link());
         }
         body.add(line("minutes.place", where));
-        body.add(line("minutes.format", m.format().label().toLowerCase(java.util.Locale.ROOT)
+        body.add(line("minutes.format", m.format().label().toLowerCase(Locale.ROOT)
                 + (m.paperless() ? Messages.get("minutes.paperless") : "")));
 
         MeetingRules.AttendanceCount a = MeetingRules.attendance(m.participants());

@@ -11,9 +11,12 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 import org.jooq.DSLContext;
@@ -24,15 +27,23 @@ import vn.socongvu.audit.AuditEntry;
 import vn.socongvu.audit.AuditLog;
 import vn.socongvu.common.ValidationException;
 import vn.socongvu.common.Validator;
+import vn.socongvu.common.Years;
+import vn.socongvu.directory.DirectoryService;
+import vn.socongvu.directory.Unit;
 import vn.socongvu.document.DocumentKind;
 import vn.socongvu.document.DocumentRegister;
+import vn.socongvu.document.OfficialDocument;
 import vn.socongvu.i18n.Messages;
+import vn.socongvu.settings.SettingsService;
 import vn.socongvu.storage.Database;
+import vn.socongvu.storage.jooq.Tables;
 import vn.socongvu.storage.jooq.tables.records.PlanRecord;
+import vn.socongvu.storage.jooq.tables.records.PlanTargetRecord;
 import vn.socongvu.task.TaskService;
 import vn.socongvu.task.TaskState;
 import vn.socongvu.text.VnFormat;
 import vn.socongvu.text.VnText;
+import vn.socongvu.trash.Trash;
 
 /** Plans, their legal bases and targets; issuing with a number from the register; delete or archive. */
 public final class PlanService {
@@ -43,12 +54,12 @@ public final class PlanService {
     private final AuditLog audit;
     private final DocumentRegister register;
     private final TaskService tasks;
-    private final vn.socongvu.settings.SettingsService settings;
-    private final vn.socongvu.directory.DirectoryService directory;
+    private final SettingsService settings;
+    private final DirectoryService directory;
 
     public PlanService(Database db, AuditLog audit, DocumentRegister register, TaskService tasks,
-                       vn.socongvu.settings.SettingsService settings, vn.socongvu.directory.DirectoryService directory,
-                       vn.socongvu.trash.Trash trash) {
+                       SettingsService settings, DirectoryService directory,
+                       Trash trash) {
         this.trash = trash;
         this.db = db;
         this.audit = audit;
@@ -58,7 +69,7 @@ public final class PlanService {
         this.directory = directory;
     }
 
-    private final vn.socongvu.trash.Trash trash;
+    private final Trash trash;
 
     /** Plans of a year (all years when null), newest first; archived ones only when asked. */
     public List<Plan> plans(Integer year, boolean includeArchived) {
@@ -80,18 +91,18 @@ public final class PlanService {
             return List.of();
         }
         List<Long> ids = records.stream().map(PlanRecord::getId).toList();
-        Map<Long, String> numbers = new java.util.HashMap<>();
-        List<Long> registerIds = records.stream().map(PlanRecord::getRegisterId).filter(java.util.Objects::nonNull).toList();
+        Map<Long, String> numbers = new HashMap<>();
+        List<Long> registerIds = records.stream().map(PlanRecord::getRegisterId).filter(Objects::nonNull).toList();
         if (!registerIds.isEmpty()) {
-            dsl.selectFrom(vn.socongvu.storage.jooq.Tables.DOCUMENT_NUMBER)
-                    .where(vn.socongvu.storage.jooq.Tables.DOCUMENT_NUMBER.ID.in(registerIds))
+            dsl.selectFrom(Tables.DOCUMENT_NUMBER)
+                    .where(Tables.DOCUMENT_NUMBER.ID.in(registerIds))
                     .forEach(r -> numbers.put(r.getId(), DocumentKind.byCodeOrCongVan(r.getKind())
                             .formatNumber(r.getDocNumber(), DocumentRegister.ISSUER_CODE)));
         }
-        Map<Long, List<String>> bases = new java.util.HashMap<>();
+        Map<Long, List<String>> bases = new HashMap<>();
         dsl.select(PLAN_BASIS.PLAN_ID, PLAN_BASIS.BASIS_TEXT).from(PLAN_BASIS).where(PLAN_BASIS.PLAN_ID.in(ids))
                 .orderBy(PLAN_BASIS.PLAN_ID, PLAN_BASIS.POSITION)
-                .forEach(r -> bases.computeIfAbsent(r.value1(), k -> new java.util.ArrayList<>()).add(r.value2()));
+                .forEach(r -> bases.computeIfAbsent(r.value1(), k -> new ArrayList<>()).add(r.value2()));
         return records.stream().map(r -> new Plan(r.getId(), r.getPlanYear(),
                 r.getRegisterId() == null ? null : numbers.get(r.getRegisterId()), r.getIssuedOn(), r.getTitle(),
                 bases.getOrDefault(r.getId(), List.of()), r.getPurposes(), lines(r.getRecipients()), r.getSignerId(),
@@ -134,7 +145,7 @@ public final class PlanService {
                 .required("year", d.year(), "plan.error.yearRequired")
                 .maxLength("purposes", purposes, 20000);
         if (d.year() != null) {
-            v.check(vn.socongvu.common.Years.allowed(d.year()), "year", "plan.error.yearRequired");
+            v.check(Years.allowed(d.year()), "year", "plan.error.yearRequired");
         }
         bases.forEach(b -> v.maxLength("legalBases", b, 2000));
         v.throwIfAny();
@@ -239,11 +250,11 @@ public final class PlanService {
     /** Whether deleting this plan would destroy recorded work (then it is archived instead). */
     public boolean hasRecordedWork(long planId) {
         return db.dsl().fetchExists(DSL.selectOne().from(TASK).where(TASK.PLAN_ID.eq(planId))
-                .and(DSL.exists(DSL.selectOne().from(vn.socongvu.storage.jooq.Tables.TASK_PROGRESS)
-                        .where(vn.socongvu.storage.jooq.Tables.TASK_PROGRESS.TASK_ID.eq(TASK.ID)))
-                        .or(DSL.exists(DSL.selectOne().from(vn.socongvu.storage.jooq.Tables.TASK_OCCURRENCE)
-                                .where(vn.socongvu.storage.jooq.Tables.TASK_OCCURRENCE.TASK_ID.eq(TASK.ID))
-                                .and(vn.socongvu.storage.jooq.Tables.TASK_OCCURRENCE.COMPLETED_ON.isNotNull())))));
+                .and(DSL.exists(DSL.selectOne().from(Tables.TASK_PROGRESS)
+                        .where(Tables.TASK_PROGRESS.TASK_ID.eq(TASK.ID)))
+                        .or(DSL.exists(DSL.selectOne().from(Tables.TASK_OCCURRENCE)
+                                .where(Tables.TASK_OCCURRENCE.TASK_ID.eq(TASK.ID))
+                                .and(Tables.TASK_OCCURRENCE.COMPLETED_ON.isNotNull())))));
     }
 
     /**
@@ -259,7 +270,7 @@ public final class PlanService {
                 audit.record(tx, ENTITY, planId, AuditAction.DEACTIVATE);
                 return Removal.ARCHIVED;
             }
-            trash.keep(tx, vn.socongvu.trash.Trash.Kind.PLAN, planId, p.title(), Map.of("plan", List.of(planId)));
+            trash.keep(tx, Trash.Kind.PLAN, planId, p.title(), Map.of("plan", List.of(planId)));
             // Children before parents: delete deepest tasks first.
             List<Long> ids = tx.select(TASK.ID).from(TASK).where(TASK.PLAN_ID.eq(planId)).orderBy(TASK.ID.desc())
                     .fetch(TASK.ID);
@@ -288,7 +299,7 @@ public final class PlanService {
                 .fetch(PlanService::target);
     }
 
-    private static Target target(vn.socongvu.storage.jooq.tables.records.PlanTargetRecord r) {
+    private static Target target(PlanTargetRecord r) {
         return new Target(r.getId(), r.getPlanId(), r.getPosition(), r.getDescription(),
                 Comparison.stored(r.getComparison()), r.getTargetValue().doubleValue(), r.getUnit(),
                 Measure.stored(r.getMeasure()));
@@ -346,7 +357,7 @@ public final class PlanService {
                     .on(PLAN.ID.eq(PLAN_TARGET.PLAN_ID)).where(PLAN_TARGET.ID.eq(targetId))
                     .fetchOptional(r -> Messages.get("trash.title.target", r.value1(), r.value2()))
                     .orElseThrow(() -> ValidationException.of("id", "validation.notFound"));
-            trash.keep(tx, vn.socongvu.trash.Trash.Kind.TARGET, targetId, text, Map.of("plan_target", List.of(targetId)));
+            trash.keep(tx, Trash.Kind.TARGET, targetId, text, Map.of("plan_target", List.of(targetId)));
             tx.deleteFrom(PLAN_TARGET).where(PLAN_TARGET.ID.eq(targetId)).execute();
             audit.record(tx, TARGET_ENTITY, targetId, AuditAction.DELETE);
         });
@@ -382,7 +393,7 @@ public final class PlanService {
      * The standings of the targets of several plans, by plan (plans without targets are absent), read in three
      * queries whatever their number: a report stands every plan of its year.
      */
-    public Map<Long, List<Target.Standing>> standings(java.util.Collection<Long> planIds, LocalDate asOf, String period) {
+    public Map<Long, List<Target.Standing>> standings(Collection<Long> planIds, LocalDate asOf, String period) {
         if (planIds.isEmpty()) {
             return Map.of();
         }
@@ -421,13 +432,13 @@ public final class PlanService {
     }
 
     /** The plan as a KẾ HOẠCH document (for the preview, printing and Word). */
-    public vn.socongvu.document.OfficialDocument document(long planId) {
+    public OfficialDocument document(long planId) {
         Plan p = plan(planId);
         var identity = settings.identity().orElseThrow(() -> ValidationException.of("id", "settings.error.notSetUp"));
         var signer = p.signerId() == null ? null
                 : settings.signers().stream().filter(x -> x.id() == p.signerId()).findFirst().orElse(null);
         return PlanDocument.build(p, targets(planId), tasks.planTasks(planId), identity, signer,
-                id -> directory.unit(id).map(vn.socongvu.directory.Unit::name).orElse(""));
+                id -> directory.unit(id).map(Unit::name).orElse(""));
     }
 
     public List<AuditEntry> history(long planId) {

@@ -1,5 +1,7 @@
 package vn.socongvu.plan;
 
+import vn.socongvu.text.VnFormat;
+
 /** A target (chỉ tiêu) of a plan: "≥ 90 % hài lòng", "100 % nhiệm vụ đúng hạn", "giảm 10 % số hội nghị". */
 public record Target(long id, long planId, int position, String description, Comparison comparison, double value,
                      String unit, Measure measure) {
@@ -10,7 +12,7 @@ public record Target(long id, long planId, int position, String description, Com
 
     /** "≥ 90 %". */
     public String goal() {
-        String v = vn.socongvu.text.VnFormat.number(value, 2) + (unit == null ? "" : " " + unit);
+        String v = VnFormat.number(value, 2) + (unit == null ? "" : " " + unit);
         return switch (comparison) {
             case AT_LEAST -> "≥ " + v;
             case AT_MOST -> "≤ " + v;

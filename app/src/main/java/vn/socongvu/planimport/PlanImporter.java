@@ -12,7 +12,9 @@ import java.util.regex.Pattern;
 import org.jooq.DSLContext;
 
 import vn.socongvu.common.Progress;
+import vn.socongvu.common.ValidationException;
 import vn.socongvu.common.Validator;
+import vn.socongvu.common.Years;
 import vn.socongvu.directory.DirectoryService;
 import vn.socongvu.directory.Unit;
 import vn.socongvu.document.DocumentKind;
@@ -25,11 +27,13 @@ import vn.socongvu.i18n.Messages;
 import vn.socongvu.plan.Plan;
 import vn.socongvu.plan.PlanService;
 import vn.socongvu.settings.SettingsService;
+import vn.socongvu.settings.WorkCalendar;
 import vn.socongvu.storage.Database;
 import vn.socongvu.task.Recurrence;
 import vn.socongvu.task.Task;
 import vn.socongvu.task.TaskService;
 import vn.socongvu.task.TaskSource;
+import vn.socongvu.text.VnFormat;
 import vn.socongvu.text.VnText;
 
 /**
@@ -82,8 +86,8 @@ public final class PlanImporter {
             throw new DocumentReadException("document.read.empty", null);
         }
         if (ps.size() > MAX_PARAGRAPHS) {
-            throw new DocumentReadException("document.read.tooLong", null, vn.socongvu.text.VnFormat.integer(ps.size()),
-                    vn.socongvu.text.VnFormat.integer(MAX_PARAGRAPHS));
+            throw new DocumentReadException("document.read.tooLong", null, VnFormat.integer(ps.size()),
+                    VnFormat.integer(MAX_PARAGRAPHS));
         }
         PlanProposal p = PlanRecognizer.recognize(ps, directory.activeUnits());
         if (p.sections().isEmpty() || p.leafTasks().isEmpty()) {
@@ -143,7 +147,7 @@ public final class PlanImporter {
     }
 
     private void insert(DSLContext tx, ProposedTask t, long planId, Long parent, LocalDate assigned,
-                        Map<String, Long> newUnits, vn.socongvu.settings.WorkCalendar cal, int[] counts, int total,
+                        Map<String, Long> newUnits, WorkCalendar cal, int[] counts, int total,
                         Progress progress) {
         progress.checkCancelled();
         boolean group = t.isGroup();
@@ -196,7 +200,7 @@ public final class PlanImporter {
     /**
      * What the clerk must complete before saving: the plan's fields by name, each task at fault as field
      * "task" + its place in the tree depth first (see {@link #taskField}; its lead unit and schedule as that plus
-     * ".lead", ".schedule"), named in the message by its numbering and first words. @throws vn.socongvu.common.ValidationException listing all of them
+     * ".lead", ".schedule"), named in the message by its numbering and first words. @throws ValidationException listing all of them
      */
     public void check(PlanProposal p) {
         Validator v = new Validator()
@@ -206,7 +210,7 @@ public final class PlanImporter {
         if (p.title().found()) {
             v.maxLength("title", p.title().value(), 1000);
         }
-        if (p.year().found() && !vn.socongvu.common.Years.allowed(p.year().value())) {
+        if (p.year().found() && !Years.allowed(p.year().value())) {
             v.add("year", "plan.error.yearRequired");
         }
         LocalDate assigned = p.date().found() ? p.date().value() : tasks.today();
@@ -240,7 +244,7 @@ public final class PlanImporter {
                 v.add(scheduleField, "planImport.error.noDeadline", name);
             } else if (s.deadline() != null && s.deadline().isBefore(assigned)) {
                 v.add(scheduleField, "planImport.error.deadlineBeforePlan", name,
-                        vn.socongvu.text.VnFormat.date(s.deadline()), vn.socongvu.text.VnFormat.date(assigned));
+                        VnFormat.date(s.deadline()), VnFormat.date(assigned));
             }
         }
         v.throwIfAny();

@@ -4,10 +4,14 @@ import java.text.Normalizer;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import vn.socongvu.directory.Unit;
 import vn.socongvu.document.TextParagraph;
@@ -180,7 +184,7 @@ public final class PlanRecognizer {
 
         List<TaskTable> tables = TaskTable.find(ps);
         List<Node> sectionNodes = new ArrayList<>();
-        java.util.Set<TaskTable> placed = new java.util.HashSet<>();
+        Set<TaskTable> placed = new HashSet<>();
         int s = firstSection;
         while (s >= 0 && s < end) {
             int next = indexOf(ps, s + 1, p -> !p.inTable() && numbering(p).kind().equals("R"));
@@ -322,7 +326,7 @@ public final class PlanRecognizer {
 
     /** The items of a section: numbering styles nest in the order they first appear. */
     private static List<Node> items(List<TextParagraph> ps, int from, int to, boolean assignment,
-                                    UnitMatcher directory, List<TaskTable> tables, java.util.Set<TaskTable> placed) {
+                                    UnitMatcher directory, List<TaskTable> tables, Set<TaskTable> placed) {
         Node root = new Node("", "", null, Confidence.HIGH, -1);
         List<Node> open = new ArrayList<>(); // the open item at each level
         List<String> kinds = new ArrayList<>(); // the numbering style of each level
@@ -422,8 +426,8 @@ public final class PlanRecognizer {
             if (leadCell != null) {
                 List<String> names = TaskText.cellNames(leadCell, directory);
                 said = names.isEmpty() ? said : new TaskText.Assignment(names.get(0), Confidence.HIGH,
-                        java.util.stream.Stream.concat(names.stream().skip(1),
-                                coopCell == null ? java.util.stream.Stream.of()
+                        Stream.concat(names.stream().skip(1),
+                                coopCell == null ? Stream.of()
                                         : TaskText.cellNames(coopCell, directory).stream()).toList());
             }
             if (unit != null && TaskText.unitLike(unit, directory)) {
@@ -484,7 +488,7 @@ public final class PlanRecognizer {
         return VnText.fold(s).replaceAll("[*:]+$", "").strip();
     }
 
-    private static int indexOf(List<TextParagraph> ps, int from, java.util.function.Predicate<TextParagraph> test) {
+    private static int indexOf(List<TextParagraph> ps, int from, Predicate<TextParagraph> test) {
         for (int i = Math.max(0, from); i < ps.size(); i++) {
             if (test.test(ps.get(i))) {
                 return i;

@@ -1,5 +1,6 @@
 package vn.socongvu.planimport;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,9 +11,11 @@ import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 import vn.socongvu.i18n.Messages;
+import vn.socongvu.plan.Plan;
 import vn.socongvu.plan.Target;
 import vn.socongvu.task.Recurrence;
 import vn.socongvu.text.VnFormat;
+import vn.socongvu.text.VnText;
 
 /**
  * A proposal as the command line prints it: readable Vietnamese text, or JSON whose shape the README documents
@@ -38,7 +41,7 @@ public final class ProposalReport {
         if (!p.found()) {
             return Messages.get("planImport.text.none");
         }
-        Object v = p.value() instanceof java.time.LocalDate d ? VnFormat.date(d) : p.value();
+        Object v = p.value() instanceof LocalDate d ? VnFormat.date(d) : p.value();
         return v + mark(p.confidence());
     }
 
@@ -109,7 +112,7 @@ public final class ProposalReport {
     }
 
     /** What saving did, in two sentences: the counts, and whether the plan went into the register or is a draft. */
-    public static List<String> saved(PlanImporter.Saved saved, vn.socongvu.plan.Plan plan) {
+    public static List<String> saved(PlanImporter.Saved saved, Plan plan) {
         return List.of(Messages.get("planImport.saved", plan.title(), saved.tasks(), saved.groups(), saved.targets(),
                 saved.newUnits()), saved.registered() ? Messages.get("planImport.savedIssued", plan.number())
                 : Messages.get("planImport.savedDraft"));
@@ -120,8 +123,8 @@ public final class ProposalReport {
         List<String> out = new ArrayList<>();
         for (ProposedTask t : PlanImporter.allTasks(p)) {
             t.unitsNamed().stream().filter(UnitRef::isNew).map(UnitRef::unitName)
-                    .filter(n -> out.stream().noneMatch(o -> vn.socongvu.text.VnText.fold(o)
-                            .equals(vn.socongvu.text.VnText.fold(n)))).forEach(out::add);
+                    .filter(n -> out.stream().noneMatch(o -> VnText.fold(o)
+                            .equals(VnText.fold(n)))).forEach(out::add);
         }
         return out;
     }

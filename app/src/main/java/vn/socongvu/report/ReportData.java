@@ -1,5 +1,6 @@
 package vn.socongvu.report;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -39,7 +40,7 @@ import vn.socongvu.text.VnText;
  * @param meetingsLastYear   those held in the same window a year earlier
  * @param unitOrder          the directory's unit names in its order (the per-unit table follows it)
  */
-public record ReportData(ReportPeriod period, ReportPeriod.Window window, java.time.LocalDate asOf,
+public record ReportData(ReportPeriod period, ReportPeriod.Window window, LocalDate asOf,
                          List<TaskRow> tasks, List<MeetingRow> meetings, List<MeetingRow> meetingsLastYear,
                          List<InspectionRow> inspections, List<ViolationRow> violations, List<Plan> plansIssued,
                          List<ReportFigures.TargetLine> targets, List<String> unitOrder) {

@@ -5,7 +5,9 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 
+import vn.socongvu.common.Years;
 import vn.socongvu.i18n.Messages;
 import vn.socongvu.settings.ReportDeadlines;
 
@@ -29,7 +31,7 @@ public record ReportPeriod(ReportKind kind, int year, int quarter) {
         if (kind == ReportKind.QUARTER ? quarter < 1 || quarter > 4 : quarter != 0) {
             throw new IllegalArgumentException(kind + " " + quarter);
         }
-        if (!vn.socongvu.common.Years.allowed(year)) {
+        if (!Years.allowed(year)) {
             throw new IllegalArgumentException("year " + year);
         }
     }
@@ -47,7 +49,7 @@ public record ReportPeriod(ReportKind kind, int year, int quarter) {
      * @throws IllegalArgumentException with a Vietnamese message naming the expected form
      */
     public static ReportPeriod parse(ReportKind kind, String text) {
-        String t = text == null ? "" : text.strip().toUpperCase(java.util.Locale.ROOT);
+        String t = text == null ? "" : text.strip().toUpperCase(Locale.ROOT);
         try {
             if (kind == ReportKind.QUARTER) {
                 int dash = t.indexOf("-Q");

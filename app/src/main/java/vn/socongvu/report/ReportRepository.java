@@ -6,10 +6,14 @@ import static vn.socongvu.storage.jooq.Tables.REPORT;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 
 import org.jooq.DSLContext;
+import org.jooq.Field;
 import org.jooq.Record;
+import org.jooq.SelectOnConditionStep;
 
 import vn.socongvu.document.DocumentKind;
 import vn.socongvu.document.DocumentRegister;
@@ -35,7 +39,7 @@ final class ReportRepository {
                 .fetchOptional(ReportRepository::toReport);
     }
 
-    private static org.jooq.SelectOnConditionStep<Record> select(DSLContext dsl) {
+    private static SelectOnConditionStep<Record> select(DSLContext dsl) {
         return dsl.select(REPORT.fields()).select(DOCUMENT_NUMBER.DOC_NUMBER, DOCUMENT_NUMBER.DOC_DATE).from(REPORT)
                 .leftJoin(DOCUMENT_NUMBER).on(DOCUMENT_NUMBER.ID.eq(REPORT.REGISTER_ID));
     }
@@ -58,8 +62,8 @@ final class ReportRepository {
                 .and(REPORT.FIGURES.isNull()).execute();
     }
 
-    private static java.util.Map<org.jooq.Field<?>, Object> values(DSLContext tx, Report.Draft d) {
-        java.util.Map<org.jooq.Field<?>, Object> m = new java.util.LinkedHashMap<>();
+    private static Map<Field<?>, Object> values(DSLContext tx, Report.Draft d) {
+        Map<Field<?>, Object> m = new LinkedHashMap<>();
         Report.Narrative n = d.narrative();
         m.put(REPORT.HIGHLIGHTS, blankToNull(n.highlights()));
         m.put(REPORT.SHORTCOMINGS, blankToNull(n.shortcomings()));

@@ -2,14 +2,20 @@ package vn.socongvu.report;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
+import java.util.stream.Stream;
+
+import org.jooq.DSLContext;
 
 import vn.socongvu.audit.AuditAction;
 import vn.socongvu.audit.AuditEntry;
@@ -170,7 +176,7 @@ public final class ReportService {
         InspectionFilter inspected = InspectionFilter.period(w.from(), until);
         var inspectionRows = inspections.list(inspected);
         var violationRows = inspections.violations(inspected, asOf);
-        Map<Integer, List<Plan>> plansOf = new java.util.HashMap<>(); // by year, each read once
+        Map<Integer, List<Plan>> plansOf = new HashMap<>(); // by year, each read once
         List<Plan> issued = new ArrayList<>();
         for (int y = w.from().getYear(); y <= w.to().getYear(); y++) {
             plansOf.computeIfAbsent(y, year -> plans.plans(year, false)).stream()
@@ -219,7 +225,7 @@ public final class ReportService {
             } else {
                 Report was = before.get();
                 if (was.numbered() && !(was.narrative().equals(d.narrative()) && was.tthc().equals(d.tthc())
-                        && java.util.Objects.equals(was.signerId(), d.signerId()))) {
+                        && Objects.equals(was.signerId(), d.signerId()))) {
                     throw ValidationException.of("figures", "report.error.numberedText", was.number());
                 }
                 id = was.id();
@@ -283,7 +289,7 @@ public final class ReportService {
         });
     }
 
-    private void freezeIn(org.jooq.DSLContext tx, Report r, String before) {
+    private void freezeIn(DSLContext tx, Report r, String before) {
         ReportData data = data(r);
         repo.freeze(tx, r.id(), data.figures(Tthc.NONE), data.asOf());
         audit.recordChanges(tx, ENTITY, r.id(), AuditAction.UPDATE, Map.of("report.field.figuresAsOf", before),
@@ -391,12 +397,12 @@ public final class ReportService {
                 : List.of(docx ? writeDocx.get() : writeXlsx.get());
         long id = r.id();
         String files = String.join("; ", out.stream().map(f2 -> f2.getFileName().toString()).toList());
-        String before = java.util.stream.Stream.of(r.docxFile(), r.xlsxFile()).filter(java.util.Objects::nonNull)
+        String before = Stream.of(r.docxFile(), r.xlsxFile()).filter(Objects::nonNull)
                 .reduce((a, b) -> a + "; " + b).orElse("");
         db.txRun(tx -> {
             repo.exported(tx, id, docx ? docName : null, xlsx ? xlsName : null);
             audit.recordChanges(tx, ENTITY, id, AuditAction.UPDATE, Map.of("report.field.files", before),
-                    Map.of("report.field.files", files + " (" + VnFormat.dateTime(java.time.LocalDateTime.now()) + ")"));
+                    Map.of("report.field.files", files + " (" + VnFormat.dateTime(LocalDateTime.now()) + ")"));
         });
         progress.update(1, Messages.get("report.export.done", out.size()));
         return new Export(report(id), out);

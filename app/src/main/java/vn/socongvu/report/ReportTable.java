@@ -2,6 +2,7 @@ package vn.socongvu.report;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 
 import vn.socongvu.document.Spreadsheet;
@@ -20,8 +21,8 @@ public record ReportTable(String sheetName, String title, List<Spreadsheet.Colum
     /** A row: its values (Integer, Double fractions for shares, String), and what stands behind each. */
     public record Row(List<Object> values, List<TraceKey> traces) {
         public Row {
-            values = java.util.Collections.unmodifiableList(new ArrayList<>(values));
-            traces = java.util.Collections.unmodifiableList(new ArrayList<>(traces));
+            values = Collections.unmodifiableList(new ArrayList<>(values));
+            traces = Collections.unmodifiableList(new ArrayList<>(traces));
         }
 
         public static Row of(Object... values) {

@@ -8,16 +8,20 @@ import static vn.socongvu.storage.jooq.Tables.SIGNER;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.MonthDay;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 
 import vn.socongvu.audit.AuditAction;
 import vn.socongvu.audit.AuditEntry;
 import vn.socongvu.audit.AuditLog;
+import vn.socongvu.backup.AutoBackupKey;
 import vn.socongvu.common.ValidationException;
 import vn.socongvu.common.Validator;
 import vn.socongvu.directory.DirectoryService;
@@ -236,8 +240,8 @@ public final class SettingsService {
 
     /** Years that have at least one entry, plus the current one. */
     public List<Integer> holidayYears() {
-        List<Integer> years = new java.util.ArrayList<>(db.dsl()
-                .selectDistinct(org.jooq.impl.DSL.year(HOLIDAY.HOLIDAY_DATE)).from(HOLIDAY).fetch(r -> r.value1()));
+        List<Integer> years = new ArrayList<>(db.dsl()
+                .selectDistinct(DSL.year(HOLIDAY.HOLIDAY_DATE)).from(HOLIDAY).fetch(r -> r.value1()));
         int now = LocalDate.now().getYear();
         if (!years.contains(now)) {
             years.add(now);
@@ -351,7 +355,7 @@ public final class SettingsService {
 
     /** Audit rows name settings by their form label keys. */
     private static Map<String, String> labelled(Map<String, String> settings) {
-        Map<String, String> m = new java.util.LinkedHashMap<>();
+        Map<String, String> m = new LinkedHashMap<>();
         m.put("settings.deadline.windowStartDay", settings.get("report_window_start_day"));
         m.put("settings.deadline.windowEndDay", settings.get("report_window_end_day"));
         m.put("settings.deadline.unitDueDay", settings.get("report_unit_due_day"));
@@ -372,7 +376,7 @@ public final class SettingsService {
     }
 
     private static void put(DSLContext tx, String key, String value) {
-        tx.mergeInto(SETTING).using(org.jooq.impl.DSL.selectOne())
+        tx.mergeInto(SETTING).using(DSL.selectOne())
                 .on(SETTING.SETTING_KEY.eq(key))
                 .whenMatchedThenUpdate().set(SETTING.SETTING_VALUE, value)
                 .whenNotMatchedThenInsert(SETTING.SETTING_KEY, SETTING.SETTING_VALUE).values(key, value)
@@ -425,10 +429,10 @@ public final class SettingsService {
             BackupRetention before = backupRetention();
             put(tx, BACKUP_KEEP_DAYS, Integer.toString(days));
             put(tx, BACKUP_KEEP_MONTHS, Integer.toString(months));
-            Map<String, String> b = new java.util.LinkedHashMap<>();
+            Map<String, String> b = new LinkedHashMap<>();
             b.put("backup.ui.keepDays", Integer.toString(before.days()));
             b.put("backup.ui.keepMonths", Integer.toString(before.months()));
-            Map<String, String> a = new java.util.LinkedHashMap<>();
+            Map<String, String> a = new LinkedHashMap<>();
             a.put("backup.ui.keepDays", Integer.toString(days));
             a.put("backup.ui.keepMonths", Integer.toString(months));
             audit.recordChanges(tx, SETTING_ENTITY, null, AuditAction.UPDATE, b, a);
@@ -442,7 +446,7 @@ public final class SettingsService {
     }
 
     /**
-     * Keeps the key automatic backups are encrypted with from now on ({@code vn.socongvu.backup.AutoBackupKey}'s
+     * Keeps the key automatic backups are encrypted with from now on ({@code AutoBackupKey}'s
      * text: a public key and the private one sealed with the clerk's password), or none: unencrypted from now on.
      * Backups made before keep their own protection.
      */

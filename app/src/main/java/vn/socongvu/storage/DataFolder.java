@@ -2,6 +2,8 @@ package vn.socongvu.storage;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.OutputStreamWriter;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
@@ -9,10 +11,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.FileAttribute;
+import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
@@ -175,7 +180,7 @@ public final class DataFolder implements AutoCloseable {
 
     private static void setPermissions(Path p, Set<PosixFilePermission> perms) {
         try {
-            if (Files.exists(p, java.nio.file.LinkOption.NOFOLLOW_LINKS) && !Files.isSymbolicLink(p)
+            if (Files.exists(p, LinkOption.NOFOLLOW_LINKS) && !Files.isSymbolicLink(p)
                     && !Files.getPosixFilePermissions(p).equals(perms)) {
                 Files.setPosixFilePermissions(p, perms);
             }
@@ -322,7 +327,7 @@ public final class DataFolder implements AutoCloseable {
         Properties p = new Properties();
         p.setProperty("new", dir.relativize(source).toString());
         p.setProperty("kept", kept == null ? "" : dir.relativize(kept).toString());
-        SafeFiles.write(dir.resolve(SWAP_JOURNAL), out -> p.store(new java.io.OutputStreamWriter(out,
+        SafeFiles.write(dir.resolve(SWAP_JOURNAL), out -> p.store(new OutputStreamWriter(out,
                 StandardCharsets.UTF_8), "So Cong Vu: the database file is being replaced"));
     }
 
@@ -384,7 +389,7 @@ public final class DataFolder implements AutoCloseable {
         try {
             Properties p = new Properties();
             try (InputStream in = Files.newInputStream(journal)) {
-                p.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
+                p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
             }
             Path source = inside(p.getProperty("new", ""));
             String keptName = p.getProperty("kept", "");
@@ -412,7 +417,7 @@ public final class DataFolder implements AutoCloseable {
         try {
             Path p = dir.resolve(relative).normalize();
             return p.startsWith(dir) && !p.equals(dir) ? p : null;
-        } catch (java.nio.file.InvalidPathException e) {
+        } catch (InvalidPathException e) {
             return null;
         }
     }
@@ -492,11 +497,11 @@ public final class DataFolder implements AutoCloseable {
         }
     }
 
-    private static java.nio.file.attribute.FileTime modified(Path p) {
+    private static FileTime modified(Path p) {
         try {
             return Files.getLastModifiedTime(p);
         } catch (IOException e) {
-            return java.nio.file.attribute.FileTime.fromMillis(0);
+            return FileTime.fromMillis(0);
         }
     }
 

@@ -3,22 +3,37 @@ package vn.socongvu.storage;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.Reader;
+import java.io.Writer;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Blob;
+import java.sql.Clob;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.DatabaseMetaData;
+import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
 import java.util.Optional;
+import java.util.Properties;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import javax.sql.DataSource;
 
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
 import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.MigrationState;
-import org.flywaydb.core.api.FlywayException;
 import org.h2.api.ErrorCode;
 import org.h2.jdbcx.JdbcConnectionPool;
 import org.h2.mvstore.DataUtils;
@@ -192,7 +207,7 @@ public final class Database implements AutoCloseable {
         Path base = folder.dir().resolve(name);
         Path copy = folder.dir().resolve(name + ".mv.db");
         try {
-            try (var in = java.nio.channels.FileChannel.open(folder.databaseFile());
+            try (var in = FileChannel.open(folder.databaseFile());
                  var out = DataFolder.createPrivateFile(copy)) {
                 long size = in.size();
                 for (long pos = 0; pos < size; ) {
@@ -230,11 +245,11 @@ public final class Database implements AutoCloseable {
      * (README, Performance).
      */
     /** How many times a file was read whole at open, in this process (for tests). */
-    static final java.util.concurrent.atomic.AtomicInteger FULL_READS = new java.util.concurrent.atomic.AtomicInteger();
+    static final AtomicInteger FULL_READS = new AtomicInteger();
 
     private static void readWhole(Connection c) throws SQLException {
         FULL_READS.incrementAndGet();
-        java.util.List<String> tables = new java.util.ArrayList<>();
+        List<String> tables = new ArrayList<>();
         try (ResultSet rs = c.getMetaData().getTables(null, "PUBLIC", "%", new String[] {"TABLE"})) {
             while (rs.next()) {
                 tables.add(rs.getString("TABLE_NAME"));
@@ -247,13 +262,13 @@ public final class Database implements AutoCloseable {
                     while (rs.next()) {
                         for (int i = 1; i <= columns; i++) {
                             Object v = rs.getObject(i);
-                            if (v instanceof java.sql.Clob clob) {
-                                try (java.io.Reader r = clob.getCharacterStream()) {
-                                    r.transferTo(java.io.Writer.nullWriter());
+                            if (v instanceof Clob clob) {
+                                try (Reader r = clob.getCharacterStream()) {
+                                    r.transferTo(Writer.nullWriter());
                                 } catch (IOException e) {
                                     throw new SQLException(e.getMessage(), "HY000", ErrorCode.FILE_CORRUPTED_1, e);
                                 }
-                            } else if (v instanceof java.sql.Blob blob) {
+                            } else if (v instanceof Blob blob) {
                                 try (InputStream in = blob.getBinaryStream()) {
                                     in.transferTo(OutputStream.nullOutputStream());
                                 } catch (IOException e) {
@@ -288,7 +303,7 @@ public final class Database implements AutoCloseable {
 
     /** True if the history's newest successful migration is {@link #LATEST_SCHEMA_VERSION} and none failed. */
     private static boolean upToDate(JdbcConnectionPool pool) {
-        try (Connection c = pool.getConnection(); java.sql.Statement st = c.createStatement();
+        try (Connection c = pool.getConnection(); Statement st = c.createStatement();
              ResultSet rs = st.executeQuery("select max(cast(\"version\" as int)), "
                      + "sum(case when \"success\" then 0 else 1 end) from \"" + HISTORY_TABLE + "\" "
                      + "where \"version\" is not null")) {
@@ -380,7 +395,7 @@ public final class Database implements AutoCloseable {
     }
 
     /** Plain JDBC connections, for what jOOQ does not express (H2's SCRIPT for backups). */
-    public javax.sql.DataSource dataSource() {
+    public DataSource dataSource() {
         return pool;
     }
 
@@ -405,7 +420,7 @@ public final class Database implements AutoCloseable {
     public <T> T readSnapshot(Function<DSLContext, T> work) {
         try (Connection c = pool.getConnection()) {
             c.setAutoCommit(false);
-            try (java.sql.Statement st = c.createStatement()) {
+            try (Statement st = c.createStatement()) {
                 st.execute("SET SESSION CHARACTERISTICS AS TRANSACTION ISOLATION LEVEL SNAPSHOT");
             }
             try {
@@ -416,7 +431,7 @@ public final class Database implements AutoCloseable {
                 c.rollback();
                 throw e;
             } finally {
-                try (java.sql.Statement st = c.createStatement()) {
+                try (Statement st = c.createStatement()) {
                     st.execute("SET SESSION CHARACTERISTICS AS TRANSACTION ISOLATION LEVEL READ COMMITTED");
                 }
             }
@@ -452,11 +467,11 @@ public final class Database implements AutoCloseable {
         static boolean matches(DataFolder folder) {
             Path marker = folder.dir().resolve(FILE);
             try {
-                if (!java.nio.file.Files.isRegularFile(marker) || java.nio.file.Files.size(marker) > 1024) {
+                if (!Files.isRegularFile(marker) || Files.size(marker) > 1024) {
                     return false;
                 }
-                java.util.Properties p = new java.util.Properties();
-                try (var in = java.nio.file.Files.newBufferedReader(marker, java.nio.charset.StandardCharsets.UTF_8)) {
+                Properties p = new Properties();
+                try (var in = Files.newBufferedReader(marker, StandardCharsets.UTF_8)) {
                     p.load(in);
                 }
                 return fingerprint(folder.databaseFile()).equals(p.getProperty("file"));
@@ -467,7 +482,7 @@ public final class Database implements AutoCloseable {
 
         static void forget(DataFolder folder) {
             try {
-                java.nio.file.Files.deleteIfExists(folder.dir().resolve(FILE));
+                Files.deleteIfExists(folder.dir().resolve(FILE));
             } catch (IOException ignored) {
                 // it cannot be deleted: it will not match the file once this session writes
             }
@@ -475,7 +490,7 @@ public final class Database implements AutoCloseable {
 
         static void remember(DataFolder folder) {
             try {
-                java.util.Properties p = new java.util.Properties();
+                Properties p = new Properties();
                 p.setProperty("file", fingerprint(folder.databaseFile()));
                 SafeFiles.write(folder.dir().resolve(FILE), out -> p.store(out, "So Cong Vu: the database as last closed"));
             } catch (IOException | RuntimeException e) {
@@ -485,23 +500,23 @@ public final class Database implements AutoCloseable {
 
         /** Size, time and the two ends' SHA-256 of the file. */
         private static String fingerprint(Path file) throws IOException {
-            long size = java.nio.file.Files.size(file);
-            java.security.MessageDigest md;
+            long size = Files.size(file);
+            MessageDigest md;
             try {
-                md = java.security.MessageDigest.getInstance("SHA-256");
-            } catch (java.security.NoSuchAlgorithmException e) {
+                md = MessageDigest.getInstance("SHA-256");
+            } catch (NoSuchAlgorithmException e) {
                 throw new IllegalStateException(e);
             }
-            try (var ch = java.nio.channels.FileChannel.open(file)) {
-                java.nio.ByteBuffer head = java.nio.ByteBuffer.allocate((int) Math.min(END, size));
+            try (var ch = FileChannel.open(file)) {
+                ByteBuffer head = ByteBuffer.allocate((int) Math.min(END, size));
                 ch.read(head, 0);
                 md.update(head.flip());
-                java.nio.ByteBuffer tail = java.nio.ByteBuffer.allocate((int) Math.min(END, size));
+                ByteBuffer tail = ByteBuffer.allocate((int) Math.min(END, size));
                 ch.read(tail, Math.max(0, size - END));
                 md.update(tail.flip());
             }
-            return size + "/" + java.nio.file.Files.getLastModifiedTime(file).toMillis() + "/"
-                    + java.util.HexFormat.of().formatHex(md.digest());
+            return size + "/" + Files.getLastModifiedTime(file).toMillis() + "/"
+                    + HexFormat.of().formatHex(md.digest());
         }
     }
 }

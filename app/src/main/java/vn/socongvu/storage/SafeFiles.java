@@ -1,5 +1,6 @@
 package vn.socongvu.storage;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.channels.Channels;
@@ -7,6 +8,7 @@ import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
@@ -16,6 +18,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -64,7 +67,7 @@ public final class SafeFiles {
                 }
             }
             try (FileChannel c = ch; OutputStream out = Channels.newOutputStream(c)) {
-                java.io.BufferedOutputStream buffered = new java.io.BufferedOutputStream(out, 64 * 1024) {
+                BufferedOutputStream buffered = new BufferedOutputStream(out, 64 * 1024) {
                     @Override
                     public void close() throws IOException {
                         flush(); // the channel is closed once, by the outer try
@@ -103,7 +106,7 @@ public final class SafeFiles {
             for (Path p : files) {
                 try {
                     if (mine.matcher(p.getFileName().toString()).matches() && Files.isRegularFile(p,
-                            java.nio.file.LinkOption.NOFOLLOW_LINKS)
+                            LinkOption.NOFOLLOW_LINKS)
                             && Files.getLastModifiedTime(p).compareTo(before) < 0) {
                         Files.deleteIfExists(p);
                     }
@@ -143,7 +146,7 @@ public final class SafeFiles {
             return;
         }
         try (var walk = Files.walk(root)) {
-            for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
                 Files.deleteIfExists(p);
             }
         }

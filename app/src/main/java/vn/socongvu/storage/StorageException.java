@@ -1,12 +1,13 @@
 package vn.socongvu.storage;
 
+import vn.socongvu.common.UserException;
 import vn.socongvu.i18n.Messages;
 
 /**
  * The data could not be opened or written, for a reason the clerk can act on.
  * {@link #userMessage()} says in Vietnamese what happened and what to do.
  */
-public final class StorageException extends vn.socongvu.common.UserException {
+public final class StorageException extends UserException {
     public enum Reason { FOLDER_NOT_WRITABLE, ALREADY_OPEN, CORRUPT, FOREIGN, NEWER_SCHEMA, IO, DISK_FULL, DATA_ELSEWHERE }
 
     private final Reason reason;

@@ -1,15 +1,19 @@
 package vn.socongvu.storage;
 
 import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 
 import org.jooq.DSLContext;
@@ -62,7 +66,7 @@ public record TableMeta(String name, List<Column> columns, List<String> primaryK
          * This column's value in the current row of {@code rs} (at {@code index}, from 1), as {@link #javaType()}:
          * read by its type, for the fast paths that stream whole tables (a data file, a backup).
          */
-        public Object read(java.sql.ResultSet rs, int index) throws java.sql.SQLException {
+        public Object read(ResultSet rs, int index) throws SQLException {
             Object v = switch (type) {
                 case BIGINT -> rs.getLong(index);
                 case INTEGER -> rs.getInt(index);
@@ -233,7 +237,7 @@ public record TableMeta(String name, List<Column> columns, List<String> primaryK
         List<TableMeta> left = new ArrayList<>(tables);
         left.sort(Comparator.comparing(TableMeta::name));
         List<TableMeta> ordered = new ArrayList<>();
-        java.util.Set<String> placed = new java.util.HashSet<>();
+        Set<String> placed = new HashSet<>();
         while (!left.isEmpty()) {
             TableMeta next = left.stream().filter(t -> t.references().stream()
                             .allMatch(r -> r.selfReference(t) || placed.contains(r.table())))

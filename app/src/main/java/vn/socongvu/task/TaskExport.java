@@ -2,10 +2,12 @@ package vn.socongvu.task;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
-import vn.socongvu.Services;
+import vn.socongvu.app.Services;
 import vn.socongvu.common.Progress;
+import vn.socongvu.common.ValidationException;
 import vn.socongvu.document.Block;
 import vn.socongvu.document.DocumentKind;
 import vn.socongvu.document.DocumentRegister;
@@ -34,7 +36,7 @@ public final class TaskExport {
         int n = 1;
         for (TaskRow r : rows) {
             p.checkCancelled();
-            data.add(java.util.Arrays.asList(n++, r.content(), r.planTitle() == null ? r.source().label() : r.planTitle(),
+            data.add(Arrays.asList(n++, r.content(), r.planTitle() == null ? r.source().label() : r.planTitle(),
                     r.leadUnit(), r.cooperators(), r.dueOn() == null ? r.recurrence().label() : r.dueOn(),
                     r.completedOn(), r.lastPercent() == null ? null : r.lastPercent() / 100.0, r.state().label()));
         }
@@ -84,6 +86,6 @@ public final class TaskExport {
 
     private static CommuneIdentity identity(Services s) {
         return s.settings().identity().orElseThrow(() ->
-                vn.socongvu.common.ValidationException.of("id", "settings.error.notSetUp"));
+                ValidationException.of("id", "settings.error.notSetUp"));
     }
 }

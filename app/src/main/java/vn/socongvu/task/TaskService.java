@@ -6,6 +6,7 @@ import static vn.socongvu.storage.jooq.Tables.TASK_PROGRESS;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -31,6 +32,7 @@ import vn.socongvu.settings.WorkCalendar;
 import vn.socongvu.storage.Database;
 import vn.socongvu.text.VnFormat;
 import vn.socongvu.text.VnText;
+import vn.socongvu.trash.Trash;
 
 /**
  * Tasks and their follow-up: the "6 rõ" checked on every save, one occurrence per period, progress
@@ -47,7 +49,7 @@ public final class TaskService {
     private final Supplier<LocalDate> today;
 
     public TaskService(Database db, AuditLog audit, DirectoryService directory, SettingsService settings,
-                       Supplier<LocalDate> today, vn.socongvu.trash.Trash trash) {
+                       Supplier<LocalDate> today, Trash trash) {
         this.trash = trash;
         this.db = db;
         this.audit = audit;
@@ -56,7 +58,7 @@ public final class TaskService {
         this.today = today;
     }
 
-    private final vn.socongvu.trash.Trash trash;
+    private final Trash trash;
 
     public LocalDate today() {
         return today.get();
@@ -79,7 +81,7 @@ public final class TaskService {
     }
 
     /** The states, judged as of {@code asOf}, of the occurrences due by then of each plan's tasks. */
-    public Map<Long, List<TaskState>> statesDueBy(java.util.Collection<Long> planIds, LocalDate asOf) {
+    public Map<Long, List<TaskState>> statesDueBy(Collection<Long> planIds, LocalDate asOf) {
         return planIds.isEmpty() ? Map.of() : repo.statesDueBy(db.dsl(), planIds, asOf);
     }
 
@@ -419,7 +421,7 @@ public final class TaskService {
     public void delete(long taskId) {
         db.txRun(tx -> {
             Task t = repo.task(tx, taskId).orElseThrow(() -> ValidationException.of("id", "validation.notFound"));
-            trash.keep(tx, vn.socongvu.trash.Trash.Kind.TASK, taskId, t.content(), Map.of("task", List.of(taskId)));
+            trash.keep(tx, Trash.Kind.TASK, taskId, t.content(), Map.of("task", List.of(taskId)));
             deleteIn(tx, taskId);
         });
     }

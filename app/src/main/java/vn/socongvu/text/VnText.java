@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.Locale;
 import java.util.function.Function;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import vn.socongvu.i18n.Messages;
 
@@ -102,7 +103,7 @@ public final class VnText {
         String out = s.lines().map(l -> {
             String c = clean(l);
             return c == null ? "" : c;
-        }).collect(java.util.stream.Collectors.joining("\n")).strip();
+        }).collect(Collectors.joining("\n")).strip();
         return out.isEmpty() ? null : out;
     }
 }

@@ -12,6 +12,7 @@ import java.util.Deque;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -21,7 +22,6 @@ import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.exception.DataAccessException;
 import org.jooq.impl.DSL;
-
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -113,7 +113,7 @@ public final class Trash {
         List<Link> links = new ArrayList<>();
         Deque<Map.Entry<TableMeta, List<Object[]>>> work = new ArrayDeque<>();
         roots.forEach((table, ids) -> {
-            TableMeta t = meta.get(table.toUpperCase(java.util.Locale.ROOT));
+            TableMeta t = meta.get(table.toUpperCase(Locale.ROOT));
             add(rows, work, t, select(tx, t, t.primaryKey().getFirst(), new ArrayList<>(ids)));
         });
         while (!work.isEmpty()) {
@@ -157,7 +157,7 @@ public final class Trash {
                 g.writeStartObject();
                 g.writeStringProperty("table", l.table().jsonName());
                 g.writePOJOProperty("key", l.key());
-                g.writeStringProperty("column", l.column().toLowerCase(java.util.Locale.ROOT));
+                g.writeStringProperty("column", l.column().toLowerCase(Locale.ROOT));
                 g.writePOJOProperty("value", l.value());
                 g.writeEndObject();
             }

@@ -7,22 +7,45 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
+import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
+import java.util.Random;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.UnaryOperator;
+import java.util.zip.Deflater;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
 
+import org.jooq.exception.DataAccessException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import vn.socongvu.Services;
 import vn.socongvu.TestServices;
+import vn.socongvu.app.Services;
 import vn.socongvu.common.Progress;
+import vn.socongvu.common.ValidationException;
 import vn.socongvu.directory.Unit;
 import vn.socongvu.directory.UnitKind;
+import vn.socongvu.storage.DataFolder;
 import vn.socongvu.storage.StorageException;
+import vn.socongvu.storage.jooq.Tables;
 
 class BackupServiceTest {
     @TempDir
@@ -80,7 +103,7 @@ class BackupServiceTest {
         assertTrue(info.encrypted());
         assertEquals("Bình Thành", info.commune());
         assertFalse(info.countsKnown(), "an encrypted backup's manifest tells no counts");
-        assertFalse(new String(Files.readAllBytes(file), java.nio.charset.StandardCharsets.ISO_8859_1).contains("count."));
+        assertFalse(new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1).contains("count."));
         Path check = tmp.resolve("check");
         StorageException none = assertThrows(StorageException.class,
                 () -> BackupService.verify(file, null, check, Progress.NONE));
@@ -130,7 +153,7 @@ class BackupServiceTest {
         String alias = "CREATE ALIAS RUN_IT AS 'String run(String f) throws Exception { "
                 + "java.nio.file.Files.writeString(java.nio.file.Path.of(f), \"x\"); return f; }';\n"
                 + "CALL RUN_IT('" + marker + "');\n";
-        List<java.util.function.UnaryOperator<String>> forgeries = List.of(
+        List<UnaryOperator<String>> forgeries = List.of(
                 sql -> alias + sql,                                                    // before the data
                 sql -> sql + alias,                                                    // after it
                 sql -> sql.replaceFirst("(INSERT INTO \"PUBLIC\".\"UNIT\" VALUES\n\\()", // a value that calls it
@@ -157,14 +180,14 @@ class BackupServiceTest {
         Path data = tmp.resolve("data");
         // A small file whose data expands a thousandfold (64 MiB of spaces in ~64 KiB).
         Path bomb = tmp.resolve("bom.scvbak");
-        try (var out = new java.util.zip.ZipOutputStream(Files.newOutputStream(bomb))) {
-            out.putNextEntry(new java.util.zip.ZipEntry("manifest.properties"));
+        try (var out = new ZipOutputStream(Files.newOutputStream(bomb))) {
+            out.putNextEntry(new ZipEntry("manifest.properties"));
             out.write(("format=socongvu-backup\nformatVersion=2\nschemaVersion=1\ncreatedAt=2026-11-01T10:00\n"
-                    + "commune=X\nprovince=Y\nencrypted=false\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
-            out.putNextEntry(new java.util.zip.ZipEntry("data.json"));
+                    + "commune=X\nprovince=Y\nencrypted=false\n").getBytes(StandardCharsets.UTF_8));
+            out.putNextEntry(new ZipEntry("data.json"));
             out.write("{\"format\":\"socongvu-data\",\"formatVersion\":1,\"schemaVersion\":1,".getBytes());
             byte[] spaces = new byte[1 << 20];
-            java.util.Arrays.fill(spaces, (byte) ' ');
+            Arrays.fill(spaces, (byte) ' ');
             for (int i = 0; i < 64; i++) {
                 out.write(spaces);
             }
@@ -176,15 +199,15 @@ class BackupServiceTest {
         assertTrue(e.userMessage().contains("lớn bất thường"), e.userMessage());
         // A first-format encrypted entry far larger than any backup of ours: refused before it is read whole.
         Path huge = tmp.resolve("lon.scvbak");
-        try (var in = new java.util.zip.ZipInputStream(Files.newInputStream(fixture("backup-2.3.232-password.scvbak")));
-             var out = new java.util.zip.ZipOutputStream(Files.newOutputStream(huge))) {
+        try (var in = new ZipInputStream(Files.newInputStream(fixture("backup-2.3.232-password.scvbak")));
+             var out = new ZipOutputStream(Files.newOutputStream(huge))) {
             in.getNextEntry();
-            out.putNextEntry(new java.util.zip.ZipEntry("manifest.properties"));
+            out.putNextEntry(new ZipEntry("manifest.properties"));
             out.write(in.readAllBytes());
-            out.setLevel(java.util.zip.Deflater.NO_COMPRESSION);
-            out.putNextEntry(new java.util.zip.ZipEntry("data.sql.deflate.aes"));
+            out.setLevel(Deflater.NO_COMPRESSION);
+            out.putNextEntry(new ZipEntry("data.sql.deflate.aes"));
             byte[] noise = new byte[1 << 20];
-            new java.util.Random(1).nextBytes(noise);
+            new Random(1).nextBytes(noise);
             for (int i = 0; i < 40; i++) {
                 out.write(noise);
             }
@@ -199,10 +222,10 @@ class BackupServiceTest {
     void aBackupIsOnePointInTimeWhileTheClerkSaves() throws Exception {
         Path data = tmp.resolve("data");
         try (Services s = TestServices.demo(data)) {
-            var units = vn.socongvu.storage.jooq.Tables.UNIT;
-            var staff = vn.socongvu.storage.jooq.Tables.STAFF;
-            java.util.concurrent.atomic.AtomicBoolean stop = new java.util.concurrent.atomic.AtomicBoolean();
-            java.util.concurrent.atomic.AtomicInteger saves = new java.util.concurrent.atomic.AtomicInteger();
+            var units = Tables.UNIT;
+            var staff = Tables.STAFF;
+            AtomicBoolean stop = new AtomicBoolean();
+            AtomicInteger saves = new AtomicInteger();
             // The clerk's saves: each one transaction adding a unit and a person of it, then moving an older person.
             Thread writer = new Thread(() -> {
                 int i = 0;
@@ -245,8 +268,8 @@ class BackupServiceTest {
     @Test
     void whatABackupReadsIsOnePointInTimeEvenWhenASaveCommitsBetweenTwoTables() throws Exception {
         try (Services s = TestServices.demo(tmp.resolve("data"))) {
-            var units = vn.socongvu.storage.jooq.Tables.UNIT;
-            var staff = vn.socongvu.storage.jooq.Tables.STAFF;
+            var units = Tables.UNIT;
+            var staff = Tables.STAFF;
             long[] seen = s.db().readSnapshot(dsl -> {
                 long unitsBefore = dsl.fetchCount(units);
                 // The clerk saves a new unit with its person while the backup is between the two tables.
@@ -276,10 +299,10 @@ class BackupServiceTest {
         Map<String, String> before;
         Path auto;
         try (Services s = TestServices.demo(data)) {
-            var tooShort = assertThrows(vn.socongvu.common.ValidationException.class,
+            var tooShort = assertThrows(ValidationException.class,
                     () -> BackupService.newAutoKey("123".toCharArray(), "123".toCharArray()));
             assertEquals("autoPassword", tooShort.errors().getFirst().field());
-            assertThrows(vn.socongvu.common.ValidationException.class,
+            assertThrows(ValidationException.class,
                     () -> BackupService.newAutoKey("mật khẩu tự động".toCharArray(), "khác".toCharArray()));
             s.settings().saveAutoBackupKey(BackupService.newAutoKey("mật khẩu tự động".toCharArray(),
                     "mật khẩu tự động".toCharArray()).text());
@@ -289,7 +312,7 @@ class BackupServiceTest {
             before = checksums(s);
             auto = s.backups().autoBackup();
             String staffName = s.directory().staff().getFirst().fullName();
-            String bytes = new String(Files.readAllBytes(auto), java.nio.charset.StandardCharsets.UTF_8);
+            String bytes = new String(Files.readAllBytes(auto), StandardCharsets.UTF_8);
             assertFalse(bytes.contains(staffName) || bytes.contains("count."), "nothing readable but the manifest");
         }
         BackupInfo info = BackupService.info(auto);
@@ -321,7 +344,7 @@ class BackupServiceTest {
         Path file = tmp.resolve("sao-luu.scvbak");
         try (Services s = Services.openForReading(data)) {
             s.backups().backup(file, null, Progress.NONE);
-            assertThrows(org.jooq.exception.DataAccessException.class, () -> s.directory().saveUnit(
+            assertThrows(DataAccessException.class, () -> s.directory().saveUnit(
                     new Unit.Draft(null, "Không ghi được", null, UnitKind.OTHER, null, null)), "opened read-only");
         }
         assertArrayEquals(dbBefore, Files.readAllBytes(data.resolve("socongvu.mv.db")), "not a byte written");
@@ -343,7 +366,7 @@ class BackupServiceTest {
 
         Path truncated = tmp.resolve("cut.scvbak");
         byte[] all = Files.readAllBytes(file);
-        Files.write(truncated, java.util.Arrays.copyOf(all, all.length / 2));
+        Files.write(truncated, Arrays.copyOf(all, all.length / 2));
         assertThrows(StorageException.class, () -> BackupService.restore(truncated, null, data, Progress.NONE));
         assertThrows(StorageException.class, () -> BackupService.verify(truncated, null, data, Progress.NONE));
 
@@ -391,7 +414,7 @@ class BackupServiceTest {
     @Test
     void automaticBackupsKeepTheNewestOfEachRecentDayAndMonth() {
         LocalDateTime now = LocalDateTime.of(2026, 11, 22, 17, 0);
-        List<BackupService.AutoBackup> all = new java.util.ArrayList<>();
+        List<BackupService.AutoBackup> all = new ArrayList<>();
         long order = 1000;
         for (int d = 0; d < 400; d++) {
             all.add(auto(order--, now.minusDays(d)));
@@ -403,7 +426,7 @@ class BackupServiceTest {
         for (int d = 0; d < 7; d++) {
             assertTrue(kept.contains(now.minusDays(d)), "day " + d);
         }
-        long months = kept.stream().map(java.time.YearMonth::from).distinct().count();
+        long months = kept.stream().map(YearMonth::from).distinct().count();
         assertEquals(12, months);
         assertTrue(kept.size() <= 7 + 12);
     }
@@ -412,7 +435,7 @@ class BackupServiceTest {
     void aClockSetBackNeitherDeletesTheNewBackupNorStopsTheDailyOne() throws Exception {
         // Made in this order; the PC's clock went back a year before the last two.
         LocalDateTime real = LocalDateTime.of(2026, 11, 22, 17, 0);
-        List<BackupService.AutoBackup> all = new java.util.ArrayList<>();
+        List<BackupService.AutoBackup> all = new ArrayList<>();
         for (int d = 10; d >= 1; d--) {
             all.add(auto(11 - d, real.minusDays(d)));
         }
@@ -428,7 +451,7 @@ class BackupServiceTest {
             Path dir = Files.createDirectories(s.backups().autoFolder());
             LocalDateTime future = LocalDateTime.now().plusYears(1);
             Files.writeString(dir.resolve(String.format("socongvu-000007-%s.scvbak",
-                    future.format(java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")))), "x");
+                    future.format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")))), "x");
             assertTrue(s.backups().dailyBackupDue(LocalDateTime.now()), "a last backup dated in the future is no reason to skip");
             Path made = s.backups().autoBackup();
             assertTrue(made.getFileName().toString().startsWith("socongvu-000008-"), made.toString());
@@ -443,7 +466,7 @@ class BackupServiceTest {
 
     private static Set<LocalDateTime> kept(List<BackupService.AutoBackup> all, int days, int months) {
         Set<BackupService.AutoBackup> drop = BackupService.toDelete(all, days, months);
-        Set<LocalDateTime> kept = new java.util.HashSet<>();
+        Set<LocalDateTime> kept = new HashSet<>();
         all.stream().filter(b -> !drop.contains(b)).forEach(b -> kept.add(b.madeAt()));
         return kept;
     }
@@ -455,7 +478,7 @@ class BackupServiceTest {
             Files.writeString(dir.resolve("truoc-khoi-phuc-2026110" + i + "-120000.mv.db"), "x");
         }
         Files.writeString(dir.resolve("other.txt"), "kept");
-        vn.socongvu.storage.DataFolder.keepNewest(dir, "truoc-khoi-phuc-", 5);
+        DataFolder.keepNewest(dir, "truoc-khoi-phuc-", 5);
         try (var files = Files.list(dir)) {
             List<String> names = files.map(f -> f.getFileName().toString()).sorted().toList();
             assertEquals(List.of("other.txt", "truoc-khoi-phuc-20261104-120000.mv.db",
@@ -467,7 +490,7 @@ class BackupServiceTest {
     @Test
     void theRetentionSettingDecidesHowManyAutomaticBackupsStay() throws Exception {
         try (Services s = TestServices.demo(tmp.resolve("data"))) {
-            assertThrows(vn.socongvu.common.ValidationException.class,
+            assertThrows(ValidationException.class,
                     () -> s.settings().saveBackupRetention(0, 12));
             s.settings().saveBackupRetention(2, 0);
             Path dir = Files.createDirectories(s.backups().autoFolder());
@@ -497,9 +520,9 @@ class BackupServiceTest {
     }
 
     private static Set<String> entries(Path zip) throws Exception {
-        Set<String> names = new java.util.HashSet<>();
-        try (var in = new java.util.zip.ZipInputStream(Files.newInputStream(zip))) {
-            for (java.util.zip.ZipEntry e; (e = in.getNextEntry()) != null; ) {
+        Set<String> names = new HashSet<>();
+        try (var in = new ZipInputStream(Files.newInputStream(zip))) {
+            for (ZipEntry e; (e = in.getNextEntry()) != null; ) {
                 names.add(e.getName());
             }
         }
@@ -508,31 +531,31 @@ class BackupServiceTest {
 
     private static void rewriteManifest(Path from, Path to, String key, String value) throws Exception {
         rewriteEntry(from, to, "manifest.properties", text -> {
-            java.util.Properties p = new java.util.Properties();
+            Properties p = new Properties();
             try {
-                p.load(new java.io.StringReader(text));
+                p.load(new StringReader(text));
                 p.setProperty(key, value);
-                var w = new java.io.StringWriter();
+                var w = new StringWriter();
                 p.store(w, null);
                 return w.toString();
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
         });
     }
 
     /** A copy of a backup with one entry's text changed, every other entry as it was. */
-    private static void rewriteEntry(Path from, Path to, String name, java.util.function.UnaryOperator<String> change)
+    private static void rewriteEntry(Path from, Path to, String name, UnaryOperator<String> change)
             throws Exception {
-        try (var in = new java.util.zip.ZipInputStream(Files.newInputStream(from));
-             var out = new java.util.zip.ZipOutputStream(Files.newOutputStream(to))) {
-            for (java.util.zip.ZipEntry e; (e = in.getNextEntry()) != null; ) {
+        try (var in = new ZipInputStream(Files.newInputStream(from));
+             var out = new ZipOutputStream(Files.newOutputStream(to))) {
+            for (ZipEntry e; (e = in.getNextEntry()) != null; ) {
                 byte[] b = in.readAllBytes();
                 if (e.getName().equals(name)) {
-                    b = change.apply(new String(b, java.nio.charset.StandardCharsets.UTF_8))
-                            .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                    b = change.apply(new String(b, StandardCharsets.UTF_8))
+                            .getBytes(StandardCharsets.UTF_8);
                 }
-                out.putNextEntry(new java.util.zip.ZipEntry(e.getName()));
+                out.putNextEntry(new ZipEntry(e.getName()));
                 out.write(b);
                 out.closeEntry();
             }

@@ -2,9 +2,10 @@ package vn.socongvu.bench;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 
 import vn.socongvu.Main;
-import vn.socongvu.Services;
+import vn.socongvu.app.Services;
 import vn.socongvu.common.Progress;
 import vn.socongvu.demo.DemoSize;
 
@@ -22,7 +23,7 @@ final class BenchData {
         boolean fresh = !Files.exists(dir.resolve("socongvu.mv.db"));
         Services s = Services.open(dir);
         if (fresh) {
-            s.demo().generate(DemoSize.BUSY, 10, java.time.LocalDate.now().getYear(), 1, Progress.NONE);
+            s.demo().generate(DemoSize.BUSY, 10, LocalDate.now().getYear(), 1, Progress.NONE);
         }
         return s;
     }

@@ -14,7 +14,7 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.infra.Blackhole;
 
-import vn.socongvu.Services;
+import vn.socongvu.app.Services;
 import vn.socongvu.report.Report;
 import vn.socongvu.report.ReportFigures;
 import vn.socongvu.report.ReportKind;

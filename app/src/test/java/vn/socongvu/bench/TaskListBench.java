@@ -17,7 +17,7 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 
-import vn.socongvu.Services;
+import vn.socongvu.app.Services;
 import vn.socongvu.task.TaskFilter;
 import vn.socongvu.task.TaskRow;
 import vn.socongvu.task.TaskState;

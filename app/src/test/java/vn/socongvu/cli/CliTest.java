@@ -6,12 +6,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import vn.socongvu.Services;
 import vn.socongvu.TestServices;
+import vn.socongvu.app.Services;
+import vn.socongvu.storage.DataFolder;
 
 class CliTest extends CliRun {
     @TempDir
@@ -35,14 +38,14 @@ class CliTest extends CliRun {
 
     @Test
     void aSubcommandIsBuiltAloneAndAnythingElseGetsThemAll() {
-        assertEquals(java.util.List.of("report"),
-                java.util.List.copyOf(RootCommand.commandLineFor("report", "--kind", "year").getSubcommands().keySet()));
-        java.util.List<String> all = java.util.List.of("demo", "backup", "restore", "screenshots", "sample-documents",
+        assertEquals(List.of("report"),
+                List.copyOf(RootCommand.commandLineFor("report", "--kind", "year").getSubcommands().keySet()));
+        List<String> all = List.of("demo", "backup", "restore", "screenshots", "sample-documents",
                 "report", "export-data", "import-data", "aot-cache", "import-plan");
-        assertEquals(all, java.util.List.copyOf(RootCommand.commandLineFor("--help").getSubcommands().keySet()));
-        assertEquals(all, java.util.List.copyOf(RootCommand.commandLineFor("--data-dir", "x", "report").getSubcommands()
+        assertEquals(all, List.copyOf(RootCommand.commandLineFor("--help").getSubcommands().keySet()));
+        assertEquals(all, List.copyOf(RootCommand.commandLineFor("--data-dir", "x", "report").getSubcommands()
                 .keySet()), "the main command's option first");
-        assertEquals(all, java.util.List.copyOf(RootCommand.commandLineFor("bao-cao").getSubcommands().keySet()));
+        assertEquals(all, List.copyOf(RootCommand.commandLineFor("bao-cao").getSubcommands().keySet()));
         // Alone, a subcommand reads its help and its mistakes as before.
         assertEquals(0, run("report", "--help"));
         assertTrue(out.toString().contains("Cách dùng: socongvu report"), out.toString());
@@ -103,7 +106,7 @@ class CliTest extends CliRun {
 
     @Test
     void theWindowStartIsRecognisedWithoutPicocliAndEverythingElseGoesToIt() {
-        assertEquals(vn.socongvu.storage.DataFolder.defaultLocation(), RootCommand.windowDataDir());
+        assertEquals(DataFolder.defaultLocation(), RootCommand.windowDataDir());
         assertEquals(Path.of("/tmp/so thu"), RootCommand.windowDataDir("--data-dir", "/tmp/so thu"));
         assertEquals(Path.of("/tmp/so-thu"), RootCommand.windowDataDir("--data-dir=/tmp/so-thu"));
         // Anything else is picocli's to parse, help and errors included.
@@ -126,7 +129,7 @@ class CliTest extends CliRun {
         assertEquals(0, run("backup", "--data-dir", data.toString(), "--to", tmp.resolve("usb").toString()));
         assertTrue(out.toString().contains("Đã sao lưu và kiểm tra"), out.toString());
         Path file;
-        try (var files = java.nio.file.Files.list(tmp.resolve("usb"))) {
+        try (var files = Files.list(tmp.resolve("usb"))) {
             file = files.findFirst().orElseThrow();
         }
         Path other = tmp.resolve("other");
@@ -136,7 +139,7 @@ class CliTest extends CliRun {
             assertEquals(40, s.directory().staff().size());
         }
         // A file that is not a backup: a clear message and the storage exit code.
-        java.nio.file.Path junk = java.nio.file.Files.writeString(tmp.resolve("junk.scvbak"), "x");
+        Path junk = Files.writeString(tmp.resolve("junk.scvbak"), "x");
         assertEquals(3, run("restore", "--data-dir", other.toString(), "--from", junk.toString(), "--yes"));
         assertTrue(err.toString().contains("không phải là bản sao lưu"), err.toString());
     }
@@ -145,7 +148,7 @@ class CliTest extends CliRun {
     void reportWritesTheFilesOfAPeriodAndSaysWhere() throws Exception {
         Path data = tmp.resolve("data");
         assertEquals(0, run("demo", "--data-dir", data.toString(), "--years", "1"));
-        int year = java.time.LocalDate.now().getYear();
+        int year = LocalDate.now().getYear();
         Path usb = tmp.resolve("usb");
         assertEquals(0, run("report", "--kind", "quarter", "--period", year + "-Q1", "--out", usb.toString(),
                 "--data-dir", data.toString()), err.toString());

@@ -13,14 +13,15 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import vn.socongvu.Services;
 import vn.socongvu.TestServices;
+import vn.socongvu.app.Services;
 import vn.socongvu.common.Progress;
 import vn.socongvu.common.ValidationException;
 import vn.socongvu.directory.Staff;
 import vn.socongvu.directory.StaffCategory;
 import vn.socongvu.directory.Unit;
 import vn.socongvu.directory.UnitKind;
+import vn.socongvu.storage.jooq.Tables;
 
 class DemoGeneratorTest {
     @TempDir
@@ -70,11 +71,11 @@ class DemoGeneratorTest {
             assertEquals(10, r.holidayYears());
             // Issue 9's "ten years of a busy commune": about 50,000 task occurrences, most with progress.
             var dsl = s.db().dsl();
-            int occurrences = dsl.fetchCount(vn.socongvu.storage.jooq.Tables.TASK_OCCURRENCE);
-            int progress = dsl.fetchCount(vn.socongvu.storage.jooq.Tables.TASK_PROGRESS);
+            int occurrences = dsl.fetchCount(Tables.TASK_OCCURRENCE);
+            int progress = dsl.fetchCount(Tables.TASK_PROGRESS);
             assertTrue(occurrences > 45_000 && occurrences < 60_000, occurrences + " occurrences");
             assertTrue(progress > occurrences / 2, progress + " progress entries for " + occurrences);
-            var task = vn.socongvu.storage.jooq.Tables.TASK;
+            var task = Tables.TASK;
             var monthly = task.CONTENT.startsWith("Báo cáo kết quả thực hiện nhiệm vụ hằng tháng");
             int reports = dsl.fetchCount(task, monthly);
             int reportingUnits = dsl.fetchCount(dsl.selectDistinct(task.LEAD_UNIT_ID).from(task).where(monthly));

@@ -13,8 +13,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import vn.socongvu.Services;
 import vn.socongvu.TestServices;
+import vn.socongvu.app.Services;
 import vn.socongvu.audit.AuditAction;
 import vn.socongvu.audit.AuditEntry;
 import vn.socongvu.common.ValidationException;

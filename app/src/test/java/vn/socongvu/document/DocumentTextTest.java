@@ -3,6 +3,7 @@ package vn.socongvu.document;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -39,7 +40,7 @@ class DocumentTextTest {
         List<Block> body = List.of(Block.Heading.of(1, "A"), Block.Heading.of(2, "a1"), Block.Heading.of(2, "a2"),
                 Block.Heading.of(3, "x"), Block.Paragraph.of("p"), Block.Heading.of(1, "B"), Block.Heading.of(2, "b1"),
                 Block.Heading.of(3, "y"), new Block.Heading(2, "5.", "kept"), Block.Heading.of(1, "C"));
-        assertEquals(java.util.Arrays.asList("I.", "1.", "2.", "a)", null, "II.", "1.", "a)", "5.", "III."),
+        assertEquals(Arrays.asList("I.", "1.", "2.", "a)", null, "II.", "1.", "a)", "5.", "III."),
                 DocumentText.headingLabels(body));
         assertEquals("XIV.", DocumentText.headingLabel(1, 14));
     }

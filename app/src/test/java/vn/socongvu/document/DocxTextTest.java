@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayInputStream;
 import java.io.OutputStream;
 import java.math.BigInteger;
 import java.nio.file.Files;
@@ -184,7 +185,7 @@ class DocxTextTest {
 
         Path oldWord = dir.resolve("cu.doc");
         try (POIFSFileSystem fs = new POIFSFileSystem(); OutputStream o = Files.newOutputStream(oldWord)) {
-            fs.createDocument(new java.io.ByteArrayInputStream(new byte[64]), "WordDocument");
+            fs.createDocument(new ByteArrayInputStream(new byte[64]), "WordDocument");
             fs.writeFilesystem(o);
         }
         assertMessage(oldWord, "Word 97–2003 (.doc)");

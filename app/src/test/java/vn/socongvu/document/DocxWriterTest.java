@@ -8,12 +8,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.math.BigInteger;
 import java.nio.file.Path;
+import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import org.apache.poi.xwpf.usermodel.Borders;
 import org.apache.poi.xwpf.usermodel.IBodyElement;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -29,8 +32,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
 
-import vn.socongvu.Services;
 import vn.socongvu.TestServices;
+import vn.socongvu.app.Services;
 
 /** Opens what the writer produced and checks it against Nghị định 30/2020 Phụ lục I. */
 class DocxWriterTest {
@@ -88,13 +91,13 @@ class DocxWriterTest {
     void pageIsA4PortraitWithTheDecreesMargins() throws IOException {
         try (XWPFDocument doc = written(samples.plan())) {
             CTSectPr s = doc.getDocument().getBody().getSectPr();
-            assertEquals(11906, ((java.math.BigInteger) s.getPgSz().getW()).intValue());
-            assertEquals(16838, ((java.math.BigInteger) s.getPgSz().getH()).intValue());
+            assertEquals(11906, ((BigInteger) s.getPgSz().getW()).intValue());
+            assertEquals(16838, ((BigInteger) s.getPgSz().getH()).intValue());
             int mm = 1440 * 10 / 254; // twips per mm, rounded down: 56
-            int top = ((java.math.BigInteger) s.getPgMar().getTop()).intValue();
-            int bottom = ((java.math.BigInteger) s.getPgMar().getBottom()).intValue();
-            int left = ((java.math.BigInteger) s.getPgMar().getLeft()).intValue();
-            int right = ((java.math.BigInteger) s.getPgMar().getRight()).intValue();
+            int top = ((BigInteger) s.getPgMar().getTop()).intValue();
+            int bottom = ((BigInteger) s.getPgMar().getBottom()).intValue();
+            int left = ((BigInteger) s.getPgMar().getLeft()).intValue();
+            int right = ((BigInteger) s.getPgMar().getRight()).intValue();
             assertTrue(top >= 20 * mm && top <= 25 * 57, "top " + top);
             assertTrue(bottom >= 20 * mm && bottom <= 25 * 57, "bottom " + bottom);
             assertTrue(left >= 30 * mm && left <= 35 * 57, "left " + left);
@@ -148,7 +151,7 @@ class DocxWriterTest {
             assertTrue(date.getRuns().get(0).isItalic());
             // The short rules: a bordered, indented, empty paragraph under the issuing body and the motto.
             assertTrue(header.getRow(0).getCell(0).getParagraphs().stream()
-                    .anyMatch(p -> p.getText().isEmpty() && p.getBorderBottom() != org.apache.poi.xwpf.usermodel.Borders.NONE
+                    .anyMatch(p -> p.getText().isEmpty() && p.getBorderBottom() != Borders.NONE
                             && p.getIndentationLeft() > 0));
         }
     }
@@ -247,7 +250,7 @@ class DocxWriterTest {
     void decomposedInputIsWrittenComposed() throws IOException {
         OfficialDocument d = samples.notice();
         OfficialDocument decomposed = new OfficialDocument(d.kind(), d.issuerCode(), d.number(), d.date(), d.issuer(),
-                java.text.Normalizer.normalize("Kết luận giao ban", java.text.Normalizer.Form.NFD), d.legalBases(),
+                Normalizer.normalize("Kết luận giao ban", Normalizer.Form.NFD), d.legalBases(),
                 d.body(), d.recipients(), d.signature(), null);
         try (XWPFDocument doc = written(decomposed)) {
             assertTrue(doc.getParagraphs().stream().anyMatch(p -> p.getText().equals("Kết luận giao ban")));

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -70,7 +71,7 @@ class PlainTextTest {
         assertTrue(assertThrows(DocumentReadException.class, () -> PlainText.read(latin)).userMessage()
                 .contains("UTF-8"));
         Path bom = dir.resolve("c.txt");
-        Files.write(bom, "\uFEFFKẾ HOẠCH".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        Files.write(bom, "\uFEFFKẾ HOẠCH".getBytes(StandardCharsets.UTF_8));
         assertEquals("KẾ HOẠCH", PlainText.read(bom).get(0).text());
     }
 }

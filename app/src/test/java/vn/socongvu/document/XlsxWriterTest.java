@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.util.AbstractList;
 import java.util.List;
 
+import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.PrintSetup;
@@ -23,8 +24,8 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import vn.socongvu.Services;
 import vn.socongvu.TestServices;
+import vn.socongvu.app.Services;
 
 class XlsxWriterTest {
     @TempDir
@@ -37,12 +38,12 @@ class XlsxWriterTest {
     static XSSFWorkbook written(Spreadsheet s) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         XlsxWriter.write(s, out);
-        long limit = org.apache.poi.openxml4j.util.ZipSecureFile.getMaxEntrySize();
-        org.apache.poi.openxml4j.util.ZipSecureFile.setMaxEntrySize(1L << 31);
+        long limit = ZipSecureFile.getMaxEntrySize();
+        ZipSecureFile.setMaxEntrySize(1L << 31);
         try {
             return new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()));
         } finally {
-            org.apache.poi.openxml4j.util.ZipSecureFile.setMaxEntrySize(limit);
+            ZipSecureFile.setMaxEntrySize(limit);
         }
     }
 

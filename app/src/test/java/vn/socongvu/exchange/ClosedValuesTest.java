@@ -11,30 +11,44 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
 import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import org.flywaydb.core.Flyway;
 import org.jooq.exception.DataAccessException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import vn.socongvu.Services;
 import vn.socongvu.TestServices;
+import vn.socongvu.app.Services;
 import vn.socongvu.common.Progress;
+import vn.socongvu.common.StoredValues;
 import vn.socongvu.directory.StaffCategory;
 import vn.socongvu.directory.UnitKind;
+import vn.socongvu.document.DocumentKind;
 import vn.socongvu.document.SampleDocuments;
+import vn.socongvu.inspection.DisciplineMeasure;
+import vn.socongvu.meeting.Attendance;
+import vn.socongvu.meeting.MeetingFilter;
+import vn.socongvu.meeting.MeetingFormat;
 import vn.socongvu.meeting.MeetingKind;
 import vn.socongvu.report.ReportKind;
 import vn.socongvu.report.ReportPeriod;
+import vn.socongvu.settings.CommuneSetup;
+import vn.socongvu.settings.ReportDeadlines;
 import vn.socongvu.storage.DataFolder;
+import vn.socongvu.task.Hold;
 import vn.socongvu.task.Recurrence;
 import vn.socongvu.task.TaskFilter;
+import vn.socongvu.task.TaskSource;
 
 /** Schema 9: the database takes only the enums' values, and a database that holds others is mended, not refused. */
 class ClosedValuesTest {
@@ -50,7 +64,7 @@ class ClosedValuesTest {
         try (Services s = TestServices.empty(tmp)) {
             for (var table : ClosedValues.all().entrySet()) {
                 for (var column : table.getValue().entrySet()) {
-                    String name = ("ck_" + table.getKey() + "_" + column.getKey()).toUpperCase(java.util.Locale.ROOT);
+                    String name = ("ck_" + table.getKey() + "_" + column.getKey()).toUpperCase(Locale.ROOT);
                     String clause = s.db().dsl().resultQuery("SELECT CHECK_CLAUSE FROM INFORMATION_SCHEMA.CHECK_CONSTRAINTS"
                             + " WHERE CONSTRAINT_NAME = ?", name).fetchOptional(0, String.class)
                             .orElseThrow(() -> new AssertionError("no constraint " + name));
@@ -71,9 +85,9 @@ class ClosedValuesTest {
                 inHouse.add(m.group(2));
             }
             inHouse.remove("");
-            assertEquals(java.util.Arrays.stream(vn.socongvu.inspection.DisciplineMeasure.values())
-                    .filter(vn.socongvu.inspection.DisciplineMeasure::inHouse).map(Enum::name)
-                    .collect(java.util.stream.Collectors.toSet()), inHouse, decision);
+            assertEquals(Arrays.stream(DisciplineMeasure.values())
+                    .filter(DisciplineMeasure::inHouse).map(Enum::name)
+                    .collect(Collectors.toSet()), inHouse, decision);
         }
     }
 
@@ -155,12 +169,12 @@ class ClosedValuesTest {
             assertEquals(2026, s.plans().plan(1).year());
             var task = s.tasks().task(1);
             assertEquals(Recurrence.ONGOING, task.recurrence(), "no deadline: an ongoing task");
-            assertEquals(vn.socongvu.task.TaskSource.INSTRUCTION, task.source());
-            assertEquals(vn.socongvu.task.Hold.NONE, task.hold());
+            assertEquals(TaskSource.INSTRUCTION, task.source());
+            assertEquals(Hold.NONE, task.hold());
             var meeting = s.meetings().meeting(1);
             assertEquals(MeetingKind.OTHER, meeting.kind());
-            assertEquals(vn.socongvu.meeting.MeetingFormat.IN_PERSON, meeting.format());
-            assertEquals(vn.socongvu.meeting.Attendance.PRESENT, meeting.participants().getFirst().attendance());
+            assertEquals(MeetingFormat.IN_PERSON, meeting.format());
+            assertEquals(Attendance.PRESENT, meeting.participants().getFirst().attendance());
             var register = s.db().dsl().fetch("SELECT kind, doc_number FROM document_number ORDER BY id");
             assertEquals(List.of("", "", ""), register.getValues(0, String.class), "unknown types become công văn");
             Set<Integer> numbers = new HashSet<>(register.getValues(1, Integer.class));
@@ -169,7 +183,7 @@ class ClosedValuesTest {
             assertEquals(0, s.db().dsl().fetchCount(s.db().dsl().selectFrom("report")), "a report of no known period goes");
 
             // Every change is in the history, with the value it replaced.
-            Map<String, String> changed = new java.util.HashMap<>();
+            Map<String, String> changed = new HashMap<>();
             s.db().dsl().fetch("SELECT entity, field_name, old_value FROM audit_log WHERE actor = 'Sổ Công Vụ (V9)'")
                     .forEach(r -> changed.put(r.get(0, String.class) + "." + r.get(1, String.class), r.get(2, String.class)));
             assertEquals("NHA_MAY", changed.get("unit.unit.field.kind"), changed.toString());
@@ -181,9 +195,9 @@ class ClosedValuesTest {
 
             // The screens' lists, the periodic report and the sample documents.
             assertFalse(s.tasks().list(TaskFilter.year(2026, LocalDate.of(2026, 11, 22))).isEmpty());
-            assertFalse(s.meetings().list(vn.socongvu.meeting.MeetingFilter.period(LocalDate.of(2026, 1, 1),
+            assertFalse(s.meetings().list(MeetingFilter.period(LocalDate.of(2026, 1, 1),
                     LocalDate.of(2026, 12, 31))).isEmpty());
-            s.settings().setUp(new vn.socongvu.settings.CommuneSetup("Bình Thành", "Thái Nguyên", null,
+            s.settings().setUp(new CommuneSetup("Bình Thành", "Thái Nguyên", null,
                     "Nguyễn Văn Hùng", List.of(), false));
             s.reports().export(ReportPeriod.of(ReportKind.YEAR, 2026), tmp.resolve("bao-cao"), true, true, Progress.NONE);
             SampleDocuments samples = new SampleDocuments(s, LocalDate.of(2026, 1, 5));
@@ -198,7 +212,7 @@ class ClosedValuesTest {
             assertFalse(s.directory().staff(3).orElseThrow().active(), "nobody works in a stopped unit");
             var violation = s.inspections().inspection(1).violations().getFirst();
             assertEquals(null, violation.decided(), "a measure with no decision is not decided…");
-            assertEquals(vn.socongvu.inspection.DisciplineMeasure.WARNING, violation.proposed(), "…but proposed");
+            assertEquals(DisciplineMeasure.WARNING, violation.proposed(), "…but proposed");
 
             // So the mended data passes a data import's checks: a backup of it restores.
             Path file = s.exchange().export(tmp.resolve("xuat"), Progress.NONE).file();
@@ -210,10 +224,10 @@ class ClosedValuesTest {
 
     @Test
     void aStoredValueNoEnumHasReadsAsTheSafeOne() {
-        assertEquals(UnitKind.OTHER, vn.socongvu.common.StoredValues.of(UnitKind.class, "NHA_MAY", UnitKind.OTHER));
-        assertEquals(UnitKind.HAMLET, vn.socongvu.common.StoredValues.of(UnitKind.class, "HAMLET", UnitKind.OTHER));
-        assertEquals(null, vn.socongvu.common.StoredValues.of(UnitKind.class, null, UnitKind.OTHER));
-        assertEquals(vn.socongvu.document.DocumentKind.CONG_VAN, vn.socongvu.document.DocumentKind.byCodeOrCongVan("XX"));
+        assertEquals(UnitKind.OTHER, StoredValues.of(UnitKind.class, "NHA_MAY", UnitKind.OTHER));
+        assertEquals(UnitKind.HAMLET, StoredValues.of(UnitKind.class, "HAMLET", UnitKind.OTHER));
+        assertEquals(null, StoredValues.of(UnitKind.class, null, UnitKind.OTHER));
+        assertEquals(DocumentKind.CONG_VAN, DocumentKind.byCodeOrCongVan("XX"));
     }
 
     @Test
@@ -239,7 +253,7 @@ class ClosedValuesTest {
     void aStoredReportingDayNoFormAcceptsReadsAsTheDefault() {
         try (Services s = TestServices.binhThanh(tmp.resolve("xa"), LocalDate.of(2026, 11, 22))) {
             s.db().dsl().execute("UPDATE setting SET setting_value = '40' WHERE setting_key = 'report_window_start_day'");
-            assertEquals(vn.socongvu.settings.ReportDeadlines.DEFAULTS.windowStartDay(),
+            assertEquals(ReportDeadlines.DEFAULTS.windowStartDay(),
                     s.settings().deadlines().windowStartDay());
             s.reports().export(ReportPeriod.quarter(2026, 3), tmp.resolve("bao-cao"), true, true, Progress.NONE);
         }

@@ -10,18 +10,22 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import vn.socongvu.Services;
 import vn.socongvu.TestServices;
+import vn.socongvu.app.Services;
 import vn.socongvu.common.Progress;
 import vn.socongvu.directory.Unit;
 import vn.socongvu.directory.UnitKind;
+import vn.socongvu.settings.CommuneSetup;
 import vn.socongvu.storage.Database;
 import vn.socongvu.storage.StorageException;
 
@@ -52,7 +56,7 @@ class DataExchangeTest {
             return dir;
         }
         try (Services s = TestServices.empty(dir)) {
-            s.settings().setUp(new vn.socongvu.settings.CommuneSetup("Tân Lập", "Phú Thọ", null, "Lê Văn Nam", List.of(), true));
+            s.settings().setUp(new CommuneSetup("Tân Lập", "Phú Thọ", null, "Lê Văn Nam", List.of(), true));
         }
         return dir;
     }
@@ -333,9 +337,9 @@ class DataExchangeTest {
         // A deadline before the day the task was assigned.
         String task = json.lines().filter(l -> l.startsWith("{\"id\":") && l.contains("\"is_group\":false")
                 && l.matches(".*\"deadline\":\"20.*")).findFirst().orElseThrow();
-        java.util.regex.Matcher assigned = java.util.regex.Pattern.compile("\"assigned_on\":\"([0-9-]+)\"").matcher(task);
+        Matcher assigned = Pattern.compile("\"assigned_on\":\"([0-9-]+)\"").matcher(task);
         assertTrue(assigned.find());
-        java.time.LocalDate before = java.time.LocalDate.parse(assigned.group(1)).minusDays(1);
+        LocalDate before = LocalDate.parse(assigned.group(1)).minusDays(1);
         String early = task.replaceFirst("\"deadline\":\"[0-9-]+\"", "\"deadline\":\"" + before + "\"");
         assertProblem(refused(json.replace(task, early)), task, "bảng task", "cột deadline", "không được trước ngày giao");
 
@@ -346,7 +350,7 @@ class DataExchangeTest {
 
         // Staff still working in a unit that has stopped: named by the staff record's line.
         String unit = lineWith("\"name_key\":\"van phong hdnd va ubnd\"");
-        java.util.regex.Matcher id = java.util.regex.Pattern.compile("^\\{\"id\":(\\d+)").matcher(unit);
+        Matcher id = Pattern.compile("^\\{\"id\":(\\d+)").matcher(unit);
         assertTrue(id.find());
         String staff = lineWith("\"unit_id\":" + id.group(1) + ",", "\"active\":true");
         ImportRefusedException stopped = refused(json.replace(unit, unit.replace("\"active\":true", "\"active\":false")));

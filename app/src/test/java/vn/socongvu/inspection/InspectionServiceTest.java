@@ -22,8 +22,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import vn.socongvu.Services;
 import vn.socongvu.TestServices;
+import vn.socongvu.app.Services;
 import vn.socongvu.audit.AuditEntry;
 import vn.socongvu.common.ValidationException;
 import vn.socongvu.directory.Staff;
@@ -32,6 +32,7 @@ import vn.socongvu.directory.Unit;
 import vn.socongvu.directory.UnitKind;
 import vn.socongvu.document.DocumentKind;
 import vn.socongvu.document.DocxWriter;
+import vn.socongvu.document.OfficialDocument;
 import vn.socongvu.settings.CommuneSetup;
 import vn.socongvu.task.Task;
 import vn.socongvu.task.TaskFilter;
@@ -342,7 +343,7 @@ class InspectionServiceTest {
         assertEquals(2, inspections.itemHistory(added.id()).stream().filter(e -> e.field() != null).count());
     }
 
-    static String text(vn.socongvu.document.OfficialDocument doc) throws Exception {
+    static String text(OfficialDocument doc) throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         DocxWriter.write(doc, out);
         try (XWPFDocument d = new XWPFDocument(new ByteArrayInputStream(out.toByteArray()))) {

@@ -15,6 +15,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import vn.socongvu.Main;
+
 /** The log in the data folder: where it is, what a line holds (and not), that it rotates and stays small. */
 class AppLogTest {
     @TempDir
@@ -28,7 +30,7 @@ class AppLogTest {
 
     @Test
     void theLogGoesWhereTheDataIsAndHoldsTheAppsLinesNotTheLibrariesChatter() throws Exception {
-        vn.socongvu.Main.quietLibraries();
+        Main.quietLibraries();
         Logger log = LoggerFactory.getLogger(AppLogTest.class);
         AppLog.useFolder(data.resolve("elsewhere")); // another folder first (a restore, a test): the log moves
         assertEquals(data.resolve("logs/socongvu.log").toAbsolutePath(), AppLog.useFolder(data).orElseThrow());

@@ -23,8 +23,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import vn.socongvu.Services;
 import vn.socongvu.TestServices;
+import vn.socongvu.app.Services;
 import vn.socongvu.audit.AuditEntry;
 import vn.socongvu.common.ValidationException;
 import vn.socongvu.directory.Staff;
@@ -35,6 +35,7 @@ import vn.socongvu.document.DocxWriter;
 import vn.socongvu.settings.CommuneSetup;
 import vn.socongvu.task.Recurrence;
 import vn.socongvu.task.Task;
+import vn.socongvu.task.TaskFilter;
 import vn.socongvu.task.TaskSource;
 import vn.socongvu.task.TaskState;
 
@@ -148,7 +149,7 @@ class MeetingServiceTest {
                 saved.title(), saved.startsAt(), saved.endsAt(), saved.place(), saved.link(), saved.chairId(),
                 saved.secretaryId(), saved.participants(), saved.agenda(), saved.conclusions()));
         assertEquals(taskId, again.conclusions().get(0).taskId());
-        assertEquals(1, s.tasks().list(new vn.socongvu.task.TaskFilter(null, null, null, TaskSource.MEETING, null, null,
+        assertEquals(1, s.tasks().list(new TaskFilter(null, null, null, TaskSource.MEETING, null, null,
                 null, null, TODAY)).size());
 
         // An existing task can be linked by a later meeting.
@@ -168,7 +169,7 @@ class MeetingServiceTest {
                 () -> meetings.save(briefing(three(), List.of(), List.of(bad))));
         assertTrue(e.forField("conclusions").orElseThrow().message().startsWith("Kết luận thứ 1 chưa giao được nhiệm vụ"));
         assertTrue(meetings.list(MeetingFilter.period(null, null)).isEmpty(), "no meeting");
-        assertTrue(s.tasks().list(vn.socongvu.task.TaskFilter.year(2026, TODAY)).isEmpty(), "no task");
+        assertTrue(s.tasks().list(TaskFilter.year(2026, TODAY)).isEmpty(), "no task");
         Meeting.Conclusion early = new Meeting.Conclusion(null, "Kiểm tra", null,
                 new Meeting.NewTask(vhxh, null, LocalDate.of(2026, 11, 1), null));
         assertThrows(ValidationException.class, () -> meetings.checkNewTask(early, LocalDate.of(2026, 11, 5)),

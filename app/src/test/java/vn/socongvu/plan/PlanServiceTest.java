@@ -19,11 +19,12 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import vn.socongvu.Services;
 import vn.socongvu.TestServices;
+import vn.socongvu.app.Services;
 import vn.socongvu.common.ValidationException;
 import vn.socongvu.directory.Unit;
 import vn.socongvu.directory.UnitKind;
+import vn.socongvu.document.Block;
 import vn.socongvu.document.DocumentKind;
 import vn.socongvu.document.DocxWriter;
 import vn.socongvu.document.OfficialDocument;
@@ -237,8 +238,8 @@ class PlanServiceTest {
         Task g = task(other.id(), null, "1.", "Thủ trưởng các phòng", null, null, Recurrence.NONE, true);
         task(other.id(), g.id(), "1.1.", "Rà soát quy chế", vp, LocalDate.of(2026, 6, 30), Recurrence.NONE, false);
         List<String> headings = s.plans().document(other.id()).body().stream()
-                .filter(b -> b instanceof vn.socongvu.document.Block.Heading)
-                .map(b -> ((vn.socongvu.document.Block.Heading) b).level() + ":" + ((vn.socongvu.document.Block.Heading) b).text())
+                .filter(b -> b instanceof Block.Heading)
+                .map(b -> ((Block.Heading) b).level() + ":" + ((Block.Heading) b).text())
                 .toList();
         assertEquals(List.of("1:Mục đích, yêu cầu", "1:Nội dung thực hiện", "2:Thủ trưởng các phòng", "1:Tổ chức thực hiện"),
                 headings);

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.RandomAccessFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -16,11 +17,14 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import vn.socongvu.Services;
 import vn.socongvu.TestServices;
+import vn.socongvu.app.Services;
+import vn.socongvu.common.FieldError;
+import vn.socongvu.common.Progress;
 import vn.socongvu.common.ValidationException;
 import vn.socongvu.directory.TypicalUnits;
 import vn.socongvu.directory.Unit;
+import vn.socongvu.directory.UnitKind;
 import vn.socongvu.document.DocumentReadException;
 import vn.socongvu.document.PlanDocx;
 import vn.socongvu.plan.Comparison;
@@ -200,7 +204,7 @@ class PlanImporterTest {
             assertEquals("12/KH-UBND", s.plans().plan(saved.planId()).number());
             assertEquals(2, saved.newUnits(), "Hội Nông dân xã and Đoàn Thanh niên xã");
             assertTrue(s.directory().units().stream().anyMatch(u -> u.name().equals("Hội Nông dân xã")
-                    && u.kind() == vn.socongvu.directory.UnitKind.MASS_ORGANISATION));
+                    && u.kind() == UnitKind.MASS_ORGANISATION));
         }
     }
 
@@ -217,7 +221,7 @@ class PlanImporterTest {
                     """);
             Map<String, String> before = TestServices.checksums(s);
             ValidationException e = assertThrows(ValidationException.class, () -> s.planImporter().save(r.proposal()));
-            List<String> messages = e.errors().stream().map(vn.socongvu.common.FieldError::message).toList();
+            List<String> messages = e.errors().stream().map(FieldError::message).toList();
             assertTrue(messages.contains("Hãy nhập năm của kế hoạch (ví dụ 2026)."), messages.toString());
             assertTrue(messages.contains("Nhiệm vụ 1. Tổ chức hội nghị tuyên truyền: chưa có đơn vị chủ trì."),
                     messages.toString());
@@ -238,7 +242,7 @@ class PlanImporterTest {
             PlanImporter.Reading r = s.planImporter().read(sample(DAN_TIEN));
             Map<String, String> before = TestServices.checksums(s);
             int[] written = {0};
-            vn.socongvu.common.Progress cancelAfterThree = new vn.socongvu.common.Progress() {
+            Progress cancelAfterThree = new Progress() {
                 @Override
                 public void update(double fraction, String message) {
                     written[0]++;
@@ -249,7 +253,7 @@ class PlanImporterTest {
                     return written[0] >= 3;
                 }
             };
-            assertThrows(vn.socongvu.common.Progress.CancelledException.class,
+            assertThrows(Progress.CancelledException.class,
                     () -> s.planImporter().save(r.proposal(), cancelAfterThree));
             assertEquals(3, written[0], "three tasks were written before the clerk cancelled");
             assertEquals(before, TestServices.checksums(s), "nothing saved");
@@ -293,7 +297,7 @@ class PlanImporterTest {
     void aTwoHundredMegabyteTextPlanAndAnEmptyWordFileAreRefusedBeforeReading() throws Exception {
         try (Services s = TestServices.empty(dir.resolve("data"))) {
             Path huge = dir.resolve("ke-hoach.txt");
-            try (var raf = new java.io.RandomAccessFile(huge.toFile(), "rw")) {
+            try (var raf = new RandomAccessFile(huge.toFile(), "rw")) {
                 raf.setLength(200L * 1024 * 1024); // sparse: no room taken on the disk
             }
             assertTrue(assertThrows(DocumentReadException.class, () -> s.planImporter().read(huge)).userMessage()
@@ -327,7 +331,7 @@ class PlanImporterTest {
 
     @Test
     void unitsOfTheDirectoryAreFoundAsTheyAreWrittenThere() {
-        List<Unit> units = List.of(new Unit(7, "Văn phòng - Thống kê", "VP-TK", vn.socongvu.directory.UnitKind.OFFICE,
+        List<Unit> units = List.of(new Unit(7, "Văn phòng - Thống kê", "VP-TK", UnitKind.OFFICE,
                 null, null, true));
         UnitMatcher m = new UnitMatcher(units);
         assertEquals(Confidence.HIGH, m.match("Văn phòng - TK").orElseThrow().confidence());

@@ -16,12 +16,13 @@ import vn.socongvu.inspection.ViolationRow;
 import vn.socongvu.meeting.MeetingFormat;
 import vn.socongvu.meeting.MeetingKind;
 import vn.socongvu.meeting.MeetingRow;
+import vn.socongvu.settings.ReportDeadlines;
 import vn.socongvu.task.TaskState;
 
 /** The counting rules over hand-made records: meetings, inspections, violations; each figure traced back. */
 class ReportDataTest {
     static final ReportPeriod Q3 = ReportPeriod.quarter(2026, 3);
-    static final ReportPeriod.Window W = Q3.window(vn.socongvu.settings.ReportDeadlines.DEFAULTS);
+    static final ReportPeriod.Window W = Q3.window(ReportDeadlines.DEFAULTS);
 
     private static MeetingRow meeting(long id, MeetingKind k, MeetingFormat f, boolean paperless, LocalDate day) {
         LocalDateTime at = day.atTime(8, 0);

@@ -13,9 +13,15 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
@@ -27,13 +33,18 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import vn.socongvu.Services;
 import vn.socongvu.TestServices;
+import vn.socongvu.app.Services;
 import vn.socongvu.common.Progress;
 import vn.socongvu.common.ValidationException;
 import vn.socongvu.directory.Unit;
 import vn.socongvu.directory.UnitKind;
+import vn.socongvu.plan.Comparison;
+import vn.socongvu.plan.Measure;
+import vn.socongvu.plan.Plan;
+import vn.socongvu.plan.Target;
 import vn.socongvu.settings.CommuneSetup;
+import vn.socongvu.storage.StorageException;
 import vn.socongvu.task.Hold;
 import vn.socongvu.task.Recurrence;
 import vn.socongvu.task.Task;
@@ -168,11 +179,11 @@ class ReportServiceTest {
     @Test
     void bothFilesAreWrittenAtOnceAndAFailureOfEitherIsThrownAfterBothHaveEnded() throws Exception {
         // At once: each writer waits for the other to have started, which a one-after-the-other run never sees.
-        java.util.concurrent.CountDownLatch started = new java.util.concurrent.CountDownLatch(2);
-        java.util.function.Function<String, java.util.function.Supplier<Path>> meeting = name -> () -> {
+        CountDownLatch started = new CountDownLatch(2);
+        Function<String, Supplier<Path>> meeting = name -> () -> {
             started.countDown();
             try {
-                assertTrue(started.await(10, java.util.concurrent.TimeUnit.SECONDS), "the other writer never started");
+                assertTrue(started.await(10, TimeUnit.SECONDS), "the other writer never started");
             } catch (InterruptedException e) {
                 throw new IllegalStateException(e);
             }
@@ -182,7 +193,7 @@ class ReportServiceTest {
                 ReportService.bothAtOnce(meeting.apply("a.docx"), meeting.apply("b.xlsx")));
 
         // The second fails: its own exception, not a wrapper, once the first has finished.
-        java.util.concurrent.atomic.AtomicBoolean firstDone = new java.util.concurrent.atomic.AtomicBoolean();
+        AtomicBoolean firstDone = new AtomicBoolean();
         IllegalStateException second = assertThrows(IllegalStateException.class, () -> ReportService.bothAtOnce(
                 () -> {
                     firstDone.set(true);
@@ -195,7 +206,7 @@ class ReportServiceTest {
         assertTrue(firstDone.get());
 
         // The first fails: it is thrown only after the second has ended, the second's failure kept beside it.
-        java.util.concurrent.atomic.AtomicBoolean secondEnded = new java.util.concurrent.atomic.AtomicBoolean();
+        AtomicBoolean secondEnded = new AtomicBoolean();
         IllegalStateException first = assertThrows(IllegalStateException.class, () -> ReportService.bothAtOnce(
                 () -> {
                     throw new IllegalStateException("docx");
@@ -220,7 +231,7 @@ class ReportServiceTest {
         Path out = tmp.resolve("usb");
         // A folder where the workbook should go: it cannot be replaced by a file.
         Files.createDirectories(out.resolve("bieu-so-lieu-quy-iii-nam-2026.xlsx").resolve("inside"));
-        vn.socongvu.storage.StorageException e = assertThrows(vn.socongvu.storage.StorageException.class,
+        StorageException e = assertThrows(StorageException.class,
                 () -> reports.export(Q3, out, true, true, Progress.NONE));
         assertTrue(e.getMessage().contains("bieu-so-lieu-quy-iii-nam-2026.xlsx"), e.getMessage());
         Report r = reports.open(Q3);
@@ -244,19 +255,19 @@ class ReportServiceTest {
         s.plans().issue(first, 2, d(7, 1));
         s.plans().issue(second, 3, d(7, 1));
         for (long id : List.of(first, second, earlier)) {
-            s.plans().saveTarget(new vn.socongvu.plan.Target.Draft(null, id, "Hoàn thành nhiệm vụ đúng hạn",
-                    vn.socongvu.plan.Comparison.AT_LEAST, 90.0, "%", vn.socongvu.plan.Measure.TASKS_ON_TIME));
+            s.plans().saveTarget(new Target.Draft(null, id, "Hoàn thành nhiệm vụ đúng hạn",
+                    Comparison.AT_LEAST, 90.0, "%", Measure.TASKS_ON_TIME));
         }
         ReportData data = reports.data(reports.open(Q3));
         assertEquals(List.of("01/KH-UBND", "02/KH-UBND", "03/KH-UBND"),
-                data.plansIssued().stream().map(vn.socongvu.plan.Plan::number).toList());
+                data.plansIssued().stream().map(Plan::number).toList());
         assertEquals(List.of("01/KH-UBND", "02/KH-UBND", "03/KH-UBND"),
                 data.targets().stream().map(ReportFigures.TargetLine::planNumber).toList());
         assertEquals(Integer.MAX_VALUE, ReportService.serial("/KH-UBND"));
     }
 
     private long plan(String title) {
-        return s.plans().save(new vn.socongvu.plan.Plan.Draft(null, 2026, title, List.of("Căn cứ Luật Cán bộ, công chức"),
+        return s.plans().save(new Plan.Draft(null, 2026, title, List.of("Căn cứ Luật Cán bộ, công chức"),
                 "Nâng cao kỷ luật, kỷ cương hành chính.", List.of("Lưu: VT"), null)).id();
     }
 
@@ -322,7 +333,7 @@ class ReportServiceTest {
     private static Row row(Sheet sh, String label) {
         for (Row r : sh) {
             for (Cell c : r) {
-                if (c.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING && label.equals(c.getStringCellValue())) {
+                if (c.getCellType() == CellType.STRING && label.equals(c.getStringCellValue())) {
                     return r;
                 }
             }

@@ -3,7 +3,7 @@ package vn.socongvu.storage;
 import java.nio.file.Path;
 
 import vn.socongvu.Main;
-import vn.socongvu.Services;
+import vn.socongvu.app.Services;
 import vn.socongvu.directory.Unit;
 import vn.socongvu.directory.UnitKind;
 

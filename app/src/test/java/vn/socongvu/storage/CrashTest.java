@@ -3,9 +3,11 @@ package vn.socongvu.storage;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.BufferedReader;
+import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.Random;
 import java.util.Set;
@@ -15,8 +17,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import vn.socongvu.Services;
 import vn.socongvu.TestServices;
+import vn.socongvu.app.Services;
 import vn.socongvu.directory.Unit;
 
 /**
@@ -38,7 +40,7 @@ class CrashTest {
                     CrashChild.class.getName(), tmp.toString(), Integer.toString(next))
                     .redirectErrorStream(true).start();
             AtomicInteger last = new AtomicInteger(-1);
-            Set<Integer> thisRound = java.util.Collections.synchronizedSet(new HashSet<>());
+            Set<Integer> thisRound = Collections.synchronizedSet(new HashSet<>());
             StringBuffer other = new StringBuffer(); // anything else the child said, for the failure message
             Thread reader = new Thread(() -> {
                 try (BufferedReader r = new BufferedReader(new InputStreamReader(child.getInputStream(),
@@ -52,7 +54,7 @@ class CrashTest {
                             other.append(line).append('\n');
                         }
                     }
-                } catch (java.io.IOException ignored) {
+                } catch (IOException ignored) {
                     // the child is gone
                 }
             });

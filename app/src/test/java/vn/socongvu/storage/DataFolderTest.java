@@ -13,6 +13,7 @@ import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
@@ -23,10 +24,12 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import vn.socongvu.Services;
 import vn.socongvu.TestServices;
+import vn.socongvu.app.Services;
+import vn.socongvu.common.Progress;
 import vn.socongvu.directory.Unit;
 import vn.socongvu.directory.UnitKind;
+import vn.socongvu.log.AppLog;
 
 /** The data folder's safety (issue 29): the journalled swap, leftovers, unusable paths, a full disk, privacy. */
 class DataFolderTest {
@@ -97,7 +100,7 @@ class DataFolderTest {
         Path other = folderWith("other", "Dữ liệu nhập");
         Path file = tmp.resolve("du-lieu.json");
         try (Services s = Services.open(other)) {
-            s.exchange().export(file, vn.socongvu.common.Progress.NONE);
+            s.exchange().export(file, Progress.NONE);
         }
         String javaBin = ProcessHandle.current().info().command().orElse("java");
         Process child = new ProcessBuilder(javaBin, "-cp", System.getProperty("java.class.path"),
@@ -253,7 +256,7 @@ class DataFolderTest {
 
     private static int run(Path cwd, String... args) throws Exception {
         String javaBin = ProcessHandle.current().info().command().orElse("java");
-        List<String> cmd = new java.util.ArrayList<>(List.of(javaBin, "-cp", System.getProperty("java.class.path"),
+        List<String> cmd = new ArrayList<>(List.of(javaBin, "-cp", System.getProperty("java.class.path"),
                 "vn.socongvu.Main"));
         cmd.addAll(List.of(args));
         Process p = new ProcessBuilder(cmd).directory(cwd.toFile()).redirectErrorStream(true).start();
@@ -285,7 +288,7 @@ class DataFolderTest {
             assertEquals(StorageException.Reason.DISK_FULL, e.reason(), e.userMessage());
             assertTrue(e.userMessage().contains("đã đầy"), e.userMessage());
         } finally {
-            vn.socongvu.log.AppLog.useFolder(tmp.resolve("log")); // the log, opened in the small disk's folder, lets it go
+            AppLog.useFolder(tmp.resolve("log")); // the log, opened in the small disk's folder, lets it go
             new ProcessBuilder("umount", mount.toString()).start().waitFor(20, TimeUnit.SECONDS);
         }
     }

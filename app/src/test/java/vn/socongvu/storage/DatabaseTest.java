@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -14,12 +15,13 @@ import java.sql.Statement;
 import java.util.List;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import vn.socongvu.Services;
 import vn.socongvu.TestServices;
+import vn.socongvu.app.Services;
 
 class DatabaseTest {
     @TempDir
@@ -34,7 +36,7 @@ class DatabaseTest {
                     .fetch("select \"version\" from \"flyway_schema_history\" where \"version\" is not null "
                             + "order by \"installed_rank\"")
                     .getValues(0, String.class);
-            List<String> expected = java.util.stream.IntStream.rangeClosed(1, Database.LATEST_SCHEMA_VERSION)
+            List<String> expected = IntStream.rangeClosed(1, Database.LATEST_SCHEMA_VERSION)
                     .mapToObj(Integer::toString).toList();
             assertEquals(expected, versions);
             for (String table : List.of("COMMUNE", "SIGNER", "UNIT", "STAFF", "HOLIDAY", "SETTING", "AUDIT_LOG")) {
@@ -71,7 +73,7 @@ class DatabaseTest {
             Process p = new ProcessBuilder(javaBin, "-cp", System.getProperty("java.class.path"),
                     "vn.socongvu.Main", "demo", "--data-dir", tmp.toString())
                     .redirectErrorStream(true).start();
-            String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             assertTrue(p.waitFor(60, TimeUnit.SECONDS));
             assertEquals(3, p.exitValue(), out);
             assertTrue(out.contains("Sổ Công Vụ đang mở ở một cửa sổ khác"), out);

@@ -10,8 +10,8 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import vn.socongvu.Services;
 import vn.socongvu.TestServices;
+import vn.socongvu.app.Services;
 
 /** What the app needs of its database engine, as the engine is opened (Database.ENGINE_OPTIONS). */
 class EngineTest {

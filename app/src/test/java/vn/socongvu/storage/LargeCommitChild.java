@@ -6,7 +6,7 @@ import java.sql.PreparedStatement;
 import java.sql.Statement;
 
 import vn.socongvu.Main;
-import vn.socongvu.Services;
+import vn.socongvu.app.Services;
 import vn.socongvu.directory.Unit;
 import vn.socongvu.directory.UnitKind;
 

@@ -19,7 +19,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.stream.IntStream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
@@ -27,15 +29,18 @@ import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import vn.socongvu.Services;
 import vn.socongvu.TestServices;
+import vn.socongvu.app.Services;
 import vn.socongvu.backup.BackupInfo;
 import vn.socongvu.backup.BackupService;
 import vn.socongvu.common.Progress;
+import vn.socongvu.directory.Unit;
+import vn.socongvu.directory.UnitKind;
 import vn.socongvu.exchange.DataExchange;
 import vn.socongvu.inspection.InspectionFilter;
 import vn.socongvu.report.Report;
 import vn.socongvu.report.ReportFigures;
+import vn.socongvu.report.ReportKind;
 import vn.socongvu.report.ReportPeriod;
 
 /**
@@ -130,7 +135,7 @@ class LegacyFilesTest {
      * {@link #counts} of the tables the fixture has (a later migration may add tables; their records are not the
      * fixture's).
      */
-    static Map<String, Long> countsOf(Services s, java.util.Set<String> tables) {
+    static Map<String, Long> countsOf(Services s, Set<String> tables) {
         Map<String, Long> m = counts(s);
         m.keySet().retainAll(tables);
         return m;
@@ -173,13 +178,13 @@ class LegacyFilesTest {
             assertTrue(q3.tthc().entered(), "the TTHC figures entered");
             // The year's figures are counted from the records as they are now.
             ReportFigures year = s.reports().figures(s.reports().open(ReportPeriod.of(
-                    vn.socongvu.report.ReportKind.YEAR, 2026)));
+                    ReportKind.YEAR, 2026)));
             assertTrue(year.tasks().total() > 0 && !year.byUnit().isEmpty(), "the year's figures");
             assertFalse(s.trash().items().isEmpty());
 
             // The upgraded file takes writes and keeps them.
-            s.directory().saveUnit(new vn.socongvu.directory.Unit.Draft(null, "Tổ công nghệ số cộng đồng", null,
-                    vn.socongvu.directory.UnitKind.values()[0], null, null));
+            s.directory().saveUnit(new Unit.Draft(null, "Tổ công nghệ số cộng đồng", null,
+                    UnitKind.values()[0], null, null));
         }
         try (Services s = TestServices.at(dir, MADE_ON)) {
             assertEquals(expected.get("UNIT") + 1, (long) s.directory().units().size());
@@ -193,7 +198,7 @@ class LegacyFilesTest {
         try (Services s = TestServices.at(dir, MADE_ON)) {
             List<String> versions = s.db().dsl().fetch("select \"version\" from \"" + HISTORY + "\" where \"version\" "
                     + "is not null and \"success\" order by \"installed_rank\"").getValues(0, String.class);
-            assertEquals(java.util.stream.IntStream.rangeClosed(1, Database.LATEST_SCHEMA_VERSION)
+            assertEquals(IntStream.rangeClosed(1, Database.LATEST_SCHEMA_VERSION)
                     .mapToObj(Integer::toString).toList(), versions, "the missing migration ran after the earlier ones");
             Map<String, Long> after = counts(s);
             before.forEach((table, n) -> {

@@ -7,7 +7,7 @@ import static vn.socongvu.storage.jooq.Tables.TASK;
 import java.nio.file.Path;
 import java.time.LocalDate;
 
-import vn.socongvu.Services;
+import vn.socongvu.app.Services;
 import vn.socongvu.common.Progress;
 import vn.socongvu.demo.DemoSize;
 import vn.socongvu.plan.Comparison;

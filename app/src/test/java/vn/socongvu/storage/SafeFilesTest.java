@@ -8,7 +8,10 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Arrays;
 
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -28,7 +31,7 @@ class SafeFilesTest {
         SafeFiles.write(f, out -> out.write("cũ".getBytes(StandardCharsets.UTF_8)));
         // A writer that does not close or flush its stream still gets all its bytes written.
         byte[] big = new byte[200_000];
-        java.util.Arrays.fill(big, (byte) 'x');
+        Arrays.fill(big, (byte) 'x');
         SafeFiles.write(f, out -> out.write(big));
         assertEquals(200_000, Files.size(f));
         assertEquals(0, leftovers());
@@ -96,15 +99,15 @@ class SafeFilesTest {
         Path f = dir.resolve("bien-ban.docx");
         SafeFiles.write(f, out -> out.write("bản cũ".getBytes(StandardCharsets.UTF_8)));
         try {
-            Files.setPosixFilePermissions(dir, java.nio.file.attribute.PosixFilePermissions.fromString("r-xr-xr-x"));
+            Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("r-xr-xr-x"));
             // Root (as in CI) writes into read-only folders anyway; the removed-folder case above covers it there.
-            org.junit.jupiter.api.Assumptions.assumeFalse(Files.isWritable(dir), "permissions are not enforced for this user");
+            Assumptions.assumeFalse(Files.isWritable(dir), "permissions are not enforced for this user");
             StorageException e = assertThrows(StorageException.class,
                     () -> SafeFiles.write(f, out -> out.write(new byte[10])));
             assertEquals("bản cũ", Files.readString(f));
             assertTrue(e.userMessage().contains("vẫn nguyên vẹn"), e.userMessage());
         } finally {
-            Files.setPosixFilePermissions(dir, java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
+            Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwxr-xr-x"));
         }
     }
 }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -15,8 +16,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import vn.socongvu.Services;
 import vn.socongvu.TestServices;
+import vn.socongvu.app.Services;
 import vn.socongvu.common.ValidationException;
 import vn.socongvu.directory.Staff;
 import vn.socongvu.directory.StaffCategory;
@@ -223,7 +224,7 @@ class TaskServiceTest {
         Task later = tasks.save(instruction("Còn lâu", vp, LocalDate.of(2026, 8, 30), Recurrence.NONE));
         Task done = tasks.save(instruction("Đã xong", vp, LocalDate.of(2026, 7, 3), Recurrence.NONE));
         tasks.complete(tasks.occurrences(done.id()).get(0).id(), TODAY, null);
-        Set<Long> ids = new java.util.HashSet<>(tasks.reminders(7).stream().map(TaskRow::taskId).toList());
+        Set<Long> ids = new HashSet<>(tasks.reminders(7).stream().map(TaskRow::taskId).toList());
         assertEquals(Set.of(overdue.id(), soon.id()), ids);
         assertTrue(!ids.contains(later.id()));
     }

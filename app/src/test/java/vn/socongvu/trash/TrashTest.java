@@ -24,8 +24,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import vn.socongvu.Services;
 import vn.socongvu.TestServices;
+import vn.socongvu.app.Services;
 import vn.socongvu.common.ValidationException;
 import vn.socongvu.plan.Comparison;
 import vn.socongvu.plan.Measure;

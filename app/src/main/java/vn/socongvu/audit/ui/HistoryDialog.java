@@ -12,7 +12,7 @@ import javafx.stage.Window;
 import vn.socongvu.audit.AuditEntry;
 import vn.socongvu.i18n.Messages;
 import vn.socongvu.text.VnFormat;
-import vn.socongvu.ui.Ui;
+import vn.socongvu.ui.kit.Ui;
 
 /** "Lịch sử thay đổi": who changed what, when, old → new. */
 public final class HistoryDialog {

@@ -1,6 +1,6 @@
 package vn.socongvu.directory.ui;
 
-import vn.socongvu.Services;
+import vn.socongvu.app.Services;
 import vn.socongvu.inspection.ui.InspectionItemsViewModel;
 
 /**

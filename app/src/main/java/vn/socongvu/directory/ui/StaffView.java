@@ -1,6 +1,7 @@
 package vn.socongvu.directory.ui;
 
-import atlantafx.base.theme.Styles;
+import java.util.List;
+
 import javafx.beans.binding.Bindings;
 import javafx.collections.transformation.SortedList;
 import javafx.geometry.Insets;
@@ -13,16 +14,21 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+
+import atlantafx.base.theme.Styles;
 
 import vn.socongvu.audit.ui.HistoryDialog;
 import vn.socongvu.directory.Staff;
 import vn.socongvu.directory.StaffCategory;
 import vn.socongvu.directory.Unit;
 import vn.socongvu.i18n.Messages;
-import vn.socongvu.ui.FormGrid;
-import vn.socongvu.ui.TableSelection;
-import vn.socongvu.ui.Ui;
+import vn.socongvu.text.VnText;
+import vn.socongvu.ui.kit.FormGrid;
+import vn.socongvu.ui.kit.TableSelection;
+import vn.socongvu.ui.kit.Ui;
 
 /** Danh mục → Cán bộ, công chức: the list on the left, the form on the right. */
 public final class StaffView extends SplitPane {
@@ -42,8 +48,8 @@ public final class StaffView extends SplitPane {
         var search = Ui.searchField("staff.search.prompt", "staff-search", vm.searchProperty());
         search.setPrefWidth(220);
         search.setMinWidth(140);
-        javafx.scene.layout.HBox.setHgrow(search, javafx.scene.layout.Priority.ALWAYS);
-        ComboBox<Unit> unitFilter = Ui.combo(java.util.List.of(), Unit::name);
+        HBox.setHgrow(search, Priority.ALWAYS);
+        ComboBox<Unit> unitFilter = Ui.combo(List.of(), Unit::name);
         unitFilter.setItems(vm.filterUnits());
         unitFilter.setId("staff-unit-filter");
         unitFilter.setPromptText(Messages.get("staff.filter.allUnits"));
@@ -66,13 +72,13 @@ public final class StaffView extends SplitPane {
 
         TableColumn<Staff, String> name = Ui.textColumn("staff.field.fullName", 190, Staff::fullName);
         // People are sorted by given name first, as Vietnamese lists are.
-        name.setComparator(vn.socongvu.text.VnText.comparing(StaffView::sortKey));
+        name.setComparator(VnText.comparing(StaffView::sortKey));
         TableColumn<Staff, String> title = Ui.textColumn("staff.field.jobTitle", 170, Staff::jobTitle);
         TableColumn<Staff, String> unit = Ui.textColumn("staff.field.unit", 220, Staff::unitName);
         TableColumn<Staff, String> category = Ui.textColumn("staff.field.category", 120, s -> s.category().label());
         TableColumn<Staff, String> state = Ui.textColumn("directory.column.state", 100,
                 s -> Messages.get(s.active() ? "directory.state.active" : "directory.state.inactive"));
-        table.getColumns().setAll(java.util.List.of(name, title, unit, category, state));
+        table.getColumns().setAll(List.of(name, title, unit, category, state));
         table.setId("staff-table");
         SortedList<Staff> sorted = new SortedList<>(vm.staff());
         sorted.comparatorProperty().bind(table.comparatorProperty());
@@ -115,7 +121,7 @@ public final class StaffView extends SplitPane {
 
         TextField fullName = new TextField();
         fullName.textProperty().bindBidirectional(vm.fullName);
-        ComboBox<Unit> unit = Ui.combo(java.util.List.of(), Unit::name);
+        ComboBox<Unit> unit = Ui.combo(List.of(), Unit::name);
         unit.setItems(vm.formUnits());
         unit.valueProperty().bindBidirectional(vm.unit);
         unit.setPromptText(Messages.get("staff.unit.prompt"));

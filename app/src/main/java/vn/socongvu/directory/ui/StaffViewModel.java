@@ -19,8 +19,9 @@ import vn.socongvu.directory.Staff;
 import vn.socongvu.directory.StaffCategory;
 import vn.socongvu.directory.Unit;
 import vn.socongvu.text.VnText;
-import vn.socongvu.ui.FieldErrors;
-import vn.socongvu.ui.FormState;
+import vn.socongvu.ui.kit.FieldErrors;
+import vn.socongvu.ui.kit.FormState;
+import vn.socongvu.ui.kit.Reopening;
 
 /** The staff list (search, unit filter, inactive filter) and the staff form. */
 public final class StaffViewModel {
@@ -53,7 +54,7 @@ public final class StaffViewModel {
         refilter();
     }
 
-    private final vn.socongvu.ui.Reopening reopening = new vn.socongvu.ui.Reopening();
+    private final Reopening reopening = new Reopening();
 
     /** A screen shows this model: each reads the list, keeping the form; the first starts a new record. */
     public void screenOpened() {

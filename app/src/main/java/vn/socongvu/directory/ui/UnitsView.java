@@ -1,29 +1,34 @@
 package vn.socongvu.directory.ui;
 
-import atlantafx.base.theme.Styles;
+import java.util.List;
+
 import javafx.beans.binding.Bindings;
+import javafx.collections.transformation.SortedList;
+import javafx.css.PseudoClass;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
-import javafx.collections.transformation.SortedList;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
+
+import atlantafx.base.theme.Styles;
 
 import vn.socongvu.audit.ui.HistoryDialog;
 import vn.socongvu.directory.Unit;
 import vn.socongvu.directory.UnitKind;
 import vn.socongvu.i18n.Messages;
-import vn.socongvu.ui.FormGrid;
-import vn.socongvu.ui.TableSelection;
-import vn.socongvu.ui.Ui;
+import vn.socongvu.ui.kit.FormGrid;
+import vn.socongvu.ui.kit.TableSelection;
+import vn.socongvu.ui.kit.Ui;
 
 /** Danh mục → Đơn vị: the list on the left, the form on the right. */
 public final class UnitsView extends SplitPane {
@@ -55,7 +60,7 @@ public final class UnitsView extends SplitPane {
         TableColumn<Unit, String> name = Ui.textColumn("unit.field.name", 280, Unit::name);
         TableColumn<Unit, String> shortName = Ui.textColumn("unit.field.shortName", 120, Unit::shortName);
         TableColumn<Unit, UnitKind> kind = Ui.column("unit.field.kind", 150, Unit::kind);
-        kind.setCellFactory(c -> new javafx.scene.control.TableCell<>() {
+        kind.setCellFactory(c -> new TableCell<>() {
             @Override
             protected void updateItem(UnitKind k, boolean empty) {
                 super.updateItem(k, empty);
@@ -64,7 +69,7 @@ public final class UnitsView extends SplitPane {
         });
         TableColumn<Unit, String> state = Ui.textColumn("directory.column.state", 110,
                 u -> Messages.get(u.active() ? "directory.state.active" : "directory.state.inactive"));
-        table.getColumns().setAll(java.util.List.of(name, shortName, kind, state));
+        table.getColumns().setAll(List.of(name, shortName, kind, state));
         table.setId("unit-table");
         SortedList<Unit> sorted = new SortedList<>(vm.units());
         sorted.comparatorProperty().bind(table.comparatorProperty());
@@ -76,7 +81,7 @@ public final class UnitsView extends SplitPane {
             @Override
             protected void updateItem(Unit u, boolean empty) {
                 super.updateItem(u, empty);
-                pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("inactive"), !empty && u != null && !u.active());
+                pseudoClassStateChanged(PseudoClass.getPseudoClass("inactive"), !empty && u != null && !u.active());
             }
         });
         Label count = new Label();

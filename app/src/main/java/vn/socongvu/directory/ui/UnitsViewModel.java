@@ -18,8 +18,9 @@ import vn.socongvu.directory.DirectoryService;
 import vn.socongvu.directory.Unit;
 import vn.socongvu.directory.UnitKind;
 import vn.socongvu.text.VnText;
-import vn.socongvu.ui.FieldErrors;
-import vn.socongvu.ui.FormState;
+import vn.socongvu.ui.kit.FieldErrors;
+import vn.socongvu.ui.kit.FormState;
+import vn.socongvu.ui.kit.Reopening;
 
 /** The units list (search, inactive filter) and the unit form. */
 public final class UnitsViewModel {
@@ -44,7 +45,7 @@ public final class UnitsViewModel {
         refilter();
     }
 
-    private final vn.socongvu.ui.Reopening reopening = new vn.socongvu.ui.Reopening();
+    private final Reopening reopening = new Reopening();
 
     /** A screen shows this model: each reads the list, keeping the form; the first starts a new record. */
     public void screenOpened() {

@@ -29,11 +29,13 @@ import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 
+import vn.socongvu.common.UserException;
 import vn.socongvu.i18n.Messages;
-import vn.socongvu.ui.BackgroundWork;
-import vn.socongvu.ui.FileOpener;
-import vn.socongvu.ui.SoCongVuApp;
-import vn.socongvu.ui.Ui;
+import vn.socongvu.shell.SoCongVuApp;
+import vn.socongvu.ui.kit.BackgroundWork;
+import vn.socongvu.ui.kit.ErrorDialog;
+import vn.socongvu.ui.kit.FileOpener;
+import vn.socongvu.ui.kit.Ui;
 
 /**
  * Print preview of an official document: its A4 pages as they will print, "In…" through the system
@@ -168,10 +170,10 @@ public final class DocumentPreview extends BorderPane {
             vm.saved(saved);
             offerToOpen(saved);
         }, e -> {
-            if (e instanceof vn.socongvu.common.UserException ue) {
+            if (e instanceof UserException ue) {
                 vm.failed(ue.userMessage()); // shown in the preview's own status line
             } else {
-                vn.socongvu.ui.ErrorDialog.report(window(), e);
+                ErrorDialog.report(window(), e);
             }
         });
     }

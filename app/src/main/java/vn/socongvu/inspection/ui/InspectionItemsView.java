@@ -1,7 +1,7 @@
 package vn.socongvu.inspection.ui;
 
-import atlantafx.base.theme.Styles;
 import javafx.beans.binding.Bindings;
+import javafx.css.PseudoClass;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -12,15 +12,17 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
 
+import atlantafx.base.theme.Styles;
+
 import vn.socongvu.audit.ui.HistoryDialog;
 import vn.socongvu.i18n.Messages;
 import vn.socongvu.inspection.InspectionItem;
-import vn.socongvu.ui.FormGrid;
-import vn.socongvu.ui.Ui;
+import vn.socongvu.ui.kit.FormGrid;
+import vn.socongvu.ui.kit.Ui;
 
 /** Danh mục → Nội dung kiểm tra: the list in order on the left, the name of the chosen one on the right. */
 public final class InspectionItemsView extends SplitPane {
-    private static final javafx.css.PseudoClass INACTIVE = javafx.css.PseudoClass.getPseudoClass("inactive");
+    private static final PseudoClass INACTIVE = PseudoClass.getPseudoClass("inactive");
     private final InspectionItemsViewModel vm;
     private final ListView<InspectionItem> list = new ListView<>();
 

@@ -12,8 +12,8 @@ import javafx.collections.ObservableList;
 import vn.socongvu.audit.AuditEntry;
 import vn.socongvu.inspection.InspectionItem;
 import vn.socongvu.inspection.InspectionService;
-import vn.socongvu.ui.FieldErrors;
-import vn.socongvu.ui.FormState;
+import vn.socongvu.ui.kit.FieldErrors;
+import vn.socongvu.ui.kit.FormState;
 
 /** Danh mục → Nội dung kiểm tra: the contents an inspection checks, in the clerk's order. */
 public final class InspectionItemsViewModel {

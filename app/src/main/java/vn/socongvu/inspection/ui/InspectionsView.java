@@ -1,11 +1,15 @@
 package vn.socongvu.inspection.ui;
 
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.function.BiConsumer;
 
-import atlantafx.base.theme.Styles;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.StringProperty;
 import javafx.collections.ListChangeListener;
+import javafx.css.PseudoClass;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -31,10 +35,13 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
+import atlantafx.base.theme.Styles;
+
 import vn.socongvu.audit.ui.HistoryDialog;
 import vn.socongvu.directory.Staff;
 import vn.socongvu.directory.Unit;
 import vn.socongvu.document.DocumentKind;
+import vn.socongvu.document.DocumentRegister;
 import vn.socongvu.document.ui.DocumentPreview;
 import vn.socongvu.document.ui.DocumentPreviewModel;
 import vn.socongvu.i18n.Messages;
@@ -48,10 +55,10 @@ import vn.socongvu.inspection.ViolationRow;
 import vn.socongvu.settings.Signer;
 import vn.socongvu.task.TaskState;
 import vn.socongvu.text.VnFormat;
-import vn.socongvu.ui.FormGrid;
-import vn.socongvu.ui.PeriodChoice;
-import vn.socongvu.ui.TableSelection;
-import vn.socongvu.ui.Ui;
+import vn.socongvu.ui.kit.FormGrid;
+import vn.socongvu.ui.kit.PeriodChoice;
+import vn.socongvu.ui.kit.TableSelection;
+import vn.socongvu.ui.kit.Ui;
 
 /**
  * Kiểm tra công vụ: the inspections (or every violation, with each person's and unit's record) on the left with
@@ -59,8 +66,8 @@ import vn.socongvu.ui.Ui;
  * conclusion and documents.
  */
 public final class InspectionsView extends SplitPane {
-    private static final javafx.css.PseudoClass REPEAT = javafx.css.PseudoClass.getPseudoClass("repeat");
-    private static final javafx.css.PseudoClass OVERDUE = javafx.css.PseudoClass.getPseudoClass("state-open-overdue");
+    private static final PseudoClass REPEAT = PseudoClass.getPseudoClass("repeat");
+    private static final PseudoClass OVERDUE = PseudoClass.getPseudoClass("state-open-overdue");
     private final InspectionsViewModel vm;
     private final TableView<InspectionRow> table = new TableView<>();
     private final TableView<ViolationRow> violationTable = new TableView<>();
@@ -172,7 +179,7 @@ public final class InspectionsView extends SplitPane {
     private void buildTable() {
         TableColumn<InspectionRow, String> when = Ui.textColumn("inspections.column.when", 104,
                 r -> VnFormat.date(r.startsOn()));
-        when.setComparator(java.util.Comparator.comparing(VnFormat::parseDate));
+        when.setComparator(Comparator.comparing(VnFormat::parseDate));
         TableColumn<InspectionRow, String> kind = Ui.textColumn("inspections.column.kind", 120, r -> r.kind().words());
         TableColumn<InspectionRow, String> title = Ui.textColumn("inspection.field.title", 230, InspectionRow::title);
         TableColumn<InspectionRow, String> found = Ui.textColumn("inspections.column.found", 120, r ->
@@ -207,7 +214,7 @@ public final class InspectionsView extends SplitPane {
     private void buildViolationTable() {
         TableColumn<ViolationRow, String> when = Ui.textColumn("inspections.column.when", 104,
                 r -> VnFormat.date(r.foundOn()));
-        when.setComparator(java.util.Comparator.comparing(VnFormat::parseDate));
+        when.setComparator(Comparator.comparing(VnFormat::parseDate));
         when.setMinWidth(104);
         TableColumn<ViolationRow, String> who = Ui.textColumn("inspections.column.who", 150, r -> r.who()
                 + (r.repeat() ? " ⟲" : ""));
@@ -245,7 +252,7 @@ public final class InspectionsView extends SplitPane {
     }
 
     /** "Đã khắc phục", "Quá hạn 30/11/2026", "Hạn 30/11/2026", or "Không yêu cầu" when no remediation was set. */
-    static String remediationText(TaskState st, java.time.LocalDate deadline) {
+    static String remediationText(TaskState st, LocalDate deadline) {
         if (st == null) {
             return Messages.get("inspections.remediation.none");
         }
@@ -581,7 +588,7 @@ public final class InspectionsView extends SplitPane {
             var e = selected.get();
             for (boolean isDecided : new boolean[] {false, true}) {
                 ComboBox<DisciplineMeasure> c = isDecided ? decided : proposed;
-                List<DisciplineMeasure> allowed = new java.util.ArrayList<>(e == null ? List.of()
+                List<DisciplineMeasure> allowed = new ArrayList<>(e == null ? List.of()
                         : vm.allowed(e, isDecided));
                 DisciplineMeasure current = c.getValue();
                 if (current != null && !allowed.contains(current)) {
@@ -673,7 +680,7 @@ public final class InspectionsView extends SplitPane {
         return Ui.scroll(new VBox(8, f, numbers));
     }
 
-    private FormGrid numberRow(DocumentKind k, javafx.beans.property.StringProperty text, String field, String id) {
+    private FormGrid numberRow(DocumentKind k, StringProperty text, String field, String id) {
         TextField number = Ui.textField(text, 80);
         number.setId(id);
         Button register = Ui.button("inspections.number", id + "-register", () -> {
@@ -687,7 +694,7 @@ public final class InspectionsView extends SplitPane {
             String n = i == null ? null : k == DocumentKind.BIEN_BAN ? i.recordNumber() : i.noticeNumber();
             return n == null ? "" : Messages.get("inspections.numberGiven", n);
         }, vm.form().editingProperty()));
-        var pending = Ui.bar(number, new Label(k.blankNumber(vn.socongvu.document.DocumentRegister.ISSUER_CODE)
+        var pending = Ui.bar(number, new Label(k.blankNumber(DocumentRegister.ISSUER_CODE)
                 .substring(1)), register);
         pending.visibleProperty().bind(given.textProperty().isEmpty());
         pending.managedProperty().bind(pending.visibleProperty());

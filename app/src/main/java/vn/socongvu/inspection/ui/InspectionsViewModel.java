@@ -2,6 +2,7 @@ package vn.socongvu.inspection.ui;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -20,8 +21,9 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import javafx.scene.Node;
 
-import vn.socongvu.Services;
+import vn.socongvu.app.Services;
 import vn.socongvu.audit.AuditEntry;
 import vn.socongvu.common.ValidationException;
 import vn.socongvu.directory.Staff;
@@ -42,11 +44,14 @@ import vn.socongvu.inspection.InspectionStats;
 import vn.socongvu.inspection.Severity;
 import vn.socongvu.inspection.ViolationRow;
 import vn.socongvu.settings.Signer;
+import vn.socongvu.task.TaskState;
 import vn.socongvu.text.VnFormat;
 import vn.socongvu.text.VnText;
-import vn.socongvu.ui.LatestRequest;
-import vn.socongvu.ui.FormState;
-import vn.socongvu.ui.PeriodChoice;
+import vn.socongvu.ui.kit.FormState;
+import vn.socongvu.ui.kit.LatestRequest;
+import vn.socongvu.ui.kit.PeriodChoice;
+import vn.socongvu.ui.kit.Reopening;
+import vn.socongvu.ui.kit.ScreenHook;
 
 /**
  * Kiểm tra công vụ: the inspections (or the violations) of a period with their counts, and one inspection in the
@@ -60,8 +65,8 @@ public final class InspectionsViewModel {
     final ObservableList<InspectionRow> rows = FXCollections.observableArrayList();
     final ObservableList<ViolationRow> violationRows = FXCollections.observableArrayList();
     private final LatestRequest listing = new LatestRequest("socongvu-inspection-list");
-    private final vn.socongvu.ui.ScreenHook<Consumer<Runnable>> rowsReplacer =
-            new vn.socongvu.ui.ScreenHook<>(Runnable::run);
+    private final ScreenHook<Consumer<Runnable>> rowsReplacer =
+            new ScreenHook<>(Runnable::run);
     final ObservableList<Staff> staff = FXCollections.observableArrayList();
     final ObservableList<Unit> units = FXCollections.observableArrayList();
     final ObservableList<Signer> signers = FXCollections.observableArrayList();
@@ -135,7 +140,7 @@ public final class InspectionsViewModel {
         final ObjectProperty<LocalDate> deadline = new SimpleObjectProperty<>();
         final ObjectProperty<LocalDate> remediatedOn = new SimpleObjectProperty<>();
         /** Where the remediation task stands, as saved; null when none is followed. */
-        vn.socongvu.task.TaskState remediationState;
+        TaskState remediationState;
         boolean repeat;
 
         ViolationEntry(Long id, Long recordedStaffId, StaffCategory recordedCategory, Boolean recordedLeader) {
@@ -209,9 +214,9 @@ public final class InspectionsViewModel {
 
     // ---- lists ----
 
-    private final vn.socongvu.ui.Reopening reopening = new vn.socongvu.ui.Reopening();
+    private final Reopening reopening = new Reopening();
 
-    /** Called by each new view of the screen ({@link vn.socongvu.ui.Reopening}): a new inspection the first time. */
+    /** Called by each new view of the screen ({@link Reopening}): a new inspection the first time. */
     public void screenOpened() {
         reopening.open(() -> { load(); newInspection(); }, this::load);
     }
@@ -261,7 +266,7 @@ public final class InspectionsViewModel {
      * How the view replaces the rows when a read answers: it runs the replacement and keeps the inspection being
      * edited selected, without reading that as the clerk's choice.
      */
-    public void onRowsReplaced(javafx.scene.Node screen, Consumer<Runnable> replacer) {
+    public void onRowsReplaced(Node screen, Consumer<Runnable> replacer) {
         rowsReplacer.set(screen, replacer);
     }
 
@@ -276,7 +281,7 @@ public final class InspectionsViewModel {
     static String statsLine(InspectionStats st, PeriodChoice pc) {
         StringBuilder b = new StringBuilder(Messages.get("inspections.stats.total", pc.label(), st.inspections()));
         if (st.inspections() > 0) {
-            b.append(" (").append(java.util.Arrays.stream(InspectionKind.values()).filter(k -> st.count(k) > 0)
+            b.append(" (").append(Arrays.stream(InspectionKind.values()).filter(k -> st.count(k) > 0)
                     .map(k -> k.words() + " " + st.count(k)).collect(Collectors.joining(", ")))
                     .append(")");
             b.append("; ").append(Messages.get("inspections.stats.violations", st.violations(), st.clean(),

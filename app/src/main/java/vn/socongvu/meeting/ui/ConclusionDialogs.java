@@ -4,7 +4,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
-import atlantafx.base.theme.Styles;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
 import javafx.event.ActionEvent;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
@@ -17,6 +18,8 @@ import javafx.scene.control.TextArea;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 
+import atlantafx.base.theme.Styles;
+
 import vn.socongvu.common.ValidationException;
 import vn.socongvu.directory.Staff;
 import vn.socongvu.directory.Unit;
@@ -24,9 +27,9 @@ import vn.socongvu.i18n.Messages;
 import vn.socongvu.meeting.Meeting;
 import vn.socongvu.task.TaskRow;
 import vn.socongvu.text.VnFormat;
-import vn.socongvu.ui.FieldErrors;
-import vn.socongvu.ui.FormGrid;
-import vn.socongvu.ui.Ui;
+import vn.socongvu.ui.kit.FieldErrors;
+import vn.socongvu.ui.kit.FormGrid;
+import vn.socongvu.ui.kit.Ui;
 
 /** The two ways a conclusion meets a task: it becomes a new one, or it points to one already followed. */
 final class ConclusionDialogs {
@@ -108,7 +111,7 @@ final class ConclusionDialogs {
         Dialog<TaskRow> d = dialog(owner, "meetings.conclusion.linkTitle", "link-task-dialog");
         ButtonType ok = new ButtonType(Messages.get("meetings.conclusion.linkOk"), ButtonBar.ButtonData.OK_DONE);
         d.getDialogPane().getButtonTypes().setAll(ok, ButtonType.CANCEL);
-        javafx.beans.property.StringProperty query = new javafx.beans.property.SimpleStringProperty("");
+        StringProperty query = new SimpleStringProperty("");
         var search = Ui.searchField("tasks.search.prompt", "link-search", query);
         TableView<TaskRow> rows = new TableView<>();
         rows.setId("link-table");

@@ -4,10 +4,10 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
+import java.util.Comparator;
 import java.util.List;
 import java.util.function.Consumer;
 
-import atlantafx.base.theme.Styles;
 import javafx.beans.property.ObjectProperty;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
@@ -24,9 +24,11 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.RowConstraints;
 import javafx.scene.layout.VBox;
 
+import atlantafx.base.theme.Styles;
+
 import vn.socongvu.i18n.Messages;
 import vn.socongvu.meeting.MeetingRow;
-import vn.socongvu.ui.Ui;
+import vn.socongvu.ui.kit.Ui;
 
 /** A month of meetings, Monday first: each day lists its meetings by time; a click opens one. */
 final class MeetingCalendar extends VBox {
@@ -123,7 +125,7 @@ final class MeetingCalendar extends VBox {
             return cell;
         }
         List<MeetingRow> today = rows.stream().filter(r -> r.startsAt().toLocalDate().equals(date))
-                .sorted(java.util.Comparator.comparing(MeetingRow::startsAt)).toList();
+                .sorted(Comparator.comparing(MeetingRow::startsAt)).toList();
         for (int i = 0; i < Math.min(SHOWN_PER_DAY, today.size()); i++) {
             MeetingRow r = today.get(i);
             Hyperlink link = new Hyperlink(TIME.format(r.startsAt()) + " " + r.title());

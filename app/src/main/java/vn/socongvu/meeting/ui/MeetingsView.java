@@ -1,10 +1,12 @@
 package vn.socongvu.meeting.ui;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.function.BiConsumer;
 
-import atlantafx.base.theme.Styles;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -20,15 +22,19 @@ import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+
+import atlantafx.base.theme.Styles;
 
 import vn.socongvu.audit.ui.HistoryDialog;
 import vn.socongvu.directory.Staff;
@@ -40,11 +46,12 @@ import vn.socongvu.meeting.Meeting;
 import vn.socongvu.meeting.MeetingFormat;
 import vn.socongvu.meeting.MeetingKind;
 import vn.socongvu.meeting.MeetingRow;
+import vn.socongvu.meeting.MeetingRules;
 import vn.socongvu.text.VnFormat;
-import vn.socongvu.ui.FormGrid;
-import vn.socongvu.ui.PeriodChoice;
-import vn.socongvu.ui.TableSelection;
-import vn.socongvu.ui.Ui;
+import vn.socongvu.ui.kit.FormGrid;
+import vn.socongvu.ui.kit.PeriodChoice;
+import vn.socongvu.ui.kit.TableSelection;
+import vn.socongvu.ui.kit.Ui;
 
 /**
  * Họp: meetings on the left (a list or a month calendar, with the period's counts), one meeting's file
@@ -126,12 +133,12 @@ public final class MeetingsView extends SplitPane {
         Label message = new Label();
         message.setWrapText(true);
         message.textProperty().bind(vm.messageProperty());
-        javafx.scene.layout.HBox.setHgrow(search, Priority.ALWAYS);
+        HBox.setHgrow(search, Priority.ALWAYS);
         search.setMaxWidth(Double.MAX_VALUE);
         for (var c : List.of(period, kind, format, chair)) {
             c.setMinWidth(120);
             c.setMaxWidth(Double.MAX_VALUE);
-            javafx.scene.layout.HBox.setHgrow(c, Priority.ALWAYS);
+            HBox.setHgrow(c, Priority.ALWAYS);
         }
         // The list is read in the background: a reload keeps the meeting being edited selected, never as a choice.
         vm.onRowsReplaced(this, replace -> selection.reloading(replace, x -> vm.form().editingId() != null
@@ -151,13 +158,13 @@ public final class MeetingsView extends SplitPane {
     private void buildTable() {
         TableColumn<MeetingRow, String> when = Ui.textColumn("meetings.column.when", 140,
                 r -> VnFormat.dateTime(r.startsAt()));
-        when.setComparator(java.util.Comparator.comparing(s -> VnFormat.parseDate(s.substring(0, 10))));
+        when.setComparator(Comparator.comparing(s -> VnFormat.parseDate(s.substring(0, 10))));
         TableColumn<MeetingRow, String> title = Ui.textColumn("meeting.field.title", 230, MeetingRow::title);
         TableColumn<MeetingRow, String> attendance = Ui.textColumn("meetings.column.attendance", 72,
                 r -> r.invited() == 0 ? "" : r.present() + "/" + r.invited());
         TableColumn<MeetingRow, MeetingRow> file = new TableColumn<>(Messages.get("meetings.column.file"));
         file.setPrefWidth(132);
-        file.setCellValueFactory(cd -> new javafx.beans.property.ReadOnlyObjectWrapper<>(cd.getValue()));
+        file.setCellValueFactory(cd -> new ReadOnlyObjectWrapper<>(cd.getValue()));
         file.setCellFactory(c -> new TableCell<>() {
             @Override
             protected void updateItem(MeetingRow r, boolean empty) {
@@ -186,11 +193,11 @@ public final class MeetingsView extends SplitPane {
             fixed.setMaxWidth(fixed.getPrefWidth());
         }
         table.getColumns().setAll(List.of(when, title, attendance, file));
-        table.setRowFactory(t -> new javafx.scene.control.TableRow<>() {
+        table.setRowFactory(t -> new TableRow<>() {
             @Override
             protected void updateItem(MeetingRow r, boolean empty) {
                 super.updateItem(r, empty);
-                setTooltip(empty || r == null ? null : new javafx.scene.control.Tooltip(r.kind().label() + " — "
+                setTooltip(empty || r == null ? null : new Tooltip(r.kind().label() + " — "
                         + r.format().label() + (r.chair() == null ? "" : "\n" + Messages.get("meeting.field.chair")
                         + ": " + r.chair()) + "\n" + r.title()));
             }
@@ -238,8 +245,8 @@ public final class MeetingsView extends SplitPane {
             }
             String file = m.number() != null ? Messages.get("meetings.form.number", m.number())
                     : Messages.get("meetings.form.unnumbered");
-            if (vn.socongvu.meeting.MeetingRules.incompleteFile(m.endsAt(),
-                    vn.socongvu.meeting.MeetingRules.hasMinutes(m.agenda()), vm.now())) {
+            if (MeetingRules.incompleteFile(m.endsAt(),
+                    MeetingRules.hasMinutes(m.agenda()), vm.now())) {
                 file = Messages.get("meetings.form.incomplete");
             }
             return Messages.get("meetings.form.edit", VnFormat.dateTime(m.startsAt()), file);
@@ -434,7 +441,7 @@ public final class MeetingsView extends SplitPane {
         });
         items.setPlaceholder(new Label(Messages.get("meetings.agenda.empty")));
         // Another meeting shown: its first item is ready to read or write.
-        Ui.listenList(this, vm.agenda, (javafx.collections.ListChangeListener<MeetingsViewModel.AgendaEntry>) c -> {
+        Ui.listenList(this, vm.agenda, (ListChangeListener<MeetingsViewModel.AgendaEntry>) c -> {
             if (items.getSelectionModel().getSelectedItem() == null && !vm.agenda.isEmpty()) {
                 items.getSelectionModel().selectFirst();
             }

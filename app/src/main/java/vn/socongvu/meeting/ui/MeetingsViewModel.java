@@ -8,10 +8,13 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
+import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
@@ -26,9 +29,11 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import javafx.scene.Node;
 
-import vn.socongvu.Services;
+import vn.socongvu.app.Services;
 import vn.socongvu.audit.AuditEntry;
+import vn.socongvu.common.FieldError;
 import vn.socongvu.common.ValidationException;
 import vn.socongvu.directory.Staff;
 import vn.socongvu.directory.Unit;
@@ -43,14 +48,17 @@ import vn.socongvu.meeting.MeetingRow;
 import vn.socongvu.meeting.MeetingRules;
 import vn.socongvu.meeting.MeetingService;
 import vn.socongvu.meeting.MeetingStats;
+import vn.socongvu.plan.PlanDocument;
 import vn.socongvu.task.TaskFilter;
 import vn.socongvu.task.TaskRow;
 import vn.socongvu.task.TaskState;
 import vn.socongvu.text.VnFormat;
 import vn.socongvu.text.VnText;
-import vn.socongvu.ui.FormState;
-import vn.socongvu.ui.LatestRequest;
-import vn.socongvu.ui.PeriodChoice;
+import vn.socongvu.ui.kit.FormState;
+import vn.socongvu.ui.kit.LatestRequest;
+import vn.socongvu.ui.kit.PeriodChoice;
+import vn.socongvu.ui.kit.Reopening;
+import vn.socongvu.ui.kit.ScreenHook;
 
 /**
  * Họp: the meeting list (filters, period counts, month calendar) and one meeting's file in the form —
@@ -65,8 +73,8 @@ public final class MeetingsViewModel {
     // ---- the list ----
     final ObservableList<MeetingRow> rows = FXCollections.observableArrayList();
     private final LatestRequest listing = new LatestRequest("socongvu-meeting-list");
-    private final vn.socongvu.ui.ScreenHook<Consumer<Runnable>> rowsReplacer =
-            new vn.socongvu.ui.ScreenHook<>(Runnable::run);
+    private final ScreenHook<Consumer<Runnable>> rowsReplacer =
+            new ScreenHook<>(Runnable::run);
     final ObservableList<MeetingRow> calendarRows = FXCollections.observableArrayList();
     final ObservableList<Staff> staff = FXCollections.observableArrayList();
     final ObservableList<Unit> units = FXCollections.observableArrayList();
@@ -97,7 +105,7 @@ public final class MeetingsViewModel {
     final ObjectProperty<Staff> secretary = new SimpleObjectProperty<>();
     /** Changes of attendance inside the list count as list changes, so the summary follows them. */
     final ObservableList<ParticipantItem> participants = FXCollections.observableArrayList(
-            p -> new javafx.beans.Observable[] {p.attendance, p.reason});
+            p -> new Observable[] {p.attendance, p.reason});
     final ObservableList<AgendaEntry> agenda = FXCollections.observableArrayList();
     final ObservableList<ConclusionEntry> conclusions = FXCollections.observableArrayList();
     final StringProperty numberText = new SimpleStringProperty("");
@@ -209,9 +217,9 @@ public final class MeetingsViewModel {
 
     // ---- list ----
 
-    private final vn.socongvu.ui.Reopening reopening = new vn.socongvu.ui.Reopening();
+    private final Reopening reopening = new Reopening();
 
-    /** Called by each new view of the screen ({@link vn.socongvu.ui.Reopening}): a new meeting the first time. */
+    /** Called by each new view of the screen ({@link Reopening}): a new meeting the first time. */
     public void screenOpened() {
         reopening.open(() -> { load(); newMeeting(); }, this::load);
     }
@@ -257,7 +265,7 @@ public final class MeetingsViewModel {
      * How the view replaces the rows when a read answers: it runs the replacement and keeps the meeting being
      * edited selected, without reading that as the clerk's choice.
      */
-    public void onRowsReplaced(javafx.scene.Node screen, Consumer<Runnable> replacer) {
+    public void onRowsReplaced(Node screen, Consumer<Runnable> replacer) {
         rowsReplacer.set(screen, replacer);
     }
 
@@ -280,7 +288,7 @@ public final class MeetingsViewModel {
     }
 
     static String statsLine(MeetingStats st, PeriodChoice pc, LocalDate upTo) {
-        String kinds = st.byKind().entrySet().stream().sorted(java.util.Map.Entry.comparingByKey())
+        String kinds = st.byKind().entrySet().stream().sorted(Map.Entry.comparingByKey())
                 .map(e -> e.getKey().label() + " " + e.getValue()).collect(Collectors.joining(", "));
         StringBuilder b = new StringBuilder(upTo == null ? Messages.get("meetings.stats.total", pc.label(), st.total())
                 : Messages.get("meetings.stats.totalUpTo", pc.label(), VnFormat.date(upTo), st.total()));
@@ -357,7 +365,7 @@ public final class MeetingsViewModel {
             if (ct.task() != null) {
                 e.leadUnitId = ct.task().leadUnitId();
                 e.status.set(Messages.get("meetings.conclusion.task", nz(ct.leadUnit()),
-                        vn.socongvu.plan.PlanDocument.deadline(ct.task()), ct.state().label()));
+                        PlanDocument.deadline(ct.task()), ct.state().label()));
             }
             cs.add(e);
         }
@@ -423,12 +431,12 @@ public final class MeetingsViewModel {
 
     /** @return the saved meeting, or null when refused (messages at the fields) */
     public Meeting save() {
-        List<vn.socongvu.common.FieldError> timeErrors = new ArrayList<>();
+        List<FieldError> timeErrors = new ArrayList<>();
         if (badTime(startTime.get())) {
-            timeErrors.add(new vn.socongvu.common.FieldError("startsAt", "meeting.error.timeFormat"));
+            timeErrors.add(new FieldError("startsAt", "meeting.error.timeFormat"));
         }
         if (badTime(endTime.get())) {
-            timeErrors.add(new vn.socongvu.common.FieldError("endsAt", "meeting.error.timeFormat"));
+            timeErrors.add(new FieldError("endsAt", "meeting.error.timeFormat"));
         }
         if (!timeErrors.isEmpty()) {
             form.refuse(new ValidationException(timeErrors));
@@ -492,7 +500,7 @@ public final class MeetingsViewModel {
 
     /** Adds staff members not yet invited. */
     public void invite(List<Staff> people, Attendance a) {
-        Set<Long> already = participants.stream().map(p -> p.staffId).filter(java.util.Objects::nonNull)
+        Set<Long> already = participants.stream().map(p -> p.staffId).filter(Objects::nonNull)
                 .collect(Collectors.toSet());
         for (Staff s : people) {
             if (s != null && !already.contains(s.id())) {
@@ -564,7 +572,7 @@ public final class MeetingsViewModel {
         return services;
     }
 
-    java.time.LocalDateTime now() {
+    LocalDateTime now() {
         return meetings.now();
     }
 }

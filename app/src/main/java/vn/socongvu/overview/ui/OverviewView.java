@@ -1,11 +1,17 @@
 package vn.socongvu.overview.ui;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 
-import atlantafx.base.theme.Styles;
+import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
 import javafx.geometry.Insets;
+import javafx.scene.Scene;
 import javafx.scene.chart.CategoryAxis;
 import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.StackedBarChart;
@@ -13,20 +19,26 @@ import javafx.scene.chart.XYChart;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.input.KeyCode;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+
+import atlantafx.base.theme.Styles;
 
 import vn.socongvu.i18n.Messages;
 import vn.socongvu.overview.ui.OverviewViewModel.ReminderLine;
 import vn.socongvu.task.TaskRow;
 import vn.socongvu.task.TaskState;
 import vn.socongvu.text.VnFormat;
-import vn.socongvu.ui.Ui;
+import vn.socongvu.ui.kit.Ui;
 
 /** Tổng quan: four counts, a chart by lead unit, and the reminders, each one click from its task. */
 public final class OverviewView extends ScrollPane {
@@ -65,7 +77,7 @@ public final class OverviewView extends ScrollPane {
         x.setLabel(Messages.get("overview.chart.axis"));
         x.setMinorTickVisible(false);
         x.setTickUnit(1);
-        x.setTickLabelFormatter(new javafx.util.StringConverter<>() {
+        x.setTickLabelFormatter(new StringConverter<>() {
             @Override
             public String toString(Number n) {
                 return n.doubleValue() == Math.rint(n.doubleValue()) ? Long.toString(n.longValue()) : "";
@@ -91,28 +103,28 @@ public final class OverviewView extends ScrollPane {
         reminders.getStyleClass().add("overview-reminders");
         reminders.setCellFactory(l -> new ReminderCell());
         reminders.setOnKeyPressed(e -> {
-            if (e.getCode() == javafx.scene.input.KeyCode.ENTER
+            if (e.getCode() == KeyCode.ENTER
                     && reminders.getSelectionModel().getSelectedItem() instanceof ReminderLine.Task t) {
                 openTask.accept(t.row());
             }
         });
-        reminders.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(reminders.getItems()));
+        reminders.visibleProperty().bind(Bindings.isNotEmpty(reminders.getItems()));
         reminders.managedProperty().bind(reminders.visibleProperty());
-        javafx.scene.control.Hyperlink meetings = new javafx.scene.control.Hyperlink();
+        Hyperlink meetings = new Hyperlink();
         meetings.setId("overview-meetings");
         meetings.getStyleClass().add(Styles.DANGER);
         meetings.textProperty().bind(vm.meetingTextProperty());
         meetings.visibleProperty().bind(meetings.textProperty().isNotEmpty());
         meetings.managedProperty().bind(meetings.visibleProperty());
         meetings.setOnAction(e -> openMeetings.run());
-        javafx.scene.control.Hyperlink report = new javafx.scene.control.Hyperlink();
+        Hyperlink report = new Hyperlink();
         report.setId("overview-report");
         report.getStyleClass().add(Styles.TEXT_BOLD);
         report.textProperty().bind(vm.reportTextProperty());
         report.visibleProperty().bind(report.textProperty().isNotEmpty());
         report.managedProperty().bind(report.visibleProperty());
         report.setOnAction(e -> openReports.run());
-        javafx.scene.control.ProgressIndicator busy = new javafx.scene.control.ProgressIndicator();
+        ProgressIndicator busy = new ProgressIndicator();
         busy.setId("overview-loading");
         busy.setMaxSize(22, 22);
         busy.visibleProperty().bind(vm.loadingProperty());
@@ -133,10 +145,10 @@ public final class OverviewView extends ScrollPane {
      * the spinner shows until they come.
      */
     private void loadAfterFirstLayout() {
-        sceneProperty().addListener(new javafx.beans.value.ChangeListener<javafx.scene.Scene>() {
+        sceneProperty().addListener(new ChangeListener<Scene>() {
             @Override
-            public void changed(javafx.beans.value.ObservableValue<? extends javafx.scene.Scene> o,
-                    javafx.scene.Scene old, javafx.scene.Scene scene) {
+            public void changed(ObservableValue<? extends Scene> o,
+                    Scene old, Scene scene) {
                 if (scene == null) {
                     return;
                 }
@@ -145,7 +157,7 @@ public final class OverviewView extends ScrollPane {
                     @Override
                     public void run() {
                         scene.removePostLayoutPulseListener(this);
-                        javafx.application.Platform.runLater(vm::load);
+                        Platform.runLater(vm::load);
                     }
                 });
             }
@@ -170,8 +182,8 @@ public final class OverviewView extends ScrollPane {
             XYChart.Series<Number, String> series = new XYChart.Series<>();
             series.setName(s.label());
             // A category axis runs bottom-up: add in reverse so the units read A → Z from the top.
-            List<Map.Entry<String, Map<TaskState, Integer>>> units = new java.util.ArrayList<>(vm.byUnit.entrySet());
-            java.util.Collections.reverse(units);
+            List<Map.Entry<String, Map<TaskState, Integer>>> units = new ArrayList<>(vm.byUnit.entrySet());
+            Collections.reverse(units);
             for (Map.Entry<String, Map<TaskState, Integer>> e : units) {
                 series.getData().add(new XYChart.Data<>(e.getValue().getOrDefault(s, 0), e.getKey()));
             }
@@ -188,7 +200,7 @@ public final class OverviewView extends ScrollPane {
      * A lead unit's heading (bold), or one of its tasks as a link that opens it (red when overdue); Enter on a
      * selected task opens it too. A cell shows many lines in turn as the list scrolls.
      */
-    private final class ReminderCell extends javafx.scene.control.ListCell<ReminderLine> {
+    private final class ReminderCell extends ListCell<ReminderLine> {
         private final Label unit = new Label();
         private final Hyperlink link = new Hyperlink();
 

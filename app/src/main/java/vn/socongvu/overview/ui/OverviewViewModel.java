@@ -1,6 +1,7 @@
 package vn.socongvu.overview.ui;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -8,18 +9,24 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import javafx.scene.Node;
 
-import vn.socongvu.Services;
+import vn.socongvu.app.Services;
 import vn.socongvu.i18n.Messages;
+import vn.socongvu.task.TaskFilter;
 import vn.socongvu.task.TaskRow;
 import vn.socongvu.task.TaskState;
 import vn.socongvu.text.VnFormat;
 import vn.socongvu.text.VnText;
+import vn.socongvu.ui.kit.LatestRequest;
+import vn.socongvu.ui.kit.ScreenHook;
 
 /** Tổng quan: tasks in the four states and per lead unit for the period, and the reminders. */
 public final class OverviewViewModel {
@@ -33,17 +40,17 @@ public final class OverviewViewModel {
     private final ReadOnlyStringWrapper reminderText = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper meetingText = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper reportText = new ReadOnlyStringWrapper("");
-    private final vn.socongvu.ui.ScreenHook<Runnable> onChange = new vn.socongvu.ui.ScreenHook<>(() -> { });
+    private final ScreenHook<Runnable> onChange = new ScreenHook<>(() -> { });
     /** True once figures (or the message that they could not be read) have been shown. */
-    private final javafx.beans.property.ReadOnlyBooleanWrapper shown = new javafx.beans.property.ReadOnlyBooleanWrapper();
-    private final vn.socongvu.ui.LatestRequest figures = new vn.socongvu.ui.LatestRequest("socongvu-overview");
+    private final ReadOnlyBooleanWrapper shown = new ReadOnlyBooleanWrapper();
+    private final LatestRequest figures = new LatestRequest("socongvu-overview");
 
     public OverviewViewModel(Services services) {
         this.services = services;
         period.addListener((o, a, b) -> load());
     }
 
-    void onChange(javafx.scene.Node screen, Runnable r) {
+    void onChange(Node screen, Runnable r) {
         onChange.set(screen, r);
     }
 
@@ -56,7 +63,7 @@ public final class OverviewViewModel {
     private Figures compute(OverviewPeriod pc) {
         LocalDate today = services.tasks().today();
         LocalDate[] window = pc.window(today, services.settings().deadlines());
-        List<TaskRow> rows = services.tasks().list(vn.socongvu.task.TaskFilter.year(today.getYear(), today)
+        List<TaskRow> rows = services.tasks().list(TaskFilter.year(today.getYear(), today)
                 .withPeriod(window[0], window[1]));
         Map<TaskState, Integer> c = new EnumMap<>(TaskState.class);
         Map<String, Map<TaskState, Integer>> u = new TreeMap<>(VnText.collator());
@@ -83,7 +90,7 @@ public final class OverviewViewModel {
         var p = reports.nextDue();
         long left = reports.daysLeft(p);
         return Messages.get(left == 0 ? "overview.report.today" : "overview.report.next", p.label(),
-                vn.socongvu.text.VnFormat.date(reports.due(p)), Long.toString(left));
+                VnFormat.date(reports.due(p)), Long.toString(left));
     }
 
     /** Recomputes the figures on a background thread; the screen updates when they are ready. */
@@ -108,12 +115,12 @@ public final class OverviewViewModel {
         shown.set(true);
     }
 
-    public javafx.beans.property.ReadOnlyBooleanProperty shownProperty() {
+    public ReadOnlyBooleanProperty shownProperty() {
         return shown.getReadOnlyProperty();
     }
 
     /** True while figures are being computed. */
-    public javafx.beans.property.ReadOnlyBooleanProperty loadingProperty() {
+    public ReadOnlyBooleanProperty loadingProperty() {
         return figures.busyProperty();
     }
 
@@ -140,8 +147,8 @@ public final class OverviewViewModel {
     /** The reminders as the screen lists them: each lead unit's heading, then its tasks by deadline. */
     public List<ReminderLine> reminderLines() {
         Map<String, List<TaskRow>> byUnit = new LinkedHashMap<>();
-        reminders.forEach(r -> byUnit.computeIfAbsent(r.leadUnit(), k -> new java.util.ArrayList<>()).add(r));
-        List<ReminderLine> lines = new java.util.ArrayList<>(reminders.size() + byUnit.size());
+        reminders.forEach(r -> byUnit.computeIfAbsent(r.leadUnit(), k -> new ArrayList<>()).add(r));
+        List<ReminderLine> lines = new ArrayList<>(reminders.size() + byUnit.size());
         byUnit.forEach((unit, rows) -> {
             lines.add(new ReminderLine.Unit(unit, rows.size()));
             rows.forEach(r -> lines.add(new ReminderLine.Task(r)));

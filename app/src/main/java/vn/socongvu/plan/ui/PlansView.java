@@ -1,10 +1,12 @@
 package vn.socongvu.plan.ui;
 
 import java.util.List;
+import java.util.function.Supplier;
 
-import atlantafx.base.theme.Styles;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
@@ -23,7 +25,10 @@ import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+
+import atlantafx.base.theme.Styles;
 
 import vn.socongvu.audit.ui.HistoryDialog;
 import vn.socongvu.document.ui.DocumentPreview;
@@ -35,14 +40,15 @@ import vn.socongvu.plan.Plan;
 import vn.socongvu.plan.PlanDocument;
 import vn.socongvu.plan.PlanStatus;
 import vn.socongvu.plan.Target;
+import vn.socongvu.planimport.PlanImporter;
 import vn.socongvu.planimport.ui.PlanImportLauncher;
 import vn.socongvu.settings.Signer;
 import vn.socongvu.task.Task;
 import vn.socongvu.task.ui.TaskForm;
 import vn.socongvu.text.VnFormat;
-import vn.socongvu.ui.FormGrid;
-import vn.socongvu.ui.TableSelection;
-import vn.socongvu.ui.Ui;
+import vn.socongvu.ui.kit.FormGrid;
+import vn.socongvu.ui.kit.TableSelection;
+import vn.socongvu.ui.kit.Ui;
 
 /** Kế hoạch: plans of a year on the left; the selected plan in three tabs on the right. */
 public final class PlansView extends SplitPane {
@@ -93,7 +99,7 @@ public final class PlansView extends SplitPane {
         fromText.setOnAction(e -> PlanImportLauncher.fromText(getScene().getWindow(), vm.importer(), this::imported));
         MenuButton importPlan = new MenuButton(Messages.get("planImport.menu"), null, fromFile, fromText);
         importPlan.setId("plan-import");
-        importPlan.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        importPlan.setMinWidth(Region.USE_PREF_SIZE);
         TableColumn<Plan, String> number = Ui.textColumn("plan.field.number", 105,
                 p -> p.number() == null ? Messages.get("plan.status.draft") : p.number());
         TableColumn<Plan, String> title = Ui.textColumn("plan.field.title", 260, Plan::title);
@@ -215,7 +221,7 @@ public final class PlansView extends SplitPane {
     }
 
     /** After an import: the new plan opened, what was saved said under the list. */
-    private void imported(vn.socongvu.planimport.PlanImporter.Saved saved) {
+    private void imported(PlanImporter.Saved saved) {
         Plan[] p = new Plan[1];
         listSelection.reloading(() -> p[0] = vm.imported(saved), x -> x.id() == p[0].id());
         tabs.getSelectionModel().select(2);
@@ -226,7 +232,7 @@ public final class PlansView extends SplitPane {
     }
 
     /** Runs a change that reloads the plan list, and keeps the changed plan selected. */
-    private void afterPlanChange(java.util.function.Supplier<Plan> change) {
+    private void afterPlanChange(Supplier<Plan> change) {
         Plan[] changed = new Plan[1];
         listSelection.reloading(() -> changed[0] = change.get(), x -> changed[0] != null && x.id() == changed[0].id());
     }
@@ -305,7 +311,7 @@ public final class PlansView extends SplitPane {
         table.setItems(vm.tasks);
         table.setId("plan-task-table");
         TableColumn<Task, Task> content = new TableColumn<>(Messages.get("task.field.content"));
-        content.setCellValueFactory(cd -> new javafx.beans.property.ReadOnlyObjectWrapper<>(cd.getValue()));
+        content.setCellValueFactory(cd -> new ReadOnlyObjectWrapper<>(cd.getValue()));
         content.setCellFactory(c -> new TableCell<>() {
             @Override
             protected void updateItem(Task t, boolean empty) {
@@ -372,7 +378,7 @@ public final class PlansView extends SplitPane {
         BorderPane right = new BorderPane(sp);
         right.setTop(actions);
         SplitPane split = new SplitPane(left, right);
-        split.setOrientation(javafx.geometry.Orientation.VERTICAL);
+        split.setOrientation(Orientation.VERTICAL);
         split.setDividerPositions(0.42);
         return split;
     }

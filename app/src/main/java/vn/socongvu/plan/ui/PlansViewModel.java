@@ -1,7 +1,9 @@
 package vn.socongvu.plan.ui;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 
 import javafx.beans.property.BooleanProperty;
@@ -15,9 +17,10 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
-import vn.socongvu.Services;
+import vn.socongvu.app.Services;
 import vn.socongvu.audit.AuditEntry;
 import vn.socongvu.common.ValidationException;
+import vn.socongvu.directory.Unit;
 import vn.socongvu.document.OfficialDocument;
 import vn.socongvu.i18n.Messages;
 import vn.socongvu.plan.Comparison;
@@ -26,12 +29,16 @@ import vn.socongvu.plan.Plan;
 import vn.socongvu.plan.PlanService;
 import vn.socongvu.plan.PlanStatus;
 import vn.socongvu.plan.Target;
+import vn.socongvu.planimport.PlanImporter;
+import vn.socongvu.planimport.ProposalReport;
+import vn.socongvu.settings.SignAuthority;
 import vn.socongvu.settings.Signer;
 import vn.socongvu.task.Task;
 import vn.socongvu.task.TaskSource;
 import vn.socongvu.task.ui.TaskFormModel;
 import vn.socongvu.text.VnFormat;
-import vn.socongvu.ui.FormState;
+import vn.socongvu.ui.kit.FormState;
+import vn.socongvu.ui.kit.Reopening;
 
 /** Kế hoạch: the plans of a year, and the selected plan's text, targets and task tree. */
 public final class PlansViewModel {
@@ -94,22 +101,22 @@ public final class PlansViewModel {
         return message.getReadOnlyProperty();
     }
 
-    private final vn.socongvu.ui.Reopening reopening = new vn.socongvu.ui.Reopening();
+    private final Reopening reopening = new Reopening();
 
-    /** Called by each new view of the screen ({@link vn.socongvu.ui.Reopening}): a new plan the first time. */
+    /** Called by each new view of the screen ({@link Reopening}): a new plan the first time. */
     public void screenOpened() {
         reopening.open(() -> { load(); newPlan(); }, this::refresh);
     }
 
     public void load() {
         int now = services.tasks().today().getYear();
-        List<Integer> ys = new java.util.ArrayList<>(services.plans().years());
+        List<Integer> ys = new ArrayList<>(services.plans().years());
         for (int y : new int[] {now, now + 1}) {
             if (!ys.contains(y)) {
                 ys.add(y);
             }
         }
-        ys.sort(java.util.Comparator.reverseOrder());
+        ys.sort(Comparator.reverseOrder());
         years.setAll(ys);
         signers.setAll(services.settings().signers().stream().filter(Signer::active).toList());
         taskForm.reloadUnits();
@@ -117,18 +124,18 @@ public final class PlansViewModel {
     }
 
     /** The plan import, for Kế hoạch → "Nhập kế hoạch". */
-    public vn.socongvu.planimport.PlanImporter importer() {
+    public PlanImporter importer() {
         return services.planImporter();
     }
 
     /** After an import: the imported plan's year listed, the plan open, what was saved said; @return the plan */
-    public Plan imported(vn.socongvu.planimport.PlanImporter.Saved saved) {
+    public Plan imported(PlanImporter.Saved saved) {
         Plan p = services.plans().plan(saved.planId());
         load();
         year.set(p.year());
         reload();
         edit(p);
-        message.set(String.join(" ", vn.socongvu.planimport.ProposalReport.saved(saved, p)));
+        message.set(String.join(" ", ProposalReport.saved(saved, p)));
         return p;
     }
 
@@ -165,7 +172,7 @@ public final class PlansViewModel {
         planYear.set(Integer.toString(p == null ? (year.get() == null ? today.getYear() : year.get()) : p.year()));
         title.set(p == null ? "" : p.title());
         signer.set(p == null || p.signerId() == null
-                ? signers.stream().filter(s -> s.authority() == vn.socongvu.settings.SignAuthority.KT).findFirst()
+                ? signers.stream().filter(s -> s.authority() == SignAuthority.KT).findFirst()
                 .orElse(signers.isEmpty() ? null : signers.get(0))
                 : signers.stream().filter(s -> s.id() == p.signerId()).findFirst().orElse(null));
         legalBases.set(p == null ? "" : String.join("\n", p.legalBases()));
@@ -398,6 +405,6 @@ public final class PlansViewModel {
     }
 
     public String unitName(Long id) {
-        return id == null ? "" : services.directory().unit(id).map(vn.socongvu.directory.Unit::name).orElse("");
+        return id == null ? "" : services.directory().unit(id).map(Unit::name).orElse("");
     }
 }

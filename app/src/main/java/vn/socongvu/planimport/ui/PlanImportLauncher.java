@@ -14,8 +14,9 @@ import javafx.stage.Window;
 import vn.socongvu.common.Progress;
 import vn.socongvu.i18n.Messages;
 import vn.socongvu.planimport.PlanImporter;
-import vn.socongvu.ui.BackgroundWork;
-import vn.socongvu.ui.Ui;
+import vn.socongvu.ui.kit.BackgroundWork;
+import vn.socongvu.ui.kit.ErrorDialog;
+import vn.socongvu.ui.kit.Ui;
 
 /**
  * Kế hoạch → "Nhập kế hoạch": picks a Word or text file (or takes pasted text), reads it in the background
@@ -65,6 +66,6 @@ public final class PlanImportLauncher {
             p.update(-1, Messages.get("planImport.readingFile", origin));
             return reading.apply(p);
         }, r -> PlanReviewView.show(owner, new PlanReviewViewModel(importer, r, origin), onSaved),
-                e -> vn.socongvu.ui.ErrorDialog.report(owner, e));
+                e -> ErrorDialog.report(owner, e));
     }
 }

@@ -1,12 +1,13 @@
 package vn.socongvu.planimport.ui;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
-import atlantafx.base.theme.Styles;
+import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.Property;
 import javafx.beans.property.SimpleStringProperty;
@@ -15,6 +16,8 @@ import javafx.beans.value.ObservableValue;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -40,9 +43,11 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 
+import atlantafx.base.theme.Styles;
 import org.controlsfx.control.CheckComboBox;
 
 import vn.socongvu.common.ValidationException;
@@ -55,11 +60,12 @@ import vn.socongvu.planimport.ProposalReport;
 import vn.socongvu.planimport.ProposedTarget;
 import vn.socongvu.planimport.Schedule;
 import vn.socongvu.planimport.UnitRef;
+import vn.socongvu.shell.SoCongVuApp;
 import vn.socongvu.task.Recurrence;
-import vn.socongvu.ui.BackgroundWork;
-import vn.socongvu.ui.FormGrid;
-import vn.socongvu.ui.SoCongVuApp;
-import vn.socongvu.ui.Ui;
+import vn.socongvu.ui.kit.BackgroundWork;
+import vn.socongvu.ui.kit.ErrorDialog;
+import vn.socongvu.ui.kit.FormGrid;
+import vn.socongvu.ui.kit.Ui;
 
 /**
  * The review of a plan read from Word or pasted text: the proposed task tree (each reading marked with how sure
@@ -173,9 +179,9 @@ public final class PlanReviewView extends BorderPane {
         c.setSortable(false);
         c.setCellValueFactory(cd -> {
             ReviewItem i = cd.getValue().getValue();
-            List<javafx.beans.Observable> deps = new java.util.ArrayList<>(watched.apply(i));
+            List<Observable> deps = new ArrayList<>(watched.apply(i));
             deps.add(i.children);
-            return Bindings.createObjectBinding(() -> shown.apply(i), deps.toArray(javafx.beans.Observable[]::new));
+            return Bindings.createObjectBinding(() -> shown.apply(i), deps.toArray(Observable[]::new));
         });
         c.setCellFactory(col -> new TreeTableCell<>() {
             @Override
@@ -361,7 +367,7 @@ public final class PlanReviewView extends BorderPane {
         // A heading has no unit or deadline of its own: its tasks have.
         var isTask = Bindings.createBooleanBinding(() -> vm.selected.get() != null && !vm.selected.get().isGroup(),
                 vm.selected, vm.sections);
-        for (javafx.scene.Node row : List.of(leadRow, coopRow, scheduleRow)) {
+        for (Node row : List.of(leadRow, coopRow, scheduleRow)) {
             f.showRowWhen(row, isTask);
         }
         Label nothing = Ui.hint("planImport.review.nothingSelected");
@@ -586,7 +592,7 @@ public final class PlanReviewView extends BorderPane {
                 select(vm.show(ve));
                 tree.refresh();
             } else {
-                vn.socongvu.ui.ErrorDialog.report(w, e);
+                ErrorDialog.report(w, e);
             }
         });
     }
@@ -606,7 +612,7 @@ public final class PlanReviewView extends BorderPane {
         stage.setTitle(Messages.get("planImport.review.title", vm.origin));
         PlanReviewView view = new PlanReviewView(vm, onSaved);
         // As large as the screen allows, up to 1280 × 820 (an office PC's screen is often 1366 × 768).
-        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(view, Math.min(1280, screen.getWidth()), Math.min(820, screen.getHeight()));
         SoCongVuApp.applyTheme(scene);
         stage.setScene(scene);

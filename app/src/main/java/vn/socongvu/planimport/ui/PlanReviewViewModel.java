@@ -7,6 +7,7 @@ import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
@@ -34,8 +35,9 @@ import vn.socongvu.planimport.Proposed;
 import vn.socongvu.planimport.ProposedTarget;
 import vn.socongvu.planimport.ProposedTask;
 import vn.socongvu.planimport.UnitRef;
+import vn.socongvu.task.Recurrence;
 import vn.socongvu.text.VnText;
-import vn.socongvu.ui.FieldErrors;
+import vn.socongvu.ui.kit.FieldErrors;
 
 /**
  * The review of a plan read from a file or pasted text: the proposal as an editable tree of {@link ReviewItem}s
@@ -163,8 +165,8 @@ public final class PlanReviewViewModel {
         taskCount.set((int) all.stream().filter(i -> !i.isGroup()).count());
         reviewCount.set((int) all.stream().filter(ReviewItem::needsReview).count());
         newUnitCount.set((int) all.stream().filter(i -> !i.isGroup())
-                .flatMap(i -> java.util.stream.Stream.concat(i.cooperating.stream(),
-                        java.util.stream.Stream.ofNullable(i.lead.get())))
+                .flatMap(i -> Stream.concat(i.cooperating.stream(),
+                        Stream.ofNullable(i.lead.get())))
                 .filter(UnitRef::isNew).distinct().count());
     }
 
@@ -173,8 +175,8 @@ public final class PlanReviewViewModel {
         return sections.stream().flatMap(PlanReviewViewModel::flatten).toList();
     }
 
-    private static java.util.stream.Stream<ReviewItem> flatten(ReviewItem i) {
-        return java.util.stream.Stream.concat(java.util.stream.Stream.of(i),
+    private static Stream<ReviewItem> flatten(ReviewItem i) {
+        return Stream.concat(Stream.of(i),
                 i.children.stream().flatMap(PlanReviewViewModel::flatten));
     }
 
@@ -243,7 +245,7 @@ public final class PlanReviewViewModel {
             into.leadConfidence.set(c);
         }
         item.cooperating.stream().filter(u -> !into.cooperating.contains(u)).forEach(into.cooperating::add);
-        boolean itemSchedule = item.deadline.get() != null || item.recurrence.get() != vn.socongvu.task.Recurrence.NONE;
+        boolean itemSchedule = item.deadline.get() != null || item.recurrence.get() != Recurrence.NONE;
         if (itemSchedule && item.scheduleConfidence.get().compareTo(into.scheduleConfidence.get()) < 0) {
             Confidence c = item.scheduleConfidence.get();
             into.recurrence.set(item.recurrence.get());

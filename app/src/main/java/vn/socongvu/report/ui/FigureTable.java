@@ -15,6 +15,8 @@ import javafx.scene.control.TablePosition;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
+import javafx.scene.text.Text;
+import javafx.scene.text.TextAlignment;
 
 import atlantafx.base.theme.Styles;
 
@@ -96,8 +98,8 @@ final class FigureTable extends TableView<FigureTable.Line> {
         Spreadsheet.Column col = table.columns().get(c);
         TableColumn<Line, Object> tc = new TableColumn<>();
         // The header wraps within the column's width (a column header does not wrap its text itself).
-        javafx.scene.text.Text header = new javafx.scene.text.Text(col.header());
-        header.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
+        Text header = new Text(col.header());
+        header.setTextAlignment(TextAlignment.CENTER);
         header.getStyleClass().add("report-head");
         header.wrappingWidthProperty().bind(tc.widthProperty().subtract(12));
         tc.setGraphic(header);
@@ -134,7 +136,7 @@ final class FigureTable extends TableView<FigureTable.Line> {
         private final Spreadsheet.Column col;
         private final Hyperlink link = new Hyperlink();
         /** A name (unit, plan …) wraps within its column instead of being cut: a cell does not wrap its text. */
-        private final javafx.scene.text.Text name;
+        private final Text name;
 
         FigureCell(int column, Spreadsheet.Column col) {
             this.column = column;
@@ -144,7 +146,7 @@ final class FigureTable extends TableView<FigureTable.Line> {
             setAlignment(text ? Pos.CENTER_LEFT : Pos.CENTER_RIGHT);
             link.setFocusTraversable(false);
             if (text) {
-                name = new javafx.scene.text.Text();
+                name = new Text();
                 name.getStyleClass().add("report-name");
                 name.wrappingWidthProperty().bind(widthProperty().subtract(14));
             } else {

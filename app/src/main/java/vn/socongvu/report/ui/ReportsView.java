@@ -1,8 +1,13 @@
 package vn.socongvu.report.ui;
 
+import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
 
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.StringProperty;
+import javafx.beans.value.ObservableStringValue;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -16,6 +21,7 @@ import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -29,14 +35,17 @@ import vn.socongvu.document.ui.DocumentPreview;
 import vn.socongvu.document.ui.DocumentPreviewModel;
 import vn.socongvu.i18n.Messages;
 import vn.socongvu.report.ReportKind;
+import vn.socongvu.report.ReportPeriod;
 import vn.socongvu.report.ReportService;
 import vn.socongvu.report.ReportTable;
 import vn.socongvu.report.TraceKey;
 import vn.socongvu.report.TraceRow;
-import vn.socongvu.ui.BackgroundWork;
-import vn.socongvu.ui.FileOpener;
-import vn.socongvu.ui.FormGrid;
-import vn.socongvu.ui.Ui;
+import vn.socongvu.settings.Signer;
+import vn.socongvu.ui.kit.BackgroundWork;
+import vn.socongvu.ui.kit.ErrorDialog;
+import vn.socongvu.ui.kit.FileOpener;
+import vn.socongvu.ui.kit.FormGrid;
+import vn.socongvu.ui.kit.Ui;
 
 /** Báo cáo: choose the period, read its figures (each number opens its records), write, number, export. */
 public final class ReportsView extends BorderPane {
@@ -59,7 +68,7 @@ public final class ReportsView extends BorderPane {
         year.valueProperty().bindBidirectional(vm.year);
         year.setMaxWidth(140);
         year.setMinWidth(130);
-        ComboBox<Integer> quarter = Ui.combo(List.of(1, 2, 3, 4), q -> Messages.get("reports.quarter", vn.socongvu.report.ReportPeriod.roman(q)));
+        ComboBox<Integer> quarter = Ui.combo(List.of(1, 2, 3, 4), q -> Messages.get("reports.quarter", ReportPeriod.roman(q)));
         quarter.setId("report-quarter");
         quarter.valueProperty().bindBidirectional(vm.quarter);
         quarter.setMaxWidth(110);
@@ -71,7 +80,7 @@ public final class ReportsView extends BorderPane {
 
         Button save = Ui.primary("common.save", "report-save", vm::save);
         Button recompute = Ui.button("reports.recompute", "report-recompute", this::recompute);
-        recompute.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
+        recompute.disableProperty().bind(Bindings.createBooleanBinding(
                 () -> vm.reportProperty().get() == null || vm.reportProperty().get().numbered(), vm.reportProperty()));
         Button preview = Ui.button("reports.preview", "report-preview", this::preview);
         Button export = Ui.button("reports.export", "report-export", this::export);
@@ -108,7 +117,7 @@ public final class ReportsView extends BorderPane {
         vm.load();
     }
 
-    private static Label info(javafx.beans.value.ObservableStringValue text, String id) {
+    private static Label info(ObservableStringValue text, String id) {
         Label l = new Label();
         l.setId(id);
         l.setWrapText(true);
@@ -201,7 +210,7 @@ public final class ReportsView extends BorderPane {
             {"report.tthc.pending", vm.tthcPending, "report-tthc-pending", "tthcPending"},
             {"report.tthc.satisfaction", vm.tthcSatisfaction, "report-tthc-satisfaction", "tthcSatisfaction"}};
         for (Object[] row : rows) {
-            g.add((String) row[0], Ui.textField((javafx.beans.property.StringProperty) row[1], 160), (String) row[2],
+            g.add((String) row[0], Ui.textField((StringProperty) row[1], 160), (String) row[2],
                     vm.errors.property((String) row[3]));
         }
         Label summary = info(vm.tthcSummaryProperty(), "report-tthc-summary");
@@ -233,17 +242,17 @@ public final class ReportsView extends BorderPane {
     private Node issueForm() {
         FormGrid g = new FormGrid();
         g.addFull(Ui.hint("reports.issue.hint"));
-        ComboBox<vn.socongvu.settings.Signer> signer = Ui.combo(vm.signers(), s -> s.fullName() + " — " + s.title());
+        ComboBox<Signer> signer = Ui.combo(vm.signers(), s -> s.fullName() + " — " + s.title());
         signer.valueProperty().bindBidirectional(vm.signer);
         signer.setMaxWidth(420);
         g.add("report.field.signer", signer, "report-signer", vm.errors.property("signer"));
-        javafx.scene.control.TextField number = Ui.textField(vm.number, 160);
+        TextField number = Ui.textField(vm.number, 160);
         g.add("reports.issue.number", number, "report-number", vm.errors.property("number"));
         DatePicker date = Ui.datePicker();
         date.valueProperty().bindBidirectional(vm.issuedOn);
         g.add("reports.issue.date", date, "report-issued-on", vm.errors.property("issuedOn"));
         Button give = Ui.primary("reports.issue.give", "report-give-number", vm::giveNumber);
-        javafx.beans.binding.BooleanBinding numbered = javafx.beans.binding.Bindings.createBooleanBinding(
+        BooleanBinding numbered = Bindings.createBooleanBinding(
                 () -> vm.reportProperty().get() != null && vm.reportProperty().get().numbered(), vm.reportProperty());
         give.disableProperty().bind(numbered);
         number.disableProperty().bind(numbered);
@@ -275,7 +284,7 @@ public final class ReportsView extends BorderPane {
         }
         DirectoryChooser dc = new DirectoryChooser();
         dc.setTitle(Messages.get("reports.export.choose"));
-        java.io.File dir = dc.showDialog(getScene().getWindow());
+        File dir = dc.showDialog(getScene().getWindow());
         if (dir != null) {
             exportTo(dir.toPath());
         }
@@ -299,6 +308,6 @@ public final class ReportsView extends BorderPane {
                         FileOpener.open(done.files().get(0));
                     }
                 },
-                e -> vn.socongvu.ui.ErrorDialog.report(getScene().getWindow(), e));
+                e -> ErrorDialog.report(getScene().getWindow(), e));
     }
 }

@@ -2,6 +2,7 @@ package vn.socongvu.report.ui;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 
 import javafx.beans.property.ObjectProperty;
@@ -14,7 +15,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
-import vn.socongvu.Services;
+import vn.socongvu.app.Services;
 import vn.socongvu.audit.AuditEntry;
 import vn.socongvu.common.FieldError;
 import vn.socongvu.common.Progress;
@@ -34,7 +35,8 @@ import vn.socongvu.report.TraceRow;
 import vn.socongvu.report.Tthc;
 import vn.socongvu.settings.Signer;
 import vn.socongvu.text.VnFormat;
-import vn.socongvu.ui.FieldErrors;
+import vn.socongvu.ui.kit.FieldErrors;
+import vn.socongvu.ui.kit.LatestRequest;
 
 /**
  * Báo cáo: the period chosen, its window and deadline, the report's figures (counted off the FX thread) with
@@ -73,7 +75,7 @@ public final class ReportsViewModel {
     private final ReadOnlyStringWrapper tthcSummary = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<Report> report = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<List<ReportTable>> tables = new ReadOnlyObjectWrapper<>(List.of());
-    private final vn.socongvu.ui.LatestRequest reading = new vn.socongvu.ui.LatestRequest("socongvu-report");
+    private final LatestRequest reading = new LatestRequest("socongvu-report");
     private final List<Signer> signers;
     private ReportData data;
     private ReportFigures figures;
@@ -112,7 +114,7 @@ public final class ReportsViewModel {
     /** The years offered: from the first year with records (or five back) to next year. */
     List<Integer> years() {
         int now = reports.today().getYear();
-        List<Integer> out = new java.util.ArrayList<>();
+        List<Integer> out = new ArrayList<>();
         for (int y = now + 1; y >= now - 5; y--) {
             out.add(y);
         }
@@ -227,7 +229,7 @@ public final class ReportsViewModel {
 
     /** The TTHC figures as typed; every field that is not a number is named at once. */
     Tthc tthc() {
-        List<FieldError> bad = new java.util.ArrayList<>();
+        List<FieldError> bad = new ArrayList<>();
         Integer[] v = new Integer[6];
         String[] fields = {"tthcOnline", "tthcInPerson", "tthcEarly", "tthcOnTime", "tthcLate", "tthcPending"};
         StringProperty[] props = {tthcOnline, tthcInPerson, tthcEarly, tthcOnTime, tthcLate, tthcPending};
@@ -336,7 +338,7 @@ public final class ReportsViewModel {
 
     /** What is still missing before the report can go out: empty text, no TTHC figures. Empty: nothing. */
     public List<String> missing() {
-        List<String> out = new java.util.ArrayList<>();
+        List<String> out = new ArrayList<>();
         if ((highlights.get() + shortcomings.get() + nextTasks.get()).isBlank()) {
             out.add(Messages.get("reports.missing.text"));
         }

@@ -1,30 +1,45 @@
 package vn.socongvu.settings.ui;
 
 import java.io.File;
+import java.nio.file.Path;
+import java.util.function.Predicate;
 
-import atlantafx.base.theme.Styles;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
+import javafx.scene.control.TextArea;
 import javafx.scene.layout.VBox;
 import javafx.stage.DirectoryChooser;
+import javafx.stage.FileChooser;
 
+import atlantafx.base.theme.Styles;
+
+import vn.socongvu.backup.BackupInfo;
+import vn.socongvu.backup.BackupService;
+import vn.socongvu.common.UserException;
 import vn.socongvu.common.ValidationException;
+import vn.socongvu.exchange.DataExchange;
+import vn.socongvu.exchange.ImportRefusedException;
 import vn.socongvu.i18n.Messages;
+import vn.socongvu.shell.DataReplacer;
 import vn.socongvu.storage.StorageException;
-import vn.socongvu.ui.BackgroundWork;
-import vn.socongvu.ui.FileOpener;
-import vn.socongvu.ui.FormGrid;
-import vn.socongvu.ui.Ui;
+import vn.socongvu.ui.kit.BackgroundWork;
+import vn.socongvu.ui.kit.ErrorDialog;
+import vn.socongvu.ui.kit.FileOpener;
+import vn.socongvu.ui.kit.FormGrid;
+import vn.socongvu.ui.kit.Ui;
 
 /** Cài đặt → Sao lưu. */
 public final class BackupView extends VBox {
     private final BackupViewModel vm;
-    private final vn.socongvu.ui.DataReplacer replacer;
+    private final DataReplacer replacer;
 
     /** @param replacer restores a backup into the open window's data; null hides "restore" */
-    public BackupView(BackupViewModel vm, vn.socongvu.ui.DataReplacer replacer) {
+    public BackupView(BackupViewModel vm, DataReplacer replacer) {
         super(8);
         this.vm = vm;
         this.replacer = replacer;
@@ -124,16 +139,16 @@ public final class BackupView extends VBox {
     }
 
     /** Exports every record into {@code folder} in the background (also what a test drives). */
-    public void exportDataTo(java.nio.file.Path folder) {
+    public void exportDataTo(Path folder) {
         BackgroundWork.start(getScene().getWindow(), "exchange.ui.export", p -> vm.exportData(folder, p), vm::exported,
                 this::failed);
     }
 
     private void chooseAndImport() {
-        javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
+        FileChooser chooser = new FileChooser();
         chooser.setTitle(Messages.get("exchange.ui.import"));
-        chooser.getExtensionFilters().add(new javafx.stage.FileChooser.ExtensionFilter(
-                Messages.get("exchange.ui.files"), "*" + vn.socongvu.exchange.DataExchange.EXTENSION));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(
+                Messages.get("exchange.ui.files"), "*" + DataExchange.EXTENSION));
         File f = chooser.showOpenDialog(getScene().getWindow());
         if (f != null) {
             importDataFrom(f.toPath(), q -> Ui.confirm(getScene().getWindow(), "exchange.ui.import", q));
@@ -144,7 +159,7 @@ public final class BackupView extends VBox {
      * Checks the whole file in the background; a file with problems gets their list and changes nothing, a
      * good one is described and, if {@code confirm} agrees, replaces the data (also what a test drives).
      */
-    public void importDataFrom(java.nio.file.Path file, java.util.function.Predicate<String> confirm) {
+    public void importDataFrom(Path file, Predicate<String> confirm) {
         var window = getScene().getWindow();
         BackgroundWork.start(window, "exchange.ui.import", p -> vm.prepareImport(file, p), prepared -> {
             if (!confirm.test(vm.importQuestion(prepared.summary()))) {
@@ -157,7 +172,7 @@ public final class BackupView extends VBox {
                 }
             }, s -> { }, this::failed);
         }, e -> {
-            if (e instanceof vn.socongvu.exchange.ImportRefusedException refused) {
+            if (e instanceof ImportRefusedException refused) {
                 vm.failed(refused.getMessage());
                 showProblems(refused);
             } else {
@@ -167,13 +182,13 @@ public final class BackupView extends VBox {
     }
 
     /** The list of what is wrong with a data file, readable and copyable. */
-    private void showProblems(vn.socongvu.exchange.ImportRefusedException refused) {
-        javafx.scene.control.TextArea list = new javafx.scene.control.TextArea(refused.userMessage());
+    private void showProblems(ImportRefusedException refused) {
+        TextArea list = new TextArea(refused.userMessage());
         list.setId("import-problems");
         list.setEditable(false);
         list.setWrapText(true);
         list.setPrefSize(720, 360);
-        javafx.scene.control.Dialog<Void> d = new javafx.scene.control.Dialog<>();
+        Dialog<Void> d = new Dialog<>();
         d.initOwner(getScene().getWindow());
         d.setTitle(Messages.get("exchange.ui.import"));
         d.setHeaderText(Messages.get("exchange.ui.problems"));
@@ -199,17 +214,17 @@ public final class BackupView extends VBox {
     }
 
     private void chooseAndRestore() {
-        javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
+        FileChooser chooser = new FileChooser();
         chooser.setTitle(Messages.get("backup.ui.restore"));
-        chooser.getExtensionFilters().add(new javafx.stage.FileChooser.ExtensionFilter(
-                Messages.get("backup.ui.files"), "*" + vn.socongvu.backup.BackupService.EXTENSION));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(
+                Messages.get("backup.ui.files"), "*" + BackupService.EXTENSION));
         File f = chooser.showOpenDialog(getScene().getWindow());
         if (f == null) {
             return;
         }
-        vn.socongvu.backup.BackupInfo info;
+        BackupInfo info;
         try {
-            info = vn.socongvu.backup.BackupService.info(f.toPath());
+            info = BackupService.info(f.toPath());
         } catch (StorageException e) {
             vm.failed(e.userMessage());
             return;
@@ -219,16 +234,16 @@ public final class BackupView extends VBox {
         }
         char[] pw = null;
         if (info.encrypted()) {
-            javafx.scene.control.Dialog<String> d = new javafx.scene.control.Dialog<>();
+            Dialog<String> d = new Dialog<>();
             d.initOwner(getScene().getWindow());
             d.setTitle(Messages.get("backup.ui.restore"));
             d.setHeaderText(Messages.get("backup.ui.askPassword"));
             PasswordField field = new PasswordField();
             d.getDialogPane().setContent(field);
-            javafx.scene.control.ButtonType ok = new javafx.scene.control.ButtonType(Messages.get("common.ok"),
-                    javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
-            d.getDialogPane().getButtonTypes().addAll(ok, new javafx.scene.control.ButtonType(
-                    Messages.get("common.cancel"), javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE));
+            ButtonType ok = new ButtonType(Messages.get("common.ok"),
+                    ButtonBar.ButtonData.OK_DONE);
+            d.getDialogPane().getButtonTypes().addAll(ok, new ButtonType(
+                    Messages.get("common.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE));
             d.setResultConverter(b -> b == ok ? field.getText() : null);
             String typed = d.showAndWait().orElse(null);
             if (typed == null) {
@@ -240,23 +255,23 @@ public final class BackupView extends VBox {
     }
 
     /** Restores in the background; the window then shows the restored data (also what a test drives). */
-    public void restoreFrom(java.nio.file.Path file, char[] pw) {
+    public void restoreFrom(Path file, char[] pw) {
         BackgroundWork.start(getScene().getWindow(), "backup.ui.restore", p -> replacer.restore(file, pw, p),
                 s -> { }, this::failed);
     }
 
     /** Backs up into {@code folder} in the background (also what a test drives, without the folder dialog). */
-    public void backupTo(java.nio.file.Path folder, char[] pw) {
+    public void backupTo(Path folder, char[] pw) {
         BackgroundWork.start(getScene().getWindow(), "backup.ui.now", p -> vm.backup(folder, pw, p), vm::done,
                 this::failed);
     }
 
     /** A failed long work: its own message in the status line, or (a bug) the unexpected-error dialog. */
     private void failed(Throwable e) {
-        if (e instanceof vn.socongvu.common.UserException ue) {
+        if (e instanceof UserException ue) {
             vm.failed(ue.userMessage());
         } else {
-            vn.socongvu.ui.ErrorDialog.report(getScene().getWindow(), e);
+            ErrorDialog.report(getScene().getWindow(), e);
         }
     }
 }

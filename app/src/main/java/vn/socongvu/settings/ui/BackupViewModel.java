@@ -1,19 +1,25 @@
 package vn.socongvu.settings.ui;
 
 import java.nio.file.Path;
+import java.util.Arrays;
 
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
-import vn.socongvu.Services;
+import vn.socongvu.app.Services;
+import vn.socongvu.backup.BackupInfo;
 import vn.socongvu.backup.BackupService;
 import vn.socongvu.common.Progress;
 import vn.socongvu.common.ValidationException;
+import vn.socongvu.exchange.DataExchange;
 import vn.socongvu.i18n.Messages;
 import vn.socongvu.text.VnFormat;
-import vn.socongvu.ui.FieldErrors;
+import vn.socongvu.ui.kit.FieldErrors;
+import vn.socongvu.ui.kit.Reopening;
 
 /** Cài đặt → Sao lưu: a backup now, to a folder the clerk picks; where the automatic ones are. */
 public final class BackupViewModel {
@@ -23,7 +29,7 @@ public final class BackupViewModel {
     final StringProperty autoPassword = new SimpleStringProperty("");
     final StringProperty autoPasswordAgain = new SimpleStringProperty("");
     private final ReadOnlyStringWrapper autoEncryption = new ReadOnlyStringWrapper("");
-    private final javafx.beans.property.ReadOnlyBooleanWrapper autoEncrypted = new javafx.beans.property.ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper autoEncrypted = new ReadOnlyBooleanWrapper();
     private final FieldErrors errors = new FieldErrors("password", "passwordAgain", "keepDays", "keepMonths",
             "autoPassword", "autoPasswordAgain");
     final StringProperty keepDays = new SimpleStringProperty("");
@@ -31,7 +37,7 @@ public final class BackupViewModel {
     private final ReadOnlyStringWrapper keepStatus = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper autoText = new ReadOnlyStringWrapper("");
-    private final vn.socongvu.ui.Reopening reopening = new vn.socongvu.ui.Reopening();
+    private final Reopening reopening = new Reopening();
 
     public BackupViewModel(Services services) {
         this.services = services;
@@ -89,8 +95,8 @@ public final class BackupViewModel {
             keepStatus.set("");
             return false;
         } finally {
-            java.util.Arrays.fill(pw, '\0');
-            java.util.Arrays.fill(again, '\0');
+            Arrays.fill(pw, '\0');
+            Arrays.fill(again, '\0');
         }
     }
 
@@ -105,7 +111,7 @@ public final class BackupViewModel {
         return autoEncryption.getReadOnlyProperty();
     }
 
-    public javafx.beans.property.ReadOnlyBooleanProperty autoEncryptedProperty() {
+    public ReadOnlyBooleanProperty autoEncryptedProperty() {
         return autoEncrypted.getReadOnlyProperty();
     }
 
@@ -164,7 +170,7 @@ public final class BackupViewModel {
     }
 
     /** "Khôi phục bản sao lưu của xã …, lập lúc …, … bản ghi? Dữ liệu hiện tại được giữ một bản …" */
-    String restoreQuestion(vn.socongvu.backup.BackupInfo info) {
+    String restoreQuestion(BackupInfo info) {
         return Messages.get("backup.ui.restoreQuestion", info.commune(), info.province(),
                 VnFormat.dateTime(info.createdAt()), info.countsKnown()
                         ? Messages.get("cli.restore.records", VnFormat.integer(info.totalRecords()))
@@ -173,20 +179,20 @@ public final class BackupViewModel {
     }
 
     /** Long: call off the FX thread. */
-    public vn.socongvu.exchange.DataExchange.Written exportData(Path folder, Progress progress) {
+    public DataExchange.Written exportData(Path folder, Progress progress) {
         return services.exchange().export(folder, progress);
     }
 
-    void exported(vn.socongvu.exchange.DataExchange.Written w) {
+    void exported(DataExchange.Written w) {
         status.set(Messages.get("exchange.ui.exported", w.file(), VnFormat.integer(w.summary().total())));
     }
 
     /** Long: reads and checks the whole file, building its database beside the data; nothing is replaced. */
-    public vn.socongvu.exchange.DataExchange.Prepared prepareImport(Path file, Progress progress) {
-        return vn.socongvu.exchange.DataExchange.prepare(file, services.db().folder().dir(), progress);
+    public DataExchange.Prepared prepareImport(Path file, Progress progress) {
+        return DataExchange.prepare(file, services.db().folder().dir(), progress);
     }
 
-    String importQuestion(vn.socongvu.exchange.DataExchange.Summary s) {
+    String importQuestion(DataExchange.Summary s) {
         return Messages.get("exchange.ui.question", s.commune(),
                 s.exportedAt() == null ? "?" : VnFormat.dateTime(s.exportedAt()), VnFormat.integer(s.total()),
                 services.db().folder().dir().resolve("backups"));

@@ -1,15 +1,16 @@
 package vn.socongvu.settings.ui;
 
-import atlantafx.base.theme.Styles;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
 
+import atlantafx.base.theme.Styles;
+
 import vn.socongvu.audit.ui.HistoryDialog;
 import vn.socongvu.i18n.Messages;
-import vn.socongvu.ui.FormGrid;
-import vn.socongvu.ui.Ui;
+import vn.socongvu.ui.kit.FormGrid;
+import vn.socongvu.ui.kit.Ui;
 
 /** Cài đặt → Hạn báo cáo. */
 public final class DeadlinesView extends VBox {

@@ -1,6 +1,7 @@
 package vn.socongvu.settings.ui;
 
 import java.time.MonthDay;
+import java.util.ArrayList;
 import java.util.List;
 
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -14,7 +15,8 @@ import vn.socongvu.common.ValidationException;
 import vn.socongvu.i18n.Messages;
 import vn.socongvu.settings.ReportDeadlines;
 import vn.socongvu.settings.SettingsService;
-import vn.socongvu.ui.FieldErrors;
+import vn.socongvu.ui.kit.FieldErrors;
+import vn.socongvu.ui.kit.Reopening;
 
 /** Cài đặt → Hạn báo cáo: the data window and the due dates of periodic reports. */
 public final class DeadlinesViewModel {
@@ -34,7 +36,7 @@ public final class DeadlinesViewModel {
         this.settings = settings;
     }
 
-    private final vn.socongvu.ui.Reopening reopening = new vn.socongvu.ui.Reopening();
+    private final Reopening reopening = new Reopening();
 
     /** A screen shows this model: the first reads the deadlines; later ones keep what was typed. */
     public void screenOpened() {
@@ -63,7 +65,7 @@ public final class DeadlinesViewModel {
     }
 
     public boolean save() {
-        java.util.List<FieldError> bad = new java.util.ArrayList<>();
+        List<FieldError> bad = new ArrayList<>();
         int ws = day("windowStartDay", windowStartDay.get(), bad);
         int we = day("windowEndDay", windowEndDay.get(), bad);
         int ud = day("unitDueDay", unitDueDay.get(), bad);
@@ -92,7 +94,7 @@ public final class DeadlinesViewModel {
         }
     }
 
-    private static int day(String field, String text, java.util.List<FieldError> bad) {
+    private static int day(String field, String text, List<FieldError> bad) {
         try {
             return Integer.parseInt(text.strip());
         } catch (RuntimeException e) {
@@ -101,7 +103,7 @@ public final class DeadlinesViewModel {
         }
     }
 
-    private static MonthDay monthDay(String field, String text, java.util.List<FieldError> bad) {
+    private static MonthDay monthDay(String field, String text, List<FieldError> bad) {
         MonthDay md = ReportDeadlines.parseMonthDay(text);
         if (md == null) {
             bad.add(new FieldError(field, "settings.error.monthDay"));

@@ -1,6 +1,7 @@
 package vn.socongvu.settings.ui;
 
-import atlantafx.base.theme.Styles;
+import java.util.List;
+
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
@@ -13,13 +14,15 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
+import atlantafx.base.theme.Styles;
+
 import vn.socongvu.audit.ui.HistoryDialog;
 import vn.socongvu.i18n.Messages;
 import vn.socongvu.settings.Holiday;
 import vn.socongvu.settings.HolidayKind;
 import vn.socongvu.text.VnFormat;
-import vn.socongvu.ui.FormGrid;
-import vn.socongvu.ui.Ui;
+import vn.socongvu.ui.kit.FormGrid;
+import vn.socongvu.ui.kit.Ui;
 
 /** Cài đặt → Ngày nghỉ lễ. */
 public final class HolidaysView extends HBox {
@@ -32,7 +35,7 @@ public final class HolidaysView extends HBox {
         setPadding(new Insets(16));
         vm.screenOpened();
 
-        ComboBox<Integer> year = Ui.combo(java.util.List.of(), y -> Integer.toString(y));
+        ComboBox<Integer> year = Ui.combo(List.of(), y -> Integer.toString(y));
         year.setItems(vm.years());
         year.setId("holiday-year");
         year.setValue(vm.yearProperty().get());
@@ -53,7 +56,7 @@ public final class HolidaysView extends HBox {
         weekday.setSortable(false);
         TableColumn<Holiday, String> name = Ui.textColumn("holiday.field.name", 280, Holiday::name);
         TableColumn<Holiday, String> kind = Ui.textColumn("holiday.field.kind", 150, h -> h.kind().label());
-        table.getColumns().setAll(java.util.List.of(date, weekday, name, kind));
+        table.getColumns().setAll(List.of(date, weekday, name, kind));
         Ui.styleTable(table);
         table.setPlaceholder(new Label(Messages.get("holiday.empty")));
         table.getSelectionModel().selectedItemProperty().addListener((o, a, h) -> {

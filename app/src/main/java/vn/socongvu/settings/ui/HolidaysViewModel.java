@@ -22,8 +22,9 @@ import vn.socongvu.settings.HolidayKind;
 import vn.socongvu.settings.SettingsService;
 import vn.socongvu.settings.WorkCalendar;
 import vn.socongvu.text.VnFormat;
-import vn.socongvu.ui.FieldErrors;
-import vn.socongvu.ui.FormState;
+import vn.socongvu.ui.kit.FieldErrors;
+import vn.socongvu.ui.kit.FormState;
+import vn.socongvu.ui.kit.Reopening;
 
 /** Cài đặt → Ngày nghỉ lễ: the holiday table of one year, editable. */
 public final class HolidaysViewModel {
@@ -44,7 +45,7 @@ public final class HolidaysViewModel {
         year.addListener((o, a, b) -> reloadYear());
     }
 
-    private final vn.socongvu.ui.Reopening reopening = new vn.socongvu.ui.Reopening();
+    private final Reopening reopening = new Reopening();
 
     /** A screen shows this model: each reads the list, keeping the form; the first starts a new record. */
     public void screenOpened() {

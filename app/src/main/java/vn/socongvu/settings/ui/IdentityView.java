@@ -1,8 +1,8 @@
 package vn.socongvu.settings.ui;
 
 import java.time.LocalDate;
+import java.util.List;
 
-import atlantafx.base.theme.Styles;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -10,6 +10,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Separator;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
@@ -18,12 +19,14 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.TextAlignment;
 
+import atlantafx.base.theme.Styles;
+
 import vn.socongvu.audit.ui.HistoryDialog;
 import vn.socongvu.i18n.Messages;
 import vn.socongvu.settings.SignAuthority;
 import vn.socongvu.settings.Signer;
-import vn.socongvu.ui.FormGrid;
-import vn.socongvu.ui.Ui;
+import vn.socongvu.ui.kit.FormGrid;
+import vn.socongvu.ui.kit.Ui;
 
 /** Cài đặt → Cơ quan ban hành: identity form with a live preview of the document header; signers. */
 public final class IdentityView extends ScrollPane {
@@ -95,7 +98,7 @@ public final class IdentityView extends ScrollPane {
                 () -> vm.issuingBody.get() == null ? "" : vm.issuingBody.get().toUpperCase(Messages.VI),
                 vm.issuingBody));
         Label number = new Label(Messages.get("settings.preview.number"));
-        VBox left = new VBox(2, superior, issuing, new javafx.scene.control.Separator(), number);
+        VBox left = new VBox(2, superior, issuing, new Separator(), number);
         left.setAlignment(Pos.TOP_CENTER);
         left.setPrefWidth(220);
 
@@ -110,7 +113,7 @@ public final class IdentityView extends ScrollPane {
                 vm.placeName.get() == null ? "" : vm.placeName.get(),
                 String.format("%02d", today.getDayOfMonth()), String.format("%02d", today.getMonthValue()),
                 Integer.toString(today.getYear())), vm.placeName));
-        VBox right = new VBox(2, nation, motto, new javafx.scene.control.Separator(), date);
+        VBox right = new VBox(2, nation, motto, new Separator(), date);
         right.setAlignment(Pos.TOP_CENTER);
 
         HBox h = new HBox(16, left, right);
@@ -129,7 +132,7 @@ public final class IdentityView extends ScrollPane {
         TableColumn<Signer, String> auth = Ui.textColumn("signer.field.authority", 200, s -> s.authority().label());
         TableColumn<Signer, String> state = Ui.textColumn("directory.column.state", 100,
                 s -> Messages.get(s.active() ? "directory.state.active" : "directory.state.inactive"));
-        table.getColumns().setAll(java.util.List.of(name, title, auth, state));
+        table.getColumns().setAll(List.of(name, title, auth, state));
         Ui.styleTable(table);
         table.setPrefHeight(180);
         table.getSelectionModel().selectedItemProperty().addListener((o, a, s) -> {

@@ -18,8 +18,9 @@ import vn.socongvu.settings.CommuneIdentity;
 import vn.socongvu.settings.SettingsService;
 import vn.socongvu.settings.SignAuthority;
 import vn.socongvu.settings.Signer;
-import vn.socongvu.ui.FieldErrors;
-import vn.socongvu.ui.FormState;
+import vn.socongvu.ui.kit.FieldErrors;
+import vn.socongvu.ui.kit.FormState;
+import vn.socongvu.ui.kit.Reopening;
 
 /** Cài đặt → Cơ quan ban hành: the identity printed on every document, and the signers. */
 public final class IdentityViewModel {
@@ -41,7 +42,7 @@ public final class IdentityViewModel {
     final StringProperty signerTitle = new SimpleStringProperty("");
     final ObjectProperty<SignAuthority> signerAuthority = new SimpleObjectProperty<>(SignAuthority.KT);
 
-    private final vn.socongvu.ui.Reopening reopening = new vn.socongvu.ui.Reopening();
+    private final Reopening reopening = new Reopening();
 
     public IdentityViewModel(SettingsService settings, Runnable onIdentityChanged) {
         this.settings = settings;

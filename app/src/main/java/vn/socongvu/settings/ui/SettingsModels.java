@@ -1,6 +1,6 @@
 package vn.socongvu.settings.ui;
 
-import vn.socongvu.Services;
+import vn.socongvu.app.Services;
 
 /**
  * Cài đặt's models, one a tab: kept by the window while the screen is let go between visits, so that what

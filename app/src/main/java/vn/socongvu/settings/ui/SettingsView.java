@@ -1,20 +1,22 @@
 package vn.socongvu.settings.ui;
 
+import java.time.LocalDate;
+
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 
-import java.time.LocalDate;
-
-import vn.socongvu.Services;
+import vn.socongvu.app.Services;
 import vn.socongvu.document.SampleDocuments;
 import vn.socongvu.document.ui.DocumentPreview;
 import vn.socongvu.document.ui.DocumentPreviewModel;
 import vn.socongvu.i18n.Messages;
+import vn.socongvu.shell.DataReplacer;
 
 /** Cài đặt: the issuing body and signers, the holiday table, report deadlines. */
 public final class SettingsView extends TabPane {
     /** @param services for the sample document the identity tab previews */
-    public SettingsView(SettingsModels models, Services services, vn.socongvu.ui.DataReplacer replacer) {
+    public SettingsView(SettingsModels models, Services services, DataReplacer replacer) {
         setId("settings-view");
         setTabClosingPolicy(TabClosingPolicy.UNAVAILABLE);
         Tab identity = new Tab(Messages.get("settings.tab.identity"),
@@ -34,9 +36,9 @@ public final class SettingsView extends TabPane {
     }
 
     /** The backup tab scrolls: its hints keep their whole text on a small screen. */
-    private static javafx.scene.control.ScrollPane backupPane(BackupViewModel backup,
-                                                             vn.socongvu.ui.DataReplacer replacer) {
-        javafx.scene.control.ScrollPane sp = new javafx.scene.control.ScrollPane(new BackupView(backup, replacer));
+    private static ScrollPane backupPane(BackupViewModel backup,
+                                                             DataReplacer replacer) {
+        ScrollPane sp = new ScrollPane(new BackupView(backup, replacer));
         sp.setFitToWidth(true);
         return sp;
     }

@@ -1,28 +1,33 @@
 package vn.socongvu.task.ui;
 
 import java.util.List;
+import java.util.function.Consumer;
 
-import atlantafx.base.theme.Styles;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
+import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
+
+import atlantafx.base.theme.Styles;
 import org.controlsfx.control.CheckComboBox;
 
 import vn.socongvu.directory.Staff;
 import vn.socongvu.directory.Unit;
 import vn.socongvu.i18n.Messages;
 import vn.socongvu.meeting.MeetingService;
-import vn.socongvu.text.VnFormat;
 import vn.socongvu.task.Recurrence;
 import vn.socongvu.task.TaskSource;
-import vn.socongvu.ui.FormGrid;
-import vn.socongvu.ui.Ui;
+import vn.socongvu.text.VnFormat;
+import vn.socongvu.ui.kit.FormGrid;
+import vn.socongvu.ui.kit.Ui;
 
 /** The "6 rõ" form of a task: what, who (one lead unit, cooperating units), responsibility, authority, deadline, result. */
 public final class TaskForm extends VBox {
@@ -33,7 +38,7 @@ public final class TaskForm extends VBox {
     }
 
     /** @param openMeeting shows a meeting the task came from (its id); null: the meetings are named, not linked */
-    public TaskForm(TaskFormModel vm, java.util.function.Consumer<Long> openMeeting) {
+    public TaskForm(TaskFormModel vm, Consumer<Long> openMeeting) {
         super(6);
         setId("task-form");
         TextField label = new TextField();
@@ -96,16 +101,16 @@ public final class TaskForm extends VBox {
         until.valueProperty().bindBidirectional(vm.recurrenceUntil);
         until.setPromptText(Messages.get("task.form.untilPrompt"));
 
-        javafx.scene.layout.FlowPane meetings = new javafx.scene.layout.FlowPane(8, 2);
+        FlowPane meetings = new FlowPane(8, 2);
         Runnable showMeetings = () -> meetings.getChildren().setAll(
                 vm.meetings.stream().map(m -> {
                     String text = m.title() + " (" + VnFormat.date(m.startsAt().toLocalDate()) + ")";
                     if (openMeeting == null) {
-                        return (javafx.scene.Node) new Label(text);
+                        return (Node) new Label(text);
                     }
-                    javafx.scene.control.Hyperlink l = new javafx.scene.control.Hyperlink(text);
+                    Hyperlink l = new Hyperlink(text);
                     l.setOnAction(e -> openMeeting.accept(m.id()));
-                    return (javafx.scene.Node) l;
+                    return (Node) l;
                 }).toList());
         Ui.listenList(this, vm.meetings, (ListChangeListener<MeetingService.MeetingRef>) c -> showMeetings.run());
         showMeetings.run(); // a form built on a model already in use
@@ -130,7 +135,7 @@ public final class TaskForm extends VBox {
         f.add("task.field.recurrenceUntil", until, "task-until", errors.property("recurrenceUntil"));
 
         // A group only structures a plan: it has no "6 rõ" of its own.
-        for (var n : List.<javafx.scene.Node>of(lead, leadStaff, coopBox, responsibility, authority, result)) {
+        for (var n : List.<Node>of(lead, leadStaff, coopBox, responsibility, authority, result)) {
             n.disableProperty().bind(vm.group);
         }
         deadline.disableProperty().bind(vm.group.or(vm.recurrence.isNotEqualTo(Recurrence.NONE)));

@@ -12,7 +12,7 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
-import vn.socongvu.Services;
+import vn.socongvu.app.Services;
 import vn.socongvu.directory.Staff;
 import vn.socongvu.directory.Unit;
 import vn.socongvu.meeting.MeetingService;
@@ -20,7 +20,7 @@ import vn.socongvu.task.Recurrence;
 import vn.socongvu.task.Task;
 import vn.socongvu.task.TaskSource;
 import vn.socongvu.text.VnText;
-import vn.socongvu.ui.FormState;
+import vn.socongvu.ui.kit.FormState;
 
 /** The task form: the "6 rõ" of one task, new or existing. */
 public final class TaskFormModel {

@@ -2,13 +2,17 @@ package vn.socongvu.task.ui;
 
 import java.io.File;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.function.BiFunction;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 
-import atlantafx.base.theme.Styles;
 import javafx.beans.binding.Bindings;
+import javafx.collections.transformation.SortedList;
 import javafx.css.PseudoClass;
 import javafx.geometry.Insets;
+import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
@@ -23,11 +27,15 @@ import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 
+import atlantafx.base.theme.Styles;
+
 import vn.socongvu.audit.ui.HistoryDialog;
 import vn.socongvu.common.Progress;
+import vn.socongvu.directory.Staff;
 import vn.socongvu.directory.Unit;
 import vn.socongvu.i18n.Messages;
 import vn.socongvu.plan.Plan;
@@ -37,16 +45,17 @@ import vn.socongvu.task.TaskRow;
 import vn.socongvu.task.TaskSource;
 import vn.socongvu.task.TaskState;
 import vn.socongvu.text.VnFormat;
-import vn.socongvu.ui.PeriodChoice;
-import vn.socongvu.ui.BackgroundWork;
-import vn.socongvu.ui.FileOpener;
-import vn.socongvu.ui.FormGrid;
-import vn.socongvu.ui.TableSelection;
-import vn.socongvu.ui.Ui;
+import vn.socongvu.ui.kit.BackgroundWork;
+import vn.socongvu.ui.kit.ErrorDialog;
+import vn.socongvu.ui.kit.FileOpener;
+import vn.socongvu.ui.kit.FormGrid;
+import vn.socongvu.ui.kit.PeriodChoice;
+import vn.socongvu.ui.kit.TableSelection;
+import vn.socongvu.ui.kit.Ui;
 
 /** Nhiệm vụ: filters on top, the list coloured by state on the left, the task and its follow-up on the right. */
 public final class TasksView extends BorderPane {
-    private final java.util.function.Consumer<Long> openMeeting;
+    private final Consumer<Long> openMeeting;
     private final TasksViewModel vm;
     private final TableView<TaskRow> table = new TableView<>();
     private final TableSelection<TaskRow> selection = new TableSelection<>(table, r -> vm().select(r));
@@ -56,7 +65,7 @@ public final class TasksView extends BorderPane {
     }
 
     /** @param openMeeting shows a meeting (the one a task came from) in Cuộc họp; null: named, not linked */
-    public TasksView(TasksViewModel vm, java.util.function.Consumer<Long> openMeeting) {
+    public TasksView(TasksViewModel vm, Consumer<Long> openMeeting) {
         this.vm = vm;
         this.openMeeting = openMeeting;
         setId("tasks-view");
@@ -82,7 +91,7 @@ public final class TasksView extends BorderPane {
         unit.setPromptText(Messages.get("staff.filter.allUnits"));
         unit.setPrefWidth(200);
         unit.setId("task-filter-unit");
-        ComboBox<vn.socongvu.directory.Staff> person = Ui.combo(List.of(), p -> p.fullName() + " – " + p.unitName());
+        ComboBox<Staff> person = Ui.combo(List.of(), p -> p.fullName() + " – " + p.unitName());
         person.setItems(vm.people);
         person.valueProperty().bindBidirectional(vm.person);
         person.setPromptText(Messages.get("tasks.filter.allPeople"));
@@ -126,8 +135,8 @@ public final class TasksView extends BorderPane {
         TableColumn<TaskRow, String> due = Ui.textColumn("task.field.deadline", 100,
                 r -> r.dueOn() == null ? r.recurrence().label() : VnFormat.date(r.dueOn()));
         due.setComparator((a, b) -> {
-            java.time.LocalDate x = VnFormat.parseDate(a);
-            java.time.LocalDate y = VnFormat.parseDate(b);
+            LocalDate x = VnFormat.parseDate(a);
+            LocalDate y = VnFormat.parseDate(b);
             return x == null ? (y == null ? 0 : 1) : y == null ? -1 : x.compareTo(y);
         });
         TableColumn<TaskRow, String> pct = Ui.textColumn("tasks.column.percentShort", 62,
@@ -140,7 +149,7 @@ public final class TasksView extends BorderPane {
         }
         table.getColumns().setAll(List.of(content, lead, due, pct, state));
         table.setId("task-table");
-        var sorted = new javafx.collections.transformation.SortedList<>(vm.rows());
+        var sorted = new SortedList<>(vm.rows());
         sorted.comparatorProperty().bind(table.comparatorProperty());
         table.setItems(sorted);
         Ui.styleTable(table);
@@ -171,8 +180,8 @@ public final class TasksView extends BorderPane {
         summary.getStyleClass().add(Styles.TEXT_MUTED);
         summary.textProperty().bind(vm.summaryProperty());
         BorderPane p = new BorderPane(table);
-        javafx.scene.layout.HBox foot = new javafx.scene.layout.HBox(8, busy, summary);
-        foot.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        HBox foot = new HBox(8, busy, summary);
+        foot.setAlignment(Pos.CENTER_LEFT);
         p.setBottom(foot);
         p.setPadding(new Insets(0, 8, 8, 12));
         return p;
@@ -183,7 +192,7 @@ public final class TasksView extends BorderPane {
     }
 
     /** Runs an action that reloads the list, then shows the row the view model has chosen. */
-    private void mutedReload(java.util.function.Supplier<?> action) {
+    private void mutedReload(Supplier<?> action) {
         selection.reloading(action::get, x -> vm.selectedRow.get() != null
                 && x.occurrenceId() == vm.selectedRow.get().occurrenceId());
     }
@@ -321,6 +330,6 @@ public final class TasksView extends BorderPane {
     /** Writes the list in the background; on success offers to open the file. */
     void exportTo(Path target, BiFunction<Path, Progress, Path> write) {
         BackgroundWork.start(getScene().getWindow(), "tasks.exporting", p -> write.apply(target, p), FileOpener::open,
-                e -> vn.socongvu.ui.ErrorDialog.report(getScene().getWindow(), e));
+                e -> ErrorDialog.report(getScene().getWindow(), e));
     }
 }

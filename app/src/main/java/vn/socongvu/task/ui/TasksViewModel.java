@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -17,8 +18,9 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import javafx.scene.Node;
 
-import vn.socongvu.Services;
+import vn.socongvu.app.Services;
 import vn.socongvu.audit.AuditEntry;
 import vn.socongvu.common.Progress;
 import vn.socongvu.common.ValidationException;
@@ -34,10 +36,12 @@ import vn.socongvu.task.TaskRow;
 import vn.socongvu.task.TaskSource;
 import vn.socongvu.task.TaskState;
 import vn.socongvu.text.VnText;
-import vn.socongvu.ui.PeriodChoice;
-import vn.socongvu.ui.FormState;
-import vn.socongvu.ui.LatestRequest;
-import vn.socongvu.ui.Preferences;
+import vn.socongvu.ui.kit.FormState;
+import vn.socongvu.ui.kit.LatestRequest;
+import vn.socongvu.ui.kit.PeriodChoice;
+import vn.socongvu.ui.kit.Preferences;
+import vn.socongvu.ui.kit.Reopening;
+import vn.socongvu.ui.kit.ScreenHook;
 
 /** Nhiệm vụ: the filtered list of task occurrences, the selected task's form, occurrences and progress. */
 public final class TasksViewModel {
@@ -61,8 +65,8 @@ public final class TasksViewModel {
     /** The list is read off the FX thread; only the latest filter's answer is shown. */
     private final LatestRequest listing = new LatestRequest("socongvu-task-list");
     /** How the rows are replaced: the view wraps it so that a reload never reads as the clerk's choice. */
-    private final vn.socongvu.ui.ScreenHook<Consumer<Runnable>> rowsReplacer =
-            new vn.socongvu.ui.ScreenHook<>(Runnable::run);
+    private final ScreenHook<Consumer<Runnable>> rowsReplacer =
+            new ScreenHook<>(Runnable::run);
 
     private final TaskFormModel taskForm;
     final ObjectProperty<TaskRow> selectedRow = new SimpleObjectProperty<>();
@@ -106,9 +110,9 @@ public final class TasksViewModel {
         return summary.getReadOnlyProperty();
     }
 
-    private final vn.socongvu.ui.Reopening reopening = new vn.socongvu.ui.Reopening();
+    private final Reopening reopening = new Reopening();
 
-    /** Called by each new view of the screen ({@link vn.socongvu.ui.Reopening}): a new instruction the first time. */
+    /** Called by each new view of the screen ({@link Reopening}): a new instruction the first time. */
     public void screenOpened() {
         reopening.open(() -> { load(); newInstruction(); }, this::load);
     }
@@ -157,7 +161,7 @@ public final class TasksViewModel {
     }
 
     /** Lets the view replace the rows its own way (keeping its selection quiet). */
-    public void onRowsReplaced(javafx.scene.Node screen, Consumer<Runnable> replacer) {
+    public void onRowsReplaced(Node screen, Consumer<Runnable> replacer) {
         rowsReplacer.set(screen, replacer);
     }
 
@@ -220,7 +224,7 @@ public final class TasksViewModel {
         showUnit(leadUnitId, () -> selectFirst(r -> r.taskId() == taskId));
     }
 
-    private void selectFirst(java.util.function.Predicate<TaskRow> which) {
+    private void selectFirst(Predicate<TaskRow> which) {
         rows.stream().filter(which).findFirst().ifPresent(r -> {
             selectedRow.set(r);
             select(r);

@@ -1,6 +1,6 @@
 package vn.socongvu.trash.ui;
 
-import atlantafx.base.theme.Styles;
+import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -9,10 +9,12 @@ import javafx.scene.control.TableView;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
+import atlantafx.base.theme.Styles;
+
 import vn.socongvu.i18n.Messages;
 import vn.socongvu.text.VnFormat;
 import vn.socongvu.trash.Trash;
-import vn.socongvu.ui.Ui;
+import vn.socongvu.ui.kit.Ui;
 
 /** Thùng rác: the deleted records, with restore, remove for good and empty. */
 public final class TrashView extends VBox {
@@ -52,7 +54,7 @@ public final class TrashView extends VBox {
             }
         });
         empty.getStyleClass().add(Styles.DANGER);
-        empty.disableProperty().bind(javafx.beans.binding.Bindings.isEmpty(vm.items()));
+        empty.disableProperty().bind(Bindings.isEmpty(vm.items()));
         Label summary = new Label();
         summary.setId("trash-summary");
         summary.textProperty().bind(vm.summaryProperty());

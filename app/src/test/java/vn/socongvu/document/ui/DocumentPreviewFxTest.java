@@ -9,8 +9,10 @@ import java.time.LocalDate;
 import java.util.concurrent.TimeUnit;
 
 import javafx.print.Printer;
+import javafx.scene.Scene;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
+import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -23,8 +25,8 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-import vn.socongvu.Services;
 import vn.socongvu.TestServices;
+import vn.socongvu.app.Services;
 import vn.socongvu.document.SampleDocuments;
 
 @ExtendWith(ApplicationExtension.class)
@@ -38,7 +40,7 @@ class DocumentPreviewFxTest {
     @Start
     void start(Stage owner) {
         services = TestServices.demo(tmp.resolve("data-" + System.nanoTime()));
-        owner.setScene(new javafx.scene.Scene(new javafx.scene.layout.StackPane(), 200, 100));
+        owner.setScene(new Scene(new StackPane(), 200, 100));
         owner.show();
         stage = DocumentPreview.show(owner, new DocumentPreviewModel(
                 new SampleDocuments(services, LocalDate.of(2026, 1, 5)).plan(), "ke-hoach.docx"));

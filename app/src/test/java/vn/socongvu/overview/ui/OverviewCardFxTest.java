@@ -14,6 +14,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 
+import vn.socongvu.shell.SoCongVuApp;
 
 /** Tổng quan's figure cards with a busy commune's four-digit counts, in the window's width. */
 @ExtendWith(ApplicationExtension.class)
@@ -28,7 +29,7 @@ class OverviewCardFxTest {
         r.interact(() -> {
             Stage stage = new Stage();
             Scene scene = new Scene(cards, 1150, 400);
-            vn.socongvu.ui.SoCongVuApp.applyTheme(scene);
+            SoCongVuApp.applyTheme(scene);
             stage.setScene(scene);
             stage.show();
         });

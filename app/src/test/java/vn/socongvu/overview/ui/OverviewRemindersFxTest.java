@@ -15,6 +15,7 @@ import javafx.scene.control.Hyperlink;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
+import javafx.scene.paint.Color;
 import javafx.stage.Stage;
 
 import org.junit.jupiter.api.AfterEach;
@@ -25,9 +26,10 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.util.WaitForAsyncUtils;
 
-import vn.socongvu.Services;
 import vn.socongvu.TestServices;
+import vn.socongvu.app.Services;
 import vn.socongvu.overview.ui.OverviewViewModel.ReminderLine;
+import vn.socongvu.shell.SoCongVuApp;
 import vn.socongvu.task.Recurrence;
 import vn.socongvu.task.Task;
 import vn.socongvu.task.TaskRow;
@@ -65,7 +67,7 @@ class OverviewRemindersFxTest {
         r.interact(() -> {
             Stage stage = new Stage();
             Scene scene = new Scene(new OverviewView(vm, opened::add), 1200, 760);
-            vn.socongvu.ui.SoCongVuApp.applyTheme(scene);
+            SoCongVuApp.applyTheme(scene);
             stage.setScene(scene);
             stage.show();
         });
@@ -92,7 +94,7 @@ class OverviewRemindersFxTest {
         TaskRow firstTask = ((ReminderLine.Task) lines.get(1)).row();
         assertTrue(link.getText().contains(firstTask.content()), link.getText());
         assertTrue(link.getStyleClass().contains(atlantafx.base.theme.Styles.DANGER), "an overdue task is red");
-        javafx.scene.paint.Color red = (javafx.scene.paint.Color) link.getTextFill();
+        Color red = (Color) link.getTextFill();
         assertTrue(red.getRed() > 0.6 && red.getBlue() < 0.4, "an overdue task's link is red: " + red);
         r.interact(link::fire);
         assertEquals(List.of(firstTask), opened);

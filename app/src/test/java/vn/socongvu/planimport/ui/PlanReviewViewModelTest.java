@@ -12,8 +12,9 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import vn.socongvu.Services;
 import vn.socongvu.TestServices;
+import vn.socongvu.app.Services;
+import vn.socongvu.common.Progress;
 import vn.socongvu.directory.TypicalUnits;
 import vn.socongvu.planimport.Confidence;
 import vn.socongvu.planimport.PlanImporter;
@@ -119,7 +120,7 @@ class PlanReviewViewModelTest {
             vm.title.set("Kiểm tra công vụ năm 2026");
             assertEquals(null, vm.check());
             assertTrue(vm.isValid());
-            PlanImporter.Saved saved = vm.save(vn.socongvu.common.Progress.NONE);
+            PlanImporter.Saved saved = vm.save(Progress.NONE);
             assertEquals(3, saved.tasks());
             assertTrue(saved.registered());
         }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -22,6 +23,8 @@ import org.testfx.framework.junit5.Start;
 import vn.socongvu.document.Spreadsheet;
 import vn.socongvu.report.ReportTable;
 import vn.socongvu.report.TraceKey;
+import vn.socongvu.shell.SoCongVuApp;
+import vn.socongvu.text.VnFormat;
 
 /** A figure table of Báo cáo: only the rows in sight are nodes; numbers open their records by click or Enter. */
 @ExtendWith(ApplicationExtension.class)
@@ -37,15 +40,15 @@ class FigureTableFxTest {
         List<ReportTable.Row> rows = new ArrayList<>();
         for (int i = 1; i <= ROWS; i++) {
             String plan = "Kế hoạch số " + i;
-            rows.add(new ReportTable.Row(List.of(i, plan, i % 7, 0), java.util.Arrays.asList(null, null,
+            rows.add(new ReportTable.Row(List.of(i, plan, i % 7, 0), Arrays.asList(null, null,
                     TraceKey.of(TraceKey.Area.TASKS_BY_PLAN, plan, null),
                     TraceKey.of(TraceKey.Area.TASKS_BY_PLAN, plan, "OVERDUE"))));
         }
         ReportTable t = new ReportTable("Biểu 02", "Biểu 02. Theo kế hoạch", columns, rows, "Tổng cộng",
-                java.util.Arrays.asList(null, null, TraceKey.of(TraceKey.Area.TASKS_BY_PLAN, null, null), null));
+                Arrays.asList(null, null, TraceKey.of(TraceKey.Area.TASKS_BY_PLAN, null, null), null));
         table = new FigureTable(0, t, (key, shown) -> opened.set(key.group() + "/" + key.column() + " = " + shown));
         stage.setScene(new Scene(table, 900, 500));
-        vn.socongvu.ui.SoCongVuApp.applyTheme(stage.getScene());
+        SoCongVuApp.applyTheme(stage.getScene());
         stage.show();
     }
 
@@ -61,7 +64,7 @@ class FigureTableFxTest {
         for (int i = 1; i <= ROWS; i++) {
             sum += i % 7;
         }
-        assertEquals(vn.socongvu.text.VnFormat.integer(sum), total.getText());
+        assertEquals(VnFormat.integer(sum), total.getText());
         assertTrue(total.getParent().getParent().getPseudoClassStates().stream()
                 .anyMatch(p -> p.getPseudoClassName().equals("total")), "the totals row is marked");
         // A zero is a number, not a link: nothing behind it to open.

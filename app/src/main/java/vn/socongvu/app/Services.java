@@ -1,0 +1,154 @@
+package vn.socongvu.app;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+import vn.socongvu.audit.AuditLog;
+import vn.socongvu.backup.AutoBackupKey;
+import vn.socongvu.backup.BackupService;
+import vn.socongvu.demo.DemoGenerator;
+import vn.socongvu.directory.DirectoryService;
+import vn.socongvu.document.DocumentRegister;
+import vn.socongvu.exchange.DataExchange;
+import vn.socongvu.inspection.InspectionService;
+import vn.socongvu.log.AppLog;
+import vn.socongvu.meeting.MeetingService;
+import vn.socongvu.plan.PlanService;
+import vn.socongvu.planimport.PlanImporter;
+import vn.socongvu.report.ReportService;
+import vn.socongvu.settings.SettingsService;
+import vn.socongvu.storage.DataFolder;
+import vn.socongvu.storage.Database;
+import vn.socongvu.task.TaskService;
+import vn.socongvu.trash.Trash;
+
+/** Everything the app, the command line and the tests need, over one open data folder. */
+public final class Services implements AutoCloseable {
+    private final Database db;
+    private final AuditLog audit;
+    private final DirectoryService directory;
+    private final SettingsService settings;
+    private final DocumentRegister register;
+    private final TaskService tasks;
+    private final PlanService plans;
+    private final MeetingService meetings;
+    private final InspectionService inspections;
+    private final ReportService reports;
+    private final Trash trash;
+
+    public Services(Database db) {
+        this(db, LocalDate::now);
+    }
+
+    /** @param today the date the app judges task states on (tests fix it) */
+    public Services(Database db, Supplier<LocalDate> today) {
+        this.db = db;
+        this.audit = new AuditLog();
+        this.trash = new Trash(db, audit);
+        this.directory = new DirectoryService(db, audit);
+        this.settings = new SettingsService(db, audit, directory);
+        this.register = new DocumentRegister(db, audit);
+        this.tasks = new TaskService(db, audit, directory, settings, today, trash);
+        this.plans = new PlanService(db, audit, register, tasks, settings, directory, trash);
+        this.meetings = new MeetingService(db, audit, directory, settings, register, tasks, trash);
+        this.inspections = new InspectionService(db, audit, directory, settings, register, tasks, trash);
+        this.reports = new ReportService(db, audit, settings, register, directory, tasks, plans, meetings, inspections);
+    }
+
+    /** Locks the data folder and opens (creating, migrating) its database. */
+    public static Services open(Path dataDir) {
+        return open(dataDir, LocalDate::now);
+    }
+
+    public static Services open(Path dataDir, Supplier<LocalDate> today) {
+        return open(dataDir, today, Database::open);
+    }
+
+    /**
+     * For a command that only reads the data (a backup, a data file): the database opened read-only, nothing ever
+     * written to it ({@link Database#openForReading}).
+     */
+    public static Services openForReading(Path dataDir) {
+        return open(dataDir, LocalDate::now, Database::openForReading);
+    }
+
+    private static Services open(Path dataDir, Supplier<LocalDate> today,
+                                 Function<DataFolder, Database> opener) {
+        DataFolder folder = DataFolder.open(dataDir);
+        // The folder is ours and locked: the log goes into it from now on (README, "The log").
+        AppLog.folderOpened(folder.dir());
+        try {
+            return new Services(opener.apply(folder), today);
+        } catch (RuntimeException e) {
+            folder.close();
+            throw e;
+        }
+    }
+
+    public Database db() {
+        return db;
+    }
+
+    public AuditLog audit() {
+        return audit;
+    }
+
+    public DirectoryService directory() {
+        return directory;
+    }
+
+    public SettingsService settings() {
+        return settings;
+    }
+
+    public TaskService tasks() {
+        return tasks;
+    }
+
+    public PlanService plans() {
+        return plans;
+    }
+
+    public InspectionService inspections() {
+        return inspections;
+    }
+
+    public ReportService reports() {
+        return reports;
+    }
+
+    public MeetingService meetings() {
+        return meetings;
+    }
+
+    public BackupService backups() {
+        return new BackupService(db, settings::identity, settings::backupRetention, () -> settings.autoBackupKey().map(AutoBackupKey::parse));
+    }
+
+    public DataExchange exchange() {
+        return new DataExchange(db);
+    }
+
+    public Trash trash() {
+        return trash;
+    }
+
+    public DocumentRegister register() {
+        return register;
+    }
+
+    public PlanImporter planImporter() {
+        return new PlanImporter(db, directory, plans, tasks, settings, register);
+    }
+
+    public DemoGenerator demo() {
+        return new DemoGenerator(db, directory, settings, plans, tasks, meetings, inspections);
+    }
+
+    @Override
+    public void close() {
+        db.close();
+    }
+}

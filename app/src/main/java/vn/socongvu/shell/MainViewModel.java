@@ -1,0 +1,97 @@
+package vn.socongvu.shell;
+
+import java.nio.file.Path;
+import java.util.Objects;
+
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+
+import vn.socongvu.app.Services;
+import vn.socongvu.i18n.Messages;
+
+/**
+ * State of the window shell: the section shown and the commune's name in the header. At start-up the shell
+ * is shown before its data is open ({@link #opening}); {@link #attach} gives it the data when it is.
+ */
+public final class MainViewModel {
+    private final Path dataFolder;
+    private final ObjectProperty<Section> section = new SimpleObjectProperty<>(Section.OVERVIEW);
+    private final ReadOnlyStringWrapper communeTitle = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper open = new ReadOnlyBooleanWrapper(false);
+    private Services services;
+    private DataReplacer replacer;
+
+    public MainViewModel(Services services) {
+        this(services, null);
+    }
+
+    /** @param replacer how to replace the open data by a backup; null where the window cannot (tools, tests) */
+    public MainViewModel(Services services, DataReplacer replacer) {
+        this(services.db().folder().dir());
+        attach(services, replacer);
+    }
+
+    private MainViewModel(Path dataFolder) {
+        this.dataFolder = dataFolder.toAbsolutePath().normalize();
+    }
+
+    /** The shell of a data folder still being opened: its sections wait for {@link #attach}. */
+    public static MainViewModel opening(Path dataFolder) {
+        return new MainViewModel(dataFolder);
+    }
+
+    /** Gives the shell its open data, once. Call on the FX thread. */
+    public void attach(Services opened, DataReplacer dataReplacer) {
+        if (services != null) {
+            throw new IllegalStateException("the window already has its data");
+        }
+        this.services = Objects.requireNonNull(opened);
+        this.replacer = dataReplacer;
+        refreshIdentity();
+        open.set(true);
+    }
+
+    /** True once the data is open and the sections can show it. */
+    public ReadOnlyBooleanProperty openProperty() {
+        return open.getReadOnlyProperty();
+    }
+
+    public boolean isOpen() {
+        return open.get();
+    }
+
+    public DataReplacer replacer() {
+        return replacer;
+    }
+
+    /** The open data; only once {@link #isOpen()}. */
+    public Services services() {
+        if (services == null) {
+            throw new IllegalStateException("the data is not open yet");
+        }
+        return services;
+    }
+
+    public ObjectProperty<Section> sectionProperty() {
+        return section;
+    }
+
+    public ReadOnlyStringProperty communeTitleProperty() {
+        return communeTitle.getReadOnlyProperty();
+    }
+
+    /** Re-reads the commune's name after the identity was edited in Cài đặt. */
+    public void refreshIdentity() {
+        communeTitle.set(services().settings().identity()
+                .map(i -> Messages.get("main.header", i.communeName(), i.province()))
+                .orElse(Messages.get("app.title")));
+    }
+
+    public String dataFolder() {
+        return dataFolder.toString();
+    }
+}

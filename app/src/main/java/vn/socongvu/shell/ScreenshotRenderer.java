@@ -1,0 +1,405 @@
+package vn.socongvu.shell;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import javax.imageio.ImageIO;
+
+import javafx.application.Platform;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.image.PixelFormat;
+import javafx.scene.image.PixelReader;
+import javafx.scene.image.WritableImage;
+import javafx.stage.Stage;
+
+import vn.socongvu.app.Services;
+import vn.socongvu.common.Progress;
+import vn.socongvu.demo.DemoSize;
+import vn.socongvu.document.SampleDocuments;
+import vn.socongvu.document.ui.DocumentPreview;
+import vn.socongvu.document.ui.DocumentPreviewModel;
+import vn.socongvu.inspection.InspectionFilter;
+import vn.socongvu.inspection.InspectionRow;
+import vn.socongvu.meeting.MeetingFilter;
+import vn.socongvu.meeting.MeetingRow;
+import vn.socongvu.planimport.PlanImporter;
+import vn.socongvu.planimport.ui.PlanReviewView;
+import vn.socongvu.planimport.ui.PlanReviewViewModel;
+import vn.socongvu.storage.SafeFiles;
+import vn.socongvu.ui.kit.PeriodChoice;
+
+/**
+ * Renders every main screen to PNG without a display, on JavaFX's headless platform: for reviewing
+ * the UI ({@code socongvu screenshots --out DIR}) and in tests.
+ */
+public final class ScreenshotRenderer {
+    private final Path out; // null: no pictures (tour)
+    private final List<Path> written = new ArrayList<>();
+    private int shown;
+    private Stage stage;
+    private Stage preview;
+    private Stage minutes;
+    private AppRoot root;
+
+    private ScreenshotRenderer(Path out) {
+        this.out = out;
+    }
+
+    /**
+     * @param dataDir the data to show; null for a fresh demo commune in a temporary folder
+     * @return the PNG files written
+     */
+    public static List<Path> render(Path dataDir, Path out, int width, int height) throws Exception {
+        ScreenshotRenderer r = new ScreenshotRenderer(Objects.requireNonNull(out));
+        r.run(dataDir, width, height);
+        return List.copyOf(r.written);
+    }
+
+    /**
+     * Shows the same screens on the data, one after the other, and writes no picture; the first-start screen
+     * (a separate empty database) is left out. What the memory benchmark measures: the app on its data alone.
+     * @return how many screens were shown
+     */
+    public static int tour(Path dataDir, int width, int height) throws Exception {
+        ScreenshotRenderer r = new ScreenshotRenderer(null);
+        r.run(dataDir, width, height);
+        return r.shown;
+    }
+
+    private void run(Path dataDir, int width, int height) throws Exception {
+        ScreenshotRenderer r = this;
+        startPlatform();
+        Path tmp = Files.createTempDirectory("socongvu-screens");
+        try {
+            if (out != null) {
+                // The first-start screen, on an empty database.
+                try (Services empty = Services.open(tmp.resolve("empty"))) {
+                    r.onFx(() -> r.open(empty, width, height));
+                    r.shot("01-thiet-lap");
+                    r.onFx(() -> r.stage.close());
+                }
+            }
+            Path data = dataDir;
+            if (data == null) {
+                data = tmp.resolve("demo");
+                try (Services demo = Services.open(data)) {
+                    demo.demo().generate(DemoSize.SMALL, 3, LocalDate.now().getYear(), 2026, Progress.NONE);
+                }
+            }
+            // The main window as the start shows it while this data is still being opened.
+            Path shell = data;
+            r.onFx(() -> r.window(width, height).showShell(shell));
+            r.shot("00-dang-mo-du-lieu");
+            r.onFx(() -> r.stage.close());
+            try (Services s = Services.open(data)) {
+                r.onFx(() -> r.open(s, width, height));
+                int n = 2;
+                for (Section section : Section.values()) {
+                    r.onFx(() -> r.root.main().showSection(section));
+                    if (section == Section.OVERVIEW) { // its figures are counted off the FX thread
+                        r.await(() -> r.root.main().overviewShownProperty().get());
+                    } else if (section == Section.REPORTS) {
+                        r.awaitReport();
+                    } else if (LISTS.containsKey(section)) {
+                        r.awaitList(LISTS.get(section));
+                    }
+                    r.shot(String.format("%02d-%s", n++, section.slug()));
+                }
+                r.onFx(() -> {
+                    r.root.main().showSection(Section.DIRECTORY);
+                    ((TabPane) r.lookup("#directory-view")).getSelectionModel().select(1);
+                });
+                r.shot(String.format("%02d-directory-staff", n++));
+                r.onFx(() -> {
+                    ((TabPane) r.lookup("#directory-view")).getSelectionModel().select(0);
+                    ((Button) r.lookup("#unit-new")).fire();
+                    ((TextField) r.lookup("#unit-name")).setText("");
+                    ((TextField) r.lookup("#unit-phone")).setText("abc");
+                    ((Button) r.lookup("#unit-save")).fire();
+                });
+                r.shot(String.format("%02d-directory-unit-errors", n++));
+                r.onFx(() -> {
+                    r.root.main().showSection(Section.PLANS);
+                    @SuppressWarnings("unchecked")
+                    TableView<Object> plans =
+                            (TableView<Object>) r.lookup("#plan-table");
+                    plans.getSelectionModel().selectFirst();
+                });
+                r.shot(String.format("%02d-plan-general", n++));
+                for (String tab : List.of("targets", "tasks")) {
+                    int index = tab.equals("targets") ? 1 : 2;
+                    r.onFx(() -> ((TabPane) r.lookup("#plans-view").lookup(".tab-pane")).getSelectionModel().select(index));
+                    r.shot(String.format("%02d-plan-%s", n++, tab));
+                }
+                // Kế hoạch → Nhập kế hoạch: the review of a plan read from text, then its check's messages.
+                PlanImporter importer = s.planImporter();
+                PlanImporter.Reading reading = importer.readText(samplePlan());
+                r.onFx(() -> r.minutes = PlanReviewView.show(r.stage,
+                        new PlanReviewViewModel(importer, reading, "ke-hoach-mau.docx"),
+                        saved -> { }));
+                r.shot(String.format("%02d-plan-import-review", n++), r.minutes);
+                r.onFx(() -> {
+                    Scene review = r.minutes.getScene();
+                    // A task left without its lead unit: the check marks it. The title emptied as well, so that
+                    // the check refuses whatever is selected, and nothing is ever saved into the data shown.
+                    ((ComboBox<?>) review.lookup("#review-lead-unit")).setValue(null);
+                    ((TextArea) review.lookup("#review-plan-title")).setText("");
+                    ((Button) review.lookup("#review-save")).fire();
+                });
+                r.shot(String.format("%02d-plan-import-errors", n++), r.minutes);
+                r.onFx(() -> ((TabPane) r.minutes.getScene().lookup("#plan-review").lookup(".tab-pane"))
+                        .getSelectionModel().select(1));
+                r.shot(String.format("%02d-plan-import-plan", n++), r.minutes);
+                r.onFx(() -> r.minutes.close());
+                r.onFx(() -> r.root.main().showSection(Section.MEETINGS));
+                r.awaitList("#meeting-loading");
+                r.onFx(() -> {
+                    @SuppressWarnings("unchecked")
+                    TableView<MeetingRow> meetings =
+                            (TableView<MeetingRow>) r.lookup("#meeting-table");
+                    // A held meeting with numbered minutes: every tab has something to show.
+                    meetings.getItems().stream().filter(m -> m.number() != null).findFirst()
+                            .ifPresent(m -> meetings.getSelectionModel().select(m));
+                });
+                r.shot(String.format("%02d-meeting-general", n++));
+                for (String tab : List.of("participants", "content", "conclusions")) {
+                    int index = List.of("general", "participants", "content", "conclusions").indexOf(tab);
+                    r.onFx(() -> ((TabPane) r.lookup("#meetings-view").lookup(".tab-pane")).getSelectionModel()
+                            .select(index));
+                    r.shot(String.format("%02d-meeting-%s", n++, tab));
+                }
+                r.onFx(() -> ((ToggleButton) r.lookup("#meeting-mode-calendar")).fire());
+                r.shot(String.format("%02d-meeting-calendar", n++));
+                r.onFx(() -> r.minutes = DocumentPreview.show(r.stage,
+                        new DocumentPreviewModel(s.meetings().minutes(
+                                s.meetings().list(MeetingFilter.period(null, null)).stream()
+                                        .filter(m -> m.number() != null).findFirst().orElseThrow().id()),
+                                "bien-ban.docx")));
+                r.shot(String.format("%02d-meeting-minutes", n++), r.minutes);
+                r.onFx(() -> r.minutes.close());
+                r.onFx(() -> {
+                    r.root.main().showSection(Section.INSPECTIONS);
+                    ((ComboBox<?>) r.lookup("#inspection-filter-period")).getSelectionModel()
+                            .select(PeriodChoice.ALL.ordinal());
+                });
+                r.awaitList("#inspection-loading");
+                r.onFx(() -> {
+                    @SuppressWarnings("unchecked")
+                    TableView<InspectionRow> inspections =
+                            (TableView<InspectionRow>)
+                                    r.lookup("#inspection-table");
+                    // An inspection that found violations: every tab has something to show.
+                    inspections.getItems().stream().filter(i -> i.violations() > 0 && i.noticeNumber() != null)
+                            .findFirst().ifPresent(i -> inspections.getSelectionModel().select(i));
+                });
+                r.shot(String.format("%02d-inspection-general", n++));
+                for (String tab : List.of("subjects", "violations", "conclusion")) {
+                    int index = List.of("general", "subjects", "violations", "conclusion").indexOf(tab);
+                    r.onFx(() -> ((TabPane) r.lookup("#inspections-view").lookup(".tab-pane")).getSelectionModel()
+                            .select(index));
+                    r.shot(String.format("%02d-inspection-%s", n++, tab));
+                }
+                r.onFx(() -> ((ToggleButton) r.lookup("#inspection-mode-violations")).fire());
+                r.awaitList("#inspection-loading");
+                r.shot(String.format("%02d-inspection-violation-list", n++));
+                r.onFx(() -> r.minutes = DocumentPreview.show(r.stage,
+                        new DocumentPreviewModel(s.inspections().notice(
+                                s.inspections().list(InspectionFilter.period(null, null))
+                                        .stream().filter(i -> i.noticeNumber() != null).findFirst().orElseThrow().id()),
+                                "thong-bao.docx")));
+                r.shot(String.format("%02d-inspection-notice", n++), r.minutes);
+                r.onFx(() -> r.minutes.close());
+                r.onFx(() -> {
+                    r.root.main().showSection(Section.DIRECTORY);
+                    ((TabPane) r.lookup("#directory-view")).getSelectionModel().select(2);
+                });
+                r.shot(String.format("%02d-directory-inspection-items", n++));
+                r.onFx(() -> r.root.main().showSection(Section.REPORTS));
+                // Biểu 02: the plans' names are the longest a figure table wraps.
+                r.await(() -> !r.lookup("#report-save").isDisabled()); // figures counted again on the new visit
+                r.onFx(() -> ((ComboBox<?>) r.lookup("#report-table-choice")).getSelectionModel()
+                        .select(1));
+                r.shot(String.format("%02d-report-plans", n++));
+                for (String tab : List.of("tthc", "text", "issue")) {
+                    int index = List.of("figures", "tthc", "text", "issue").indexOf(tab);
+                    r.onFx(() -> ((TabPane) r.lookup("#reports-view").lookup(".tab-pane")).getSelectionModel()
+                            .select(index));
+                    r.shot(String.format("%02d-report-%s", n++, tab));
+                }
+                r.onFx(() -> r.root.main().showSection(Section.SETTINGS));
+                for (String tab : List.of("holidays", "deadlines", "backup")) {
+                    int index = List.of("identity", "holidays", "deadlines", "backup").indexOf(tab);
+                    r.onFx(() -> ((TabPane) r.lookup("#settings-view")).getSelectionModel().select(index));
+                    r.shot(String.format("%02d-settings-%s", n++, tab));
+                }
+                r.onFx(() -> r.preview = DocumentPreview.show(r.stage,
+                        new DocumentPreviewModel(
+                                new SampleDocuments(s, LocalDate.now()).plan(), "mau-ke-hoach.docx")));
+                r.shot(String.format("%02d-document-preview", n++), r.preview);
+                r.onFx(() -> {
+                    r.preview.close();
+                    r.stage.close();
+                });
+            }
+        } finally {
+            SafeFiles.deleteTree(tmp);
+        }
+    }
+
+    /** The plan the review screens show: a commune plan in the genre, shipped with the app for this. */
+    private static String samplePlan() throws IOException {
+        try (var in = ScreenshotRenderer.class.getResourceAsStream("/planimport/ke-hoach-mau.txt")) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    /** Starts JavaFX on the headless platform unless a platform was chosen already. */
+    static void startPlatform() throws InterruptedException {
+        System.setProperty("java.awt.headless", "true");
+        if (System.getProperty("glass.platform") == null) {
+            System.setProperty("glass.platform", "headless");
+            System.setProperty("prism.order", "sw");
+        }
+        CompletableFuture<Void> started = new CompletableFuture<>();
+        try {
+            Platform.startup(() -> started.complete(null));
+        } catch (IllegalStateException alreadyRunning) {
+            started.complete(null);
+        }
+        Platform.setImplicitExit(false);
+        try {
+            started.get(30, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new IllegalStateException("JavaFX did not start", e);
+        }
+    }
+
+    private void open(Services services, int width, int height) {
+        window(width, height);
+        new OpenData(root, services); // as in the application: Cài đặt → Sao lưu offers "restore"
+        root.showFor(services);
+    }
+
+    /** A new themed window with the app's root, shown. */
+    private AppRoot window(int width, int height) {
+        SoCongVuApp.useTheme(); // before the first control, as the application does
+        stage = new Stage();
+        root = new AppRoot();
+        Scene scene = new Scene(root, width, height);
+        SoCongVuApp.applyTheme(scene);
+        stage.setScene(scene);
+        stage.show();
+        return root;
+    }
+
+    private Node lookup(String selector) {
+        Node n = stage.getScene().lookup(selector);
+        if (n == null) {
+            // A screen built this very moment (each visit builds its own) has its inner nodes once styled.
+            stage.getScene().getRoot().applyCss();
+            stage.getScene().getRoot().layout();
+            n = stage.getScene().lookup(selector);
+        }
+        if (n == null) {
+            throw new IllegalStateException("no node " + selector);
+        }
+        return n;
+    }
+
+    /** The sections whose lists are read off the FX thread, by the id of the spinner shown meanwhile. */
+    private static final Map<Section, String> LISTS = Map.of(Section.TASKS, "#task-loading",
+            Section.MEETINGS, "#meeting-loading", Section.INSPECTIONS, "#inspection-loading");
+
+    /** Waits until a list read in the background (its spinner {@code busyId}) has been read and shown. */
+    private void awaitList(String busyId) throws Exception {
+        // Found once the screen's skin has laid it out; then shown until the rows are read.
+        await(() -> {
+            Node busy = stage.getScene().lookup(busyId);
+            return busy != null && !busy.isVisible();
+        });
+    }
+
+    /** Waits until Báo cáo has counted its figures (they are read off the FX thread). */
+    private void awaitReport() throws Exception {
+        await(() -> !((Label) lookup("#report-window")).getText().isEmpty());
+    }
+
+    /** Waits (at most half a minute) until {@code ready}, asked on the FX thread, holds. */
+    private void await(BooleanSupplier ready) throws Exception {
+        for (int i = 0; i < 300; i++) {
+            CompletableFuture<Boolean> now = new CompletableFuture<>();
+            Platform.runLater(() -> now.complete(ready.getAsBoolean()));
+            if (now.get(60, TimeUnit.SECONDS)) {
+                return;
+            }
+            Thread.sleep(100);
+        }
+    }
+
+    private void onFx(Runnable r) throws Exception {
+        CompletableFuture<Void> done = new CompletableFuture<>();
+        Platform.runLater(() -> {
+            try {
+                r.run();
+                done.complete(null);
+            } catch (Throwable t) {
+                done.completeExceptionally(t);
+            }
+        });
+        done.get(60, TimeUnit.SECONDS);
+    }
+
+    /** Lets a few pulses lay out and paint the scene, then writes it to {@code name}.png. */
+    private void shot(String name) throws Exception {
+        shot(name, stage);
+    }
+
+    private void shot(String name, Stage window) throws Exception {
+        Thread.sleep(300);
+        shown++;
+        if (out == null) {
+            onFx(() -> { }); // the screen laid out and painted, as for a picture
+            return;
+        }
+        CompletableFuture<WritableImage> img = new CompletableFuture<>();
+        Platform.runLater(() -> img.complete(window.getScene().snapshot(null)));
+        Path file = out.resolve(name + ".png");
+        writePng(img.get(60, TimeUnit.SECONDS), file);
+        written.add(file);
+    }
+
+    static void writePng(WritableImage image, Path file) throws IOException {
+        int w = (int) image.getWidth();
+        int h = (int) image.getHeight();
+        BufferedImage bi = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB);
+        PixelReader pr = image.getPixelReader();
+        int[] row = new int[w];
+        for (int y = 0; y < h; y++) {
+            pr.getPixels(0, y, w, 1, PixelFormat.getIntArgbInstance(), row, 0, w);
+            bi.setRGB(0, y, w, 1, row, 0, w);
+        }
+        Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
+        ImageIO.write(bi, "png", tmp.toFile());
+        Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+}

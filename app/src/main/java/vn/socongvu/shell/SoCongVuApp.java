@@ -1,0 +1,237 @@
+package vn.socongvu.shell;
+
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.function.Function;
+
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+
+import atlantafx.base.theme.PrimerLight;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import vn.socongvu.app.Services;
+import vn.socongvu.common.UserException;
+import vn.socongvu.i18n.Messages;
+import vn.socongvu.log.AppLog;
+import vn.socongvu.storage.DataFolder;
+import vn.socongvu.ui.kit.ErrorDialog;
+import vn.socongvu.ui.kit.FileOpener;
+import vn.socongvu.ui.kit.Ui;
+
+/**
+ * The desktop application. The window appears at once; the database is opened and migrated on a
+ * background thread, then the setup or the main view replaces the "opening…" message.
+ */
+public final class SoCongVuApp extends Application {
+    /** With this system property set, the app prints the time to its first painted main frame and exits. */
+    public static final String STARTUP_PROBE = "socongvu.startupProbe";
+    /** The data folder being opened: started before the JavaFX toolkit, so the two overlap. */
+    private static CompletableFuture<Services> opening;
+    private static Path openingDir;
+    private OpenData open;
+
+    public static void start(Path dir) {
+        AppLog.openInBackground(); // not on the thread that opens the data
+        useDataDir(dir);
+        Application.launch(SoCongVuApp.class);
+    }
+
+    /** Starts opening the folder in the background; {@link #start(Stage)} shows it when ready. */
+    static void useDataDir(Path dir) {
+        useDataDir(dir, Services::open);
+    }
+
+    /** As {@link #useDataDir(Path)}, opening the folder with {@code opener} (tests hold it back). */
+    static void useDataDir(Path dir, Function<Path, Services> opener) {
+        openingDir = Objects.requireNonNull(dir);
+        opening = CompletableFuture.supplyAsync(() -> {
+            Services s = opener.apply(dir);
+            s.settings().isSetUp(); // warm the first query off the FX thread
+            probe("data-open-ms");
+            return s;
+        }, runnable -> {
+            Thread t = new Thread(runnable, "socongvu-open");
+            t.setDaemon(true);
+            t.start();
+        });
+    }
+
+    /** The theme and the app's own style sheet, for the window and for off-screen rendering. */
+    public static void applyTheme(Scene scene) {
+        useTheme();
+        scene.getStylesheets().add(Objects.requireNonNull(SoCongVuApp.class.getResource("/ui/app.css")).toExternalForm());
+    }
+
+    /**
+     * Makes AtlantaFX the user-agent style sheet, once. Called before the first control is made: the first
+     * control otherwise parses JavaFX's own Modena style sheet (~60 ms at start), only for it to be replaced.
+     */
+    static void useTheme() {
+        String theme = new PrimerLight().getUserAgentStylesheet();
+        if (!theme.equals(Application.getUserAgentStylesheet())) {
+            Application.setUserAgentStylesheet(theme);
+        }
+    }
+
+    @Override
+    public void start(Stage stage) {
+        ErrorDialog.install(openingDir);
+        useTheme();
+        FileOpener.use(getHostServices());
+        AppRoot root = new AppRoot();
+        // A folder that holds a database is (nearly always) one set up before: the main window is shown at
+        // once, and given its data when it is open. A new folder shows "opening…", then the setup.
+        MainView shell = Files.exists(DataFolder.databaseFileIn(openingDir)) ? root.showShell(openingDir) : null;
+        Scene scene = new Scene(root, 1366, 800);
+        applyTheme(scene);
+        stage.setTitle(Messages.get("app.title"));
+        stage.setMinWidth(1000);
+        stage.setMinHeight(640);
+        stage.setScene(scene);
+        if (shell != null && Boolean.getBoolean(STARTUP_PROBE)) {
+            afterNextLayout(scene, () -> System.out.println("first-frame-ms=" + sinceStart()));
+        }
+        stage.show();
+        probe("window-shown-ms");
+
+        opening.whenComplete((opened, error) -> Platform.runLater(() -> {
+            if (error == null) {
+                open = new OpenData(root, opened);
+                root.showFor(opened);
+                AutoBackupNotice.showPending(stage, openingDir);
+                dailyBackup(opened, stage);
+                if (Boolean.getBoolean(STARTUP_PROBE)) {
+                    reportFrames(scene, root.main(), shell == null);
+                }
+                return;
+            }
+            Throwable t = error instanceof CompletionException ce && ce.getCause() != null ? ce.getCause() : error;
+            String message;
+            if (t instanceof UserException ue) {
+                log().info("The data folder was not opened: {} ({})", ue.getClass().getSimpleName(), ue.category(),
+                        ue.getCause());
+                message = ue.userMessage();
+            } else {
+                Path log = Files.isDirectory(openingDir) ? AppLog.useFolder(openingDir).orElse(null) : null;
+                log().error("The data folder could not be opened", t);
+                message = Messages.get("startup.error.unexpected", t.getClass().getSimpleName(),
+                        log == null ? "" : log);
+            }
+            root.showError(message, Platform::exit);
+            if (Boolean.getBoolean(STARTUP_PROBE)) {
+                System.out.println("startup-error=" + message); // nobody is there to read the window
+                Platform.exit();
+            }
+        }));
+    }
+
+    /**
+     * The class's logger, made when first needed: a logger made as the class loads would start Logback on the
+     * main thread before the window (README, Performance); it starts on the opening thread, with the folder.
+     */
+    private static Logger log() {
+        return LoggerFactory.getLogger(SoCongVuApp.class);
+    }
+
+    /** Under the start-up probe, prints when a step of the start ended (ms since the JVM started). */
+    private static void probe(String step) {
+        if (Boolean.getBoolean(STARTUP_PROBE)) {
+            System.out.println(step + "=" + ManagementFactory.getRuntimeMXBean().getUptime());
+        }
+    }
+
+    /** Runs once after the scene's next layout pulse. */
+    private static void afterNextLayout(Scene scene, Runnable then) {
+        scene.addPostLayoutPulseListener(new Runnable() {
+            @Override
+            public void run() {
+                scene.removePostLayoutPulseListener(this);
+                then.run();
+            }
+        });
+    }
+
+    /**
+     * Prints the first laid-out frame on the open data (and, when no shell came before it, the first frame),
+     * then when Tổng quan's figures are shown, and exits.
+     */
+    private static void reportFrames(Scene scene, MainView main, boolean firstFrame) {
+        afterNextLayout(scene, () -> {
+            if (firstFrame) {
+                System.out.println("first-frame-ms=" + sinceStart());
+            }
+            System.out.println("data-frame-ms=" + sinceStart());
+            if (main == null) { // the setup screen: no figures to wait for
+                Platform.runLater(Platform::exit);
+                return;
+            }
+            Runnable figures = () -> {
+                System.out.println("figures-ms=" + sinceStart());
+                Platform.runLater(Platform::exit);
+            };
+            if (main.overviewShownProperty().get()) {
+                figures.run();
+            } else {
+                main.overviewShownProperty().addListener((o, was, shown) -> {
+                    if (shown) {
+                        figures.run();
+                    }
+                });
+            }
+        });
+    }
+
+    private static long sinceStart() {
+        return System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
+    }
+
+    /**
+     * A daily automatic backup, in the background, when the last one is more than a day old; one that failed
+     * is logged and told to the clerk in a dialog that does not stop the work.
+     */
+    private static void dailyBackup(Services s, Stage stage) {
+        if (!s.settings().isSetUp()) {
+            return;
+        }
+        Thread t = new Thread(() -> {
+            try {
+                if (s.backups().dailyBackupDue(LocalDateTime.now())) {
+                    s.backups().autoBackup();
+                    log().info("Daily automatic backup made");
+                }
+            } catch (RuntimeException e) {
+                String reason = AutoBackupNotice.failed(e, "daily");
+                Platform.runLater(() -> Ui.error(stage, Messages.get("backup.auto.failed", reason)));
+            }
+        }, "socongvu-daily-backup");
+        t.setDaemon(true);
+        t.start();
+    }
+
+    @Override
+    public void stop() {
+        Services services = open == null ? null : open.services();
+        if (services != null) {
+            try {
+                if (services.settings().isSetUp()) {
+                    services.backups().autoBackup(); // on exit, so a bad day can always be undone
+                    log().info("Automatic backup at exit made");
+                }
+            } catch (RuntimeException e) {
+                // Nobody is left to read a dialog: the next start tells the clerk.
+                AutoBackupNotice.remember(openingDir, AutoBackupNotice.failed(e, "at exit"));
+            } finally {
+                services.close();
+            }
+        }
+    }
+}

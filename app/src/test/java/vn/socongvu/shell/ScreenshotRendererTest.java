@@ -1,0 +1,75 @@
+package vn.socongvu.shell;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import javax.imageio.ImageIO;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxToolkit;
+
+import vn.socongvu.TestServices;
+
+class ScreenshotRendererTest {
+    @TempDir
+    Path tmp;
+
+    @BeforeAll
+    static void toolkit() throws Exception {
+        FxToolkit.registerPrimaryStage(); // share the one JavaFX platform with the TestFX tests
+    }
+
+    @Test
+    void everyMainScreenIsRenderedToARealPicture() throws Exception {
+        List<Path> files = ScreenshotRenderer.render(null, tmp, 1280, 760);
+        assertEquals(40, files.size());
+        assertTrue(files.stream().anyMatch(f -> f.getFileName().toString().equals("00-dang-mo-du-lieu.png")));
+        assertTrue(files.stream().anyMatch(f -> f.getFileName().toString().contains("meeting-calendar")));
+        assertTrue(files.stream().anyMatch(f -> f.getFileName().toString().contains("plan-tasks")));
+        assertTrue(files.stream().anyMatch(f -> f.getFileName().toString().contains("plan-import-errors")));
+        assertTrue(files.stream().anyMatch(f -> f.getFileName().toString().equals("01-thiet-lap.png")));
+        assertTrue(files.stream().anyMatch(f -> f.getFileName().toString().contains("directory-unit-errors")));
+        assertTrue(files.stream().anyMatch(f -> f.getFileName().toString().contains("document-preview")));
+        assertTrue(files.stream().anyMatch(f -> f.getFileName().toString().contains("inspection-violations")));
+        assertTrue(files.stream().anyMatch(f -> f.getFileName().toString().contains("directory-inspection-items")));
+        assertTrue(files.stream().anyMatch(f -> f.getFileName().toString().contains("report-plans")));
+        for (Path f : files) {
+            assertTrue(Files.size(f) > 5_000, f + " is too small to be a screen");
+            BufferedImage img = ImageIO.read(f.toFile());
+            // The previews have their own window.
+            if (!f.getFileName().toString().contains("document-preview")
+                    && !f.getFileName().toString().contains("meeting-minutes")
+                    && !f.getFileName().toString().contains("inspection-notice")
+                    && !f.getFileName().toString().contains("plan-import")) {
+                assertEquals(1280, img.getWidth());
+                assertEquals(760, img.getHeight());
+            }
+            Set<Integer> colours = new HashSet<>();
+            for (int y = 0; y < img.getHeight(); y += 7) {
+                for (int x = 0; x < img.getWidth(); x += 7) {
+                    colours.add(img.getRGB(x, y));
+                }
+            }
+            assertTrue(colours.size() > 20, f + " looks blank (" + colours.size() + " colours)");
+        }
+        try (var left = Files.list(tmp)) {
+            assertTrue(left.noneMatch(p -> p.toString().endsWith(".tmp")), "no temp file left behind");
+        }
+
+        // The memory benchmark's tour: the same screens on the data, but the first-start screen; no picture.
+        Path data = tmp.resolve("data");
+        TestServices.demo(data).close();
+        assertEquals(files.size() - 1, ScreenshotRenderer.tour(data, 1280, 760));
+        try (var left = Files.walk(tmp)) {
+            assertEquals(files.size(), left.filter(p -> p.toString().endsWith(".png")).count(), "no new picture");
+        }
+    }
+}

@@ -1,0 +1,120 @@
+package vn.socongvu.shell;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+
+import javafx.scene.control.Label;
+import javafx.scene.control.ToggleButton;
+import javafx.stage.Stage;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.util.WaitForAsyncUtils;
+
+import vn.socongvu.TestServices;
+import vn.socongvu.app.Services;
+import vn.socongvu.ui.kit.FileOpener;
+
+/** The real start-up path: the window before and after its data is open, and a clear message when it cannot be. */
+@ExtendWith(ApplicationExtension.class)
+class StartupFxTest {
+    @TempDir
+    Path tmp;
+    private final AtomicReference<Services> opened = new AtomicReference<>();
+    private final AtomicReference<Stage> window = new AtomicReference<>();
+
+    @AfterEach
+    void close(FxRobot r) throws Exception {
+        FileOpener.use(null); // the application's start gave it its host services: not for the next tests
+        if (window.get() != null) {
+            r.interact(() -> window.get().hide());
+        }
+        if (opened.get() != null) {
+            // Tổng quan counts in the background: let it finish before the data is closed.
+            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> r.lookup("#overview-loading").tryQuery()
+                    .map(n -> !n.isVisible()).orElse(true));
+            opened.get().close();
+        }
+    }
+
+    /** Starts the app on {@code dir} as {@code main} does, its data opened only once {@code release} is counted down. */
+    private void start(FxRobot r, Path dir, CountDownLatch release) {
+        SoCongVuApp.useDataDir(dir, d -> {
+            try {
+                release.await();
+            } catch (InterruptedException e) {
+                throw new IllegalStateException(e);
+            }
+            Services s = Services.open(d);
+            opened.set(s);
+            return s;
+        });
+        SoCongVuApp app = new SoCongVuApp();
+        r.interact(() -> {
+            Stage stage = new Stage();
+            window.set(stage);
+            app.start(stage);
+        });
+    }
+
+    @Test
+    void aSetUpFolderShowsTheMainWindowAtOnceAndItsDataWhenOpen(FxRobot r) throws Exception {
+        Path dir = tmp.resolve("data");
+        TestServices.demo(dir).close();
+        CountDownLatch release = new CountDownLatch(1);
+        start(r, dir, release);
+
+        // Before the data is open: the header, the navigation and "opening the data…" where the section goes.
+        assertFalse(r.lookup("#main-view").queryAll().isEmpty(), "the main window is shown at once");
+        assertFalse(r.lookup("#opening-data").queryAll().isEmpty());
+        assertEquals("", r.lookup("#header-commune").queryAs(Label.class).getText());
+        assertTrue(r.lookup("#overview-view").queryAll().isEmpty());
+        // A section chosen meanwhile is the one shown when the data comes.
+        r.clickOn("#nav-tasks");
+        assertTrue(r.lookup("#nav-tasks").queryAs(ToggleButton.class).isSelected());
+        assertFalse(r.lookup("#opening-data").queryAll().isEmpty());
+
+        release.countDown();
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !r.lookup("#tasks-view").queryAll().isEmpty());
+        FxWindows.awaitTasks(r);
+        assertTrue(r.lookup("#opening-data").queryAll().isEmpty());
+        assertTrue(r.lookup("#header-commune").queryAs(Label.class).getText().startsWith("Xã "),
+                r.lookup("#header-commune").queryAs(Label.class).getText());
+        assertEquals(1, r.lookup("#main-view").queryAll().size(), "the same window, given its data");
+        r.clickOn("#nav-overview");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !r.lookup("#overview-view").queryAll().isEmpty());
+    }
+
+    @Test
+    void aNewFolderShowsOpeningThenTheSetupNeverTheMainWindow(FxRobot r) throws Exception {
+        CountDownLatch release = new CountDownLatch(1);
+        start(r, tmp.resolve("new"), release);
+        assertFalse(r.lookup("#opening-data").queryAll().isEmpty());
+        assertTrue(r.lookup("#main-view").queryAll().isEmpty());
+
+        release.countDown();
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !r.lookup("#setup-view").queryAll().isEmpty());
+        assertTrue(r.lookup("#main-view").queryAll().isEmpty());
+    }
+
+    @Test
+    void secondInstanceShowsTheMessageInTheWindow(FxRobot r) throws Exception {
+        try (Services first = TestServices.empty(tmp)) {
+            start(r, tmp, new CountDownLatch(0));
+            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !r.lookup("#startup-error").queryAll().isEmpty());
+            String text = r.lookup("#startup-error").queryAs(Label.class).getText();
+            assertTrue(text.contains("Sổ Công Vụ đang mở ở một cửa sổ khác"), text);
+            assertTrue(r.lookup("#main-view").queryAll().isEmpty(), "the window waiting for the data is replaced");
+        }
+    }
+}

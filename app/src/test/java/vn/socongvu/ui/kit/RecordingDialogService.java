@@ -1,0 +1,102 @@
+package vn.socongvu.ui.kit;
+
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.IntConsumer;
+
+/**
+ * For ViewModel tests: records every dialog asked for and answers from what the test queued (confirmations,
+ * chosen files, chosen actions); with nothing queued a confirmation is refused and a chooser cancelled.
+ */
+public final class RecordingDialogService implements DialogService {
+    /** One line per dialog: its kind, then its title key or text (e.g. "confirm common.delete: …"). */
+    public final List<String> shown = new ArrayList<>();
+    /** The errors reported, as thrown. */
+    public final List<Throwable> reported = new ArrayList<>();
+    /** Files and folders opened with the system's program. */
+    public final List<Path> opened = new ArrayList<>();
+    private final Deque<Boolean> confirmations = new ArrayDeque<>();
+    private final Deque<Path> choices = new ArrayDeque<>();
+    private final Deque<Integer> actions = new ArrayDeque<>();
+
+    /** The answer to the next confirmation. */
+    public RecordingDialogService answer(boolean yes) {
+        confirmations.add(yes);
+        return this;
+    }
+
+    /** The file or folder the next chooser returns. */
+    public RecordingDialogService choose(Path p) {
+        choices.add(p);
+        return this;
+    }
+
+    /** The action the clerk takes in the next dialog with actions. */
+    public RecordingDialogService act(int index) {
+        actions.add(index);
+        return this;
+    }
+
+    /** The last dialog's line, or "" when none was shown. */
+    public String last() {
+        return shown.isEmpty() ? "" : shown.getLast();
+    }
+
+    @Override
+    public boolean confirm(String titleKey, String text) {
+        shown.add("confirm " + titleKey + ": " + text);
+        return !confirmations.isEmpty() && confirmations.pop();
+    }
+
+    @Override
+    public void info(String titleKey, String text) {
+        shown.add("info " + titleKey + ": " + text);
+    }
+
+    @Override
+    public void infoWithActions(String dialogId, String titleKey, String text, List<String> actionKeys,
+                                IntConsumer chosen) {
+        shown.add("info " + titleKey + ": " + text);
+        if (!actions.isEmpty()) {
+            chosen.accept(actions.pop());
+        }
+    }
+
+    @Override
+    public void error(String text) {
+        shown.add("error: " + text);
+    }
+
+    @Override
+    public void report(Throwable e) {
+        reported.add(e);
+        shown.add("report: " + e);
+    }
+
+    @Override
+    public Optional<Path> chooseFileToOpen(String titleKey, List<FileType> types) {
+        shown.add("open " + titleKey);
+        return Optional.ofNullable(choices.poll());
+    }
+
+    @Override
+    public Optional<Path> chooseFileToSave(String titleKey, String suggestedName, List<FileType> types) {
+        shown.add("save " + titleKey + ": " + suggestedName);
+        return Optional.ofNullable(choices.poll());
+    }
+
+    @Override
+    public Optional<Path> chooseFolder(String titleKey) {
+        shown.add("folder " + titleKey);
+        return Optional.ofNullable(choices.poll());
+    }
+
+    @Override
+    public void open(Path fileOrFolder) {
+        opened.add(fileOrFolder);
+    }
+}
