@@ -32,6 +32,7 @@ import javafx.scene.image.PixelReader;
 import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
 
+import vn.socongvu.ui.kit.Theme;
 import vn.socongvu.app.Services;
 import vn.socongvu.common.Progress;
 import vn.socongvu.demo.DemoSize;
@@ -302,11 +303,11 @@ public final class ScreenshotRenderer {
 
     /** A new themed window with the app's root, shown. */
     private AppRoot window(int width, int height) {
-        SoCongVuApp.useTheme(); // before the first control, as the application does
+        Theme.use(); // before the first control, as the application does
         stage = new Stage();
         root = new AppRoot();
         Scene scene = new Scene(root, width, height);
-        SoCongVuApp.applyTheme(scene);
+        Theme.apply(scene);
         stage.setScene(scene);
         stage.show();
         return root;

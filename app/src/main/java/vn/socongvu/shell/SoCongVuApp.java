@@ -14,7 +14,6 @@ import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 
-import atlantafx.base.theme.PrimerLight;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -25,6 +24,7 @@ import vn.socongvu.log.AppLog;
 import vn.socongvu.storage.DataFolder;
 import vn.socongvu.ui.kit.ErrorDialog;
 import vn.socongvu.ui.kit.FileOpener;
+import vn.socongvu.ui.kit.Theme;
 import vn.socongvu.ui.kit.Ui;
 
 /**
@@ -65,34 +65,17 @@ public final class SoCongVuApp extends Application {
         });
     }
 
-    /** The theme and the app's own style sheet, for the window and for off-screen rendering. */
-    public static void applyTheme(Scene scene) {
-        useTheme();
-        scene.getStylesheets().add(Objects.requireNonNull(SoCongVuApp.class.getResource("/ui/app.css")).toExternalForm());
-    }
-
-    /**
-     * Makes AtlantaFX the user-agent style sheet, once. Called before the first control is made: the first
-     * control otherwise parses JavaFX's own Modena style sheet (~60 ms at start), only for it to be replaced.
-     */
-    static void useTheme() {
-        String theme = new PrimerLight().getUserAgentStylesheet();
-        if (!theme.equals(Application.getUserAgentStylesheet())) {
-            Application.setUserAgentStylesheet(theme);
-        }
-    }
-
     @Override
     public void start(Stage stage) {
         ErrorDialog.install(openingDir);
-        useTheme();
+        Theme.use();
         FileOpener.use(getHostServices());
         AppRoot root = new AppRoot();
         // A folder that holds a database is (nearly always) one set up before: the main window is shown at
         // once, and given its data when it is open. A new folder shows "opening…", then the setup.
         MainView shell = Files.exists(DataFolder.databaseFileIn(openingDir)) ? root.showShell(openingDir) : null;
         Scene scene = new Scene(root, 1366, 800);
-        applyTheme(scene);
+        Theme.apply(scene);
         stage.setTitle(Messages.get("app.title"));
         stage.setMinWidth(1000);
         stage.setMinHeight(640);

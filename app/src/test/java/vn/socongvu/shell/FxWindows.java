@@ -11,6 +11,7 @@ import javafx.stage.Stage;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
+import vn.socongvu.ui.kit.Theme;
 import vn.socongvu.app.Services;
 
 /** The app's window content on a test stage, themed as the real window. */
@@ -51,7 +52,7 @@ final class FxWindows {
     static AppRoot show(Stage stage, Services services) {
         AppRoot root = new AppRoot();
         Scene scene = new Scene(root, 1366, 800);
-        SoCongVuApp.applyTheme(scene);
+        Theme.apply(scene);
         stage.setScene(scene);
         stage.show();
         root.showFor(services);

@@ -25,6 +25,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
+import vn.socongvu.ui.kit.Theme;
 import vn.socongvu.TestServices;
 import vn.socongvu.app.Services;
 import vn.socongvu.common.Progress;
@@ -51,7 +52,7 @@ class RestoreFxTest {
         AppRoot root = new AppRoot();
         open = new OpenData(root, first);
         Scene scene = new Scene(root, 1366, 800);
-        SoCongVuApp.applyTheme(scene);
+        Theme.apply(scene);
         stage.setScene(scene);
         stage.show();
         root.showFor(first);

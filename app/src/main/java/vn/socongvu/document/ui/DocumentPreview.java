@@ -29,9 +29,9 @@ import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 
+import vn.socongvu.ui.kit.Theme;
 import vn.socongvu.common.UserException;
 import vn.socongvu.i18n.Messages;
-import vn.socongvu.shell.SoCongVuApp;
 import vn.socongvu.ui.kit.BackgroundWork;
 import vn.socongvu.ui.kit.ErrorDialog;
 import vn.socongvu.ui.kit.FileOpener;
@@ -105,7 +105,7 @@ public final class DocumentPreview extends BorderPane {
         }
         stage.setTitle(Messages.get("preview.title", vm.fileName()));
         Scene scene = new Scene(new DocumentPreview(vm), 820, 900);
-        SoCongVuApp.applyTheme(scene);
+        Theme.apply(scene);
         stage.setScene(scene);
         stage.show();
         return stage;

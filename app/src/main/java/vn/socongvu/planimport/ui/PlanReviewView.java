@@ -50,6 +50,7 @@ import javafx.stage.Window;
 import atlantafx.base.theme.Styles;
 import org.controlsfx.control.CheckComboBox;
 
+import vn.socongvu.ui.kit.Theme;
 import vn.socongvu.common.ValidationException;
 import vn.socongvu.document.TextParagraph;
 import vn.socongvu.i18n.Messages;
@@ -60,7 +61,6 @@ import vn.socongvu.planimport.ProposalReport;
 import vn.socongvu.planimport.ProposedTarget;
 import vn.socongvu.planimport.Schedule;
 import vn.socongvu.planimport.UnitRef;
-import vn.socongvu.shell.SoCongVuApp;
 import vn.socongvu.task.Recurrence;
 import vn.socongvu.ui.kit.BackgroundWork;
 import vn.socongvu.ui.kit.ErrorDialog;
@@ -614,7 +614,7 @@ public final class PlanReviewView extends BorderPane {
         // As large as the screen allows, up to 1280 × 820 (an office PC's screen is often 1366 × 768).
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(view, Math.min(1280, screen.getWidth()), Math.min(820, screen.getHeight()));
-        SoCongVuApp.applyTheme(scene);
+        Theme.apply(scene);
         stage.setScene(scene);
         stage.setOnCloseRequest(e -> {
             if (!view.closeAllowed()) {

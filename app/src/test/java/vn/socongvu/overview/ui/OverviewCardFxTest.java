@@ -14,7 +14,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 
-import vn.socongvu.shell.SoCongVuApp;
+import vn.socongvu.ui.kit.Theme;
+
 
 /** Tổng quan's figure cards with a busy commune's four-digit counts, in the window's width. */
 @ExtendWith(ApplicationExtension.class)
@@ -29,7 +30,7 @@ class OverviewCardFxTest {
         r.interact(() -> {
             Stage stage = new Stage();
             Scene scene = new Scene(cards, 1150, 400);
-            SoCongVuApp.applyTheme(scene);
+            Theme.apply(scene);
             stage.setScene(scene);
             stage.show();
         });

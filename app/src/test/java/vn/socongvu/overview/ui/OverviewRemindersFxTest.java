@@ -26,10 +26,10 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.util.WaitForAsyncUtils;
 
+import vn.socongvu.ui.kit.Theme;
 import vn.socongvu.TestServices;
 import vn.socongvu.app.Services;
 import vn.socongvu.overview.ui.OverviewViewModel.ReminderLine;
-import vn.socongvu.shell.SoCongVuApp;
 import vn.socongvu.task.Recurrence;
 import vn.socongvu.task.Task;
 import vn.socongvu.task.TaskRow;
@@ -67,7 +67,7 @@ class OverviewRemindersFxTest {
         r.interact(() -> {
             Stage stage = new Stage();
             Scene scene = new Scene(new OverviewView(vm, opened::add), 1200, 760);
-            SoCongVuApp.applyTheme(scene);
+            Theme.apply(scene);
             stage.setScene(scene);
             stage.show();
         });

@@ -20,10 +20,10 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
+import vn.socongvu.ui.kit.Theme;
 import vn.socongvu.document.Spreadsheet;
 import vn.socongvu.report.ReportTable;
 import vn.socongvu.report.TraceKey;
-import vn.socongvu.shell.SoCongVuApp;
 import vn.socongvu.text.VnFormat;
 
 /** A figure table of Báo cáo: only the rows in sight are nodes; numbers open their records by click or Enter. */
@@ -48,7 +48,7 @@ class FigureTableFxTest {
                 Arrays.asList(null, null, TraceKey.of(TraceKey.Area.TASKS_BY_PLAN, null, null), null));
         table = new FigureTable(0, t, (key, shown) -> opened.set(key.group() + "/" + key.column() + " = " + shown));
         stage.setScene(new Scene(table, 900, 500));
-        SoCongVuApp.applyTheme(stage.getScene());
+        Theme.apply(stage.getScene());
         stage.show();
     }
 
