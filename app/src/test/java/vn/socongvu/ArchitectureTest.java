@@ -1,80 +1,106 @@
 package vn.socongvu;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.List;
-import java.util.regex.Pattern;
-import java.util.stream.Stream;
+import java.util.Set;
+import java.util.stream.Collectors;
 
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchRule;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Core code (records, rules, services, repositories, writers) has no JavaFX in it and does not
- * reach into the screens, so it works from the command line and from tests. Screens live in
- * {@code ui} packages.
+ * The architecture, checked on the compiled classes (docs/architecture.md): core code (records, rules, services,
+ * repositories, writers) has no JavaFX and does not reach into the screens, so it serves the window, the command
+ * line and the tests alike; only the document engine touches POI; feature packages do not depend on each other in
+ * a circle; ViewModels hold no scene-graph types; the composition root is used by the command line and the shell
+ * only; features never use the shell.
  */
 class ArchitectureTest {
-    private static final Pattern JAVAFX = Pattern.compile("(?m)^import\\s+(static\\s+)?javafx\\.|\\bjavafx\\.[a-z]+\\.[A-Z]");
-    private static final Pattern UI_IMPORT = Pattern.compile("(?m)^import\\s+(static\\s+)?vn\\.socongvu\\.([a-z]+\\.)*ui\\.|vn\\.socongvu\\.([a-z]+\\.)*ui\\.[A-Z]");
+    private static final String ROOT = "vn.socongvu";
+    /** Where JavaFX may be used: the screens of each feature, the UI kit and the window shell. */
+    private static final String[] UI = {"..ui..", "vn.socongvu.shell.."};
+    private static JavaClasses classes;
 
-    private static List<Path> sources() throws IOException {
-        Path root = Path.of(System.getProperty("socongvu.test.basedir", ".")).resolve("src/main/java");
-        try (Stream<Path> s = Files.walk(root)) {
-            return s.filter(p -> p.toString().endsWith(".java")).toList();
-        }
-    }
-
-    private static boolean inUiPackage(Path p) {
-        return p.toString().replace('\\', '/').contains("/ui/") || p.toString().replace('\\', '/').contains("/shell/");
-    }
-
-    @Test
-    void coreCodeHasNoJavaFx() throws IOException {
-        List<Path> offenders = sources().stream().filter(p -> !inUiPackage(p))
-                .filter(p -> JAVAFX.matcher(read(p)).find()).toList();
-        assertEquals(List.of(), offenders);
-        assertTrue(sources().size() > 40);
+    @BeforeAll
+    static void importClasses() {
+        // The classes jOOQ generates from the schema (storage.jooq) are not ours to arrange.
+        classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .withImportOption(location -> !location.contains("/vn/socongvu/storage/jooq/"))
+                .importPackages(ROOT);
+        assertTrue(classes.size() > 200, "the app's classes were found");
     }
 
     @Test
-    void coreCodeDoesNotDependOnScreens() throws IOException {
+    void coreCodeHasNoJavaFx() {
+        check(noClasses().that().resideOutsideOfPackages(UI).and().resideOutsideOfPackage("vn.socongvu.cli..")
+                .and().doNotHaveFullyQualifiedName("vn.socongvu.Main")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx..", "atlantafx..", "org.controlsfx.."));
+    }
+
+    @Test
+    void coreCodeDoesNotDependOnScreens() {
         // Only the command line may start the window or the screenshot renderer.
-        List<Path> offenders = sources().stream().filter(p -> !inUiPackage(p))
-                .filter(p -> !p.toString().replace('\\', '/').contains("/cli/"))
-                .filter(p -> UI_IMPORT.matcher(read(p)).find()).toList();
-        assertEquals(List.of(), offenders);
+        check(noClasses().that().resideOutsideOfPackages(UI).and().resideOutsideOfPackage("vn.socongvu.cli..")
+                .and().doNotHaveFullyQualifiedName("vn.socongvu.Main")
+                .should().dependOnClassesThat().resideInAnyPackage(UI));
     }
 
     @Test
-    void onlyTheDocumentEngineTouchesPoi() throws IOException {
-        Pattern poi = Pattern.compile("(?m)^import\\s+(static\\s+)?org\\.(apache\\.poi|openxmlformats)\\.");
-        List<Path> offenders = sources().stream()
-                .filter(p -> !p.toString().replace('\\', '/').contains("/vn/socongvu/document/"))
-                .filter(p -> poi.matcher(read(p)).find()).toList();
-        assertEquals(List.of(), offenders, "features describe content; the writers in vn.socongvu.document use POI");
+    void onlyTheDocumentEngineTouchesPoi() {
+        // Features describe content; the writers and readers in vn.socongvu.document use POI.
+        check(noClasses().that().resideOutsideOfPackage("vn.socongvu.document..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.apache.poi..", "org.openxmlformats.."));
     }
 
     @Test
-    void everyViewHasAViewModelOrIsAPlainComponent() throws IOException {
-        List<String> names = sources().stream().map(p -> p.getFileName().toString()).toList();
-        for (String n : names) {
-            if (n.endsWith("View.java") && !n.equals("DirectoryView.java")
-                    && !n.equals("SettingsView.java")) { // tab containers hold no state
-                String vm = n.replace("View.java", "ViewModel.java");
-                assertTrue(names.contains(vm), n + " has no " + vm);
+    void packagesHaveNoCycles() {
+        // Each package on its own: a feature's screens may use another feature's core, never in a circle.
+        check(slices().matching("vn.socongvu.(**)").should().beFreeOfCycles());
+    }
+
+    @Test
+    void viewModelsHoldNoSceneGraph() {
+        check(classes().that().haveSimpleNameEndingWith("ViewModel").or().haveSimpleNameEndingWith("Model")
+                .and().resideInAnyPackage(UI)
+                .should().onlyDependOnClassesThat().resideOutsideOfPackages("javafx.scene..", "javafx.stage..",
+                        "org.controlsfx..", "atlantafx.."));
+    }
+
+    @Test
+    void theCompositionRootIsUsedByTheCommandLineAndTheShellOnly() {
+        check(noClasses().that().resideOutsideOfPackages("vn.socongvu.app..", "vn.socongvu.cli..",
+                        "vn.socongvu.shell..").and().doNotHaveFullyQualifiedName("vn.socongvu.Main")
+                .should().dependOnClassesThat().resideInAPackage("vn.socongvu.app.."));
+    }
+
+    @Test
+    void featuresNeverUseTheShell() {
+        check(noClasses().that().resideOutsideOfPackages("vn.socongvu.shell..", "vn.socongvu.cli..")
+                .and().doNotHaveFullyQualifiedName("vn.socongvu.Main")
+                .should().dependOnClassesThat().resideInAPackage("vn.socongvu.shell.."));
+    }
+
+    @Test
+    void everyViewHasAViewModelOrIsAPlainComponent() {
+        Set<String> names = classes.stream().map(JavaClass::getName).collect(Collectors.toSet());
+        Set<String> containers = Set.of("DirectoryView", "SettingsView"); // tab containers hold no state
+        for (JavaClass c : classes) {
+            if (c.getSimpleName().endsWith("View") && !c.isNestedClass() && !containers.contains(c.getSimpleName())) {
+                String vm = c.getName() + "Model";
+                assertTrue(names.contains(vm), c.getName() + " has no " + vm);
             }
         }
     }
 
-    private static String read(Path p) {
-        try {
-            return Files.readString(p);
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
+    private static void check(ArchRule rule) {
+        rule.check(classes);
     }
 }

@@ -48,6 +48,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
 
+import atlantafx.base.controls.CustomTextField;
 import atlantafx.base.theme.Styles;
 import org.controlsfx.control.CheckComboBox;
 
@@ -55,7 +56,6 @@ import vn.socongvu.common.Labeled;
 import vn.socongvu.i18n.Messages;
 import vn.socongvu.text.VnFormat;
 import vn.socongvu.text.VnText;
-
 /** Small builders shared by the screens. */
 public final class Ui {
     private Ui() {
@@ -114,9 +114,9 @@ public final class Ui {
      * A search box bound to {@code text}, with a "×" that clears it (shown only when there is text).
      * Built on AtlantaFX's field: ControlsFX's clearable field expects Modena's colour names.
      */
-    public static atlantafx.base.controls.CustomTextField searchField(String promptKey, String id,
+    public static CustomTextField searchField(String promptKey, String id,
                                                                       StringProperty text) {
-        atlantafx.base.controls.CustomTextField f = new atlantafx.base.controls.CustomTextField();
+        CustomTextField f = new CustomTextField();
         f.setId(id);
         f.setPromptText(Messages.get(promptKey));
         f.textProperty().bindBidirectional(text);

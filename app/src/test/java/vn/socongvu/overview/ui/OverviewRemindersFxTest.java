@@ -18,6 +18,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.paint.Color;
 import javafx.stage.Stage;
 
+import atlantafx.base.theme.Styles;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -26,7 +27,6 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.util.WaitForAsyncUtils;
 
-import vn.socongvu.ui.kit.Theme;
 import vn.socongvu.TestServices;
 import vn.socongvu.app.Services;
 import vn.socongvu.overview.ui.OverviewViewModel.ReminderLine;
@@ -34,7 +34,7 @@ import vn.socongvu.task.Recurrence;
 import vn.socongvu.task.Task;
 import vn.socongvu.task.TaskRow;
 import vn.socongvu.task.TaskSource;
-
+import vn.socongvu.ui.kit.Theme;
 /**
  * Tổng quan's reminders on a busy day: each lead unit's heading then its tasks by deadline, in a list that makes
  * only the lines in view; a task's link, or Enter on it, opens the task.
@@ -93,7 +93,7 @@ class OverviewRemindersFxTest {
         Hyperlink link = assertInstanceOf(Hyperlink.class, first.getGraphic());
         TaskRow firstTask = ((ReminderLine.Task) lines.get(1)).row();
         assertTrue(link.getText().contains(firstTask.content()), link.getText());
-        assertTrue(link.getStyleClass().contains(atlantafx.base.theme.Styles.DANGER), "an overdue task is red");
+        assertTrue(link.getStyleClass().contains(Styles.DANGER), "an overdue task is red");
         Color red = (Color) link.getTextFill();
         assertTrue(red.getRed() > 0.6 && red.getBlue() < 0.4, "an overdue task's link is red: " + red);
         r.interact(link::fire);
