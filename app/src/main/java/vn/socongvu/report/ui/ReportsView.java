@@ -1,6 +1,5 @@
 package vn.socongvu.report.ui;
 
-import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -11,7 +10,6 @@ import javafx.beans.value.ObservableStringValue;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
-import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
@@ -26,24 +24,18 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import javafx.stage.DirectoryChooser;
 
 import atlantafx.base.theme.Styles;
 
 import vn.socongvu.audit.ui.HistoryDialog;
 import vn.socongvu.document.ui.DocumentPreview;
-import vn.socongvu.document.ui.DocumentPreviewModel;
 import vn.socongvu.i18n.Messages;
 import vn.socongvu.report.ReportKind;
 import vn.socongvu.report.ReportPeriod;
-import vn.socongvu.report.ReportService;
 import vn.socongvu.report.ReportTable;
 import vn.socongvu.report.TraceKey;
 import vn.socongvu.report.TraceRow;
 import vn.socongvu.settings.Signer;
-import vn.socongvu.ui.kit.BackgroundWork;
-import vn.socongvu.ui.kit.ErrorDialog;
-import vn.socongvu.ui.kit.FileOpener;
 import vn.socongvu.ui.kit.FormGrid;
 import vn.socongvu.ui.kit.Ui;
 
@@ -79,11 +71,11 @@ public final class ReportsView extends BorderPane {
         busy.visibleProperty().bind(vm.loadingProperty());
 
         Button save = Ui.primary("common.save", "report-save", vm::save);
-        Button recompute = Ui.button("reports.recompute", "report-recompute", this::recompute);
+        Button recompute = Ui.button("reports.recompute", "report-recompute", vm::askRecompute);
         recompute.disableProperty().bind(Bindings.createBooleanBinding(
                 () -> vm.reportProperty().get() == null || vm.reportProperty().get().numbered(), vm.reportProperty()));
-        Button preview = Ui.button("reports.preview", "report-preview", this::preview);
-        Button export = Ui.button("reports.export", "report-export", this::export);
+        Button preview = Ui.button("reports.preview", "report-preview", vm::preview);
+        Button export = Ui.button("reports.export", "report-export", vm::export);
         Button history = Ui.button("audit.history", "report-history",
                 () -> HistoryDialog.show(getScene().getWindow(), vm.history()));
         save.disableProperty().bind(vm.loadingProperty());
@@ -114,6 +106,7 @@ public final class ReportsView extends BorderPane {
                 showFigures(b);
             }
         });
+        vm.previewReady().listen(this, p -> DocumentPreview.show(getScene().getWindow(), p.document(), p.fileName()));
         vm.load();
     }
 
@@ -222,11 +215,7 @@ public final class ReportsView extends BorderPane {
 
     private Node textForm() {
         FormGrid g = new FormGrid();
-        Button previous = Ui.button("reports.text.previous", "report-take-previous", () -> {
-            if (!vm.takePreviousText()) {
-                Ui.error(getScene().getWindow(), Messages.get("reports.text.noPrevious"));
-            }
-        });
+        Button previous = Ui.button("reports.text.previous", "report-take-previous", vm::takePreviousText);
         g.addFull(new VBox(6, Ui.hint("reports.text.hint"), previous));
         g.add("report.field.highlights", Ui.textArea(vm.highlights, 6), "report-highlights",
                 vm.errors.property("highlights"));
@@ -264,50 +253,8 @@ public final class ReportsView extends BorderPane {
 
     // ---- actions ----
 
-    private void recompute() {
-        if (Ui.confirm(getScene().getWindow(), "reports.recompute", Messages.get("reports.recompute.confirm"))) {
-            vm.recompute();
-        }
-    }
-
-    private void preview() {
-        if (vm.save()) {
-            DocumentPreview.show(getScene().getWindow(), new DocumentPreviewModel(vm.document(), vm.fileName()));
-        }
-    }
-
-    private void export() {
-        List<String> missing = vm.missing();
-        if (!missing.isEmpty() && !Ui.confirm(getScene().getWindow(), "reports.export",
-                Messages.get("reports.missing", String.join("\n", missing)))) {
-            return;
-        }
-        DirectoryChooser dc = new DirectoryChooser();
-        dc.setTitle(Messages.get("reports.export.choose"));
-        File dir = dc.showDialog(getScene().getWindow());
-        if (dir != null) {
-            exportTo(dir.toPath());
-        }
-    }
-
-    /** Saves, then writes the .docx and .xlsx into {@code dir} behind a progress bar; opens the report. */
+    /** Saves, then writes the .docx and .xlsx into {@code dir} (as "Xuất" does after the folder is chosen). */
     public void exportTo(Path dir) {
-        if (!vm.save()) {
-            return;
-        }
-        BackgroundWork.start(getScene().getWindow(), "reports.exporting", p -> vm.export(dir, true, true, p),
-                (ReportService.Export done) -> {
-                    vm.load();
-                    Alert a = new Alert(Alert.AlertType.INFORMATION, Messages.get("reports.exported",
-                            String.join("\n", done.files().stream().map(Path::toString).toList())), Ui.closeButton());
-                    a.initOwner(getScene().getWindow());
-                    a.setHeaderText(null);
-                    a.setTitle(Messages.get("reports.export"));
-                    a.show();
-                    if (!done.files().isEmpty()) {
-                        FileOpener.open(done.files().get(0));
-                    }
-                },
-                e -> ErrorDialog.report(getScene().getWindow(), e));
+        vm.exportTo(dir);
     }
 }

@@ -15,10 +15,8 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
-import vn.socongvu.app.Services;
 import vn.socongvu.audit.AuditEntry;
 import vn.socongvu.common.FieldError;
-import vn.socongvu.common.Progress;
 import vn.socongvu.common.ValidationException;
 import vn.socongvu.document.OfficialDocument;
 import vn.socongvu.i18n.Messages;
@@ -33,18 +31,23 @@ import vn.socongvu.report.ReportTables;
 import vn.socongvu.report.TraceKey;
 import vn.socongvu.report.TraceRow;
 import vn.socongvu.report.Tthc;
+import vn.socongvu.settings.SettingsService;
 import vn.socongvu.settings.Signer;
 import vn.socongvu.text.VnFormat;
+import vn.socongvu.ui.kit.DialogService;
 import vn.socongvu.ui.kit.FieldErrors;
 import vn.socongvu.ui.kit.LatestRequest;
+import vn.socongvu.ui.kit.Signal;
+import vn.socongvu.ui.kit.TaskRunner;
 
 /**
  * Báo cáo: the period chosen, its window and deadline, the report's figures (counted off the FX thread) with
- * the records behind each, the TTHC form, the clerk's text, the number, and the export.
+ * the records behind each, the TTHC form, the clerk's text, the number, the preview and the export.
  */
 public final class ReportsViewModel {
-    private final Services services;
     private final ReportService reports;
+    private final DialogService dialogs;
+    private final TaskRunner tasks;
 
     final ObjectProperty<ReportKind> kind = new SimpleObjectProperty<>();
     final ObjectProperty<Integer> year = new SimpleObjectProperty<>();
@@ -75,16 +78,19 @@ public final class ReportsViewModel {
     private final ReadOnlyStringWrapper tthcSummary = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<Report> report = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<List<ReportTable>> tables = new ReadOnlyObjectWrapper<>(List.of());
-    private final LatestRequest reading = new LatestRequest("socongvu-report");
+    private final LatestRequest reading;
+    private final Signal<Preview> previewReady = new Signal<>();
     private final List<Signer> signers;
     private ReportData data;
     private ReportFigures figures;
     private boolean applying;
 
-    public ReportsViewModel(Services services) {
-        this.services = services;
-        this.reports = services.reports();
-        this.signers = services.settings().signers().stream().filter(Signer::active).toList();
+    public ReportsViewModel(ReportService reports, SettingsService settings, DialogService dialogs, TaskRunner tasks) {
+        this.reports = reports;
+        this.dialogs = dialogs;
+        this.tasks = tasks;
+        this.reading = tasks.latest("socongvu-report");
+        this.signers = settings.signers().stream().filter(Signer::active).toList();
         ReportPeriod next = reports.nextDue();
         applying = true;
         kind.set(next.kind());
@@ -286,8 +292,8 @@ public final class ReportsViewModel {
         }
     }
 
-    /** Offers the previous report's text in place of what is in the form. @return false if there is none */
-    public boolean takePreviousText() {
+    /** Puts the previous report's text in place of what is in the form, or says there is none. */
+    public void takePreviousText() {
         var prev = reports.previous(period());
         prev.ifPresent(p -> {
             highlights.set(p.narrative().highlights());
@@ -295,7 +301,16 @@ public final class ReportsViewModel {
             nextTasks.set(p.narrative().nextTasks());
             recommendations.set(p.narrative().recommendations());
         });
-        return prev.isPresent();
+        if (prev.isEmpty()) {
+            dialogs.error(Messages.get("reports.text.noPrevious"));
+        }
+    }
+
+    /** Counts the figures again once the clerk agreed (what was counted before is replaced). */
+    public void askRecompute() {
+        if (dialogs.confirm("reports.recompute", Messages.get("reports.recompute.confirm"))) {
+            recompute();
+        }
     }
 
     /** Counts the figures again from the records (a saved report, before it is numbered). */
@@ -352,17 +367,49 @@ public final class ReportsViewModel {
         return out;
     }
 
-    /** Writes the report and its tables into a folder (the report is saved first by the view). */
-    public ReportService.Export export(Path dir, boolean docx, boolean xlsx, Progress p) {
-        return reports.export(period(), dir, docx, xlsx, p);
+    /** Saves, then has the screen open the report's print preview ({@link #previewReady}). */
+    public void preview() {
+        if (save()) {
+            previewReady.fire(new Preview(reports.document(report.get()),
+                    Messages.get("report.file.docx", ReportService.fileBase(period()))));
+        }
     }
 
-    public OfficialDocument document() {
-        return reports.document(report.get());
+    /**
+     * Asks, when something is still missing, whether to export anyway; then for the folder (a USB stick) and
+     * exports into it. Nothing happens when the clerk says no or cancels the choice.
+     */
+    public void export() {
+        List<String> missing = missing();
+        if (!missing.isEmpty() && !dialogs.confirm("reports.export",
+                Messages.get("reports.missing", String.join("\n", missing)))) {
+            return;
+        }
+        dialogs.chooseFolder("reports.export.choose").ifPresent(this::exportTo);
     }
 
-    public String fileName() {
-        return Messages.get("report.file.docx", ReportService.fileBase(period()));
+    /**
+     * Saves, then writes the .docx and .xlsx into {@code dir} in the background; says which files were written
+     * and opens the report.
+     */
+    public void exportTo(Path dir) {
+        if (!save()) {
+            return;
+        }
+        ReportPeriod p = period();
+        tasks.run("reports.exporting", progress -> reports.export(p, dir, true, true, progress), done -> {
+            load();
+            dialogs.info("reports.export", Messages.get("reports.exported",
+                    String.join("\n", done.files().stream().map(Path::toString).toList())));
+            if (!done.files().isEmpty()) {
+                dialogs.open(done.files().get(0));
+            }
+        }, dialogs::report);
+    }
+
+    /** Fired when a preview is to be opened (the screen opens its window). */
+    public Signal<Preview> previewReady() {
+        return previewReady;
     }
 
     /** The records behind a figure (read from the records now, also for a report whose figures are frozen). */
@@ -411,5 +458,9 @@ public final class ReportsViewModel {
     public ReportFigures figures() {
         Report r = report.get();
         return figures == null || r == null ? null : figures.withTthc(r.tthc());
+    }
+
+    /** A print preview to open: the report as a document, and the file name to propose. */
+    public record Preview(OfficialDocument document, String fileName) {
     }
 }
