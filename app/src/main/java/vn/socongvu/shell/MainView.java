@@ -33,6 +33,7 @@ import vn.socongvu.plan.ui.PlansView;
 import vn.socongvu.plan.ui.PlansViewModel;
 import vn.socongvu.report.ui.ReportsView;
 import vn.socongvu.report.ui.ReportsViewModel;
+import vn.socongvu.settings.ui.BackupViewModel;
 import vn.socongvu.settings.ui.SettingsModels;
 import vn.socongvu.settings.ui.SettingsView;
 import vn.socongvu.task.TaskRow;
@@ -179,7 +180,8 @@ public final class MainView extends BorderPane {
 
     private SettingsModels settings() {
         if (settings == null) {
-            settings = SettingsModels.of(vm.services(), vm::refreshIdentity);
+            settings = SettingsModels.of(vm.services().settings(), dialogs, new BackupViewModel(vm.services()),
+                    vm::refreshIdentity);
         }
         return settings;
     }
