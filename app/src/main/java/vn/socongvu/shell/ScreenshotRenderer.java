@@ -44,7 +44,6 @@ import vn.socongvu.meeting.MeetingFilter;
 import vn.socongvu.meeting.MeetingRow;
 import vn.socongvu.planimport.PlanImporter;
 import vn.socongvu.planimport.ui.PlanReviewView;
-import vn.socongvu.planimport.ui.PlanReviewViewModel;
 import vn.socongvu.storage.SafeFiles;
 import vn.socongvu.ui.kit.PeriodChoice;
 
@@ -154,8 +153,7 @@ public final class ScreenshotRenderer {
                 // Kế hoạch → Nhập kế hoạch: the review of a plan read from text, then its check's messages.
                 PlanImporter importer = s.planImporter();
                 PlanImporter.Reading reading = importer.readText(samplePlan());
-                r.onFx(() -> r.minutes = PlanReviewView.show(r.stage,
-                        new PlanReviewViewModel(importer, reading, "ke-hoach-mau.docx"),
+                r.onFx(() -> r.minutes = PlanReviewView.show(r.stage, importer, reading, "ke-hoach-mau.docx",
                         saved -> { }));
                 r.shot(String.format("%02d-plan-import-review", n++), r.minutes);
                 r.onFx(() -> {

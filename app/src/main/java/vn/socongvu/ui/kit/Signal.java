@@ -27,6 +27,11 @@ public final class Signal<T> {
         last.addListener(new WeakChangeListener<>(Ui.keep(owner, l)));
     }
 
+    /** Calls {@code action} at each later firing: for a model that lives no longer than the screen listening. */
+    public void listen(Consumer<? super T> action) {
+        last.addListener((o, a, b) -> action.accept(b.value()));
+    }
+
     /** The value of the last firing (null before any): what a test checks. */
     public T last() {
         Fired<T> f = last.get();
