@@ -5,7 +5,6 @@ import java.util.List;
 
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
-import javafx.beans.property.StringProperty;
 import javafx.beans.value.ObservableStringValue;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -194,17 +193,18 @@ public final class ReportsView extends BorderPane {
     private Node tthcForm() {
         FormGrid g = new FormGrid();
         g.addFull(Ui.hint("reports.tthc.hint"));
-        Object[][] rows = {
-            {"report.tthc.receivedOnline", vm.tthcOnline, "report-tthc-online", "tthcOnline"},
-            {"report.tthc.receivedInPerson", vm.tthcInPerson, "report-tthc-in-person", "tthcInPerson"},
-            {"report.tthc.resolvedEarly", vm.tthcEarly, "report-tthc-early", "tthcEarly"},
-            {"report.tthc.resolvedOnTime", vm.tthcOnTime, "report-tthc-on-time", "tthcOnTime"},
-            {"report.tthc.resolvedLate", vm.tthcLate, "report-tthc-late", "tthcLate"},
-            {"report.tthc.pending", vm.tthcPending, "report-tthc-pending", "tthcPending"},
-            {"report.tthc.satisfaction", vm.tthcSatisfaction, "report-tthc-satisfaction", "tthcSatisfaction"}};
-        for (Object[] row : rows) {
-            g.add((String) row[0], Ui.textField((StringProperty) row[1], 160), (String) row[2],
-                    vm.errors.property((String) row[3]));
+        // Each field's label and node id, in the order of the model's TTHC_FIELDS.
+        String[][] rows = {
+            {"report.tthc.receivedOnline", "report-tthc-online"},
+            {"report.tthc.receivedInPerson", "report-tthc-in-person"},
+            {"report.tthc.resolvedEarly", "report-tthc-early"},
+            {"report.tthc.resolvedOnTime", "report-tthc-on-time"},
+            {"report.tthc.resolvedLate", "report-tthc-late"},
+            {"report.tthc.pending", "report-tthc-pending"},
+            {"report.tthc.satisfaction", "report-tthc-satisfaction"}};
+        for (int i = 0; i < rows.length; i++) {
+            String field = ReportsViewModel.TTHC_FIELDS.get(i);
+            g.add(rows[i][0], Ui.textField(vm.tthcText(field), 160), rows[i][1], vm.errors.property(field));
         }
         Label summary = info(vm.tthcSummaryProperty(), "report-tthc-summary");
         summary.getStyleClass().add(Styles.TEXT_BOLD);

@@ -3,7 +3,10 @@ package vn.socongvu.report.ui;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -45,6 +48,10 @@ import vn.socongvu.ui.kit.TaskRunner;
  * the records behind each, the TTHC form, the clerk's text, the number, the preview and the export.
  */
 public final class ReportsViewModel {
+    /** The TTHC form's fields, as the report names them, in the order shown: six counts, then the satisfaction. */
+    static final List<String> TTHC_FIELDS = List.of("tthcOnline", "tthcInPerson", "tthcEarly", "tthcOnTime",
+            "tthcLate", "tthcPending", "tthcSatisfaction");
+    private static final int TTHC_COUNTS = 6;
     private final ReportService reports;
     private final DialogService dialogs;
     private final TaskRunner tasks;
@@ -57,13 +64,7 @@ public final class ReportsViewModel {
     final StringProperty shortcomings = new SimpleStringProperty("");
     final StringProperty nextTasks = new SimpleStringProperty("");
     final StringProperty recommendations = new SimpleStringProperty("");
-    final StringProperty tthcOnline = new SimpleStringProperty("");
-    final StringProperty tthcInPerson = new SimpleStringProperty("");
-    final StringProperty tthcEarly = new SimpleStringProperty("");
-    final StringProperty tthcOnTime = new SimpleStringProperty("");
-    final StringProperty tthcLate = new SimpleStringProperty("");
-    final StringProperty tthcPending = new SimpleStringProperty("");
-    final StringProperty tthcSatisfaction = new SimpleStringProperty("");
+    private final Map<String, StringProperty> tthcTexts = new LinkedHashMap<>();
     final ObjectProperty<Signer> signer = new SimpleObjectProperty<>();
     final StringProperty number = new SimpleStringProperty("");
     final ObjectProperty<LocalDate> issuedOn = new SimpleObjectProperty<>();
@@ -100,9 +101,10 @@ public final class ReportsViewModel {
         kind.addListener((o, a, b) -> periodChanged());
         year.addListener((o, a, b) -> periodChanged());
         quarter.addListener((o, a, b) -> periodChanged());
-        for (StringProperty p : List.of(tthcOnline, tthcInPerson, tthcEarly, tthcOnTime, tthcLate, tthcPending,
-                tthcSatisfaction)) {
+        for (String field : TTHC_FIELDS) {
+            StringProperty p = new SimpleStringProperty("");
             p.addListener((o, a, b) -> tthcSummary.set(summary()));
+            tthcTexts.put(field, p);
         }
     }
 
@@ -162,13 +164,12 @@ public final class ReportsViewModel {
         nextTasks.set(r.narrative().nextTasks());
         recommendations.set(r.narrative().recommendations());
         Tthc t = r.tthc();
-        tthcOnline.set(str(t.receivedOnline()));
-        tthcInPerson.set(str(t.receivedInPerson()));
-        tthcEarly.set(str(t.resolvedEarly()));
-        tthcOnTime.set(str(t.resolvedOnTime()));
-        tthcLate.set(str(t.resolvedLate()));
-        tthcPending.set(str(t.pending()));
-        tthcSatisfaction.set(t.satisfaction() == null ? "" : VnFormat.number(t.satisfaction(), 2));
+        List<Integer> counts = Arrays.asList(t.receivedOnline(), t.receivedInPerson(), t.resolvedEarly(),
+                t.resolvedOnTime(), t.resolvedLate(), t.pending());
+        for (int i = 0; i < TTHC_COUNTS; i++) {
+            tthcText(TTHC_FIELDS.get(i)).set(str(counts.get(i)));
+        }
+        tthcText("tthcSatisfaction").set(t.satisfaction() == null ? "" : VnFormat.number(t.satisfaction(), 2));
         signer.set(signers.stream().filter(s -> r.signerId() != null && s.id() == r.signerId()).findFirst()
                 .orElse(null));
         number.set(r.numbered() ? r.number() : Integer.toString(l.proposed()));
@@ -208,8 +209,14 @@ public final class ReportsViewModel {
 
     // ---- TTHC ----
 
-    private Integer count(String field, StringProperty p) {
-        String s = p.get() == null ? "" : p.get().strip().replace(".", "").replace(" ", "");
+    /** The text typed in one of the {@link #TTHC_FIELDS}. */
+    StringProperty tthcText(String field) {
+        return tthcTexts.get(field);
+    }
+
+    private Integer count(String field) {
+        String typed = tthcText(field).get();
+        String s = typed == null ? "" : typed.strip().replace(".", "").replace(" ", "");
         if (s.isEmpty()) {
             return null;
         }
@@ -221,8 +228,8 @@ public final class ReportsViewModel {
     }
 
     private Double percent() {
-        String s = tthcSatisfaction.get() == null ? "" : tthcSatisfaction.get().strip().replace("%", "").strip()
-                .replace(",", ".");
+        String typed = tthcText("tthcSatisfaction").get();
+        String s = typed == null ? "" : typed.strip().replace("%", "").strip().replace(",", ".");
         if (s.isEmpty()) {
             return null;
         }
@@ -236,12 +243,10 @@ public final class ReportsViewModel {
     /** The TTHC figures as typed; every field that is not a number is named at once. */
     Tthc tthc() {
         List<FieldError> bad = new ArrayList<>();
-        Integer[] v = new Integer[6];
-        String[] fields = {"tthcOnline", "tthcInPerson", "tthcEarly", "tthcOnTime", "tthcLate", "tthcPending"};
-        StringProperty[] props = {tthcOnline, tthcInPerson, tthcEarly, tthcOnTime, tthcLate, tthcPending};
-        for (int i = 0; i < 6; i++) {
+        Integer[] v = new Integer[TTHC_COUNTS];
+        for (int i = 0; i < TTHC_COUNTS; i++) {
             try {
-                v[i] = count(fields[i], props[i]);
+                v[i] = count(TTHC_FIELDS.get(i));
             } catch (ValidationException e) {
                 bad.addAll(e.errors());
             }

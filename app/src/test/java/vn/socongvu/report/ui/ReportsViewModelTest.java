@@ -84,7 +84,7 @@ class ReportsViewModelTest {
     void exportChoosesAFolderWritesTheFilesSaysSoAndOpensTheReport() {
         vm.load();
         vm.highlights.set("Hoàn thành tốt nhiệm vụ.");
-        vm.tthcOnline.set("120");
+        vm.tthcText("tthcOnline").set("120");
         Path usb = tmp.resolve("usb");
         dialogs.choose(usb);
         vm.export();
@@ -104,7 +104,7 @@ class ReportsViewModelTest {
     void cancellingTheFolderChoiceDoesNothing() throws IOException {
         vm.load();
         vm.highlights.set("Hoàn thành tốt nhiệm vụ.");
-        vm.tthcOnline.set("120");
+        vm.tthcText("tthcOnline").set("120");
         vm.export();
         assertEquals(List.of("folder reports.export.choose"), dialogs.shown);
         assertEquals(List.of(), tasks.ran);
@@ -130,9 +130,24 @@ class ReportsViewModelTest {
     }
 
     @Test
+    void theTthcFiguresSavedComeBackWithTheirPeriod() {
+        vm.load();
+        vm.tthcText("tthcOnline").set("120");
+        vm.tthcText("tthcPending").set("1.005");
+        assertTrue(vm.save());
+        vm.kind.set(ReportKind.QUARTER);
+        assertEquals("", vm.tthcText("tthcOnline").get(), "another period, its own figures");
+        vm.kind.set(ReportKind.YEAR);
+        assertEquals("120", vm.tthcText("tthcOnline").get());
+        assertEquals("1005", vm.tthcText("tthcPending").get());
+        assertEquals("", vm.tthcText("tthcLate").get());
+        assertEquals(1005, services.reports().open(ReportPeriod.of(ReportKind.YEAR, 2026)).tthc().pending());
+    }
+
+    @Test
     void aRefusedSaveExportsNothing() {
         vm.load();
-        vm.tthcOnline.set("mười");
+        vm.tthcText("tthcOnline").set("mười");
         vm.exportTo(tmp.resolve("usb"));
         assertTrue(vm.errors.property("tthcOnline").get().contains("số nguyên"));
         assertEquals(List.of(), tasks.ran);

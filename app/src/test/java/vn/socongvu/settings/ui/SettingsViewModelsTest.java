@@ -89,9 +89,9 @@ class SettingsViewModelsTest {
     void deadlinesThatAreNotDaysAreNamedAtTheirFields() {
         DeadlinesViewModel vm = new DeadlinesViewModel(services.settings());
         vm.screenOpened();
-        String before = vm.windowStartDay.get();
-        vm.windowStartDay.set("mười lăm");
-        vm.annualUnitDue.set("30/02");
+        String before = vm.text("windowStartDay").get();
+        vm.text("windowStartDay").set("mười lăm");
+        vm.text("annualUnitDue").set("30/02");
         assertFalse(vm.save());
         assertEquals(List.of(false, false), List.of(vm.errors().property("windowStartDay").get().isEmpty(),
                 vm.errors().property("annualUnitDue").get().isEmpty()));
