@@ -10,36 +10,27 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import vn.socongvu.TestServices;
 import vn.socongvu.app.Services;
 import vn.socongvu.document.SampleDocuments;
-import vn.socongvu.ui.kit.CurrentThreadTaskRunner;
-import vn.socongvu.ui.kit.RecordingDialogService;
+import vn.socongvu.ui.kit.ViewModelFixture;
 
 /** The preview's "Lưu thành tệp Word…" without a window: the file asked for, written, then offered to open. */
-class DocumentPreviewModelTest {
-    @TempDir
-    Path tmp;
-    Services services;
-    RecordingDialogService dialogs = new RecordingDialogService();
-    CurrentThreadTaskRunner tasks = new CurrentThreadTaskRunner();
+class DocumentPreviewModelTest extends ViewModelFixture {
     DocumentPreviewModel vm;
+
+    @Override
+    protected Services open(Path dataDir) {
+        return TestServices.binhThanh(dataDir, LocalDate.of(2026, 1, 5));
+    }
 
     @BeforeEach
     void setUp() {
-        services = TestServices.binhThanh(tmp.resolve("data"), LocalDate.of(2026, 1, 5));
         vm = new DocumentPreviewModel(new SampleDocuments(services, LocalDate.of(2026, 1, 5)).plan(), "ke-hoach.docx",
                 dialogs, tasks);
-    }
-
-    @AfterEach
-    void close() {
-        services.close();
     }
 
     @Test

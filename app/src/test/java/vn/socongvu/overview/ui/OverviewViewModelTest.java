@@ -8,58 +8,32 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import vn.socongvu.TestServices;
 import vn.socongvu.app.Services;
-import vn.socongvu.directory.Unit;
 import vn.socongvu.i18n.Messages;
-import vn.socongvu.task.Recurrence;
-import vn.socongvu.task.Task;
-import vn.socongvu.task.TaskSource;
 import vn.socongvu.task.TaskState;
-import vn.socongvu.ui.kit.CurrentThreadTaskRunner;
+import vn.socongvu.ui.kit.ViewModelFixture;
 
 /** Tổng quan's model without a window: the figures of the period chosen. */
-class OverviewViewModelTest {
+class OverviewViewModelTest extends ViewModelFixture {
     static final LocalDate TODAY = LocalDate.of(2026, 11, 20);
-    @TempDir
-    Path tmp;
-    Services services;
     OverviewViewModel vm;
+
+    @Override
+    protected Services open(Path dataDir) {
+        return TestServices.binhThanh(dataDir, TODAY);
+    }
 
     @BeforeEach
     void setUp() {
-        services = TestServices.binhThanh(tmp.resolve("data"), TODAY);
-        long office = services.directory().activeUnits().stream()
-                .filter(u -> u.name().equals("Văn phòng HĐND và UBND")).map(Unit::id).findFirst().orElseThrow();
-        for (int i = 1; i <= 3; i++) { // due 30/10: one done on time, two overdue
-            Task t = task(office, "Rà soát hồ sơ " + i, LocalDate.of(2026, 10, 1), LocalDate.of(2026, 10, 30));
-            if (i == 1) {
-                complete(t, LocalDate.of(2026, 10, 29));
-            }
-        }
-        complete(task(office, "Tổng kết mùa vụ", LocalDate.of(2026, 4, 1), LocalDate.of(2026, 5, 10)),
+        threeOctoberTasks(); // judged on 20/11: one done on time, two overdue
+        complete(task("Văn phòng HĐND và UBND", "Tổng kết mùa vụ", LocalDate.of(2026, 4, 1), LocalDate.of(2026, 5, 10)),
                 LocalDate.of(2026, 5, 5)); // in the report year, not in its fourth quarter
         vm = new OverviewViewModel(services.tasks(), services.settings(), services.meetings(), services.reports(),
-                new CurrentThreadTaskRunner());
-    }
-
-    private Task task(long unit, String content, LocalDate from, LocalDate due) {
-        return services.tasks().save(new Task.Draft(null, TaskSource.INSTRUCTION, null, null, null, false, content,
-                unit, null, List.of(), null, null, "Báo cáo", "Công văn số 5/UBND", from, due, Recurrence.NONE, null));
-    }
-
-    private void complete(Task t, LocalDate on) {
-        services.tasks().complete(services.tasks().occurrences(t.id()).get(0).id(), on, null);
-    }
-
-    @AfterEach
-    void close() {
-        services.close();
+                tasks);
     }
 
     @Test

@@ -10,38 +10,29 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import vn.socongvu.TestServices;
 import vn.socongvu.app.Services;
 import vn.socongvu.common.UserException;
 import vn.socongvu.directory.TypicalUnits;
 import vn.socongvu.i18n.Messages;
-import vn.socongvu.ui.kit.CurrentThreadTaskRunner;
-import vn.socongvu.ui.kit.RecordingDialogService;
+import vn.socongvu.ui.kit.ViewModelFixture;
 
 /** "Nhập kế hoạch" without a window: the file chosen is read in the background into a review, or refused. */
-class PlanImportViewModelTest {
-    @TempDir
-    Path tmp;
-    Services services;
-    RecordingDialogService dialogs = new RecordingDialogService();
-    CurrentThreadTaskRunner tasks = new CurrentThreadTaskRunner();
+class PlanImportViewModelTest extends ViewModelFixture {
     PlanImportViewModel vm;
+
+    @Override
+    protected Services open(Path dataDir) {
+        return TestServices.at(dataDir, LocalDate.of(2026, 3, 10));
+    }
 
     @BeforeEach
     void setUp() {
-        services = TestServices.at(tmp.resolve("data"), LocalDate.of(2026, 3, 10));
         TypicalUnits.drafts().forEach(services.directory()::saveUnit);
         vm = new PlanImportViewModel(services.planImporter(), dialogs, tasks);
-    }
-
-    @AfterEach
-    void close() {
-        services.close();
     }
 
     @Test

@@ -13,52 +13,29 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Stream;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import vn.socongvu.TestServices;
 import vn.socongvu.app.Services;
-import vn.socongvu.directory.Unit;
 import vn.socongvu.report.ReportKind;
 import vn.socongvu.report.ReportPeriod;
-import vn.socongvu.task.Recurrence;
-import vn.socongvu.task.Task;
-import vn.socongvu.task.TaskSource;
-import vn.socongvu.ui.kit.CurrentThreadTaskRunner;
-import vn.socongvu.ui.kit.RecordingDialogService;
+import vn.socongvu.ui.kit.ViewModelFixture;
 
 /** Báo cáo's model without a window: the period's figures, the export's flow, the preview asked for. */
-class ReportsViewModelTest {
+class ReportsViewModelTest extends ViewModelFixture {
     static final LocalDate TODAY = LocalDate.of(2026, 11, 20);
-    @TempDir
-    Path tmp;
-    Services services;
-    RecordingDialogService dialogs = new RecordingDialogService();
-    CurrentThreadTaskRunner tasks = new CurrentThreadTaskRunner();
     ReportsViewModel vm;
+
+    @Override
+    protected Services open(Path dataDir) {
+        return TestServices.binhThanh(dataDir, TODAY);
+    }
 
     @BeforeEach
     void setUp() {
-        services = TestServices.binhThanh(tmp.resolve("data"), TODAY);
-        long office = services.directory().activeUnits().stream()
-                .filter(u -> u.name().equals("Văn phòng HĐND và UBND")).map(Unit::id).findFirst().orElseThrow();
-        for (int i = 1; i <= 3; i++) { // one done on time, two overdue since 30/10 (judged 20/11)
-            Task t = services.tasks().save(new Task.Draft(null, TaskSource.INSTRUCTION, null, null, null, false,
-                    "Rà soát hồ sơ " + i, office, null, List.of(), null, null, "Báo cáo", "Công văn số 5/UBND",
-                    LocalDate.of(2026, 10, 1), LocalDate.of(2026, 10, 30), Recurrence.NONE, null));
-            if (i == 1) {
-                services.tasks().complete(services.tasks().occurrences(t.id()).get(0).id(), LocalDate.of(2026, 10, 29),
-                        null);
-            }
-        }
+        threeOctoberTasks(); // judged on 20/11: one done on time, two overdue
         vm = new ReportsViewModel(services.reports(), services.settings(), dialogs, tasks);
-    }
-
-    @AfterEach
-    void close() {
-        services.close();
     }
 
     @Test

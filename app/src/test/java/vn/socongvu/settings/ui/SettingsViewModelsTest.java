@@ -11,33 +11,20 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import vn.socongvu.TestServices;
 import vn.socongvu.app.Services;
 import vn.socongvu.i18n.Messages;
 import vn.socongvu.settings.Holiday;
 import vn.socongvu.settings.HolidayKind;
-import vn.socongvu.ui.kit.RecordingDialogService;
+import vn.socongvu.ui.kit.ViewModelFixture;
 
 /** Cài đặt's models without a window: refused saves named at their fields, a deletion asked first. */
-class SettingsViewModelsTest {
-    @TempDir
-    Path tmp;
-    Services services;
-    RecordingDialogService dialogs = new RecordingDialogService();
-
-    @BeforeEach
-    void setUp() {
-        services = TestServices.binhThanh(tmp.resolve("data"), LocalDate.of(2026, 11, 20));
-    }
-
-    @AfterEach
-    void close() {
-        services.close();
+class SettingsViewModelsTest extends ViewModelFixture {
+    @Override
+    protected Services open(Path dataDir) {
+        return TestServices.binhThanh(dataDir, LocalDate.of(2026, 11, 20));
     }
 
     @Test

@@ -7,47 +7,33 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import vn.socongvu.TestServices;
 import vn.socongvu.app.Services;
-import vn.socongvu.task.Recurrence;
 import vn.socongvu.task.Task;
-import vn.socongvu.task.TaskSource;
 import vn.socongvu.trash.Trash;
-import vn.socongvu.ui.kit.RecordingDialogService;
+import vn.socongvu.ui.kit.ViewModelFixture;
 
 /** Thùng rác's model without a window: restore, and removal for good only once the clerk agreed. */
-class TrashViewModelTest {
-    @TempDir
-    Path tmp;
-    Services services;
-    RecordingDialogService dialogs = new RecordingDialogService();
+class TrashViewModelTest extends ViewModelFixture {
     TrashViewModel vm;
     List<Task> deleted;
 
+    @Override
+    protected Services open(Path dataDir) {
+        return TestServices.binhThanh(dataDir, LocalDate.of(2026, 11, 20));
+    }
+
     @BeforeEach
     void setUp() {
-        services = TestServices.binhThanh(tmp.resolve("data"), LocalDate.of(2026, 11, 20));
-        long unit = services.directory().activeUnits().getFirst().id();
-        deleted = List.of(task(unit, "Rà soát hồ sơ đất đai"), task(unit, "Kiểm kê tài sản"));
+        deleted = List.of(task("Công an xã", "Rà soát hồ sơ đất đai", LocalDate.of(2026, 10, 1),
+                LocalDate.of(2026, 12, 30)), task("Công an xã", "Kiểm kê tài sản", LocalDate.of(2026, 10, 1),
+                LocalDate.of(2026, 12, 30)));
         deleted.forEach(t -> services.tasks().delete(t.id()));
         vm = new TrashViewModel(services.trash(), dialogs);
         vm.load();
-    }
-
-    private Task task(long unit, String content) {
-        return services.tasks().save(new Task.Draft(null, TaskSource.INSTRUCTION, null, null, null, false, content,
-                unit, null, List.of(), null, null, "Báo cáo", "Công văn số 5/UBND", LocalDate.of(2026, 10, 1),
-                LocalDate.of(2026, 12, 30), Recurrence.NONE, null));
-    }
-
-    @AfterEach
-    void close() {
-        services.close();
     }
 
     private Trash.Item item(String title) {
