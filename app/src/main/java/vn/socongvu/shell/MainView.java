@@ -15,9 +15,11 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.stage.Window;
 
 import atlantafx.base.theme.Styles;
 
+import vn.socongvu.app.Services;
 import vn.socongvu.directory.ui.DirectoryModels;
 import vn.socongvu.directory.ui.DirectoryView;
 import vn.socongvu.i18n.Messages;
@@ -31,6 +33,7 @@ import vn.socongvu.plan.ui.PlansView;
 import vn.socongvu.plan.ui.PlansViewModel;
 import vn.socongvu.report.ui.ReportsView;
 import vn.socongvu.report.ui.ReportsViewModel;
+import vn.socongvu.settings.ui.BackupViewModel;
 import vn.socongvu.settings.ui.SettingsModels;
 import vn.socongvu.settings.ui.SettingsView;
 import vn.socongvu.task.TaskRow;
@@ -38,6 +41,10 @@ import vn.socongvu.task.ui.TasksView;
 import vn.socongvu.task.ui.TasksViewModel;
 import vn.socongvu.trash.ui.TrashView;
 import vn.socongvu.trash.ui.TrashViewModel;
+import vn.socongvu.ui.kit.DialogService;
+import vn.socongvu.ui.kit.FxDialogService;
+import vn.socongvu.ui.kit.FxTaskRunner;
+import vn.socongvu.ui.kit.TaskRunner;
 import vn.socongvu.ui.kit.Ui;
 import vn.socongvu.ui.kit.ViewState;
 
@@ -67,6 +74,9 @@ public final class MainView extends BorderPane {
     private MeetingsViewModel meetings; // built when first needed
     private InspectionsViewModel inspections; // built when first needed
     private ReportsViewModel reports; // built when first needed
+    /** The window's dialogs and background work, handed to the screens' models. */
+    private final DialogService dialogs = new FxDialogService(this::window);
+    private final TaskRunner taskRunner = new FxTaskRunner(this::window);
 
     public MainView(MainViewModel vm) {
         this.vm = vm;
@@ -127,6 +137,10 @@ public final class MainView extends BorderPane {
         return nav;
     }
 
+    private Window window() {
+        return getScene() == null ? null : getScene().getWindow();
+    }
+
     public MainViewModel model() {
         return vm;
     }
@@ -138,7 +152,8 @@ public final class MainView extends BorderPane {
 
     private OverviewViewModel overview() {
         if (overview == null) {
-            overview = new OverviewViewModel(vm.services());
+            Services s = vm.services();
+            overview = new OverviewViewModel(s.tasks(), s.settings(), s.meetings(), s.reports(), taskRunner);
             overviewShown.bind(overview.shownProperty());
         }
         return overview;
@@ -151,7 +166,7 @@ public final class MainView extends BorderPane {
 
     private TrashViewModel trash() {
         if (trash == null) {
-            trash = new TrashViewModel(vm.services().trash());
+            trash = new TrashViewModel(vm.services().trash(), dialogs);
         }
         return trash;
     }
@@ -165,7 +180,8 @@ public final class MainView extends BorderPane {
 
     private SettingsModels settings() {
         if (settings == null) {
-            settings = SettingsModels.of(vm.services(), vm::refreshIdentity);
+            settings = SettingsModels.of(vm.services().settings(), dialogs, new BackupViewModel(vm.services()),
+                    vm::refreshIdentity);
         }
         return settings;
     }
@@ -193,7 +209,7 @@ public final class MainView extends BorderPane {
 
     private ReportsViewModel reports() {
         if (reports == null) {
-            reports = new ReportsViewModel(vm.services());
+            reports = new ReportsViewModel(vm.services().reports(), vm.services().settings(), dialogs, taskRunner);
         }
         return reports;
     }

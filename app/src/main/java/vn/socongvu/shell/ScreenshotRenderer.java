@@ -38,14 +38,12 @@ import vn.socongvu.common.Progress;
 import vn.socongvu.demo.DemoSize;
 import vn.socongvu.document.SampleDocuments;
 import vn.socongvu.document.ui.DocumentPreview;
-import vn.socongvu.document.ui.DocumentPreviewModel;
 import vn.socongvu.inspection.InspectionFilter;
 import vn.socongvu.inspection.InspectionRow;
 import vn.socongvu.meeting.MeetingFilter;
 import vn.socongvu.meeting.MeetingRow;
 import vn.socongvu.planimport.PlanImporter;
 import vn.socongvu.planimport.ui.PlanReviewView;
-import vn.socongvu.planimport.ui.PlanReviewViewModel;
 import vn.socongvu.storage.SafeFiles;
 import vn.socongvu.ui.kit.PeriodChoice;
 
@@ -155,8 +153,7 @@ public final class ScreenshotRenderer {
                 // Kế hoạch → Nhập kế hoạch: the review of a plan read from text, then its check's messages.
                 PlanImporter importer = s.planImporter();
                 PlanImporter.Reading reading = importer.readText(samplePlan());
-                r.onFx(() -> r.minutes = PlanReviewView.show(r.stage,
-                        new PlanReviewViewModel(importer, reading, "ke-hoach-mau.docx"),
+                r.onFx(() -> r.minutes = PlanReviewView.show(r.stage, importer, reading, "ke-hoach-mau.docx",
                         saved -> { }));
                 r.shot(String.format("%02d-plan-import-review", n++), r.minutes);
                 r.onFx(() -> {
@@ -192,10 +189,10 @@ public final class ScreenshotRenderer {
                 r.onFx(() -> ((ToggleButton) r.lookup("#meeting-mode-calendar")).fire());
                 r.shot(String.format("%02d-meeting-calendar", n++));
                 r.onFx(() -> r.minutes = DocumentPreview.show(r.stage,
-                        new DocumentPreviewModel(s.meetings().minutes(
+                        s.meetings().minutes(
                                 s.meetings().list(MeetingFilter.period(null, null)).stream()
                                         .filter(m -> m.number() != null).findFirst().orElseThrow().id()),
-                                "bien-ban.docx")));
+                                "bien-ban.docx"));
                 r.shot(String.format("%02d-meeting-minutes", n++), r.minutes);
                 r.onFx(() -> r.minutes.close());
                 r.onFx(() -> {
@@ -224,10 +221,10 @@ public final class ScreenshotRenderer {
                 r.awaitList("#inspection-loading");
                 r.shot(String.format("%02d-inspection-violation-list", n++));
                 r.onFx(() -> r.minutes = DocumentPreview.show(r.stage,
-                        new DocumentPreviewModel(s.inspections().notice(
+                        s.inspections().notice(
                                 s.inspections().list(InspectionFilter.period(null, null))
                                         .stream().filter(i -> i.noticeNumber() != null).findFirst().orElseThrow().id()),
-                                "thong-bao.docx")));
+                                "thong-bao.docx"));
                 r.shot(String.format("%02d-inspection-notice", n++), r.minutes);
                 r.onFx(() -> r.minutes.close());
                 r.onFx(() -> {
@@ -254,8 +251,7 @@ public final class ScreenshotRenderer {
                     r.shot(String.format("%02d-settings-%s", n++, tab));
                 }
                 r.onFx(() -> r.preview = DocumentPreview.show(r.stage,
-                        new DocumentPreviewModel(
-                                new SampleDocuments(s, LocalDate.now()).plan(), "mau-ke-hoach.docx")));
+                        new SampleDocuments(s, LocalDate.now()).plan(), "mau-ke-hoach.docx"));
                 r.shot(String.format("%02d-document-preview", n++), r.preview);
                 r.onFx(() -> {
                     r.preview.close();

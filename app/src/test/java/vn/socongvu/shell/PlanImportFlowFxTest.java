@@ -220,8 +220,7 @@ class PlanImportFlowFxTest {
         r.clickOn("#nav-plans");
         // What "Nhập từ tệp…" does once the clerk has picked the file.
         Platform.runLater(() -> PlanImportLauncher.read(r.lookup("#nav-plans").query()
-                .getScene().getWindow(), services.planImporter(), empty.getFileName().toString(),
-                p -> services.planImporter().read(empty), saved -> { }));
+                .getScene().getWindow(), services.planImporter(), empty, saved -> { }));
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> r.lookup(".dialog-pane").tryQuery()
                 .map(n -> ((DialogPane) n).getContentText() != null).orElse(false));
         var pane = r.lookup(".dialog-pane").queryAs(DialogPane.class);

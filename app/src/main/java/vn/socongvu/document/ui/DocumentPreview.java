@@ -1,6 +1,5 @@
 package vn.socongvu.document.ui;
 
-import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -14,10 +13,7 @@ import javafx.print.PrinterJob;
 import javafx.scene.Group;
 import javafx.scene.Node;
 import javafx.scene.Scene;
-import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
-import javafx.scene.control.ButtonBar;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
@@ -25,16 +21,14 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 
-import vn.socongvu.ui.kit.Theme;
-import vn.socongvu.common.UserException;
+import vn.socongvu.document.OfficialDocument;
 import vn.socongvu.i18n.Messages;
-import vn.socongvu.ui.kit.BackgroundWork;
-import vn.socongvu.ui.kit.ErrorDialog;
-import vn.socongvu.ui.kit.FileOpener;
+import vn.socongvu.ui.kit.FxDialogService;
+import vn.socongvu.ui.kit.FxTaskRunner;
+import vn.socongvu.ui.kit.Theme;
 import vn.socongvu.ui.kit.Ui;
 
 /**
@@ -52,7 +46,7 @@ public final class DocumentPreview extends BorderPane {
         setId("document-preview");
         this.pages = DocumentPages.pages(vm.document());
         Button print = Ui.primary("preview.print", "preview-print", this::print);
-        Button save = Ui.button("preview.save", "preview-save", this::chooseAndSave);
+        Button save = Ui.button("preview.save", "preview-save", vm::chooseAndSave);
         ComboBox<Integer> zoom = Ui.combo(List.of(50, 75, 100, 125, 150), z -> z + "%");
         zoom.setId("preview-zoom");
         zoom.setValue(100);
@@ -97,12 +91,17 @@ public final class DocumentPreview extends BorderPane {
         }
     }
 
-    /** Opens the preview in its own window. */
-    public static Stage show(Window owner, DocumentPreviewModel vm) {
+    /**
+     * Opens the preview of {@code document} in its own window, whose dialogs (where to save, saved) and progress
+     * belong to it.
+     */
+    public static Stage show(Window owner, OfficialDocument document, String fileName) {
         Stage stage = new Stage();
         if (owner != null) {
             stage.initOwner(owner);
         }
+        DocumentPreviewModel vm = new DocumentPreviewModel(document, fileName, new FxDialogService(() -> stage),
+                new FxTaskRunner(() -> stage));
         stage.setTitle(Messages.get("preview.title", vm.fileName()));
         Scene scene = new Scene(new DocumentPreview(vm), 820, 900);
         Theme.apply(scene);
@@ -120,7 +119,7 @@ public final class DocumentPreview extends BorderPane {
     private void print() {
         PrinterJob job = Printer.getDefaultPrinter() == null ? null : PrinterJob.createPrinterJob();
         if (job == null) {
-            vm.failed(Messages.get("preview.noPrinter"));
+            vm.tell(Messages.get("preview.noPrinter"));
             return;
         }
         if (!job.showPrintDialog(window())) {
@@ -137,63 +136,19 @@ public final class DocumentPreview extends BorderPane {
             page.setTranslateY(-layout.getTopMargin());
             Node n = new Group(page);
             if (!job.printPage(layout, n)) {
-                vm.failed(Messages.get("preview.printFailed", String.valueOf(job.getJobStatus())));
+                vm.tell(Messages.get("preview.printFailed", String.valueOf(job.getJobStatus())));
                 job.cancelJob();
                 return;
             }
         }
         job.endJob();
-        vm.failed(Messages.get("preview.printed", pages.size()));
+        vm.tell(Messages.get("preview.printed", pages.size()));
     }
 
     // ---- saving ----
 
-    private void chooseAndSave() {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(Messages.get("preview.save"));
-        chooser.setInitialFileName(vm.fileName());
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(Messages.get("preview.wordFiles"), "*.docx"));
-        Path last = vm.lastSavedProperty().get();
-        if (last != null && last.getParent() != null) {
-            chooser.setInitialDirectory(last.getParent().toFile());
-        }
-        File f = chooser.showSaveDialog(window());
-        if (f != null) {
-            Path target = f.getName().toLowerCase().endsWith(".docx") ? f.toPath() : Path.of(f.getPath() + ".docx");
-            save(target);
-        }
-    }
-
-    /** Saves to {@code target} in the background, then offers to open the file or its folder. */
+    /** Saves to {@code target} (as "Lưu thành tệp Word…" does once the file is chosen). */
     public void save(Path target) {
-        BackgroundWork.start(window(), "preview.save", p -> vm.save(target, p), saved -> {
-            vm.saved(saved);
-            offerToOpen(saved);
-        }, e -> {
-            if (e instanceof UserException ue) {
-                vm.failed(ue.userMessage()); // shown in the preview's own status line
-            } else {
-                ErrorDialog.report(window(), e);
-            }
-        });
-    }
-
-    private void offerToOpen(Path saved) {
-        ButtonType openFile = new ButtonType(Messages.get("preview.openFile"), ButtonBar.ButtonData.OK_DONE);
-        ButtonType openFolder = new ButtonType(Messages.get("preview.openFolder"), ButtonBar.ButtonData.OTHER);
-        Alert a = new Alert(Alert.AlertType.INFORMATION, Messages.get("preview.saved", saved), openFile, openFolder,
-                Ui.closeButton());
-        a.initOwner(window());
-        a.setTitle(Messages.get("app.title"));
-        a.setHeaderText(null);
-        a.getDialogPane().setId("preview-saved-dialog");
-        a.resultProperty().addListener((o, old, choice) -> {
-            if (choice == openFile) {
-                FileOpener.open(saved);
-            } else if (choice == openFolder) {
-                FileOpener.open(saved.getParent());
-            }
-        });
-        a.show();
+        vm.save(target);
     }
 }

@@ -43,7 +43,6 @@ import vn.socongvu.directory.Unit;
 import vn.socongvu.document.DocumentKind;
 import vn.socongvu.document.DocumentRegister;
 import vn.socongvu.document.ui.DocumentPreview;
-import vn.socongvu.document.ui.DocumentPreviewModel;
 import vn.socongvu.i18n.Messages;
 import vn.socongvu.inspection.DisciplineMeasure;
 import vn.socongvu.inspection.Inspection;
@@ -316,7 +315,7 @@ public final class InspectionsView extends SplitPane {
     /** Documents are printed from the saved inspection: save first, then show the preview. */
     private void preview(DocumentKind k) {
         if (save() != null) {
-            DocumentPreview.show(getScene().getWindow(), new DocumentPreviewModel(vm.document(k), vm.fileName(k)));
+            DocumentPreview.show(getScene().getWindow(), vm.document(k), vm.fileName(k));
         }
     }
 

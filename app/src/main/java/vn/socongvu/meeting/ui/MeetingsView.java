@@ -39,7 +39,6 @@ import atlantafx.base.theme.Styles;
 import vn.socongvu.audit.ui.HistoryDialog;
 import vn.socongvu.directory.Staff;
 import vn.socongvu.document.ui.DocumentPreview;
-import vn.socongvu.document.ui.DocumentPreviewModel;
 import vn.socongvu.i18n.Messages;
 import vn.socongvu.meeting.Attendance;
 import vn.socongvu.meeting.Meeting;
@@ -270,7 +269,7 @@ public final class MeetingsView extends SplitPane {
         Meeting[] saved = new Meeting[1];
         selection.reloading(() -> saved[0] = vm.save(), x -> saved[0] != null && x.id() == saved[0].id());
         if (saved[0] != null) {
-            DocumentPreview.show(getScene().getWindow(), new DocumentPreviewModel(vm.minutes(), vm.fileName()));
+            DocumentPreview.show(getScene().getWindow(), vm.minutes(), vm.fileName());
         }
     }
 

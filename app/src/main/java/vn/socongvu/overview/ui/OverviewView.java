@@ -132,7 +132,7 @@ public final class OverviewView extends ScrollPane {
                 Ui.title("overview.remindersTitle"), reminderText, meetings, reminders);
         page.setPadding(new Insets(16, 24, 24, 24));
         setContent(page);
-        vm.onChange(this, this::render);
+        vm.changed().listen(this, nothing -> render());
         if (vm.shownProperty().get()) {
             render(); // a screen built on coming back shows the figures it has, until they are counted again
         }

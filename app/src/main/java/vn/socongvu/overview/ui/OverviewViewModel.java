@@ -16,21 +16,27 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import javafx.scene.Node;
 
-import vn.socongvu.app.Services;
 import vn.socongvu.i18n.Messages;
+import vn.socongvu.meeting.MeetingService;
+import vn.socongvu.report.ReportService;
+import vn.socongvu.settings.SettingsService;
 import vn.socongvu.task.TaskFilter;
 import vn.socongvu.task.TaskRow;
+import vn.socongvu.task.TaskService;
 import vn.socongvu.task.TaskState;
 import vn.socongvu.text.VnFormat;
 import vn.socongvu.text.VnText;
 import vn.socongvu.ui.kit.LatestRequest;
-import vn.socongvu.ui.kit.ScreenHook;
+import vn.socongvu.ui.kit.Signal;
+import vn.socongvu.ui.kit.TaskRunner;
 
 /** Tổng quan: tasks in the four states and per lead unit for the period, and the reminders. */
 public final class OverviewViewModel {
-    private final Services services;
+    private final TaskService tasks;
+    private final SettingsService settings;
+    private final MeetingService meetings;
+    private final ReportService reports;
     final ObjectProperty<OverviewPeriod> period = new SimpleObjectProperty<>(OverviewPeriod.REPORT_QUARTER);
     final Map<TaskState, Integer> counts = new EnumMap<>(TaskState.class);
     /** Lead unit name → counts per state, in Vietnamese order of the names. */
@@ -40,18 +46,25 @@ public final class OverviewViewModel {
     private final ReadOnlyStringWrapper reminderText = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper meetingText = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper reportText = new ReadOnlyStringWrapper("");
-    private final ScreenHook<Runnable> onChange = new ScreenHook<>(() -> { });
+    /** Fired when new figures are in (the screen draws them again). */
+    private final Signal<Void> changed = new Signal<>();
     /** True once figures (or the message that they could not be read) have been shown. */
     private final ReadOnlyBooleanWrapper shown = new ReadOnlyBooleanWrapper();
-    private final LatestRequest figures = new LatestRequest("socongvu-overview");
+    private final LatestRequest figures;
 
-    public OverviewViewModel(Services services) {
-        this.services = services;
+    public OverviewViewModel(TaskService tasks, SettingsService settings, MeetingService meetings,
+                             ReportService reports, TaskRunner runner) {
+        this.tasks = tasks;
+        this.settings = settings;
+        this.meetings = meetings;
+        this.reports = reports;
+        this.figures = runner.latest("socongvu-overview");
         period.addListener((o, a, b) -> load());
     }
 
-    void onChange(Node screen, Runnable r) {
-        onChange.set(screen, r);
+    /** Fired each time new figures are in (or the message that they could not be read). */
+    Signal<Void> changed() {
+        return changed;
     }
 
     /** What the screen shows, computed off the FX thread. */
@@ -61,9 +74,9 @@ public final class OverviewViewModel {
     }
 
     private Figures compute(OverviewPeriod pc) {
-        LocalDate today = services.tasks().today();
-        LocalDate[] window = pc.window(today, services.settings().deadlines());
-        List<TaskRow> rows = services.tasks().list(TaskFilter.year(today.getYear(), today)
+        LocalDate today = tasks.today();
+        LocalDate[] window = pc.window(today, settings.deadlines());
+        List<TaskRow> rows = tasks.list(TaskFilter.year(today.getYear(), today)
                 .withPeriod(window[0], window[1]));
         Map<TaskState, Integer> c = new EnumMap<>(TaskState.class);
         Map<String, Map<TaskState, Integer>> u = new TreeMap<>(VnText.collator());
@@ -73,11 +86,11 @@ public final class OverviewViewModel {
                 u.computeIfAbsent(r.leadUnit(), k -> new EnumMap<>(TaskState.class)).merge(r.state(), 1, Integer::sum);
             }
         }
-        int days = services.settings().reminderDays();
-        List<TaskRow> due = services.tasks().reminders(days).stream()
+        int days = settings.reminderDays();
+        List<TaskRow> due = tasks.reminders(days).stream()
                 .sorted(VnText.<TaskRow>comparing(TaskRow::leadUnit).thenComparing(TaskRow::dueOn)).toList();
         long overdue = due.stream().filter(r -> r.state() == TaskState.OPEN_OVERDUE).count();
-        int incomplete = services.meetings().incompleteFiles();
+        int incomplete = meetings.incompleteFiles();
         return new Figures(c, u, due, Messages.get("overview.period", pc.label(), VnFormat.date(window[0]),
                 VnFormat.date(window[1]), VnFormat.date(today)),
                 Messages.get("overview.reminders", due.size() - overdue, days, overdue),
@@ -86,7 +99,6 @@ public final class OverviewViewModel {
 
     /** "Báo cáo kỳ tới: báo cáo năm 2026, hạn gửi Sở Nội vụ 10/12/2026 — còn 18 ngày." */
     private String nextReport() {
-        var reports = services.reports();
         var p = reports.nextDue();
         long left = reports.daysLeft(p);
         return Messages.get(left == 0 ? "overview.report.today" : "overview.report.next", p.label(),
@@ -111,7 +123,7 @@ public final class OverviewViewModel {
         reminderText.set(f.reminderText());
         meetingText.set(f.meetingText());
         reportText.set(f.reportText());
-        onChange.get().run();
+        changed.fire(null);
         shown.set(true);
     }
 

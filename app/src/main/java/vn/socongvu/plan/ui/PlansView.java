@@ -32,7 +32,6 @@ import atlantafx.base.theme.Styles;
 
 import vn.socongvu.audit.ui.HistoryDialog;
 import vn.socongvu.document.ui.DocumentPreview;
-import vn.socongvu.document.ui.DocumentPreviewModel;
 import vn.socongvu.i18n.Messages;
 import vn.socongvu.plan.Comparison;
 import vn.socongvu.plan.Measure;
@@ -148,7 +147,7 @@ public final class PlansView extends SplitPane {
 
         Button save = Ui.primary("common.save", "plan-save", () -> afterPlanChange(vm::save));
         Button preview = Ui.button("plans.preview", "plan-preview", () -> DocumentPreview.show(getScene().getWindow(),
-                new DocumentPreviewModel(vm.document(), vm.fileName())));
+                vm.document(), vm.fileName()));
         Button expire = Ui.button("plans.expire", "plan-expire", () -> afterPlanChange(vm::toggleExpired));
         expire.textProperty().bind(Bindings.createStringBinding(() -> {
             Plan p = vm.form().editingProperty().get();

@@ -1,26 +1,22 @@
 package vn.socongvu.planimport.ui;
 
-import java.io.File;
+import java.nio.file.Path;
 import java.util.function.Consumer;
-import java.util.function.Function;
 
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.TextArea;
-import javafx.stage.FileChooser;
 import javafx.stage.Window;
 
-import vn.socongvu.common.Progress;
 import vn.socongvu.i18n.Messages;
 import vn.socongvu.planimport.PlanImporter;
-import vn.socongvu.ui.kit.BackgroundWork;
-import vn.socongvu.ui.kit.ErrorDialog;
-import vn.socongvu.ui.kit.Ui;
+import vn.socongvu.ui.kit.FxDialogService;
+import vn.socongvu.ui.kit.FxTaskRunner;
 
 /**
- * Kế hoạch → "Nhập kế hoạch": picks a Word or text file (or takes pasted text), reads it in the background
- * with a way to cancel, and opens the review; a file that cannot be read gets its message, nothing else.
+ * Kế hoạch → "Nhập kế hoạch" in the window: a {@link PlanImportViewModel} with the window's dialogs and progress,
+ * the box the text is pasted into, and the review's window once a plan is read.
  */
 public final class PlanImportLauncher {
     private PlanImportLauncher() {
@@ -28,15 +24,7 @@ public final class PlanImportLauncher {
 
     /** Asks for a .docx or .txt file, then reads and reviews it. */
     public static void fromFile(Window owner, PlanImporter importer, Consumer<PlanImporter.Saved> onSaved) {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(Messages.get("planImport.chooseFile"));
-        chooser.getExtensionFilters().addAll(
-                new FileChooser.ExtensionFilter(Messages.get("planImport.planFiles"), "*.docx", "*.txt"),
-                new FileChooser.ExtensionFilter(Messages.get("planImport.allFiles"), "*.*"));
-        File f = chooser.showOpenDialog(owner);
-        if (f != null) {
-            read(owner, importer, f.getName(), p -> importer.read(f.toPath()), onSaved);
-        }
+        model(owner, importer, onSaved).fromFile();
     }
 
     /** Asks for the plan's text (copied from an e-mail or a web page), then reads and reviews it. */
@@ -55,17 +43,19 @@ public final class PlanImportLauncher {
         d.getDialogPane().getButtonTypes().setAll(read, cancel);
         d.getDialogPane().lookupButton(read).disableProperty().bind(text.textProperty().isEmpty());
         d.setResultConverter(b -> b == read ? text.getText() : null);
-        d.showAndWait().filter(s -> !s.isBlank()).ifPresent(s ->
-                read(owner, importer, Messages.get("planImport.pasted"), p -> importer.readText(s), onSaved));
+        d.showAndWait().ifPresent(model(owner, importer, onSaved)::fromText);
     }
 
-    /** Reads in the background, then opens the review (or says why the text cannot be read). */
-    public static void read(Window owner, PlanImporter importer, String origin,
-                            Function<Progress, PlanImporter.Reading> reading, Consumer<PlanImporter.Saved> onSaved) {
-        BackgroundWork.start(owner, "planImport.reading", p -> {
-            p.update(-1, Messages.get("planImport.readingFile", origin));
-            return reading.apply(p);
-        }, r -> PlanReviewView.show(owner, new PlanReviewViewModel(importer, r, origin), onSaved),
-                e -> ErrorDialog.report(owner, e));
+    /** Reads {@code file} and reviews it (what {@link #fromFile} does once the file is chosen). */
+    public static void read(Window owner, PlanImporter importer, Path file, Consumer<PlanImporter.Saved> onSaved) {
+        model(owner, importer, onSaved).read(file);
+    }
+
+    private static PlanImportViewModel model(Window owner, PlanImporter importer,
+                                             Consumer<PlanImporter.Saved> onSaved) {
+        PlanImportViewModel vm = new PlanImportViewModel(importer, new FxDialogService(() -> owner),
+                new FxTaskRunner(() -> owner));
+        vm.reviewReady().listen(r -> PlanReviewView.show(owner, r.importer(), r.reading(), r.origin(), onSaved));
+        return vm;
     }
 }

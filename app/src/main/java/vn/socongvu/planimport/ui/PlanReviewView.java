@@ -50,8 +50,6 @@ import javafx.stage.Window;
 import atlantafx.base.theme.Styles;
 import org.controlsfx.control.CheckComboBox;
 
-import vn.socongvu.ui.kit.Theme;
-import vn.socongvu.common.ValidationException;
 import vn.socongvu.document.TextParagraph;
 import vn.socongvu.i18n.Messages;
 import vn.socongvu.plan.Target;
@@ -62,9 +60,10 @@ import vn.socongvu.planimport.ProposedTarget;
 import vn.socongvu.planimport.Schedule;
 import vn.socongvu.planimport.UnitRef;
 import vn.socongvu.task.Recurrence;
-import vn.socongvu.ui.kit.BackgroundWork;
-import vn.socongvu.ui.kit.ErrorDialog;
 import vn.socongvu.ui.kit.FormGrid;
+import vn.socongvu.ui.kit.FxDialogService;
+import vn.socongvu.ui.kit.FxTaskRunner;
+import vn.socongvu.ui.kit.Theme;
 import vn.socongvu.ui.kit.Ui;
 
 /**
@@ -79,7 +78,6 @@ public final class PlanReviewView extends BorderPane {
     private final ListView<TextParagraph> original = new ListView<>();
     private final TabPane tabs = new TabPane();
     private final Consumer<PlanImporter.Saved> onSaved;
-    private boolean saved;
 
     public PlanReviewView(PlanReviewViewModel vm, Consumer<PlanImporter.Saved> onSaved) {
         this.vm = vm;
@@ -106,6 +104,11 @@ public final class PlanReviewView extends BorderPane {
         setCenter(center);
         setBottom(bottomBar());
         buildTree();
+        vm.fault().listen(this, this::showFault);
+        vm.saved().listen(this, s -> {
+            getScene().getWindow().hide();
+            onSaved.accept(s);
+        });
     }
 
     // ---- the task tree and its editor ----
@@ -261,13 +264,11 @@ public final class PlanReviewView extends BorderPane {
         if (item == null) {
             return;
         }
-        if (item.isGroup() && !Ui.confirm(getScene().getWindow(), "planImport.review.drop",
-                Messages.get("planImport.review.confirmDrop", item.display(), vm.tasksIn(item)))) {
-            return;
-        }
         List<ReviewItem> all = vm.all();
         int at = all.indexOf(item);
-        vm.drop(item);
+        if (!vm.dropAsked(item)) {
+            return;
+        }
         List<ReviewItem> left = vm.all();
         select(left.isEmpty() ? null : left.get(Math.min(Math.max(0, at), left.size() - 1)));
     }
@@ -559,56 +560,45 @@ public final class PlanReviewView extends BorderPane {
         message.managedProperty().bind(message.textProperty().isNotEmpty());
         Button cancel = Ui.button("common.cancel", "review-cancel", () -> {
             Window w = getScene().getWindow();
-            if (closeAllowed()) {
+            if (vm.closeAllowed()) {
                 w.hide();
             }
         });
-        Button save = Ui.primary("planImport.review.save", "review-save", this::save);
+        Button save = Ui.primary("planImport.review.save", "review-save", vm::save);
         VBox bar = new VBox(6, message, Ui.bar(summary, Ui.spacer(), cancel, save));
         bar.setPadding(new Insets(8, 16, 12, 16));
         return bar;
     }
 
-    /** Checks, shows what to complete, or saves in the background and closes. */
-    void save() {
-        ReviewItem fault = vm.check();
-        if (!vm.isValid()) {
-            if (fault != null) {
-                tabs.getSelectionModel().select(0);
-                select(fault);
-                tree.refresh();
-            } else if (vm.errors().any()) {
-                tabs.getSelectionModel().select(1);
-            }
+    /** Where a save found something to complete: the task at fault, or the plan's own fields. */
+    private void showFault(PlanReviewViewModel.Fault f) {
+        if (!f.checked()) {
+            select(f.item());
+        } else if (f.item() != null) {
+            tabs.getSelectionModel().select(0);
+            select(f.item());
+        } else if (vm.errors().any()) {
+            tabs.getSelectionModel().select(1);
+            return;
+        } else {
             return;
         }
-        Window w = getScene().getWindow();
-        BackgroundWork.start(w, "planImport.review.saving", vm::save, s -> {
-            saved = true;
-            w.hide();
-            onSaved.accept(s);
-        }, e -> {
-            if (e instanceof ValidationException ve) {
-                select(vm.show(ve));
-                tree.refresh();
-            } else {
-                ErrorDialog.report(w, e);
-            }
-        });
+        tree.refresh();
     }
 
-    /** Closing loses the review: asked first when the clerk has changed anything. */
-    private boolean closeAllowed() {
-        return saved || !vm.isEdited() || Ui.confirm(getScene().getWindow(), "common.cancel",
-                Messages.get("planImport.review.confirmClose"));
-    }
-
-    /** Opens the review in its own window; {@code onSaved} runs on the FX thread once the plan is saved. */
-    public static Stage show(Window owner, PlanReviewViewModel vm, Consumer<PlanImporter.Saved> onSaved) {
+    /**
+     * Opens the review of what was read in its own window, whose dialogs and progress belong to it; {@code onSaved}
+     * runs on the FX thread once the plan is saved.
+     * @param origin what was read ("ke-hoach.docx", or that the text was pasted), for the window's title
+     */
+    public static Stage show(Window owner, PlanImporter importer, PlanImporter.Reading reading, String origin,
+                             Consumer<PlanImporter.Saved> onSaved) {
         Stage stage = new Stage();
         if (owner != null) {
             stage.initOwner(owner);
         }
+        PlanReviewViewModel vm = new PlanReviewViewModel(importer, reading, origin, new FxDialogService(() -> stage),
+                new FxTaskRunner(() -> stage));
         stage.setTitle(Messages.get("planImport.review.title", vm.origin));
         PlanReviewView view = new PlanReviewView(vm, onSaved);
         // As large as the screen allows, up to 1280 × 820 (an office PC's screen is often 1366 × 768).
@@ -617,7 +607,7 @@ public final class PlanReviewView extends BorderPane {
         Theme.apply(scene);
         stage.setScene(scene);
         stage.setOnCloseRequest(e -> {
-            if (!view.closeAllowed()) {
+            if (!vm.closeAllowed()) {
                 e.consume();
             }
         });

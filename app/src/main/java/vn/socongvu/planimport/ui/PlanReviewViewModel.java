@@ -37,14 +37,19 @@ import vn.socongvu.planimport.ProposedTask;
 import vn.socongvu.planimport.UnitRef;
 import vn.socongvu.task.Recurrence;
 import vn.socongvu.text.VnText;
+import vn.socongvu.ui.kit.DialogService;
 import vn.socongvu.ui.kit.FieldErrors;
+import vn.socongvu.ui.kit.Signal;
+import vn.socongvu.ui.kit.TaskRunner;
 
 /**
  * The review of a plan read from a file or pasted text: the proposal as an editable tree of {@link ReviewItem}s
- * beside the original paragraphs, the plan's own fields, its targets. Nothing is written until {@link #save}.
+ * beside the original paragraphs, the plan's own fields, its targets. Nothing is written until {@link #save()}.
  */
 public final class PlanReviewViewModel {
     private final PlanImporter importer;
+    private final DialogService dialogs;
+    private final TaskRunner tasks;
     private final PlanProposal read;
     final String origin;
     final ObservableList<TextParagraph> paragraphs;
@@ -69,12 +74,20 @@ public final class PlanReviewViewModel {
     final ObservableList<ProposedTarget> targets = FXCollections.observableArrayList();
     private final FieldErrors errors = new FieldErrors("title", "year", "tasks");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private final Signal<Fault> fault = new Signal<>();
+    private final Signal<PlanImporter.Saved> saved = new Signal<>();
+    private boolean done;
 
     /**
      * @param origin what was read ("ke-hoach.docx", or that the text was pasted), for the window's title
+     * @param dialogs the review window's dialogs
+     * @param tasks the review window's background work
      */
-    public PlanReviewViewModel(PlanImporter importer, PlanImporter.Reading reading, String origin) {
+    public PlanReviewViewModel(PlanImporter importer, PlanImporter.Reading reading, String origin,
+                               DialogService dialogs, TaskRunner tasks) {
         this.importer = importer;
+        this.dialogs = dialogs;
+        this.tasks = tasks;
         this.read = reading.proposal();
         this.origin = origin;
         this.paragraphs = FXCollections.observableArrayList(reading.paragraphs());
@@ -377,8 +390,63 @@ public final class PlanReviewViewModel {
         return first;
     }
 
-    /** Saves the plan as the clerk left it, in one transaction (run off the FX thread). */
-    public PlanImporter.Saved save(Progress progress) {
-        return importer.save(proposal(), progress);
+    /**
+     * Checks the plan; when something is to complete, says where ({@link #fault()}); else saves it in one
+     * transaction in the background, then tells the screen ({@link #saved()}). A save refused by the data (a unit
+     * added meanwhile …) is shown as the check's faults are.
+     */
+    public void save() {
+        ReviewItem first = check();
+        if (!isValid()) {
+            fault.fire(new Fault(first, true));
+            return;
+        }
+        PlanProposal p = proposal();
+        tasks.run("planImport.review.saving", (Progress progress) -> importer.save(p, progress), s -> {
+            done = true;
+            saved.fire(s);
+        }, e -> {
+            if (e instanceof ValidationException ve) {
+                fault.fire(new Fault(show(ve), false));
+            } else {
+                dialogs.report(e);
+            }
+        });
+    }
+
+    /** Whether the window may close: once saved, with nothing changed, or when the clerk agrees to lose it. */
+    public boolean closeAllowed() {
+        return done || !isEdited() || dialogs.confirm("common.cancel", Messages.get("planImport.review.confirmClose"));
+    }
+
+    /**
+     * Drops the item, asking first for a heading (with everything under it).
+     * @return false when the clerk kept it
+     */
+    boolean dropAsked(ReviewItem item) {
+        if (item.isGroup() && !dialogs.confirm("planImport.review.drop",
+                Messages.get("planImport.review.confirmDrop", item.display(), tasksIn(item)))) {
+            return false;
+        }
+        drop(item);
+        return true;
+    }
+
+    /** Fired when a save found something to complete. */
+    Signal<Fault> fault() {
+        return fault;
+    }
+
+    /** Fired once the plan is saved. */
+    public Signal<PlanImporter.Saved> saved() {
+        return saved;
+    }
+
+    /**
+     * Where a refused save is to be completed.
+     * @param item the first task at fault, or null (then the plan's own fields, if any is at fault)
+     * @param checked true when found by the check before saving, false when the save itself was refused
+     */
+    record Fault(ReviewItem item, boolean checked) {
     }
 }

@@ -1,17 +1,14 @@
 package vn.socongvu.report.ui;
 
-import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
 
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
-import javafx.beans.property.StringProperty;
 import javafx.beans.value.ObservableStringValue;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
-import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
@@ -26,24 +23,18 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import javafx.stage.DirectoryChooser;
 
 import atlantafx.base.theme.Styles;
 
 import vn.socongvu.audit.ui.HistoryDialog;
 import vn.socongvu.document.ui.DocumentPreview;
-import vn.socongvu.document.ui.DocumentPreviewModel;
 import vn.socongvu.i18n.Messages;
 import vn.socongvu.report.ReportKind;
 import vn.socongvu.report.ReportPeriod;
-import vn.socongvu.report.ReportService;
 import vn.socongvu.report.ReportTable;
 import vn.socongvu.report.TraceKey;
 import vn.socongvu.report.TraceRow;
 import vn.socongvu.settings.Signer;
-import vn.socongvu.ui.kit.BackgroundWork;
-import vn.socongvu.ui.kit.ErrorDialog;
-import vn.socongvu.ui.kit.FileOpener;
 import vn.socongvu.ui.kit.FormGrid;
 import vn.socongvu.ui.kit.Ui;
 
@@ -79,11 +70,11 @@ public final class ReportsView extends BorderPane {
         busy.visibleProperty().bind(vm.loadingProperty());
 
         Button save = Ui.primary("common.save", "report-save", vm::save);
-        Button recompute = Ui.button("reports.recompute", "report-recompute", this::recompute);
+        Button recompute = Ui.button("reports.recompute", "report-recompute", vm::askRecompute);
         recompute.disableProperty().bind(Bindings.createBooleanBinding(
                 () -> vm.reportProperty().get() == null || vm.reportProperty().get().numbered(), vm.reportProperty()));
-        Button preview = Ui.button("reports.preview", "report-preview", this::preview);
-        Button export = Ui.button("reports.export", "report-export", this::export);
+        Button preview = Ui.button("reports.preview", "report-preview", vm::preview);
+        Button export = Ui.button("reports.export", "report-export", vm::export);
         Button history = Ui.button("audit.history", "report-history",
                 () -> HistoryDialog.show(getScene().getWindow(), vm.history()));
         save.disableProperty().bind(vm.loadingProperty());
@@ -114,6 +105,7 @@ public final class ReportsView extends BorderPane {
                 showFigures(b);
             }
         });
+        vm.previewReady().listen(this, p -> DocumentPreview.show(getScene().getWindow(), p.document(), p.fileName()));
         vm.load();
     }
 
@@ -201,17 +193,18 @@ public final class ReportsView extends BorderPane {
     private Node tthcForm() {
         FormGrid g = new FormGrid();
         g.addFull(Ui.hint("reports.tthc.hint"));
-        Object[][] rows = {
-            {"report.tthc.receivedOnline", vm.tthcOnline, "report-tthc-online", "tthcOnline"},
-            {"report.tthc.receivedInPerson", vm.tthcInPerson, "report-tthc-in-person", "tthcInPerson"},
-            {"report.tthc.resolvedEarly", vm.tthcEarly, "report-tthc-early", "tthcEarly"},
-            {"report.tthc.resolvedOnTime", vm.tthcOnTime, "report-tthc-on-time", "tthcOnTime"},
-            {"report.tthc.resolvedLate", vm.tthcLate, "report-tthc-late", "tthcLate"},
-            {"report.tthc.pending", vm.tthcPending, "report-tthc-pending", "tthcPending"},
-            {"report.tthc.satisfaction", vm.tthcSatisfaction, "report-tthc-satisfaction", "tthcSatisfaction"}};
-        for (Object[] row : rows) {
-            g.add((String) row[0], Ui.textField((StringProperty) row[1], 160), (String) row[2],
-                    vm.errors.property((String) row[3]));
+        // Each field's label and node id, in the order of the model's TTHC_FIELDS.
+        String[][] rows = {
+            {"report.tthc.receivedOnline", "report-tthc-online"},
+            {"report.tthc.receivedInPerson", "report-tthc-in-person"},
+            {"report.tthc.resolvedEarly", "report-tthc-early"},
+            {"report.tthc.resolvedOnTime", "report-tthc-on-time"},
+            {"report.tthc.resolvedLate", "report-tthc-late"},
+            {"report.tthc.pending", "report-tthc-pending"},
+            {"report.tthc.satisfaction", "report-tthc-satisfaction"}};
+        for (int i = 0; i < rows.length; i++) {
+            String field = ReportsViewModel.TTHC_FIELDS.get(i);
+            g.add(rows[i][0], Ui.textField(vm.tthcText(field), 160), rows[i][1], vm.errors.property(field));
         }
         Label summary = info(vm.tthcSummaryProperty(), "report-tthc-summary");
         summary.getStyleClass().add(Styles.TEXT_BOLD);
@@ -222,11 +215,7 @@ public final class ReportsView extends BorderPane {
 
     private Node textForm() {
         FormGrid g = new FormGrid();
-        Button previous = Ui.button("reports.text.previous", "report-take-previous", () -> {
-            if (!vm.takePreviousText()) {
-                Ui.error(getScene().getWindow(), Messages.get("reports.text.noPrevious"));
-            }
-        });
+        Button previous = Ui.button("reports.text.previous", "report-take-previous", vm::takePreviousText);
         g.addFull(new VBox(6, Ui.hint("reports.text.hint"), previous));
         g.add("report.field.highlights", Ui.textArea(vm.highlights, 6), "report-highlights",
                 vm.errors.property("highlights"));
@@ -264,50 +253,8 @@ public final class ReportsView extends BorderPane {
 
     // ---- actions ----
 
-    private void recompute() {
-        if (Ui.confirm(getScene().getWindow(), "reports.recompute", Messages.get("reports.recompute.confirm"))) {
-            vm.recompute();
-        }
-    }
-
-    private void preview() {
-        if (vm.save()) {
-            DocumentPreview.show(getScene().getWindow(), new DocumentPreviewModel(vm.document(), vm.fileName()));
-        }
-    }
-
-    private void export() {
-        List<String> missing = vm.missing();
-        if (!missing.isEmpty() && !Ui.confirm(getScene().getWindow(), "reports.export",
-                Messages.get("reports.missing", String.join("\n", missing)))) {
-            return;
-        }
-        DirectoryChooser dc = new DirectoryChooser();
-        dc.setTitle(Messages.get("reports.export.choose"));
-        File dir = dc.showDialog(getScene().getWindow());
-        if (dir != null) {
-            exportTo(dir.toPath());
-        }
-    }
-
-    /** Saves, then writes the .docx and .xlsx into {@code dir} behind a progress bar; opens the report. */
+    /** Saves, then writes the .docx and .xlsx into {@code dir} (as "Xuất" does after the folder is chosen). */
     public void exportTo(Path dir) {
-        if (!vm.save()) {
-            return;
-        }
-        BackgroundWork.start(getScene().getWindow(), "reports.exporting", p -> vm.export(dir, true, true, p),
-                (ReportService.Export done) -> {
-                    vm.load();
-                    Alert a = new Alert(Alert.AlertType.INFORMATION, Messages.get("reports.exported",
-                            String.join("\n", done.files().stream().map(Path::toString).toList())), Ui.closeButton());
-                    a.initOwner(getScene().getWindow());
-                    a.setHeaderText(null);
-                    a.setTitle(Messages.get("reports.export"));
-                    a.show();
-                    if (!done.files().isEmpty()) {
-                        FileOpener.open(done.files().get(0));
-                    }
-                },
-                e -> ErrorDialog.report(getScene().getWindow(), e));
+        vm.exportTo(dir);
     }
 }

@@ -3,7 +3,10 @@ package vn.socongvu.report.ui;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -15,10 +18,8 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
-import vn.socongvu.app.Services;
 import vn.socongvu.audit.AuditEntry;
 import vn.socongvu.common.FieldError;
-import vn.socongvu.common.Progress;
 import vn.socongvu.common.ValidationException;
 import vn.socongvu.document.OfficialDocument;
 import vn.socongvu.i18n.Messages;
@@ -33,18 +34,27 @@ import vn.socongvu.report.ReportTables;
 import vn.socongvu.report.TraceKey;
 import vn.socongvu.report.TraceRow;
 import vn.socongvu.report.Tthc;
+import vn.socongvu.settings.SettingsService;
 import vn.socongvu.settings.Signer;
 import vn.socongvu.text.VnFormat;
+import vn.socongvu.ui.kit.DialogService;
 import vn.socongvu.ui.kit.FieldErrors;
 import vn.socongvu.ui.kit.LatestRequest;
+import vn.socongvu.ui.kit.Signal;
+import vn.socongvu.ui.kit.TaskRunner;
 
 /**
  * Báo cáo: the period chosen, its window and deadline, the report's figures (counted off the FX thread) with
- * the records behind each, the TTHC form, the clerk's text, the number, and the export.
+ * the records behind each, the TTHC form, the clerk's text, the number, the preview and the export.
  */
 public final class ReportsViewModel {
-    private final Services services;
+    /** The TTHC form's fields, as the report names them, in the order shown: six counts, then the satisfaction. */
+    static final List<String> TTHC_FIELDS = List.of("tthcOnline", "tthcInPerson", "tthcEarly", "tthcOnTime",
+            "tthcLate", "tthcPending", "tthcSatisfaction");
+    private static final int TTHC_COUNTS = 6;
     private final ReportService reports;
+    private final DialogService dialogs;
+    private final TaskRunner tasks;
 
     final ObjectProperty<ReportKind> kind = new SimpleObjectProperty<>();
     final ObjectProperty<Integer> year = new SimpleObjectProperty<>();
@@ -54,13 +64,7 @@ public final class ReportsViewModel {
     final StringProperty shortcomings = new SimpleStringProperty("");
     final StringProperty nextTasks = new SimpleStringProperty("");
     final StringProperty recommendations = new SimpleStringProperty("");
-    final StringProperty tthcOnline = new SimpleStringProperty("");
-    final StringProperty tthcInPerson = new SimpleStringProperty("");
-    final StringProperty tthcEarly = new SimpleStringProperty("");
-    final StringProperty tthcOnTime = new SimpleStringProperty("");
-    final StringProperty tthcLate = new SimpleStringProperty("");
-    final StringProperty tthcPending = new SimpleStringProperty("");
-    final StringProperty tthcSatisfaction = new SimpleStringProperty("");
+    private final Map<String, StringProperty> tthcTexts = new LinkedHashMap<>();
     final ObjectProperty<Signer> signer = new SimpleObjectProperty<>();
     final StringProperty number = new SimpleStringProperty("");
     final ObjectProperty<LocalDate> issuedOn = new SimpleObjectProperty<>();
@@ -75,16 +79,19 @@ public final class ReportsViewModel {
     private final ReadOnlyStringWrapper tthcSummary = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<Report> report = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<List<ReportTable>> tables = new ReadOnlyObjectWrapper<>(List.of());
-    private final LatestRequest reading = new LatestRequest("socongvu-report");
+    private final LatestRequest reading;
+    private final Signal<Preview> previewReady = new Signal<>();
     private final List<Signer> signers;
     private ReportData data;
     private ReportFigures figures;
     private boolean applying;
 
-    public ReportsViewModel(Services services) {
-        this.services = services;
-        this.reports = services.reports();
-        this.signers = services.settings().signers().stream().filter(Signer::active).toList();
+    public ReportsViewModel(ReportService reports, SettingsService settings, DialogService dialogs, TaskRunner tasks) {
+        this.reports = reports;
+        this.dialogs = dialogs;
+        this.tasks = tasks;
+        this.reading = tasks.latest("socongvu-report");
+        this.signers = settings.signers().stream().filter(Signer::active).toList();
         ReportPeriod next = reports.nextDue();
         applying = true;
         kind.set(next.kind());
@@ -94,9 +101,10 @@ public final class ReportsViewModel {
         kind.addListener((o, a, b) -> periodChanged());
         year.addListener((o, a, b) -> periodChanged());
         quarter.addListener((o, a, b) -> periodChanged());
-        for (StringProperty p : List.of(tthcOnline, tthcInPerson, tthcEarly, tthcOnTime, tthcLate, tthcPending,
-                tthcSatisfaction)) {
+        for (String field : TTHC_FIELDS) {
+            StringProperty p = new SimpleStringProperty("");
             p.addListener((o, a, b) -> tthcSummary.set(summary()));
+            tthcTexts.put(field, p);
         }
     }
 
@@ -156,13 +164,12 @@ public final class ReportsViewModel {
         nextTasks.set(r.narrative().nextTasks());
         recommendations.set(r.narrative().recommendations());
         Tthc t = r.tthc();
-        tthcOnline.set(str(t.receivedOnline()));
-        tthcInPerson.set(str(t.receivedInPerson()));
-        tthcEarly.set(str(t.resolvedEarly()));
-        tthcOnTime.set(str(t.resolvedOnTime()));
-        tthcLate.set(str(t.resolvedLate()));
-        tthcPending.set(str(t.pending()));
-        tthcSatisfaction.set(t.satisfaction() == null ? "" : VnFormat.number(t.satisfaction(), 2));
+        List<Integer> counts = Arrays.asList(t.receivedOnline(), t.receivedInPerson(), t.resolvedEarly(),
+                t.resolvedOnTime(), t.resolvedLate(), t.pending());
+        for (int i = 0; i < TTHC_COUNTS; i++) {
+            tthcText(TTHC_FIELDS.get(i)).set(str(counts.get(i)));
+        }
+        tthcText("tthcSatisfaction").set(t.satisfaction() == null ? "" : VnFormat.number(t.satisfaction(), 2));
         signer.set(signers.stream().filter(s -> r.signerId() != null && s.id() == r.signerId()).findFirst()
                 .orElse(null));
         number.set(r.numbered() ? r.number() : Integer.toString(l.proposed()));
@@ -202,8 +209,14 @@ public final class ReportsViewModel {
 
     // ---- TTHC ----
 
-    private Integer count(String field, StringProperty p) {
-        String s = p.get() == null ? "" : p.get().strip().replace(".", "").replace(" ", "");
+    /** The text typed in one of the {@link #TTHC_FIELDS}. */
+    StringProperty tthcText(String field) {
+        return tthcTexts.get(field);
+    }
+
+    private Integer count(String field) {
+        String typed = tthcText(field).get();
+        String s = typed == null ? "" : typed.strip().replace(".", "").replace(" ", "");
         if (s.isEmpty()) {
             return null;
         }
@@ -215,8 +228,8 @@ public final class ReportsViewModel {
     }
 
     private Double percent() {
-        String s = tthcSatisfaction.get() == null ? "" : tthcSatisfaction.get().strip().replace("%", "").strip()
-                .replace(",", ".");
+        String typed = tthcText("tthcSatisfaction").get();
+        String s = typed == null ? "" : typed.strip().replace("%", "").strip().replace(",", ".");
         if (s.isEmpty()) {
             return null;
         }
@@ -230,12 +243,10 @@ public final class ReportsViewModel {
     /** The TTHC figures as typed; every field that is not a number is named at once. */
     Tthc tthc() {
         List<FieldError> bad = new ArrayList<>();
-        Integer[] v = new Integer[6];
-        String[] fields = {"tthcOnline", "tthcInPerson", "tthcEarly", "tthcOnTime", "tthcLate", "tthcPending"};
-        StringProperty[] props = {tthcOnline, tthcInPerson, tthcEarly, tthcOnTime, tthcLate, tthcPending};
-        for (int i = 0; i < 6; i++) {
+        Integer[] v = new Integer[TTHC_COUNTS];
+        for (int i = 0; i < TTHC_COUNTS; i++) {
             try {
-                v[i] = count(fields[i], props[i]);
+                v[i] = count(TTHC_FIELDS.get(i));
             } catch (ValidationException e) {
                 bad.addAll(e.errors());
             }
@@ -286,8 +297,8 @@ public final class ReportsViewModel {
         }
     }
 
-    /** Offers the previous report's text in place of what is in the form. @return false if there is none */
-    public boolean takePreviousText() {
+    /** Puts the previous report's text in place of what is in the form, or says there is none. */
+    public void takePreviousText() {
         var prev = reports.previous(period());
         prev.ifPresent(p -> {
             highlights.set(p.narrative().highlights());
@@ -295,7 +306,16 @@ public final class ReportsViewModel {
             nextTasks.set(p.narrative().nextTasks());
             recommendations.set(p.narrative().recommendations());
         });
-        return prev.isPresent();
+        if (prev.isEmpty()) {
+            dialogs.error(Messages.get("reports.text.noPrevious"));
+        }
+    }
+
+    /** Counts the figures again once the clerk agreed (what was counted before is replaced). */
+    public void askRecompute() {
+        if (dialogs.confirm("reports.recompute", Messages.get("reports.recompute.confirm"))) {
+            recompute();
+        }
     }
 
     /** Counts the figures again from the records (a saved report, before it is numbered). */
@@ -352,17 +372,49 @@ public final class ReportsViewModel {
         return out;
     }
 
-    /** Writes the report and its tables into a folder (the report is saved first by the view). */
-    public ReportService.Export export(Path dir, boolean docx, boolean xlsx, Progress p) {
-        return reports.export(period(), dir, docx, xlsx, p);
+    /** Saves, then has the screen open the report's print preview ({@link #previewReady}). */
+    public void preview() {
+        if (save()) {
+            previewReady.fire(new Preview(reports.document(report.get()),
+                    Messages.get("report.file.docx", ReportService.fileBase(period()))));
+        }
     }
 
-    public OfficialDocument document() {
-        return reports.document(report.get());
+    /**
+     * Asks, when something is still missing, whether to export anyway; then for the folder (a USB stick) and
+     * exports into it. Nothing happens when the clerk says no or cancels the choice.
+     */
+    public void export() {
+        List<String> missing = missing();
+        if (!missing.isEmpty() && !dialogs.confirm("reports.export",
+                Messages.get("reports.missing", String.join("\n", missing)))) {
+            return;
+        }
+        dialogs.chooseFolder("reports.export.choose").ifPresent(this::exportTo);
     }
 
-    public String fileName() {
-        return Messages.get("report.file.docx", ReportService.fileBase(period()));
+    /**
+     * Saves, then writes the .docx and .xlsx into {@code dir} in the background; says which files were written
+     * and opens the report.
+     */
+    public void exportTo(Path dir) {
+        if (!save()) {
+            return;
+        }
+        ReportPeriod p = period();
+        tasks.run("reports.exporting", progress -> reports.export(p, dir, true, true, progress), done -> {
+            load();
+            dialogs.info("reports.export", Messages.get("reports.exported",
+                    String.join("\n", done.files().stream().map(Path::toString).toList())));
+            if (!done.files().isEmpty()) {
+                dialogs.open(done.files().get(0));
+            }
+        }, dialogs::report);
+    }
+
+    /** Fired when a preview is to be opened (the screen opens its window). */
+    public Signal<Preview> previewReady() {
+        return previewReady;
     }
 
     /** The records behind a figure (read from the records now, also for a report whose figures are frozen). */
@@ -411,5 +463,9 @@ public final class ReportsViewModel {
     public ReportFigures figures() {
         Report r = report.get();
         return figures == null || r == null ? null : figures.withTthc(r.tthc());
+    }
+
+    /** A print preview to open: the report as a document, and the file name to propose. */
+    public record Preview(OfficialDocument document, String fileName) {
     }
 }

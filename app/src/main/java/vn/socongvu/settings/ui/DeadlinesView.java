@@ -14,6 +14,16 @@ import vn.socongvu.ui.kit.Ui;
 
 /** Cài đặt → Hạn báo cáo. */
 public final class DeadlinesView extends VBox {
+    /** Each field's label and node id, in the order of {@link DeadlinesViewModel#FIELDS}. */
+    private static final String[][] LABELS_AND_IDS = {
+        {"settings.deadline.windowStartDay", "deadline-window-start"},
+        {"settings.deadline.windowEndDay", "deadline-window-end"},
+        {"settings.deadline.unitDueDay", "deadline-unit-due"},
+        {"settings.deadline.communeDueDay", "deadline-commune-due"},
+        {"settings.deadline.annualUnitDue", "deadline-annual-unit"},
+        {"settings.deadline.annualCommuneDue", "deadline-annual-commune"},
+        {"settings.reminderDays", "reminder-days"}};
+
     public DeadlinesView(DeadlinesViewModel vm) {
         super(8);
         setId("deadlines-view");
@@ -21,19 +31,11 @@ public final class DeadlinesView extends VBox {
         setMaxWidth(720);
         vm.screenOpened();
         FormGrid form = new FormGrid();
-        form.add("settings.deadline.windowStartDay", Ui.textField(vm.windowStartDay, 120), "deadline-window-start",
-                vm.errors().property("windowStartDay"));
-        form.add("settings.deadline.windowEndDay", Ui.textField(vm.windowEndDay, 120), "deadline-window-end",
-                vm.errors().property("windowEndDay"));
-        form.add("settings.deadline.unitDueDay", Ui.textField(vm.unitDueDay, 120), "deadline-unit-due",
-                vm.errors().property("unitDueDay"));
-        form.add("settings.deadline.communeDueDay", Ui.textField(vm.communeDueDay, 120), "deadline-commune-due",
-                vm.errors().property("communeDueDay"));
-        form.add("settings.deadline.annualUnitDue", Ui.textField(vm.annualUnitDue, 120), "deadline-annual-unit",
-                vm.errors().property("annualUnitDue"));
-        form.add("settings.deadline.annualCommuneDue", Ui.textField(vm.annualCommuneDue, 120), "deadline-annual-commune",
-                vm.errors().property("annualCommuneDue"));
-        form.add("settings.reminderDays", Ui.textField(vm.reminderDays, 120), "reminder-days", vm.errors().property("reminderDays"));
+        for (int i = 0; i < LABELS_AND_IDS.length; i++) {
+            String field = DeadlinesViewModel.FIELDS.get(i);
+            form.add(LABELS_AND_IDS[i][0], Ui.textField(vm.text(field), 120), LABELS_AND_IDS[i][1],
+                    vm.errors().property(field));
+        }
         Label hint = new Label(Messages.get("settings.deadline.hint"));
         hint.setWrapText(true);
         hint.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);

@@ -2,7 +2,9 @@ package vn.socongvu.settings.ui;
 
 import java.time.MonthDay;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -20,23 +22,24 @@ import vn.socongvu.ui.kit.Reopening;
 
 /** Cài đặt → Hạn báo cáo: the data window and the due dates of periodic reports. */
 public final class DeadlinesViewModel {
+    /** The form's fields, as the service names them, in the order shown. */
+    static final List<String> FIELDS = List.of("windowStartDay", "windowEndDay", "unitDueDay", "communeDueDay",
+            "annualUnitDue", "annualCommuneDue", "reminderDays");
     private final SettingsService settings;
-    final StringProperty windowStartDay = new SimpleStringProperty("");
-    final StringProperty windowEndDay = new SimpleStringProperty("");
-    final StringProperty unitDueDay = new SimpleStringProperty("");
-    final StringProperty communeDueDay = new SimpleStringProperty("");
-    final StringProperty annualUnitDue = new SimpleStringProperty("");
-    final StringProperty annualCommuneDue = new SimpleStringProperty("");
-    final StringProperty reminderDays = new SimpleStringProperty("");
-    private final FieldErrors errors = new FieldErrors("windowStartDay", "windowEndDay", "unitDueDay",
-            "communeDueDay", "annualUnitDue", "annualCommuneDue", "reminderDays");
+    private final Map<String, StringProperty> texts = new LinkedHashMap<>();
+    private final FieldErrors errors = new FieldErrors(FIELDS.toArray(String[]::new));
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
+    private final Reopening reopening = new Reopening();
 
     public DeadlinesViewModel(SettingsService settings) {
         this.settings = settings;
+        FIELDS.forEach(f -> texts.put(f, new SimpleStringProperty("")));
     }
 
-    private final Reopening reopening = new Reopening();
+    /** The text typed in one of the {@link #FIELDS}. */
+    StringProperty text(String field) {
+        return texts.get(field);
+    }
 
     /** A screen shows this model: the first reads the deadlines; later ones keep what was typed. */
     public void screenOpened() {
@@ -45,17 +48,17 @@ public final class DeadlinesViewModel {
 
     public void load() {
         show(settings.deadlines());
-        reminderDays.set(Integer.toString(settings.reminderDays()));
+        text("reminderDays").set(Integer.toString(settings.reminderDays()));
         errors.clear();
     }
 
     private void show(ReportDeadlines d) {
-        windowStartDay.set(Integer.toString(d.windowStartDay()));
-        windowEndDay.set(Integer.toString(d.windowEndDay()));
-        unitDueDay.set(Integer.toString(d.unitDueDay()));
-        communeDueDay.set(Integer.toString(d.communeDueDay()));
-        annualUnitDue.set(ReportDeadlines.format(d.annualUnitDue()));
-        annualCommuneDue.set(ReportDeadlines.format(d.annualCommuneDue()));
+        text("windowStartDay").set(Integer.toString(d.windowStartDay()));
+        text("windowEndDay").set(Integer.toString(d.windowEndDay()));
+        text("unitDueDay").set(Integer.toString(d.unitDueDay()));
+        text("communeDueDay").set(Integer.toString(d.communeDueDay()));
+        text("annualUnitDue").set(ReportDeadlines.format(d.annualUnitDue()));
+        text("annualCommuneDue").set(ReportDeadlines.format(d.annualCommuneDue()));
     }
 
     public void restoreDefaults() {
@@ -66,19 +69,19 @@ public final class DeadlinesViewModel {
 
     public boolean save() {
         List<FieldError> bad = new ArrayList<>();
-        int ws = day("windowStartDay", windowStartDay.get(), bad);
-        int we = day("windowEndDay", windowEndDay.get(), bad);
-        int ud = day("unitDueDay", unitDueDay.get(), bad);
-        int cd = day("communeDueDay", communeDueDay.get(), bad);
-        MonthDay au = monthDay("annualUnitDue", annualUnitDue.get(), bad);
-        MonthDay ac = monthDay("annualCommuneDue", annualCommuneDue.get(), bad);
+        int ws = day("windowStartDay", bad);
+        int we = day("windowEndDay", bad);
+        int ud = day("unitDueDay", bad);
+        int cd = day("communeDueDay", bad);
+        MonthDay au = monthDay("annualUnitDue", bad);
+        MonthDay ac = monthDay("annualCommuneDue", bad);
         try {
             if (!bad.isEmpty()) {
                 throw new ValidationException(bad);
             }
             Integer days;
             try {
-                days = Integer.valueOf(reminderDays.get().strip());
+                days = Integer.valueOf(text("reminderDays").get().strip());
             } catch (RuntimeException e) {
                 days = null;
             }
@@ -94,17 +97,17 @@ public final class DeadlinesViewModel {
         }
     }
 
-    private static int day(String field, String text, List<FieldError> bad) {
+    private int day(String field, List<FieldError> bad) {
         try {
-            return Integer.parseInt(text.strip());
+            return Integer.parseInt(text(field).get().strip());
         } catch (RuntimeException e) {
             bad.add(new FieldError(field, "settings.error.dayOfMonth"));
             return 0;
         }
     }
 
-    private static MonthDay monthDay(String field, String text, List<FieldError> bad) {
-        MonthDay md = ReportDeadlines.parseMonthDay(text);
+    private MonthDay monthDay(String field, List<FieldError> bad) {
+        MonthDay md = ReportDeadlines.parseMonthDay(text(field).get());
         if (md == null) {
             bad.add(new FieldError(field, "settings.error.monthDay"));
         }

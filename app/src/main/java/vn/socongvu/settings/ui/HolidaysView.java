@@ -94,13 +94,7 @@ public final class HolidaysView extends HBox {
             vm.edit(null);
         });
         Button save = Ui.primary("common.save", "holiday-save", vm::save);
-        Button delete = Ui.button("common.delete", "holiday-delete", () -> {
-            Holiday h = vm.editingProperty().get();
-            if (h != null && Ui.confirm(getScene().getWindow(), "common.delete",
-                    Messages.get("holiday.confirmDelete", VnFormat.date(h.date()), h.name()))) {
-                vm.delete();
-            }
-        });
+        Button delete = Ui.button("common.delete", "holiday-delete", vm::delete);
         delete.getStyleClass().add(Styles.DANGER);
         delete.disableProperty().bind(vm.editingProperty().isNull());
         Button history = Ui.button("audit.history", "holiday-history",

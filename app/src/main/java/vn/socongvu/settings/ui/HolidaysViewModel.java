@@ -22,6 +22,7 @@ import vn.socongvu.settings.HolidayKind;
 import vn.socongvu.settings.SettingsService;
 import vn.socongvu.settings.WorkCalendar;
 import vn.socongvu.text.VnFormat;
+import vn.socongvu.ui.kit.DialogService;
 import vn.socongvu.ui.kit.FieldErrors;
 import vn.socongvu.ui.kit.FormState;
 import vn.socongvu.ui.kit.Reopening;
@@ -29,6 +30,7 @@ import vn.socongvu.ui.kit.Reopening;
 /** Cài đặt → Ngày nghỉ lễ: the holiday table of one year, editable. */
 public final class HolidaysViewModel {
     private final SettingsService settings;
+    private final DialogService dialogs;
     private final ObservableList<Integer> years = FXCollections.observableArrayList();
     private final IntegerProperty year = new SimpleIntegerProperty(LocalDate.now().getYear());
     private final ObservableList<Holiday> holidays = FXCollections.observableArrayList();
@@ -40,8 +42,9 @@ public final class HolidaysViewModel {
     final StringProperty name = new SimpleStringProperty("");
     final ObjectProperty<HolidayKind> kind = new SimpleObjectProperty<>(HolidayKind.OFF);
 
-    public HolidaysViewModel(SettingsService settings) {
+    public HolidaysViewModel(SettingsService settings, DialogService dialogs) {
         this.settings = settings;
+        this.dialogs = dialogs;
         year.addListener((o, a, b) -> reloadYear());
     }
 
@@ -143,9 +146,11 @@ public final class HolidaysViewModel {
         return makeUpHint.getReadOnlyProperty();
     }
 
+    /** Deletes the holiday in the form, once the clerk agreed. @return true when deleted */
     public boolean delete() {
         Holiday h = form.editingProperty().get();
-        if (h == null) {
+        if (h == null || !dialogs.confirm("common.delete",
+                Messages.get("holiday.confirmDelete", VnFormat.date(h.date()), h.name()))) {
             return false;
         }
         return form.submit(() -> {

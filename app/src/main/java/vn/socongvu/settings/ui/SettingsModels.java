@@ -1,6 +1,7 @@
 package vn.socongvu.settings.ui;
 
-import vn.socongvu.app.Services;
+import vn.socongvu.settings.SettingsService;
+import vn.socongvu.ui.kit.DialogService;
 
 /**
  * Cài đặt's models, one a tab: kept by the window while the screen is let go between visits, so that what
@@ -8,10 +9,13 @@ import vn.socongvu.app.Services;
  */
 public record SettingsModels(IdentityViewModel identity, HolidaysViewModel holidays, DeadlinesViewModel deadlines,
                              BackupViewModel backup) {
-    /** @param onIdentityChanged runs after the commune's identity is saved (the window's header shows it) */
-    public static SettingsModels of(Services services, Runnable onIdentityChanged) {
-        return new SettingsModels(new IdentityViewModel(services.settings(), onIdentityChanged),
-                new HolidaysViewModel(services.settings()), new DeadlinesViewModel(services.settings()),
-                new BackupViewModel(services));
+    /**
+     * @param backup the Sao lưu tab's model, built by the window
+     * @param onIdentityChanged runs after the commune's identity is saved (the window's header shows it)
+     */
+    public static SettingsModels of(SettingsService settings, DialogService dialogs, BackupViewModel backup,
+                                    Runnable onIdentityChanged) {
+        return new SettingsModels(new IdentityViewModel(settings, onIdentityChanged),
+                new HolidaysViewModel(settings, dialogs), new DeadlinesViewModel(settings), backup);
     }
 }

@@ -9,7 +9,6 @@ import javafx.scene.control.TabPane;
 import vn.socongvu.app.Services;
 import vn.socongvu.document.SampleDocuments;
 import vn.socongvu.document.ui.DocumentPreview;
-import vn.socongvu.document.ui.DocumentPreviewModel;
 import vn.socongvu.i18n.Messages;
 import vn.socongvu.shell.DataReplacer;
 
@@ -21,8 +20,8 @@ public final class SettingsView extends TabPane {
         setTabClosingPolicy(TabClosingPolicy.UNAVAILABLE);
         Tab identity = new Tab(Messages.get("settings.tab.identity"),
                 new IdentityView(models.identity(),
-                        () -> DocumentPreview.show(getScene().getWindow(), new DocumentPreviewModel(
-                                new SampleDocuments(services, LocalDate.now()).plan(), "mau-ke-hoach.docx"))));
+                        () -> DocumentPreview.show(getScene().getWindow(),
+                                new SampleDocuments(services, LocalDate.now()).plan(), "mau-ke-hoach.docx")));
         identity.setId("tab-identity");
         Tab holidays = new Tab(Messages.get("settings.tab.holidays"),
                 new HolidaysView(models.holidays()));

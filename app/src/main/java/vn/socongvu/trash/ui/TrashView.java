@@ -39,20 +39,10 @@ public final class TrashView extends VBox {
 
         Button restore = Ui.primary("trash.ui.restore", "trash-restore", () -> vm.restore(selected.get()));
         restore.disableProperty().bind(selected.isNull());
-        Button purge = Ui.button("trash.ui.purge", "trash-purge", () -> {
-            Trash.Item i = selected.get();
-            if (Ui.confirm(getScene().getWindow(), "trash.ui.purge", Messages.get("trash.ui.confirmPurge", i.title()))) {
-                vm.purge(i);
-            }
-        });
+        Button purge = Ui.button("trash.ui.purge", "trash-purge", () -> vm.purge(selected.get()));
         purge.disableProperty().bind(selected.isNull());
         purge.getStyleClass().add(Styles.DANGER);
-        Button empty = Ui.button("trash.ui.emptyAll", "trash-empty", () -> {
-            if (Ui.confirm(getScene().getWindow(), "trash.ui.emptyAll",
-                    Messages.get("trash.ui.confirmEmpty", vm.items().size()))) {
-                vm.empty();
-            }
-        });
+        Button empty = Ui.button("trash.ui.emptyAll", "trash-empty", vm::empty);
         empty.getStyleClass().add(Styles.DANGER);
         empty.disableProperty().bind(Bindings.isEmpty(vm.items()));
         Label summary = new Label();

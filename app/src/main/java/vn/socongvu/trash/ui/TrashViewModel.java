@@ -8,16 +8,19 @@ import javafx.collections.ObservableList;
 import vn.socongvu.common.ValidationException;
 import vn.socongvu.i18n.Messages;
 import vn.socongvu.trash.Trash;
+import vn.socongvu.ui.kit.DialogService;
 
 /** The Thùng rác: what was deleted, newest first; restore one, remove one for good, or empty it. */
 public final class TrashViewModel {
     private final Trash trash;
+    private final DialogService dialogs;
     private final ObservableList<Trash.Item> items = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
 
-    public TrashViewModel(Trash trash) {
+    public TrashViewModel(Trash trash, DialogService dialogs) {
         this.trash = trash;
+        this.dialogs = dialogs;
     }
 
     public void load() {
@@ -41,13 +44,21 @@ public final class TrashViewModel {
         load();
     }
 
+    /** Removes the item for good, once the clerk agreed. */
     public void purge(Trash.Item item) {
+        if (!dialogs.confirm("trash.ui.purge", Messages.get("trash.ui.confirmPurge", item.title()))) {
+            return;
+        }
         trash.purge(item.id());
         message.set(Messages.get("trash.ui.purged", item.title()));
         load();
     }
 
+    /** Removes everything in the Thùng rác for good, once the clerk agreed. */
     public void empty() {
+        if (!dialogs.confirm("trash.ui.emptyAll", Messages.get("trash.ui.confirmEmpty", items.size()))) {
+            return;
+        }
         int n = trash.empty();
         message.set(Messages.get("trash.ui.emptied", n));
         load();

@@ -42,8 +42,8 @@ class DocumentPreviewFxTest {
         services = TestServices.demo(tmp.resolve("data-" + System.nanoTime()));
         owner.setScene(new Scene(new StackPane(), 200, 100));
         owner.show();
-        stage = DocumentPreview.show(owner, new DocumentPreviewModel(
-                new SampleDocuments(services, LocalDate.of(2026, 1, 5)).plan(), "ke-hoach.docx"));
+        stage = DocumentPreview.show(owner,
+                new SampleDocuments(services, LocalDate.of(2026, 1, 5)).plan(), "ke-hoach.docx");
         preview = (DocumentPreview) stage.getScene().getRoot();
     }
 

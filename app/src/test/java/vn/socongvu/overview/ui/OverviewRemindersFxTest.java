@@ -34,7 +34,9 @@ import vn.socongvu.task.Recurrence;
 import vn.socongvu.task.Task;
 import vn.socongvu.task.TaskRow;
 import vn.socongvu.task.TaskSource;
+import vn.socongvu.ui.kit.FxTaskRunner;
 import vn.socongvu.ui.kit.Theme;
+
 /**
  * Tổng quan's reminders on a busy day: each lead unit's heading then its tasks by deadline, in a list that makes
  * only the lines in view; a task's link, or Enter on it, opens the task.
@@ -62,7 +64,8 @@ class OverviewRemindersFxTest {
             // Overdue (due before today) and due in the next days, in both units.
             task("Rà soát hồ sơ số " + i, i % 2 == 0 ? kinhTe : congAn, TODAY.plusDays(i % 3 == 0 ? -10 - i % 7 : 3));
         }
-        OverviewViewModel vm = new OverviewViewModel(s);
+        OverviewViewModel vm = new OverviewViewModel(s.tasks(), s.settings(), s.meetings(), s.reports(),
+                new FxTaskRunner(() -> null));
         List<TaskRow> opened = new ArrayList<>();
         r.interact(() -> {
             Stage stage = new Stage();

@@ -14,16 +14,19 @@ import org.junit.jupiter.api.io.TempDir;
 
 import vn.socongvu.TestServices;
 import vn.socongvu.app.Services;
-import vn.socongvu.common.Progress;
 import vn.socongvu.directory.TypicalUnits;
 import vn.socongvu.planimport.Confidence;
 import vn.socongvu.planimport.PlanImporter;
 import vn.socongvu.task.Recurrence;
+import vn.socongvu.ui.kit.CurrentThreadTaskRunner;
+import vn.socongvu.ui.kit.RecordingDialogService;
 
 /** The review's edits on the proposal, without a window: drop, merge, undo, and faults put on their task. */
 class PlanReviewViewModelTest {
     @TempDir
     Path dir;
+    RecordingDialogService dialogs = new RecordingDialogService();
+    CurrentThreadTaskRunner tasks = new CurrentThreadTaskRunner();
 
     private static final String PLAN = """
             ỦY BAN NHÂN DÂN
@@ -50,7 +53,7 @@ class PlanReviewViewModelTest {
 
     private PlanReviewViewModel review(Services s) {
         PlanImporter importer = s.planImporter();
-        return new PlanReviewViewModel(importer, importer.readText(PLAN), "test");
+        return new PlanReviewViewModel(importer, importer.readText(PLAN), "test", dialogs, tasks);
     }
 
     private static ReviewItem find(PlanReviewViewModel vm, String start) {
@@ -120,9 +123,48 @@ class PlanReviewViewModelTest {
             vm.title.set("Kiểm tra công vụ năm 2026");
             assertEquals(null, vm.check());
             assertTrue(vm.isValid());
-            PlanImporter.Saved saved = vm.save(Progress.NONE);
+            vm.save();
+            PlanImporter.Saved saved = vm.saved().last();
             assertEquals(3, saved.tasks());
             assertTrue(saved.registered());
+            assertEquals(List.of("planImport.review.saving"), tasks.ran);
+            assertEquals(1, s.plans().plans(2026, true).size());
+            assertTrue(vm.closeAllowed(), "saved: closes without asking");
+            assertEquals(List.of(), dialogs.shown);
+        }
+    }
+
+    @Test
+    void aSaveWithSomethingToCompleteSaysWhereAndSavesNothing() throws Exception {
+        try (Services s = withTypicalUnits()) {
+            PlanReviewViewModel vm = review(s);
+            ReviewItem report = find(vm, "- Báo cáo kết quả");
+            report.lead.set(null);
+            vm.save();
+            assertSame(report, vm.fault().last().item());
+            assertTrue(vm.fault().last().checked());
+            assertEquals(List.of(), tasks.ran, "nothing saved in the background");
+            assertEquals(null, vm.saved().last());
+            assertTrue(s.plans().plans(2026, true).isEmpty());
+        }
+    }
+
+    @Test
+    void closingAnEditedReviewAndDroppingAHeadingAreAskedFirst() throws Exception {
+        try (Services s = withTypicalUnits()) {
+            PlanReviewViewModel vm = review(s);
+            assertTrue(vm.closeAllowed(), "nothing changed: nothing to lose");
+            assertEquals(List.of(), dialogs.shown);
+            ReviewItem heading = vm.all().stream().filter(ReviewItem::isGroup).findFirst().orElseThrow();
+            int before = vm.all().size();
+            assertFalse(vm.dropAsked(heading));
+            assertTrue(dialogs.last().startsWith("confirm planImport.review.drop:"), dialogs.last());
+            assertEquals(before, vm.all().size());
+            dialogs.answer(true);
+            assertTrue(vm.dropAsked(heading));
+            assertFalse(vm.all().contains(heading));
+            assertFalse(vm.closeAllowed(), "edited, and the clerk keeps the review open");
+            assertTrue(dialogs.last().startsWith("confirm common.cancel:"), dialogs.last());
         }
     }
 }
