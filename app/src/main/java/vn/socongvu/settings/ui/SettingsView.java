@@ -11,12 +11,11 @@ import vn.socongvu.document.SampleDocuments;
 import vn.socongvu.document.ui.DocumentPreview;
 import vn.socongvu.document.ui.DocumentPreviewModel;
 import vn.socongvu.i18n.Messages;
-import vn.socongvu.shell.DataReplacer;
 
 /** Cài đặt: the issuing body and signers, the holiday table, report deadlines. */
 public final class SettingsView extends TabPane {
     /** @param services for the sample document the identity tab previews */
-    public SettingsView(SettingsModels models, Services services, DataReplacer replacer) {
+    public SettingsView(SettingsModels models, Services services) {
         setId("settings-view");
         setTabClosingPolicy(TabClosingPolicy.UNAVAILABLE);
         Tab identity = new Tab(Messages.get("settings.tab.identity"),
@@ -30,15 +29,14 @@ public final class SettingsView extends TabPane {
         Tab deadlines = new Tab(Messages.get("settings.tab.deadlines"),
                 new DeadlinesView(models.deadlines()));
         deadlines.setId("tab-deadlines");
-        Tab backup = new Tab(Messages.get("settings.tab.backup"), backupPane(models.backup(), replacer));
+        Tab backup = new Tab(Messages.get("settings.tab.backup"), backupPane(models.backup()));
         backup.setId("tab-backup");
         getTabs().addAll(identity, holidays, deadlines, backup);
     }
 
     /** The backup tab scrolls: its hints keep their whole text on a small screen. */
-    private static ScrollPane backupPane(BackupViewModel backup,
-                                                             DataReplacer replacer) {
-        ScrollPane sp = new ScrollPane(new BackupView(backup, replacer));
+    private static ScrollPane backupPane(BackupViewModel backup) {
+        ScrollPane sp = new ScrollPane(new BackupView(backup));
         sp.setFitToWidth(true);
         return sp;
     }
