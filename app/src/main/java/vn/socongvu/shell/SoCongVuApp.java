@@ -88,7 +88,7 @@ public final class SoCongVuApp extends Application {
             if (error == null) {
                 open = new OpenData(root, opened);
                 root.showFor(opened);
-                AutoBackupNotice.showPending(stage, openingDir);
+                AutoBackupNotice.showPending(root.dialogs(), openingDir);
                 dailyBackup(opened, root);
                 if (Boolean.getBoolean(STARTUP_PROBE)) {
                     reportFrames(scene, root.main(), shell == null);
