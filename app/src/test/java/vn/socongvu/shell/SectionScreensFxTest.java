@@ -88,7 +88,13 @@ class SectionScreensFxTest {
     }
 
     private void show(FxRobot r, Section<?> s) throws Exception {
-        r.interact(() -> root.main().showSection(s));
+        r.interact(() -> {
+            root.main().showSection(s);
+            // The screen's inner nodes (a tab's content) are in the scene once it is styled, without waiting for a
+            // pulse, which comes late on a busy machine.
+            root.applyCss();
+            root.layout();
+        });
         settle(r);
     }
 
