@@ -10,21 +10,35 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.stage.Window;
 
 import atlantafx.base.theme.Styles;
 
 import vn.socongvu.app.Services;
 import vn.socongvu.i18n.Messages;
+import vn.socongvu.settings.ui.DataReplacer;
+import vn.socongvu.ui.kit.FxDialogService;
+import vn.socongvu.ui.kit.FxTaskRunner;
 import vn.socongvu.ui.kit.Ui;
 
-/** The window's content: "opening…", then the setup or the main view, or a clear error. */
+/**
+ * The window's content: "opening…", then the setup or the main view, or a clear error. It owns the window's one
+ * {@link FxDialogService} and one {@link FxTaskRunner} (their dialogs belong to the window it is in), which the
+ * screens are given.
+ */
 public final class AppRoot extends StackPane {
+    private final FxDialogService dialogs = new FxDialogService(this::window);
+    private final FxTaskRunner runner = new FxTaskRunner(this::window);
     private MainView main;
     private DataReplacer replacer;
 
     public AppRoot() {
         setId("app-root");
         showLoading();
+    }
+
+    private Window window() {
+        return getScene() == null ? null : getScene().getWindow();
     }
 
     public void showLoading() {
@@ -47,7 +61,7 @@ public final class AppRoot extends StackPane {
      * the database opens; {@link #showFor} then gives it the data (or replaces it by the setup or an error).
      */
     public MainView showShell(Path dataFolder) {
-        main = new MainView(MainViewModel.opening(dataFolder));
+        main = new MainView(MainViewModel.opening(dataFolder), dialogs, runner);
         getChildren().setAll(main);
         return main;
     }
@@ -64,7 +78,8 @@ public final class AppRoot extends StackPane {
                 showMain(services);
             }
         } else {
-            getChildren().setAll(new SetupView(new SetupViewModel(services), () -> showMain(services)));
+            getChildren().setAll(new SetupView(new SetupViewModel(services.settings(), services.demo(), dialogs, runner,
+                    () -> showMain(services))));
         }
     }
 
@@ -74,9 +89,14 @@ public final class AppRoot extends StackPane {
     }
 
     public MainView showMain(Services services) {
-        main = new MainView(new MainViewModel(services, replacer));
+        main = new MainView(new MainViewModel(services, replacer), dialogs, runner);
         getChildren().setAll(main);
         return main;
+    }
+
+    /** The window's dialogs. */
+    public FxDialogService dialogs() {
+        return dialogs;
     }
 
     public MainView main() {

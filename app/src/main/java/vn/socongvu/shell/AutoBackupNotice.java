@@ -7,24 +7,22 @@ import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 
-import javafx.stage.Window;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import vn.socongvu.common.UserException;
 import vn.socongvu.i18n.Messages;
 import vn.socongvu.log.AppLog;
-import vn.socongvu.ui.kit.Ui;
+import vn.socongvu.ui.kit.DialogService;
 
 /**
  * A failed automatic backup, told to the clerk: the daily one at once (a dialog that does not stop the work),
  * the one made when the window closes at the next start — a note left in the log folder for it.
  */
 final class AutoBackupNotice {
-    private static final Logger LOG = LoggerFactory.getLogger(AutoBackupNotice.class);
     /** The note a failed backup at exit leaves: its time, then what the clerk is told, in UTF-8. */
     static final String NOTE = "auto-backup-failed.txt";
+    private static final Logger LOG = LoggerFactory.getLogger(AutoBackupNotice.class);
     private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("HH:mm 'ngày' dd/MM/yyyy");
 
     private AutoBackupNotice() {
@@ -56,7 +54,7 @@ final class AutoBackupNotice {
     }
 
     /** Shows (without waiting) and removes the note a failed backup at exit left, if any. */
-    static void showPending(Window owner, Path dataDir) {
+    static void showPending(DialogService dialogs, Path dataDir) {
         Path note = note(dataDir);
         if (!Files.isRegularFile(note)) {
             return;
@@ -65,7 +63,7 @@ final class AutoBackupNotice {
             String[] text = Files.readString(note, StandardCharsets.UTF_8).split("\n", 2);
             Files.delete(note);
             String when = SHOWN.format(LocalDateTime.parse(text[0].strip()));
-            Ui.error(owner, Messages.get("backup.auto.failedAtExit", when, text.length > 1 ? text[1] : ""));
+            dialogs.error(Messages.get("backup.auto.failedAtExit", when, text.length > 1 ? text[1] : ""));
         } catch (IOException | RuntimeException e) {
             LOG.warn("The note of a failed backup could not be read", e);
         }

@@ -1,10 +1,8 @@
 package vn.socongvu.shell;
 
-import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.Map;
 
-import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -15,83 +13,55 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import javafx.stage.Window;
 
 import atlantafx.base.theme.Styles;
 
 import vn.socongvu.app.Services;
-import vn.socongvu.directory.ui.DirectoryModels;
-import vn.socongvu.directory.ui.DirectoryView;
 import vn.socongvu.i18n.Messages;
-import vn.socongvu.inspection.ui.InspectionsView;
-import vn.socongvu.inspection.ui.InspectionsViewModel;
-import vn.socongvu.meeting.ui.MeetingsView;
-import vn.socongvu.meeting.ui.MeetingsViewModel;
-import vn.socongvu.overview.ui.OverviewView;
-import vn.socongvu.overview.ui.OverviewViewModel;
-import vn.socongvu.plan.ui.PlansView;
-import vn.socongvu.plan.ui.PlansViewModel;
-import vn.socongvu.report.ui.ReportsView;
-import vn.socongvu.report.ui.ReportsViewModel;
-import vn.socongvu.settings.ui.BackupViewModel;
-import vn.socongvu.settings.ui.SettingsModels;
-import vn.socongvu.settings.ui.SettingsView;
-import vn.socongvu.task.TaskRow;
-import vn.socongvu.task.ui.TasksView;
-import vn.socongvu.task.ui.TasksViewModel;
-import vn.socongvu.trash.ui.TrashView;
-import vn.socongvu.trash.ui.TrashViewModel;
+import vn.socongvu.settings.ui.DataReplacer;
 import vn.socongvu.ui.kit.DialogService;
-import vn.socongvu.ui.kit.FxDialogService;
-import vn.socongvu.ui.kit.FxTaskRunner;
 import vn.socongvu.ui.kit.TaskRunner;
 import vn.socongvu.ui.kit.Ui;
 import vn.socongvu.ui.kit.ViewState;
 
 /**
- * The window shell: header, left navigation, and the current section. At start-up the shell is shown while
- * its data is still being opened; the section then says so until the data is open.
+ * The window shell: header, left navigation (one button a {@link Sections section}), and the current section. At
+ * start-up the shell is shown while its data is still being opened; the section then says so until the data is
+ * open.
  * <p>
- * A section's models are made on its first visit and kept; its screen is built on each visit and let go when
+ * A section's model is made on its first visit and kept; its screen is built on each visit and let go when
  * the clerk goes to another section (a screen's nodes are most of the window's memory, a model's lists and
  * forms little). What the clerk arranged on a screen and its models do not hold (tabs, sorting, dividers) is
  * given to the next one.
  */
 public final class MainView extends BorderPane {
     private final MainViewModel vm;
-    private final Map<Section, ViewState> arranged = new EnumMap<>(Section.class);
-    private Section shownSection;
-    private Node shownScreen;
-    private TrashViewModel trash;
-    private DirectoryModels directory;
-    private SettingsModels settings;
+    private final DialogService dialogs;
+    private final TaskRunner runner;
+    private final SectionContext context = new Context();
+    private final Map<Section<?>, Object> models = new HashMap<>();
+    private final Map<Section<?>, ViewState> arranged = new HashMap<>();
     private final StackPane content = new StackPane();
     private final ToggleGroup navGroup = new ToggleGroup();
-    private OverviewViewModel overview; // built when the data is open
-    private final ReadOnlyBooleanWrapper overviewShown = new ReadOnlyBooleanWrapper(false);
-    private TasksViewModel tasks;   // built when first needed
-    private PlansViewModel plans;   // built when first needed
-    private MeetingsViewModel meetings; // built when first needed
-    private InspectionsViewModel inspections; // built when first needed
-    private ReportsViewModel reports; // built when first needed
-    /** The window's dialogs and background work, handed to the screens' models. */
-    private final DialogService dialogs = new FxDialogService(this::window);
-    private final TaskRunner taskRunner = new FxTaskRunner(this::window);
+    private Section<?> shownSection;
+    private Node shownScreen;
 
-    public MainView(MainViewModel vm) {
+    /**
+     * @param dialogs the window's dialogs, handed to the sections
+     * @param runner  the window's background work, handed to the sections
+     */
+    public MainView(MainViewModel vm, DialogService dialogs, TaskRunner runner) {
         this.vm = vm;
+        this.dialogs = dialogs;
+        this.runner = runner;
         setId("main-view");
         getStyleClass().add("main-view");
         setTop(header());
         setLeft(navigation());
         setCenter(content);
-        vm.sectionProperty().addListener((obs, o, n) -> show(n));
-        vm.openProperty().addListener((obs, was, open) -> {
-            if (open) {
-                show(vm.sectionProperty().get());
-            }
-        });
-        show(vm.sectionProperty().get());
+        vm.sectionProperty().addListener((obs, o, n) -> select(n));
+        vm.shownProperty().addListener((obs, o, n) -> show(n));
+        show(vm.shownProperty().get());
     }
 
     private Node header() {
@@ -116,9 +86,9 @@ public final class MainView extends BorderPane {
         nav.getStyleClass().add("app-nav");
         nav.setPadding(new Insets(12, 8, 12, 8));
         nav.setPrefWidth(190);
-        for (Section s : Section.values()) {
+        for (Section<?> s : Sections.ALL) {
             ToggleButton b = new ToggleButton(s.label());
-            b.setId("nav-" + s.slug());
+            b.setId(s.navId());
             b.setUserData(s);
             b.setToggleGroup(navGroup);
             b.setMaxWidth(Double.MAX_VALUE);
@@ -131,118 +101,40 @@ public final class MainView extends BorderPane {
             if (n == null) {
                 o.setSelected(true); // one section is always selected
             } else {
-                vm.sectionProperty().set((Section) n.getUserData());
+                vm.sectionProperty().set((Section<?>) n.getUserData());
             }
         });
         return nav;
-    }
-
-    private Window window() {
-        return getScene() == null ? null : getScene().getWindow();
     }
 
     public MainViewModel model() {
         return vm;
     }
 
-    /** True once Tổng quan has shown its first figures. */
-    public ReadOnlyBooleanProperty overviewShownProperty() {
-        return overviewShown.getReadOnlyProperty();
-    }
-
-    private OverviewViewModel overview() {
-        if (overview == null) {
-            Services s = vm.services();
-            overview = new OverviewViewModel(s.tasks(), s.settings(), s.meetings(), s.reports(), taskRunner);
-            overviewShown.bind(overview.shownProperty());
-        }
-        return overview;
-    }
-
     /** Shows a section, as a click in the navigation would. */
-    public void showSection(Section s) {
+    public void showSection(Section<?> s) {
         vm.sectionProperty().set(s);
     }
 
-    private TrashViewModel trash() {
-        if (trash == null) {
-            trash = new TrashViewModel(vm.services().trash(), dialogs);
+    /** A section's model, made now if it was not yet (only once the data is open). */
+    @SuppressWarnings("unchecked")
+    public <M> M model(Section<M> s) {
+        Object m = models.get(s);
+        if (m == null) {
+            m = s.newModel(context);
+            models.put(s, m);
         }
-        return trash;
+        return (M) m;
     }
 
-    private DirectoryModels directory() {
-        if (directory == null) {
-            directory = DirectoryModels.of(vm.services());
-        }
-        return directory;
-    }
-
-    private SettingsModels settings() {
-        if (settings == null) {
-            settings = SettingsModels.of(vm.services().settings(), dialogs, new BackupViewModel(vm.services()),
-                    vm::refreshIdentity);
-        }
-        return settings;
-    }
-
-    private TasksViewModel tasks() {
-        if (tasks == null) {
-            tasks = new TasksViewModel(vm.services(), vm.services().db().folder().dir());
-        }
-        return tasks;
-    }
-
-    private PlansViewModel plans() {
-        if (plans == null) {
-            plans = new PlansViewModel(vm.services());
-        }
-        return plans;
-    }
-
-    private InspectionsViewModel inspections() {
-        if (inspections == null) {
-            inspections = new InspectionsViewModel(vm.services());
-        }
-        return inspections;
-    }
-
-    private ReportsViewModel reports() {
-        if (reports == null) {
-            reports = new ReportsViewModel(vm.services().reports(), vm.services().settings(), dialogs, taskRunner);
-        }
-        return reports;
-    }
-
-    private MeetingsViewModel meetings() {
-        if (meetings == null) {
-            meetings = new MeetingsViewModel(vm.services());
-        }
-        return meetings;
-    }
-
-    /** From a meeting's conclusion: the task in Nhiệm vụ. */
-    private void openTask(long taskId, long leadUnitId) {
-        showSection(Section.TASKS);
-        tasks().showTask(taskId, leadUnitId);
-    }
-
-    /** From a task: the meeting it came from in Họp. */
-    private void openMeeting(long meetingId) {
-        showSection(Section.MEETINGS);
-        meetings().open(meetingId);
-    }
-
-    /** From a reminder: the task's row in Nhiệm vụ. */
-    private void openTask(TaskRow row) {
-        showSection(Section.TASKS);
-        tasks().showTask(row);
-    }
-
-    private void show(Section s) {
+    private void select(Section<?> s) {
         navGroup.getToggles().stream().filter(t -> t.getUserData() == s).findFirst()
                 .ifPresent(t -> t.setSelected(true));
-        if (!vm.isOpen()) {
+    }
+
+    /** Shows a section's screen; none: "opening the data…". */
+    private void show(Section<?> s) {
+        if (s == null) {
             content.getChildren().setAll(AppRoot.openingMessage());
             return;
         }
@@ -262,18 +154,41 @@ public final class MainView extends BorderPane {
         content.getChildren().setAll(screen);
     }
 
-    private Node create(Section s) {
-        return switch (s) {
-            case DIRECTORY -> new DirectoryView(directory());
-            case OVERVIEW -> new OverviewView(overview(), this::openTask, () -> showSection(Section.MEETINGS),
-                    () -> showSection(Section.REPORTS));
-            case PLANS -> new PlansView(plans());
-            case TASKS -> new TasksView(tasks(), this::openMeeting);
-            case MEETINGS -> new MeetingsView(meetings(), this::openTask);
-            case INSPECTIONS -> new InspectionsView(inspections(), this::openTask);
-            case REPORTS -> new ReportsView(reports());
-            case TRASH -> new TrashView(trash());
-            case SETTINGS -> new SettingsView(settings(), vm.services(), vm.replacer());
-        };
+    private <M> Node create(Section<M> s) {
+        return s.newScreen(model(s), context);
+    }
+
+    /** What the sections get from the window. */
+    private final class Context implements SectionContext {
+        @Override
+        public Services services() {
+            return vm.services();
+        }
+
+        @Override
+        public DialogService dialogs() {
+            return dialogs;
+        }
+
+        @Override
+        public TaskRunner runner() {
+            return runner;
+        }
+
+        @Override
+        public DataReplacer replacer() {
+            return vm.replacer();
+        }
+
+        @Override
+        public <M> M show(Section<M> section) {
+            showSection(section);
+            return model(section);
+        }
+
+        @Override
+        public void identityChanged() {
+            vm.refreshIdentity();
+        }
     }
 }

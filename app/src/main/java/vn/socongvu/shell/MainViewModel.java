@@ -6,20 +6,25 @@ import java.util.Objects;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 
 import vn.socongvu.app.Services;
 import vn.socongvu.i18n.Messages;
+import vn.socongvu.settings.ui.DataReplacer;
 
 /**
- * State of the window shell: the section shown and the commune's name in the header. At start-up the shell
- * is shown before its data is open ({@link #opening}); {@link #attach} gives it the data when it is.
+ * State of the window shell: the section chosen, the one shown, and the commune's name in the header. At start-up
+ * the shell is shown before its data is open ({@link #opening}): a section chosen meanwhile is the one shown when
+ * {@link #attach} gives it the data.
  */
 public final class MainViewModel {
     private final Path dataFolder;
-    private final ObjectProperty<Section> section = new SimpleObjectProperty<>(Section.OVERVIEW);
+    private final ObjectProperty<Section<?>> section = new SimpleObjectProperty<>(Sections.OVERVIEW);
+    private final ReadOnlyObjectWrapper<Section<?>> shown = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper communeTitle = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper open = new ReadOnlyBooleanWrapper(false);
     private Services services;
@@ -37,6 +42,11 @@ public final class MainViewModel {
 
     private MainViewModel(Path dataFolder) {
         this.dataFolder = dataFolder.toAbsolutePath().normalize();
+        section.addListener((o, was, now) -> {
+            if (isOpen()) {
+                shown.set(now);
+            }
+        });
     }
 
     /** The shell of a data folder still being opened: its sections wait for {@link #attach}. */
@@ -53,6 +63,7 @@ public final class MainViewModel {
         this.replacer = dataReplacer;
         refreshIdentity();
         open.set(true);
+        shown.set(section.get());
     }
 
     /** True once the data is open and the sections can show it. */
@@ -76,8 +87,14 @@ public final class MainViewModel {
         return services;
     }
 
-    public ObjectProperty<Section> sectionProperty() {
+    /** The section chosen in the navigation (also before the data is open). */
+    public ObjectProperty<Section<?>> sectionProperty() {
         return section;
+    }
+
+    /** The section whose screen is shown: none while the data is being opened, then the one chosen. */
+    public ReadOnlyObjectProperty<Section<?>> shownProperty() {
+        return shown.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty communeTitleProperty() {

@@ -9,6 +9,7 @@ import vn.socongvu.backup.BackupService;
 import vn.socongvu.common.Progress;
 import vn.socongvu.exchange.DataExchange;
 import vn.socongvu.i18n.Messages;
+import vn.socongvu.settings.ui.DataReplacer;
 
 /**
  * The data the window has open. Restoring a backup closes it (nothing of it may stay open in this JVM),
@@ -29,7 +30,7 @@ public final class OpenData implements DataReplacer {
     }
 
     @Override
-    public Services restore(Path backup, char[] password, Progress progress) {
+    public void restore(Path backup, char[] password, Progress progress) {
         Path dir = services.db().folder().dir();
         // Read and check the whole backup into a new database before closing anything: a wrong password or a bad
         // file changes nothing.
@@ -42,11 +43,11 @@ public final class OpenData implements DataReplacer {
                 services = Services.open(dir);
             }
         }
-        return showAgain();
+        showAgain();
     }
 
     @Override
-    public Services importData(DataExchange.Prepared prepared, Progress progress) {
+    public void importData(DataExchange.Prepared prepared, Progress progress) {
         Path dir = services.db().folder().dir();
         progress.update(0.5, Messages.get("backup.progress.swapping"));
         services.close();
@@ -55,12 +56,11 @@ public final class OpenData implements DataReplacer {
         } finally {
             services = Services.open(dir);
         }
-        return showAgain();
+        showAgain();
     }
 
-    private Services showAgain() {
+    private void showAgain() {
         Services reopened = services;
         Platform.runLater(() -> root.showFor(reopened));
-        return reopened;
     }
 }

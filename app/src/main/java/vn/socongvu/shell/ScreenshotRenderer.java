@@ -32,7 +32,6 @@ import javafx.scene.image.PixelReader;
 import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
 
-import vn.socongvu.ui.kit.Theme;
 import vn.socongvu.app.Services;
 import vn.socongvu.common.Progress;
 import vn.socongvu.demo.DemoSize;
@@ -46,12 +45,16 @@ import vn.socongvu.planimport.PlanImporter;
 import vn.socongvu.planimport.ui.PlanReviewView;
 import vn.socongvu.storage.SafeFiles;
 import vn.socongvu.ui.kit.PeriodChoice;
+import vn.socongvu.ui.kit.Theme;
 
 /**
  * Renders every main screen to PNG without a display, on JavaFX's headless platform: for reviewing
  * the UI ({@code socongvu screenshots --out DIR}) and in tests.
  */
 public final class ScreenshotRenderer {
+    /** The sections whose lists are read off the FX thread, by the id of the spinner shown meanwhile. */
+    private static final Map<Section<?>, String> LISTS = Map.of(Sections.TASKS, "#task-loading",
+            Sections.MEETINGS, "#meeting-loading", Sections.INSPECTIONS, "#inspection-loading");
     private final Path out; // null: no pictures (tour)
     private final List<Path> written = new ArrayList<>();
     private int shown;
@@ -113,11 +116,11 @@ public final class ScreenshotRenderer {
             try (Services s = Services.open(data)) {
                 r.onFx(() -> r.open(s, width, height));
                 int n = 2;
-                for (Section section : Section.values()) {
+                for (Section<?> section : Sections.ALL) {
                     r.onFx(() -> r.root.main().showSection(section));
-                    if (section == Section.OVERVIEW) { // its figures are counted off the FX thread
-                        r.await(() -> r.root.main().overviewShownProperty().get());
-                    } else if (section == Section.REPORTS) {
+                    if (section == Sections.OVERVIEW) { // its figures are counted off the FX thread
+                        r.await(() -> r.root.main().model(Sections.OVERVIEW).shownProperty().get());
+                    } else if (section == Sections.REPORTS) {
                         r.awaitReport();
                     } else if (LISTS.containsKey(section)) {
                         r.awaitList(LISTS.get(section));
@@ -125,7 +128,7 @@ public final class ScreenshotRenderer {
                     r.shot(String.format("%02d-%s", n++, section.slug()));
                 }
                 r.onFx(() -> {
-                    r.root.main().showSection(Section.DIRECTORY);
+                    r.root.main().showSection(Sections.DIRECTORY);
                     ((TabPane) r.lookup("#directory-view")).getSelectionModel().select(1);
                 });
                 r.shot(String.format("%02d-directory-staff", n++));
@@ -138,7 +141,7 @@ public final class ScreenshotRenderer {
                 });
                 r.shot(String.format("%02d-directory-unit-errors", n++));
                 r.onFx(() -> {
-                    r.root.main().showSection(Section.PLANS);
+                    r.root.main().showSection(Sections.PLANS);
                     @SuppressWarnings("unchecked")
                     TableView<Object> plans =
                             (TableView<Object>) r.lookup("#plan-table");
@@ -169,7 +172,7 @@ public final class ScreenshotRenderer {
                         .getSelectionModel().select(1));
                 r.shot(String.format("%02d-plan-import-plan", n++), r.minutes);
                 r.onFx(() -> r.minutes.close());
-                r.onFx(() -> r.root.main().showSection(Section.MEETINGS));
+                r.onFx(() -> r.root.main().showSection(Sections.MEETINGS));
                 r.awaitList("#meeting-loading");
                 r.onFx(() -> {
                     @SuppressWarnings("unchecked")
@@ -196,7 +199,7 @@ public final class ScreenshotRenderer {
                 r.shot(String.format("%02d-meeting-minutes", n++), r.minutes);
                 r.onFx(() -> r.minutes.close());
                 r.onFx(() -> {
-                    r.root.main().showSection(Section.INSPECTIONS);
+                    r.root.main().showSection(Sections.INSPECTIONS);
                     ((ComboBox<?>) r.lookup("#inspection-filter-period")).getSelectionModel()
                             .select(PeriodChoice.ALL.ordinal());
                 });
@@ -228,11 +231,11 @@ public final class ScreenshotRenderer {
                 r.shot(String.format("%02d-inspection-notice", n++), r.minutes);
                 r.onFx(() -> r.minutes.close());
                 r.onFx(() -> {
-                    r.root.main().showSection(Section.DIRECTORY);
+                    r.root.main().showSection(Sections.DIRECTORY);
                     ((TabPane) r.lookup("#directory-view")).getSelectionModel().select(2);
                 });
                 r.shot(String.format("%02d-directory-inspection-items", n++));
-                r.onFx(() -> r.root.main().showSection(Section.REPORTS));
+                r.onFx(() -> r.root.main().showSection(Sections.REPORTS));
                 // Biểu 02: the plans' names are the longest a figure table wraps.
                 r.await(() -> !r.lookup("#report-save").isDisabled()); // figures counted again on the new visit
                 r.onFx(() -> ((ComboBox<?>) r.lookup("#report-table-choice")).getSelectionModel()
@@ -244,7 +247,7 @@ public final class ScreenshotRenderer {
                             .select(index));
                     r.shot(String.format("%02d-report-%s", n++, tab));
                 }
-                r.onFx(() -> r.root.main().showSection(Section.SETTINGS));
+                r.onFx(() -> r.root.main().showSection(Sections.SETTINGS));
                 for (String tab : List.of("holidays", "deadlines", "backup")) {
                     int index = List.of("identity", "holidays", "deadlines", "backup").indexOf(tab);
                     r.onFx(() -> ((TabPane) r.lookup("#settings-view")).getSelectionModel().select(index));
@@ -322,10 +325,6 @@ public final class ScreenshotRenderer {
         }
         return n;
     }
-
-    /** The sections whose lists are read off the FX thread, by the id of the spinner shown meanwhile. */
-    private static final Map<Section, String> LISTS = Map.of(Section.TASKS, "#task-loading",
-            Section.MEETINGS, "#meeting-loading", Section.INSPECTIONS, "#inspection-loading");
 
     /** Waits until a list read in the background (its spinner {@code busyId}) has been read and shown. */
     private void awaitList(String busyId) throws Exception {

@@ -1,25 +1,42 @@
 package vn.socongvu.shell;
 
+import java.util.function.BiFunction;
+import java.util.function.Function;
+
+import javafx.scene.Node;
+
 import vn.socongvu.common.Labeled;
 
-/** The sections of the left navigation, in order. */
-public enum Section implements Labeled {
-    OVERVIEW("nav.overview", "overview"),
-    PLANS("nav.plans", "plans"),
-    TASKS("nav.tasks", "tasks"),
-    MEETINGS("nav.meetings", "meetings"),
-    INSPECTIONS("nav.inspections", "inspections"),
-    REPORTS("nav.reports", "reports"),
-    DIRECTORY("nav.directory", "directory"),
-    TRASH("nav.trash", "trash"),
-    SETTINGS("nav.settings", "settings");
-
-    private final String labelKey;
+/**
+ * One section of the window: its button in the left navigation, its model and its screen. The model is made on
+ * the section's first visit, once the data is open, and kept while the window is; the screen is built from it on
+ * each visit and let go when the clerk goes to another section ({@link MainView}). The sections are registered,
+ * in order, in {@link Sections}.
+ * @param <M> the section's model: its ViewModel, or a record of the ViewModels of its tabs
+ */
+public final class Section<M> implements Labeled {
     private final String slug;
+    private final String labelKey;
+    private final Function<SectionContext, M> model;
+    private final BiFunction<M, SectionContext, Node> screen;
 
-    Section(String labelKey, String slug) {
-        this.labelKey = labelKey;
+    private Section(String slug, String labelKey, Function<SectionContext, M> model,
+                    BiFunction<M, SectionContext, Node> screen) {
         this.slug = slug;
+        this.labelKey = labelKey;
+        this.model = model;
+        this.screen = screen;
+    }
+
+    /**
+     * @param slug     the section's name in node ids ("nav-" + slug) and screenshot file names
+     * @param labelKey its label in the navigation (messages.properties)
+     * @param model    makes its model, on the first visit
+     * @param screen   builds its screen on the model, at each visit
+     */
+    public static <M> Section<M> of(String slug, String labelKey, Function<SectionContext, M> model,
+                                    BiFunction<M, SectionContext, Node> screen) {
+        return new Section<>(slug, labelKey, model, screen);
     }
 
     @Override
@@ -29,6 +46,24 @@ public enum Section implements Labeled {
 
     /** Used for node ids ("nav-directory") and screenshot file names. */
     public String slug() {
+        return slug;
+    }
+
+    /** The id of its button in the navigation. */
+    public String navId() {
+        return "nav-" + slug;
+    }
+
+    M newModel(SectionContext context) {
+        return model.apply(context);
+    }
+
+    Node newScreen(M m, SectionContext context) {
+        return screen.apply(m, context);
+    }
+
+    @Override
+    public String toString() {
         return slug;
     }
 }

@@ -15,14 +15,12 @@ import javafx.scene.layout.VBox;
 import atlantafx.base.theme.Styles;
 
 import vn.socongvu.i18n.Messages;
-import vn.socongvu.ui.kit.BackgroundWork;
-import vn.socongvu.ui.kit.ErrorDialog;
 import vn.socongvu.ui.kit.FormGrid;
 import vn.socongvu.ui.kit.Ui;
 
 /** First start: two choices side by side, set up our commune or try the demo commune. */
 public final class SetupView extends ScrollPane {
-    public SetupView(SetupViewModel vm, Runnable onReady) {
+    public SetupView(SetupViewModel vm) {
         setId("setup-view");
         setFitToWidth(true);
         Label welcome = new Label(Messages.get("setup.welcome"));
@@ -55,11 +53,7 @@ public final class SetupView extends ScrollPane {
         form.add("setup.chairman", chairman, "setup-chairman", vm.errors().property("chairman"));
         form.add("setup.viceChairmen", vices, "setup-vices", null);
         form.add("setup.units", typical, "setup-typical-units", null);
-        Button start = Ui.primary("setup.start", "setup-start", () -> {
-            if (vm.setUp()) {
-                onReady.run();
-            }
-        });
+        Button start = Ui.primary("setup.start", "setup-start", vm::setUp);
         Label formError = new Label();
         formError.getStyleClass().add(Styles.DANGER);
         formError.textProperty().bind(vm.errors().general());
@@ -67,9 +61,7 @@ public final class SetupView extends ScrollPane {
 
         Label demoText = new Label(Messages.get("setup.demo.text"));
         demoText.setWrapText(true);
-        Button demo = Ui.button("setup.demo.load", "setup-demo", () -> BackgroundWork.start(getScene().getWindow(),
-                "setup.demo.progress", vm::loadDemo, r -> onReady.run(),
-                e -> ErrorDialog.report(getScene().getWindow(), e)));
+        Button demo = Ui.button("setup.demo.load", "setup-demo", vm::loadDemo);
         VBox demoCard = card(Ui.title("setup.demo.title"), demoText, demo);
         demoCard.setMaxWidth(360);
 

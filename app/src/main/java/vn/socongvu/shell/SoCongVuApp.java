@@ -11,6 +11,7 @@ import java.util.function.Function;
 
 import javafx.application.Application;
 import javafx.application.Platform;
+import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 
@@ -24,12 +25,13 @@ import vn.socongvu.log.AppLog;
 import vn.socongvu.storage.DataFolder;
 import vn.socongvu.ui.kit.ErrorDialog;
 import vn.socongvu.ui.kit.FileOpener;
+import vn.socongvu.ui.kit.FxTaskRunner;
 import vn.socongvu.ui.kit.Theme;
-import vn.socongvu.ui.kit.Ui;
 
 /**
- * The desktop application. The window appears at once; the database is opened and migrated on a
- * background thread, then the setup or the main view replaces the "opening…" message.
+ * The desktop application. The window appears at once; the database is opened and migrated in the background
+ * (the kit's pool: {@link FxTaskRunner#background()}), then the setup or the main view replaces the "opening…"
+ * message.
  */
 public final class SoCongVuApp extends Application {
     /** With this system property set, the app prints the time to its first painted main frame and exits. */
@@ -58,11 +60,7 @@ public final class SoCongVuApp extends Application {
             s.settings().isSetUp(); // warm the first query off the FX thread
             probe("data-open-ms");
             return s;
-        }, runnable -> {
-            Thread t = new Thread(runnable, "socongvu-open");
-            t.setDaemon(true);
-            t.start();
-        });
+        }, FxTaskRunner.background());
     }
 
     @Override
@@ -90,8 +88,8 @@ public final class SoCongVuApp extends Application {
             if (error == null) {
                 open = new OpenData(root, opened);
                 root.showFor(opened);
-                AutoBackupNotice.showPending(stage, openingDir);
-                dailyBackup(opened, stage);
+                AutoBackupNotice.showPending(root.dialogs(), openingDir);
+                dailyBackup(opened, root);
                 if (Boolean.getBoolean(STARTUP_PROBE)) {
                     reportFrames(scene, root.main(), shell == null);
                 }
@@ -161,10 +159,11 @@ public final class SoCongVuApp extends Application {
                 System.out.println("figures-ms=" + sinceStart());
                 Platform.runLater(Platform::exit);
             };
-            if (main.overviewShownProperty().get()) {
+            ReadOnlyBooleanProperty overviewShown = main.model(Sections.OVERVIEW).shownProperty();
+            if (overviewShown.get()) {
                 figures.run();
             } else {
-                main.overviewShownProperty().addListener((o, was, shown) -> {
+                overviewShown.addListener((o, was, shown) -> {
                     if (shown) {
                         figures.run();
                     }
@@ -181,11 +180,11 @@ public final class SoCongVuApp extends Application {
      * A daily automatic backup, in the background, when the last one is more than a day old; one that failed
      * is logged and told to the clerk in a dialog that does not stop the work.
      */
-    private static void dailyBackup(Services s, Stage stage) {
+    private static void dailyBackup(Services s, AppRoot root) {
         if (!s.settings().isSetUp()) {
             return;
         }
-        Thread t = new Thread(() -> {
+        FxTaskRunner.background().execute(() -> {
             try {
                 if (s.backups().dailyBackupDue(LocalDateTime.now())) {
                     s.backups().autoBackup();
@@ -193,11 +192,9 @@ public final class SoCongVuApp extends Application {
                 }
             } catch (RuntimeException e) {
                 String reason = AutoBackupNotice.failed(e, "daily");
-                Platform.runLater(() -> Ui.error(stage, Messages.get("backup.auto.failed", reason)));
+                Platform.runLater(() -> root.dialogs().error(Messages.get("backup.auto.failed", reason)));
             }
-        }, "socongvu-daily-backup");
-        t.setDaemon(true);
-        t.start();
+        });
     }
 
     @Override

@@ -32,6 +32,7 @@ import vn.socongvu.app.Services;
 import vn.socongvu.log.AppLog;
 import vn.socongvu.storage.StorageException;
 import vn.socongvu.ui.kit.ErrorDialog;
+import vn.socongvu.ui.kit.FxDialogService;
 
 /**
  * Errors the clerk can see (issue 29): an unexpected error in a save made on the FX thread shows the Vietnamese
@@ -118,8 +119,8 @@ class ErrorDialogFxTest {
     void aFailedBackupAtExitIsToldAtTheNextStart(FxRobot r) throws Exception {
         AutoBackupNotice.remember(data, "Ổ đĩa đầy.");
         assertTrue(Files.exists(AutoBackupNotice.note(data)));
-        WaitForAsyncUtils.asyncFx(() -> AutoBackupNotice.showPending(r.lookup("#nav-plans").query().getScene().getWindow(),
-                data)).get();
+        Window window = r.lookup("#nav-plans").query().getScene().getWindow();
+        WaitForAsyncUtils.asyncFx(() -> AutoBackupNotice.showPending(new FxDialogService(() -> window), data)).get();
         DialogPane pane = awaitDialog(r);
         assertTrue(pane.getContentText().startsWith("Lần đóng ứng dụng trước (lúc "), pane.getContentText());
         assertTrue(pane.getContentText().contains("Ổ đĩa đầy."), pane.getContentText());

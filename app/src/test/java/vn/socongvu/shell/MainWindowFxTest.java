@@ -246,7 +246,7 @@ class MainWindowFxTest {
                 r.lookup("#backup-password-again-error").queryAs(Label.class).getText());
         Path usb = tmp.resolve("usb-" + System.nanoTime());
         var view = (BackupView) r.lookup("#backup-view").query();
-        r.interact(() -> view.backupTo(usb, "matkhau1".toCharArray()));
+        r.interact(() -> view.model().backupTo(usb, "matkhau1".toCharArray()));
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
                 () -> r.lookup("#backup-status").queryAs(Label.class).getText().startsWith("Đã sao lưu"));
         Path file;

@@ -10,7 +10,7 @@ import java.lang.ref.WeakReference;
 import java.lang.reflect.Field;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -48,14 +48,22 @@ import vn.socongvu.meeting.MeetingFilter;
 class SectionScreensFxTest {
     @TempDir
     static Path tmp;
+    /** Every section's screen is let go: the id of each, in the navigation's order. */
+    private static final Map<Section<?>, String> LET_GO = new LinkedHashMap<>();
     Services services;
     AppRoot root;
 
-    /** Every section's screen is let go: the id of each. */
-    private static final Map<Section, String> LET_GO = new EnumMap<>(Map.of(Section.OVERVIEW, "#overview-view",
-            Section.PLANS, "#plans-view", Section.TASKS, "#tasks-view", Section.MEETINGS, "#meetings-view",
-            Section.INSPECTIONS, "#inspections-view", Section.REPORTS, "#reports-view",
-            Section.DIRECTORY, "#directory-view", Section.TRASH, "#trash-view", Section.SETTINGS, "#settings-view"));
+    static {
+        LET_GO.put(Sections.OVERVIEW, "#overview-view");
+        LET_GO.put(Sections.PLANS, "#plans-view");
+        LET_GO.put(Sections.TASKS, "#tasks-view");
+        LET_GO.put(Sections.MEETINGS, "#meetings-view");
+        LET_GO.put(Sections.INSPECTIONS, "#inspections-view");
+        LET_GO.put(Sections.REPORTS, "#reports-view");
+        LET_GO.put(Sections.DIRECTORY, "#directory-view");
+        LET_GO.put(Sections.TRASH, "#trash-view");
+        LET_GO.put(Sections.SETTINGS, "#settings-view");
+    }
 
     @Start
     void start(Stage stage) {
@@ -79,36 +87,43 @@ class SectionScreensFxTest {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
-    private void show(FxRobot r, Section s) throws Exception {
-        r.interact(() -> root.main().showSection(s));
+    private void show(FxRobot r, Section<?> s) throws Exception {
+        r.interact(() -> {
+            root.main().showSection(s);
+            // The screen's inner nodes (a tab's content) are in the scene once it is styled, without waiting for a
+            // pulse, which comes late on a busy machine.
+            root.applyCss();
+            root.layout();
+        });
         settle(r);
     }
 
     @Test
     void hiddenScreensAreLetGo(FxRobot r) throws Exception {
+        assertEquals(Sections.ALL, List.copyOf(LET_GO.keySet()), "every section");
         // Each screen visited twice: neither the first screen nor the one built on coming back may stay.
-        List<Map.Entry<Section, WeakReference<Node>>> screens = new ArrayList<>();
+        List<Map.Entry<Section<?>, WeakReference<Node>>> screens = new ArrayList<>();
         for (int round = 0; round < 2; round++) {
-            for (Map.Entry<Section, String> e : LET_GO.entrySet()) {
+            for (Map.Entry<Section<?>, String> e : LET_GO.entrySet()) {
                 show(r, e.getKey());
                 Node screen = r.lookup(e.getValue()).query();
                 screens.forEach(old -> assertNotSame(old.getValue().get(), screen, "a new screen on coming back"));
                 screens.add(Map.entry(e.getKey(), new WeakReference<>(screen)));
             }
         }
-        show(r, Section.OVERVIEW);
+        show(r, Sections.OVERVIEW);
         // TestFX keeps every event fired in its window (with its source) for its own asserts: not the app's.
         Field fired = FxToolkitContext.class.getDeclaredField("firedEvents");
         fired.setAccessible(true);
         ((FiredEvents) fired.get(FxToolkit.toolkitContext())).clearEvents();
-        List<Map.Entry<Section, WeakReference<Node>>> still = new ArrayList<>(screens);
+        List<Map.Entry<Section<?>, WeakReference<Node>>> still = new ArrayList<>(screens);
         for (int i = 0; i < 40 && !still.isEmpty(); i++) {
             System.gc();
             WaitForAsyncUtils.waitForFxEvents();
             still.removeIf(e -> e.getValue().get() == null);
             Thread.sleep(50);
         }
-        List<Section> held = still.stream().map(Map.Entry::getKey).toList();
+        List<Section<?>> held = still.stream().map(Map.Entry::getKey).toList();
         assertEquals(List.of(), held, "screens still held after the clerk left them");
     }
 
@@ -116,28 +131,28 @@ class SectionScreensFxTest {
     void theSmallFormsComeBackAsLeft(FxRobot r) throws Exception {
         // Danh mục: a new unit's name typed, not saved. Cài đặt: the commune's name changed, not saved, and the
         // holidays' tab open.
-        show(r, Section.DIRECTORY);
+        show(r, Sections.DIRECTORY);
         r.interact(() -> r.lookup("#unit-name").queryTextInputControl().setText("Tổ chưa lưu"));
-        show(r, Section.SETTINGS);
+        show(r, Sections.SETTINGS);
         r.interact(() -> r.lookup("#identity-commune").queryTextInputControl().setText("Xã chưa lưu"));
         r.interact(() -> ((TabPane) r.lookup("#settings-view").query()).getSelectionModel().select(1));
-        show(r, Section.TRASH);
+        show(r, Sections.TRASH);
         int inTrash = r.lookup("#trash-table").queryAs(TableView.class).getItems().size();
-        show(r, Section.TASKS);
+        show(r, Sections.TASKS);
         // Deleted meanwhile: in Thùng rác on coming back.
         long meeting = services.meetings().list(MeetingFilter.period(null, null))
                 .getFirst().id();
         services.meetings().delete(meeting);
 
-        show(r, Section.DIRECTORY);
+        show(r, Sections.DIRECTORY);
         assertEquals("Tổ chưa lưu", r.lookup("#unit-name").queryTextInputControl().getText());
-        show(r, Section.SETTINGS);
+        show(r, Sections.SETTINGS);
         TabPane settings = (TabPane) r.lookup("#settings-view").query();
         assertEquals(1, settings.getSelectionModel().getSelectedIndex(), "the tab left open");
         r.interact(() -> settings.getSelectionModel().select(0));
         assertEquals("Xã chưa lưu", r.lookup("#identity-commune").queryTextInputControl().getText(),
                 "what was typed and not saved is still there");
-        show(r, Section.TRASH);
+        show(r, Sections.TRASH);
         assertEquals(inTrash + 1, r.lookup("#trash-table").queryAs(TableView.class).getItems().size(),
                 "the meeting deleted meanwhile is listed");
     }
@@ -145,7 +160,7 @@ class SectionScreensFxTest {
     @Test
     void comingBackShowsWhatWasLeft(FxRobot r) throws Exception {
         // Nhiệm vụ: a search, sorted by the deadline column, descending, the divider moved.
-        show(r, Section.TASKS);
+        show(r, Sections.TASKS);
         r.interact(() -> {
             r.lookup("#task-search").queryAs(TextField.class).setText("báo cáo");
             TableView<?> table = r.lookup("#task-table").queryAs(TableView.class);
@@ -154,16 +169,16 @@ class SectionScreensFxTest {
         });
         settle(r);
         // Họp: a new meeting being typed, not saved, on its second tab.
-        show(r, Section.MEETINGS);
+        show(r, Sections.MEETINGS);
         r.interact(() -> r.lookup("#meeting-new").queryButton().fire());
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> r.lookup("#meeting-title").tryQuery().isPresent());
         r.interact(() -> {
             r.lookup("#meeting-title").queryTextInputControl().setText("Họp chưa lưu");
             ((TabPane) r.lookup("#meetings-view").query().lookup(".tab-pane")).getSelectionModel().select(1);
         });
-        show(r, Section.PLANS);
+        show(r, Sections.PLANS);
 
-        show(r, Section.TASKS);
+        show(r, Sections.TASKS);
         assertEquals("báo cáo", r.lookup("#task-search").queryAs(TextField.class).getText());
         TableView<?> table = r.lookup("#task-table").queryAs(TableView.class);
         assertEquals(1, table.getSortOrder().size(), "sorted as left");
@@ -172,7 +187,7 @@ class SectionScreensFxTest {
         double divider = ((SplitPane) r.lookup("#tasks-view").query().lookup(".split-pane")).getDividerPositions()[0];
         assertEquals(0.5, divider, 0.01, "divider where it was left");
 
-        show(r, Section.MEETINGS);
+        show(r, Sections.MEETINGS);
         assertEquals("Họp chưa lưu", r.lookup("#meeting-title").queryTextInputControl().getText(),
                 "what was typed and not saved is still there");
         assertEquals(1, ((TabPane) r.lookup("#meetings-view").query().lookup(".tab-pane")).getSelectionModel()
@@ -181,13 +196,13 @@ class SectionScreensFxTest {
 
     @Test
     void aRecordOpenStaysOpen(FxRobot r) throws Exception {
-        show(r, Section.PLANS);
+        show(r, Sections.PLANS);
         TableView<?> plans = r.lookup("#plan-table").queryAs(TableView.class);
         r.interact(() -> plans.getSelectionModel().select(1));
         Object chosen = plans.getSelectionModel().getSelectedItem();
         assertNotNull(chosen);
-        show(r, Section.OVERVIEW);
-        show(r, Section.PLANS);
+        show(r, Sections.OVERVIEW);
+        show(r, Sections.PLANS);
         TableView<?> again = r.lookup("#plan-table").queryAs(TableView.class);
         assertTrue(again != plans, "a new screen");
         assertEquals(String.valueOf(chosen), String.valueOf(again.getSelectionModel().getSelectedItem()),

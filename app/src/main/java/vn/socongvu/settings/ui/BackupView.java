@@ -1,48 +1,24 @@
 package vn.socongvu.settings.ui;
 
-import java.io.File;
-import java.nio.file.Path;
-import java.util.function.Predicate;
-
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
-import javafx.scene.control.ButtonBar;
-import javafx.scene.control.ButtonType;
-import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
-import javafx.scene.control.TextArea;
 import javafx.scene.layout.VBox;
-import javafx.stage.DirectoryChooser;
-import javafx.stage.FileChooser;
 
 import atlantafx.base.theme.Styles;
 
-import vn.socongvu.backup.BackupInfo;
-import vn.socongvu.backup.BackupService;
-import vn.socongvu.common.UserException;
-import vn.socongvu.common.ValidationException;
-import vn.socongvu.exchange.DataExchange;
-import vn.socongvu.exchange.ImportRefusedException;
 import vn.socongvu.i18n.Messages;
-import vn.socongvu.shell.DataReplacer;
-import vn.socongvu.storage.StorageException;
-import vn.socongvu.ui.kit.BackgroundWork;
-import vn.socongvu.ui.kit.ErrorDialog;
-import vn.socongvu.ui.kit.FileOpener;
 import vn.socongvu.ui.kit.FormGrid;
 import vn.socongvu.ui.kit.Ui;
 
 /** Cài đặt → Sao lưu. */
 public final class BackupView extends VBox {
     private final BackupViewModel vm;
-    private final DataReplacer replacer;
 
-    /** @param replacer restores a backup into the open window's data; null hides "restore" */
-    public BackupView(BackupViewModel vm, DataReplacer replacer) {
+    public BackupView(BackupViewModel vm) {
         super(8);
         this.vm = vm;
-        this.replacer = replacer;
         setId("backup-view");
         setPadding(new Insets(16));
         setMaxWidth(760);
@@ -59,7 +35,7 @@ public final class BackupView extends VBox {
         FormGrid form = new FormGrid();
         form.add("backup.ui.password", pw, "backup-password", vm.errors().property("password"));
         form.add("backup.ui.passwordAgain", again, "backup-password-again", vm.errors().property("passwordAgain"));
-        Button now = Ui.primary("backup.ui.now", "backup-now", this::backupNow);
+        Button now = Ui.primary("backup.ui.now", "backup-now", vm::backup);
         Label status = new Label();
         status.setId("backup-status");
         status.setWrapText(true);
@@ -68,7 +44,7 @@ public final class BackupView extends VBox {
         auto.setId("backup-auto");
         auto.setWrapText(true);
         auto.textProperty().bind(vm.autoTextProperty());
-        Button openAuto = Ui.button("backup.ui.openAuto", "backup-open-auto", () -> FileOpener.open(vm.autoFolder()));
+        Button openAuto = Ui.button("backup.ui.openAuto", "backup-open-auto", vm::openAutoFolder);
         var keepDays = Ui.textField(vm.keepDays, 90);
         var keepMonths = Ui.textField(vm.keepMonths, 90);
         FormGrid keep = new FormGrid();
@@ -91,11 +67,8 @@ public final class BackupView extends VBox {
         autoForm.add("backup.ui.passwordAgain", autoAgain, "backup-auto-password-again",
                 vm.errors().property("autoPasswordAgain"));
         Button encrypt = Ui.button("backup.ui.autoEncrypt", "backup-auto-encrypt", vm::encryptAutoBackups);
-        Button stopEncrypting = Ui.button("backup.ui.autoStopEncrypting", "backup-auto-stop-encrypting", () -> {
-            if (Ui.confirm(getScene().getWindow(), "backup.ui.autoTitle", Messages.get("backup.ui.autoStopQuestion"))) {
-                vm.stopEncryptingAutoBackups();
-            }
-        });
+        Button stopEncrypting = Ui.button("backup.ui.autoStopEncrypting", "backup-auto-stop-encrypting",
+                vm::stopEncryptingAutoBackups);
         stopEncrypting.visibleProperty().bind(vm.autoEncryptedProperty());
         stopEncrypting.managedProperty().bind(vm.autoEncryptedProperty());
         Label keepStatus = new Label();
@@ -104,18 +77,18 @@ public final class BackupView extends VBox {
         Label restoreHint = new Label(Messages.get("backup.ui.restoreHint"));
         restoreHint.setWrapText(true);
         restoreHint.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
-        Button restore = Ui.button("backup.ui.restore", "backup-restore", this::chooseAndRestore);
+        Button restore = Ui.button("backup.ui.restore", "backup-restore", vm::restore);
         restore.getStyleClass().add(Styles.DANGER);
-        restore.setVisible(replacer != null);
-        restore.setManaged(replacer != null);
+        restore.setVisible(vm.canReplace());
+        restore.setManaged(vm.canReplace());
         Label exchangeHint = new Label(Messages.get("exchange.ui.hint"));
         exchangeHint.setWrapText(true);
         exchangeHint.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
-        Button exportData = Ui.button("exchange.ui.export", "data-export", this::chooseAndExport);
-        Button importData = Ui.button("exchange.ui.import", "data-import", this::chooseAndImport);
+        Button exportData = Ui.button("exchange.ui.export", "data-export", vm::exportData);
+        Button importData = Ui.button("exchange.ui.import", "data-import", vm::importData);
         importData.getStyleClass().add(Styles.DANGER);
-        importData.setVisible(replacer != null);
-        importData.setManaged(replacer != null);
+        importData.setVisible(vm.canReplace());
+        importData.setManaged(vm.canReplace());
         getChildren().addAll(Ui.title("backup.ui.title"), hint, form, Ui.buttons(now), status,
                 Ui.title("backup.ui.autoTitle"), auto, keep, Ui.buttons(saveKeep, openAuto, keepStatus),
                 encryption, autoForm, Ui.buttons(encrypt, stopEncrypting),
@@ -129,149 +102,7 @@ public final class BackupView extends VBox {
         return title;
     }
 
-    private void chooseAndExport() {
-        DirectoryChooser chooser = new DirectoryChooser();
-        chooser.setTitle(Messages.get("exchange.ui.chooseFolder"));
-        File dir = chooser.showDialog(getScene().getWindow());
-        if (dir != null) {
-            exportDataTo(dir.toPath());
-        }
-    }
-
-    /** Exports every record into {@code folder} in the background (also what a test drives). */
-    public void exportDataTo(Path folder) {
-        BackgroundWork.start(getScene().getWindow(), "exchange.ui.export", p -> vm.exportData(folder, p), vm::exported,
-                this::failed);
-    }
-
-    private void chooseAndImport() {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(Messages.get("exchange.ui.import"));
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(
-                Messages.get("exchange.ui.files"), "*" + DataExchange.EXTENSION));
-        File f = chooser.showOpenDialog(getScene().getWindow());
-        if (f != null) {
-            importDataFrom(f.toPath(), q -> Ui.confirm(getScene().getWindow(), "exchange.ui.import", q));
-        }
-    }
-
-    /**
-     * Checks the whole file in the background; a file with problems gets their list and changes nothing, a
-     * good one is described and, if {@code confirm} agrees, replaces the data (also what a test drives).
-     */
-    public void importDataFrom(Path file, Predicate<String> confirm) {
-        var window = getScene().getWindow();
-        BackgroundWork.start(window, "exchange.ui.import", p -> vm.prepareImport(file, p), prepared -> {
-            if (!confirm.test(vm.importQuestion(prepared.summary()))) {
-                prepared.close();
-                return;
-            }
-            BackgroundWork.start(window, "exchange.ui.import", p -> {
-                try (prepared) {
-                    return replacer.importData(prepared, p);
-                }
-            }, s -> { }, this::failed);
-        }, e -> {
-            if (e instanceof ImportRefusedException refused) {
-                vm.failed(refused.getMessage());
-                showProblems(refused);
-            } else {
-                failed(e);
-            }
-        });
-    }
-
-    /** The list of what is wrong with a data file, readable and copyable. */
-    private void showProblems(ImportRefusedException refused) {
-        TextArea list = new TextArea(refused.userMessage());
-        list.setId("import-problems");
-        list.setEditable(false);
-        list.setWrapText(true);
-        list.setPrefSize(720, 360);
-        Dialog<Void> d = new Dialog<>();
-        d.initOwner(getScene().getWindow());
-        d.setTitle(Messages.get("exchange.ui.import"));
-        d.setHeaderText(Messages.get("exchange.ui.problems"));
-        d.getDialogPane().setContent(list);
-        d.getDialogPane().getButtonTypes().add(Ui.closeButton());
-        d.show();
-    }
-
-    private void backupNow() {
-        char[] pw;
-        try {
-            pw = vm.checkedPassword();
-        } catch (ValidationException e) {
-            vm.refused(e);
-            return;
-        }
-        DirectoryChooser chooser = new DirectoryChooser();
-        chooser.setTitle(Messages.get("backup.ui.chooseFolder"));
-        File dir = chooser.showDialog(getScene().getWindow());
-        if (dir != null) {
-            backupTo(dir.toPath(), pw);
-        }
-    }
-
-    private void chooseAndRestore() {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(Messages.get("backup.ui.restore"));
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(
-                Messages.get("backup.ui.files"), "*" + BackupService.EXTENSION));
-        File f = chooser.showOpenDialog(getScene().getWindow());
-        if (f == null) {
-            return;
-        }
-        BackupInfo info;
-        try {
-            info = BackupService.info(f.toPath());
-        } catch (StorageException e) {
-            vm.failed(e.userMessage());
-            return;
-        }
-        if (!Ui.confirm(getScene().getWindow(), "backup.ui.restore", vm.restoreQuestion(info))) {
-            return;
-        }
-        char[] pw = null;
-        if (info.encrypted()) {
-            Dialog<String> d = new Dialog<>();
-            d.initOwner(getScene().getWindow());
-            d.setTitle(Messages.get("backup.ui.restore"));
-            d.setHeaderText(Messages.get("backup.ui.askPassword"));
-            PasswordField field = new PasswordField();
-            d.getDialogPane().setContent(field);
-            ButtonType ok = new ButtonType(Messages.get("common.ok"),
-                    ButtonBar.ButtonData.OK_DONE);
-            d.getDialogPane().getButtonTypes().addAll(ok, new ButtonType(
-                    Messages.get("common.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE));
-            d.setResultConverter(b -> b == ok ? field.getText() : null);
-            String typed = d.showAndWait().orElse(null);
-            if (typed == null) {
-                return;
-            }
-            pw = typed.toCharArray();
-        }
-        restoreFrom(f.toPath(), pw);
-    }
-
-    /** Restores in the background; the window then shows the restored data (also what a test drives). */
-    public void restoreFrom(Path file, char[] pw) {
-        BackgroundWork.start(getScene().getWindow(), "backup.ui.restore", p -> replacer.restore(file, pw, p),
-                s -> { }, this::failed);
-    }
-
-    /** Backs up into {@code folder} in the background (also what a test drives, without the folder dialog). */
-    public void backupTo(Path folder, char[] pw) {
-        BackgroundWork.start(getScene().getWindow(), "backup.ui.now", p -> vm.backup(folder, pw, p), vm::done,
-                this::failed);
-    }
-
-    /** A failed long work: its own message in the status line, or (a bug) the unexpected-error dialog. */
-    private void failed(Throwable e) {
-        if (e instanceof UserException ue) {
-            vm.failed(ue.userMessage());
-        } else {
-            ErrorDialog.report(getScene().getWindow(), e);
-        }
+    public BackupViewModel model() {
+        return vm;
     }
 }

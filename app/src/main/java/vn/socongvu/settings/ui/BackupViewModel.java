@@ -2,6 +2,8 @@ package vn.socongvu.settings.ui;
 
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
 
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -10,37 +12,65 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
-import vn.socongvu.app.Services;
 import vn.socongvu.backup.BackupInfo;
 import vn.socongvu.backup.BackupService;
-import vn.socongvu.common.Progress;
+import vn.socongvu.common.UserException;
 import vn.socongvu.common.ValidationException;
 import vn.socongvu.exchange.DataExchange;
+import vn.socongvu.exchange.ImportRefusedException;
 import vn.socongvu.i18n.Messages;
+import vn.socongvu.settings.SettingsService;
+import vn.socongvu.storage.StorageException;
 import vn.socongvu.text.VnFormat;
+import vn.socongvu.ui.kit.DialogService;
+import vn.socongvu.ui.kit.DialogService.FileType;
 import vn.socongvu.ui.kit.FieldErrors;
 import vn.socongvu.ui.kit.Reopening;
+import vn.socongvu.ui.kit.TaskRunner;
 
-/** Cài đặt → Sao lưu: a backup now, to a folder the clerk picks; where the automatic ones are. */
+/**
+ * Cài đặt → Sao lưu: a backup now, to a folder the clerk picks; where the automatic ones are, how many are kept
+ * and whether they are encrypted; restoring a backup and exporting or importing the data file. The flows (choosing
+ * the folder or the file, asking, the long work with its progress, the errors) are here; the data itself is
+ * replaced by the window ({@link DataReplacer}).
+ */
 public final class BackupViewModel {
-    private final Services services;
     final StringProperty password = new SimpleStringProperty("");
     final StringProperty passwordAgain = new SimpleStringProperty("");
     final StringProperty autoPassword = new SimpleStringProperty("");
     final StringProperty autoPasswordAgain = new SimpleStringProperty("");
+    final StringProperty keepDays = new SimpleStringProperty("");
+    final StringProperty keepMonths = new SimpleStringProperty("");
+    private final SettingsService settings;
+    private final BackupService backups;
+    private final DataExchange exchange;
+    private final Path dataDir;
+    private final DialogService dialogs;
+    private final TaskRunner runner;
+    private final DataReplacer replacer;
     private final ReadOnlyStringWrapper autoEncryption = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper autoEncrypted = new ReadOnlyBooleanWrapper();
     private final FieldErrors errors = new FieldErrors("password", "passwordAgain", "keepDays", "keepMonths",
             "autoPassword", "autoPasswordAgain");
-    final StringProperty keepDays = new SimpleStringProperty("");
-    final StringProperty keepMonths = new SimpleStringProperty("");
     private final ReadOnlyStringWrapper keepStatus = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper autoText = new ReadOnlyStringWrapper("");
     private final Reopening reopening = new Reopening();
 
-    public BackupViewModel(Services services) {
-        this.services = services;
+    /**
+     * @param dataDir  the open data folder (a restore or an import keeps a copy of the data in its {@code backups})
+     * @param replacer puts a backup or a data file in place of the open data; null where the window cannot (then
+     *                 restoring and importing are not offered)
+     */
+    public BackupViewModel(SettingsService settings, BackupService backups, DataExchange exchange, Path dataDir,
+                           DialogService dialogs, TaskRunner runner, DataReplacer replacer) {
+        this.settings = settings;
+        this.backups = backups;
+        this.exchange = exchange;
+        this.dataDir = dataDir;
+        this.dialogs = dialogs;
+        this.runner = runner;
+        this.replacer = replacer;
     }
 
     /** A screen shows this model: the first reads the settings; later ones the last automatic backup only. */
@@ -49,24 +79,29 @@ public final class BackupViewModel {
     }
 
     public void load() {
-        var keep = services.settings().backupRetention();
+        var keep = settings.backupRetention();
         keepDays.set(Integer.toString(keep.days()));
         keepMonths.set(Integer.toString(keep.months()));
         showLastAuto();
     }
 
     private void showLastAuto() {
-        autoEncrypted.set(services.backups().autoBackupsEncrypted());
+        autoEncrypted.set(backups.autoBackupsEncrypted());
         autoEncryption.set(Messages.get(autoEncrypted.get() ? "backup.ui.autoEncryptedOn" : "backup.ui.autoEncryptedOff"));
-        autoText.set(services.backups().lastAutoBackup()
-                .map(t -> Messages.get("backup.ui.lastAuto", VnFormat.dateTime(t), services.backups().autoFolder()))
-                .orElse(Messages.get("backup.ui.noAuto", services.backups().autoFolder())));
+        autoText.set(backups.lastAutoBackup()
+                .map(t -> Messages.get("backup.ui.lastAuto", VnFormat.dateTime(t), backups.autoFolder()))
+                .orElse(Messages.get("backup.ui.noAuto", backups.autoFolder())));
+    }
+
+    /** Whether the data can be replaced here (by a backup or a data file). */
+    public boolean canReplace() {
+        return replacer != null;
     }
 
     /** Saves how many automatic backups are kept. @return whether it was saved */
     public boolean saveRetention() {
         try {
-            services.settings().saveBackupRetention(parse(keepDays.get()), parse(keepMonths.get()));
+            settings.saveBackupRetention(parse(keepDays.get()), parse(keepMonths.get()));
             errors.clear();
             keepStatus.set(Messages.get("common.saved"));
             load();
@@ -83,7 +118,7 @@ public final class BackupViewModel {
         char[] pw = autoPassword.get() == null ? new char[0] : autoPassword.get().toCharArray();
         char[] again = autoPasswordAgain.get() == null ? new char[0] : autoPasswordAgain.get().toCharArray();
         try {
-            services.settings().saveAutoBackupKey(BackupService.newAutoKey(pw, again).text());
+            settings.saveAutoBackupKey(BackupService.newAutoKey(pw, again).text());
             errors.clear();
             autoPassword.set("");
             autoPasswordAgain.set("");
@@ -100,11 +135,19 @@ public final class BackupViewModel {
         }
     }
 
-    /** Automatic backups unencrypted from now on (ask the clerk first). */
+    /** Automatic backups unencrypted from now on, once the clerk agreed. */
     public void stopEncryptingAutoBackups() {
-        services.settings().saveAutoBackupKey(null);
+        if (!dialogs.confirm("backup.ui.autoTitle", Messages.get("backup.ui.autoStopQuestion"))) {
+            return;
+        }
+        settings.saveAutoBackupKey(null);
         keepStatus.set(Messages.get("backup.ui.autoEncryptedStopped"));
         showLastAuto();
+    }
+
+    /** The automatic backups' folder, in the system's file manager. */
+    public void openAutoFolder() {
+        dialogs.open(autoFolder());
     }
 
     public ReadOnlyStringProperty autoEncryptionProperty() {
@@ -140,11 +183,29 @@ public final class BackupViewModel {
     }
 
     public Path autoFolder() {
-        return services.backups().autoFolder();
+        return backups.autoFolder();
+    }
+
+    /** "Sao lưu ngay": the two password fields checked, then a folder chosen, then the backup written into it. */
+    public void backup() {
+        char[] pw;
+        try {
+            pw = checkedPassword();
+        } catch (ValidationException e) {
+            errors.show(e);
+            status.set("");
+            return;
+        }
+        dialogs.chooseFolder("backup.ui.chooseFolder").ifPresent(folder -> backupTo(folder, pw));
+    }
+
+    /** Backs up into {@code folder} in the background (also what a test drives, without the folder dialog). */
+    public void backupTo(Path folder, char[] pw) {
+        runner.run("backup.ui.now", p -> backups.write(folder, pw, p), this::done, this::failed);
     }
 
     /** Checks the two password fields; @return the password (null for none), or throws with field messages */
-    char[] checkedPassword() {
+    private char[] checkedPassword() {
         String p = password.get() == null ? "" : password.get();
         String again = passwordAgain.get() == null ? "" : passwordAgain.get();
         if (!p.equals(again)) {
@@ -156,12 +217,7 @@ public final class BackupViewModel {
         return p.isEmpty() ? null : p.toCharArray();
     }
 
-    /** Long: call off the FX thread. */
-    public BackupService.Written backup(Path folder, char[] pw, Progress progress) {
-        return services.backups().write(folder, pw, progress);
-    }
-
-    void done(BackupService.Written w) {
+    private void done(BackupService.Written w) {
         errors.clear();
         password.set("");
         passwordAgain.set("");
@@ -169,41 +225,123 @@ public final class BackupViewModel {
         load();
     }
 
+    /**
+     * "Khôi phục": a backup chosen, described and confirmed, its password asked when it has one, then put in place
+     * of the data.
+     */
+    public void restore() {
+        Optional<Path> file = dialogs.chooseFileToOpen("backup.ui.restore",
+                List.of(new FileType("backup.ui.files", "*" + BackupService.EXTENSION)));
+        if (file.isEmpty()) {
+            return;
+        }
+        BackupInfo info;
+        try {
+            info = BackupService.info(file.get());
+        } catch (StorageException e) {
+            status.set(e.userMessage());
+            return;
+        }
+        if (!dialogs.confirm("backup.ui.restore", restoreQuestion(info))) {
+            return;
+        }
+        char[] pw = null;
+        if (info.encrypted()) {
+            Optional<char[]> typed = dialogs.askPassword("backup.ui.restore", Messages.get("backup.ui.askPassword"));
+            if (typed.isEmpty()) {
+                return;
+            }
+            pw = typed.get();
+        }
+        restoreFrom(file.get(), pw);
+    }
+
+    /** Restores in the background; the window then shows the restored data (also what a test drives). */
+    public void restoreFrom(Path file, char[] pw) {
+        DataReplacer r = replacing();
+        runner.run("backup.ui.restore", p -> {
+            r.restore(file, pw, p);
+            return file;
+        }, restored -> { }, this::failed);
+    }
+
     /** "Khôi phục bản sao lưu của xã …, lập lúc …, … bản ghi? Dữ liệu hiện tại được giữ một bản …" */
-    String restoreQuestion(BackupInfo info) {
+    private String restoreQuestion(BackupInfo info) {
         return Messages.get("backup.ui.restoreQuestion", info.commune(), info.province(),
                 VnFormat.dateTime(info.createdAt()), info.countsKnown()
                         ? Messages.get("cli.restore.records", VnFormat.integer(info.totalRecords()))
                         : Messages.get("cli.restore.recordsHidden"),
-                services.db().folder().dir().resolve("backups"));
+                dataDir.resolve("backups"));
     }
 
-    /** Long: call off the FX thread. */
-    public DataExchange.Written exportData(Path folder, Progress progress) {
-        return services.exchange().export(folder, progress);
+    /** "Xuất dữ liệu": a folder chosen, then every record written into a data file there. */
+    public void exportData() {
+        dialogs.chooseFolder("exchange.ui.chooseFolder").ifPresent(this::exportDataTo);
     }
 
-    void exported(DataExchange.Written w) {
+    /** Exports every record into {@code folder} in the background (also what a test drives). */
+    public void exportDataTo(Path folder) {
+        runner.run("exchange.ui.export", p -> exchange.export(folder, p), this::exported, this::failed);
+    }
+
+    private void exported(DataExchange.Written w) {
         status.set(Messages.get("exchange.ui.exported", w.file(), VnFormat.integer(w.summary().total())));
     }
 
-    /** Long: reads and checks the whole file, building its database beside the data; nothing is replaced. */
-    public DataExchange.Prepared prepareImport(Path file, Progress progress) {
-        return DataExchange.prepare(file, services.db().folder().dir(), progress);
+    /** "Nhập dữ liệu": a data file chosen, then {@link #importDataFrom}. */
+    public void importData() {
+        dialogs.chooseFileToOpen("exchange.ui.import",
+                List.of(new FileType("exchange.ui.files", "*" + DataExchange.EXTENSION))).ifPresent(this::importDataFrom);
     }
 
-    String importQuestion(DataExchange.Summary s) {
+    /**
+     * Checks the whole file in the background (its database built beside the data; nothing replaced); a file with
+     * problems gets their list and changes nothing, a good one is described and, if the clerk agrees, replaces the
+     * data (also what a test drives).
+     */
+    public void importDataFrom(Path file) {
+        DataReplacer r = replacing();
+        runner.run("exchange.ui.import", p -> DataExchange.prepare(file, dataDir, p), prepared -> {
+            if (!dialogs.confirm("exchange.ui.import", importQuestion(prepared.summary()))) {
+                prepared.close();
+                return;
+            }
+            runner.run("exchange.ui.import", p -> {
+                try (prepared) {
+                    r.importData(prepared, p);
+                }
+                return file;
+            }, imported -> { }, this::failed);
+        }, e -> {
+            if (e instanceof ImportRefusedException refused) {
+                status.set(refused.getMessage());
+                dialogs.showText("import-problems", "exchange.ui.import", Messages.get("exchange.ui.problems"),
+                        refused.userMessage());
+            } else {
+                failed(e);
+            }
+        });
+    }
+
+    private String importQuestion(DataExchange.Summary s) {
         return Messages.get("exchange.ui.question", s.commune(),
                 s.exportedAt() == null ? "?" : VnFormat.dateTime(s.exportedAt()), VnFormat.integer(s.total()),
-                services.db().folder().dir().resolve("backups"));
+                dataDir.resolve("backups"));
     }
 
-    void failed(String message) {
-        status.set(message);
+    private DataReplacer replacing() {
+        if (replacer == null) {
+            throw new IllegalStateException("the data cannot be replaced here");
+        }
+        return replacer;
     }
 
-    void refused(ValidationException e) {
-        errors.show(e);
-        status.set("");
+    /** A failed long work: its own message in the status line, or (a bug) the unexpected-error dialog. */
+    private void failed(Throwable e) {
+        if (e instanceof UserException ue) {
+            status.set(ue.userMessage());
+        } else {
+            dialogs.report(e);
+        }
     }
 }

@@ -1,27 +1,24 @@
 package vn.socongvu.settings.ui;
 
-import java.time.LocalDate;
+import java.util.function.Supplier;
 
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 
-import vn.socongvu.app.Services;
-import vn.socongvu.document.SampleDocuments;
+import vn.socongvu.document.OfficialDocument;
 import vn.socongvu.document.ui.DocumentPreview;
 import vn.socongvu.i18n.Messages;
-import vn.socongvu.shell.DataReplacer;
 
 /** Cài đặt: the issuing body and signers, the holiday table, report deadlines. */
 public final class SettingsView extends TabPane {
-    /** @param services for the sample document the identity tab previews */
-    public SettingsView(SettingsModels models, Services services, DataReplacer replacer) {
+    /** @param samplePlan the sample document the identity tab previews (made when asked) */
+    public SettingsView(SettingsModels models, Supplier<OfficialDocument> samplePlan) {
         setId("settings-view");
         setTabClosingPolicy(TabClosingPolicy.UNAVAILABLE);
         Tab identity = new Tab(Messages.get("settings.tab.identity"),
                 new IdentityView(models.identity(),
-                        () -> DocumentPreview.show(getScene().getWindow(),
-                                new SampleDocuments(services, LocalDate.now()).plan(), "mau-ke-hoach.docx")));
+                        () -> DocumentPreview.show(getScene().getWindow(), samplePlan.get(), "mau-ke-hoach.docx")));
         identity.setId("tab-identity");
         Tab holidays = new Tab(Messages.get("settings.tab.holidays"),
                 new HolidaysView(models.holidays()));
@@ -29,15 +26,14 @@ public final class SettingsView extends TabPane {
         Tab deadlines = new Tab(Messages.get("settings.tab.deadlines"),
                 new DeadlinesView(models.deadlines()));
         deadlines.setId("tab-deadlines");
-        Tab backup = new Tab(Messages.get("settings.tab.backup"), backupPane(models.backup(), replacer));
+        Tab backup = new Tab(Messages.get("settings.tab.backup"), backupPane(models.backup()));
         backup.setId("tab-backup");
         getTabs().addAll(identity, holidays, deadlines, backup);
     }
 
     /** The backup tab scrolls: its hints keep their whole text on a small screen. */
-    private static ScrollPane backupPane(BackupViewModel backup,
-                                                             DataReplacer replacer) {
-        ScrollPane sp = new ScrollPane(new BackupView(backup, replacer));
+    private static ScrollPane backupPane(BackupViewModel backup) {
+        ScrollPane sp = new ScrollPane(new BackupView(backup));
         sp.setFitToWidth(true);
         return sp;
     }

@@ -46,6 +46,18 @@ public interface DialogService {
     /** Opens a file or a folder with the system's own program (Word, the file manager …). */
     void open(Path fileOrFolder);
 
+    /**
+     * Asks for a password (e.g. the one of an encrypted backup), typed once and hidden.
+     * @return what was typed; empty when the clerk cancelled
+     */
+    Optional<char[]> askPassword(String titleKey, String question);
+
+    /**
+     * A long text to read and copy (e.g. every problem found in a file), with one button to close, without
+     * waiting. @param textId the node id of the text (tests find it by it)
+     */
+    void showText(String textId, String titleKey, String header, String text);
+
     /** A kind of file the choosers offer: its description (a bundle key) and patterns such as {@code *.docx}. */
     record FileType(String descriptionKey, List<String> patterns) {
         public FileType(String descriptionKey, String... patterns) {

@@ -26,8 +26,9 @@ public final class FileOpener {
                 // a platform that cannot show documents (the headless one): try AWT's, as without the application
             }
         }
-        // Without the running application (tools, tests): AWT's desktop integration, where there is one.
-        Thread t = new Thread(() -> {
+        // Without the running application (tools, tests): AWT's desktop integration, where there is one, off the FX
+        // thread (it may take a while).
+        FxTaskRunner.background().execute(() -> {
             try {
                 if (Desktop.isDesktopSupported() && Desktop.getDesktop().isSupported(Desktop.Action.OPEN)) {
                     Desktop.getDesktop().open(p.toFile());
@@ -35,8 +36,6 @@ public final class FileOpener {
             } catch (IOException | UnsupportedOperationException ignored) {
                 // nothing to open it with: the clerk still has the path in the message
             }
-        }, "socongvu-open-file");
-        t.setDaemon(true);
-        t.start();
+        });
     }
 }

@@ -12,6 +12,9 @@ import java.util.function.Supplier;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.PasswordField;
+import javafx.scene.control.TextArea;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
@@ -100,6 +103,43 @@ public final class FxDialogService implements DialogService {
     @Override
     public void open(Path fileOrFolder) {
         FileOpener.open(fileOrFolder);
+    }
+
+    @Override
+    public Optional<char[]> askPassword(String titleKey, String question) {
+        Dialog<char[]> d = new Dialog<>();
+        Window w = owner.get();
+        if (w != null) {
+            d.initOwner(w);
+        }
+        d.setTitle(Messages.get(titleKey));
+        d.setHeaderText(question);
+        PasswordField field = new PasswordField();
+        d.getDialogPane().setContent(field);
+        ButtonType ok = new ButtonType(Messages.get("common.ok"), ButtonBar.ButtonData.OK_DONE);
+        d.getDialogPane().getButtonTypes().addAll(ok, new ButtonType(Messages.get("common.cancel"),
+                ButtonBar.ButtonData.CANCEL_CLOSE));
+        d.setResultConverter(b -> b == ok ? field.getText().toCharArray() : null);
+        return d.showAndWait();
+    }
+
+    @Override
+    public void showText(String textId, String titleKey, String header, String text) {
+        TextArea area = new TextArea(text);
+        area.setId(textId);
+        area.setEditable(false);
+        area.setWrapText(true);
+        area.setPrefSize(720, 360);
+        Dialog<Void> d = new Dialog<>();
+        Window w = owner.get();
+        if (w != null) {
+            d.initOwner(w);
+        }
+        d.setTitle(Messages.get(titleKey));
+        d.setHeaderText(header);
+        d.getDialogPane().setContent(area);
+        d.getDialogPane().getButtonTypes().add(Ui.closeButton());
+        d.show();
     }
 
     private FileChooser fileChooser(String titleKey, List<FileType> types) {

@@ -10,7 +10,8 @@ import java.util.function.IntConsumer;
 
 /**
  * For ViewModel tests: records every dialog asked for and answers from what the test queued (confirmations,
- * chosen files, chosen actions); with nothing queued a confirmation is refused and a chooser cancelled.
+ * chosen files, chosen actions, typed passwords); with nothing queued a confirmation is refused and a chooser or
+ * a password prompt cancelled.
  */
 public final class RecordingDialogService implements DialogService {
     /** One line per dialog: its kind, then its title key or text (e.g. "confirm common.delete: …"). */
@@ -22,6 +23,7 @@ public final class RecordingDialogService implements DialogService {
     private final Deque<Boolean> confirmations = new ArrayDeque<>();
     private final Deque<Path> choices = new ArrayDeque<>();
     private final Deque<Integer> actions = new ArrayDeque<>();
+    private final Deque<String> passwords = new ArrayDeque<>();
 
     /** The answer to the next confirmation. */
     public RecordingDialogService answer(boolean yes) {
@@ -38,6 +40,12 @@ public final class RecordingDialogService implements DialogService {
     /** The action the clerk takes in the next dialog with actions. */
     public RecordingDialogService act(int index) {
         actions.add(index);
+        return this;
+    }
+
+    /** The password typed in the next password prompt. */
+    public RecordingDialogService password(String typed) {
+        passwords.add(typed);
         return this;
     }
 
@@ -98,5 +106,16 @@ public final class RecordingDialogService implements DialogService {
     @Override
     public void open(Path fileOrFolder) {
         opened.add(fileOrFolder);
+    }
+
+    @Override
+    public Optional<char[]> askPassword(String titleKey, String question) {
+        shown.add("password " + titleKey + ": " + question);
+        return Optional.ofNullable(passwords.poll()).map(String::toCharArray);
+    }
+
+    @Override
+    public void showText(String textId, String titleKey, String header, String text) {
+        shown.add("text " + titleKey + ": " + header + "\n" + text);
     }
 }

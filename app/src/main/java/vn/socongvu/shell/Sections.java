@@ -1,0 +1,75 @@
+package vn.socongvu.shell;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import vn.socongvu.app.Services;
+import vn.socongvu.directory.ui.DirectoryModels;
+import vn.socongvu.document.SampleDocuments;
+import vn.socongvu.directory.ui.DirectoryView;
+import vn.socongvu.inspection.ui.InspectionsView;
+import vn.socongvu.inspection.ui.InspectionsViewModel;
+import vn.socongvu.meeting.ui.MeetingsView;
+import vn.socongvu.meeting.ui.MeetingsViewModel;
+import vn.socongvu.overview.ui.OverviewView;
+import vn.socongvu.overview.ui.OverviewViewModel;
+import vn.socongvu.plan.ui.PlansView;
+import vn.socongvu.plan.ui.PlansViewModel;
+import vn.socongvu.report.ui.ReportsView;
+import vn.socongvu.report.ui.ReportsViewModel;
+import vn.socongvu.settings.ui.BackupViewModel;
+import vn.socongvu.settings.ui.SettingsModels;
+import vn.socongvu.settings.ui.SettingsView;
+import vn.socongvu.task.ui.TasksView;
+import vn.socongvu.task.ui.TasksViewModel;
+import vn.socongvu.trash.ui.TrashView;
+import vn.socongvu.trash.ui.TrashViewModel;
+
+/**
+ * The window's sections, registered once each: a section's slug (its node id "nav-…" and its screenshot's name),
+ * its label, how its model is made from the window's {@link SectionContext} and how its screen is built on the
+ * model. Adding a section is one entry here: its constant, and its place in {@link #ALL}, the navigation's order.
+ */
+public final class Sections {
+    public static final Section<OverviewViewModel> OVERVIEW = Section.of("overview", "nav.overview",
+            c -> new OverviewViewModel(c.services().tasks(), c.services().settings(), c.services().meetings(),
+                    c.services().reports(), c.runner()),
+            (vm, c) -> new OverviewView(vm, row -> c.show(Sections.TASKS).showTask(row),
+                    () -> c.show(Sections.MEETINGS), () -> c.show(Sections.REPORTS)));
+    public static final Section<PlansViewModel> PLANS = Section.of("plans", "nav.plans",
+            c -> new PlansViewModel(c.services()),
+            (vm, c) -> new PlansView(vm));
+    public static final Section<TasksViewModel> TASKS = Section.of("tasks", "nav.tasks",
+            c -> new TasksViewModel(c.services(), c.services().db().folder().dir()),
+            (vm, c) -> new TasksView(vm, meeting -> c.show(Sections.MEETINGS).open(meeting)));
+    public static final Section<MeetingsViewModel> MEETINGS = Section.of("meetings", "nav.meetings",
+            c -> new MeetingsViewModel(c.services()),
+            (vm, c) -> new MeetingsView(vm, (task, unit) -> c.show(Sections.TASKS).showTask(task, unit)));
+    public static final Section<InspectionsViewModel> INSPECTIONS = Section.of("inspections", "nav.inspections",
+            c -> new InspectionsViewModel(c.services()),
+            (vm, c) -> new InspectionsView(vm, (task, unit) -> c.show(Sections.TASKS).showTask(task, unit)));
+    public static final Section<ReportsViewModel> REPORTS = Section.of("reports", "nav.reports",
+            c -> new ReportsViewModel(c.services().reports(), c.services().settings(), c.dialogs(), c.runner()),
+            (vm, c) -> new ReportsView(vm));
+    public static final Section<DirectoryModels> DIRECTORY = Section.of("directory", "nav.directory",
+            c -> DirectoryModels.of(c.services()),
+            (models, c) -> new DirectoryView(models));
+    public static final Section<TrashViewModel> TRASH = Section.of("trash", "nav.trash",
+            c -> new TrashViewModel(c.services().trash(), c.dialogs()),
+            (vm, c) -> new TrashView(vm));
+    public static final Section<SettingsModels> SETTINGS = Section.of("settings", "nav.settings",
+            c -> SettingsModels.of(c.services().settings(), c.dialogs(), backup(c), c::identityChanged),
+            (models, c) -> new SettingsView(models, () -> new SampleDocuments(c.services(), LocalDate.now()).plan()));
+    /** In the navigation's order. */
+    public static final List<Section<?>> ALL = List.of(OVERVIEW, PLANS, TASKS, MEETINGS, INSPECTIONS, REPORTS,
+            DIRECTORY, TRASH, SETTINGS);
+
+    private Sections() {
+    }
+
+    private static BackupViewModel backup(SectionContext c) {
+        Services s = c.services();
+        return new BackupViewModel(s.settings(), s.backups(), s.exchange(), s.db().folder().dir(), c.dialogs(),
+                c.runner(), c.replacer());
+    }
+}
