@@ -15,6 +15,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.stage.Window;
 
 import atlantafx.base.theme.Styles;
 
@@ -38,6 +39,10 @@ import vn.socongvu.task.ui.TasksView;
 import vn.socongvu.task.ui.TasksViewModel;
 import vn.socongvu.trash.ui.TrashView;
 import vn.socongvu.trash.ui.TrashViewModel;
+import vn.socongvu.ui.kit.DialogService;
+import vn.socongvu.ui.kit.FxDialogService;
+import vn.socongvu.ui.kit.FxTaskRunner;
+import vn.socongvu.ui.kit.TaskRunner;
 import vn.socongvu.ui.kit.Ui;
 import vn.socongvu.ui.kit.ViewState;
 
@@ -67,6 +72,9 @@ public final class MainView extends BorderPane {
     private MeetingsViewModel meetings; // built when first needed
     private InspectionsViewModel inspections; // built when first needed
     private ReportsViewModel reports; // built when first needed
+    /** The window's dialogs and background work, handed to the sections' models. */
+    private final DialogService dialogs = new FxDialogService(this::window);
+    private final TaskRunner runner = new FxTaskRunner(this::window);
 
     public MainView(MainViewModel vm) {
         this.vm = vm;
@@ -127,6 +135,10 @@ public final class MainView extends BorderPane {
         return nav;
     }
 
+    private Window window() {
+        return getScene() == null ? null : getScene().getWindow();
+    }
+
     public MainViewModel model() {
         return vm;
     }
@@ -158,7 +170,7 @@ public final class MainView extends BorderPane {
 
     private DirectoryModels directory() {
         if (directory == null) {
-            directory = DirectoryModels.of(vm.services());
+            directory = DirectoryModels.of(vm.services().directory(), vm.services().inspections(), runner);
         }
         return directory;
     }
@@ -186,7 +198,8 @@ public final class MainView extends BorderPane {
 
     private InspectionsViewModel inspections() {
         if (inspections == null) {
-            inspections = new InspectionsViewModel(vm.services());
+            inspections = new InspectionsViewModel(vm.services().inspections(), vm.services().directory(),
+                    vm.services().settings(), dialogs, runner);
         }
         return inspections;
     }
@@ -200,7 +213,8 @@ public final class MainView extends BorderPane {
 
     private MeetingsViewModel meetings() {
         if (meetings == null) {
-            meetings = new MeetingsViewModel(vm.services());
+            meetings = new MeetingsViewModel(vm.services().meetings(), vm.services().directory(),
+                    vm.services().tasks(), dialogs, runner);
         }
         return meetings;
     }

@@ -34,10 +34,11 @@ import vn.socongvu.ui.kit.Ui;
 public final class StaffView extends SplitPane {
     private final StaffViewModel vm;
     private final TableView<Staff> table = new TableView<>();
-    private final TableSelection<Staff> selection = new TableSelection<>(table, s -> vm().edit(s));
+    private final TableSelection<Staff> selection;
 
     public StaffView(StaffViewModel vm) {
         this.vm = vm;
+        this.selection = new TableSelection<>(table, vm::edit).follow(vm.list());
         setId("staff-view");
         getItems().addAll(listPane(), formPane());
         setDividerPositions(0.62);
@@ -64,10 +65,7 @@ public final class StaffView extends SplitPane {
         CheckBox inactive = new CheckBox(Messages.get("directory.showInactive"));
         inactive.setId("staff-show-inactive");
         inactive.selectedProperty().bindBidirectional(vm.showInactiveProperty());
-        Button add = Ui.button("staff.action.new", "staff-new", () -> {
-            selection.clear();
-            vm.edit(null);
-        });
+        Button add = Ui.button("staff.action.new", "staff-new", vm::newStaff);
         add.getStyleClass().add(Styles.ACCENT);
 
         TableColumn<Staff, String> name = Ui.textColumn("staff.field.fullName", 190, Staff::fullName);
@@ -100,10 +98,6 @@ public final class StaffView extends SplitPane {
         return p;
     }
 
-    private StaffViewModel vm() {
-        return vm;
-    }
-
     /** "Nguyễn Văn An" sorts as "An Nguyễn Văn": given name, then the rest. */
     static String sortKey(String fullName) {
         if (fullName == null) {
@@ -114,11 +108,6 @@ public final class StaffView extends SplitPane {
     }
 
     private VBox formPane() {
-        Label title = new Label();
-        title.getStyleClass().add(Styles.TITLE_4);
-        title.textProperty().bind(Bindings.createStringBinding(() -> vm.editingProperty().get() == null
-                ? Messages.get("staff.form.new") : Messages.get("staff.form.edit"), vm.editingProperty()));
-
         TextField fullName = new TextField();
         fullName.textProperty().bindBidirectional(vm.fullName);
         ComboBox<Unit> unit = Ui.combo(List.of(), Unit::name);
@@ -145,36 +134,7 @@ public final class StaffView extends SplitPane {
         form.add("staff.field.phone", phone, "staff-phone", vm.errors().property("phone"));
         form.add("staff.field.email", email, "staff-email", vm.errors().property("email"));
 
-        Button save = Ui.primary("common.save", "staff-save", () -> {
-            Staff[] saved = new Staff[1];
-            selection.reloading(() -> saved[0] = vm.save(), s -> saved[0] != null && s.id() == saved[0].id());
-        });
-        Button toggle = Ui.button("common.deactivate", "staff-toggle-active", () -> {
-            Staff current = vm.editingProperty().get();
-            selection.reloading(vm::toggleActive, s -> current != null && s.id() == current.id());
-        });
-        toggle.textProperty().bind(Bindings.createStringBinding(() -> {
-            Staff s = vm.editingProperty().get();
-            return Messages.get(s != null && !s.active() ? "common.reactivate" : "common.deactivate");
-        }, vm.editingProperty()));
-        toggle.disableProperty().bind(vm.editingProperty().isNull());
-        Button history = Ui.button("audit.history", "staff-history",
-                () -> HistoryDialog.show(getScene().getWindow(), vm.history()));
-        history.disableProperty().bind(vm.editingProperty().isNull());
-
-        Label otherError = new Label();
-        otherError.setId("staff-active-error");
-        otherError.getStyleClass().add(Styles.DANGER);
-        otherError.setWrapText(true);
-        otherError.textProperty().bind(Bindings.concat(vm.errors().property("active"), vm.errors().general()));
-        Label status = new Label();
-        status.setId("staff-status");
-        status.getStyleClass().add(Styles.SUCCESS);
-        status.textProperty().bind(vm.statusProperty());
-
-        VBox box = new VBox(8, title, form, Ui.buttons(save, toggle, history), otherError, status);
-        box.setPadding(new Insets(12, 16, 12, 16));
-        box.setMinWidth(360);
-        return box;
+        return CatalogueForm.pane("staff", "staff.form", form, vm.editingProperty(), Staff::active, vm.errors(),
+                vm.statusProperty(), vm::save, vm::toggleActive, vm::history);
     }
 }

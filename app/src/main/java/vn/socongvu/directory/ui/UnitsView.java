@@ -34,10 +34,11 @@ import vn.socongvu.ui.kit.Ui;
 public final class UnitsView extends SplitPane {
     private final UnitsViewModel vm;
     private final TableView<Unit> table = new TableView<>();
-    private final TableSelection<Unit> selection = new TableSelection<>(table, this::choose);
+    private final TableSelection<Unit> selection;
 
     public UnitsView(UnitsViewModel vm) {
         this.vm = vm;
+        this.selection = new TableSelection<>(table, vm::edit).follow(vm.list());
         setId("units-view");
         getItems().addAll(listPane(), formPane());
         setDividerPositions(0.58);
@@ -51,10 +52,7 @@ public final class UnitsView extends SplitPane {
         CheckBox inactive = new CheckBox(Messages.get("directory.showInactive"));
         inactive.setId("unit-show-inactive");
         inactive.selectedProperty().bindBidirectional(vm.showInactiveProperty());
-        Button add = Ui.button("unit.action.new", "unit-new", () -> {
-            selection.clear();
-            vm.edit(null);
-        });
+        Button add = Ui.button("unit.action.new", "unit-new", vm::newUnit);
         add.getStyleClass().add(Styles.ACCENT);
 
         TableColumn<Unit, String> name = Ui.textColumn("unit.field.name", 280, Unit::name);
@@ -98,16 +96,7 @@ public final class UnitsView extends SplitPane {
         return p;
     }
 
-    private void choose(Unit u) {
-        vm.edit(u);
-    }
-
     private VBox formPane() {
-        Label title = new Label();
-        title.getStyleClass().add(Styles.TITLE_4);
-        title.textProperty().bind(Bindings.createStringBinding(() -> vm.editingProperty().get() == null
-                ? Messages.get("unit.form.new") : Messages.get("unit.form.edit"), vm.editingProperty()));
-
         TextField name = new TextField();
         name.textProperty().bindBidirectional(vm.name);
         TextField shortName = new TextField();
@@ -127,37 +116,7 @@ public final class UnitsView extends SplitPane {
         form.add("unit.field.kind", kind, "unit-kind", vm.errors().property("kind"));
         form.add("unit.field.phone", phone, "unit-phone", vm.errors().property("phone"));
         form.add("unit.field.note", note, "unit-note", vm.errors().property("note"));
-
-        Button save = Ui.primary("common.save", "unit-save", () -> {
-            Unit[] saved = new Unit[1];
-            selection.reloading(() -> saved[0] = vm.save(), u -> saved[0] != null && u.id() == saved[0].id());
-        });
-        Button toggle = Ui.button("common.deactivate", "unit-toggle-active", () -> {
-            Unit current = vm.editingProperty().get();
-            selection.reloading(vm::toggleActive, u -> current != null && u.id() == current.id());
-        });
-        toggle.textProperty().bind(Bindings.createStringBinding(() -> {
-            Unit u = vm.editingProperty().get();
-            return Messages.get(u != null && !u.active() ? "common.reactivate" : "common.deactivate");
-        }, vm.editingProperty()));
-        toggle.disableProperty().bind(vm.editingProperty().isNull());
-        Button history = Ui.button("audit.history", "unit-history",
-                () -> HistoryDialog.show(getScene().getWindow(), vm.history()));
-        history.disableProperty().bind(vm.editingProperty().isNull());
-
-        Label activeError = new Label();
-        activeError.setId("unit-active-error");
-        activeError.getStyleClass().add(Styles.DANGER);
-        activeError.setWrapText(true);
-        activeError.textProperty().bind(Bindings.concat(vm.errors().property("active"), vm.errors().general()));
-        Label status = new Label();
-        status.setId("unit-status");
-        status.getStyleClass().add(Styles.SUCCESS);
-        status.textProperty().bind(vm.statusProperty());
-
-        VBox box = new VBox(8, title, form, Ui.buttons(save, toggle, history), activeError, status);
-        box.setPadding(new Insets(12, 16, 12, 16));
-        box.setMinWidth(360);
-        return box;
+        return CatalogueForm.pane("unit", "unit.form", form, vm.editingProperty(), Unit::active, vm.errors(),
+                vm.statusProperty(), vm::save, vm::toggleActive, vm::history);
     }
 }

@@ -80,7 +80,7 @@ public final class InspectionsView extends SplitPane {
     public InspectionsView(InspectionsViewModel vm, BiConsumer<Long, Long> openTask) {
         this.vm = vm;
         this.openTask = openTask;
-        this.selection = new TableSelection<>(table, vm::edit);
+        this.selection = new TableSelection<>(table, vm::edit).follow(vm.list());
         setId("inspections-view");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.getTabs().addAll(tab("inspections.tab.general", "inspection-tab-general", generalTab()),
@@ -122,7 +122,6 @@ public final class InspectionsView extends SplitPane {
         Button clear = Ui.button("tasks.filter.clear", "inspection-filter-clear", vm::clearFilter);
         clear.getStyleClass().add(Styles.FLAT);
         Button add = Ui.button("inspections.new", "inspection-new", () -> {
-            selection.clear();
             vm.newInspection();
             tabs.getSelectionModel().select(0);
         });
@@ -160,13 +159,10 @@ public final class InspectionsView extends SplitPane {
             c.setMaxWidth(Double.MAX_VALUE);
             HBox.setHgrow(c, Priority.ALWAYS);
         }
-        // The list is read in the background: a reload keeps the inspection being edited selected, never as a choice.
-        vm.onRowsReplaced(this, replace -> selection.reloading(replace, x -> vm.form().editingId() != null
-                && x.id() == vm.form().editingId()));
         stats.setMaxWidth(Double.MAX_VALUE);
         HBox.setHgrow(stats, Priority.ALWAYS);
         VBox top = new VBox(8, Ui.bar(search, add), Ui.bar(period, kind, mode[0], mode[1]),
-                Ui.bar(unit, person, clear), new HBox(8, Ui.busy("inspection-loading", vm.loadingProperty()), stats),
+                Ui.bar(unit, person, clear), new HBox(8, Ui.busy("inspection-loading", vm.list().loadingProperty()), stats),
                 detail);
         top.setPadding(new Insets(0, 0, 8, 0));
         BorderPane bp = new BorderPane(center);
@@ -204,7 +200,7 @@ public final class InspectionsView extends SplitPane {
                         + r.recordNumber())));
             }
         });
-        table.setItems(vm.rows);
+        table.setItems(vm.list().rows());
         table.setId("inspection-table");
         Ui.styleTable(table);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
@@ -267,18 +263,12 @@ public final class InspectionsView extends SplitPane {
     // ---- right: one inspection ----
 
     private BorderPane formPane() {
-        Button save = Ui.primary("common.save", "inspection-save", this::save);
+        Button save = Ui.primary("common.save", "inspection-save", vm::save);
         Button record = Ui.button("inspections.preview.record", "inspection-preview-record",
                 () -> preview(DocumentKind.BIEN_BAN));
         Button notice = Ui.button("inspections.preview.notice", "inspection-preview-notice",
                 () -> preview(DocumentKind.THONG_BAO));
-        Button delete = Ui.button("common.delete", "inspection-delete", () -> {
-            Inspection i = vm.form().editingProperty().get();
-            if (i != null && Ui.confirm(getScene().getWindow(), "common.delete",
-                    Messages.get("inspections.confirmDelete", i.title()))) {
-                selection.reloading(vm::delete, null);
-            }
-        });
+        Button delete = Ui.button("common.delete", "inspection-delete", vm::delete);
         delete.getStyleClass().add(Styles.DANGER);
         Button history = Ui.button("audit.history", "inspection-history",
                 () -> HistoryDialog.show(getScene().getWindow(), vm.history()));
@@ -307,15 +297,9 @@ public final class InspectionsView extends SplitPane {
         return bp;
     }
 
-    private Inspection save() {
-        Inspection[] saved = new Inspection[1];
-        selection.reloading(() -> saved[0] = vm.save(), x -> saved[0] != null && x.id() == saved[0].id());
-        return saved[0];
-    }
-
     /** Documents are printed from the saved inspection: save first, then show the preview. */
     private void preview(DocumentKind k) {
-        if (save() != null) {
+        if (vm.save() != null) {
             DocumentPreview.show(getScene().getWindow(), new DocumentPreviewModel(vm.document(k), vm.fileName(k)));
         }
     }
@@ -683,10 +667,7 @@ public final class InspectionsView extends SplitPane {
     private FormGrid numberRow(DocumentKind k, StringProperty text, String field, String id) {
         TextField number = Ui.textField(text, 80);
         number.setId(id);
-        Button register = Ui.button("inspections.number", id + "-register", () -> {
-            Inspection[] done = new Inspection[1];
-            selection.reloading(() -> done[0] = vm.number(k), x -> done[0] != null && x.id() == done[0].id());
-        });
+        Button register = Ui.button("inspections.number", id + "-register", () -> vm.number(k));
         register.getStyleClass().add(Styles.SUCCESS);
         Label given = new Label();
         given.textProperty().bind(Bindings.createStringBinding(() -> {

@@ -68,7 +68,7 @@ public final class MeetingsView extends SplitPane {
     public MeetingsView(MeetingsViewModel vm, BiConsumer<Long, Long> openTask) {
         this.vm = vm;
         this.openTask = openTask;
-        this.selection = new TableSelection<>(table, vm::edit);
+        this.selection = new TableSelection<>(table, vm::edit).follow(vm.list());
         setId("meetings-view");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.getTabs().addAll(tab("meetings.tab.general", "meeting-tab-general", generalTab()),
@@ -110,7 +110,6 @@ public final class MeetingsView extends SplitPane {
         Button clear = Ui.button("tasks.filter.clear", "meeting-filter-clear", vm::clearFilter);
         clear.getStyleClass().add(Styles.FLAT);
         Button add = Ui.button("meetings.new", "meeting-new", () -> {
-            selection.clear();
             vm.newMeeting();
             tabs.getSelectionModel().select(0);
         });
@@ -125,7 +124,7 @@ public final class MeetingsView extends SplitPane {
         period.disableProperty().bind(vm.calendarMode);
 
         buildTable();
-        MeetingCalendar calendar = new MeetingCalendar(vm.month, vm.calendarRows, this::openFromCalendar);
+        MeetingCalendar calendar = new MeetingCalendar(vm.month, vm.calendarRows, r -> vm.open(r.id()));
         calendar.visibleProperty().bind(vm.calendarMode);
         table.visibleProperty().bind(vm.calendarMode.not());
         StackPane center = new StackPane(table, calendar);
@@ -140,13 +139,10 @@ public final class MeetingsView extends SplitPane {
             c.setMaxWidth(Double.MAX_VALUE);
             HBox.setHgrow(c, Priority.ALWAYS);
         }
-        // The list is read in the background: a reload keeps the meeting being edited selected, never as a choice.
-        vm.onRowsReplaced(this, replace -> selection.reloading(replace, x -> vm.form().editingId() != null
-                && x.id() == vm.form().editingId()));
         stats.setMaxWidth(Double.MAX_VALUE);
         HBox.setHgrow(stats, Priority.ALWAYS);
         VBox top = new VBox(8, Ui.bar(search, add), Ui.bar(period, kind, format), Ui.bar(chair, clear,
-                mode[0], mode[1]), new HBox(8, Ui.busy("meeting-loading", vm.loadingProperty()), stats));
+                mode[0], mode[1]), new HBox(8, Ui.busy("meeting-loading", vm.list().loadingProperty()), stats));
         top.setPadding(new Insets(0, 0, 8, 0));
         BorderPane bp = new BorderPane(center);
         bp.setTop(top);
@@ -202,33 +198,19 @@ public final class MeetingsView extends SplitPane {
                         + ": " + r.chair()) + "\n" + r.title()));
             }
         });
-        table.setItems(vm.rows);
+        table.setItems(vm.list().rows());
         table.setId("meeting-table");
         Ui.styleTable(table);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         table.setPlaceholder(new Label(Messages.get("meetings.empty")));
     }
 
-    private void openFromCalendar(MeetingRow r) {
-        selection.clear();
-        vm.open(r.id());
-    }
-
     // ---- right: the meeting's file ----
 
     private BorderPane formPane() {
-        Button save = Ui.primary("common.save", "meeting-save", () -> {
-            Meeting[] saved = new Meeting[1];
-            selection.reloading(() -> saved[0] = vm.save(), x -> saved[0] != null && x.id() == saved[0].id());
-        });
+        Button save = Ui.primary("common.save", "meeting-save", vm::save);
         Button preview = Ui.button("meetings.preview", "meeting-preview", this::preview);
-        Button delete = Ui.button("common.delete", "meeting-delete", () -> {
-            Meeting m = vm.form().editingProperty().get();
-            if (m != null && Ui.confirm(getScene().getWindow(), "common.delete",
-                    Messages.get("meetings.confirmDelete", m.title()))) {
-                selection.reloading(vm::delete, null);
-            }
-        });
+        Button delete = Ui.button("common.delete", "meeting-delete", vm::delete);
         delete.getStyleClass().add(Styles.DANGER);
         Button history = Ui.button("audit.history", "meeting-history",
                 () -> HistoryDialog.show(getScene().getWindow(), vm.history()));
@@ -267,9 +249,7 @@ public final class MeetingsView extends SplitPane {
 
     /** The minutes are printed from the saved file: save first, then show the preview. */
     private void preview() {
-        Meeting[] saved = new Meeting[1];
-        selection.reloading(() -> saved[0] = vm.save(), x -> saved[0] != null && x.id() == saved[0].id());
-        if (saved[0] != null) {
+        if (vm.save() != null) {
             DocumentPreview.show(getScene().getWindow(), new DocumentPreviewModel(vm.minutes(), vm.fileName()));
         }
     }
@@ -327,10 +307,7 @@ public final class MeetingsView extends SplitPane {
 
         TextField number = Ui.textField(vm.numberText, 80);
         number.setId("meeting-number");
-        Button register = Ui.button("meetings.number", "meeting-register", () -> {
-            Meeting[] done = new Meeting[1];
-            selection.reloading(() -> done[0] = vm.number(), x -> done[0] != null && x.id() == done[0].id());
-        });
+        Button register = Ui.button("meetings.number", "meeting-register", vm::number);
         register.getStyleClass().add(Styles.SUCCESS);
         FormGrid nf = new FormGrid();
         nf.add("meetings.numberLabel", Ui.bar(number, new Label(Messages.get("meetings.numberSymbol")), register),
