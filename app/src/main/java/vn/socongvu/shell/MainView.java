@@ -19,6 +19,7 @@ import javafx.stage.Window;
 
 import atlantafx.base.theme.Styles;
 
+import vn.socongvu.app.Services;
 import vn.socongvu.directory.ui.DirectoryModels;
 import vn.socongvu.directory.ui.DirectoryView;
 import vn.socongvu.i18n.Messages;
@@ -34,7 +35,9 @@ import vn.socongvu.report.ui.ReportsView;
 import vn.socongvu.report.ui.ReportsViewModel;
 import vn.socongvu.settings.ui.SettingsModels;
 import vn.socongvu.settings.ui.SettingsView;
+import vn.socongvu.task.TaskExport;
 import vn.socongvu.task.TaskRow;
+import vn.socongvu.task.ui.TaskExports;
 import vn.socongvu.task.ui.TasksView;
 import vn.socongvu.task.ui.TasksViewModel;
 import vn.socongvu.trash.ui.TrashView;
@@ -42,6 +45,7 @@ import vn.socongvu.trash.ui.TrashViewModel;
 import vn.socongvu.ui.kit.DialogService;
 import vn.socongvu.ui.kit.FxDialogService;
 import vn.socongvu.ui.kit.FxTaskRunner;
+import vn.socongvu.ui.kit.Preferences;
 import vn.socongvu.ui.kit.TaskRunner;
 import vn.socongvu.ui.kit.Ui;
 import vn.socongvu.ui.kit.ViewState;
@@ -184,14 +188,24 @@ public final class MainView extends BorderPane {
 
     private TasksViewModel tasks() {
         if (tasks == null) {
-            tasks = new TasksViewModel(vm.services(), vm.services().db().folder().dir());
+            tasks = tasksModel(vm.services(), dialogs, runner);
         }
         return tasks;
     }
 
+    /** Nhiệm vụ's model on {@code s}, its filter remembered in the data folder. */
+    static TasksViewModel tasksModel(Services s, DialogService dialogs, TaskRunner runner) {
+        return new TasksViewModel(s.tasks(), s.plans(), s.directory(), s.meetings(), new TaskExports(
+                (rows, f, target, p) -> TaskExport.excel(s, rows, f, target, p),
+                (rows, f, target, p) -> TaskExport.word(s, rows, f, target, p)),
+                new Preferences(s.db().folder().dir()), dialogs, runner);
+    }
+
     private PlansViewModel plans() {
         if (plans == null) {
-            plans = new PlansViewModel(vm.services());
+            Services s = vm.services();
+            plans = new PlansViewModel(s.plans(), s.tasks(), s.directory(), s.meetings(), s.settings(),
+                    s.planImporter(), dialogs, runner);
         }
         return plans;
     }

@@ -30,16 +30,16 @@ final class CatalogueForm {
     }
 
     /**
-     * @param titleKey the title's key prefix: {@code titleKey + ".new"} for a new record, {@code ".edit"} otherwise
+     * @param newTitle the title's key for a new record, {@code editTitle} for a saved one
      * @param active whether a record is in use (the toggle then offers to deactivate it)
      */
-    static <T> VBox pane(String prefix, String titleKey, FormGrid fields, ObjectProperty<T> editing,
+    static <T> VBox pane(String prefix, String newTitle, String editTitle, FormGrid fields, ObjectProperty<T> editing,
                          Predicate<T> active, FieldErrors errors, ReadOnlyStringProperty status, Runnable save,
                          Runnable toggleActive, Supplier<List<AuditEntry>> history) {
         Label title = new Label();
         title.getStyleClass().add(Styles.TITLE_4);
         title.textProperty().bind(Bindings.createStringBinding(() -> Messages.get(editing.get() == null
-                ? titleKey + ".new" : titleKey + ".edit"), editing));
+                ? newTitle : editTitle), editing));
         Button saveButton = Ui.primary("common.save", prefix + "-save", save);
         Button toggle = Ui.button("common.deactivate", prefix + "-toggle-active", toggleActive);
         toggle.textProperty().bind(Bindings.createStringBinding(() -> {

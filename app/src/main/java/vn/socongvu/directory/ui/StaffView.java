@@ -134,7 +134,7 @@ public final class StaffView extends SplitPane {
         form.add("staff.field.phone", phone, "staff-phone", vm.errors().property("phone"));
         form.add("staff.field.email", email, "staff-email", vm.errors().property("email"));
 
-        return CatalogueForm.pane("staff", "staff.form", form, vm.editingProperty(), Staff::active, vm.errors(),
-                vm.statusProperty(), vm::save, vm::toggleActive, vm::history);
+        return CatalogueForm.pane("staff", "staff.form.new", "staff.form.edit", form, vm.editingProperty(), Staff::active,
+                vm.errors(), vm.statusProperty(), vm::save, vm::toggleActive, vm::history);
     }
 }

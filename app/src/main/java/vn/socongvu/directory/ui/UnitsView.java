@@ -116,7 +116,7 @@ public final class UnitsView extends SplitPane {
         form.add("unit.field.kind", kind, "unit-kind", vm.errors().property("kind"));
         form.add("unit.field.phone", phone, "unit-phone", vm.errors().property("phone"));
         form.add("unit.field.note", note, "unit-note", vm.errors().property("note"));
-        return CatalogueForm.pane("unit", "unit.form", form, vm.editingProperty(), Unit::active, vm.errors(),
-                vm.statusProperty(), vm::save, vm::toggleActive, vm::history);
+        return CatalogueForm.pane("unit", "unit.form.new", "unit.form.edit", form, vm.editingProperty(), Unit::active,
+                vm.errors(), vm.statusProperty(), vm::save, vm::toggleActive, vm::history);
     }
 }

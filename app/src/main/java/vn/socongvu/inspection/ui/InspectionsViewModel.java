@@ -432,8 +432,8 @@ public final class InspectionsViewModel {
     /** Asks, then deletes the inspection in the form; @return whether it was deleted */
     public boolean delete() {
         Inspection i = form.editingProperty().get();
-        return i != null && screen.delete(Messages.get("inspections.confirmDelete", i.title()), inspections::delete,
-                () -> message.set(Messages.get("inspections.deleted")));
+        return i != null && screen.delete("common.delete", Messages.get("inspections.confirmDelete", i.title()),
+                inspections::delete, () -> message.set(Messages.get("inspections.deleted")));
     }
 
     /** Gives the saved record (BB) or notice (TB) its number in the register. */

@@ -449,8 +449,8 @@ public final class MeetingsViewModel {
     /** Asks, then deletes the meeting in the form; @return whether it was deleted */
     public boolean delete() {
         Meeting m = form.editingProperty().get();
-        return m != null && screen.delete(Messages.get("meetings.confirmDelete", m.title()), meetings::delete,
-                () -> message.set(Messages.get("meetings.deleted")));
+        return m != null && screen.delete("common.delete", Messages.get("meetings.confirmDelete", m.title()),
+                meetings::delete, () -> message.set(Messages.get("meetings.deleted")));
     }
 
     /** Gives the saved minutes their register number. */

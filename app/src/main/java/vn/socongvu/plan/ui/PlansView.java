@@ -1,7 +1,6 @@
 package vn.socongvu.plan.ui;
 
 import java.util.List;
-import java.util.function.Supplier;
 
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -54,13 +53,15 @@ import vn.socongvu.ui.kit.Ui;
 public final class PlansView extends SplitPane {
     private final PlansViewModel vm;
     private final TableView<Plan> list = new TableView<>();
-    private final TableSelection<Plan> listSelection = new TableSelection<>(list, p -> vm().edit(p));
+    private final TableSelection<Plan> listSelection;
     private final TableView<Task> taskTable = new TableView<>();
-    private final TableSelection<Task> taskSelection = new TableSelection<>(taskTable, t -> vm().editTask(t));
+    private final TableSelection<Task> taskSelection;
     private final TabPane tabs = new TabPane();
 
     public PlansView(PlansViewModel vm) {
         this.vm = vm;
+        this.listSelection = new TableSelection<>(list, vm::edit).follow(vm.list());
+        this.taskSelection = new TableSelection<>(taskTable, vm::editTask).follow(vm.tasks());
         setId("plans-view");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         Tab general = new Tab(Messages.get("plans.tab.general"), generalTab());
@@ -75,7 +76,7 @@ public final class PlansView extends SplitPane {
         getItems().addAll(listPane(), tabs);
         setDividerPositions(0.32);
         // On coming back, the plan still open is the one selected (without being opened afresh).
-        listSelection.reloading(vm::screenOpened, x -> vm.form().editingId() != null && x.id() == vm.form().editingId());
+        vm.screenOpened();
     }
 
     private BorderPane listPane() {
@@ -86,7 +87,6 @@ public final class PlansView extends SplitPane {
         CheckBox archived = new CheckBox(Messages.get("plans.showArchived"));
         archived.selectedProperty().bindBidirectional(vm.showArchived);
         Button add = Ui.button("plans.new", "plan-new", () -> {
-            listSelection.clear();
             vm.newPlan();
             tabs.getSelectionModel().select(0);
         });
@@ -107,7 +107,7 @@ public final class PlansView extends SplitPane {
                 p -> p.archived() ? Messages.get("plans.archivedState") : p.status().label());
         list.getColumns().setAll(List.of(number, title, status));
         number.setMinWidth(100);
-        list.setItems(vm.plans);
+        list.setItems(vm.list().rows());
         list.setId("plan-table");
         Ui.styleTable(list);
         list.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
@@ -146,26 +146,17 @@ public final class PlansView extends SplitPane {
         f.add("plan.field.purposes", purposes, "plan-purposes", errors.property("purposes"));
         f.add("plan.field.recipients", recipients, "plan-recipients", errors.property("recipients"));
 
-        Button save = Ui.primary("common.save", "plan-save", () -> afterPlanChange(vm::save));
+        Button save = Ui.primary("common.save", "plan-save", vm::save);
         Button preview = Ui.button("plans.preview", "plan-preview", () -> DocumentPreview.show(getScene().getWindow(),
                 new DocumentPreviewModel(vm.document(), vm.fileName())));
-        Button expire = Ui.button("plans.expire", "plan-expire", () -> afterPlanChange(vm::toggleExpired));
+        Button expire = Ui.button("plans.expire", "plan-expire", vm::toggleExpired);
         expire.textProperty().bind(Bindings.createStringBinding(() -> {
             Plan p = vm.form().editingProperty().get();
             return Messages.get(p != null && p.status() == PlanStatus.EXPIRED ? "plans.unexpire" : "plans.expire");
         }, vm.form().editingProperty()));
-        Button remove = Ui.button("plans.remove", "plan-remove", () -> {
-            Plan p = vm.form().editingProperty().get();
-            if (p != null && Ui.confirm(getScene().getWindow(), "plans.remove", Messages.get(vm.hasRecordedWork()
-                    ? "plans.confirmArchive" : "plans.confirmDelete", p.title()))) {
-                listSelection.reloading(vm::remove, null);
-            }
-        });
+        Button remove = Ui.button("plans.remove", "plan-remove", vm::remove);
         remove.getStyleClass().add(Styles.DANGER);
-        Button restore = Ui.button("plans.restore", "plan-restore", () -> {
-            Plan p = vm.form().editingProperty().get();
-            listSelection.reloading(vm::restore, x -> p != null && x.id() == p.id());
-        });
+        Button restore = Ui.button("plans.restore", "plan-restore", vm::restore);
         Button history = Ui.button("audit.history", "plan-history",
                 () -> HistoryDialog.show(getScene().getWindow(), vm.history()));
         for (Button b : List.of(preview, expire, remove, history)) {
@@ -184,7 +175,7 @@ public final class PlansView extends SplitPane {
         DatePicker date = Ui.datePicker();
         date.valueProperty().bindBidirectional(vm.issueDate);
         date.setMaxWidth(150);
-        Button issue = Ui.button("plans.issue", "plan-issue", () -> afterPlanChange(vm::issue));
+        Button issue = Ui.button("plans.issue", "plan-issue", vm::issue);
         issue.getStyleClass().add(Styles.SUCCESS);
         FormGrid issueForm = new FormGrid();
         issueForm.add("plans.issueNumber", Ui.bar(number, new Label(Messages.get("plans.issueSymbol"))), "plan-number",
@@ -222,19 +213,8 @@ public final class PlansView extends SplitPane {
 
     /** After an import: the new plan opened, what was saved said under the list. */
     private void imported(PlanImporter.Saved saved) {
-        Plan[] p = new Plan[1];
-        listSelection.reloading(() -> p[0] = vm.imported(saved), x -> x.id() == p[0].id());
+        vm.imported(saved);
         tabs.getSelectionModel().select(2);
-    }
-
-    private PlansViewModel vm() {
-        return vm;
-    }
-
-    /** Runs a change that reloads the plan list, and keeps the changed plan selected. */
-    private void afterPlanChange(Supplier<Plan> change) {
-        Plan[] changed = new Plan[1];
-        listSelection.reloading(() -> changed[0] = change.get(), x -> changed[0] != null && x.id() == changed[0].id());
     }
 
     private ScrollPane targetsTab() {
@@ -308,7 +288,7 @@ public final class PlansView extends SplitPane {
 
     private SplitPane tasksTab() {
         TableView<Task> table = taskTable;
-        table.setItems(vm.tasks);
+        table.setItems(vm.tasks().rows());
         table.setId("plan-task-table");
         TableColumn<Task, Task> content = new TableColumn<>(Messages.get("task.field.content"));
         content.setCellValueFactory(cd -> new ReadOnlyObjectWrapper<>(cd.getValue()));
@@ -343,13 +323,8 @@ public final class PlansView extends SplitPane {
         task.getStyleClass().add(Styles.ACCENT);
         Button up = Ui.button("plans.task.up", "plan-task-up", () -> move(table, true));
         Button down = Ui.button("plans.task.down", "plan-task-down", () -> move(table, false));
-        Button delete = Ui.button("common.delete", "plan-task-delete", () -> {
-            Task t = table.getSelectionModel().getSelectedItem();
-            if (t != null && Ui.confirm(getScene().getWindow(), "common.delete",
-                    Messages.get("plans.task.confirmDelete", t.content()))) {
-                taskSelection.reloading(() -> vm.deleteTask(t), null);
-            }
-        });
+        Button delete = Ui.button("common.delete", "plan-task-delete",
+                () -> vm.deleteTask(table.getSelectionModel().getSelectedItem()));
         for (Button b : List.of(up, down, delete)) {
             b.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
         }
@@ -360,10 +335,7 @@ public final class PlansView extends SplitPane {
         VBox.setVgrow(table, Priority.ALWAYS);
         left.setPadding(new Insets(12));
 
-        Button save = Ui.primary("common.save", "plan-task-save", () -> {
-            Task[] saved = new Task[1];
-            taskSelection.reloading(() -> saved[0] = vm.saveTask(), x -> saved[0] != null && x.id() == saved[0].id());
-        });
+        Button save = Ui.primary("common.save", "plan-task-save", vm::saveTask);
         Label status = new Label();
         status.setId("plan-task-status");
         status.getStyleClass().add(Styles.SUCCESS);
@@ -386,7 +358,7 @@ public final class PlansView extends SplitPane {
     private void move(TableView<Task> table, boolean up) {
         Task t = table.getSelectionModel().getSelectedItem();
         if (t != null) {
-            taskSelection.reloading(() -> vm.moveTask(t, up), x -> x.id() == t.id());
+            vm.moveTask(t, up);
         }
     }
 

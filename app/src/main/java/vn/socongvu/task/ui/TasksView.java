@@ -1,12 +1,8 @@
 package vn.socongvu.task.ui;
 
-import java.io.File;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.function.BiFunction;
 import java.util.function.Consumer;
-import java.util.function.Supplier;
 
 import javafx.beans.binding.Bindings;
 import javafx.collections.transformation.SortedList;
@@ -29,12 +25,10 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
-import javafx.stage.FileChooser;
 
 import atlantafx.base.theme.Styles;
 
 import vn.socongvu.audit.ui.HistoryDialog;
-import vn.socongvu.common.Progress;
 import vn.socongvu.directory.Staff;
 import vn.socongvu.directory.Unit;
 import vn.socongvu.i18n.Messages;
@@ -45,9 +39,6 @@ import vn.socongvu.task.TaskRow;
 import vn.socongvu.task.TaskSource;
 import vn.socongvu.task.TaskState;
 import vn.socongvu.text.VnFormat;
-import vn.socongvu.ui.kit.BackgroundWork;
-import vn.socongvu.ui.kit.ErrorDialog;
-import vn.socongvu.ui.kit.FileOpener;
 import vn.socongvu.ui.kit.FormGrid;
 import vn.socongvu.ui.kit.PeriodChoice;
 import vn.socongvu.ui.kit.TableSelection;
@@ -58,7 +49,7 @@ public final class TasksView extends BorderPane {
     private final Consumer<Long> openMeeting;
     private final TasksViewModel vm;
     private final TableView<TaskRow> table = new TableView<>();
-    private final TableSelection<TaskRow> selection = new TableSelection<>(table, r -> vm().select(r));
+    private final TableSelection<TaskRow> selection;
 
     public TasksView(TasksViewModel vm) {
         this(vm, null);
@@ -68,6 +59,7 @@ public final class TasksView extends BorderPane {
     public TasksView(TasksViewModel vm, Consumer<Long> openMeeting) {
         this.vm = vm;
         this.openMeeting = openMeeting;
+        this.selection = new TableSelection<>(table, vm::select).follow(vm.list());
         setId("tasks-view");
         setTop(filters());
         SplitPane split = new SplitPane(list(), detail());
@@ -112,15 +104,10 @@ public final class TasksView extends BorderPane {
         period.setPrefWidth(140);
         Button clear = Ui.button("tasks.filter.clear", "task-filter-clear", vm::clearFilter);
         clear.getStyleClass().add(Styles.FLAT);
-        Button add = Ui.button("tasks.new", "task-new", () -> {
-            selection.clear();
-            vm.newInstruction();
-        });
+        Button add = Ui.button("tasks.new", "task-new", vm::newInstruction);
         add.getStyleClass().add(Styles.ACCENT);
-        Button excel = Ui.button("tasks.exportExcel", "task-export-excel",
-                () -> export("danh-sach-nhiem-vu.xlsx", "*.xlsx", vm::exportExcel));
-        Button word = Ui.button("tasks.exportWord", "task-export-word",
-                () -> export("phan-cong-nhiem-vu.docx", "*.docx", vm::exportWord));
+        Button excel = Ui.button("tasks.exportExcel", "task-export-excel", vm::exportExcel);
+        Button word = Ui.button("tasks.exportWord", "task-export-word", vm::exportWord);
         var row1 = Ui.bar(search, period, state, source, Ui.spacer(), add);
         var row2 = Ui.bar(plan, unit, person, clear, Ui.spacer(), excel, word);
         VBox box = new VBox(8, row1, row2);
@@ -164,15 +151,6 @@ public final class TasksView extends BorderPane {
                 }
             }
         });
-        // The view model picks a row itself after saving, or from a reminder: show it without re-opening it.
-        Ui.listen(this, vm.selectedRow, (o, a, r) -> {
-            if (r != null && table.getSelectionModel().getSelectedItem() != r) {
-                selection.reloading(() -> { }, x -> x.occurrenceId() == r.occurrenceId());
-            }
-        });
-        // The list is read in the background: a reload keeps the chosen row and never reads as a choice.
-        vm.onRowsReplaced(this, replace -> selection.reloading(replace, x -> vm.selectedRow.get() != null
-                && x.occurrenceId() == vm.selectedRow.get().occurrenceId()));
         var busy = Ui.busy("task-loading", vm.loadingProperty());
         Label summary = new Label();
         summary.setId("task-summary");
@@ -187,16 +165,6 @@ public final class TasksView extends BorderPane {
         return p;
     }
 
-    private TasksViewModel vm() {
-        return vm;
-    }
-
-    /** Runs an action that reloads the list, then shows the row the view model has chosen. */
-    private void mutedReload(Supplier<?> action) {
-        selection.reloading(action::get, x -> vm.selectedRow.get() != null
-                && x.occurrenceId() == vm.selectedRow.get().occurrenceId());
-    }
-
     /** The CSS pseudo-class of a state: "state-open-overdue" … */
     static String css(TaskState s) {
         return "state-" + s.name().toLowerCase().replace('_', '-');
@@ -208,7 +176,7 @@ public final class TasksView extends BorderPane {
         title.textProperty().bind(Bindings.createStringBinding(() -> Messages.get(
                 vm.taskForm().form().editingProperty().get() == null ? "tasks.form.new" : "tasks.form.edit"),
                 vm.taskForm().form().editingProperty()));
-        Button save = Ui.primary("common.save", "task-save", () -> mutedReload(vm::saveTask));
+        Button save = Ui.primary("common.save", "task-save", vm::saveTask);
         Button history = Ui.button("audit.history", "task-history",
                 () -> HistoryDialog.show(getScene().getWindow(), vm.history()));
         history.disableProperty().bind(vm.taskForm().form().editingProperty().isNull());
@@ -267,7 +235,7 @@ public final class TasksView extends BorderPane {
         progressForm.add("tasks.progress.date", progressDate, "progress-date", errors.property("reportedOn"));
         progressForm.add("tasks.progress.percent", percent, "progress-percent", errors.property("percent"));
         progressForm.add("tasks.progress.note", note, "progress-note", errors.property("note"));
-        Button report = Ui.button("tasks.progress.save", "progress-save", () -> mutedReload(vm::reportProgress));
+        Button report = Ui.button("tasks.progress.save", "progress-save", vm::reportProgress);
 
         DatePicker doneOn = Ui.datePicker();
         doneOn.valueProperty().bindBidirectional(vm.completedOn);
@@ -276,9 +244,9 @@ public final class TasksView extends BorderPane {
         FormGrid completeForm = new FormGrid();
         completeForm.add("task.field.completedOn", doneOn, "complete-date", errors.property("completedOn"));
         completeForm.add("task.field.result", result, "complete-result", errors.property("result"));
-        Button complete = Ui.button("tasks.complete", "task-complete", () -> mutedReload(vm::complete));
+        Button complete = Ui.button("tasks.complete", "task-complete", vm::complete);
         complete.getStyleClass().add(Styles.SUCCESS);
-        Button reopen = Ui.button("tasks.reopen", "task-reopen", () -> mutedReload(vm::reopen));
+        Button reopen = Ui.button("tasks.reopen", "task-reopen", vm::reopen);
         reopen.disableProperty().bind(Bindings.createBooleanBinding(
                 () -> vm.occurrence.get() == null || vm.occurrence.get().completedOn() == null, vm.occurrence));
 
@@ -286,10 +254,10 @@ public final class TasksView extends BorderPane {
         reason.textProperty().bindBidirectional(vm.holdReason);
         FormGrid holdForm = new FormGrid();
         holdForm.add("task.field.holdReason", reason, "hold-reason", errors.property("holdReason"));
-        Button pause = Ui.button("tasks.pause", "task-pause", () -> mutedReload(() -> vm.hold(Hold.PAUSED)));
-        Button cancel = Ui.button("tasks.cancel", "task-cancel", () -> mutedReload(() -> vm.hold(Hold.CANCELLED)));
+        Button pause = Ui.button("tasks.pause", "task-pause", () -> vm.hold(Hold.PAUSED));
+        Button cancel = Ui.button("tasks.cancel", "task-cancel", () -> vm.hold(Hold.CANCELLED));
         cancel.getStyleClass().add(Styles.DANGER);
-        Button resume = Ui.button("tasks.resume", "task-resume", () -> mutedReload(() -> vm.hold(Hold.NONE)));
+        Button resume = Ui.button("tasks.resume", "task-resume", () -> vm.hold(Hold.NONE));
 
         ListView<Task.ProgressEntry> entries = new ListView<>(vm.progress);
         entries.setId("task-progress");
@@ -315,21 +283,5 @@ public final class TasksView extends BorderPane {
                 occurrences, progressForm, Ui.buttons(report), completeForm, Ui.buttons(complete, reopen), holdForm,
                 Ui.buttons(pause, cancel, resume), workStatus, other, new Label(Messages.get("tasks.progressHistory")),
                 entries);
-    }
-
-    private void export(String fileName, String pattern, BiFunction<Path, Progress, Path> write) {
-        FileChooser chooser = new FileChooser();
-        chooser.setInitialFileName(fileName);
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(pattern, pattern));
-        File f = chooser.showSaveDialog(getScene().getWindow());
-        if (f != null) {
-            exportTo(f.toPath(), write);
-        }
-    }
-
-    /** Writes the list in the background; on success offers to open the file. */
-    void exportTo(Path target, BiFunction<Path, Progress, Path> write) {
-        BackgroundWork.start(getScene().getWindow(), "tasks.exporting", p -> write.apply(target, p), FileOpener::open,
-                e -> ErrorDialog.report(getScene().getWindow(), e));
     }
 }

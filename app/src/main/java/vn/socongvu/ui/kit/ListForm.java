@@ -96,12 +96,13 @@ public final class ListForm<R, T> {
     }
 
     /**
-     * Asks (title "Xóa", {@code question}), then deletes the record in the form, reads the list again and starts
-     * a new record; a refusal stands in the form. @return whether it was deleted
+     * Asks ({@code titleKey}, {@code question}), then deletes the record in the form, reads the list again, starts
+     * a new record and runs {@code deleted} (which says so); a refusal stands in the form.
+     * @return whether it was deleted
      */
-    public boolean delete(String question, LongConsumer delete, Runnable deleted) {
+    public boolean delete(String titleKey, String question, LongConsumer delete, Runnable deleted) {
         Long id = form.editingId();
-        if (id == null || !dialogs.confirm("common.delete", question)) {
+        if (id == null || !dialogs.confirm(titleKey, question)) {
             return false;
         }
         return list.keepingResult(() -> {
@@ -111,8 +112,8 @@ public final class ListForm<R, T> {
                 form.refuse(e);
                 return false;
             }
-            deleted.run();
             written(null);
+            deleted.run();
             return true;
         });
     }
