@@ -4,7 +4,6 @@ import java.util.List;
 
 import javafx.beans.binding.Bindings;
 import javafx.collections.transformation.SortedList;
-import javafx.geometry.Insets;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
@@ -20,13 +19,13 @@ import javafx.scene.layout.VBox;
 
 import atlantafx.base.theme.Styles;
 
-import vn.socongvu.audit.ui.HistoryDialog;
 import vn.socongvu.directory.Staff;
 import vn.socongvu.directory.StaffCategory;
 import vn.socongvu.directory.Unit;
 import vn.socongvu.i18n.Messages;
 import vn.socongvu.text.VnText;
 import vn.socongvu.ui.kit.FormGrid;
+import vn.socongvu.ui.kit.RecordScreen;
 import vn.socongvu.ui.kit.TableSelection;
 import vn.socongvu.ui.kit.Ui;
 
@@ -65,8 +64,7 @@ public final class StaffView extends SplitPane {
         CheckBox inactive = new CheckBox(Messages.get("directory.showInactive"));
         inactive.setId("staff-show-inactive");
         inactive.selectedProperty().bindBidirectional(vm.showInactiveProperty());
-        Button add = Ui.button("staff.action.new", "staff-new", vm::newStaff);
-        add.getStyleClass().add(Styles.ACCENT);
+        Button add = RecordScreen.add("staff.action.new", "staff-new", vm::newStaff);
 
         TableColumn<Staff, String> name = Ui.textColumn("staff.field.fullName", 190, Staff::fullName);
         // People are sorted by given name first, as Vietnamese lists are.
@@ -89,13 +87,7 @@ public final class StaffView extends SplitPane {
         count.textProperty().bind(Bindings.createStringBinding(
                 () -> Messages.get("staff.count", vm.staff().size()), vm.staff()));
 
-        BorderPane p = new BorderPane(table);
-        VBox top = new VBox(8, Ui.bar(search, unitFilter, clearUnit, inactive, add));
-        top.setPadding(new Insets(0, 0, 8, 0));
-        p.setTop(top);
-        p.setBottom(count);
-        p.setPadding(new Insets(12));
-        return p;
+        return RecordScreen.listPane(table, count, Ui.bar(search, unitFilter, clearUnit, inactive, add));
     }
 
     /** "Nguyễn Văn An" sorts as "An Nguyễn Văn": given name, then the rest. */

@@ -5,7 +5,6 @@ import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.collections.transformation.SortedList;
 import javafx.css.PseudoClass;
-import javafx.geometry.Insets;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
@@ -22,11 +21,11 @@ import javafx.scene.layout.VBox;
 
 import atlantafx.base.theme.Styles;
 
-import vn.socongvu.audit.ui.HistoryDialog;
 import vn.socongvu.directory.Unit;
 import vn.socongvu.directory.UnitKind;
 import vn.socongvu.i18n.Messages;
 import vn.socongvu.ui.kit.FormGrid;
+import vn.socongvu.ui.kit.RecordScreen;
 import vn.socongvu.ui.kit.TableSelection;
 import vn.socongvu.ui.kit.Ui;
 
@@ -52,8 +51,7 @@ public final class UnitsView extends SplitPane {
         CheckBox inactive = new CheckBox(Messages.get("directory.showInactive"));
         inactive.setId("unit-show-inactive");
         inactive.selectedProperty().bindBidirectional(vm.showInactiveProperty());
-        Button add = Ui.button("unit.action.new", "unit-new", vm::newUnit);
-        add.getStyleClass().add(Styles.ACCENT);
+        Button add = RecordScreen.add("unit.action.new", "unit-new", vm::newUnit);
 
         TableColumn<Unit, String> name = Ui.textColumn("unit.field.name", 280, Unit::name);
         TableColumn<Unit, String> shortName = Ui.textColumn("unit.field.shortName", 120, Unit::shortName);
@@ -87,13 +85,7 @@ public final class UnitsView extends SplitPane {
         count.textProperty().bind(Bindings.createStringBinding(
                 () -> Messages.get("directory.count", vm.units().size()), vm.units()));
 
-        BorderPane p = new BorderPane(table);
-        VBox top = new VBox(8, Ui.bar(search, inactive, Ui.spacer(), add));
-        top.setPadding(new Insets(0, 0, 8, 0));
-        p.setTop(top);
-        p.setBottom(count);
-        p.setPadding(new Insets(12));
-        return p;
+        return RecordScreen.listPane(table, count, Ui.bar(search, inactive, Ui.spacer(), add));
     }
 
     private VBox formPane() {

@@ -333,11 +333,12 @@ public final class InspectionsViewModel {
         noticeNumberText.set("");
     }
 
+    /** The clerk chose a row: its inspection in the form (the list left as it is). */
     public void edit(InspectionRow row) {
         if (row == null) {
             newInspection();
         } else {
-            open(row.id());
+            show(inspections.inspection(row.id()));
         }
     }
 

@@ -7,8 +7,6 @@ import java.util.function.BiConsumer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.ListChangeListener;
-import javafx.geometry.Insets;
-import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
@@ -18,7 +16,6 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
-import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
@@ -29,7 +26,6 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
@@ -50,6 +46,7 @@ import vn.socongvu.meeting.MeetingRules;
 import vn.socongvu.text.VnFormat;
 import vn.socongvu.ui.kit.FormGrid;
 import vn.socongvu.ui.kit.PeriodChoice;
+import vn.socongvu.ui.kit.RecordScreen;
 import vn.socongvu.ui.kit.TableSelection;
 import vn.socongvu.ui.kit.Ui;
 
@@ -71,19 +68,13 @@ public final class MeetingsView extends SplitPane {
         this.selection = new TableSelection<>(table, vm::edit).follow(vm.list());
         setId("meetings-view");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-        tabs.getTabs().addAll(tab("meetings.tab.general", "meeting-tab-general", generalTab()),
-                tab("meetings.tab.participants", "meeting-tab-participants", participantsTab()),
-                tab("meetings.tab.content", "meeting-tab-content", contentTab()),
-                tab("meetings.tab.conclusions", "meeting-tab-conclusions", conclusionsTab()));
+        tabs.getTabs().addAll(RecordScreen.tab("meetings.tab.general", "meeting-tab-general", generalTab()),
+                RecordScreen.tab("meetings.tab.participants", "meeting-tab-participants", participantsTab()),
+                RecordScreen.tab("meetings.tab.content", "meeting-tab-content", contentTab()),
+                RecordScreen.tab("meetings.tab.conclusions", "meeting-tab-conclusions", conclusionsTab()));
         getItems().addAll(listPane(), formPane());
         setDividerPositions(0.45);
         vm.screenOpened();
-    }
-
-    private static Tab tab(String key, String id, Node content) {
-        Tab t = new Tab(Messages.get(key), content);
-        t.setId(id);
-        return t;
     }
 
     // ---- left: list, calendar, counts ----
@@ -91,64 +82,33 @@ public final class MeetingsView extends SplitPane {
     private BorderPane listPane() {
         var search = Ui.searchField("meetings.search.prompt", "meeting-search", vm.text);
         search.setPrefWidth(200);
-        ComboBox<PeriodChoice> period = Ui.enumCombo(PeriodChoice.class);
-        period.valueProperty().bindBidirectional(vm.period);
-        period.setId("meeting-filter-period");
-        ComboBox<MeetingKind> kind = Ui.enumCombo(MeetingKind.class);
-        kind.valueProperty().bindBidirectional(vm.kindFilter);
-        kind.setPromptText(Messages.get("meetings.filter.allKinds"));
-        kind.setId("meeting-filter-kind");
-        ComboBox<MeetingFormat> format = Ui.enumCombo(MeetingFormat.class);
-        format.valueProperty().bindBidirectional(vm.formatFilter);
-        format.setPromptText(Messages.get("meetings.filter.allFormats"));
-        format.setId("meeting-filter-format");
+        ComboBox<PeriodChoice> period = RecordScreen.filter(Ui.enumCombo(PeriodChoice.class), vm.period, null,
+                "meeting-filter-period");
+        ComboBox<MeetingKind> kind = RecordScreen.filter(Ui.enumCombo(MeetingKind.class), vm.kindFilter,
+                "meetings.filter.allKinds", "meeting-filter-kind");
+        ComboBox<MeetingFormat> format = RecordScreen.filter(Ui.enumCombo(MeetingFormat.class), vm.formatFilter,
+                "meetings.filter.allFormats", "meeting-filter-format");
         ComboBox<Staff> chair = Ui.combo(List.of(), Staff::fullName);
         chair.setItems(vm.staff);
-        chair.valueProperty().bindBidirectional(vm.chairFilter);
-        chair.setPromptText(Messages.get("meetings.filter.allChairs"));
-        chair.setId("meeting-filter-chair");
-        Button clear = Ui.button("tasks.filter.clear", "meeting-filter-clear", vm::clearFilter);
-        clear.getStyleClass().add(Styles.FLAT);
-        Button add = Ui.button("meetings.new", "meeting-new", () -> {
+        RecordScreen.filter(chair, vm.chairFilter, "meetings.filter.allChairs", "meeting-filter-chair");
+        Button clear = RecordScreen.clearFilter("meeting-filter-clear", vm::clearFilter);
+        Button add = RecordScreen.add("meetings.new", "meeting-new", () -> {
             vm.newMeeting();
             tabs.getSelectionModel().select(0);
         });
-        add.getStyleClass().add(Styles.ACCENT);
         ToggleButton[] mode = Ui.modeToggle(vm.calendarMode, "meetings.mode.list", "meeting-mode-list",
                 "meetings.mode.calendar", "meeting-mode-calendar");
-        Label stats = new Label();
-        stats.setId("meeting-stats");
-        stats.setWrapText(true);
-        stats.getStyleClass().add(Styles.TEXT_SMALL);
-        stats.textProperty().bind(vm.statsTextProperty());
         period.disableProperty().bind(vm.calendarMode);
 
         buildTable();
         MeetingCalendar calendar = new MeetingCalendar(vm.month, vm.calendarRows, r -> vm.open(r.id()));
         calendar.visibleProperty().bind(vm.calendarMode);
         table.visibleProperty().bind(vm.calendarMode.not());
-        StackPane center = new StackPane(table, calendar);
-
-        Label message = new Label();
-        message.setWrapText(true);
-        message.textProperty().bind(vm.messageProperty());
-        HBox.setHgrow(search, Priority.ALWAYS);
-        search.setMaxWidth(Double.MAX_VALUE);
-        for (var c : List.of(period, kind, format, chair)) {
-            c.setMinWidth(120);
-            c.setMaxWidth(Double.MAX_VALUE);
-            HBox.setHgrow(c, Priority.ALWAYS);
-        }
-        stats.setMaxWidth(Double.MAX_VALUE);
-        HBox.setHgrow(stats, Priority.ALWAYS);
-        VBox top = new VBox(8, Ui.bar(search, add), Ui.bar(period, kind, format), Ui.bar(chair, clear,
-                mode[0], mode[1]), new HBox(8, Ui.busy("meeting-loading", vm.list().loadingProperty()), stats));
-        top.setPadding(new Insets(0, 0, 8, 0));
-        BorderPane bp = new BorderPane(center);
-        bp.setTop(top);
-        bp.setBottom(message);
-        bp.setPadding(new Insets(12));
-        return bp;
+        RecordScreen.stretch(search, List.of(period, kind, format, chair));
+        return RecordScreen.listPane(new StackPane(table, calendar), RecordScreen.message(vm.messageProperty()),
+                Ui.bar(search, add), Ui.bar(period, kind, format), Ui.bar(chair, clear, mode[0], mode[1]),
+                RecordScreen.busyAndCounts("meeting-loading", vm.list().loadingProperty(),
+                        RecordScreen.counts("meeting-stats", vm.statsTextProperty())));
     }
 
     private void buildTable() {
@@ -210,16 +170,11 @@ public final class MeetingsView extends SplitPane {
     private BorderPane formPane() {
         Button save = Ui.primary("common.save", "meeting-save", vm::save);
         Button preview = Ui.button("meetings.preview", "meeting-preview", this::preview);
-        Button delete = Ui.button("common.delete", "meeting-delete", vm::delete);
-        delete.getStyleClass().add(Styles.DANGER);
+        Button delete = RecordScreen.delete("meeting-delete", vm::delete, vm.form());
         Button history = Ui.button("audit.history", "meeting-history",
                 () -> HistoryDialog.show(getScene().getWindow(), vm.history()));
-        for (Button b : List.of(delete, history)) {
-            b.disableProperty().bind(vm.form().editingProperty().isNull());
-        }
+        history.disableProperty().bind(vm.form().editingProperty().isNull());
         Label heading = new Label();
-        heading.getStyleClass().add(Styles.TITLE_4);
-        heading.setWrapText(true);
         heading.textProperty().bind(Bindings.createStringBinding(() -> {
             Meeting m = vm.form().editingProperty().get();
             if (m == null) {
@@ -233,18 +188,10 @@ public final class MeetingsView extends SplitPane {
             }
             return Messages.get("meetings.form.edit", VnFormat.dateTime(m.startsAt()), file);
         }, vm.form().editingProperty()));
-        Label status = new Label();
-        status.setId("meeting-status");
-        status.getStyleClass().add(Styles.SUCCESS);
-        status.textProperty().bind(vm.form().statusProperty());
         Label other = FormGrid.otherErrors(vm.form().errors(), "meeting-errors", "participants", "agenda",
                 "conclusions", "id");
-        status.managedProperty().bind(status.textProperty().isNotEmpty());
-        VBox top = new VBox(6, heading, Ui.buttons(save, preview, delete, history), status, other);
-        top.setPadding(new Insets(12, 16, 4, 12));
-        BorderPane bp = new BorderPane(tabs);
-        bp.setTop(top);
-        return bp;
+        return RecordScreen.formPane(tabs, heading, vm.form(), "meeting-status", other,
+                Ui.buttons(save, preview, delete, history));
     }
 
     /** The minutes are printed from the saved file: save first, then show the preview. */

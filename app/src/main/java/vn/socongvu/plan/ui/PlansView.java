@@ -46,6 +46,7 @@ import vn.socongvu.task.Task;
 import vn.socongvu.task.ui.TaskForm;
 import vn.socongvu.text.VnFormat;
 import vn.socongvu.ui.kit.FormGrid;
+import vn.socongvu.ui.kit.RecordScreen;
 import vn.socongvu.ui.kit.TableSelection;
 import vn.socongvu.ui.kit.Ui;
 
@@ -64,12 +65,9 @@ public final class PlansView extends SplitPane {
         this.taskSelection = new TableSelection<>(taskTable, vm::editTask).follow(vm.tasks());
         setId("plans-view");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-        Tab general = new Tab(Messages.get("plans.tab.general"), generalTab());
-        general.setId("plan-tab-general");
-        Tab targets = new Tab(Messages.get("plans.tab.targets"), targetsTab());
-        targets.setId("plan-tab-targets");
-        Tab tasks = new Tab(Messages.get("plans.tab.tasks"), tasksTab());
-        tasks.setId("plan-tab-tasks");
+        Tab general = RecordScreen.tab("plans.tab.general", "plan-tab-general", generalTab());
+        Tab targets = RecordScreen.tab("plans.tab.targets", "plan-tab-targets", targetsTab());
+        Tab tasks = RecordScreen.tab("plans.tab.tasks", "plan-tab-tasks", tasksTab());
         targets.disableProperty().bind(vm.form().editingProperty().isNull());
         tasks.disableProperty().bind(vm.form().editingProperty().isNull());
         tabs.getTabs().addAll(general, targets, tasks);
@@ -86,11 +84,10 @@ public final class PlansView extends SplitPane {
         year.setId("plan-year-filter");
         CheckBox archived = new CheckBox(Messages.get("plans.showArchived"));
         archived.selectedProperty().bindBidirectional(vm.showArchived);
-        Button add = Ui.button("plans.new", "plan-new", () -> {
+        Button add = RecordScreen.add("plans.new", "plan-new", () -> {
             vm.newPlan();
             tabs.getSelectionModel().select(0);
         });
-        add.getStyleClass().add(Styles.ACCENT);
         MenuItem fromFile = new MenuItem(Messages.get("planImport.fromFile"));
         fromFile.setId("plan-import-file");
         fromFile.setOnAction(e -> PlanImportLauncher.fromFile(getScene().getWindow(), vm.importer(), this::imported));
@@ -112,17 +109,10 @@ public final class PlansView extends SplitPane {
         Ui.styleTable(list);
         list.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         list.setPlaceholder(new Label(Messages.get("plans.empty")));
-        Label message = new Label();
-        message.setWrapText(true);
+        Label message = RecordScreen.message(vm.messageProperty());
         message.setId("plan-message");
-        message.textProperty().bind(vm.messageProperty());
-        BorderPane bp = new BorderPane(list);
-        VBox top = new VBox(8, Ui.bar(year, Ui.spacer(), add), Ui.bar(archived, Ui.spacer(), importPlan));
-        top.setPadding(new Insets(0, 0, 8, 0));
-        bp.setTop(top);
-        bp.setBottom(message);
-        bp.setPadding(new Insets(12));
-        return bp;
+        return RecordScreen.listPane(list, message, Ui.bar(year, Ui.spacer(), add),
+                Ui.bar(archived, Ui.spacer(), importPlan));
     }
 
     private ScrollPane generalTab() {

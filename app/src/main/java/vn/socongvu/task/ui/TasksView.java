@@ -13,7 +13,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Separator;
@@ -42,6 +41,7 @@ import vn.socongvu.text.VnFormat;
 import vn.socongvu.ui.kit.FormGrid;
 import vn.socongvu.ui.kit.PeriodChoice;
 import vn.socongvu.ui.kit.TableSelection;
+import vn.socongvu.ui.kit.TextCells;
 import vn.socongvu.ui.kit.Ui;
 
 /** Nhiệm vụ: filters on top, the list coloured by state on the left, the task and its follow-up on the right. */
@@ -205,16 +205,10 @@ public final class TasksView extends BorderPane {
         ListView<Task.Occurrence> occurrences = new ListView<>(vm.occurrences);
         occurrences.setId("task-occurrences");
         occurrences.setPrefHeight(110);
-        occurrences.setCellFactory(lv -> new ListCell<>() {
-            @Override
-            protected void updateItem(Task.Occurrence o, boolean empty) {
-                super.updateItem(o, empty);
-                setText(empty || o == null ? null : Messages.get("tasks.occurrence", VnFormat.date(o.periodStart()),
-                        o.dueOn() == null ? Messages.get("task.recurrence.ongoing") : VnFormat.date(o.dueOn()),
-                        o.completedOn() == null ? Messages.get("tasks.notDone")
-                                : Messages.get("tasks.doneOn", VnFormat.date(o.completedOn()))));
-            }
-        });
+        TextCells.show(occurrences, o -> Messages.get("tasks.occurrence", VnFormat.date(o.periodStart()),
+                o.dueOn() == null ? Messages.get("task.recurrence.ongoing") : VnFormat.date(o.dueOn()),
+                o.completedOn() == null ? Messages.get("tasks.notDone")
+                        : Messages.get("tasks.doneOn", VnFormat.date(o.completedOn()))));
         occurrences.getSelectionModel().selectedItemProperty().addListener((o, a, occ) -> {
             if (occ != null) {
                 vm.occurrence.set(occ);
@@ -262,14 +256,8 @@ public final class TasksView extends BorderPane {
         ListView<Task.ProgressEntry> entries = new ListView<>(vm.progress);
         entries.setId("task-progress");
         entries.setPrefHeight(120);
-        entries.setCellFactory(lv -> new ListCell<>() {
-            @Override
-            protected void updateItem(Task.ProgressEntry e, boolean empty) {
-                super.updateItem(e, empty);
-                setText(empty || e == null ? null : VnFormat.date(e.reportedOn()) + " — " + e.percent() + "%"
-                        + (e.note() == null ? "" : " — " + e.note()) + (e.reportedBy() == null ? "" : " (" + e.reportedBy() + ")"));
-            }
-        });
+        TextCells.show(entries, e -> VnFormat.date(e.reportedOn()) + " — " + e.percent() + "%"
+                + (e.note() == null ? "" : " — " + e.note()) + (e.reportedBy() == null ? "" : " (" + e.reportedBy() + ")"));
         Label workStatus = new Label();
         workStatus.setId("work-status");
         workStatus.getStyleClass().add(Styles.SUCCESS);

@@ -93,6 +93,17 @@ class InspectionsViewModelTest {
     }
 
     @Test
+    void choosingARowOpensItsInspectionWithoutTouchingTheList() {
+        Inspection first = saved("Kiểm tra trên môi trường số");
+        saved("Kiểm tra đột xuất bộ phận một cửa");
+        int changes = table.selected.size();
+        vm.edit(vm.list().rows().stream().filter(r -> r.id() == first.id()).findFirst().orElseThrow());
+        assertEquals(first.id(), vm.form().editingId());
+        assertEquals("Kiểm tra trên môi trường số", vm.title.get());
+        assertEquals(changes, table.selected.size(), "the clerk's own choice is not selected again (nor scrolled to)");
+    }
+
+    @Test
     void numberingTheRecordRefusesWhatIsNotANumber() {
         Inspection i = saved("Kiểm tra trên môi trường số");
         vm.recordNumberText.set("x");

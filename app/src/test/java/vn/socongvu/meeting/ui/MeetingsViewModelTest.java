@@ -101,6 +101,16 @@ class MeetingsViewModelTest {
     }
 
     @Test
+    void choosingARowOpensItsMeetingWithoutTouchingTheList() {
+        Meeting first = fill("Giao ban tuần 47");
+        fill("Giao ban tuần 48");
+        int changes = table.selected.size();
+        vm.edit(vm.list().rows().stream().filter(r -> r.id() == first.id()).findFirst().orElseThrow());
+        assertEquals("Giao ban tuần 47", vm.title.get());
+        assertEquals(changes, table.selected.size(), "the clerk's own choice is not selected again (nor scrolled to)");
+    }
+
+    @Test
     void numberingRefusesWhatIsNotANumberAndNumbersTheMinutes() {
         Meeting m = fill("Giao ban tuần 47");
         vm.numberText.set("abc");
