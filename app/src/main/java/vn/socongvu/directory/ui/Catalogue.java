@@ -28,7 +28,8 @@ final class Catalogue<T> {
      */
     Catalogue(TaskRunner runner, String name, ToLongFunction<T> id, Predicate<T> active, String[] fields,
               Runnable load, Consumer<T> edit) {
-        this.screen = new ListForm<>(runner, null, name, id, new FormState<>(id, fields), load, edit);
+        this.screen = new ListForm<>(runner, null, name, id, new FormState<>(id, fields), load,
+                () -> edit.accept(null), edit);
         this.filtered = new FilteredList<>(screen.list().rows());
         this.id = id;
         this.active = active;

@@ -45,6 +45,7 @@ import vn.socongvu.task.TaskState;
 import vn.socongvu.text.VnFormat;
 import vn.socongvu.text.VnText;
 import vn.socongvu.ui.kit.DialogService;
+import vn.socongvu.ui.kit.DirectoryChoices;
 import vn.socongvu.ui.kit.FormState;
 import vn.socongvu.ui.kit.ListForm;
 import vn.socongvu.ui.kit.PeriodChoice;
@@ -64,8 +65,9 @@ public final class InspectionsViewModel {
     private final ListForm<InspectionRow, Inspection> screen;
     private final RecordList<InspectionRow> list;
     final ObservableList<ViolationRow> violationRows = FXCollections.observableArrayList();
-    final ObservableList<Staff> staff = FXCollections.observableArrayList();
-    final ObservableList<Unit> units = FXCollections.observableArrayList();
+    private final DirectoryChoices choices;
+    final ObservableList<Staff> staff;
+    final ObservableList<Unit> units;
     final ObservableList<Signer> signers = FXCollections.observableArrayList();
     final ObservableList<InspectionItem> items = FXCollections.observableArrayList();
     final StringProperty text = new SimpleStringProperty("");
@@ -183,7 +185,10 @@ public final class InspectionsViewModel {
         this.directory = directory;
         this.settings = settings;
         this.screen = new ListForm<>(runner, dialogs, "socongvu-inspection-list", InspectionRow::id, form,
-                this::loadList, this::show);
+                this::loadList, this::blank, this::show);
+        this.choices = new DirectoryChoices(directory);
+        this.staff = choices.staff();
+        this.units = choices.units();
         this.list = screen.list();
         for (var p : List.of(period, kindFilter, unitFilter, personFilter)) {
             p.addListener((o, a, b) -> loadList());
@@ -227,9 +232,7 @@ public final class InspectionsViewModel {
 
     /** Reloads the choices (staff, units, signers, contents) and the list. */
     public void load() {
-        staff.setAll(directory.staff().stream().filter(Staff::active)
-                .sorted(VnText.comparing(Staff::fullName)).toList());
-        units.setAll(directory.activeUnits().stream().sorted(VnText.comparing(Unit::name)).toList());
+        choices.reload();
         signers.setAll(settings.signers().stream().filter(Signer::active).toList());
         items.setAll(inspections.activeItems());
         loadList();
@@ -335,11 +338,7 @@ public final class InspectionsViewModel {
 
     /** The clerk chose a row: its inspection in the form (the list left as it is). */
     public void edit(InspectionRow row) {
-        if (row == null) {
-            newInspection();
-        } else {
-            show(inspections.inspection(row.id()));
-        }
+        screen.choose(row, inspections::inspection);
     }
 
     /** Opens an inspection (from the violations), selected in the list if listed. */
@@ -347,26 +346,21 @@ public final class InspectionsViewModel {
         screen.open(inspections.inspection(id));
     }
 
-    /** Shows an inspection in the form; null: a new one. */
     private void show(Inspection i) {
-        if (i == null) {
-            blank();
-            return;
-        }
         form.begin(i);
         kind.set(i.kind());
         title.set(i.title());
-        decisionNumber.set(nz(i.decisionNumber()));
+        decisionNumber.set(Objects.toString(i.decisionNumber(), ""));
         decisionDate.set(i.decisionDate());
         startsOn.set(i.startsOn());
         endsOn.set(i.endsOn());
-        leader.set(person(i.leaderId()));
+        leader.set(choices.person(i.leaderId()));
         noticeSigner.set(i.noticeSignerId() == null ? null : settings.signers().stream()
                 .filter(s -> s.id() == i.noticeSignerId()).findFirst().orElse(null));
-        findings.set(nz(i.findings()));
-        conclusion.set(nz(i.conclusion()));
+        findings.set(Objects.toString(i.findings(), ""));
+        conclusion.set(Objects.toString(i.conclusion(), ""));
         members.setAll(i.members());
-        inspectedUnits.setAll(i.unitIds().stream().map(u -> directory.unit(u).orElse(null))
+        inspectedUnits.setAll(i.unitIds().stream().map(choices::unit)
                 .filter(Objects::nonNull).toList());
         inspectedPersons.setAll(i.persons());
         checks.setAll(i.checks().stream().map(c -> new CheckEntry(c.itemId(), c.itemName(), c.remark())).toList());
@@ -376,16 +370,16 @@ public final class InspectionsViewModel {
         List<ViolationEntry> vs = new ArrayList<>();
         for (Inspection.Violation v : i.violations()) {
             ViolationEntry e = new ViolationEntry(v.id(), v.staffId(), v.category(), v.leader());
-            e.person.set(person(v.staffId()));
-            e.unit.set(v.unitId() == null ? null : directory.unit(v.unitId()).orElse(null));
+            e.person.set(choices.person(v.staffId()));
+            e.unit.set(choices.unit(v.unitId()));
             e.itemId = v.itemId();
             e.content.set(v.content());
-            e.description.set(nz(v.description()));
+            e.description.set(Objects.toString(v.description(), ""));
             e.severity.set(v.severity());
-            e.explanation.set(nz(v.explanation()));
+            e.explanation.set(Objects.toString(v.explanation(), ""));
             e.proposed.set(v.proposed());
             e.decided.set(v.decided());
-            e.decisionNumber.set(nz(v.decisionNumber()));
+            e.decisionNumber.set(Objects.toString(v.decisionNumber(), ""));
             e.decisionDate.set(v.decisionDate());
             e.deadline.set(v.remediationDeadline());
             e.remediatedOn.set(v.remediatedOn());
@@ -401,18 +395,6 @@ public final class InspectionsViewModel {
                 ? Integer.toString(inspections.proposeNumber(DocumentKind.BIEN_BAN, i.endsOn())) : "");
         noticeNumberText.set(i.noticeNumber() == null
                 ? Integer.toString(inspections.proposeNumber(DocumentKind.THONG_BAO, i.endsOn())) : "");
-    }
-
-    private Staff person(Long id) {
-        if (id == null) {
-            return null;
-        }
-        return staff.stream().filter(s -> s.id() == id).findFirst()
-                .orElse(directory.staff(id).orElse(null));
-    }
-
-    private static String nz(String s) {
-        return s == null ? "" : s;
     }
 
     private Inspection.Draft draft() {
@@ -502,10 +484,10 @@ public final class InspectionsViewModel {
     public ViolationEntry addViolation() {
         ViolationEntry e = new ViolationEntry(null, null, null, null);
         if (inspectedPersons.size() == 1) {
-            e.person.set(person(inspectedPersons.get(0).staffId()));
+            e.person.set(choices.person(inspectedPersons.get(0).staffId()));
         }
         if (e.person.get() != null) {
-            e.unit.set(directory.unit(e.person.get().unitId()).orElse(null));
+            e.unit.set(choices.unit(e.person.get().unitId()));
         } else if (inspectedUnits.size() == 1) {
             e.unit.set(inspectedUnits.get(0));
         }

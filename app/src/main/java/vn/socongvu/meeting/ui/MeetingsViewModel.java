@@ -53,6 +53,7 @@ import vn.socongvu.task.TaskState;
 import vn.socongvu.text.VnFormat;
 import vn.socongvu.text.VnText;
 import vn.socongvu.ui.kit.DialogService;
+import vn.socongvu.ui.kit.DirectoryChoices;
 import vn.socongvu.ui.kit.FormState;
 import vn.socongvu.ui.kit.ListForm;
 import vn.socongvu.ui.kit.PeriodChoice;
@@ -74,8 +75,9 @@ public final class MeetingsViewModel {
     private final ListForm<MeetingRow, Meeting> screen;
     private final RecordList<MeetingRow> list;
     final ObservableList<MeetingRow> calendarRows = FXCollections.observableArrayList();
-    final ObservableList<Staff> staff = FXCollections.observableArrayList();
-    final ObservableList<Unit> units = FXCollections.observableArrayList();
+    private final DirectoryChoices choices;
+    final ObservableList<Staff> staff;
+    final ObservableList<Unit> units;
     final StringProperty text = new SimpleStringProperty("");
     final ObjectProperty<PeriodChoice> period = new SimpleObjectProperty<>(PeriodChoice.THIS_YEAR);
     final ObjectProperty<MeetingKind> kindFilter = new SimpleObjectProperty<>();
@@ -169,7 +171,10 @@ public final class MeetingsViewModel {
         this.directory = directory;
         this.tasks = tasks;
         this.screen = new ListForm<>(runner, dialogs, "socongvu-meeting-list", MeetingRow::id, form, this::loadList,
-                this::show);
+                this::blank, this::show);
+        this.choices = new DirectoryChoices(directory);
+        this.staff = choices.staff();
+        this.units = choices.units();
         this.list = screen.list();
         durationText = Bindings.createStringBinding(this::durationMessage, kind, startDate, startTime, endDate, endTime);
         durationWarning = Bindings.createBooleanBinding(() -> {
@@ -231,9 +236,7 @@ public final class MeetingsViewModel {
 
     /** Reloads the choices (staff, units), the list, the period's counts and the calendar month. */
     public void load() {
-        staff.setAll(directory.staff().stream().filter(Staff::active)
-                .sorted(VnText.comparing(Staff::fullName)).toList());
-        units.setAll(directory.activeUnits().stream().sorted(VnText.comparing(Unit::name)).toList());
+        choices.reload();
         loadList();
     }
 
@@ -325,12 +328,9 @@ public final class MeetingsViewModel {
         numberText.set("");
     }
 
+    /** The clerk chose a row: its meeting in the form. */
     public void edit(MeetingRow row) {
-        if (row == null) {
-            newMeeting();
-        } else {
-            show(meetings.meeting(row.id()));
-        }
+        screen.choose(row, meetings::meeting);
     }
 
     /** Opens a meeting (from the calendar, from a task), selected in the list if listed. */
@@ -338,12 +338,7 @@ public final class MeetingsViewModel {
         screen.open(meetings.meeting(meetingId));
     }
 
-    /** Shows a meeting in the form; null: a new one. */
     private void show(Meeting m) {
-        if (m == null) {
-            blank();
-            return;
-        }
         form.begin(m);
         kind.set(m.kind());
         format.set(m.format());
@@ -353,10 +348,10 @@ public final class MeetingsViewModel {
         startTime.set(TIME.format(m.startsAt()));
         endDate.set(m.endsAt().toLocalDate());
         endTime.set(TIME.format(m.endsAt()));
-        place.set(nz(m.place()));
-        link.set(nz(m.link()));
-        chair.set(person(m.chairId()));
-        secretary.set(person(m.secretaryId()));
+        place.set(Objects.toString(m.place(), ""));
+        link.set(Objects.toString(m.link(), ""));
+        chair.set(choices.person(m.chairId()));
+        secretary.set(choices.person(m.secretaryId()));
         participants.setAll(m.participants().stream().map(p -> new ParticipantItem(p.staffId(), p.fullName(), p.body(),
                 p.attendance(), p.absenceReason())).toList());
         agenda.setAll(m.agenda().stream().map(a -> new AgendaEntry(a.item(), a.discussion())).toList());
@@ -365,25 +360,13 @@ public final class MeetingsViewModel {
             ConclusionEntry e = new ConclusionEntry(ct.conclusion().id(), ct.conclusion().text(), ct.conclusion().taskId());
             if (ct.task() != null) {
                 e.leadUnitId = ct.task().leadUnitId();
-                e.status.set(Messages.get("meetings.conclusion.task", nz(ct.leadUnit()),
+                e.status.set(Messages.get("meetings.conclusion.task", Objects.toString(ct.leadUnit(), ""),
                         PlanDocument.deadline(ct.task()), ct.state().label()));
             }
             cs.add(e);
         }
         conclusions.setAll(cs);
         numberText.set(m.number() == null ? Integer.toString(meetings.proposeNumber(m.date())) : "");
-    }
-
-    private Staff person(Long id) {
-        if (id == null) {
-            return null;
-        }
-        return staff.stream().filter(s -> s.id() == id).findFirst()
-                .orElse(directory.staff(id).orElse(null));
-    }
-
-    private static String nz(String s) {
-        return s == null ? "" : s;
     }
 
     private static LocalDateTime at(LocalDate d, String time) {

@@ -96,7 +96,8 @@ public final class PlansViewModel {
         this.importer = importer;
         this.dialogs = dialogs;
         this.taskForm = new TaskFormModel(directory, tasks, meetings);
-        this.screen = new ListForm<>(runner, dialogs, "socongvu-plan-list", Plan::id, form, this::reload, this::edit);
+        this.screen = new ListForm<>(runner, dialogs, "socongvu-plan-list", Plan::id, form, this::reload,
+                () -> edit(null), this::edit);
         this.tasks = new RecordList<>(runner, "socongvu-plan-tasks", Task::id, taskForm.form()::editingId);
         int now = tasks.today().getYear();
         year.set(now);

@@ -25,21 +25,26 @@ public final class ListForm<R, T> {
     private final RecordList<R> list;
     private final DialogService dialogs;
     private final Reopening reopening = new Reopening();
+    private final ToLongFunction<R> rowKey;
     private final Runnable reload;
+    private final Runnable blank;
     private final Consumer<T> show;
 
     /**
      * @param name names the list's background reads
      * @param rowKey the id of the record a row shows
      * @param reload reads the list again (in the background or at once, into {@link #list()})
-     * @param show shows a record in the form (null: a new one)
+     * @param blank shows a new record in the form
+     * @param show shows a saved record in the form
      */
     public ListForm(TaskRunner runner, DialogService dialogs, String name, ToLongFunction<R> rowKey,
-                    FormState<T> form, Runnable reload, Consumer<T> show) {
+                    FormState<T> form, Runnable reload, Runnable blank, Consumer<T> show) {
         this.form = form;
         this.list = new RecordList<>(runner, name, rowKey, form::editingId);
         this.dialogs = dialogs;
+        this.rowKey = rowKey;
         this.reload = reload;
+        this.blank = blank;
         this.show = show;
     }
 
@@ -61,7 +66,27 @@ public final class ListForm<R, T> {
 
     /** Shows {@code record} in the form (null: a new one), selected in the list if listed. */
     public void open(T record) {
-        list.keeping(() -> show.accept(record));
+        list.keeping(() -> showOrBlank(record));
+    }
+
+    /**
+     * The clerk chose {@code row} in the list (null: none): its record, read by {@code read}, in the form; the list
+     * is left as it is (selecting the row again would scroll it to the top).
+     */
+    public void choose(R row, LongFunction<T> read) {
+        if (row == null) {
+            open(null);
+        } else {
+            show.accept(read.apply(rowKey.applyAsLong(row)));
+        }
+    }
+
+    private void showOrBlank(T record) {
+        if (record == null) {
+            blank.run();
+        } else {
+            show.accept(record);
+        }
     }
 
     /**
@@ -74,7 +99,7 @@ public final class ListForm<R, T> {
 
     private void written(T record) {
         reload.run();
-        show.accept(record);
+        showOrBlank(record);
     }
 
     /**
