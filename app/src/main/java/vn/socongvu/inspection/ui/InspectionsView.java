@@ -96,12 +96,10 @@ public final class InspectionsView extends SplitPane {
                 "inspection-filter-period");
         ComboBox<InspectionKind> kind = RecordScreen.filter(Ui.enumCombo(InspectionKind.class), vm.kindFilter,
                 "inspections.filter.allKinds", "inspection-filter-kind");
-        ComboBox<Unit> unit = Ui.combo(List.of(), Unit::name);
-        unit.setItems(vm.units);
-        RecordScreen.filter(unit, vm.unitFilter, "inspections.filter.allUnits", "inspection-filter-unit");
-        ComboBox<Staff> person = Ui.combo(List.of(), s -> s.fullName() + " – " + s.unitName());
-        person.setItems(vm.staff);
-        RecordScreen.filter(person, vm.personFilter, "inspections.filter.allPersons", "inspection-filter-person");
+        ComboBox<Unit> unit = RecordScreen.filter(vm.units, Unit::name, vm.unitFilter, "inspections.filter.allUnits",
+                "inspection-filter-unit");
+        ComboBox<Staff> person = RecordScreen.filter(vm.staff, s -> s.fullName() + " – " + s.unitName(),
+                vm.personFilter, "inspections.filter.allPersons", "inspection-filter-person");
         Button clear = RecordScreen.clearFilter("inspection-filter-clear", vm::clearFilter);
         Button add = RecordScreen.add("inspections.new", "inspection-new", () -> {
             vm.newInspection();

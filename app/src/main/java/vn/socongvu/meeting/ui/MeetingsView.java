@@ -1,11 +1,14 @@
 package vn.socongvu.meeting.ui;
 
+import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.BiConsumer;
 
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.StringProperty;
 import javafx.collections.ListChangeListener;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
@@ -26,6 +29,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
@@ -88,9 +92,8 @@ public final class MeetingsView extends SplitPane {
                 "meetings.filter.allKinds", "meeting-filter-kind");
         ComboBox<MeetingFormat> format = RecordScreen.filter(Ui.enumCombo(MeetingFormat.class), vm.formatFilter,
                 "meetings.filter.allFormats", "meeting-filter-format");
-        ComboBox<Staff> chair = Ui.combo(List.of(), Staff::fullName);
-        chair.setItems(vm.staff);
-        RecordScreen.filter(chair, vm.chairFilter, "meetings.filter.allChairs", "meeting-filter-chair");
+        ComboBox<Staff> chair = RecordScreen.filter(vm.staff, Staff::fullName, vm.chairFilter,
+                "meetings.filter.allChairs", "meeting-filter-chair");
         Button clear = RecordScreen.clearFilter("meeting-filter-clear", vm::clearFilter);
         Button add = RecordScreen.add("meetings.new", "meeting-new", () -> {
             vm.newMeeting();
@@ -211,18 +214,6 @@ public final class MeetingsView extends SplitPane {
         paperless.selectedProperty().bindBidirectional(vm.paperless);
         paperless.setId("meeting-paperless");
         TextArea title = Ui.textArea(vm.title, 2);
-        DatePicker startDate = Ui.datePicker();
-        startDate.valueProperty().bindBidirectional(vm.startDate);
-        startDate.setId("meeting-start-date");
-        TextField startTime = Ui.textField(vm.startTime, 80);
-        startTime.setId("meeting-start-time");
-        startTime.setPromptText("08:00");
-        DatePicker endDate = Ui.datePicker();
-        endDate.valueProperty().bindBidirectional(vm.endDate);
-        endDate.setId("meeting-end-date");
-        TextField endTime = Ui.textField(vm.endTime, 80);
-        endTime.setId("meeting-end-time");
-        endTime.setPromptText("11:30");
         Label duration = new Label();
         duration.setId("meeting-duration");
         duration.setWrapText(true);
@@ -244,9 +235,10 @@ public final class MeetingsView extends SplitPane {
         f.add("meeting.field.kind", kind, "meeting-kind", errors.property("kind"));
         f.add("meeting.field.format", Ui.bar(format, paperless), "meeting-format", errors.property("format"));
         f.add("meeting.field.title", title, "meeting-title", errors.property("title"));
-        f.add("meeting.field.startsAt", Ui.bar(startDate, startTime), "meeting-start", errors.property("startsAt"));
-        f.add("meeting.field.endsAt", new VBox(4, Ui.bar(endDate, endTime), duration), "meeting-end",
-                errors.property("endsAt"));
+        f.add("meeting.field.startsAt", when(vm.startDate, vm.startTime, "meeting-start", "08:00"), "meeting-start",
+                errors.property("startsAt"));
+        f.add("meeting.field.endsAt", new VBox(4, when(vm.endDate, vm.endTime, "meeting-end", "11:30"), duration),
+                "meeting-end", errors.property("endsAt"));
         f.add("meeting.field.place", place, "meeting-place", errors.property("place"));
         f.add("meeting.field.link", link, "meeting-link", errors.property("link"));
         f.add("meeting.field.chair", chair, "meeting-chair", errors.property("chair"));
@@ -265,6 +257,17 @@ public final class MeetingsView extends SplitPane {
                 && vm.form().editingProperty().get().number() == null, vm.form().editingProperty()));
         numberBox.managedProperty().bind(numberBox.visibleProperty());
         return Ui.scroll(new VBox(8, f, numberBox));
+    }
+
+    /** A day and an hour ("8:00"), with the node ids {@code id + "-date"} and {@code id + "-time"}. */
+    private static HBox when(ObjectProperty<LocalDate> day, StringProperty hour, String id, String prompt) {
+        DatePicker date = Ui.datePicker();
+        date.valueProperty().bindBidirectional(day);
+        date.setId(id + "-date");
+        TextField time = Ui.textField(hour, 80);
+        time.setId(id + "-time");
+        time.setPromptText(prompt);
+        return Ui.bar(date, time);
     }
 
     private static void style(Label l, boolean warn) {

@@ -40,6 +40,7 @@ import vn.socongvu.task.TaskState;
 import vn.socongvu.text.VnFormat;
 import vn.socongvu.ui.kit.FormGrid;
 import vn.socongvu.ui.kit.PeriodChoice;
+import vn.socongvu.ui.kit.RecordScreen;
 import vn.socongvu.ui.kit.TableSelection;
 import vn.socongvu.ui.kit.TextCells;
 import vn.socongvu.ui.kit.Ui;
@@ -71,41 +72,25 @@ public final class TasksView extends BorderPane {
     private VBox filters() {
         var search = Ui.searchField("tasks.search.prompt", "task-search", vm.text);
         search.setPrefWidth(220);
-        ComboBox<Plan> plan = Ui.combo(List.of(), Plan::title);
-        plan.setItems(vm.plans);
-        plan.valueProperty().bindBidirectional(vm.plan);
-        plan.setPromptText(Messages.get("tasks.filter.allPlans"));
+        ComboBox<Plan> plan = RecordScreen.filter(vm.plans, Plan::title, vm.plan, "tasks.filter.allPlans",
+                "task-filter-plan");
         plan.setPrefWidth(220);
-        plan.setId("task-filter-plan");
-        ComboBox<Unit> unit = Ui.combo(List.of(), Unit::name);
-        unit.setItems(vm.units);
-        unit.valueProperty().bindBidirectional(vm.unit);
-        unit.setPromptText(Messages.get("staff.filter.allUnits"));
+        ComboBox<Unit> unit = RecordScreen.filter(vm.units, Unit::name, vm.unit, "staff.filter.allUnits",
+                "task-filter-unit");
         unit.setPrefWidth(200);
-        unit.setId("task-filter-unit");
-        ComboBox<Staff> person = Ui.combo(List.of(), p -> p.fullName() + " – " + p.unitName());
-        person.setItems(vm.people);
-        person.valueProperty().bindBidirectional(vm.person);
-        person.setPromptText(Messages.get("tasks.filter.allPeople"));
+        ComboBox<Staff> person = RecordScreen.filter(vm.people, p -> p.fullName() + " – " + p.unitName(), vm.person,
+                "tasks.filter.allPeople", "task-filter-person");
         person.setPrefWidth(200);
-        person.setId("task-filter-person");
-        ComboBox<TaskState> state = Ui.enumCombo(TaskState.class);
-        state.valueProperty().bindBidirectional(vm.state);
-        state.setPromptText(Messages.get("tasks.filter.allStates"));
+        ComboBox<TaskState> state = RecordScreen.filter(Ui.enumCombo(TaskState.class), vm.state,
+                "tasks.filter.allStates", "task-filter-state");
         state.setPrefWidth(200);
-        state.setId("task-filter-state");
-        ComboBox<TaskSource> source = Ui.enumCombo(TaskSource.class);
-        source.valueProperty().bindBidirectional(vm.source);
-        source.setPromptText(Messages.get("tasks.filter.allSources"));
-        source.setId("task-filter-source");
-        ComboBox<PeriodChoice> period = Ui.enumCombo(PeriodChoice.class);
-        period.valueProperty().bindBidirectional(vm.period);
-        period.setId("task-filter-period");
+        ComboBox<TaskSource> source = RecordScreen.filter(Ui.enumCombo(TaskSource.class), vm.source,
+                "tasks.filter.allSources", "task-filter-source");
+        ComboBox<PeriodChoice> period = RecordScreen.filter(Ui.enumCombo(PeriodChoice.class), vm.period, null,
+                "task-filter-period");
         period.setPrefWidth(140);
-        Button clear = Ui.button("tasks.filter.clear", "task-filter-clear", vm::clearFilter);
-        clear.getStyleClass().add(Styles.FLAT);
-        Button add = Ui.button("tasks.new", "task-new", vm::newInstruction);
-        add.getStyleClass().add(Styles.ACCENT);
+        Button clear = RecordScreen.clearFilter("task-filter-clear", vm::clearFilter);
+        Button add = RecordScreen.add("tasks.new", "task-new", vm::newInstruction);
         Button excel = Ui.button("tasks.exportExcel", "task-export-excel", vm::exportExcel);
         Button word = Ui.button("tasks.exportWord", "task-export-word", vm::exportWord);
         var row1 = Ui.bar(search, period, state, source, Ui.spacer(), add);

@@ -1,10 +1,12 @@
 package vn.socongvu.ui.kit;
 
 import java.util.List;
+import java.util.function.Function;
 
 import javafx.beans.property.Property;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.beans.value.ObservableStringValue;
+import javafx.collections.ObservableList;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -45,6 +47,14 @@ public final class RecordScreen {
         }
         box.setId(id);
         return box;
+    }
+
+    /** A filter box offering {@code choices}, each shown as {@code label} of it, bound to the model's {@code value}. */
+    public static <T> ComboBox<T> filter(ObservableList<T> choices, Function<T, String> label, Property<T> value,
+                                         String promptKey, String id) {
+        ComboBox<T> box = Ui.combo(List.of(), label);
+        box.setItems(choices);
+        return filter(box, value, promptKey, id);
     }
 
     /** "Bỏ lọc": a flat button. */

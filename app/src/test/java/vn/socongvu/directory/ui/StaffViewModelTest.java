@@ -4,28 +4,21 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import vn.socongvu.TestServices;
-import vn.socongvu.app.Services;
 import vn.socongvu.directory.Staff;
 import vn.socongvu.directory.StaffCategory;
 import vn.socongvu.directory.Unit;
 import vn.socongvu.directory.UnitKind;
-import vn.socongvu.ui.kit.CurrentThreadTaskRunner;
+import vn.socongvu.ui.kit.ScreenModelTest;
 import vn.socongvu.ui.kit.SelectionProbe;
 
 /** Cán bộ, công chức without the window: filters, the form, saving, deactivating. */
-class StaffViewModelTest {
-    @TempDir
-    Path tmp;
-    Services s;
+class StaffViewModelTest extends ScreenModelTest {
     StaffViewModel vm;
     SelectionProbe<Staff> table;
     Unit economy;
@@ -40,14 +33,9 @@ class StaffViewModelTest {
                 StaffCategory.CONG_CHUC, false, null, null));
         s.directory().saveStaff(new Staff.Draft(null, "Trần Thị Bình", culture.id(), "Trưởng phòng",
                 StaffCategory.CONG_CHUC, true, null, null));
-        vm = new StaffViewModel(s.directory(), new CurrentThreadTaskRunner());
+        vm = new StaffViewModel(s.directory(), runner);
         table = new SelectionProbe<>(vm.list());
         vm.screenOpened();
-    }
-
-    @AfterEach
-    void close() {
-        s.close();
     }
 
     private List<String> names() {

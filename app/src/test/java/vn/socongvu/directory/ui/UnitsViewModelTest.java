@@ -5,26 +5,19 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import vn.socongvu.TestServices;
-import vn.socongvu.app.Services;
 import vn.socongvu.directory.Unit;
 import vn.socongvu.directory.UnitKind;
-import vn.socongvu.ui.kit.CurrentThreadTaskRunner;
+import vn.socongvu.ui.kit.ScreenModelTest;
 import vn.socongvu.ui.kit.SelectionProbe;
 
 /** Đơn vị without the window: the list, the form, saving and deactivating, as the model does them. */
-class UnitsViewModelTest {
-    @TempDir
-    Path tmp;
-    Services s;
+class UnitsViewModelTest extends ScreenModelTest {
     UnitsViewModel vm;
     SelectionProbe<Unit> table;
 
@@ -32,14 +25,9 @@ class UnitsViewModelTest {
     void open() {
         s = TestServices.empty(tmp);
         s.directory().saveUnit(new Unit.Draft(null, "Phòng Kinh tế", "KT", UnitKind.DEPARTMENT, null, null));
-        vm = new UnitsViewModel(s.directory(), new CurrentThreadTaskRunner());
+        vm = new UnitsViewModel(s.directory(), runner);
         table = new SelectionProbe<>(vm.list());
         vm.screenOpened();
-    }
-
-    @AfterEach
-    void close() {
-        s.close();
     }
 
     @Test

@@ -6,36 +6,22 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import vn.socongvu.TestServices;
-import vn.socongvu.app.Services;
-import vn.socongvu.directory.Staff;
-import vn.socongvu.directory.StaffCategory;
 import vn.socongvu.directory.Unit;
-import vn.socongvu.directory.UnitKind;
 import vn.socongvu.document.DocumentKind;
 import vn.socongvu.inspection.Inspection;
 import vn.socongvu.inspection.InspectionKind;
 import vn.socongvu.inspection.InspectionRow;
-import vn.socongvu.ui.kit.CurrentThreadTaskRunner;
-import vn.socongvu.ui.kit.RecordingDialogService;
+import vn.socongvu.ui.kit.ScreenModelTest;
 import vn.socongvu.ui.kit.SelectionProbe;
 
 /** Kiểm tra công vụ without the window: saving, numbering, deleting after asking, the violations mode. */
-class InspectionsViewModelTest {
-    static final LocalDate TODAY = LocalDate.of(2026, 11, 20);
-    @TempDir
-    Path tmp;
-    Services s;
-    RecordingDialogService dialogs = new RecordingDialogService();
+class InspectionsViewModelTest extends ScreenModelTest {
     InspectionsViewModel vm;
     SelectionProbe<InspectionRow> table;
     Unit office;
@@ -43,19 +29,11 @@ class InspectionsViewModelTest {
     @BeforeEach
     void open() {
         s = TestServices.binhThanh(tmp, TODAY);
-        office = s.directory().saveUnit(new Unit.Draft(null, "Văn phòng HĐND và UBND xã", null, UnitKind.OFFICE, null,
-                null));
-        s.directory().saveStaff(new Staff.Draft(null, "Lê Thị Lan", office.id(), "Chuyên viên",
-                StaffCategory.CONG_CHUC, false, null, null));
+        office = officeWithClerk();
         vm = new InspectionsViewModel(s.inspections(), s.directory(), s.settings(), dialogs,
-                new CurrentThreadTaskRunner());
+                runner);
         table = new SelectionProbe<>(vm.list());
         vm.screenOpened();
-    }
-
-    @AfterEach
-    void close() {
-        s.close();
     }
 
     private Inspection saved(String title) {

@@ -6,55 +6,32 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import vn.socongvu.TestServices;
-import vn.socongvu.app.Services;
-import vn.socongvu.directory.Staff;
-import vn.socongvu.directory.StaffCategory;
-import vn.socongvu.directory.Unit;
-import vn.socongvu.directory.UnitKind;
 import vn.socongvu.meeting.Meeting;
 import vn.socongvu.meeting.MeetingFilter;
 import vn.socongvu.meeting.MeetingFormat;
 import vn.socongvu.meeting.MeetingKind;
 import vn.socongvu.meeting.MeetingRow;
-import vn.socongvu.ui.kit.CurrentThreadTaskRunner;
-import vn.socongvu.ui.kit.RecordingDialogService;
+import vn.socongvu.ui.kit.ScreenModelTest;
 import vn.socongvu.ui.kit.SelectionProbe;
 
 /** Họp without the window: filters, saving, numbering and deleting as the model does them. */
-class MeetingsViewModelTest {
-    static final LocalDate TODAY = LocalDate.of(2026, 11, 20);
-    @TempDir
-    Path tmp;
-    Services s;
-    RecordingDialogService dialogs = new RecordingDialogService();
+class MeetingsViewModelTest extends ScreenModelTest {
     MeetingsViewModel vm;
     SelectionProbe<MeetingRow> table;
 
     @BeforeEach
     void open() {
         s = TestServices.binhThanh(tmp, TODAY);
-        long office = s.directory().saveUnit(new Unit.Draft(null, "Văn phòng HĐND và UBND xã", null, UnitKind.OFFICE,
-                null, null)).id();
-        s.directory().saveStaff(new Staff.Draft(null, "Lê Thị Lan", office, "Chuyên viên", StaffCategory.CONG_CHUC,
-                false, null, null));
-        vm = new MeetingsViewModel(s.meetings(), s.directory(), s.tasks(), dialogs, new CurrentThreadTaskRunner());
+        officeWithClerk();
+        vm = new MeetingsViewModel(s.meetings(), s.directory(), s.tasks(), dialogs, runner);
         table = new SelectionProbe<>(vm.list());
         vm.screenOpened();
-    }
-
-    @AfterEach
-    void close() {
-        s.close();
     }
 
     private Meeting fill(String title) {

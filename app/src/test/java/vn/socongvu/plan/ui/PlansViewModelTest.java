@@ -6,34 +6,23 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import vn.socongvu.TestServices;
-import vn.socongvu.app.Services;
 import vn.socongvu.directory.Unit;
 import vn.socongvu.directory.UnitKind;
 import vn.socongvu.plan.Plan;
 import vn.socongvu.task.Recurrence;
 import vn.socongvu.task.Task;
 import vn.socongvu.task.TaskSource;
-import vn.socongvu.ui.kit.CurrentThreadTaskRunner;
-import vn.socongvu.ui.kit.RecordingDialogService;
+import vn.socongvu.ui.kit.ScreenModelTest;
 import vn.socongvu.ui.kit.SelectionProbe;
 
 /** Kế hoạch without the window: saving a plan, issuing it, its tasks, removing it after asking. */
-class PlansViewModelTest {
-    static final LocalDate TODAY = LocalDate.of(2026, 11, 20);
-    @TempDir
-    Path tmp;
-    Services s;
-    RecordingDialogService dialogs = new RecordingDialogService();
+class PlansViewModelTest extends ScreenModelTest {
     PlansViewModel vm;
     SelectionProbe<Plan> table;
     SelectionProbe<Task> taskTable;
@@ -45,15 +34,10 @@ class PlansViewModelTest {
         unit = s.directory().saveUnit(new Unit.Draft(null, "Tổ công nghệ số cộng đồng", null, UnitKind.DEPARTMENT, null,
                 null));
         vm = new PlansViewModel(s.plans(), s.tasks(), s.directory(), s.meetings(), s.settings(), s.planImporter(),
-                dialogs, new CurrentThreadTaskRunner());
+                dialogs, runner);
         table = new SelectionProbe<>(vm.list());
         taskTable = new SelectionProbe<>(vm.tasks());
         vm.screenOpened();
-    }
-
-    @AfterEach
-    void close() {
-        s.close();
     }
 
     private Plan saved(String title) {

@@ -8,16 +8,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import vn.socongvu.TestServices;
-import vn.socongvu.app.Services;
 import vn.socongvu.directory.Unit;
 import vn.socongvu.directory.UnitKind;
 import vn.socongvu.task.Recurrence;
@@ -25,19 +21,12 @@ import vn.socongvu.task.Task;
 import vn.socongvu.task.TaskExport;
 import vn.socongvu.task.TaskRow;
 import vn.socongvu.task.TaskSource;
-import vn.socongvu.ui.kit.CurrentThreadTaskRunner;
 import vn.socongvu.ui.kit.Preferences;
-import vn.socongvu.ui.kit.RecordingDialogService;
+import vn.socongvu.ui.kit.ScreenModelTest;
 import vn.socongvu.ui.kit.SelectionProbe;
 
 /** Nhiệm vụ without the window: the filter, saving a task, reporting on it, exporting the list. */
-class TasksViewModelTest {
-    static final LocalDate TODAY = LocalDate.of(2026, 11, 20);
-    @TempDir
-    Path tmp;
-    Services s;
-    RecordingDialogService dialogs = new RecordingDialogService();
-    CurrentThreadTaskRunner runner = new CurrentThreadTaskRunner();
+class TasksViewModelTest extends ScreenModelTest {
     TasksViewModel vm;
     SelectionProbe<TaskRow> table;
     Unit culture;
@@ -58,11 +47,6 @@ class TasksViewModelTest {
                 new Preferences(tmp.resolve("data")), dialogs, runner);
         table = new SelectionProbe<>(vm.list());
         vm.screenOpened();
-    }
-
-    @AfterEach
-    void close() {
-        s.close();
     }
 
     private List<String> contents() {
