@@ -11,7 +11,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
-import javafx.scene.control.TextField;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -24,6 +23,7 @@ import vn.socongvu.directory.StaffCategory;
 import vn.socongvu.directory.Unit;
 import vn.socongvu.i18n.Messages;
 import vn.socongvu.text.VnText;
+import vn.socongvu.ui.kit.Bound;
 import vn.socongvu.ui.kit.FormGrid;
 import vn.socongvu.ui.kit.RecordScreen;
 import vn.socongvu.ui.kit.TableSelection;
@@ -100,31 +100,19 @@ public final class StaffView extends SplitPane {
     }
 
     private VBox formPane() {
-        TextField fullName = new TextField();
-        fullName.textProperty().bindBidirectional(vm.fullName);
         ComboBox<Unit> unit = Ui.combo(List.of(), Unit::name);
         unit.setItems(vm.formUnits());
-        unit.valueProperty().bindBidirectional(vm.unit);
         unit.setPromptText(Messages.get("staff.unit.prompt"));
-        TextField jobTitle = new TextField();
-        jobTitle.textProperty().bindBidirectional(vm.jobTitle);
-        ComboBox<StaffCategory> category = Ui.enumCombo(StaffCategory.class);
-        category.valueProperty().bindBidirectional(vm.category);
-        CheckBox leader = new CheckBox(Messages.get("staff.field.leader.check"));
-        leader.selectedProperty().bindBidirectional(vm.leader);
-        TextField phone = new TextField();
-        phone.textProperty().bindBidirectional(vm.phone);
-        TextField email = new TextField();
-        email.textProperty().bindBidirectional(vm.email);
-
+        var errors = vm.errors();
         FormGrid form = new FormGrid();
-        form.add("staff.field.fullName", fullName, "staff-full-name", vm.errors().property("fullName"));
-        form.add("staff.field.unit", unit, "staff-unit", vm.errors().property("unit"));
-        form.add("staff.field.jobTitle", jobTitle, "staff-job-title", vm.errors().property("jobTitle"));
-        form.add("staff.field.category", category, "staff-category", vm.errors().property("category"));
-        form.add("staff.field.leader", leader, "staff-leader", null);
-        form.add("staff.field.phone", phone, "staff-phone", vm.errors().property("phone"));
-        form.add("staff.field.email", email, "staff-email", vm.errors().property("email"));
+        form.add("staff.field.fullName", Bound.text(vm.fullName), "staff-full-name", errors.property("fullName"));
+        form.add("staff.field.unit", Bound.choice(unit, vm.unit), "staff-unit", errors.property("unit"));
+        form.add("staff.field.jobTitle", Bound.text(vm.jobTitle), "staff-job-title", errors.property("jobTitle"));
+        form.add("staff.field.category", Bound.choice(Ui.enumCombo(StaffCategory.class), vm.category),
+                "staff-category", errors.property("category"));
+        form.add("staff.field.leader", Bound.check("staff.field.leader.check", vm.leader), "staff-leader", null);
+        form.add("staff.field.phone", Bound.text(vm.phone), "staff-phone", errors.property("phone"));
+        form.add("staff.field.email", Bound.text(vm.email), "staff-email", errors.property("email"));
 
         return CatalogueForm.pane("staff", "staff.form.new", "staff.form.edit", form, vm.editingProperty(), Staff::active,
                 vm.errors(), vm.statusProperty(), vm::save, vm::toggleActive, vm::history);

@@ -7,15 +7,12 @@ import javafx.collections.transformation.SortedList;
 import javafx.css.PseudoClass;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
-import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
-import javafx.scene.control.TextArea;
-import javafx.scene.control.TextField;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
 
@@ -24,6 +21,7 @@ import atlantafx.base.theme.Styles;
 import vn.socongvu.directory.Unit;
 import vn.socongvu.directory.UnitKind;
 import vn.socongvu.i18n.Messages;
+import vn.socongvu.ui.kit.Bound;
 import vn.socongvu.ui.kit.FormGrid;
 import vn.socongvu.ui.kit.RecordScreen;
 import vn.socongvu.ui.kit.TableSelection;
@@ -89,25 +87,14 @@ public final class UnitsView extends SplitPane {
     }
 
     private VBox formPane() {
-        TextField name = new TextField();
-        name.textProperty().bindBidirectional(vm.name);
-        TextField shortName = new TextField();
-        shortName.textProperty().bindBidirectional(vm.shortName);
-        ComboBox<UnitKind> kind = Ui.enumCombo(UnitKind.class);
-        kind.valueProperty().bindBidirectional(vm.kind);
-        TextField phone = new TextField();
-        phone.textProperty().bindBidirectional(vm.phone);
-        TextArea note = new TextArea();
-        note.setPrefRowCount(3);
-        note.setWrapText(true);
-        note.textProperty().bindBidirectional(vm.note);
-
+        var errors = vm.errors();
         FormGrid form = new FormGrid();
-        form.add("unit.field.name", name, "unit-name", vm.errors().property("name"));
-        form.add("unit.field.shortName", shortName, "unit-short-name", vm.errors().property("shortName"));
-        form.add("unit.field.kind", kind, "unit-kind", vm.errors().property("kind"));
-        form.add("unit.field.phone", phone, "unit-phone", vm.errors().property("phone"));
-        form.add("unit.field.note", note, "unit-note", vm.errors().property("note"));
+        form.add("unit.field.name", Bound.text(vm.name), "unit-name", errors.property("name"));
+        form.add("unit.field.shortName", Bound.text(vm.shortName), "unit-short-name", errors.property("shortName"));
+        form.add("unit.field.kind", Bound.choice(Ui.enumCombo(UnitKind.class), vm.kind), "unit-kind",
+                errors.property("kind"));
+        form.add("unit.field.phone", Bound.text(vm.phone), "unit-phone", errors.property("phone"));
+        form.add("unit.field.note", Ui.textArea(vm.note, 3), "unit-note", errors.property("note"));
         return CatalogueForm.pane("unit", "unit.form.new", "unit.form.edit", form, vm.editingProperty(), Unit::active,
                 vm.errors(), vm.statusProperty(), vm::save, vm::toggleActive, vm::history);
     }
