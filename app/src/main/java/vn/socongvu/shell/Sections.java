@@ -20,10 +20,15 @@ import vn.socongvu.report.ui.ReportsViewModel;
 import vn.socongvu.settings.ui.BackupViewModel;
 import vn.socongvu.settings.ui.SettingsModels;
 import vn.socongvu.settings.ui.SettingsView;
+import vn.socongvu.task.TaskExport;
+import vn.socongvu.task.ui.TaskExports;
 import vn.socongvu.task.ui.TasksView;
 import vn.socongvu.task.ui.TasksViewModel;
 import vn.socongvu.trash.ui.TrashView;
 import vn.socongvu.trash.ui.TrashViewModel;
+import vn.socongvu.ui.kit.DialogService;
+import vn.socongvu.ui.kit.Preferences;
+import vn.socongvu.ui.kit.TaskRunner;
 
 /**
  * The window's sections, registered once each: a section's slug (its node id "nav-…" and its screenshot's name),
@@ -37,22 +42,26 @@ public final class Sections {
             (vm, c) -> new OverviewView(vm, row -> c.show(Sections.TASKS).showTask(row),
                     () -> c.show(Sections.MEETINGS), () -> c.show(Sections.REPORTS)));
     public static final Section<PlansViewModel> PLANS = Section.of("plans", "nav.plans",
-            c -> new PlansViewModel(c.services()),
+            c -> new PlansViewModel(c.services().plans(), c.services().tasks(), c.services().directory(),
+                    c.services().meetings(), c.services().settings(), c.services().planImporter(), c.dialogs(),
+                    c.runner()),
             (vm, c) -> new PlansView(vm));
     public static final Section<TasksViewModel> TASKS = Section.of("tasks", "nav.tasks",
-            c -> new TasksViewModel(c.services(), c.services().db().folder().dir()),
+            c -> tasksModel(c.services(), c.dialogs(), c.runner()),
             (vm, c) -> new TasksView(vm, meeting -> c.show(Sections.MEETINGS).open(meeting)));
     public static final Section<MeetingsViewModel> MEETINGS = Section.of("meetings", "nav.meetings",
-            c -> new MeetingsViewModel(c.services()),
+            c -> new MeetingsViewModel(c.services().meetings(), c.services().directory(), c.services().tasks(),
+                    c.dialogs(), c.runner()),
             (vm, c) -> new MeetingsView(vm, (task, unit) -> c.show(Sections.TASKS).showTask(task, unit)));
     public static final Section<InspectionsViewModel> INSPECTIONS = Section.of("inspections", "nav.inspections",
-            c -> new InspectionsViewModel(c.services()),
+            c -> new InspectionsViewModel(c.services().inspections(), c.services().directory(),
+                    c.services().settings(), c.dialogs(), c.runner()),
             (vm, c) -> new InspectionsView(vm, (task, unit) -> c.show(Sections.TASKS).showTask(task, unit)));
     public static final Section<ReportsViewModel> REPORTS = Section.of("reports", "nav.reports",
             c -> new ReportsViewModel(c.services().reports(), c.services().settings(), c.dialogs(), c.runner()),
             (vm, c) -> new ReportsView(vm));
     public static final Section<DirectoryModels> DIRECTORY = Section.of("directory", "nav.directory",
-            c -> DirectoryModels.of(c.services()),
+            c -> DirectoryModels.of(c.services().directory(), c.services().inspections(), c.runner()),
             (models, c) -> new DirectoryView(models));
     public static final Section<TrashViewModel> TRASH = Section.of("trash", "nav.trash",
             c -> new TrashViewModel(c.services().trash(), c.dialogs()),
@@ -65,6 +74,14 @@ public final class Sections {
             DIRECTORY, TRASH, SETTINGS);
 
     private Sections() {
+    }
+
+    /** Nhiệm vụ's model: its services, the writers of its two exports, the saved filter. */
+    static TasksViewModel tasksModel(Services s, DialogService dialogs, TaskRunner runner) {
+        return new TasksViewModel(s.tasks(), s.plans(), s.directory(), s.meetings(), new TaskExports(
+                (rows, f, target, p) -> TaskExport.excel(s, rows, f, target, p),
+                (rows, f, target, p) -> TaskExport.word(s, rows, f, target, p)),
+                new Preferences(s.db().folder().dir()), dialogs, runner);
     }
 
     private static BackupViewModel backup(SectionContext c) {

@@ -43,8 +43,9 @@ import vn.socongvu.meeting.MeetingFilter;
 import vn.socongvu.settings.ui.BackupView;
 import vn.socongvu.task.TaskRow;
 import vn.socongvu.task.TaskState;
-import vn.socongvu.task.ui.TasksViewModel;
 import vn.socongvu.trash.Trash;
+import vn.socongvu.ui.kit.CurrentThreadTaskRunner;
+import vn.socongvu.ui.kit.RecordingDialogService;
 import vn.socongvu.ui.kit.UncachedScrollPaneSkin;
 
 /** Drives the real main window over a demo commune. */
@@ -230,7 +231,7 @@ class MainWindowFxTest {
         assertTrue(rows.stream().allMatch(x -> ((TaskRow) x).state()
                 == TaskState.DONE_ON_TIME));
         // A new screen on the same data folder, as after a restart, starts with the same filter.
-        var again = new TasksViewModel(services, services.db().folder().dir());
+        var again = Sections.tasksModel(services, new RecordingDialogService(), new CurrentThreadTaskRunner());
         assertEquals("kiem tra", again.filter().text());
         assertEquals(Set.of(TaskState.DONE_ON_TIME), again.filter().states());
     }

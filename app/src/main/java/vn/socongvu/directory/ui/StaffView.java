@@ -4,7 +4,6 @@ import java.util.List;
 
 import javafx.beans.binding.Bindings;
 import javafx.collections.transformation.SortedList;
-import javafx.geometry.Insets;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
@@ -12,7 +11,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
-import javafx.scene.control.TextField;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -20,13 +18,14 @@ import javafx.scene.layout.VBox;
 
 import atlantafx.base.theme.Styles;
 
-import vn.socongvu.audit.ui.HistoryDialog;
 import vn.socongvu.directory.Staff;
 import vn.socongvu.directory.StaffCategory;
 import vn.socongvu.directory.Unit;
 import vn.socongvu.i18n.Messages;
 import vn.socongvu.text.VnText;
+import vn.socongvu.ui.kit.Bound;
 import vn.socongvu.ui.kit.FormGrid;
+import vn.socongvu.ui.kit.RecordScreen;
 import vn.socongvu.ui.kit.TableSelection;
 import vn.socongvu.ui.kit.Ui;
 
@@ -34,10 +33,11 @@ import vn.socongvu.ui.kit.Ui;
 public final class StaffView extends SplitPane {
     private final StaffViewModel vm;
     private final TableView<Staff> table = new TableView<>();
-    private final TableSelection<Staff> selection = new TableSelection<>(table, s -> vm().edit(s));
+    private final TableSelection<Staff> selection;
 
     public StaffView(StaffViewModel vm) {
         this.vm = vm;
+        this.selection = new TableSelection<>(table, vm::edit).follow(vm.list());
         setId("staff-view");
         getItems().addAll(listPane(), formPane());
         setDividerPositions(0.62);
@@ -64,11 +64,7 @@ public final class StaffView extends SplitPane {
         CheckBox inactive = new CheckBox(Messages.get("directory.showInactive"));
         inactive.setId("staff-show-inactive");
         inactive.selectedProperty().bindBidirectional(vm.showInactiveProperty());
-        Button add = Ui.button("staff.action.new", "staff-new", () -> {
-            selection.clear();
-            vm.edit(null);
-        });
-        add.getStyleClass().add(Styles.ACCENT);
+        Button add = RecordScreen.add("staff.action.new", "staff-new", vm::newStaff);
 
         TableColumn<Staff, String> name = Ui.textColumn("staff.field.fullName", 190, Staff::fullName);
         // People are sorted by given name first, as Vietnamese lists are.
@@ -91,17 +87,7 @@ public final class StaffView extends SplitPane {
         count.textProperty().bind(Bindings.createStringBinding(
                 () -> Messages.get("staff.count", vm.staff().size()), vm.staff()));
 
-        BorderPane p = new BorderPane(table);
-        VBox top = new VBox(8, Ui.bar(search, unitFilter, clearUnit, inactive, add));
-        top.setPadding(new Insets(0, 0, 8, 0));
-        p.setTop(top);
-        p.setBottom(count);
-        p.setPadding(new Insets(12));
-        return p;
-    }
-
-    private StaffViewModel vm() {
-        return vm;
+        return RecordScreen.listPane(table, count, Ui.bar(search, unitFilter, clearUnit, inactive, add));
     }
 
     /** "Nguyễn Văn An" sorts as "An Nguyễn Văn": given name, then the rest. */
@@ -114,67 +100,21 @@ public final class StaffView extends SplitPane {
     }
 
     private VBox formPane() {
-        Label title = new Label();
-        title.getStyleClass().add(Styles.TITLE_4);
-        title.textProperty().bind(Bindings.createStringBinding(() -> vm.editingProperty().get() == null
-                ? Messages.get("staff.form.new") : Messages.get("staff.form.edit"), vm.editingProperty()));
-
-        TextField fullName = new TextField();
-        fullName.textProperty().bindBidirectional(vm.fullName);
         ComboBox<Unit> unit = Ui.combo(List.of(), Unit::name);
         unit.setItems(vm.formUnits());
-        unit.valueProperty().bindBidirectional(vm.unit);
         unit.setPromptText(Messages.get("staff.unit.prompt"));
-        TextField jobTitle = new TextField();
-        jobTitle.textProperty().bindBidirectional(vm.jobTitle);
-        ComboBox<StaffCategory> category = Ui.enumCombo(StaffCategory.class);
-        category.valueProperty().bindBidirectional(vm.category);
-        CheckBox leader = new CheckBox(Messages.get("staff.field.leader.check"));
-        leader.selectedProperty().bindBidirectional(vm.leader);
-        TextField phone = new TextField();
-        phone.textProperty().bindBidirectional(vm.phone);
-        TextField email = new TextField();
-        email.textProperty().bindBidirectional(vm.email);
-
+        var errors = vm.errors();
         FormGrid form = new FormGrid();
-        form.add("staff.field.fullName", fullName, "staff-full-name", vm.errors().property("fullName"));
-        form.add("staff.field.unit", unit, "staff-unit", vm.errors().property("unit"));
-        form.add("staff.field.jobTitle", jobTitle, "staff-job-title", vm.errors().property("jobTitle"));
-        form.add("staff.field.category", category, "staff-category", vm.errors().property("category"));
-        form.add("staff.field.leader", leader, "staff-leader", null);
-        form.add("staff.field.phone", phone, "staff-phone", vm.errors().property("phone"));
-        form.add("staff.field.email", email, "staff-email", vm.errors().property("email"));
+        form.add("staff.field.fullName", Bound.text(vm.fullName), "staff-full-name", errors.property("fullName"));
+        form.add("staff.field.unit", Bound.choice(unit, vm.unit), "staff-unit", errors.property("unit"));
+        form.add("staff.field.jobTitle", Bound.text(vm.jobTitle), "staff-job-title", errors.property("jobTitle"));
+        form.add("staff.field.category", Bound.choice(Ui.enumCombo(StaffCategory.class), vm.category),
+                "staff-category", errors.property("category"));
+        form.add("staff.field.leader", Bound.check("staff.field.leader.check", vm.leader), "staff-leader", null);
+        form.add("staff.field.phone", Bound.text(vm.phone), "staff-phone", errors.property("phone"));
+        form.add("staff.field.email", Bound.text(vm.email), "staff-email", errors.property("email"));
 
-        Button save = Ui.primary("common.save", "staff-save", () -> {
-            Staff[] saved = new Staff[1];
-            selection.reloading(() -> saved[0] = vm.save(), s -> saved[0] != null && s.id() == saved[0].id());
-        });
-        Button toggle = Ui.button("common.deactivate", "staff-toggle-active", () -> {
-            Staff current = vm.editingProperty().get();
-            selection.reloading(vm::toggleActive, s -> current != null && s.id() == current.id());
-        });
-        toggle.textProperty().bind(Bindings.createStringBinding(() -> {
-            Staff s = vm.editingProperty().get();
-            return Messages.get(s != null && !s.active() ? "common.reactivate" : "common.deactivate");
-        }, vm.editingProperty()));
-        toggle.disableProperty().bind(vm.editingProperty().isNull());
-        Button history = Ui.button("audit.history", "staff-history",
-                () -> HistoryDialog.show(getScene().getWindow(), vm.history()));
-        history.disableProperty().bind(vm.editingProperty().isNull());
-
-        Label otherError = new Label();
-        otherError.setId("staff-active-error");
-        otherError.getStyleClass().add(Styles.DANGER);
-        otherError.setWrapText(true);
-        otherError.textProperty().bind(Bindings.concat(vm.errors().property("active"), vm.errors().general()));
-        Label status = new Label();
-        status.setId("staff-status");
-        status.getStyleClass().add(Styles.SUCCESS);
-        status.textProperty().bind(vm.statusProperty());
-
-        VBox box = new VBox(8, title, form, Ui.buttons(save, toggle, history), otherError, status);
-        box.setPadding(new Insets(12, 16, 12, 16));
-        box.setMinWidth(360);
-        return box;
+        return CatalogueForm.pane("staff", "staff.form.new", "staff.form.edit", form, vm.editingProperty(), Staff::active,
+                vm.errors(), vm.statusProperty(), vm::save, vm::toggleActive, vm::history);
     }
 }

@@ -11,7 +11,6 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import javafx.collections.transformation.FilteredList;
 
 import vn.socongvu.audit.AuditEntry;
 import vn.socongvu.directory.DirectoryService;
@@ -20,14 +19,13 @@ import vn.socongvu.directory.StaffCategory;
 import vn.socongvu.directory.Unit;
 import vn.socongvu.text.VnText;
 import vn.socongvu.ui.kit.FieldErrors;
-import vn.socongvu.ui.kit.FormState;
-import vn.socongvu.ui.kit.Reopening;
+import vn.socongvu.ui.kit.RecordList;
+import vn.socongvu.ui.kit.TaskRunner;
 
 /** The staff list (search, unit filter, inactive filter) and the staff form. */
 public final class StaffViewModel {
     private final DirectoryService directory;
-    private final ObservableList<Staff> all = FXCollections.observableArrayList();
-    private final FilteredList<Staff> filtered = new FilteredList<>(all);
+    private final Catalogue<Staff> people;
     /** Units offered in the form (active ones, plus the person's own if inactive). */
     private final ObservableList<Unit> formUnits = FXCollections.observableArrayList();
     /** Units offered in the list filter (all). */
@@ -36,8 +34,6 @@ public final class StaffViewModel {
     private final ObjectProperty<Unit> unitFilter = new SimpleObjectProperty<>();
     private final BooleanProperty showInactive = new SimpleBooleanProperty(false);
 
-    private final FormState<Staff> form = new FormState<>(Staff::id, "fullName", "unit", "jobTitle", "category",
-            "phone", "email", "active");
     final StringProperty fullName = new SimpleStringProperty("");
     final ObjectProperty<Unit> unit = new SimpleObjectProperty<>();
     final StringProperty jobTitle = new SimpleStringProperty("");
@@ -46,23 +42,23 @@ public final class StaffViewModel {
     final StringProperty phone = new SimpleStringProperty("");
     final StringProperty email = new SimpleStringProperty("");
 
-    public StaffViewModel(DirectoryService directory) {
+    public StaffViewModel(DirectoryService directory, TaskRunner runner) {
         this.directory = directory;
+        this.people = new Catalogue<>(runner, "socongvu-staff-list", Staff::id, Staff::active, new String[] {"fullName", "unit",
+            "jobTitle", "category", "phone", "email", "active"}, this::load, this::edit);
         search.addListener((o, a, b) -> refilter());
         unitFilter.addListener((o, a, b) -> refilter());
         showInactive.addListener((o, a, b) -> refilter());
         refilter();
     }
 
-    private final Reopening reopening = new Reopening();
-
     /** A screen shows this model: each reads the list, keeping the form; the first starts a new record. */
     public void screenOpened() {
-        reopening.openForm(this::load, () -> edit(null));
+        people.screen().screenOpened(this::load);
     }
 
     public void load() {
-        all.setAll(directory.staff());
+        people.screen().list().replace(directory.staff());
         List<Unit> units = directory.units().stream().sorted(VnText.comparing(Unit::name)).toList();
         Unit keep = unitFilter.get();
         filterUnits.setAll(units);
@@ -73,7 +69,7 @@ public final class StaffViewModel {
     }
 
     private void refreshFormUnits() {
-        Staff s = form.editingProperty().get();
+        Staff s = people.form().editingProperty().get();
         formUnits.setAll(filterUnits.stream().filter(u -> u.active() || (s != null && s.unitId() == u.id())).toList());
     }
 
@@ -81,7 +77,7 @@ public final class StaffViewModel {
         String q = search.get();
         Unit u = unitFilter.get();
         boolean inactive = showInactive.get();
-        filtered.setPredicate(s -> (inactive || s.active())
+        people.filtered().setPredicate(s -> (inactive || s.active())
                 && (u == null || s.unitId() == u.id())
                 && (VnText.matches(s.fullName() + " " + nz(s.jobTitle()) + " " + s.unitName(), q)));
     }
@@ -91,7 +87,11 @@ public final class StaffViewModel {
     }
 
     public ObservableList<Staff> staff() {
-        return filtered;
+        return people.filtered();
+    }
+
+    public RecordList<Staff> list() {
+        return people.screen().list();
     }
 
     public ObservableList<Unit> formUnits() {
@@ -115,20 +115,25 @@ public final class StaffViewModel {
     }
 
     public ObjectProperty<Staff> editingProperty() {
-        return form.editingProperty();
+        return people.form().editingProperty();
     }
 
     public FieldErrors errors() {
-        return form.errors();
+        return people.form().errors();
     }
 
     public ReadOnlyStringProperty statusProperty() {
-        return form.statusProperty();
+        return people.form().statusProperty();
+    }
+
+    /** An empty form for a new person (the unit filter, if set, is proposed). */
+    public void newStaff() {
+        people.screen().open(null);
     }
 
     /** Loads a person into the form (null: an empty form; the unit filter, if set, is proposed). */
     public void edit(Staff s) {
-        form.begin(s);
+        people.form().begin(s);
         refreshFormUnits();
         fullName.set(s == null ? "" : s.fullName());
         unit.set(s == null ? (unitFilter.get() != null && unitFilter.get().active() ? unitFilter.get() : null)
@@ -142,33 +147,17 @@ public final class StaffViewModel {
 
     /** @return the saved person, or null when the input was refused (messages at the fields) */
     public Staff save() {
-        return form.submit(() -> directory.saveStaff(new Staff.Draft(form.editingId(), fullName.get(),
-                unit.get() == null ? null : unit.get().id(), jobTitle.get(), category.get(), leader.get(),
-                phone.get(), email.get())), this::reloadAndEdit, s -> "common.saved");
-    }
-
-    private void reloadAndEdit(Staff s) {
-        load();
-        edit(s);
+        return people.screen().write(() -> directory.saveStaff(new Staff.Draft(people.form().editingId(),
+                fullName.get(), unit.get() == null ? null : unit.get().id(), jobTitle.get(), category.get(), leader.get(),
+                phone.get(), email.get())), "common.saved");
     }
 
     public boolean toggleActive() {
-        Staff s = form.editingProperty().get();
-        if (s == null) {
-            return false;
-        }
-        return form.submit(() -> {
-            if (s.active()) {
-                directory.deactivateStaff(s.id());
-            } else {
-                directory.reactivateStaff(s.id());
-            }
-            return directory.staff(s.id()).orElseThrow();
-        }, this::reloadAndEdit, now -> now.active() ? "common.reactivated" : "common.deactivated") != null;
+        return people.toggleActive(directory::deactivateStaff, directory::reactivateStaff,
+                id -> directory.staff(id).orElseThrow());
     }
 
     public List<AuditEntry> history() {
-        Staff s = form.editingProperty().get();
-        return s == null ? List.of() : directory.history(DirectoryService.STAFF, s.id());
+        return people.screen().history(id -> directory.history(DirectoryService.STAFF, id));
     }
 }

@@ -5,28 +5,25 @@ import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.collections.transformation.SortedList;
 import javafx.css.PseudoClass;
-import javafx.geometry.Insets;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
-import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
-import javafx.scene.control.TextArea;
-import javafx.scene.control.TextField;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
 
 import atlantafx.base.theme.Styles;
 
-import vn.socongvu.audit.ui.HistoryDialog;
 import vn.socongvu.directory.Unit;
 import vn.socongvu.directory.UnitKind;
 import vn.socongvu.i18n.Messages;
+import vn.socongvu.ui.kit.Bound;
 import vn.socongvu.ui.kit.FormGrid;
+import vn.socongvu.ui.kit.RecordScreen;
 import vn.socongvu.ui.kit.TableSelection;
 import vn.socongvu.ui.kit.Ui;
 
@@ -34,10 +31,11 @@ import vn.socongvu.ui.kit.Ui;
 public final class UnitsView extends SplitPane {
     private final UnitsViewModel vm;
     private final TableView<Unit> table = new TableView<>();
-    private final TableSelection<Unit> selection = new TableSelection<>(table, this::choose);
+    private final TableSelection<Unit> selection;
 
     public UnitsView(UnitsViewModel vm) {
         this.vm = vm;
+        this.selection = new TableSelection<>(table, vm::edit).follow(vm.list());
         setId("units-view");
         getItems().addAll(listPane(), formPane());
         setDividerPositions(0.58);
@@ -51,11 +49,7 @@ public final class UnitsView extends SplitPane {
         CheckBox inactive = new CheckBox(Messages.get("directory.showInactive"));
         inactive.setId("unit-show-inactive");
         inactive.selectedProperty().bindBidirectional(vm.showInactiveProperty());
-        Button add = Ui.button("unit.action.new", "unit-new", () -> {
-            selection.clear();
-            vm.edit(null);
-        });
-        add.getStyleClass().add(Styles.ACCENT);
+        Button add = RecordScreen.add("unit.action.new", "unit-new", vm::newUnit);
 
         TableColumn<Unit, String> name = Ui.textColumn("unit.field.name", 280, Unit::name);
         TableColumn<Unit, String> shortName = Ui.textColumn("unit.field.shortName", 120, Unit::shortName);
@@ -89,75 +83,19 @@ public final class UnitsView extends SplitPane {
         count.textProperty().bind(Bindings.createStringBinding(
                 () -> Messages.get("directory.count", vm.units().size()), vm.units()));
 
-        BorderPane p = new BorderPane(table);
-        VBox top = new VBox(8, Ui.bar(search, inactive, Ui.spacer(), add));
-        top.setPadding(new Insets(0, 0, 8, 0));
-        p.setTop(top);
-        p.setBottom(count);
-        p.setPadding(new Insets(12));
-        return p;
-    }
-
-    private void choose(Unit u) {
-        vm.edit(u);
+        return RecordScreen.listPane(table, count, Ui.bar(search, inactive, Ui.spacer(), add));
     }
 
     private VBox formPane() {
-        Label title = new Label();
-        title.getStyleClass().add(Styles.TITLE_4);
-        title.textProperty().bind(Bindings.createStringBinding(() -> vm.editingProperty().get() == null
-                ? Messages.get("unit.form.new") : Messages.get("unit.form.edit"), vm.editingProperty()));
-
-        TextField name = new TextField();
-        name.textProperty().bindBidirectional(vm.name);
-        TextField shortName = new TextField();
-        shortName.textProperty().bindBidirectional(vm.shortName);
-        ComboBox<UnitKind> kind = Ui.enumCombo(UnitKind.class);
-        kind.valueProperty().bindBidirectional(vm.kind);
-        TextField phone = new TextField();
-        phone.textProperty().bindBidirectional(vm.phone);
-        TextArea note = new TextArea();
-        note.setPrefRowCount(3);
-        note.setWrapText(true);
-        note.textProperty().bindBidirectional(vm.note);
-
+        var errors = vm.errors();
         FormGrid form = new FormGrid();
-        form.add("unit.field.name", name, "unit-name", vm.errors().property("name"));
-        form.add("unit.field.shortName", shortName, "unit-short-name", vm.errors().property("shortName"));
-        form.add("unit.field.kind", kind, "unit-kind", vm.errors().property("kind"));
-        form.add("unit.field.phone", phone, "unit-phone", vm.errors().property("phone"));
-        form.add("unit.field.note", note, "unit-note", vm.errors().property("note"));
-
-        Button save = Ui.primary("common.save", "unit-save", () -> {
-            Unit[] saved = new Unit[1];
-            selection.reloading(() -> saved[0] = vm.save(), u -> saved[0] != null && u.id() == saved[0].id());
-        });
-        Button toggle = Ui.button("common.deactivate", "unit-toggle-active", () -> {
-            Unit current = vm.editingProperty().get();
-            selection.reloading(vm::toggleActive, u -> current != null && u.id() == current.id());
-        });
-        toggle.textProperty().bind(Bindings.createStringBinding(() -> {
-            Unit u = vm.editingProperty().get();
-            return Messages.get(u != null && !u.active() ? "common.reactivate" : "common.deactivate");
-        }, vm.editingProperty()));
-        toggle.disableProperty().bind(vm.editingProperty().isNull());
-        Button history = Ui.button("audit.history", "unit-history",
-                () -> HistoryDialog.show(getScene().getWindow(), vm.history()));
-        history.disableProperty().bind(vm.editingProperty().isNull());
-
-        Label activeError = new Label();
-        activeError.setId("unit-active-error");
-        activeError.getStyleClass().add(Styles.DANGER);
-        activeError.setWrapText(true);
-        activeError.textProperty().bind(Bindings.concat(vm.errors().property("active"), vm.errors().general()));
-        Label status = new Label();
-        status.setId("unit-status");
-        status.getStyleClass().add(Styles.SUCCESS);
-        status.textProperty().bind(vm.statusProperty());
-
-        VBox box = new VBox(8, title, form, Ui.buttons(save, toggle, history), activeError, status);
-        box.setPadding(new Insets(12, 16, 12, 16));
-        box.setMinWidth(360);
-        return box;
+        form.add("unit.field.name", Bound.text(vm.name), "unit-name", errors.property("name"));
+        form.add("unit.field.shortName", Bound.text(vm.shortName), "unit-short-name", errors.property("shortName"));
+        form.add("unit.field.kind", Bound.choice(Ui.enumCombo(UnitKind.class), vm.kind), "unit-kind",
+                errors.property("kind"));
+        form.add("unit.field.phone", Bound.text(vm.phone), "unit-phone", errors.property("phone"));
+        form.add("unit.field.note", Ui.textArea(vm.note, 3), "unit-note", errors.property("note"));
+        return CatalogueForm.pane("unit", "unit.form.new", "unit.form.edit", form, vm.editingProperty(), Unit::active,
+                vm.errors(), vm.statusProperty(), vm::save, vm::toggleActive, vm::history);
     }
 }

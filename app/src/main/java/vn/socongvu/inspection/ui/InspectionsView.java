@@ -10,17 +10,13 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.property.StringProperty;
 import javafx.collections.ListChangeListener;
 import javafx.css.PseudoClass;
-import javafx.geometry.Insets;
-import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
-import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
@@ -30,8 +26,6 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
@@ -56,7 +50,9 @@ import vn.socongvu.task.TaskState;
 import vn.socongvu.text.VnFormat;
 import vn.socongvu.ui.kit.FormGrid;
 import vn.socongvu.ui.kit.PeriodChoice;
+import vn.socongvu.ui.kit.RecordScreen;
 import vn.socongvu.ui.kit.TableSelection;
+import vn.socongvu.ui.kit.TextCells;
 import vn.socongvu.ui.kit.Ui;
 
 /**
@@ -79,62 +75,39 @@ public final class InspectionsView extends SplitPane {
     public InspectionsView(InspectionsViewModel vm, BiConsumer<Long, Long> openTask) {
         this.vm = vm;
         this.openTask = openTask;
-        this.selection = new TableSelection<>(table, vm::edit);
+        this.selection = new TableSelection<>(table, vm::edit).follow(vm.list());
         setId("inspections-view");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-        tabs.getTabs().addAll(tab("inspections.tab.general", "inspection-tab-general", generalTab()),
-                tab("inspections.tab.subjects", "inspection-tab-subjects", subjectsTab()),
-                tab("inspections.tab.violations", "inspection-tab-violations", violationsTab()),
-                tab("inspections.tab.conclusion", "inspection-tab-conclusion", conclusionTab()));
+        tabs.getTabs().addAll(RecordScreen.tab("inspections.tab.general", "inspection-tab-general", generalTab()),
+                RecordScreen.tab("inspections.tab.subjects", "inspection-tab-subjects", subjectsTab()),
+                RecordScreen.tab("inspections.tab.violations", "inspection-tab-violations", violationsTab()),
+                RecordScreen.tab("inspections.tab.conclusion", "inspection-tab-conclusion", conclusionTab()));
         getItems().addAll(listPane(), formPane());
         setDividerPositions(0.45);
         vm.screenOpened();
-    }
-
-    private static Tab tab(String key, String id, Node content) {
-        Tab t = new Tab(Messages.get(key), content);
-        t.setId(id);
-        return t;
     }
 
     // ---- left: inspections or violations, with the counts ----
 
     private BorderPane listPane() {
         var search = Ui.searchField("inspections.search.prompt", "inspection-search", vm.text);
-        ComboBox<PeriodChoice> period = Ui.enumCombo(PeriodChoice.class);
-        period.valueProperty().bindBidirectional(vm.period);
-        period.setId("inspection-filter-period");
-        ComboBox<InspectionKind> kind = Ui.enumCombo(InspectionKind.class);
-        kind.valueProperty().bindBidirectional(vm.kindFilter);
-        kind.setPromptText(Messages.get("inspections.filter.allKinds"));
-        kind.setId("inspection-filter-kind");
-        ComboBox<Unit> unit = Ui.combo(List.of(), Unit::name);
-        unit.setItems(vm.units);
-        unit.valueProperty().bindBidirectional(vm.unitFilter);
-        unit.setPromptText(Messages.get("inspections.filter.allUnits"));
-        unit.setId("inspection-filter-unit");
-        ComboBox<Staff> person = Ui.combo(List.of(), s -> s.fullName() + " – " + s.unitName());
-        person.setItems(vm.staff);
-        person.valueProperty().bindBidirectional(vm.personFilter);
-        person.setPromptText(Messages.get("inspections.filter.allPersons"));
-        person.setId("inspection-filter-person");
-        Button clear = Ui.button("tasks.filter.clear", "inspection-filter-clear", vm::clearFilter);
-        clear.getStyleClass().add(Styles.FLAT);
-        Button add = Ui.button("inspections.new", "inspection-new", () -> {
-            selection.clear();
+        ComboBox<PeriodChoice> period = RecordScreen.filter(Ui.enumCombo(PeriodChoice.class), vm.period, null,
+                "inspection-filter-period");
+        ComboBox<InspectionKind> kind = RecordScreen.filter(Ui.enumCombo(InspectionKind.class), vm.kindFilter,
+                "inspections.filter.allKinds", "inspection-filter-kind");
+        ComboBox<Unit> unit = RecordScreen.filter(vm.units, Unit::name, vm.unitFilter, "inspections.filter.allUnits",
+                "inspection-filter-unit");
+        ComboBox<Staff> person = RecordScreen.filter(vm.staff, s -> s.fullName() + " – " + s.unitName(),
+                vm.personFilter, "inspections.filter.allPersons", "inspection-filter-person");
+        Button clear = RecordScreen.clearFilter("inspection-filter-clear", vm::clearFilter);
+        Button add = RecordScreen.add("inspections.new", "inspection-new", () -> {
             vm.newInspection();
             tabs.getSelectionModel().select(0);
         });
-        add.getStyleClass().add(Styles.ACCENT);
         ToggleButton[] mode = Ui.modeToggle(vm.violationMode, "inspections.mode.inspections", "inspection-mode-list",
                 "inspections.mode.violations", "inspection-mode-violations");
         // The violations have more columns: the list takes more of the width while they are shown.
         Ui.listen(this, vm.violationMode, (o, a, violations) -> setDividerPositions(violations ? 0.58 : 0.45));
-        Label stats = new Label();
-        stats.setId("inspection-stats");
-        stats.setWrapText(true);
-        stats.getStyleClass().add(Styles.TEXT_SMALL);
-        stats.textProperty().bind(vm.statsTextProperty());
         Label detail = new Label();
         detail.setId("inspection-stats-detail");
         detail.setWrapText(true);
@@ -147,32 +120,12 @@ public final class InspectionsView extends SplitPane {
         buildViolationTable();
         table.visibleProperty().bind(vm.violationMode.not());
         violationTable.visibleProperty().bind(vm.violationMode);
-        StackPane center = new StackPane(table, violationTable);
-
-        Label message = new Label();
-        message.setWrapText(true);
-        message.textProperty().bind(vm.messageProperty());
-        HBox.setHgrow(search, Priority.ALWAYS);
-        search.setMaxWidth(Double.MAX_VALUE);
-        for (var c : List.of(period, kind, unit, person)) {
-            c.setMinWidth(120);
-            c.setMaxWidth(Double.MAX_VALUE);
-            HBox.setHgrow(c, Priority.ALWAYS);
-        }
-        // The list is read in the background: a reload keeps the inspection being edited selected, never as a choice.
-        vm.onRowsReplaced(this, replace -> selection.reloading(replace, x -> vm.form().editingId() != null
-                && x.id() == vm.form().editingId()));
-        stats.setMaxWidth(Double.MAX_VALUE);
-        HBox.setHgrow(stats, Priority.ALWAYS);
-        VBox top = new VBox(8, Ui.bar(search, add), Ui.bar(period, kind, mode[0], mode[1]),
-                Ui.bar(unit, person, clear), new HBox(8, Ui.busy("inspection-loading", vm.loadingProperty()), stats),
-                detail);
-        top.setPadding(new Insets(0, 0, 8, 0));
-        BorderPane bp = new BorderPane(center);
-        bp.setTop(top);
-        bp.setBottom(message);
-        bp.setPadding(new Insets(12));
-        return bp;
+        RecordScreen.stretch(search, List.of(period, kind, unit, person));
+        return RecordScreen.listPane(new StackPane(table, violationTable),
+                RecordScreen.message(vm.messageProperty()), Ui.bar(search, add), Ui.bar(period, kind, mode[0], mode[1]),
+                Ui.bar(unit, person, clear),
+                RecordScreen.busyAndCounts("inspection-loading", vm.list().loadingProperty(),
+                        RecordScreen.counts("inspection-stats", vm.statsTextProperty())), detail);
     }
 
     private void buildTable() {
@@ -203,7 +156,7 @@ public final class InspectionsView extends SplitPane {
                         + r.recordNumber())));
             }
         });
-        table.setItems(vm.rows);
+        table.setItems(vm.list().rows());
         table.setId("inspection-table");
         Ui.styleTable(table);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
@@ -266,55 +219,30 @@ public final class InspectionsView extends SplitPane {
     // ---- right: one inspection ----
 
     private BorderPane formPane() {
-        Button save = Ui.primary("common.save", "inspection-save", this::save);
+        Button save = Ui.primary("common.save", "inspection-save", vm::save);
         Button record = Ui.button("inspections.preview.record", "inspection-preview-record",
                 () -> preview(DocumentKind.BIEN_BAN));
         Button notice = Ui.button("inspections.preview.notice", "inspection-preview-notice",
                 () -> preview(DocumentKind.THONG_BAO));
-        Button delete = Ui.button("common.delete", "inspection-delete", () -> {
-            Inspection i = vm.form().editingProperty().get();
-            if (i != null && Ui.confirm(getScene().getWindow(), "common.delete",
-                    Messages.get("inspections.confirmDelete", i.title()))) {
-                selection.reloading(vm::delete, null);
-            }
-        });
-        delete.getStyleClass().add(Styles.DANGER);
+        Button delete = RecordScreen.delete("inspection-delete", vm::delete, vm.form());
         Button history = Ui.button("audit.history", "inspection-history",
                 () -> HistoryDialog.show(getScene().getWindow(), vm.history()));
-        for (Button b : List.of(delete, history)) {
-            b.disableProperty().bind(vm.form().editingProperty().isNull());
-        }
+        history.disableProperty().bind(vm.form().editingProperty().isNull());
         Label heading = new Label();
-        heading.getStyleClass().add(Styles.TITLE_4);
-        heading.setWrapText(true);
         heading.textProperty().bind(Bindings.createStringBinding(() -> {
             Inspection i = vm.form().editingProperty().get();
             return i == null ? Messages.get("inspections.form.new") : Messages.get("inspections.form.edit",
                     i.kind().words(), VnFormat.date(i.startsOn()), i.violations().size());
         }, vm.form().editingProperty()));
-        Label status = new Label();
-        status.setId("inspection-status");
-        status.getStyleClass().add(Styles.SUCCESS);
-        status.textProperty().bind(vm.form().statusProperty());
         Label other = FormGrid.otherErrors(vm.form().errors(), "inspection-errors", "members", "subjects", "checks",
                 "violations", "id");
-        status.managedProperty().bind(status.textProperty().isNotEmpty());
-        VBox top = new VBox(6, heading, Ui.buttons(save, record, notice, delete, history), status, other);
-        top.setPadding(new Insets(12, 16, 4, 12));
-        BorderPane bp = new BorderPane(tabs);
-        bp.setTop(top);
-        return bp;
-    }
-
-    private Inspection save() {
-        Inspection[] saved = new Inspection[1];
-        selection.reloading(() -> saved[0] = vm.save(), x -> saved[0] != null && x.id() == saved[0].id());
-        return saved[0];
+        return RecordScreen.formPane(tabs, heading, vm.form(), "inspection-status", other,
+                Ui.buttons(save, record, notice, delete, history));
     }
 
     /** Documents are printed from the saved inspection: save first, then show the preview. */
     private void preview(DocumentKind k) {
-        if (save() != null) {
+        if (vm.save() != null) {
             DocumentPreview.show(getScene().getWindow(), vm.document(k), vm.fileName(k));
         }
     }
@@ -350,13 +278,7 @@ public final class InspectionsView extends SplitPane {
         ListView<Inspection.Member> members = new ListView<>(vm.members);
         members.setId("inspection-members");
         members.setPrefHeight(130);
-        members.setCellFactory(l -> new ListCell<>() {
-            @Override
-            protected void updateItem(Inspection.Member m, boolean empty) {
-                super.updateItem(m, empty);
-                setText(empty || m == null ? null : m.fullName() + (m.body() == null ? "" : " — " + m.body()));
-            }
-        });
+        TextCells.show(members, m -> m.fullName() + (m.body() == null ? "" : " — " + m.body()));
         members.setPlaceholder(new Label(Messages.get("inspections.members.empty")));
         ComboBox<Staff> who = Ui.combo(List.of(), s -> s.fullName() + " – " + s.unitName());
         who.setItems(vm.staff);
@@ -391,13 +313,7 @@ public final class InspectionsView extends SplitPane {
         ListView<Unit> units = new ListView<>(vm.inspectedUnits);
         units.setId("inspection-units");
         units.setPrefHeight(110);
-        units.setCellFactory(l -> new ListCell<>() {
-            @Override
-            protected void updateItem(Unit u, boolean empty) {
-                super.updateItem(u, empty);
-                setText(empty || u == null ? null : u.name());
-            }
-        });
+        TextCells.show(units, Unit::name);
         units.setPlaceholder(new Label(Messages.get("inspections.units.empty")));
         ComboBox<Unit> unit = Ui.combo(List.of(), Unit::name);
         unit.setItems(vm.units);
@@ -415,13 +331,7 @@ public final class InspectionsView extends SplitPane {
         ListView<Inspection.Person> persons = new ListView<>(vm.inspectedPersons);
         persons.setId("inspection-persons");
         persons.setPrefHeight(110);
-        persons.setCellFactory(l -> new ListCell<>() {
-            @Override
-            protected void updateItem(Inspection.Person p, boolean empty) {
-                super.updateItem(p, empty);
-                setText(empty || p == null ? null : p.fullName() + (p.unitName() == null ? "" : " — " + p.unitName()));
-            }
-        });
+        TextCells.show(persons, p -> p.fullName() + (p.unitName() == null ? "" : " — " + p.unitName()));
         persons.setPlaceholder(new Label(Messages.get("inspections.persons.empty")));
         ComboBox<Staff> person = Ui.combo(List.of(), s -> s.fullName() + " – " + s.unitName());
         person.setItems(vm.staff);
@@ -682,10 +592,7 @@ public final class InspectionsView extends SplitPane {
     private FormGrid numberRow(DocumentKind k, StringProperty text, String field, String id) {
         TextField number = Ui.textField(text, 80);
         number.setId(id);
-        Button register = Ui.button("inspections.number", id + "-register", () -> {
-            Inspection[] done = new Inspection[1];
-            selection.reloading(() -> done[0] = vm.number(k), x -> done[0] != null && x.id() == done[0].id());
-        });
+        Button register = Ui.button("inspections.number", id + "-register", () -> vm.number(k));
         register.getStyleClass().add(Styles.SUCCESS);
         Label given = new Label();
         given.textProperty().bind(Bindings.createStringBinding(() -> {

@@ -6,13 +6,11 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 import javafx.beans.Observable;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -21,11 +19,9 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import javafx.scene.Node;
 
-import vn.socongvu.app.Services;
 import vn.socongvu.audit.AuditEntry;
-import vn.socongvu.common.ValidationException;
+import vn.socongvu.directory.DirectoryService;
 import vn.socongvu.directory.Staff;
 import vn.socongvu.directory.StaffCategory;
 import vn.socongvu.directory.Unit;
@@ -43,32 +39,35 @@ import vn.socongvu.inspection.InspectionService;
 import vn.socongvu.inspection.InspectionStats;
 import vn.socongvu.inspection.Severity;
 import vn.socongvu.inspection.ViolationRow;
+import vn.socongvu.settings.SettingsService;
 import vn.socongvu.settings.Signer;
 import vn.socongvu.task.TaskState;
 import vn.socongvu.text.VnFormat;
 import vn.socongvu.text.VnText;
+import vn.socongvu.ui.kit.DialogService;
+import vn.socongvu.ui.kit.DirectoryChoices;
 import vn.socongvu.ui.kit.FormState;
-import vn.socongvu.ui.kit.LatestRequest;
+import vn.socongvu.ui.kit.ListForm;
 import vn.socongvu.ui.kit.PeriodChoice;
-import vn.socongvu.ui.kit.Reopening;
-import vn.socongvu.ui.kit.ScreenHook;
+import vn.socongvu.ui.kit.RecordList;
+import vn.socongvu.ui.kit.TaskRunner;
 
 /**
  * Kiểm tra công vụ: the inspections (or the violations) of a period with their counts, and one inspection in the
  * form — the team, whom and what it inspected, the violations with their handling and remediation, the conclusion.
  */
 public final class InspectionsViewModel {
-    private final Services services;
     private final InspectionService inspections;
+    private final DirectoryService directory;
+    private final SettingsService settings;
 
     // ---- the lists ----
-    final ObservableList<InspectionRow> rows = FXCollections.observableArrayList();
+    private final ListForm<InspectionRow, Inspection> screen;
+    private final RecordList<InspectionRow> list;
     final ObservableList<ViolationRow> violationRows = FXCollections.observableArrayList();
-    private final LatestRequest listing = new LatestRequest("socongvu-inspection-list");
-    private final ScreenHook<Consumer<Runnable>> rowsReplacer =
-            new ScreenHook<>(Runnable::run);
-    final ObservableList<Staff> staff = FXCollections.observableArrayList();
-    final ObservableList<Unit> units = FXCollections.observableArrayList();
+    private final DirectoryChoices choices;
+    final ObservableList<Staff> staff;
+    final ObservableList<Unit> units;
     final ObservableList<Signer> signers = FXCollections.observableArrayList();
     final ObservableList<InspectionItem> items = FXCollections.observableArrayList();
     final StringProperty text = new SimpleStringProperty("");
@@ -180,9 +179,17 @@ public final class InspectionsViewModel {
         }
     }
 
-    public InspectionsViewModel(Services services) {
-        this.services = services;
-        this.inspections = services.inspections();
+    public InspectionsViewModel(InspectionService inspections, DirectoryService directory, SettingsService settings,
+                                DialogService dialogs, TaskRunner runner) {
+        this.inspections = inspections;
+        this.directory = directory;
+        this.settings = settings;
+        this.screen = new ListForm<>(runner, dialogs, "socongvu-inspection-list", InspectionRow::id, form,
+                this::loadList, this::blank, this::show);
+        this.choices = new DirectoryChoices(directory);
+        this.staff = choices.staff();
+        this.units = choices.units();
+        this.list = screen.list();
         for (var p : List.of(period, kindFilter, unitFilter, personFilter)) {
             p.addListener((o, a, b) -> loadList());
         }
@@ -197,6 +204,10 @@ public final class InspectionsViewModel {
 
     public FormState<Inspection> form() {
         return form;
+    }
+
+    public RecordList<InspectionRow> list() {
+        return list;
     }
 
     public ReadOnlyStringProperty statsTextProperty() {
@@ -214,19 +225,15 @@ public final class InspectionsViewModel {
 
     // ---- lists ----
 
-    private final Reopening reopening = new Reopening();
-
-    /** Called by each new view of the screen ({@link Reopening}): a new inspection the first time. */
+    /** Called by each new view of the screen: a new inspection the first time. */
     public void screenOpened() {
-        reopening.open(() -> { load(); newInspection(); }, this::load);
+        screen.screenOpened(this::load);
     }
 
     /** Reloads the choices (staff, units, signers, contents) and the list. */
     public void load() {
-        staff.setAll(services.directory().staff().stream().filter(Staff::active)
-                .sorted(VnText.comparing(Staff::fullName)).toList());
-        units.setAll(services.directory().activeUnits().stream().sorted(VnText.comparing(Unit::name)).toList());
-        signers.setAll(services.settings().signers().stream().filter(Signer::active).toList());
+        choices.reload();
+        signers.setAll(settings.signers().stream().filter(Signer::active).toList());
         items.setAll(inspections.activeItems());
         loadList();
     }
@@ -242,32 +249,19 @@ public final class InspectionsViewModel {
         boolean violations = violationMode.get();
         // In the background: ten years of inspections or violations ("Tất cả") are tens of ms to read, and typing
         // asks at every key; only the latest answer is shown.
-        listing.run(() -> new Listing(violations ? List.of() : inspections.list(f),
-                violations ? inspections.violations(f) : List.of(), inspections.stats(from, to)), l -> {
-            if (violations) {
-                violationRows.setAll(l.violations());
-            } else {
-                rowsReplacer.get().accept(() -> rows.setAll(l.rows()));
-            }
-            statsText.set(statsLine(l.stats(), pc));
-            detailText.set(detailLines(l.stats()));
-        }, e -> statsText.set(Messages.get("inspections.error.load")));
+        // The inspections are left as they were while the violations are shown.
+        list.load(() -> new Listing(violations ? List.of() : inspections.list(f),
+                violations ? inspections.violations(f) : List.of(), inspections.stats(from, to)),
+                l -> violations ? null : l.rows(), l -> {
+                    if (violations) {
+                        violationRows.setAll(l.violations());
+                    }
+                    statsText.set(statsLine(l.stats(), pc));
+                    detailText.set(detailLines(l.stats()));
+                }, e -> statsText.set(Messages.get("inspections.error.load")));
     }
 
     private record Listing(List<InspectionRow> rows, List<ViolationRow> violations, InspectionStats stats) {
-    }
-
-    /** True while the list is being read. */
-    public ReadOnlyBooleanProperty loadingProperty() {
-        return listing.busyProperty();
-    }
-
-    /**
-     * How the view replaces the rows when a read answers: it runs the replacement and keeps the inspection being
-     * edited selected, without reading that as the clerk's choice.
-     */
-    public void onRowsReplaced(Node screen, Consumer<Runnable> replacer) {
-        rowsReplacer.set(screen, replacer);
     }
 
     public void clearFilter() {
@@ -317,6 +311,10 @@ public final class InspectionsViewModel {
 
     /** An empty form for a surprise inspection today, every content of the catalogue to check. */
     public void newInspection() {
+        screen.open(null);
+    }
+
+    private void blank() {
         form.begin(null);
         kind.set(InspectionKind.SURPRISE);
         title.set("");
@@ -338,33 +336,31 @@ public final class InspectionsViewModel {
         noticeNumberText.set("");
     }
 
+    /** The clerk chose a row: its inspection in the form (the list left as it is). */
     public void edit(InspectionRow row) {
-        if (row == null) {
-            newInspection();
-        } else {
-            open(row.id());
-        }
+        screen.choose(row, inspections::inspection);
     }
 
+    /** Opens an inspection (from the violations), selected in the list if listed. */
     public void open(long id) {
-        show(inspections.inspection(id));
+        screen.open(inspections.inspection(id));
     }
 
     private void show(Inspection i) {
         form.begin(i);
         kind.set(i.kind());
         title.set(i.title());
-        decisionNumber.set(nz(i.decisionNumber()));
+        decisionNumber.set(Objects.toString(i.decisionNumber(), ""));
         decisionDate.set(i.decisionDate());
         startsOn.set(i.startsOn());
         endsOn.set(i.endsOn());
-        leader.set(person(i.leaderId()));
-        noticeSigner.set(i.noticeSignerId() == null ? null : services.settings().signers().stream()
+        leader.set(choices.person(i.leaderId()));
+        noticeSigner.set(i.noticeSignerId() == null ? null : settings.signers().stream()
                 .filter(s -> s.id() == i.noticeSignerId()).findFirst().orElse(null));
-        findings.set(nz(i.findings()));
-        conclusion.set(nz(i.conclusion()));
+        findings.set(Objects.toString(i.findings(), ""));
+        conclusion.set(Objects.toString(i.conclusion(), ""));
         members.setAll(i.members());
-        inspectedUnits.setAll(i.unitIds().stream().map(u -> services.directory().unit(u).orElse(null))
+        inspectedUnits.setAll(i.unitIds().stream().map(choices::unit)
                 .filter(Objects::nonNull).toList());
         inspectedPersons.setAll(i.persons());
         checks.setAll(i.checks().stream().map(c -> new CheckEntry(c.itemId(), c.itemName(), c.remark())).toList());
@@ -374,16 +370,16 @@ public final class InspectionsViewModel {
         List<ViolationEntry> vs = new ArrayList<>();
         for (Inspection.Violation v : i.violations()) {
             ViolationEntry e = new ViolationEntry(v.id(), v.staffId(), v.category(), v.leader());
-            e.person.set(person(v.staffId()));
-            e.unit.set(v.unitId() == null ? null : services.directory().unit(v.unitId()).orElse(null));
+            e.person.set(choices.person(v.staffId()));
+            e.unit.set(choices.unit(v.unitId()));
             e.itemId = v.itemId();
             e.content.set(v.content());
-            e.description.set(nz(v.description()));
+            e.description.set(Objects.toString(v.description(), ""));
             e.severity.set(v.severity());
-            e.explanation.set(nz(v.explanation()));
+            e.explanation.set(Objects.toString(v.explanation(), ""));
             e.proposed.set(v.proposed());
             e.decided.set(v.decided());
-            e.decisionNumber.set(nz(v.decisionNumber()));
+            e.decisionNumber.set(Objects.toString(v.decisionNumber(), ""));
             e.decisionDate.set(v.decisionDate());
             e.deadline.set(v.remediationDeadline());
             e.remediatedOn.set(v.remediatedOn());
@@ -401,18 +397,6 @@ public final class InspectionsViewModel {
                 ? Integer.toString(inspections.proposeNumber(DocumentKind.THONG_BAO, i.endsOn())) : "");
     }
 
-    private Staff person(Long id) {
-        if (id == null) {
-            return null;
-        }
-        return staff.stream().filter(s -> s.id() == id).findFirst()
-                .orElse(services.directory().staff(id).orElse(null));
-    }
-
-    private static String nz(String s) {
-        return s == null ? "" : s;
-    }
-
     private Inspection.Draft draft() {
         return new Inspection.Draft(form.editingId(), kind.get(), title.get(), decisionNumber.get(), decisionDate.get(),
                 startsOn.get(), endsOn.get(), leader.get() == null ? null : leader.get().id(), findings.get(),
@@ -425,47 +409,23 @@ public final class InspectionsViewModel {
 
     /** @return the saved inspection, or null when refused (messages at the fields) */
     public Inspection save() {
-        Inspection saved = form.submit(() -> inspections.save(draft()), this::show, x -> "common.saved");
-        if (saved != null) {
-            loadList();
-        }
-        return saved;
+        return screen.write(() -> inspections.save(draft()), "common.saved");
     }
 
-    public void delete() {
-        Long id = form.editingId();
-        if (id == null) {
-            return;
-        }
-        try {
-            inspections.delete(id);
-            message.set(Messages.get("inspections.deleted"));
-            loadList();
-            newInspection();
-        } catch (ValidationException e) {
-            form.refuse(e);
-        }
+    /** Asks, then deletes the inspection in the form; @return whether it was deleted */
+    public boolean delete() {
+        Inspection i = form.editingProperty().get();
+        return i != null && screen.delete("common.delete", Messages.get("inspections.confirmDelete", i.title()),
+                inspections::delete, () -> message.set(Messages.get("inspections.deleted")));
     }
 
     /** Gives the saved record (BB) or notice (TB) its number in the register. */
     public Inspection number(DocumentKind k) {
         Long id = form.editingId();
-        if (id == null) {
-            return null;
-        }
-        String field = k == DocumentKind.BIEN_BAN ? "recordNumber" : "noticeNumber";
-        int n;
-        try {
-            n = Integer.parseInt((k == DocumentKind.BIEN_BAN ? recordNumberText : noticeNumberText).get().strip());
-        } catch (NumberFormatException e) {
-            form.refuse(ValidationException.of(field, "document.error.numberPositive"));
-            return null;
-        }
-        Inspection i = form.submit(() -> inspections.number(id, k, n), this::show, x -> "inspections.numbered");
-        if (i != null) {
-            loadList();
-        }
-        return i;
+        boolean record = k == DocumentKind.BIEN_BAN;
+        return screen.number(record ? "recordNumber" : "noticeNumber",
+                (record ? recordNumberText : noticeNumberText).get(), n -> inspections.number(id, k, n),
+                "inspections.numbered");
     }
 
     public OfficialDocument document(DocumentKind k) {
@@ -477,7 +437,7 @@ public final class InspectionsViewModel {
     }
 
     public List<AuditEntry> history() {
-        return inspections.history(form.editingId());
+        return screen.history(inspections::history);
     }
 
     List<AuditEntry> violationHistory(long violationId) {
@@ -524,10 +484,10 @@ public final class InspectionsViewModel {
     public ViolationEntry addViolation() {
         ViolationEntry e = new ViolationEntry(null, null, null, null);
         if (inspectedPersons.size() == 1) {
-            e.person.set(person(inspectedPersons.get(0).staffId()));
+            e.person.set(choices.person(inspectedPersons.get(0).staffId()));
         }
         if (e.person.get() != null) {
-            e.unit.set(services.directory().unit(e.person.get().unitId()).orElse(null));
+            e.unit.set(choices.unit(e.person.get().unitId()));
         } else if (inspectedUnits.size() == 1) {
             e.unit.set(inspectedUnits.get(0));
         }
@@ -538,7 +498,7 @@ public final class InspectionsViewModel {
     /** The person chosen: their unit becomes the violation's. */
     void personChosen(ViolationEntry e, Staff s) {
         if (s != null) {
-            services.directory().unit(s.unitId()).ifPresent(e.unit::set);
+            directory.unit(s.unitId()).ifPresent(e.unit::set);
         }
     }
 

@@ -1,14 +1,15 @@
 package vn.socongvu.meeting.ui;
 
+import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.BiConsumer;
 
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.StringProperty;
 import javafx.collections.ListChangeListener;
-import javafx.geometry.Insets;
-import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
@@ -18,7 +19,6 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
-import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
@@ -49,6 +49,7 @@ import vn.socongvu.meeting.MeetingRules;
 import vn.socongvu.text.VnFormat;
 import vn.socongvu.ui.kit.FormGrid;
 import vn.socongvu.ui.kit.PeriodChoice;
+import vn.socongvu.ui.kit.RecordScreen;
 import vn.socongvu.ui.kit.TableSelection;
 import vn.socongvu.ui.kit.Ui;
 
@@ -67,22 +68,16 @@ public final class MeetingsView extends SplitPane {
     public MeetingsView(MeetingsViewModel vm, BiConsumer<Long, Long> openTask) {
         this.vm = vm;
         this.openTask = openTask;
-        this.selection = new TableSelection<>(table, vm::edit);
+        this.selection = new TableSelection<>(table, vm::edit).follow(vm.list());
         setId("meetings-view");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-        tabs.getTabs().addAll(tab("meetings.tab.general", "meeting-tab-general", generalTab()),
-                tab("meetings.tab.participants", "meeting-tab-participants", participantsTab()),
-                tab("meetings.tab.content", "meeting-tab-content", contentTab()),
-                tab("meetings.tab.conclusions", "meeting-tab-conclusions", conclusionsTab()));
+        tabs.getTabs().addAll(RecordScreen.tab("meetings.tab.general", "meeting-tab-general", generalTab()),
+                RecordScreen.tab("meetings.tab.participants", "meeting-tab-participants", participantsTab()),
+                RecordScreen.tab("meetings.tab.content", "meeting-tab-content", contentTab()),
+                RecordScreen.tab("meetings.tab.conclusions", "meeting-tab-conclusions", conclusionsTab()));
         getItems().addAll(listPane(), formPane());
         setDividerPositions(0.45);
         vm.screenOpened();
-    }
-
-    private static Tab tab(String key, String id, Node content) {
-        Tab t = new Tab(Messages.get(key), content);
-        t.setId(id);
-        return t;
     }
 
     // ---- left: list, calendar, counts ----
@@ -90,68 +85,32 @@ public final class MeetingsView extends SplitPane {
     private BorderPane listPane() {
         var search = Ui.searchField("meetings.search.prompt", "meeting-search", vm.text);
         search.setPrefWidth(200);
-        ComboBox<PeriodChoice> period = Ui.enumCombo(PeriodChoice.class);
-        period.valueProperty().bindBidirectional(vm.period);
-        period.setId("meeting-filter-period");
-        ComboBox<MeetingKind> kind = Ui.enumCombo(MeetingKind.class);
-        kind.valueProperty().bindBidirectional(vm.kindFilter);
-        kind.setPromptText(Messages.get("meetings.filter.allKinds"));
-        kind.setId("meeting-filter-kind");
-        ComboBox<MeetingFormat> format = Ui.enumCombo(MeetingFormat.class);
-        format.valueProperty().bindBidirectional(vm.formatFilter);
-        format.setPromptText(Messages.get("meetings.filter.allFormats"));
-        format.setId("meeting-filter-format");
-        ComboBox<Staff> chair = Ui.combo(List.of(), Staff::fullName);
-        chair.setItems(vm.staff);
-        chair.valueProperty().bindBidirectional(vm.chairFilter);
-        chair.setPromptText(Messages.get("meetings.filter.allChairs"));
-        chair.setId("meeting-filter-chair");
-        Button clear = Ui.button("tasks.filter.clear", "meeting-filter-clear", vm::clearFilter);
-        clear.getStyleClass().add(Styles.FLAT);
-        Button add = Ui.button("meetings.new", "meeting-new", () -> {
-            selection.clear();
+        ComboBox<PeriodChoice> period = RecordScreen.filter(Ui.enumCombo(PeriodChoice.class), vm.period, null,
+                "meeting-filter-period");
+        ComboBox<MeetingKind> kind = RecordScreen.filter(Ui.enumCombo(MeetingKind.class), vm.kindFilter,
+                "meetings.filter.allKinds", "meeting-filter-kind");
+        ComboBox<MeetingFormat> format = RecordScreen.filter(Ui.enumCombo(MeetingFormat.class), vm.formatFilter,
+                "meetings.filter.allFormats", "meeting-filter-format");
+        ComboBox<Staff> chair = RecordScreen.filter(vm.staff, Staff::fullName, vm.chairFilter,
+                "meetings.filter.allChairs", "meeting-filter-chair");
+        Button clear = RecordScreen.clearFilter("meeting-filter-clear", vm::clearFilter);
+        Button add = RecordScreen.add("meetings.new", "meeting-new", () -> {
             vm.newMeeting();
             tabs.getSelectionModel().select(0);
         });
-        add.getStyleClass().add(Styles.ACCENT);
         ToggleButton[] mode = Ui.modeToggle(vm.calendarMode, "meetings.mode.list", "meeting-mode-list",
                 "meetings.mode.calendar", "meeting-mode-calendar");
-        Label stats = new Label();
-        stats.setId("meeting-stats");
-        stats.setWrapText(true);
-        stats.getStyleClass().add(Styles.TEXT_SMALL);
-        stats.textProperty().bind(vm.statsTextProperty());
         period.disableProperty().bind(vm.calendarMode);
 
         buildTable();
-        MeetingCalendar calendar = new MeetingCalendar(vm.month, vm.calendarRows, this::openFromCalendar);
+        MeetingCalendar calendar = new MeetingCalendar(vm.month, vm.calendarRows, r -> vm.open(r.id()));
         calendar.visibleProperty().bind(vm.calendarMode);
         table.visibleProperty().bind(vm.calendarMode.not());
-        StackPane center = new StackPane(table, calendar);
-
-        Label message = new Label();
-        message.setWrapText(true);
-        message.textProperty().bind(vm.messageProperty());
-        HBox.setHgrow(search, Priority.ALWAYS);
-        search.setMaxWidth(Double.MAX_VALUE);
-        for (var c : List.of(period, kind, format, chair)) {
-            c.setMinWidth(120);
-            c.setMaxWidth(Double.MAX_VALUE);
-            HBox.setHgrow(c, Priority.ALWAYS);
-        }
-        // The list is read in the background: a reload keeps the meeting being edited selected, never as a choice.
-        vm.onRowsReplaced(this, replace -> selection.reloading(replace, x -> vm.form().editingId() != null
-                && x.id() == vm.form().editingId()));
-        stats.setMaxWidth(Double.MAX_VALUE);
-        HBox.setHgrow(stats, Priority.ALWAYS);
-        VBox top = new VBox(8, Ui.bar(search, add), Ui.bar(period, kind, format), Ui.bar(chair, clear,
-                mode[0], mode[1]), new HBox(8, Ui.busy("meeting-loading", vm.loadingProperty()), stats));
-        top.setPadding(new Insets(0, 0, 8, 0));
-        BorderPane bp = new BorderPane(center);
-        bp.setTop(top);
-        bp.setBottom(message);
-        bp.setPadding(new Insets(12));
-        return bp;
+        RecordScreen.stretch(search, List.of(period, kind, format, chair));
+        return RecordScreen.listPane(new StackPane(table, calendar), RecordScreen.message(vm.messageProperty()),
+                Ui.bar(search, add), Ui.bar(period, kind, format), Ui.bar(chair, clear, mode[0], mode[1]),
+                RecordScreen.busyAndCounts("meeting-loading", vm.list().loadingProperty(),
+                        RecordScreen.counts("meeting-stats", vm.statsTextProperty())));
     }
 
     private void buildTable() {
@@ -201,42 +160,23 @@ public final class MeetingsView extends SplitPane {
                         + ": " + r.chair()) + "\n" + r.title()));
             }
         });
-        table.setItems(vm.rows);
+        table.setItems(vm.list().rows());
         table.setId("meeting-table");
         Ui.styleTable(table);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         table.setPlaceholder(new Label(Messages.get("meetings.empty")));
     }
 
-    private void openFromCalendar(MeetingRow r) {
-        selection.clear();
-        vm.open(r.id());
-    }
-
     // ---- right: the meeting's file ----
 
     private BorderPane formPane() {
-        Button save = Ui.primary("common.save", "meeting-save", () -> {
-            Meeting[] saved = new Meeting[1];
-            selection.reloading(() -> saved[0] = vm.save(), x -> saved[0] != null && x.id() == saved[0].id());
-        });
+        Button save = Ui.primary("common.save", "meeting-save", vm::save);
         Button preview = Ui.button("meetings.preview", "meeting-preview", this::preview);
-        Button delete = Ui.button("common.delete", "meeting-delete", () -> {
-            Meeting m = vm.form().editingProperty().get();
-            if (m != null && Ui.confirm(getScene().getWindow(), "common.delete",
-                    Messages.get("meetings.confirmDelete", m.title()))) {
-                selection.reloading(vm::delete, null);
-            }
-        });
-        delete.getStyleClass().add(Styles.DANGER);
+        Button delete = RecordScreen.delete("meeting-delete", vm::delete, vm.form());
         Button history = Ui.button("audit.history", "meeting-history",
                 () -> HistoryDialog.show(getScene().getWindow(), vm.history()));
-        for (Button b : List.of(delete, history)) {
-            b.disableProperty().bind(vm.form().editingProperty().isNull());
-        }
+        history.disableProperty().bind(vm.form().editingProperty().isNull());
         Label heading = new Label();
-        heading.getStyleClass().add(Styles.TITLE_4);
-        heading.setWrapText(true);
         heading.textProperty().bind(Bindings.createStringBinding(() -> {
             Meeting m = vm.form().editingProperty().get();
             if (m == null) {
@@ -250,25 +190,15 @@ public final class MeetingsView extends SplitPane {
             }
             return Messages.get("meetings.form.edit", VnFormat.dateTime(m.startsAt()), file);
         }, vm.form().editingProperty()));
-        Label status = new Label();
-        status.setId("meeting-status");
-        status.getStyleClass().add(Styles.SUCCESS);
-        status.textProperty().bind(vm.form().statusProperty());
         Label other = FormGrid.otherErrors(vm.form().errors(), "meeting-errors", "participants", "agenda",
                 "conclusions", "id");
-        status.managedProperty().bind(status.textProperty().isNotEmpty());
-        VBox top = new VBox(6, heading, Ui.buttons(save, preview, delete, history), status, other);
-        top.setPadding(new Insets(12, 16, 4, 12));
-        BorderPane bp = new BorderPane(tabs);
-        bp.setTop(top);
-        return bp;
+        return RecordScreen.formPane(tabs, heading, vm.form(), "meeting-status", other,
+                Ui.buttons(save, preview, delete, history));
     }
 
     /** The minutes are printed from the saved file: save first, then show the preview. */
     private void preview() {
-        Meeting[] saved = new Meeting[1];
-        selection.reloading(() -> saved[0] = vm.save(), x -> saved[0] != null && x.id() == saved[0].id());
-        if (saved[0] != null) {
+        if (vm.save() != null) {
             DocumentPreview.show(getScene().getWindow(), vm.minutes(), vm.fileName());
         }
     }
@@ -283,18 +213,6 @@ public final class MeetingsView extends SplitPane {
         paperless.selectedProperty().bindBidirectional(vm.paperless);
         paperless.setId("meeting-paperless");
         TextArea title = Ui.textArea(vm.title, 2);
-        DatePicker startDate = Ui.datePicker();
-        startDate.valueProperty().bindBidirectional(vm.startDate);
-        startDate.setId("meeting-start-date");
-        TextField startTime = Ui.textField(vm.startTime, 80);
-        startTime.setId("meeting-start-time");
-        startTime.setPromptText("08:00");
-        DatePicker endDate = Ui.datePicker();
-        endDate.valueProperty().bindBidirectional(vm.endDate);
-        endDate.setId("meeting-end-date");
-        TextField endTime = Ui.textField(vm.endTime, 80);
-        endTime.setId("meeting-end-time");
-        endTime.setPromptText("11:30");
         Label duration = new Label();
         duration.setId("meeting-duration");
         duration.setWrapText(true);
@@ -316,9 +234,10 @@ public final class MeetingsView extends SplitPane {
         f.add("meeting.field.kind", kind, "meeting-kind", errors.property("kind"));
         f.add("meeting.field.format", Ui.bar(format, paperless), "meeting-format", errors.property("format"));
         f.add("meeting.field.title", title, "meeting-title", errors.property("title"));
-        f.add("meeting.field.startsAt", Ui.bar(startDate, startTime), "meeting-start", errors.property("startsAt"));
-        f.add("meeting.field.endsAt", new VBox(4, Ui.bar(endDate, endTime), duration), "meeting-end",
-                errors.property("endsAt"));
+        f.add("meeting.field.startsAt", when(vm.startDate, vm.startTime, "meeting-start", "08:00"), "meeting-start",
+                errors.property("startsAt"));
+        f.add("meeting.field.endsAt", new VBox(4, when(vm.endDate, vm.endTime, "meeting-end", "11:30"), duration),
+                "meeting-end", errors.property("endsAt"));
         f.add("meeting.field.place", place, "meeting-place", errors.property("place"));
         f.add("meeting.field.link", link, "meeting-link", errors.property("link"));
         f.add("meeting.field.chair", chair, "meeting-chair", errors.property("chair"));
@@ -326,10 +245,7 @@ public final class MeetingsView extends SplitPane {
 
         TextField number = Ui.textField(vm.numberText, 80);
         number.setId("meeting-number");
-        Button register = Ui.button("meetings.number", "meeting-register", () -> {
-            Meeting[] done = new Meeting[1];
-            selection.reloading(() -> done[0] = vm.number(), x -> done[0] != null && x.id() == done[0].id());
-        });
+        Button register = Ui.button("meetings.number", "meeting-register", vm::number);
         register.getStyleClass().add(Styles.SUCCESS);
         FormGrid nf = new FormGrid();
         nf.add("meetings.numberLabel", Ui.bar(number, new Label(Messages.get("meetings.numberSymbol")), register),
@@ -340,6 +256,17 @@ public final class MeetingsView extends SplitPane {
                 && vm.form().editingProperty().get().number() == null, vm.form().editingProperty()));
         numberBox.managedProperty().bind(numberBox.visibleProperty());
         return Ui.scroll(new VBox(8, f, numberBox));
+    }
+
+    /** A day and an hour ("8:00"), with the node ids {@code id + "-date"} and {@code id + "-time"}. */
+    private static HBox when(ObjectProperty<LocalDate> day, StringProperty hour, String id, String prompt) {
+        DatePicker date = Ui.datePicker();
+        date.valueProperty().bindBidirectional(day);
+        date.setId(id + "-date");
+        TextField time = Ui.textField(hour, 80);
+        time.setId(id + "-time");
+        time.setPromptText(prompt);
+        return Ui.bar(date, time);
     }
 
     private static void style(Label l, boolean warn) {

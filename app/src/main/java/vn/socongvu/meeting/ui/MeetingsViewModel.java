@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 import javafx.beans.Observable;
@@ -20,7 +19,6 @@ import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -29,12 +27,11 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import javafx.scene.Node;
 
-import vn.socongvu.app.Services;
 import vn.socongvu.audit.AuditEntry;
 import vn.socongvu.common.FieldError;
 import vn.socongvu.common.ValidationException;
+import vn.socongvu.directory.DirectoryService;
 import vn.socongvu.directory.Staff;
 import vn.socongvu.directory.Unit;
 import vn.socongvu.document.OfficialDocument;
@@ -51,14 +48,17 @@ import vn.socongvu.meeting.MeetingStats;
 import vn.socongvu.plan.PlanDocument;
 import vn.socongvu.task.TaskFilter;
 import vn.socongvu.task.TaskRow;
+import vn.socongvu.task.TaskService;
 import vn.socongvu.task.TaskState;
 import vn.socongvu.text.VnFormat;
 import vn.socongvu.text.VnText;
+import vn.socongvu.ui.kit.DialogService;
+import vn.socongvu.ui.kit.DirectoryChoices;
 import vn.socongvu.ui.kit.FormState;
-import vn.socongvu.ui.kit.LatestRequest;
+import vn.socongvu.ui.kit.ListForm;
 import vn.socongvu.ui.kit.PeriodChoice;
-import vn.socongvu.ui.kit.Reopening;
-import vn.socongvu.ui.kit.ScreenHook;
+import vn.socongvu.ui.kit.RecordList;
+import vn.socongvu.ui.kit.TaskRunner;
 
 /**
  * Họp: the meeting list (filters, period counts, month calendar) and one meeting's file in the form —
@@ -67,17 +67,17 @@ import vn.socongvu.ui.kit.ScreenHook;
 public final class MeetingsViewModel {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("H:mm");
 
-    private final Services services;
     private final MeetingService meetings;
+    private final DirectoryService directory;
+    private final TaskService tasks;
 
     // ---- the list ----
-    final ObservableList<MeetingRow> rows = FXCollections.observableArrayList();
-    private final LatestRequest listing = new LatestRequest("socongvu-meeting-list");
-    private final ScreenHook<Consumer<Runnable>> rowsReplacer =
-            new ScreenHook<>(Runnable::run);
+    private final ListForm<MeetingRow, Meeting> screen;
+    private final RecordList<MeetingRow> list;
     final ObservableList<MeetingRow> calendarRows = FXCollections.observableArrayList();
-    final ObservableList<Staff> staff = FXCollections.observableArrayList();
-    final ObservableList<Unit> units = FXCollections.observableArrayList();
+    private final DirectoryChoices choices;
+    final ObservableList<Staff> staff;
+    final ObservableList<Unit> units;
     final StringProperty text = new SimpleStringProperty("");
     final ObjectProperty<PeriodChoice> period = new SimpleObjectProperty<>(PeriodChoice.THIS_YEAR);
     final ObjectProperty<MeetingKind> kindFilter = new SimpleObjectProperty<>();
@@ -165,9 +165,17 @@ public final class MeetingsViewModel {
         }
     }
 
-    public MeetingsViewModel(Services services) {
-        this.services = services;
-        this.meetings = services.meetings();
+    public MeetingsViewModel(MeetingService meetings, DirectoryService directory, TaskService tasks,
+                             DialogService dialogs, TaskRunner runner) {
+        this.meetings = meetings;
+        this.directory = directory;
+        this.tasks = tasks;
+        this.screen = new ListForm<>(runner, dialogs, "socongvu-meeting-list", MeetingRow::id, form, this::loadList,
+                this::blank, this::show);
+        this.choices = new DirectoryChoices(directory);
+        this.staff = choices.staff();
+        this.units = choices.units();
+        this.list = screen.list();
         durationText = Bindings.createStringBinding(this::durationMessage, kind, startDate, startTime, endDate, endTime);
         durationWarning = Bindings.createBooleanBinding(() -> {
             Meeting.Draft d = partial();
@@ -178,7 +186,7 @@ public final class MeetingsViewModel {
             var a = MeetingRules.attendance(participants.stream().map(ParticipantItem::toParticipant).toList());
             return Messages.get("meetings.attendance.summary", a.invited(), a.present(), a.late(), a.absentCount());
         }, participants);
-        month.set(YearMonth.from(services.tasks().today()));
+        month.set(YearMonth.from(tasks.today()));
         for (var p : List.of(period, kindFilter, formatFilter, chairFilter)) {
             p.addListener((o, a, b) -> loadList());
         }
@@ -193,6 +201,10 @@ public final class MeetingsViewModel {
 
     public FormState<Meeting> form() {
         return form;
+    }
+
+    public RecordList<MeetingRow> list() {
+        return list;
     }
 
     public ReadOnlyStringProperty statsTextProperty() {
@@ -217,18 +229,14 @@ public final class MeetingsViewModel {
 
     // ---- list ----
 
-    private final Reopening reopening = new Reopening();
-
     /** Called by each new view of the screen ({@link Reopening}): a new meeting the first time. */
     public void screenOpened() {
-        reopening.open(() -> { load(); newMeeting(); }, this::load);
+        screen.screenOpened(this::load);
     }
 
     /** Reloads the choices (staff, units), the list, the period's counts and the calendar month. */
     public void load() {
-        staff.setAll(services.directory().staff().stream().filter(Staff::active)
-                .sorted(VnText.comparing(Staff::fullName)).toList());
-        units.setAll(services.directory().activeUnits().stream().sorted(VnText.comparing(Unit::name)).toList());
+        choices.reload();
         loadList();
     }
 
@@ -238,7 +246,7 @@ public final class MeetingsViewModel {
      * calendar month (a month's meetings, a few ms).
      */
     void loadList() {
-        LocalDate today = services.tasks().today();
+        LocalDate today = tasks.today();
         PeriodChoice pc = period.get() == null ? PeriodChoice.ALL : period.get();
         LocalDate from = pc.from(today);
         LocalDate to = pc.to(today);
@@ -246,27 +254,13 @@ public final class MeetingsViewModel {
         // A period still running is compared up to today with the same days a year earlier.
         LocalDate upTo = to != null && to.isAfter(today) ? today : to;
         LocalDate shownUpTo = upTo != null && !upTo.equals(to) ? upTo : null;
-        listing.run(() -> new Listing(meetings.list(f), meetings.stats(from, upTo)), l -> {
-            rowsReplacer.get().accept(() -> rows.setAll(l.rows()));
-            statsText.set(statsLine(l.stats(), pc, shownUpTo));
-        }, e -> statsText.set(Messages.get("meetings.error.load")));
+        list.load(() -> new Listing(meetings.list(f), meetings.stats(from, upTo)), Listing::rows,
+                l -> statsText.set(statsLine(l.stats(), pc, shownUpTo)),
+                e -> statsText.set(Messages.get("meetings.error.load")));
         loadCalendar();
     }
 
     private record Listing(List<MeetingRow> rows, MeetingStats stats) {
-    }
-
-    /** True while the list is being read. */
-    public ReadOnlyBooleanProperty loadingProperty() {
-        return listing.busyProperty();
-    }
-
-    /**
-     * How the view replaces the rows when a read answers: it runs the replacement and keeps the meeting being
-     * edited selected, without reading that as the clerk's choice.
-     */
-    public void onRowsReplaced(Node screen, Consumer<Runnable> replacer) {
-        rowsReplacer.set(screen, replacer);
     }
 
     private MeetingFilter filter(LocalDate from, LocalDate to) {
@@ -308,14 +302,18 @@ public final class MeetingsViewModel {
 
     // ---- form ----
 
-    /** An empty form for a new meeting today at 8:00. */
+    /** An empty form for a new meeting today at 8:00, nothing selected in the list. */
     public void newMeeting() {
+        screen.open(null);
+    }
+
+    private void blank() {
         form.begin(null);
         kind.set(MeetingKind.BRIEFING);
         format.set(MeetingFormat.IN_PERSON);
         paperless.set(false);
         title.set("");
-        LocalDate today = services.tasks().today();
+        LocalDate today = tasks.today();
         startDate.set(today);
         startTime.set("8:00");
         endDate.set(today);
@@ -330,16 +328,14 @@ public final class MeetingsViewModel {
         numberText.set("");
     }
 
+    /** The clerk chose a row: its meeting in the form. */
     public void edit(MeetingRow row) {
-        if (row == null) {
-            newMeeting();
-        } else {
-            show(meetings.meeting(row.id()));
-        }
+        screen.choose(row, meetings::meeting);
     }
 
+    /** Opens a meeting (from the calendar, from a task), selected in the list if listed. */
     public void open(long meetingId) {
-        show(meetings.meeting(meetingId));
+        screen.open(meetings.meeting(meetingId));
     }
 
     private void show(Meeting m) {
@@ -352,10 +348,10 @@ public final class MeetingsViewModel {
         startTime.set(TIME.format(m.startsAt()));
         endDate.set(m.endsAt().toLocalDate());
         endTime.set(TIME.format(m.endsAt()));
-        place.set(nz(m.place()));
-        link.set(nz(m.link()));
-        chair.set(person(m.chairId()));
-        secretary.set(person(m.secretaryId()));
+        place.set(Objects.toString(m.place(), ""));
+        link.set(Objects.toString(m.link(), ""));
+        chair.set(choices.person(m.chairId()));
+        secretary.set(choices.person(m.secretaryId()));
         participants.setAll(m.participants().stream().map(p -> new ParticipantItem(p.staffId(), p.fullName(), p.body(),
                 p.attendance(), p.absenceReason())).toList());
         agenda.setAll(m.agenda().stream().map(a -> new AgendaEntry(a.item(), a.discussion())).toList());
@@ -364,25 +360,13 @@ public final class MeetingsViewModel {
             ConclusionEntry e = new ConclusionEntry(ct.conclusion().id(), ct.conclusion().text(), ct.conclusion().taskId());
             if (ct.task() != null) {
                 e.leadUnitId = ct.task().leadUnitId();
-                e.status.set(Messages.get("meetings.conclusion.task", nz(ct.leadUnit()),
+                e.status.set(Messages.get("meetings.conclusion.task", Objects.toString(ct.leadUnit(), ""),
                         PlanDocument.deadline(ct.task()), ct.state().label()));
             }
             cs.add(e);
         }
         conclusions.setAll(cs);
         numberText.set(m.number() == null ? Integer.toString(meetings.proposeNumber(m.date())) : "");
-    }
-
-    private Staff person(Long id) {
-        if (id == null) {
-            return null;
-        }
-        return staff.stream().filter(s -> s.id() == id).findFirst()
-                .orElse(services.directory().staff(id).orElse(null));
-    }
-
-    private static String nz(String s) {
-        return s == null ? "" : s;
     }
 
     private static LocalDateTime at(LocalDate d, String time) {
@@ -442,46 +426,20 @@ public final class MeetingsViewModel {
             form.refuse(new ValidationException(timeErrors));
             return null;
         }
-        Meeting saved = form.submit(() -> meetings.save(partial()), this::show, m -> "common.saved");
-        if (saved != null) {
-            loadList();
-        }
-        return saved;
+        return screen.write(() -> meetings.save(partial()), "common.saved");
     }
 
-    public void delete() {
-        Long id = form.editingId();
-        if (id == null) {
-            return;
-        }
-        try {
-            meetings.delete(id);
-            message.set(Messages.get("meetings.deleted"));
-            loadList();
-            newMeeting();
-        } catch (ValidationException e) {
-            form.refuse(e);
-        }
+    /** Asks, then deletes the meeting in the form; @return whether it was deleted */
+    public boolean delete() {
+        Meeting m = form.editingProperty().get();
+        return m != null && screen.delete("common.delete", Messages.get("meetings.confirmDelete", m.title()),
+                meetings::delete, () -> message.set(Messages.get("meetings.deleted")));
     }
 
     /** Gives the saved minutes their register number. */
     public Meeting number() {
         Long id = form.editingId();
-        if (id == null) {
-            return null;
-        }
-        int n;
-        try {
-            n = Integer.parseInt(numberText.get().strip());
-        } catch (NumberFormatException e) {
-            form.refuse(ValidationException.of("number", "document.error.numberPositive"));
-            return null;
-        }
-        Meeting m = form.submit(() -> meetings.number(id, n), this::show, x -> "meetings.numbered");
-        if (m != null) {
-            loadList();
-        }
-        return m;
+        return screen.number("number", numberText.get(), n -> meetings.number(id, n), "meetings.numbered");
     }
 
     public OfficialDocument minutes() {
@@ -493,7 +451,7 @@ public final class MeetingsViewModel {
     }
 
     public List<AuditEntry> history() {
-        return meetings.history(form.editingId());
+        return screen.history(meetings::history);
     }
 
     // ---- participants ----
@@ -548,28 +506,24 @@ public final class MeetingsViewModel {
 
     /** Checks a task to be before the dialog asking for it closes. */
     public void checkNewTask(String text, Meeting.NewTask t) {
-        LocalDate day = startDate.get() == null ? services.tasks().today() : startDate.get();
+        LocalDate day = startDate.get() == null ? tasks.today() : startDate.get();
         meetings.checkNewTask(new Meeting.Conclusion(null, text, null, t), day);
     }
 
     /** Open tasks to link a conclusion to, matching {@code query}. */
     public List<TaskRow> linkable(String query) {
-        LocalDate today = services.tasks().today();
+        LocalDate today = tasks.today();
         TaskFilter f = new TaskFilter(null, null, null, null, query,
                 Set.of(TaskState.OPEN_ON_TIME, TaskState.OPEN_OVERDUE, TaskState.PAUSED), null, null, today);
-        return services.tasks().list(f).stream().limit(300).toList();
+        return tasks.list(f).stream().limit(300).toList();
     }
 
     String unitName(Long id) {
-        return id == null ? "" : services.directory().unit(id).map(Unit::name).orElse("");
+        return id == null ? "" : directory.unit(id).map(Unit::name).orElse("");
     }
 
     LocalDate meetingDay() {
-        return startDate.get() == null ? services.tasks().today() : startDate.get();
-    }
-
-    Services services() {
-        return services;
+        return startDate.get() == null ? tasks.today() : startDate.get();
     }
 
     LocalDateTime now() {

@@ -1,7 +1,6 @@
 package vn.socongvu.plan.ui;
 
 import java.util.List;
-import java.util.function.Supplier;
 
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -46,6 +45,7 @@ import vn.socongvu.task.Task;
 import vn.socongvu.task.ui.TaskForm;
 import vn.socongvu.text.VnFormat;
 import vn.socongvu.ui.kit.FormGrid;
+import vn.socongvu.ui.kit.RecordScreen;
 import vn.socongvu.ui.kit.TableSelection;
 import vn.socongvu.ui.kit.Ui;
 
@@ -53,28 +53,27 @@ import vn.socongvu.ui.kit.Ui;
 public final class PlansView extends SplitPane {
     private final PlansViewModel vm;
     private final TableView<Plan> list = new TableView<>();
-    private final TableSelection<Plan> listSelection = new TableSelection<>(list, p -> vm().edit(p));
+    private final TableSelection<Plan> listSelection;
     private final TableView<Task> taskTable = new TableView<>();
-    private final TableSelection<Task> taskSelection = new TableSelection<>(taskTable, t -> vm().editTask(t));
+    private final TableSelection<Task> taskSelection;
     private final TabPane tabs = new TabPane();
 
     public PlansView(PlansViewModel vm) {
         this.vm = vm;
+        this.listSelection = new TableSelection<>(list, vm::edit).follow(vm.list());
+        this.taskSelection = new TableSelection<>(taskTable, vm::editTask).follow(vm.tasks());
         setId("plans-view");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-        Tab general = new Tab(Messages.get("plans.tab.general"), generalTab());
-        general.setId("plan-tab-general");
-        Tab targets = new Tab(Messages.get("plans.tab.targets"), targetsTab());
-        targets.setId("plan-tab-targets");
-        Tab tasks = new Tab(Messages.get("plans.tab.tasks"), tasksTab());
-        tasks.setId("plan-tab-tasks");
+        Tab general = RecordScreen.tab("plans.tab.general", "plan-tab-general", generalTab());
+        Tab targets = RecordScreen.tab("plans.tab.targets", "plan-tab-targets", targetsTab());
+        Tab tasks = RecordScreen.tab("plans.tab.tasks", "plan-tab-tasks", tasksTab());
         targets.disableProperty().bind(vm.form().editingProperty().isNull());
         tasks.disableProperty().bind(vm.form().editingProperty().isNull());
         tabs.getTabs().addAll(general, targets, tasks);
         getItems().addAll(listPane(), tabs);
         setDividerPositions(0.32);
         // On coming back, the plan still open is the one selected (without being opened afresh).
-        listSelection.reloading(vm::screenOpened, x -> vm.form().editingId() != null && x.id() == vm.form().editingId());
+        vm.screenOpened();
     }
 
     private BorderPane listPane() {
@@ -84,12 +83,10 @@ public final class PlansView extends SplitPane {
         year.setId("plan-year-filter");
         CheckBox archived = new CheckBox(Messages.get("plans.showArchived"));
         archived.selectedProperty().bindBidirectional(vm.showArchived);
-        Button add = Ui.button("plans.new", "plan-new", () -> {
-            listSelection.clear();
+        Button add = RecordScreen.add("plans.new", "plan-new", () -> {
             vm.newPlan();
             tabs.getSelectionModel().select(0);
         });
-        add.getStyleClass().add(Styles.ACCENT);
         MenuItem fromFile = new MenuItem(Messages.get("planImport.fromFile"));
         fromFile.setId("plan-import-file");
         fromFile.setOnAction(e -> PlanImportLauncher.fromFile(getScene().getWindow(), vm.importer(), this::imported));
@@ -106,22 +103,15 @@ public final class PlansView extends SplitPane {
                 p -> p.archived() ? Messages.get("plans.archivedState") : p.status().label());
         list.getColumns().setAll(List.of(number, title, status));
         number.setMinWidth(100);
-        list.setItems(vm.plans);
+        list.setItems(vm.list().rows());
         list.setId("plan-table");
         Ui.styleTable(list);
         list.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         list.setPlaceholder(new Label(Messages.get("plans.empty")));
-        Label message = new Label();
-        message.setWrapText(true);
+        Label message = RecordScreen.message(vm.messageProperty());
         message.setId("plan-message");
-        message.textProperty().bind(vm.messageProperty());
-        BorderPane bp = new BorderPane(list);
-        VBox top = new VBox(8, Ui.bar(year, Ui.spacer(), add), Ui.bar(archived, Ui.spacer(), importPlan));
-        top.setPadding(new Insets(0, 0, 8, 0));
-        bp.setTop(top);
-        bp.setBottom(message);
-        bp.setPadding(new Insets(12));
-        return bp;
+        return RecordScreen.listPane(list, message, Ui.bar(year, Ui.spacer(), add),
+                Ui.bar(archived, Ui.spacer(), importPlan));
     }
 
     private ScrollPane generalTab() {
@@ -145,26 +135,17 @@ public final class PlansView extends SplitPane {
         f.add("plan.field.purposes", purposes, "plan-purposes", errors.property("purposes"));
         f.add("plan.field.recipients", recipients, "plan-recipients", errors.property("recipients"));
 
-        Button save = Ui.primary("common.save", "plan-save", () -> afterPlanChange(vm::save));
+        Button save = Ui.primary("common.save", "plan-save", vm::save);
         Button preview = Ui.button("plans.preview", "plan-preview", () -> DocumentPreview.show(getScene().getWindow(),
                 vm.document(), vm.fileName()));
-        Button expire = Ui.button("plans.expire", "plan-expire", () -> afterPlanChange(vm::toggleExpired));
+        Button expire = Ui.button("plans.expire", "plan-expire", vm::toggleExpired);
         expire.textProperty().bind(Bindings.createStringBinding(() -> {
             Plan p = vm.form().editingProperty().get();
             return Messages.get(p != null && p.status() == PlanStatus.EXPIRED ? "plans.unexpire" : "plans.expire");
         }, vm.form().editingProperty()));
-        Button remove = Ui.button("plans.remove", "plan-remove", () -> {
-            Plan p = vm.form().editingProperty().get();
-            if (p != null && Ui.confirm(getScene().getWindow(), "plans.remove", Messages.get(vm.hasRecordedWork()
-                    ? "plans.confirmArchive" : "plans.confirmDelete", p.title()))) {
-                listSelection.reloading(vm::remove, null);
-            }
-        });
+        Button remove = Ui.button("plans.remove", "plan-remove", vm::remove);
         remove.getStyleClass().add(Styles.DANGER);
-        Button restore = Ui.button("plans.restore", "plan-restore", () -> {
-            Plan p = vm.form().editingProperty().get();
-            listSelection.reloading(vm::restore, x -> p != null && x.id() == p.id());
-        });
+        Button restore = Ui.button("plans.restore", "plan-restore", vm::restore);
         Button history = Ui.button("audit.history", "plan-history",
                 () -> HistoryDialog.show(getScene().getWindow(), vm.history()));
         for (Button b : List.of(preview, expire, remove, history)) {
@@ -183,7 +164,7 @@ public final class PlansView extends SplitPane {
         DatePicker date = Ui.datePicker();
         date.valueProperty().bindBidirectional(vm.issueDate);
         date.setMaxWidth(150);
-        Button issue = Ui.button("plans.issue", "plan-issue", () -> afterPlanChange(vm::issue));
+        Button issue = Ui.button("plans.issue", "plan-issue", vm::issue);
         issue.getStyleClass().add(Styles.SUCCESS);
         FormGrid issueForm = new FormGrid();
         issueForm.add("plans.issueNumber", Ui.bar(number, new Label(Messages.get("plans.issueSymbol"))), "plan-number",
@@ -221,19 +202,8 @@ public final class PlansView extends SplitPane {
 
     /** After an import: the new plan opened, what was saved said under the list. */
     private void imported(PlanImporter.Saved saved) {
-        Plan[] p = new Plan[1];
-        listSelection.reloading(() -> p[0] = vm.imported(saved), x -> x.id() == p[0].id());
+        vm.imported(saved);
         tabs.getSelectionModel().select(2);
-    }
-
-    private PlansViewModel vm() {
-        return vm;
-    }
-
-    /** Runs a change that reloads the plan list, and keeps the changed plan selected. */
-    private void afterPlanChange(Supplier<Plan> change) {
-        Plan[] changed = new Plan[1];
-        listSelection.reloading(() -> changed[0] = change.get(), x -> changed[0] != null && x.id() == changed[0].id());
     }
 
     private ScrollPane targetsTab() {
@@ -307,7 +277,7 @@ public final class PlansView extends SplitPane {
 
     private SplitPane tasksTab() {
         TableView<Task> table = taskTable;
-        table.setItems(vm.tasks);
+        table.setItems(vm.tasks().rows());
         table.setId("plan-task-table");
         TableColumn<Task, Task> content = new TableColumn<>(Messages.get("task.field.content"));
         content.setCellValueFactory(cd -> new ReadOnlyObjectWrapper<>(cd.getValue()));
@@ -342,13 +312,8 @@ public final class PlansView extends SplitPane {
         task.getStyleClass().add(Styles.ACCENT);
         Button up = Ui.button("plans.task.up", "plan-task-up", () -> move(table, true));
         Button down = Ui.button("plans.task.down", "plan-task-down", () -> move(table, false));
-        Button delete = Ui.button("common.delete", "plan-task-delete", () -> {
-            Task t = table.getSelectionModel().getSelectedItem();
-            if (t != null && Ui.confirm(getScene().getWindow(), "common.delete",
-                    Messages.get("plans.task.confirmDelete", t.content()))) {
-                taskSelection.reloading(() -> vm.deleteTask(t), null);
-            }
-        });
+        Button delete = Ui.button("common.delete", "plan-task-delete",
+                () -> vm.deleteTask(table.getSelectionModel().getSelectedItem()));
         for (Button b : List.of(up, down, delete)) {
             b.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
         }
@@ -359,10 +324,7 @@ public final class PlansView extends SplitPane {
         VBox.setVgrow(table, Priority.ALWAYS);
         left.setPadding(new Insets(12));
 
-        Button save = Ui.primary("common.save", "plan-task-save", () -> {
-            Task[] saved = new Task[1];
-            taskSelection.reloading(() -> saved[0] = vm.saveTask(), x -> saved[0] != null && x.id() == saved[0].id());
-        });
+        Button save = Ui.primary("common.save", "plan-task-save", vm::saveTask);
         Label status = new Label();
         status.setId("plan-task-status");
         status.getStyleClass().add(Styles.SUCCESS);
@@ -385,7 +347,7 @@ public final class PlansView extends SplitPane {
     private void move(TableView<Task> table, boolean up) {
         Task t = table.getSelectionModel().getSelectedItem();
         if (t != null) {
-            taskSelection.reloading(() -> vm.moveTask(t, up), x -> x.id() == t.id());
+            vm.moveTask(t, up);
         }
     }
 

@@ -17,12 +17,13 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
-import vn.socongvu.app.Services;
 import vn.socongvu.audit.AuditEntry;
 import vn.socongvu.common.ValidationException;
+import vn.socongvu.directory.DirectoryService;
 import vn.socongvu.directory.Unit;
 import vn.socongvu.document.OfficialDocument;
 import vn.socongvu.i18n.Messages;
+import vn.socongvu.meeting.MeetingService;
 import vn.socongvu.plan.Comparison;
 import vn.socongvu.plan.Measure;
 import vn.socongvu.plan.Plan;
@@ -31,22 +32,31 @@ import vn.socongvu.plan.PlanStatus;
 import vn.socongvu.plan.Target;
 import vn.socongvu.planimport.PlanImporter;
 import vn.socongvu.planimport.ProposalReport;
+import vn.socongvu.settings.SettingsService;
 import vn.socongvu.settings.SignAuthority;
 import vn.socongvu.settings.Signer;
 import vn.socongvu.task.Task;
+import vn.socongvu.task.TaskService;
 import vn.socongvu.task.TaskSource;
 import vn.socongvu.task.ui.TaskFormModel;
 import vn.socongvu.text.VnFormat;
+import vn.socongvu.ui.kit.DialogService;
 import vn.socongvu.ui.kit.FormState;
-import vn.socongvu.ui.kit.Reopening;
+import vn.socongvu.ui.kit.ListForm;
+import vn.socongvu.ui.kit.RecordList;
+import vn.socongvu.ui.kit.TaskRunner;
 
 /** Kế hoạch: the plans of a year, and the selected plan's text, targets and task tree. */
 public final class PlansViewModel {
-    private final Services services;
+    private final PlanService plans;
+    private final TaskService taskService;
+    private final DirectoryService directory;
+    private final SettingsService settings;
+    private final PlanImporter importer;
+    private final DialogService dialogs;
     final ObservableList<Integer> years = FXCollections.observableArrayList();
     final ObjectProperty<Integer> year = new SimpleObjectProperty<>();
     final BooleanProperty showArchived = new SimpleBooleanProperty(false);
-    final ObservableList<Plan> plans = FXCollections.observableArrayList();
     final ObservableList<Signer> signers = FXCollections.observableArrayList();
 
     private final FormState<Plan> form = new FormState<>(Plan::id, "title", "year", "legalBases", "purposes",
@@ -71,14 +81,25 @@ public final class PlansViewModel {
     final StringProperty valuePeriod = new SimpleStringProperty("");
     final StringProperty enteredValue = new SimpleStringProperty("");
 
-    final ObservableList<Task> tasks = FXCollections.observableArrayList();
+    private final ListForm<Plan, Plan> screen;
+    /** The plan's tasks, the one in the task form kept selected. */
+    private final RecordList<Task> tasks;
     private final TaskFormModel taskForm;
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
 
-    public PlansViewModel(Services services) {
-        this.services = services;
-        this.taskForm = new TaskFormModel(services);
-        int now = services.tasks().today().getYear();
+    public PlansViewModel(PlanService plans, TaskService tasks, DirectoryService directory, MeetingService meetings,
+                          SettingsService settings, PlanImporter importer, DialogService dialogs, TaskRunner runner) {
+        this.plans = plans;
+        this.taskService = tasks;
+        this.directory = directory;
+        this.settings = settings;
+        this.importer = importer;
+        this.dialogs = dialogs;
+        this.taskForm = new TaskFormModel(directory, tasks, meetings);
+        this.screen = new ListForm<>(runner, dialogs, "socongvu-plan-list", Plan::id, form, this::reload,
+                () -> edit(null), this::edit);
+        this.tasks = new RecordList<>(runner, "socongvu-plan-tasks", Task::id, taskForm.form()::editingId);
+        int now = tasks.today().getYear();
         year.set(now);
         year.addListener((o, a, b) -> reload());
         showArchived.addListener((o, a, b) -> reload());
@@ -97,20 +118,26 @@ public final class PlansViewModel {
         return taskForm;
     }
 
+    public RecordList<Plan> list() {
+        return screen.list();
+    }
+
+    public RecordList<Task> tasks() {
+        return tasks;
+    }
+
     public ReadOnlyStringProperty messageProperty() {
         return message.getReadOnlyProperty();
     }
 
-    private final Reopening reopening = new Reopening();
-
-    /** Called by each new view of the screen ({@link Reopening}): a new plan the first time. */
+    /** Called by each new view of the screen: the lists read again, the same plan open; a new plan the first time. */
     public void screenOpened() {
-        reopening.open(() -> { load(); newPlan(); }, this::refresh);
+        screen.screenOpened(this::refresh);
     }
 
     public void load() {
-        int now = services.tasks().today().getYear();
-        List<Integer> ys = new ArrayList<>(services.plans().years());
+        int now = taskService.today().getYear();
+        List<Integer> ys = new ArrayList<>(plans.years());
         for (int y : new int[] {now, now + 1}) {
             if (!ys.contains(y)) {
                 ys.add(y);
@@ -118,29 +145,31 @@ public final class PlansViewModel {
         }
         ys.sort(Comparator.reverseOrder());
         years.setAll(ys);
-        signers.setAll(services.settings().signers().stream().filter(Signer::active).toList());
+        signers.setAll(settings.signers().stream().filter(Signer::active).toList());
         taskForm.reloadUnits();
         reload();
     }
 
     /** The plan import, for Kế hoạch → "Nhập kế hoạch". */
     public PlanImporter importer() {
-        return services.planImporter();
+        return importer;
     }
 
     /** After an import: the imported plan's year listed, the plan open, what was saved said; @return the plan */
     public Plan imported(PlanImporter.Saved saved) {
-        Plan p = services.plans().plan(saved.planId());
-        load();
-        year.set(p.year());
-        reload();
-        edit(p);
-        message.set(String.join(" ", ProposalReport.saved(saved, p)));
+        Plan p = plans.plan(saved.planId());
+        screen.list().keeping(() -> {
+            load();
+            year.set(p.year());
+            reload();
+            edit(p);
+            message.set(String.join(" ", ProposalReport.saved(saved, p)));
+        });
         return p;
     }
 
     public void reload() {
-        plans.setAll(services.plans().plans(year.get(), showArchived.get()));
+        screen.list().replace(plans.plans(year.get(), showArchived.get()));
     }
 
     /** On coming back to the screen: fresh lists and figures, the same plan open. */
@@ -149,7 +178,7 @@ public final class PlansViewModel {
         load();
         if (open != null) {
             try {
-                Plan fresh = services.plans().plan(open.id());
+                Plan fresh = plans.plan(open.id());
                 form.begin(fresh);
                 refreshTargets();
                 refreshTasks();
@@ -162,13 +191,13 @@ public final class PlansViewModel {
     // ---- the plan's text ----
 
     public void newPlan() {
-        edit(null);
+        screen.open(null);
     }
 
     public void edit(Plan p) {
         form.begin(p);
         message.set("");
-        LocalDate today = services.tasks().today();
+        LocalDate today = taskService.today();
         planYear.set(Integer.toString(p == null ? (year.get() == null ? today.getYear() : year.get()) : p.year()));
         title.set(p == null ? "" : p.title());
         signer.set(p == null || p.signerId() == null
@@ -179,7 +208,7 @@ public final class PlansViewModel {
         purposes.set(p == null || p.purposes() == null ? "" : p.purposes());
         recipients.set(p == null ? Messages.get("plan.defaultRecipients") : String.join("\n", p.recipients()));
         issueDate.set(today);
-        issueNumber.set(Integer.toString(services.plans().proposeNumber(today)));
+        issueNumber.set(Integer.toString(plans.proposeNumber(today)));
         refreshTargets();
         refreshTasks();
         taskForm.newTask(TaskSource.PLAN, p == null ? null : p.id(), null, false);
@@ -197,36 +226,26 @@ public final class PlansViewModel {
             y = null;
         }
         Integer yy = y;
-        return form.submit(() -> services.plans().save(new Plan.Draft(form.editingId(), yy, title.get(),
+        return screen.write(() -> listed(plans.save(new Plan.Draft(form.editingId(), yy, title.get(),
                 lines(legalBases.get()), purposes.get(), lines(recipients.get()),
-                signer.get() == null ? null : signer.get().id())), this::savedPlan, p -> "common.saved");
+                signer.get() == null ? null : signer.get().id()))), "common.saved");
     }
 
-    private void savedPlan(Plan p) {
+    /** A plan written: its year becomes the one listed. */
+    private Plan listed(Plan p) {
         if (p.year() != year.get()) {
             if (!years.contains(p.year())) {
                 years.add(p.year());
             }
             year.set(p.year());
         }
-        reload();
-        edit(p);
+        return p;
     }
 
     public Plan issue() {
-        Plan p = form.editingProperty().get();
-        if (p == null) {
-            return null;
-        }
-        int n;
-        try {
-            n = Integer.parseInt(issueNumber.get().strip());
-        } catch (RuntimeException e) {
-            form.refuse(ValidationException.of("number", "document.error.numberPositive"));
-            return null;
-        }
-        return form.submit(() -> services.plans().issue(p.id(), n, issueDate.get()), this::savedPlan,
-                x -> "plan.issued");
+        Long id = form.editingId();
+        return screen.number("number", issueNumber.get(), n -> listed(plans.issue(id, n, issueDate.get())),
+                "plan.issued");
     }
 
     public Plan toggleExpired() {
@@ -234,39 +253,41 @@ public final class PlansViewModel {
         if (p == null) {
             return null;
         }
-        return form.submit(() -> services.plans().setExpired(p.id(), p.status() != PlanStatus.EXPIRED), this::savedPlan,
-                x -> "common.saved");
+        return screen.write(() -> listed(plans.setExpired(p.id(), p.status() != PlanStatus.EXPIRED)), "common.saved");
     }
 
     public boolean hasRecordedWork() {
         Plan p = form.editingProperty().get();
-        return p != null && (services.plans().hasRecordedWork(p.id()) || p.status() != PlanStatus.DRAFT);
+        return p != null && (plans.hasRecordedWork(p.id()) || p.status() != PlanStatus.DRAFT);
     }
 
-    /** Deletes a draft without recorded work; archives anything else. */
-    public PlanService.Removal remove() {
+    /** Asks, then deletes a draft without recorded work, or archives anything else; @return whether it was done */
+    public boolean remove() {
         Plan p = form.editingProperty().get();
         if (p == null) {
-            return null;
+            return false;
         }
-        PlanService.Removal r = services.plans().remove(p.id());
-        reload();
-        edit(null);
-        message.set(Messages.get(r == PlanService.Removal.DELETED ? "plan.deleted" : "plan.archived", p.title()));
-        return r;
+        PlanService.Removal[] removal = new PlanService.Removal[1];
+        return screen.delete("plans.remove", Messages.get(hasRecordedWork() ? "plans.confirmArchive"
+                : "plans.confirmDelete", p.title()), id -> removal[0] = plans.remove(id), () -> message.set(Messages.get(
+                removal[0] == PlanService.Removal.DELETED ? "plan.deleted" : "plan.archived", p.title())));
     }
 
     public void restore() {
         Plan p = form.editingProperty().get();
         if (p != null && p.archived()) {
-            services.plans().restore(p.id());
-            savedPlan(services.plans().plan(p.id()));
+            screen.list().keeping(() -> {
+                plans.restore(p.id());
+                Plan restored = listed(plans.plan(p.id()));
+                reload();
+                edit(restored);
+            });
         }
     }
 
     public OfficialDocument document() {
         Plan p = form.editingProperty().get();
-        return p == null ? null : services.plans().document(p.id());
+        return p == null ? null : plans.document(p.id());
     }
 
     public String fileName() {
@@ -276,8 +297,7 @@ public final class PlansViewModel {
     }
 
     public List<AuditEntry> history() {
-        Long id = form.editingId();
-        return id == null ? List.of() : services.plans().history(id);
+        return screen.history(plans::history);
     }
 
     // ---- targets ----
@@ -285,7 +305,7 @@ public final class PlansViewModel {
     private void refreshTargets() {
         Plan p = form.editingProperty().get();
         standings.setAll(p == null ? List.of()
-                : services.plans().standings(p.id(), services.tasks().today(), valuePeriod.get()));
+                : plans.standings(p.id(), taskService.today(), valuePeriod.get()));
         editTarget(null);
     }
 
@@ -320,7 +340,7 @@ public final class PlansViewModel {
             targetForm.refuse(ValidationException.of("value", "target.error.valueRequired"));
             return null;
         }
-        return targetForm.submit(() -> services.plans().saveTarget(new Target.Draft(targetForm.editingId(), p.id(),
+        return targetForm.submit(() -> plans.saveTarget(new Target.Draft(targetForm.editingId(), p.id(),
                 targetDescription.get(), targetComparison.get(), v, targetUnit.get(), targetMeasure.get())),
                 t -> refreshTargets(), t -> "common.saved");
     }
@@ -328,7 +348,7 @@ public final class PlansViewModel {
     public void deleteTarget() {
         Long id = targetForm.editingId();
         if (id != null) {
-            services.plans().deleteTarget(id);
+            plans.deleteTarget(id);
             refreshTargets();
         }
     }
@@ -344,7 +364,7 @@ public final class PlansViewModel {
             return false;
         }
         return targetForm.submit(() -> {
-            services.plans().enterValue(t.id(), valuePeriod.get().strip(), v);
+            plans.enterValue(t.id(), valuePeriod.get().strip(), v);
             return t;
         }, x -> refreshTargets(), x -> "common.saved") != null;
     }
@@ -353,7 +373,7 @@ public final class PlansViewModel {
 
     private void refreshTasks() {
         Plan p = form.editingProperty().get();
-        tasks.setAll(p == null ? List.of() : services.tasks().planTasks(p.id()));
+        tasks.replace(p == null ? List.of() : taskService.planTasks(p.id()));
     }
 
     /** A new item under {@code parent} (a group) or at the top level. */
@@ -368,28 +388,38 @@ public final class PlansViewModel {
     }
 
     public Task saveTask() {
-        Task t = taskForm.save();
-        if (t != null) {
-            refreshTasks();
-        }
-        return t;
+        return tasks.keepingResult(() -> {
+            Task t = taskForm.save();
+            if (t != null) {
+                refreshTasks();
+            }
+            return t;
+        });
     }
 
     public void moveTask(Task t, boolean up) {
-        services.tasks().move(t.id(), up);
-        refreshTasks();
+        tasks.keeping(() -> {
+            taskService.move(t.id(), up);
+            refreshTasks();
+        });
     }
 
+    /** Asks, then deletes a task of the plan; @return whether it was deleted */
     public boolean deleteTask(Task t) {
-        try {
-            services.tasks().delete(t.id());
-            refreshTasks();
-            taskForm.newTask(TaskSource.PLAN, t.planId(), t.parentId(), false);
-            return true;
-        } catch (ValidationException e) {
-            taskForm.form().refuse(e);
+        if (t == null || !dialogs.confirm("common.delete", Messages.get("plans.task.confirmDelete", t.content()))) {
             return false;
         }
+        return tasks.keepingResult(() -> {
+            try {
+                taskService.delete(t.id());
+                refreshTasks();
+                taskForm.newTask(TaskSource.PLAN, t.planId(), t.parentId(), false);
+                return true;
+            } catch (ValidationException e) {
+                taskForm.form().refuse(e);
+                return false;
+            }
+        });
     }
 
     /** The depth of a task in the tree (0 for the top level), for indenting the list. */
@@ -398,13 +428,13 @@ public final class PlansViewModel {
         Long parent = t.parentId();
         while (parent != null && d < 10) {
             Long p = parent;
-            parent = tasks.stream().filter(x -> x.id() == p).findFirst().map(Task::parentId).orElse(null);
+            parent = tasks.rows().stream().filter(x -> x.id() == p).findFirst().map(Task::parentId).orElse(null);
             d++;
         }
         return d;
     }
 
     public String unitName(Long id) {
-        return id == null ? "" : services.directory().unit(id).map(Unit::name).orElse("");
+        return id == null ? "" : directory.unit(id).map(Unit::name).orElse("");
     }
 }

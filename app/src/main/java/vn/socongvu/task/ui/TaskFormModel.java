@@ -12,19 +12,22 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
-import vn.socongvu.app.Services;
+import vn.socongvu.directory.DirectoryService;
 import vn.socongvu.directory.Staff;
 import vn.socongvu.directory.Unit;
 import vn.socongvu.meeting.MeetingService;
 import vn.socongvu.task.Recurrence;
 import vn.socongvu.task.Task;
+import vn.socongvu.task.TaskService;
 import vn.socongvu.task.TaskSource;
 import vn.socongvu.text.VnText;
 import vn.socongvu.ui.kit.FormState;
 
 /** The task form: the "6 rõ" of one task, new or existing. */
 public final class TaskFormModel {
-    private final Services services;
+    private final DirectoryService directory;
+    private final TaskService tasks;
+    private final MeetingService meetingService;
     private final FormState<Task> form = new FormState<>(Task::id, "content", "label", "leadUnit", "leadStaff",
             "cooperatingUnits", "responsibility", "authority", "expectedResult", "instructionRef", "assignedOn",
             "deadline", "recurrence", "recurrenceUntil", "plan", "group", "id");
@@ -51,20 +54,22 @@ public final class TaskFormModel {
     final ObjectProperty<LocalDate> deadline = new SimpleObjectProperty<>();
     final ObjectProperty<LocalDate> recurrenceUntil = new SimpleObjectProperty<>();
 
-    public TaskFormModel(Services services) {
-        this.services = services;
+    public TaskFormModel(DirectoryService directory, TaskService tasks, MeetingService meetings) {
+        this.directory = directory;
+        this.tasks = tasks;
+        this.meetingService = meetings;
         leadUnit.addListener((o, a, u) -> refreshStaff());
         reloadUnits();
     }
 
     public void reloadUnits() {
-        units.setAll(services.directory().activeUnits().stream().sorted(VnText.comparing(Unit::name)).toList());
+        units.setAll(directory.activeUnits().stream().sorted(VnText.comparing(Unit::name)).toList());
     }
 
     private void refreshStaff() {
         Unit u = leadUnit.get();
         Staff keep = leadStaff.get();
-        leadStaffChoices.setAll(u == null ? List.of() : services.directory().staff().stream()
+        leadStaffChoices.setAll(u == null ? List.of() : directory.staff().stream()
                 .filter(s -> s.active() && s.unitId() == u.id()).sorted(VnText.comparing(Staff::fullName)).toList());
         leadStaff.set(keep != null && leadStaffChoices.contains(keep) ? keep : null);
     }
@@ -90,7 +95,7 @@ public final class TaskFormModel {
         authority.set("");
         expectedResult.set("");
         instructionRef.set("");
-        assignedOn.set(services.tasks().today());
+        assignedOn.set(tasks.today());
         recurrence.set(Recurrence.NONE);
         deadline.set(null);
         recurrenceUntil.set(null);
@@ -102,7 +107,7 @@ public final class TaskFormModel {
             return;
         }
         form.begin(t);
-        meetings.setAll(services.meetings().meetingsOfTask(t.id()));
+        meetings.setAll(meetingService.meetingsOfTask(t.id()));
         source.set(t.source());
         planId.set(t.planId());
         parentId.set(t.parentId());
@@ -110,11 +115,11 @@ public final class TaskFormModel {
         group.set(t.group());
         content.set(t.content());
         leadUnit.set(units.stream().filter(u -> t.leadUnitId() != null && u.id() == t.leadUnitId()).findFirst()
-                .orElse(t.leadUnitId() == null ? null : services.directory().unit(t.leadUnitId()).orElse(null)));
+                .orElse(t.leadUnitId() == null ? null : directory.unit(t.leadUnitId()).orElse(null)));
         leadStaff.set(leadStaffChoices.stream().filter(s -> t.leadStaffId() != null && s.id() == t.leadStaffId())
                 .findFirst().orElse(null));
         cooperating.setAll(t.cooperatingUnitIds().stream()
-                .map(id -> services.directory().unit(id).orElse(null)).filter(u -> u != null).toList());
+                .map(id -> directory.unit(id).orElse(null)).filter(u -> u != null).toList());
         responsibility.set(nz(t.responsibility()));
         authority.set(nz(t.authority()));
         expectedResult.set(nz(t.expectedResult()));
@@ -131,7 +136,7 @@ public final class TaskFormModel {
 
     /** @return the saved task, or null when refused (messages at the fields) */
     public Task save() {
-        return form.submit(() -> services.tasks().save(new Task.Draft(form.editingId(), source.get(), planId.get(),
+        return form.submit(() -> tasks.save(new Task.Draft(form.editingId(), source.get(), planId.get(),
                 parentId.get(), label.get(), group.get(), content.get(),
                 leadUnit.get() == null ? null : leadUnit.get().id(), leadStaff.get() == null ? null : leadStaff.get().id(),
                 cooperating.stream().map(Unit::id).toList(), responsibility.get(), authority.get(), expectedResult.get(),

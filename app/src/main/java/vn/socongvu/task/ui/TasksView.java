@@ -1,12 +1,8 @@
 package vn.socongvu.task.ui;
 
-import java.io.File;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.function.BiFunction;
 import java.util.function.Consumer;
-import java.util.function.Supplier;
 
 import javafx.beans.binding.Bindings;
 import javafx.collections.transformation.SortedList;
@@ -17,7 +13,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Separator;
@@ -29,12 +24,10 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
-import javafx.stage.FileChooser;
 
 import atlantafx.base.theme.Styles;
 
 import vn.socongvu.audit.ui.HistoryDialog;
-import vn.socongvu.common.Progress;
 import vn.socongvu.directory.Staff;
 import vn.socongvu.directory.Unit;
 import vn.socongvu.i18n.Messages;
@@ -45,12 +38,11 @@ import vn.socongvu.task.TaskRow;
 import vn.socongvu.task.TaskSource;
 import vn.socongvu.task.TaskState;
 import vn.socongvu.text.VnFormat;
-import vn.socongvu.ui.kit.BackgroundWork;
-import vn.socongvu.ui.kit.ErrorDialog;
-import vn.socongvu.ui.kit.FileOpener;
 import vn.socongvu.ui.kit.FormGrid;
 import vn.socongvu.ui.kit.PeriodChoice;
+import vn.socongvu.ui.kit.RecordScreen;
 import vn.socongvu.ui.kit.TableSelection;
+import vn.socongvu.ui.kit.TextCells;
 import vn.socongvu.ui.kit.Ui;
 
 /** Nhiệm vụ: filters on top, the list coloured by state on the left, the task and its follow-up on the right. */
@@ -58,7 +50,7 @@ public final class TasksView extends BorderPane {
     private final Consumer<Long> openMeeting;
     private final TasksViewModel vm;
     private final TableView<TaskRow> table = new TableView<>();
-    private final TableSelection<TaskRow> selection = new TableSelection<>(table, r -> vm().select(r));
+    private final TableSelection<TaskRow> selection;
 
     public TasksView(TasksViewModel vm) {
         this(vm, null);
@@ -68,6 +60,7 @@ public final class TasksView extends BorderPane {
     public TasksView(TasksViewModel vm, Consumer<Long> openMeeting) {
         this.vm = vm;
         this.openMeeting = openMeeting;
+        this.selection = new TableSelection<>(table, vm::select).follow(vm.list());
         setId("tasks-view");
         setTop(filters());
         SplitPane split = new SplitPane(list(), detail());
@@ -79,48 +72,27 @@ public final class TasksView extends BorderPane {
     private VBox filters() {
         var search = Ui.searchField("tasks.search.prompt", "task-search", vm.text);
         search.setPrefWidth(220);
-        ComboBox<Plan> plan = Ui.combo(List.of(), Plan::title);
-        plan.setItems(vm.plans);
-        plan.valueProperty().bindBidirectional(vm.plan);
-        plan.setPromptText(Messages.get("tasks.filter.allPlans"));
+        ComboBox<Plan> plan = RecordScreen.filter(vm.plans, Plan::title, vm.plan, "tasks.filter.allPlans",
+                "task-filter-plan");
         plan.setPrefWidth(220);
-        plan.setId("task-filter-plan");
-        ComboBox<Unit> unit = Ui.combo(List.of(), Unit::name);
-        unit.setItems(vm.units);
-        unit.valueProperty().bindBidirectional(vm.unit);
-        unit.setPromptText(Messages.get("staff.filter.allUnits"));
+        ComboBox<Unit> unit = RecordScreen.filter(vm.units, Unit::name, vm.unit, "staff.filter.allUnits",
+                "task-filter-unit");
         unit.setPrefWidth(200);
-        unit.setId("task-filter-unit");
-        ComboBox<Staff> person = Ui.combo(List.of(), p -> p.fullName() + " – " + p.unitName());
-        person.setItems(vm.people);
-        person.valueProperty().bindBidirectional(vm.person);
-        person.setPromptText(Messages.get("tasks.filter.allPeople"));
+        ComboBox<Staff> person = RecordScreen.filter(vm.people, p -> p.fullName() + " – " + p.unitName(), vm.person,
+                "tasks.filter.allPeople", "task-filter-person");
         person.setPrefWidth(200);
-        person.setId("task-filter-person");
-        ComboBox<TaskState> state = Ui.enumCombo(TaskState.class);
-        state.valueProperty().bindBidirectional(vm.state);
-        state.setPromptText(Messages.get("tasks.filter.allStates"));
+        ComboBox<TaskState> state = RecordScreen.filter(Ui.enumCombo(TaskState.class), vm.state,
+                "tasks.filter.allStates", "task-filter-state");
         state.setPrefWidth(200);
-        state.setId("task-filter-state");
-        ComboBox<TaskSource> source = Ui.enumCombo(TaskSource.class);
-        source.valueProperty().bindBidirectional(vm.source);
-        source.setPromptText(Messages.get("tasks.filter.allSources"));
-        source.setId("task-filter-source");
-        ComboBox<PeriodChoice> period = Ui.enumCombo(PeriodChoice.class);
-        period.valueProperty().bindBidirectional(vm.period);
-        period.setId("task-filter-period");
+        ComboBox<TaskSource> source = RecordScreen.filter(Ui.enumCombo(TaskSource.class), vm.source,
+                "tasks.filter.allSources", "task-filter-source");
+        ComboBox<PeriodChoice> period = RecordScreen.filter(Ui.enumCombo(PeriodChoice.class), vm.period, null,
+                "task-filter-period");
         period.setPrefWidth(140);
-        Button clear = Ui.button("tasks.filter.clear", "task-filter-clear", vm::clearFilter);
-        clear.getStyleClass().add(Styles.FLAT);
-        Button add = Ui.button("tasks.new", "task-new", () -> {
-            selection.clear();
-            vm.newInstruction();
-        });
-        add.getStyleClass().add(Styles.ACCENT);
-        Button excel = Ui.button("tasks.exportExcel", "task-export-excel",
-                () -> export("danh-sach-nhiem-vu.xlsx", "*.xlsx", vm::exportExcel));
-        Button word = Ui.button("tasks.exportWord", "task-export-word",
-                () -> export("phan-cong-nhiem-vu.docx", "*.docx", vm::exportWord));
+        Button clear = RecordScreen.clearFilter("task-filter-clear", vm::clearFilter);
+        Button add = RecordScreen.add("tasks.new", "task-new", vm::newInstruction);
+        Button excel = Ui.button("tasks.exportExcel", "task-export-excel", vm::exportExcel);
+        Button word = Ui.button("tasks.exportWord", "task-export-word", vm::exportWord);
         var row1 = Ui.bar(search, period, state, source, Ui.spacer(), add);
         var row2 = Ui.bar(plan, unit, person, clear, Ui.spacer(), excel, word);
         VBox box = new VBox(8, row1, row2);
@@ -164,15 +136,6 @@ public final class TasksView extends BorderPane {
                 }
             }
         });
-        // The view model picks a row itself after saving, or from a reminder: show it without re-opening it.
-        Ui.listen(this, vm.selectedRow, (o, a, r) -> {
-            if (r != null && table.getSelectionModel().getSelectedItem() != r) {
-                selection.reloading(() -> { }, x -> x.occurrenceId() == r.occurrenceId());
-            }
-        });
-        // The list is read in the background: a reload keeps the chosen row and never reads as a choice.
-        vm.onRowsReplaced(this, replace -> selection.reloading(replace, x -> vm.selectedRow.get() != null
-                && x.occurrenceId() == vm.selectedRow.get().occurrenceId()));
         var busy = Ui.busy("task-loading", vm.loadingProperty());
         Label summary = new Label();
         summary.setId("task-summary");
@@ -187,16 +150,6 @@ public final class TasksView extends BorderPane {
         return p;
     }
 
-    private TasksViewModel vm() {
-        return vm;
-    }
-
-    /** Runs an action that reloads the list, then shows the row the view model has chosen. */
-    private void mutedReload(Supplier<?> action) {
-        selection.reloading(action::get, x -> vm.selectedRow.get() != null
-                && x.occurrenceId() == vm.selectedRow.get().occurrenceId());
-    }
-
     /** The CSS pseudo-class of a state: "state-open-overdue" … */
     static String css(TaskState s) {
         return "state-" + s.name().toLowerCase().replace('_', '-');
@@ -208,7 +161,7 @@ public final class TasksView extends BorderPane {
         title.textProperty().bind(Bindings.createStringBinding(() -> Messages.get(
                 vm.taskForm().form().editingProperty().get() == null ? "tasks.form.new" : "tasks.form.edit"),
                 vm.taskForm().form().editingProperty()));
-        Button save = Ui.primary("common.save", "task-save", () -> mutedReload(vm::saveTask));
+        Button save = Ui.primary("common.save", "task-save", vm::saveTask);
         Button history = Ui.button("audit.history", "task-history",
                 () -> HistoryDialog.show(getScene().getWindow(), vm.history()));
         history.disableProperty().bind(vm.taskForm().form().editingProperty().isNull());
@@ -237,16 +190,10 @@ public final class TasksView extends BorderPane {
         ListView<Task.Occurrence> occurrences = new ListView<>(vm.occurrences);
         occurrences.setId("task-occurrences");
         occurrences.setPrefHeight(110);
-        occurrences.setCellFactory(lv -> new ListCell<>() {
-            @Override
-            protected void updateItem(Task.Occurrence o, boolean empty) {
-                super.updateItem(o, empty);
-                setText(empty || o == null ? null : Messages.get("tasks.occurrence", VnFormat.date(o.periodStart()),
-                        o.dueOn() == null ? Messages.get("task.recurrence.ongoing") : VnFormat.date(o.dueOn()),
-                        o.completedOn() == null ? Messages.get("tasks.notDone")
-                                : Messages.get("tasks.doneOn", VnFormat.date(o.completedOn()))));
-            }
-        });
+        TextCells.show(occurrences, o -> Messages.get("tasks.occurrence", VnFormat.date(o.periodStart()),
+                o.dueOn() == null ? Messages.get("task.recurrence.ongoing") : VnFormat.date(o.dueOn()),
+                o.completedOn() == null ? Messages.get("tasks.notDone")
+                        : Messages.get("tasks.doneOn", VnFormat.date(o.completedOn()))));
         occurrences.getSelectionModel().selectedItemProperty().addListener((o, a, occ) -> {
             if (occ != null) {
                 vm.occurrence.set(occ);
@@ -267,7 +214,7 @@ public final class TasksView extends BorderPane {
         progressForm.add("tasks.progress.date", progressDate, "progress-date", errors.property("reportedOn"));
         progressForm.add("tasks.progress.percent", percent, "progress-percent", errors.property("percent"));
         progressForm.add("tasks.progress.note", note, "progress-note", errors.property("note"));
-        Button report = Ui.button("tasks.progress.save", "progress-save", () -> mutedReload(vm::reportProgress));
+        Button report = Ui.button("tasks.progress.save", "progress-save", vm::reportProgress);
 
         DatePicker doneOn = Ui.datePicker();
         doneOn.valueProperty().bindBidirectional(vm.completedOn);
@@ -276,9 +223,9 @@ public final class TasksView extends BorderPane {
         FormGrid completeForm = new FormGrid();
         completeForm.add("task.field.completedOn", doneOn, "complete-date", errors.property("completedOn"));
         completeForm.add("task.field.result", result, "complete-result", errors.property("result"));
-        Button complete = Ui.button("tasks.complete", "task-complete", () -> mutedReload(vm::complete));
+        Button complete = Ui.button("tasks.complete", "task-complete", vm::complete);
         complete.getStyleClass().add(Styles.SUCCESS);
-        Button reopen = Ui.button("tasks.reopen", "task-reopen", () -> mutedReload(vm::reopen));
+        Button reopen = Ui.button("tasks.reopen", "task-reopen", vm::reopen);
         reopen.disableProperty().bind(Bindings.createBooleanBinding(
                 () -> vm.occurrence.get() == null || vm.occurrence.get().completedOn() == null, vm.occurrence));
 
@@ -286,22 +233,16 @@ public final class TasksView extends BorderPane {
         reason.textProperty().bindBidirectional(vm.holdReason);
         FormGrid holdForm = new FormGrid();
         holdForm.add("task.field.holdReason", reason, "hold-reason", errors.property("holdReason"));
-        Button pause = Ui.button("tasks.pause", "task-pause", () -> mutedReload(() -> vm.hold(Hold.PAUSED)));
-        Button cancel = Ui.button("tasks.cancel", "task-cancel", () -> mutedReload(() -> vm.hold(Hold.CANCELLED)));
+        Button pause = Ui.button("tasks.pause", "task-pause", () -> vm.hold(Hold.PAUSED));
+        Button cancel = Ui.button("tasks.cancel", "task-cancel", () -> vm.hold(Hold.CANCELLED));
         cancel.getStyleClass().add(Styles.DANGER);
-        Button resume = Ui.button("tasks.resume", "task-resume", () -> mutedReload(() -> vm.hold(Hold.NONE)));
+        Button resume = Ui.button("tasks.resume", "task-resume", () -> vm.hold(Hold.NONE));
 
         ListView<Task.ProgressEntry> entries = new ListView<>(vm.progress);
         entries.setId("task-progress");
         entries.setPrefHeight(120);
-        entries.setCellFactory(lv -> new ListCell<>() {
-            @Override
-            protected void updateItem(Task.ProgressEntry e, boolean empty) {
-                super.updateItem(e, empty);
-                setText(empty || e == null ? null : VnFormat.date(e.reportedOn()) + " — " + e.percent() + "%"
-                        + (e.note() == null ? "" : " — " + e.note()) + (e.reportedBy() == null ? "" : " (" + e.reportedBy() + ")"));
-            }
-        });
+        TextCells.show(entries, e -> VnFormat.date(e.reportedOn()) + " — " + e.percent() + "%"
+                + (e.note() == null ? "" : " — " + e.note()) + (e.reportedBy() == null ? "" : " (" + e.reportedBy() + ")"));
         Label workStatus = new Label();
         workStatus.setId("work-status");
         workStatus.getStyleClass().add(Styles.SUCCESS);
@@ -315,21 +256,5 @@ public final class TasksView extends BorderPane {
                 occurrences, progressForm, Ui.buttons(report), completeForm, Ui.buttons(complete, reopen), holdForm,
                 Ui.buttons(pause, cancel, resume), workStatus, other, new Label(Messages.get("tasks.progressHistory")),
                 entries);
-    }
-
-    private void export(String fileName, String pattern, BiFunction<Path, Progress, Path> write) {
-        FileChooser chooser = new FileChooser();
-        chooser.setInitialFileName(fileName);
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(pattern, pattern));
-        File f = chooser.showSaveDialog(getScene().getWindow());
-        if (f != null) {
-            exportTo(f.toPath(), write);
-        }
-    }
-
-    /** Writes the list in the background; on success offers to open the file. */
-    void exportTo(Path target, BiFunction<Path, Progress, Path> write) {
-        BackgroundWork.start(getScene().getWindow(), "tasks.exporting", p -> write.apply(target, p), FileOpener::open,
-                e -> ErrorDialog.report(getScene().getWindow(), e));
     }
 }

@@ -6,7 +6,6 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Consumer;
 import java.util.function.Predicate;
 
 import javafx.beans.property.ObjectProperty;
@@ -18,36 +17,44 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import javafx.scene.Node;
 
-import vn.socongvu.app.Services;
 import vn.socongvu.audit.AuditEntry;
-import vn.socongvu.common.Progress;
 import vn.socongvu.common.ValidationException;
+import vn.socongvu.directory.DirectoryService;
 import vn.socongvu.directory.Staff;
 import vn.socongvu.directory.Unit;
 import vn.socongvu.i18n.Messages;
+import vn.socongvu.meeting.MeetingService;
 import vn.socongvu.plan.Plan;
+import vn.socongvu.plan.PlanService;
 import vn.socongvu.task.Hold;
 import vn.socongvu.task.Task;
-import vn.socongvu.task.TaskExport;
 import vn.socongvu.task.TaskFilter;
 import vn.socongvu.task.TaskRow;
+import vn.socongvu.task.TaskService;
 import vn.socongvu.task.TaskSource;
 import vn.socongvu.task.TaskState;
 import vn.socongvu.text.VnText;
+import vn.socongvu.ui.kit.DialogService;
+import vn.socongvu.ui.kit.DialogService.FileType;
 import vn.socongvu.ui.kit.FormState;
-import vn.socongvu.ui.kit.LatestRequest;
 import vn.socongvu.ui.kit.PeriodChoice;
 import vn.socongvu.ui.kit.Preferences;
+import vn.socongvu.ui.kit.RecordList;
 import vn.socongvu.ui.kit.Reopening;
-import vn.socongvu.ui.kit.ScreenHook;
+import vn.socongvu.ui.kit.TaskRunner;
 
 /** Nhiệm vụ: the filtered list of task occurrences, the selected task's form, occurrences and progress. */
 public final class TasksViewModel {
     private static final String PREF = "tasks.filter.";
-    private final Services services;
+    private final TaskService tasks;
+    private final PlanService planService;
+    private final DirectoryService directory;
+    private final TaskExports exports;
     private final Preferences prefs;
+    private final DialogService dialogs;
+    private final TaskRunner runner;
+    private final Reopening reopening = new Reopening();
 
     final ObservableList<Plan> plans = FXCollections.observableArrayList();
     final ObservableList<Unit> units = FXCollections.observableArrayList();
@@ -59,14 +66,10 @@ public final class TasksViewModel {
     final ObjectProperty<TaskSource> source = new SimpleObjectProperty<>();
     final ObjectProperty<PeriodChoice> period = new SimpleObjectProperty<>(PeriodChoice.THIS_YEAR);
     final StringProperty text = new SimpleStringProperty("");
-    private final ObservableList<TaskRow> rows = FXCollections.observableArrayList();
+    /** The list is read off the FX thread; only the latest filter's answer is shown, the chosen row kept. */
+    private final RecordList<TaskRow> list;
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
     private boolean restoring;
-    /** The list is read off the FX thread; only the latest filter's answer is shown. */
-    private final LatestRequest listing = new LatestRequest("socongvu-task-list");
-    /** How the rows are replaced: the view wraps it so that a reload never reads as the clerk's choice. */
-    private final ScreenHook<Consumer<Runnable>> rowsReplacer =
-            new ScreenHook<>(Runnable::run);
 
     private final TaskFormModel taskForm;
     final ObjectProperty<TaskRow> selectedRow = new SimpleObjectProperty<>();
@@ -82,10 +85,19 @@ public final class TasksViewModel {
     private final FormState<Task.Occurrence> work = new FormState<>(Task.Occurrence::id, "reportedOn", "percent", "note",
             "completedOn", "result", "holdReason", "id");
 
-    public TasksViewModel(Services services, Path dataDir) {
-        this.services = services;
-        this.prefs = new Preferences(dataDir);
-        this.taskForm = new TaskFormModel(services);
+    /** @param prefs where the filter is remembered across restarts */
+    public TasksViewModel(TaskService tasks, PlanService plans, DirectoryService directory, MeetingService meetings,
+                          TaskExports exports, Preferences prefs, DialogService dialogs, TaskRunner runner) {
+        this.tasks = tasks;
+        this.planService = plans;
+        this.directory = directory;
+        this.exports = exports;
+        this.prefs = prefs;
+        this.dialogs = dialogs;
+        this.runner = runner;
+        this.taskForm = new TaskFormModel(directory, tasks, meetings);
+        this.list = new RecordList<>(runner, "socongvu-task-list", TaskRow::occurrenceId,
+                () -> selectedRow.get() == null ? null : selectedRow.get().occurrenceId());
         restoreFilter();
         for (var p : List.of(plan, unit, person, state, source, period)) {
             p.addListener((o, a, b) -> filterChanged());
@@ -103,14 +115,16 @@ public final class TasksViewModel {
     }
 
     public ObservableList<TaskRow> rows() {
-        return rows;
+        return list.rows();
+    }
+
+    public RecordList<TaskRow> list() {
+        return list;
     }
 
     public ReadOnlyStringProperty summaryProperty() {
         return summary.getReadOnlyProperty();
     }
-
-    private final Reopening reopening = new Reopening();
 
     /** Called by each new view of the screen ({@link Reopening}): a new instruction the first time. */
     public void screenOpened() {
@@ -123,11 +137,11 @@ public final class TasksViewModel {
         Plan keepPlan = plan.get();
         Unit keepUnit = unit.get();
         Staff keepPerson = person.get();
-        plans.setAll(services.plans().plans(null, false));
-        units.setAll(services.directory().units().stream().sorted(VnText.comparing(Unit::name)).toList());
+        plans.setAll(planService.plans(null, false));
+        units.setAll(directory.units().stream().sorted(VnText.comparing(Unit::name)).toList());
         plan.set(keepPlan == null ? null : plans.stream().filter(p -> p.id() == keepPlan.id()).findFirst().orElse(null));
         unit.set(keepUnit == null ? null : units.stream().filter(u -> u.id() == keepUnit.id()).findFirst().orElse(null));
-        people.setAll(services.directory().staff().stream().filter(Staff::active)
+        people.setAll(directory.staff().stream().filter(Staff::active)
                 .sorted(VnText.comparing(Staff::fullName)).toList());
         person.set(keepPerson == null ? null
                 : people.stream().filter(x -> x.id() == keepPerson.id()).findFirst().orElse(null));
@@ -148,7 +162,7 @@ public final class TasksViewModel {
     }
 
     public TaskFilter filter() {
-        LocalDate today = services.tasks().today();
+        LocalDate today = tasks.today();
         PeriodChoice pc = period.get() == null ? PeriodChoice.ALL : period.get();
         return new TaskFilter(plan.get() == null ? null : plan.get().id(), unit.get() == null ? null : unit.get().id(),
                 person.get() == null ? null : person.get().id(), source.get(), text.get(), state.get() == null ? null : Set.of(state.get()), pc.from(today),
@@ -157,12 +171,7 @@ public final class TasksViewModel {
 
     /** True while the list is being read. */
     public ReadOnlyBooleanProperty loadingProperty() {
-        return listing.busyProperty();
-    }
-
-    /** Lets the view replace the rows its own way (keeping its selection quiet). */
-    public void onRowsReplaced(Node screen, Consumer<Runnable> replacer) {
-        rowsReplacer.set(screen, replacer);
+        return list.loadingProperty();
     }
 
     public void reload() {
@@ -172,14 +181,14 @@ public final class TasksViewModel {
     /** Reads the list for the current filter in the background, shows it, then runs {@code then}. */
     private void reload(Runnable then) {
         TaskFilter f = filter();
-        listing.run(() -> services.tasks().list(f), list -> {
-            rowsReplacer.get().accept(() -> rows.setAll(list));
+        list.load(() -> tasks.list(f), rows -> rows, rows -> {
             summarise();
             then.run();
         }, e -> summary.set(Messages.get("tasks.error.load")));
     }
 
     private void summarise() {
+        List<TaskRow> rows = list.rows();
         Map<TaskState, Integer> counts = new EnumMap<>(TaskState.class);
         rows.forEach(r -> counts.merge(r.state(), 1, Integer::sum));
         summary.set(Messages.get("tasks.summary", rows.size(), counts.getOrDefault(TaskState.DONE_ON_TIME, 0),
@@ -225,10 +234,10 @@ public final class TasksViewModel {
     }
 
     private void selectFirst(Predicate<TaskRow> which) {
-        rows.stream().filter(which).findFirst().ifPresent(r -> {
+        list.rows().stream().filter(which).findFirst().ifPresent(r -> list.keeping(() -> {
             selectedRow.set(r);
             select(r);
-        });
+        }));
     }
 
     private void clearFilterFields() {
@@ -255,15 +264,15 @@ public final class TasksViewModel {
             String p = prefs.get(PREF + "plan", null);
             if (p != null) {
                 long id = Long.parseLong(p);
-                services.plans().plans(null, false).stream().filter(x -> x.id() == id).findFirst().ifPresent(plan::set);
+                planService.plans(null, false).stream().filter(x -> x.id() == id).findFirst().ifPresent(plan::set);
             }
             String u = prefs.get(PREF + "unit", null);
             if (u != null) {
-                services.directory().unit(Long.parseLong(u)).ifPresent(unit::set);
+                directory.unit(Long.parseLong(u)).ifPresent(unit::set);
             }
             String who = prefs.get(PREF + "person", null);
             if (who != null) {
-                services.directory().staff(Long.parseLong(who)).ifPresent(person::set);
+                directory.staff(Long.parseLong(who)).ifPresent(person::set);
             }
             String st = prefs.get(PREF + "state", null);
             state.set(st == null ? null : TaskState.valueOf(st));
@@ -285,25 +294,25 @@ public final class TasksViewModel {
         if (row == null) {
             return;
         }
-        Task t = services.tasks().task(row.taskId());
+        Task t = tasks.task(row.taskId());
         taskForm.edit(t);
         refreshWork(t.id(), row.occurrenceId());
     }
 
     private void refreshWork(long taskId, Long occurrenceId) {
-        occurrences.setAll(services.tasks().occurrences(taskId));
-        progress.setAll(services.tasks().progress(taskId));
+        occurrences.setAll(tasks.occurrences(taskId));
+        progress.setAll(tasks.progress(taskId));
         occurrence.set(occurrences.stream().filter(o -> occurrenceId != null && o.id() == occurrenceId).findFirst()
                 .orElse(occurrences.isEmpty() ? null : occurrences.get(0)));
         occurrenceChanged();
-        Task t = services.tasks().task(taskId);
+        Task t = tasks.task(taskId);
         holdReason.set(t.holdReason() == null ? "" : t.holdReason());
     }
 
     private void occurrenceChanged() {
         Task.Occurrence o = occurrence.get();
         work.begin(o);
-        LocalDate today = services.tasks().today();
+        LocalDate today = tasks.today();
         progressDate.set(today);
         progressPercent.set("");
         progressNote.set("");
@@ -313,23 +322,29 @@ public final class TasksViewModel {
 
     /** An empty form for a new instruction (chỉ đạo). */
     public void newInstruction() {
-        selectedRow.set(null);
-        taskForm.newTask(TaskSource.INSTRUCTION, null, null, false);
-        occurrences.clear();
-        progress.clear();
-        occurrence.set(null);
+        list.keeping(() -> {
+            selectedRow.set(null);
+            taskForm.newTask(TaskSource.INSTRUCTION, null, null, false);
+            occurrences.clear();
+            progress.clear();
+            occurrence.set(null);
+        });
     }
 
+    /** Saves the task in the form; its row, once the list is read again, is the one selected. */
     public Task saveTask() {
-        Task t = taskForm.save();
-        if (t != null) {
-            TaskRow before = selectedRow.get();
-            Long occ = before != null && before.taskId() == t.id() ? Long.valueOf(before.occurrenceId()) : null;
-            refreshWork(t.id(), occ);
-            reload(() -> rows.stream().filter(r -> r.taskId() == t.id() && (occ == null || r.occurrenceId() == occ))
-                    .findFirst().ifPresent(selectedRow::set));
-        }
-        return t;
+        return list.keepingResult(() -> {
+            Task t = taskForm.save();
+            if (t != null) {
+                TaskRow before = selectedRow.get();
+                Long occ = before != null && before.taskId() == t.id() ? Long.valueOf(before.occurrenceId()) : null;
+                refreshWork(t.id(), occ);
+                reload(() -> list.rows().stream().filter(r -> r.taskId() == t.id()
+                        && (occ == null || r.occurrenceId() == occ)).findFirst()
+                        .ifPresent(r -> list.keeping(() -> selectedRow.set(r))));
+            }
+            return t;
+        });
     }
 
     private void afterWork(long taskId) {
@@ -339,6 +354,10 @@ public final class TasksViewModel {
     }
 
     public boolean reportProgress() {
+        return list.keepingResult(this::reportProgressNow);
+    }
+
+    private boolean reportProgressNow() {
         Task.Occurrence o = occurrence.get();
         if (o == null) {
             return false;
@@ -351,56 +370,83 @@ public final class TasksViewModel {
             work.refuse(ValidationException.of("percent", "task.error.percentRange"));
             return false;
         }
-        return work.submit(() -> services.tasks().report(o.id(), progressDate.get(), pct, progressNote.get(),
+        return work.submit(() -> tasks.report(o.id(), progressDate.get(), pct, progressNote.get(),
                 System.getProperty("user.name")), e -> afterWork(o.taskId()), e -> "tasks.progressSaved") != null;
     }
 
     public boolean complete() {
+        return list.keepingResult(this::completeNow);
+    }
+
+    private boolean completeNow() {
         Task.Occurrence o = occurrence.get();
         if (o == null) {
             return false;
         }
         return work.submit(() -> {
-            services.tasks().complete(o.id(), completedOn.get(), result.get());
+            tasks.complete(o.id(), completedOn.get(), result.get());
             return o;
         }, x -> afterWork(o.taskId()), x -> "tasks.completed") != null;
     }
 
     public boolean reopen() {
+        return list.keepingResult(this::reopenNow);
+    }
+
+    private boolean reopenNow() {
         Task.Occurrence o = occurrence.get();
         if (o == null) {
             return false;
         }
         return work.submit(() -> {
-            services.tasks().reopen(o.id());
+            tasks.reopen(o.id());
             return o;
         }, x -> afterWork(o.taskId()), x -> "tasks.reopened") != null;
     }
 
     public boolean hold(Hold h) {
+        return list.keepingResult(() -> holdNow(h));
+    }
+
+    private boolean holdNow(Hold h) {
         Task.Occurrence o = occurrence.get();
         if (o == null) {
             return false;
         }
         return work.submit(() -> {
-            services.tasks().hold(o.taskId(), h, holdReason.get());
+            tasks.hold(o.taskId(), h, holdReason.get());
             return o;
         }, x -> afterWork(o.taskId()), x -> h == Hold.NONE ? "tasks.resumed" : "common.saved") != null;
     }
 
     public List<AuditEntry> history() {
         Long id = taskForm.form().editingId();
-        return id == null ? List.of() : services.tasks().history(id);
+        return id == null ? List.of() : tasks.history(id);
     }
 
     // ---- export ----
 
-    public Path exportExcel(Path target, Progress p) {
-        return TaskExport.excel(services, List.copyOf(rows), describeFilter(), target, p);
+    /** Asks where, then writes the list as an Excel table in the background; offers to open it. */
+    public void exportExcel() {
+        export("tasks.exportExcel", "danh-sach-nhiem-vu.xlsx", new FileType("tasks.excelFiles", "*.xlsx"),
+                exports.excel());
     }
 
-    public Path exportWord(Path target, Progress p) {
-        return TaskExport.word(services, List.copyOf(rows), describeFilter(), target, p);
+    /** Asks where, then writes the list as a Word document in the background; offers to open it. */
+    public void exportWord() {
+        export("tasks.exportWord", "phan-cong-nhiem-vu.docx", new FileType("preview.wordFiles", "*.docx"),
+                exports.word());
+    }
+
+    private void export(String titleKey, String fileName, FileType type, TaskExports.Writer write) {
+        dialogs.chooseFileToSave(titleKey, fileName, List.of(type)).ifPresent(target -> exportTo(target, write));
+    }
+
+    /** Writes the list in the background; on success opens the file, on failure says why. */
+    void exportTo(Path target, TaskExports.Writer write) {
+        List<TaskRow> rows = List.copyOf(list.rows());
+        String described = describeFilter();
+        runner.run("tasks.exporting", p -> write.write(rows, described, target, p), dialogs::open, dialogs::report);
     }
 
     /** "Năm nay; Phòng Văn hóa – Xã hội; Chưa hoàn thành, quá hạn" for the export's subtitle. */

@@ -1,0 +1,117 @@
+package vn.socongvu.plan.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import vn.socongvu.TestServices;
+import vn.socongvu.directory.Unit;
+import vn.socongvu.directory.UnitKind;
+import vn.socongvu.plan.Plan;
+import vn.socongvu.task.Recurrence;
+import vn.socongvu.task.Task;
+import vn.socongvu.task.TaskSource;
+import vn.socongvu.ui.kit.ScreenModelTest;
+import vn.socongvu.ui.kit.SelectionProbe;
+
+/** Kế hoạch without the window: saving a plan, issuing it, its tasks, removing it after asking. */
+class PlansViewModelTest extends ScreenModelTest {
+    PlansViewModel vm;
+    SelectionProbe<Plan> table;
+    SelectionProbe<Task> taskTable;
+    Unit unit;
+
+    @BeforeEach
+    void open() {
+        s = TestServices.binhThanh(tmp, TODAY);
+        unit = s.directory().saveUnit(new Unit.Draft(null, "Tổ công nghệ số cộng đồng", null, UnitKind.DEPARTMENT, null,
+                null));
+        vm = new PlansViewModel(s.plans(), s.tasks(), s.directory(), s.meetings(), s.settings(), s.planImporter(),
+                dialogs, runner);
+        table = new SelectionProbe<>(vm.list());
+        taskTable = new SelectionProbe<>(vm.tasks());
+        vm.screenOpened();
+    }
+
+    private Plan saved(String title) {
+        vm.newPlan();
+        vm.title.set(title);
+        return vm.save();
+    }
+
+    @Test
+    void aRefusedSaveSpeaksAtTheFieldAndASaveListsThePlanSelected() {
+        assertNull(vm.form().editingProperty().get());
+        assertEquals("2026", vm.planYear.get());
+        assertNull(vm.save());
+        assertEquals("Hãy nhập trích yếu của kế hoạch.", vm.form().errors().property("title").get());
+        Plan p = saved("Kế hoạch cải cách hành chính năm 2027");
+        assertNotNull(p);
+        assertEquals(List.of(p.id()), vm.list().rows().stream().map(Plan::id).toList());
+        assertEquals(p.id(), table.last().id());
+        assertEquals("Đã lưu.", vm.form().statusProperty().get());
+        vm.planYear.set("2027");
+        Plan moved = vm.save();
+        assertEquals(Integer.valueOf(2027), vm.year.get(), "the list follows the plan to its year");
+        assertEquals(moved.id(), table.last().id());
+    }
+
+    @Test
+    void issuingRefusesWhatIsNotANumber() {
+        saved("Kế hoạch cải cách hành chính năm 2027");
+        vm.issueNumber.set("mười");
+        assertNull(vm.issue());
+        assertEquals("Số văn bản phải là số nguyên dương.", vm.form().errors().property("number").get());
+        vm.issueNumber.set("15");
+        Plan issued = vm.issue();
+        assertNotNull(issued.number());
+        assertEquals(issued.number(), table.last().number());
+    }
+
+    @Test
+    void removingAsksAndRemovesOnlyOnYes() {
+        Plan p = saved("Kế hoạch tuyên truyền");
+        assertFalse(vm.remove());
+        assertTrue(dialogs.last().startsWith("confirm plans.remove: Xóa dự thảo \"Kế hoạch tuyên truyền\""),
+                dialogs.last());
+        assertEquals(1, vm.list().rows().size());
+        dialogs.answer(true);
+        assertTrue(vm.remove());
+        assertTrue(vm.list().rows().isEmpty());
+        assertNull(vm.form().editingProperty().get());
+        assertEquals("Đã chuyển dự thảo \"Kế hoạch tuyên truyền\" vào Thùng rác.", vm.messageProperty().get());
+        assertTrue(s.plans().plans(2026, true).stream().noneMatch(x -> x.id() == p.id()));
+    }
+
+    @Test
+    void aPlansTasksAreSavedSelectedAndDeletedAfterAsking() {
+        Plan p = saved("Kế hoạch tuyên truyền");
+        assertFalse(vm.history().isEmpty());
+        vm.newTask(null, false);
+        assertNull(vm.saveTask(), "an empty task is refused");
+        assertEquals("Hãy nhập nội dung nhiệm vụ.", vm.taskForm().form().errors().property("content").get());
+        Task made = s.tasks().save(new Task.Draft(null, TaskSource.PLAN, p.id(), null, null, false, "Treo băng rôn",
+                unit.id(), null, List.of(), null, null, null, null, TODAY, TODAY.plusDays(20), Recurrence.NONE, null));
+        vm.screenOpened(); // back on the screen: the same plan, its tasks read again
+        assertEquals(p.id(), vm.form().editingId());
+        assertEquals(List.of(made.id()), vm.tasks().rows().stream().map(Task::id).toList());
+        vm.editTask(made);
+        Task t = vm.saveTask();
+        assertEquals(made.id(), t.id());
+        assertEquals(t.id(), taskTable.last().id(), "the saved task stays selected");
+        assertFalse(vm.deleteTask(t));
+        assertEquals("confirm common.delete: Xóa \"Treo băng rôn\"? Nhiệm vụ được chuyển vào Thùng rác và có thể "
+                + "khôi phục.", dialogs.last());
+        assertEquals(1, vm.tasks().rows().size());
+        dialogs.answer(true);
+        assertTrue(vm.deleteTask(t));
+        assertTrue(vm.tasks().rows().isEmpty());
+    }
+}
