@@ -65,6 +65,14 @@ final class InspectionRepository {
 
     // ---- one inspection ----
 
+    /** Numbers the inspection contents 1, 2, 3 … in the order given. */
+    void setItemPositions(DSLContext tx, List<Long> ids) {
+        for (int k = 0; k < ids.size(); k++) {
+            tx.update(INSPECTION_ITEM).set(INSPECTION_ITEM.POSITION, k + 1).where(INSPECTION_ITEM.ID.eq(ids.get(k)))
+                    .execute();
+        }
+    }
+
     long insert(DSLContext tx, Inspection.Draft d) {
         return tx.insertInto(INSPECTION).set(columns(d))
                 .set(INSPECTION.CREATED_AT, LocalDateTime.now().truncatedTo(ChronoUnit.SECONDS))

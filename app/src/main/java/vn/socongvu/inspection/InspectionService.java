@@ -131,7 +131,10 @@ public final class InspectionService {
         });
     }
 
-    /** Moves a content one place up or down in the list. */
+    /**
+     * Moves a content one place up or down in the list; the two contents that change places each get an audit row
+     * with their place before and after.
+     */
     public void moveItem(long id, boolean up) {
         db.txRun(tx -> {
             List<Long> ids = new ArrayList<>(repo.items(tx).stream().map(InspectionItem::id).toList());
@@ -140,12 +143,16 @@ public final class InspectionService {
             if (i < 0 || j < 0 || j >= ids.size()) {
                 return;
             }
-            ids.set(i, ids.get(j));
+            long other = ids.get(j);
+            ids.set(i, other);
             ids.set(j, id);
-            for (int k = 0; k < ids.size(); k++) {
-                tx.update(INSPECTION_ITEM).set(INSPECTION_ITEM.POSITION, k + 1).where(INSPECTION_ITEM.ID.eq(ids.get(k)))
-                        .execute();
-            }
+            repo.setItemPositions(tx, ids);
+            audit.recordChanges(tx, ITEM_ENTITY, id, AuditAction.UPDATE,
+                    Map.of("inspection.item.field.position", Integer.toString(i + 1)),
+                    Map.of("inspection.item.field.position", Integer.toString(j + 1)));
+            audit.recordChanges(tx, ITEM_ENTITY, other, AuditAction.UPDATE,
+                    Map.of("inspection.item.field.position", Integer.toString(j + 1)),
+                    Map.of("inspection.item.field.position", Integer.toString(i + 1)));
         });
     }
 
@@ -305,10 +312,10 @@ public final class InspectionService {
             if (!kept.contains(gone.id())) {
                 repo.deleteViolation(tx, gone.id());
                 if (gone.remediationTaskId() != null) {
-                    if (tasks.hasRecordedWorkIn(tx, gone.remediationTaskId())) {
+                    if (tasks.hasRecordedWork(gone.remediationTaskId())) {
                         throw ValidationException.of("violations", "inspection.error.violationRemediated", gone.who());
                     }
-                    tasks.deleteIn(tx, gone.remediationTaskId());
+                    tasks.deleteWithOwner(gone.remediationTaskId());
                 }
                 audit.recordChanges(tx, VIOLATION_ENTITY, gone.id(), AuditAction.DELETE, violationFields(gone), Map.of());
             }
@@ -352,10 +359,10 @@ public final class InspectionService {
         try {
             if (v.remediationDeadline() == null) {
                 if (taskId != null) {
-                    if (tasks.hasRecordedWorkIn(tx, taskId)) {
+                    if (tasks.hasRecordedWork(taskId)) {
                         throw ValidationException.of("violations", "inspection.error.deadlineHasWork", index + 1);
                     }
-                    tasks.deleteIn(tx, taskId);
+                    tasks.deleteWithOwner(taskId);
                 }
                 return null;
             }
@@ -364,13 +371,13 @@ public final class InspectionService {
                     v.remediationDeadline()) || !Objects.equals(was.unitId(), v.unitId())
                     || !Objects.equals(was.content(), v.content()) || !Objects.equals(was.who(), v.who());
             if (changed) {
-                taskId = tasks.saveIn(tx, t).id();
+                taskId = tasks.save(t).id();
             }
-            Task.Occurrence occ = tasks.occurrencesIn(tx, taskId).get(0);
+            Task.Occurrence occ = tasks.occurrences(taskId).get(0);
             if (v.remediatedOn() != null && !v.remediatedOn().equals(occ.completedOn())) {
-                tasks.completeIn(tx, occ.id(), v.remediatedOn(), Messages.get("inspection.remediation.result"));
+                tasks.complete(occ.id(), v.remediatedOn(), Messages.get("inspection.remediation.result"));
             } else if (v.remediatedOn() == null && occ.completedOn() != null) {
-                tasks.reopenIn(tx, occ.id());
+                tasks.reopen(occ.id());
             }
             return taskId;
         } catch (ValidationException e) {
@@ -397,47 +404,6 @@ public final class InspectionService {
                 List.of(), null, null, Messages.get("inspection.remediation.expected"),
                 ref.length() > 300 ? ref.substring(0, 300) : ref, assigned, v.remediationDeadline(), Recurrence.NONE,
                 null);
-    }
-
-    /**
-     * Inserts an inspection built by the program (demo data) inside the caller's transaction, unchecked; remediation
-     * tasks are inserted and completed as the violations say; the record and notice numbered when given.
-     */
-    public long insertIn(DSLContext tx, Inspection.Draft d, List<Staff> people, Integer recordNumber,
-                         Integer noticeNumber, WorkCalendar cal) {
-        long id = repo.insert(tx, d);
-        Map<Long, Staff> byId = people.stream().collect(Collectors.toMap(Staff::id, s -> s));
-        repo.replaceChildren(tx, id, d, d.personIds().stream().map(byId::get)
-                .map(s -> new Inspection.Person(s.id(), s.fullName(), s.unitName())).toList());
-        for (int i = 0; i < d.violations().size(); i++) {
-            Inspection.Violation v = d.violations().get(i);
-            Staff s = v.staffId() == null ? null : byId.get(v.staffId());
-            Inspection.Violation facts = new Inspection.Violation(null, v.staffId(), s == null ? null : s.fullName(),
-                    s == null ? null : s.category(), s != null && s.leader(), s == null ? v.unitId() : s.unitId(), null,
-                    v.itemId(), v.content(), v.description(), v.severity(), v.explanation(), v.proposed(), v.decided(),
-                    v.decisionNumber(), v.decisionDate(), v.remediationDeadline(), v.remediatedOn(), null);
-            Long taskId = null;
-            if (v.remediationDeadline() != null) {
-                taskId = tasks.insertIn(tx, remediationTask(null, d, facts), cal);
-                if (v.remediatedOn() != null) {
-                    long occ = tasks.occurrencesIn(tx, taskId).get(0).id();
-                    tasks.completeIn(tx, occ, v.remediatedOn(), Messages.get("inspection.remediation.result"));
-                }
-            }
-            repo.saveViolation(tx, id, i, facts, taskId);
-        }
-        if (recordNumber != null) {
-            var e = register.registerIn(tx, d.endsOn().getYear(), DocumentKind.BIEN_BAN, recordNumber, d.title(),
-                    d.endsOn());
-            tx.update(INSPECTION).set(INSPECTION.RECORD_REGISTER_ID, e.id()).where(INSPECTION.ID.eq(id)).execute();
-        }
-        if (noticeNumber != null) {
-            var e = register.registerIn(tx, d.endsOn().getYear(), DocumentKind.THONG_BAO, noticeNumber,
-                    noticeTitle(d.title()), d.endsOn());
-            tx.update(INSPECTION).set(INSPECTION.NOTICE_REGISTER_ID, e.id()).where(INSPECTION.ID.eq(id)).execute();
-        }
-        audit.recordChanges(tx, ENTITY, id, AuditAction.CREATE, Map.of(), Map.of("inspection.field.title", d.title()));
-        return id;
     }
 
     private static Inspection.Draft clean(Inspection.Draft d) {
@@ -611,7 +577,7 @@ public final class InspectionService {
                         i.recordNumber() != null ? i.recordNumber() : i.noticeNumber());
             }
             for (Inspection.Violation v : i.violations()) {
-                if (v.remediationTaskId() != null && tasks.hasRecordedWorkIn(tx, v.remediationTaskId())) {
+                if (v.remediationTaskId() != null && tasks.hasRecordedWork(v.remediationTaskId())) {
                     throw ValidationException.of("id", "inspection.error.violationRemediated", v.who());
                 }
             }
@@ -623,7 +589,7 @@ public final class InspectionService {
             tx.deleteFrom(INSPECTION).where(INSPECTION.ID.eq(id)).execute();
             for (Inspection.Violation v : i.violations()) {
                 if (v.remediationTaskId() != null) {
-                    tasks.deleteIn(tx, v.remediationTaskId());
+                    tasks.deleteWithOwner(v.remediationTaskId());
                 }
                 audit.recordChanges(tx, VIOLATION_ENTITY, v.id(), AuditAction.DELETE, violationFields(v), Map.of());
             }
@@ -650,7 +616,7 @@ public final class InspectionService {
                 throw ValidationException.of(record ? "recordNumber" : "noticeNumber", "inspection.error.alreadyNumbered",
                         already);
             }
-            var e = register.registerIn(tx, i.endsOn().getYear(), kind, number,
+            var e = register.register(i.endsOn().getYear(), kind, number,
                     record ? i.title() : noticeTitle(i.title()), i.endsOn());
             tx.update(INSPECTION).set(record ? INSPECTION.RECORD_REGISTER_ID : INSPECTION.NOTICE_REGISTER_ID, e.id())
                     .where(INSPECTION.ID.eq(id)).execute();

@@ -114,7 +114,7 @@ public final class MeetingService {
             }
             List<Long> taskIds = new ArrayList<>();
             for (int k = 0; k < d.conclusions().size(); k++) {
-                taskIds.add(conclusionTask(tx, d, k));
+                taskIds.add(conclusionTask(d, k));
             }
             repo.replaceChildren(tx, id, d, taskIds);
             Meeting after = repo.meeting(tx, id).orElseThrow();
@@ -124,37 +124,14 @@ public final class MeetingService {
         });
     }
 
-    /**
-     * Inserts a meeting built by the program (demo data) inside the caller's transaction; its conclusions'
-     * tasks are inserted unchecked, and the minutes numbered when {@code minutesNumber} is given.
-     */
-    public long insertIn(DSLContext tx, Meeting.Draft input, Integer minutesNumber, WorkCalendar cal) {
-        Meeting.Draft d = clean(input);
-        long id = repo.insert(tx, d);
-        List<Long> taskIds = new ArrayList<>();
-        for (Meeting.Conclusion c : d.conclusions()) {
-            taskIds.add(c.newTask() == null ? c.taskId()
-                    : Long.valueOf(tasks.insertIn(tx, taskDraft(c, d.startsAt().toLocalDate()), cal)));
-        }
-        repo.replaceChildren(tx, id, d, taskIds);
-        if (minutesNumber != null) {
-            LocalDate day = d.startsAt().toLocalDate();
-            DocumentRegister.Entry e = register.registerIn(tx, day.getYear(), DocumentKind.BIEN_BAN, minutesNumber,
-                    d.title(), day);
-            tx.update(MEETING).set(MEETING.REGISTER_ID, e.id()).where(MEETING.ID.eq(id)).execute();
-        }
-        audit.recordChanges(tx, ENTITY, id, AuditAction.CREATE, Map.of(), Map.of("meeting.field.title", d.title()));
-        return id;
-    }
-
     /** The task of conclusion {@code k}: the one it points to, or the one it asks to create (source: meeting). */
-    private Long conclusionTask(DSLContext tx, Meeting.Draft d, int k) {
+    private Long conclusionTask(Meeting.Draft d, int k) {
         Meeting.Conclusion c = d.conclusions().get(k);
         if (c.newTask() == null) {
             return c.taskId();
         }
         try {
-            return tasks.createIn(tx, taskDraft(c, d.startsAt().toLocalDate()));
+            return tasks.save(taskDraft(c, d.startsAt().toLocalDate())).id();
         } catch (ValidationException e) {
             throw ValidationException.of("conclusions", "meeting.error.conclusionTask", k + 1,
                     e.errors().get(0).message());
@@ -281,7 +258,7 @@ public final class MeetingService {
             if (m.number() != null) {
                 throw ValidationException.of("number", "meeting.error.alreadyNumbered", m.number());
             }
-            DocumentRegister.Entry e = register.registerIn(tx, m.date().getYear(), DocumentKind.BIEN_BAN, number,
+            DocumentRegister.Entry e = register.register(m.date().getYear(), DocumentKind.BIEN_BAN, number,
                     m.title(), m.date());
             tx.update(MEETING).set(MEETING.REGISTER_ID, e.id()).where(MEETING.ID.eq(id)).execute();
             Meeting after = repo.meeting(tx, id).orElseThrow();

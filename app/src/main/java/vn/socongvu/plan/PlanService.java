@@ -175,38 +175,6 @@ public final class PlanService {
         });
     }
 
-    /**
-     * Inserts a plan built by the program (demo data, an import already checked) inside the caller's
-     * transaction: issued with {@code number} when it has one, else a draft. @return its id
-     */
-    public long insertIn(DSLContext tx, Plan.Draft d, Integer number, LocalDate issuedOn) {
-        long id = tx.insertInto(PLAN).set(PLAN.PLAN_YEAR, d.year()).set(PLAN.TITLE, d.title())
-                .set(PLAN.PURPOSES, d.purposes()).set(PLAN.RECIPIENTS, String.join("\n", d.recipients()))
-                .set(PLAN.SIGNER_ID, d.signerId()).set(PLAN.STATUS, PlanStatus.DRAFT.name())
-                .set(PLAN.CREATED_AT, LocalDateTime.now()).returning(PLAN.ID).fetchOne(PLAN.ID);
-        for (int i = 0; i < d.legalBases().size(); i++) {
-            tx.insertInto(PLAN_BASIS).set(PLAN_BASIS.PLAN_ID, id).set(PLAN_BASIS.POSITION, i)
-                    .set(PLAN_BASIS.BASIS_TEXT, d.legalBases().get(i)).execute();
-        }
-        if (number != null) {
-            DocumentRegister.Entry e = register.registerIn(tx, issuedOn.getYear(), DocumentKind.KE_HOACH, number,
-                    d.title(), issuedOn);
-            tx.update(PLAN).set(PLAN.REGISTER_ID, e.id()).set(PLAN.ISSUED_ON, issuedOn)
-                    .set(PLAN.STATUS, PlanStatus.ISSUED.name()).where(PLAN.ID.eq(id)).execute();
-        }
-        audit.recordChanges(tx, ENTITY, id, AuditAction.CREATE, Map.of(), Map.of("plan.field.title", d.title()));
-        return id;
-    }
-
-    /** A target inside the caller's transaction. */
-    public void insertTargetIn(DSLContext tx, long planId, int position, String description, Comparison c, double value,
-                               String unit, Measure measure) {
-        tx.insertInto(PLAN_TARGET).set(PLAN_TARGET.PLAN_ID, planId).set(PLAN_TARGET.POSITION, position)
-                .set(PLAN_TARGET.DESCRIPTION, description).set(PLAN_TARGET.COMPARISON, c.name())
-                .set(PLAN_TARGET.TARGET_VALUE, BigDecimal.valueOf(value)).set(PLAN_TARGET.UNIT, unit)
-                .set(PLAN_TARGET.MEASURE, measure.name()).execute();
-    }
-
     /** The number to propose when issuing this plan on {@code date}. */
     public int proposeNumber(LocalDate date) {
         return register.proposeNext(date.getYear(), DocumentKind.KE_HOACH);
@@ -220,7 +188,7 @@ public final class PlanService {
             if (p.status() != PlanStatus.DRAFT) {
                 throw ValidationException.of("number", "plan.error.alreadyIssued", p.number());
             }
-            DocumentRegister.Entry e = register.registerIn(tx, date.getYear(), DocumentKind.KE_HOACH, number, p.title(),
+            DocumentRegister.Entry e = register.register(date.getYear(), DocumentKind.KE_HOACH, number, p.title(),
                     date);
             tx.update(PLAN).set(PLAN.REGISTER_ID, e.id()).set(PLAN.ISSUED_ON, date)
                     .set(PLAN.STATUS, PlanStatus.ISSUED.name()).where(PLAN.ID.eq(planId)).execute();

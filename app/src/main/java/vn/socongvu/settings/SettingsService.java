@@ -109,14 +109,13 @@ public final class SettingsService {
             }
             if (s.addTypicalUnits()) {
                 for (Unit.Draft u : TypicalUnits.drafts()) {
-                    directory.insertUnitIn(tx, u);
+                    directory.saveUnit(u);
                 }
             }
         });
     }
 
-    /** Writes the identity row (and its audit rows) inside the caller's transaction. */
-    public void insertIdentity(DSLContext tx, CommuneIdentity id) {
+    private void insertIdentity(DSLContext tx, CommuneIdentity id) {
         tx.insertInto(COMMUNE)
                 .set(COMMUNE.ID, 1)
                 .set(COMMUNE.COMMUNE_NAME, id.communeName())
@@ -197,7 +196,7 @@ public final class SettingsService {
         });
     }
 
-    public long insertSigner(DSLContext tx, Signer.Draft d) {
+    private long insertSigner(DSLContext tx, Signer.Draft d) {
         long id = tx.insertInto(SIGNER)
                 .set(SIGNER.FULL_NAME, d.fullName())
                 .set(SIGNER.TITLE, d.title())
@@ -252,12 +251,7 @@ public final class SettingsService {
 
     /** The working-day calendar over the whole holiday table. */
     public WorkCalendar calendar() {
-        return calendar(db.dsl());
-    }
-
-    /** The calendar as seen inside a transaction (holidays it has just written included). */
-    public WorkCalendar calendar(DSLContext dsl) {
-        return new WorkCalendar(dsl.selectFrom(HOLIDAY).fetch(SettingsService::toHoliday));
+        return new WorkCalendar(db.dsl().selectFrom(HOLIDAY).fetch(SettingsService::toHoliday));
     }
 
     public Holiday saveHoliday(Holiday.Draft input) {
@@ -376,10 +370,8 @@ public final class SettingsService {
     }
 
     private static void put(DSLContext tx, String key, String value) {
-        tx.mergeInto(SETTING).using(DSL.selectOne())
-                .on(SETTING.SETTING_KEY.eq(key))
-                .whenMatchedThenUpdate().set(SETTING.SETTING_VALUE, value)
-                .whenNotMatchedThenInsert(SETTING.SETTING_KEY, SETTING.SETTING_VALUE).values(key, value)
+        tx.insertInto(SETTING).set(SETTING.SETTING_KEY, key).set(SETTING.SETTING_VALUE, value)
+                .onDuplicateKeyUpdate().set(SETTING.SETTING_VALUE, value)
                 .execute();
     }
 

@@ -255,7 +255,7 @@ public final class ScreenshotRenderer {
                 }
                 r.onFx(() -> r.preview = DocumentPreview.show(r.stage,
                         new DocumentPreviewModel(
-                                new SampleDocuments(s, LocalDate.now()).plan(), "mau-ke-hoach.docx")));
+                                new SampleDocuments(s.settings(), s.directory(), LocalDate.now()).plan(), "mau-ke-hoach.docx")));
                 r.shot(String.format("%02d-document-preview", n++), r.preview);
                 r.onFx(() -> {
                     r.preview.close();

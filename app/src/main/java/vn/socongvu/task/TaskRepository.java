@@ -76,6 +76,21 @@ public final class TaskRepository {
         }
     }
 
+    /** The ids of the tasks under the same parent of the same plan (or of no plan), in their order. */
+    List<Long> siblings(DSLContext dsl, Long planId, Long parentId) {
+        return dsl.select(TASK.ID).from(TASK)
+                .where(planId == null ? TASK.PLAN_ID.isNull() : TASK.PLAN_ID.eq(planId))
+                .and(parentId == null ? TASK.PARENT_ID.isNull() : TASK.PARENT_ID.eq(parentId))
+                .orderBy(TASK.POSITION, TASK.ID).fetch(TASK.ID);
+    }
+
+    /** Numbers the tasks 0, 1, 2 … in the order given. */
+    void setPositions(DSLContext tx, List<Long> ids) {
+        for (int k = 0; k < ids.size(); k++) {
+            tx.update(TASK).set(TASK.POSITION, k).where(TASK.ID.eq(ids.get(k))).execute();
+        }
+    }
+
     public Optional<Task> task(DSLContext dsl, long id) {
         return dsl.selectFrom(TASK).where(TASK.ID.eq(id)).fetchOptional(r -> toTask(r, cooperators(dsl, id)));
     }

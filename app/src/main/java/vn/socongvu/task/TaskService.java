@@ -94,25 +94,19 @@ public final class TaskService {
         return repo.rowsLiveIn(db.dsl(), from, to, asOf);
     }
 
-    /** Creates or updates a task. @throws ValidationException naming the fields at fault */
+    /**
+     * Creates or updates a task: alone, its own transaction; inside a caller's transaction (a meeting's conclusion,
+     * an inspection's remediation, an imported plan), part of it. @throws ValidationException naming the fields
+     * at fault
+     */
     public Task save(Task.Draft input) {
         Task.Draft d = clean(input);
         validate(d);
         return db.tx(tx -> write(tx, d));
     }
 
-    /**
-     * Checks and creates or updates a task inside the caller's transaction (the remediation of a violation is
-     * saved with its inspection, all or nothing). @throws ValidationException naming the task's fields at fault
-     */
-    public Task saveIn(DSLContext tx, Task.Draft input) {
-        Task.Draft d = clean(input);
-        validate(d);
-        return write(tx, d);
-    }
-
     private Task write(DSLContext tx, Task.Draft d) {
-        WorkCalendar cal = settings.calendar(tx);
+        WorkCalendar cal = settings.calendar();
         if (d.id() == null) {
             int pos = repo.nextPosition(tx, d.planId(), d.parentId());
             long id = repo.insert(tx, d, pos);
@@ -143,36 +137,6 @@ public final class TaskService {
         return after;
     }
 
-    /**
-     * Inserts a task built by the program (demo data, an import already checked) inside the caller's
-     * transaction, with its occurrences; the audit row names its content.
-     */
-    public long insertIn(DSLContext tx, Task.Draft input, WorkCalendar cal) {
-        Task.Draft d = clean(input);
-        long id = repo.insert(tx, d, repo.nextPosition(tx, d.planId(), d.parentId()));
-        repo.setCooperators(tx, id, d.cooperatingUnitIds());
-        if (!d.group()) {
-            schedule(tx, id, d, cal);
-        }
-        audit.recordChanges(tx, ENTITY, id, AuditAction.CREATE, Map.of(), Map.of("task.field.content", d.content()));
-        return id;
-    }
-
-    /**
-     * Checks and creates a task inside the caller's transaction (a meeting's conclusion becoming a task is
-     * saved with the meeting, all or nothing). @throws ValidationException naming the task's fields at fault
-     */
-    public long createIn(DSLContext tx, Task.Draft input) {
-        Task.Draft d = clean(input);
-        validate(d);
-        long id = repo.insert(tx, d, repo.nextPosition(tx, d.planId(), d.parentId()));
-        repo.setCooperators(tx, id, d.cooperatingUnitIds());
-        schedule(tx, id, d, settings.calendar(tx));
-        Task created = repo.task(tx, id).orElseThrow();
-        audit.recordChanges(tx, ENTITY, id, AuditAction.CREATE, Map.of(), auditFields(created));
-        return id;
-    }
-
     /** Checks a task as {@link #save} would, without saving it (a dialog validating before it closes). */
     public void check(Task.Draft input) {
         validate(clean(input));
@@ -192,11 +156,6 @@ public final class TaskService {
         Task.Occurrence pick = occ.stream().filter(o -> o.completedOn() == null || o.completedOn().isAfter(now))
                 .findFirst().orElse(occ.isEmpty() ? null : occ.get(occ.size() - 1));
         return pick == null ? null : TaskRules.state(pick.dueOn(), pick.completedOn(), now, t.hold());
-    }
-
-    /** The occurrences of a task, read inside the caller's transaction. */
-    public List<Task.Occurrence> occurrencesIn(DSLContext tx, long taskId) {
-        return repo.occurrences(tx, taskId);
     }
 
     private Task.Draft clean(Task.Draft d) {
@@ -330,11 +289,10 @@ public final class TaskService {
 
     /** Marks an occurrence done on {@code on}, with its result (product). */
     public void complete(long occurrenceId, LocalDate on, String result) {
-        db.txRun(tx -> completeIn(tx, occurrenceId, on, result));
+        db.txRun(tx -> complete(tx, occurrenceId, on, result));
     }
 
-    /** {@link #complete} inside the caller's transaction. */
-    public void completeIn(DSLContext tx, long occurrenceId, LocalDate on, String result) {
+    private void complete(DSLContext tx, long occurrenceId, LocalDate on, String result) {
         String r = VnText.clean(result);
         Task.Occurrence occ = occurrence(tx, occurrenceId);
         Task t = repo.task(tx, occ.taskId()).orElseThrow();
@@ -362,11 +320,10 @@ public final class TaskService {
 
     /** Undoes a completion recorded by mistake. */
     public void reopen(long occurrenceId) {
-        db.txRun(tx -> reopenIn(tx, occurrenceId));
+        db.txRun(tx -> reopen(tx, occurrenceId));
     }
 
-    /** {@link #reopen} inside the caller's transaction. */
-    public void reopenIn(DSLContext tx, long occurrenceId) {
+    private void reopen(DSLContext tx, long occurrenceId) {
         Task.Occurrence occ = occurrence(tx, occurrenceId);
         tx.update(TASK_OCCURRENCE).set(TASK_OCCURRENCE.COMPLETED_ON, (LocalDate) null)
                 .where(TASK_OCCURRENCE.ID.eq(occurrenceId)).execute();
@@ -395,25 +352,29 @@ public final class TaskService {
         });
     }
 
-    /** Moves a task one place up or down among its siblings (keeps the plan's order). */
+    /**
+     * Moves a task one place up or down among its siblings (keeps the plan's order); the two tasks that change
+     * places each get an audit row with their place before and after.
+     */
     public void move(long taskId, boolean up) {
         db.txRun(tx -> {
             Task t = repo.task(tx, taskId).orElseThrow(() -> ValidationException.of("id", "validation.notFound"));
-            var siblings = tx.select(TASK.ID, TASK.POSITION).from(TASK)
-                    .where(t.planId() == null ? TASK.PLAN_ID.isNull() : TASK.PLAN_ID.eq(t.planId()))
-                    .and(t.parentId() == null ? TASK.PARENT_ID.isNull() : TASK.PARENT_ID.eq(t.parentId()))
-                    .orderBy(TASK.POSITION, TASK.ID).fetch();
-            List<Long> ids = new ArrayList<>(siblings.getValues(TASK.ID));
+            List<Long> ids = new ArrayList<>(repo.siblings(tx, t.planId(), t.parentId()));
             int i = ids.indexOf(taskId);
             int j = up ? i - 1 : i + 1;
             if (j < 0 || j >= ids.size()) {
                 return;
             }
-            ids.set(i, ids.get(j));
+            long other = ids.get(j);
+            ids.set(i, other);
             ids.set(j, taskId);
-            for (int k = 0; k < ids.size(); k++) {
-                tx.update(TASK).set(TASK.POSITION, k).where(TASK.ID.eq(ids.get(k))).execute();
-            }
+            repo.setPositions(tx, ids);
+            audit.recordChanges(tx, ENTITY, taskId, AuditAction.UPDATE,
+                    Map.of("task.field.position", Integer.toString(i + 1)),
+                    Map.of("task.field.position", Integer.toString(j + 1)));
+            audit.recordChanges(tx, ENTITY, other, AuditAction.UPDATE,
+                    Map.of("task.field.position", Integer.toString(j + 1)),
+                    Map.of("task.field.position", Integer.toString(i + 1)));
         });
     }
 
@@ -421,27 +382,37 @@ public final class TaskService {
     public void delete(long taskId) {
         db.txRun(tx -> {
             Task t = repo.task(tx, taskId).orElseThrow(() -> ValidationException.of("id", "validation.notFound"));
-            trash.keep(tx, Trash.Kind.TASK, taskId, t.content(), Map.of("task", List.of(taskId)));
-            deleteIn(tx, taskId);
+            delete(tx, t, true);
         });
     }
 
-    /** {@link #delete} inside the caller's transaction. */
-    public void deleteIn(DSLContext tx, long taskId) {
-        Task t = repo.task(tx, taskId).orElseThrow(() -> ValidationException.of("id", "validation.notFound"));
+    /**
+     * Deletes a task that a record made for itself (an inspection's remediation) together with that record: no
+     * copy in the trash, the record's own copy holds it. Refused as {@link #delete} is.
+     */
+    public void deleteWithOwner(long taskId) {
+        db.txRun(tx -> delete(tx, repo.task(tx, taskId)
+                .orElseThrow(() -> ValidationException.of("id", "validation.notFound")), false));
+    }
+
+    private void delete(DSLContext tx, Task t, boolean keep) {
+        long taskId = t.id();
         if (hasChildren(tx, taskId)) {
             throw ValidationException.of("id", "task.error.groupHasChildren");
         }
         if (hasRecordedWork(tx, taskId)) {
             throw ValidationException.of("id", "task.error.deleteHasWork");
         }
+        if (keep) {
+            trash.keep(tx, Trash.Kind.TASK, taskId, t.content(), Map.of("task", List.of(taskId)));
+        }
         tx.deleteFrom(TASK).where(TASK.ID.eq(taskId)).execute();
         audit.recordChanges(tx, ENTITY, taskId, AuditAction.DELETE, auditFields(t), Map.of());
     }
 
     /** Whether progress or a completion has been recorded on the task (it can no longer simply vanish). */
-    public boolean hasRecordedWorkIn(DSLContext tx, long taskId) {
-        return hasRecordedWork(tx, taskId);
+    public boolean hasRecordedWork(long taskId) {
+        return hasRecordedWork(db.dsl(), taskId);
     }
 
     /** Open occurrences due from today to {@code days} days ahead, and the overdue ones: for the reminders. */

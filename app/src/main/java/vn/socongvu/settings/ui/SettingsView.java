@@ -22,7 +22,7 @@ public final class SettingsView extends TabPane {
         Tab identity = new Tab(Messages.get("settings.tab.identity"),
                 new IdentityView(models.identity(),
                         () -> DocumentPreview.show(getScene().getWindow(), new DocumentPreviewModel(
-                                new SampleDocuments(services, LocalDate.now()).plan(), "mau-ke-hoach.docx"))));
+                                new SampleDocuments(services.settings(), services.directory(), LocalDate.now()).plan(), "mau-ke-hoach.docx"))));
         identity.setId("tab-identity");
         Tab holidays = new Tab(Messages.get("settings.tab.holidays"),
                 new HolidaysView(models.holidays()));

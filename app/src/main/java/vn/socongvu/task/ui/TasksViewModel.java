@@ -396,11 +396,11 @@ public final class TasksViewModel {
     // ---- export ----
 
     public Path exportExcel(Path target, Progress p) {
-        return TaskExport.excel(services, List.copyOf(rows), describeFilter(), target, p);
+        return TaskExport.excel(services.settings(), List.copyOf(rows), describeFilter(), target, p);
     }
 
     public Path exportWord(Path target, Progress p) {
-        return TaskExport.word(services, List.copyOf(rows), describeFilter(), target, p);
+        return TaskExport.word(services.settings(), services.tasks().today(), List.copyOf(rows), describeFilter(), target, p);
     }
 
     /** "Năm nay; Phòng Văn hóa – Xã hội; Chưa hoàn thành, quá hạn" for the export's subtitle. */
