@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.jooq.DSLContext;
 import org.jooq.exception.IntegrityConstraintViolationException;
 
 import vn.socongvu.audit.AuditAction;

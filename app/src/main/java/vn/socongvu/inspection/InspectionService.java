@@ -40,7 +40,6 @@ import vn.socongvu.i18n.Messages;
 import vn.socongvu.settings.CommuneIdentity;
 import vn.socongvu.settings.SettingsService;
 import vn.socongvu.settings.Signer;
-import vn.socongvu.settings.WorkCalendar;
 import vn.socongvu.storage.Database;
 import vn.socongvu.task.Recurrence;
 import vn.socongvu.task.Task;

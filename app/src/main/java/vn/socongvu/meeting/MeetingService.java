@@ -14,8 +14,6 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import org.jooq.DSLContext;
-
 import vn.socongvu.audit.AuditAction;
 import vn.socongvu.audit.AuditEntry;
 import vn.socongvu.audit.AuditLog;
@@ -28,7 +26,6 @@ import vn.socongvu.document.DocumentKind;
 import vn.socongvu.document.DocumentRegister;
 import vn.socongvu.document.OfficialDocument;
 import vn.socongvu.settings.SettingsService;
-import vn.socongvu.settings.WorkCalendar;
 import vn.socongvu.storage.Database;
 import vn.socongvu.task.Recurrence;
 import vn.socongvu.task.Task;

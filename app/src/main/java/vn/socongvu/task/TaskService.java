@@ -1,9 +1,5 @@
 package vn.socongvu.task;
 
-import static vn.socongvu.storage.jooq.Tables.TASK;
-import static vn.socongvu.storage.jooq.Tables.TASK_OCCURRENCE;
-import static vn.socongvu.storage.jooq.Tables.TASK_PROGRESS;
-
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -119,16 +115,16 @@ public final class TaskService {
             return created;
         }
         Task before = repo.task(tx, d.id()).orElseThrow(() -> ValidationException.of("id", "validation.notFound"));
-        if (before.group() != d.group() && hasChildren(tx, d.id())) {
+        if (before.group() != d.group() && repo.hasChildren(tx, d.id())) {
             throw ValidationException.of("group", "task.error.groupHasChildren");
         }
         repo.update(tx, d, before.position());
         repo.setCooperators(tx, d.id(), d.cooperatingUnitIds());
         if (d.group()) {
-            if (hasRecordedWork(tx, d.id())) {
+            if (repo.hasRecordedWork(tx, d.id())) {
                 throw ValidationException.of("group", "task.error.scheduleHasWork");
             }
-            tx.deleteFrom(TASK_OCCURRENCE).where(TASK_OCCURRENCE.TASK_ID.eq(d.id())).execute();
+            repo.deleteOccurrences(tx, d.id());
         } else {
             schedule(tx, d.id(), d, cal);
         }
@@ -226,41 +222,28 @@ public final class TaskService {
             keep.add(o.periodStart());
             Task.Occurrence old = existing.get(o.periodStart());
             if (old == null) {
-                tx.insertInto(TASK_OCCURRENCE).set(TASK_OCCURRENCE.TASK_ID, taskId)
-                        .set(TASK_OCCURRENCE.PERIOD_START, o.periodStart()).set(TASK_OCCURRENCE.DUE_ON, o.dueOn())
-                        .execute();
+                repo.insertOccurrence(tx, taskId, o.periodStart(), o.dueOn());
             } else if (!Objects.equals(old.dueOn(), o.dueOn())) {
-                tx.update(TASK_OCCURRENCE).set(TASK_OCCURRENCE.DUE_ON, o.dueOn())
-                        .where(TASK_OCCURRENCE.ID.eq(old.id())).execute();
+                repo.setDueOn(tx, old.id(), o.dueOn());
             }
         }
         for (Task.Occurrence old : existing.values()) {
             if (!keep.contains(old.periodStart())) {
-                boolean worked = old.completedOn() != null || tx.fetchExists(TASK_PROGRESS,
-                        TASK_PROGRESS.OCCURRENCE_ID.eq(old.id()));
+                boolean worked = old.completedOn() != null || repo.hasProgressOn(tx, old.id());
                 if (worked) {
                     throw ValidationException.of("recurrence", "task.error.scheduleHasWork");
                 }
-                tx.deleteFrom(TASK_OCCURRENCE).where(TASK_OCCURRENCE.ID.eq(old.id())).execute();
+                repo.deleteOccurrence(tx, old.id());
             }
         }
-    }
-
-    private static boolean hasChildren(DSLContext tx, long id) {
-        return tx.fetchExists(TASK, TASK.PARENT_ID.eq(id));
-    }
-
-    static boolean hasRecordedWork(DSLContext tx, long taskId) {
-        return tx.fetchExists(TASK_PROGRESS, TASK_PROGRESS.TASK_ID.eq(taskId))
-                || tx.fetchExists(TASK_OCCURRENCE, TASK_OCCURRENCE.TASK_ID.eq(taskId)
-                .and(TASK_OCCURRENCE.COMPLETED_ON.isNotNull()));
     }
 
     /** Records progress on one occurrence. @throws ValidationException for a date or percentage out of range */
     public Task.ProgressEntry report(long occurrenceId, LocalDate on, Integer percent, String note, String by) {
         String n = VnText.clean(note);
         return db.tx(tx -> {
-            Task.Occurrence occ = occurrence(tx, occurrenceId);
+            Task.Occurrence occ = repo.occurrence(tx, occurrenceId)
+                .orElseThrow(() -> ValidationException.of("id", "validation.notFound"));
             Task t = repo.task(tx, occ.taskId()).orElseThrow();
             Validator v = new Validator()
                     .required("reportedOn", on, "task.error.dateRequired")
@@ -275,11 +258,7 @@ public final class TaskService {
                         VnFormat.date(t.assignedOn()));
             }
             v.throwIfAny();
-            long id = tx.insertInto(TASK_PROGRESS).set(TASK_PROGRESS.TASK_ID, t.id())
-                    .set(TASK_PROGRESS.OCCURRENCE_ID, occurrenceId).set(TASK_PROGRESS.REPORTED_ON, on)
-                    .set(TASK_PROGRESS.PERCENT, percent).set(TASK_PROGRESS.NOTE, n)
-                    .set(TASK_PROGRESS.REPORTED_BY, VnText.clean(by))
-                    .returning(TASK_PROGRESS.ID).fetchOne(TASK_PROGRESS.ID);
+            long id = repo.insertProgress(tx, t.id(), occurrenceId, on, percent, n, VnText.clean(by));
             Map<String, String> after = new LinkedHashMap<>();
             after.put("task.field.progress", percent + "% — " + VnFormat.date(on) + (n == null ? "" : " — " + n));
             audit.recordChanges(tx, ENTITY, t.id(), AuditAction.UPDATE, Map.of(), after);
@@ -294,7 +273,8 @@ public final class TaskService {
 
     private void complete(DSLContext tx, long occurrenceId, LocalDate on, String result) {
         String r = VnText.clean(result);
-        Task.Occurrence occ = occurrence(tx, occurrenceId);
+        Task.Occurrence occ = repo.occurrence(tx, occurrenceId)
+                .orElseThrow(() -> ValidationException.of("id", "validation.notFound"));
         Task t = repo.task(tx, occ.taskId()).orElseThrow();
         Validator v = new Validator().required("completedOn", on, "task.error.dateRequired")
                 .maxLength("result", r, 2000);
@@ -307,8 +287,7 @@ public final class TaskService {
             v.add("completedOn", "task.error.cancelled");
         }
         v.throwIfAny();
-        tx.update(TASK_OCCURRENCE).set(TASK_OCCURRENCE.COMPLETED_ON, on).set(TASK_OCCURRENCE.RESULT, r)
-                .where(TASK_OCCURRENCE.ID.eq(occurrenceId)).execute();
+        repo.setCompleted(tx, occurrenceId, on, r);
         Map<String, String> before = new LinkedHashMap<>();
         before.put("task.field.completedOn", VnFormat.date(occ.completedOn()));
         before.put("task.field.result", occ.result());
@@ -324,9 +303,9 @@ public final class TaskService {
     }
 
     private void reopen(DSLContext tx, long occurrenceId) {
-        Task.Occurrence occ = occurrence(tx, occurrenceId);
-        tx.update(TASK_OCCURRENCE).set(TASK_OCCURRENCE.COMPLETED_ON, (LocalDate) null)
-                .where(TASK_OCCURRENCE.ID.eq(occurrenceId)).execute();
+        Task.Occurrence occ = repo.occurrence(tx, occurrenceId)
+                .orElseThrow(() -> ValidationException.of("id", "validation.notFound"));
+        repo.setReopened(tx, occurrenceId);
         audit.recordChanges(tx, ENTITY, occ.taskId(), AuditAction.UPDATE,
                 Map.of("task.field.completedOn", VnFormat.date(occ.completedOn())), Map.of());
     }
@@ -340,8 +319,7 @@ public final class TaskService {
         }
         db.txRun(tx -> {
             Task t = repo.task(tx, taskId).orElseThrow(() -> ValidationException.of("id", "validation.notFound"));
-            tx.update(TASK).set(TASK.HOLD, hold.name()).set(TASK.HOLD_REASON, hold == Hold.NONE ? null : r)
-                    .where(TASK.ID.eq(taskId)).execute();
+            repo.setHold(tx, taskId, hold, hold == Hold.NONE ? null : r);
             Map<String, String> before = new LinkedHashMap<>();
             before.put("task.field.hold", t.hold().label());
             before.put("task.field.holdReason", t.holdReason());
@@ -397,22 +375,22 @@ public final class TaskService {
 
     private void delete(DSLContext tx, Task t, boolean keep) {
         long taskId = t.id();
-        if (hasChildren(tx, taskId)) {
+        if (repo.hasChildren(tx, taskId)) {
             throw ValidationException.of("id", "task.error.groupHasChildren");
         }
-        if (hasRecordedWork(tx, taskId)) {
+        if (repo.hasRecordedWork(tx, taskId)) {
             throw ValidationException.of("id", "task.error.deleteHasWork");
         }
         if (keep) {
             trash.keep(tx, Trash.Kind.TASK, taskId, t.content(), Map.of("task", List.of(taskId)));
         }
-        tx.deleteFrom(TASK).where(TASK.ID.eq(taskId)).execute();
+        repo.delete(tx, taskId);
         audit.recordChanges(tx, ENTITY, taskId, AuditAction.DELETE, auditFields(t), Map.of());
     }
 
     /** Whether progress or a completion has been recorded on the task (it can no longer simply vanish). */
     public boolean hasRecordedWork(long taskId) {
-        return hasRecordedWork(db.dsl(), taskId);
+        return repo.hasRecordedWork(db.dsl(), taskId);
     }
 
     /** Open occurrences due from today to {@code days} days ahead, and the overdue ones: for the reminders. */
@@ -425,13 +403,6 @@ public final class TaskService {
 
     public List<AuditEntry> history(long taskId) {
         return audit.history(db.dsl(), ENTITY, taskId);
-    }
-
-    private static Task.Occurrence occurrence(DSLContext tx, long id) {
-        return tx.selectFrom(TASK_OCCURRENCE).where(TASK_OCCURRENCE.ID.eq(id))
-                .fetchOptional(r -> new Task.Occurrence(r.getId(), r.getTaskId(), r.getPeriodStart(), r.getDueOn(),
-                        r.getCompletedOn(), r.getResult()))
-                .orElseThrow(() -> ValidationException.of("id", "validation.notFound"));
     }
 
     private Map<String, String> auditFields(Task t) {
