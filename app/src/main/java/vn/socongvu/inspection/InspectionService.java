@@ -1,9 +1,5 @@
 package vn.socongvu.inspection;
 
-import static vn.socongvu.storage.jooq.Tables.INSPECTION;
-import static vn.socongvu.storage.jooq.Tables.INSPECTION_ITEM;
-import static vn.socongvu.storage.jooq.Tables.VIOLATION;
-
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -21,7 +17,6 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.jooq.DSLContext;
-import org.jooq.impl.DSL;
 
 import vn.socongvu.audit.AuditAction;
 import vn.socongvu.audit.AuditEntry;
@@ -69,6 +64,7 @@ public final class InspectionService {
     private final DocumentRegister register;
     private final TaskService tasks;
     private final InspectionRepository repo = new InspectionRepository();
+    private final Trash trash;
 
     public InspectionService(Database db, AuditLog audit, DirectoryService directory, SettingsService settings,
                              DocumentRegister register, TaskService tasks, Trash trash) {
@@ -80,8 +76,6 @@ public final class InspectionService {
         this.register = register;
         this.tasks = tasks;
     }
-
-    private final Trash trash;
 
     // ---- the catalogue of contents (Danh mục) ----
 
@@ -103,18 +97,13 @@ public final class InspectionService {
                 throw ValidationException.of("name", "inspection.item.error.duplicate", n);
             }
             if (id == null) {
-                int pos = tx.select(DSL.coalesce(DSL.max(INSPECTION_ITEM.POSITION), 0))
-                        .from(INSPECTION_ITEM).fetchOne().value1() + 1;
-                long newId = tx.insertInto(INSPECTION_ITEM).set(INSPECTION_ITEM.NAME, n)
-                        .set(INSPECTION_ITEM.NAME_KEY, VnText.fold(n)).set(INSPECTION_ITEM.POSITION, pos)
-                        .returning(INSPECTION_ITEM.ID).fetchOne(INSPECTION_ITEM.ID);
+                long newId = repo.insertItem(tx, n, VnText.fold(n));
                 audit.recordChanges(tx, ITEM_ENTITY, newId, AuditAction.CREATE, Map.of(),
                         Map.of("inspection.item.field.name", n));
                 return repo.item(tx, newId).orElseThrow();
             }
             InspectionItem before = repo.item(tx, id).orElseThrow(() -> ValidationException.of("name", "validation.notFound"));
-            tx.update(INSPECTION_ITEM).set(INSPECTION_ITEM.NAME, n).set(INSPECTION_ITEM.NAME_KEY, VnText.fold(n))
-                    .where(INSPECTION_ITEM.ID.eq(id)).execute();
+            repo.renameItem(tx, id, n, VnText.fold(n));
             audit.recordChanges(tx, ITEM_ENTITY, id, AuditAction.UPDATE, Map.of("inspection.item.field.name",
                     before.name()), Map.of("inspection.item.field.name", n));
             return repo.item(tx, id).orElseThrow();
@@ -125,7 +114,7 @@ public final class InspectionService {
     public void setItemActive(long id, boolean active) {
         db.txRun(tx -> {
             repo.item(tx, id).orElseThrow(() -> ValidationException.of("name", "validation.notFound"));
-            tx.update(INSPECTION_ITEM).set(INSPECTION_ITEM.ACTIVE, active).where(INSPECTION_ITEM.ID.eq(id)).execute();
+            repo.setItemActive(tx, id, active);
             audit.record(tx, ITEM_ENTITY, id, active ? AuditAction.REACTIVATE : AuditAction.DEACTIVATE);
         });
     }
@@ -585,7 +574,7 @@ public final class InspectionService {
             trash.keep(tx, Trash.Kind.INSPECTION, id, i.title(),
                     remediation.isEmpty() ? Map.of("inspection", List.of(id))
                             : Map.of("inspection", List.of(id), "task", remediation));
-            tx.deleteFrom(INSPECTION).where(INSPECTION.ID.eq(id)).execute();
+            repo.delete(tx, id);
             for (Inspection.Violation v : i.violations()) {
                 if (v.remediationTaskId() != null) {
                     tasks.deleteWithOwner(v.remediationTaskId());
@@ -617,8 +606,7 @@ public final class InspectionService {
             }
             var e = register.register(i.endsOn().getYear(), kind, number,
                     record ? i.title() : noticeTitle(i.title()), i.endsOn());
-            tx.update(INSPECTION).set(record ? INSPECTION.RECORD_REGISTER_ID : INSPECTION.NOTICE_REGISTER_ID, e.id())
-                    .where(INSPECTION.ID.eq(id)).execute();
+            repo.setRegister(tx, id, kind, e.id());
             Inspection after = repo.inspection(tx, id).orElseThrow();
             audit.recordChanges(tx, ENTITY, id, AuditAction.UPDATE, auditFields(i), auditFields(after));
             return after;
@@ -664,8 +652,7 @@ public final class InspectionService {
     /** The inspection's history with that of its violations, newest first. */
     public List<AuditEntry> history(long id) {
         List<AuditEntry> all = new ArrayList<>(audit.history(db.dsl(), ENTITY, id));
-        List<Long> vids = db.dsl().select(VIOLATION.ID).from(VIOLATION).where(VIOLATION.INSPECTION_ID.eq(id))
-                .fetch(VIOLATION.ID);
+        List<Long> vids = repo.violationIds(db.dsl(), id);
         for (Long vid : vids) {
             all.addAll(audit.history(db.dsl(), VIOLATION_ENTITY, vid));
         }

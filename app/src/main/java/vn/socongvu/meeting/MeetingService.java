@@ -52,6 +52,7 @@ public final class MeetingService {
     private final DocumentRegister register;
     private final TaskService tasks;
     private final MeetingRepository repo = new MeetingRepository();
+    private final Trash trash;
 
     public MeetingService(Database db, AuditLog audit, DirectoryService directory, SettingsService settings,
                           DocumentRegister register, TaskService tasks, Trash trash) {
@@ -63,8 +64,6 @@ public final class MeetingService {
         this.register = register;
         this.tasks = tasks;
     }
-
-    private final Trash trash;
 
     /** The moment files are judged at: now, or noon of the day the app was told is today (tests). */
     public LocalDateTime now() {
@@ -239,7 +238,7 @@ public final class MeetingService {
                 throw ValidationException.of("id", "meeting.error.deleteNumbered", m.number());
             }
             trash.keep(tx, Trash.Kind.MEETING, id, m.title(), Map.of("meeting", List.of(id)));
-            tx.deleteFrom(MEETING).where(MEETING.ID.eq(id)).execute();
+            repo.delete(tx, id);
             audit.recordChanges(tx, ENTITY, id, AuditAction.DELETE, auditFields(m), Map.of());
         });
     }
@@ -257,7 +256,7 @@ public final class MeetingService {
             }
             DocumentRegister.Entry e = register.register(m.date().getYear(), DocumentKind.BIEN_BAN, number,
                     m.title(), m.date());
-            tx.update(MEETING).set(MEETING.REGISTER_ID, e.id()).where(MEETING.ID.eq(id)).execute();
+            repo.setRegister(tx, id, e.id());
             Meeting after = repo.meeting(tx, id).orElseThrow();
             audit.recordChanges(tx, ENTITY, id, AuditAction.UPDATE, auditFields(m), auditFields(after));
             return after;

@@ -43,6 +43,7 @@ public final class TaskService {
     private final SettingsService settings;
     private final TaskRepository repo = new TaskRepository();
     private final Supplier<LocalDate> today;
+    private final Trash trash;
 
     public TaskService(Database db, AuditLog audit, DirectoryService directory, SettingsService settings,
                        Supplier<LocalDate> today, Trash trash) {
@@ -53,8 +54,6 @@ public final class TaskService {
         this.settings = settings;
         this.today = today;
     }
-
-    private final Trash trash;
 
     public LocalDate today() {
         return today.get();
