@@ -23,9 +23,9 @@ import java.util.Set;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
-import org.jooq.Record;
+import org.jooq.Record19;
+import org.jooq.Records;
 import org.jooq.Select;
-import org.jooq.SelectField;
 import org.jooq.impl.DSL;
 
 import vn.socongvu.storage.jooq.tables.Unit;
@@ -50,11 +50,6 @@ public final class TaskRepository {
     private static final Field<Integer> LAST_PERCENT = DSL.field(DSL.select(TASK_PROGRESS.PERCENT).from(TASK_PROGRESS)
             .where(TASK_PROGRESS.OCCURRENCE_ID.eq(TASK_OCCURRENCE.ID))
             .orderBy(TASK_PROGRESS.REPORTED_ON.desc(), TASK_PROGRESS.ID.desc()).limit(1));
-    /** What a list row reads. */
-    private static final List<SelectField<?>> LIST_FIELDS = List.of(TASK.ID, TASK.LABEL, TASK.CONTENT, TASK.PLAN_ID,
-            PLAN.TITLE, TASK.LEAD_UNIT_ID, LEAD.NAME, TASK.LEAD_STAFF_ID, STAFF.FULL_NAME, TASK.SOURCE, TASK.RECURRENCE,
-            TASK.ASSIGNED_ON, TASK.HOLD, TASK_OCCURRENCE.ID, TASK_OCCURRENCE.PERIOD_START, TASK_OCCURRENCE.DUE_ON,
-            TASK_OCCURRENCE.COMPLETED_ON, COOPERATOR_NAMES, LAST_PERCENT);
 
     static Map<Field<?>, Object> columns(Task.Draft d, int position) {
         Map<Field<?>, Object> m = new LinkedHashMap<>();
@@ -319,34 +314,36 @@ public final class TaskRepository {
 
     /** The rows of the occurrences meeting any of {@code where} (each one SELECT of a UNION ALL), in {@link #LIST_ORDER}. */
     private List<TaskRow> fetch(DSLContext dsl, LocalDate asOf, Condition... where) {
-        List<TaskRow> rows = new ArrayList<>();
-        for (Record r : dsl.fetch(query(where))) {
-            Hold hold = Hold.stored(r.get(TASK.HOLD));
-            LocalDate due = r.get(TASK_OCCURRENCE.DUE_ON);
-            LocalDate done = r.get(TASK_OCCURRENCE.COMPLETED_ON);
-            String coops = r.get(COOPERATOR_NAMES);
-            rows.add(new TaskRow(r.get(TASK.ID), r.get(TASK_OCCURRENCE.ID), r.get(TASK.LABEL), r.get(TASK.CONTENT),
-                    r.get(TASK.PLAN_ID), r.get(PLAN.TITLE), r.get(TASK.LEAD_UNIT_ID), r.get(LEAD.NAME),
-                    r.get(TASK.LEAD_STAFF_ID), r.get(STAFF.FULL_NAME), coops == null ? "" : coops,
-                    TaskSource.stored(r.get(TASK.SOURCE)), Recurrence.stored(r.get(TASK.RECURRENCE)),
-                    r.get(TASK.ASSIGNED_ON), r.get(TASK_OCCURRENCE.PERIOD_START), due, done, hold,
-                    done != null && !done.isAfter(asOf) ? Integer.valueOf(100) : r.get(LAST_PERCENT),
-                    TaskRules.state(due, done, asOf, hold)));
-        }
-        rows.sort(LIST_ORDER); // here, not by the database: the same order for one SELECT or a union
-        return rows;
+        List<TaskRow> rows = dsl.fetch(query(where)).map(Records.mapping((taskId, label, content, planId, planTitle,
+                leadUnitId, leadUnit, leadStaffId, leadStaff, source, recurrence, assignedOn, holdName, occurrenceId,
+                periodStart, due, done, cooperators, lastPercent) -> {
+            Hold hold = Hold.stored(holdName);
+            return new TaskRow(taskId, occurrenceId, label, content, planId, planTitle, leadUnitId, leadUnit,
+                    leadStaffId, leadStaff, cooperators == null ? "" : cooperators, TaskSource.stored(source),
+                    Recurrence.stored(recurrence), assignedOn, periodStart, due, done, hold,
+                    done != null && !done.isAfter(asOf) ? Integer.valueOf(100) : lastPercent,
+                    TaskRules.state(due, done, asOf, hold));
+        }));
+        List<TaskRow> sorted = new ArrayList<>(rows);
+        sorted.sort(LIST_ORDER); // here, not by the database: the same order for one SELECT or a union
+        return sorted;
     }
 
     /**
-     * What a list row reads ({@link #LIST_FIELDS}), for the occurrences meeting any of {@code where}: the task, the
-     * names of its plan, lead unit and person, the occurrence, the cooperating units' names and the latest reported
-     * percentage (each of the last two an index lookup per row, in the same query).
+     * What a list row reads, for the occurrences meeting any of {@code where}: the task, the names of its plan,
+     * lead unit and person, the occurrence, the cooperating units' names and the latest reported percentage
+     * (each of the last two an index lookup per row, in the same query).
      */
-    private static Select<Record> query(Condition... where) {
+    private static Select<Record19<Long, String, String, Long, String, Long, String, Long, String, String, String,
+            LocalDate, String, Long, LocalDate, LocalDate, LocalDate, String, Integer>> query(Condition... where) {
         Condition notArchived = TASK.PLAN_ID.isNull().or(PLAN.ARCHIVED.isFalse()); // archived plans' tasks are hidden
-        Select<Record> query = null;
+        Select<Record19<Long, String, String, Long, String, Long, String, Long, String, String, String, LocalDate,
+                String, Long, LocalDate, LocalDate, LocalDate, String, Integer>> query = null;
         for (Condition c : where) {
-            Select<Record> select = DSL.select(LIST_FIELDS)
+            var select = DSL.select(TASK.ID, TASK.LABEL, TASK.CONTENT, TASK.PLAN_ID, PLAN.TITLE, TASK.LEAD_UNIT_ID,
+                            LEAD.NAME, TASK.LEAD_STAFF_ID, STAFF.FULL_NAME, TASK.SOURCE, TASK.RECURRENCE,
+                            TASK.ASSIGNED_ON, TASK.HOLD, TASK_OCCURRENCE.ID, TASK_OCCURRENCE.PERIOD_START,
+                            TASK_OCCURRENCE.DUE_ON, TASK_OCCURRENCE.COMPLETED_ON, COOPERATOR_NAMES, LAST_PERCENT)
                     .from(TASK_OCCURRENCE)
                     .join(TASK).on(TASK.ID.eq(TASK_OCCURRENCE.TASK_ID))
                     .join(LEAD).on(LEAD.ID.eq(TASK.LEAD_UNIT_ID))
