@@ -39,7 +39,7 @@ public final class SampleDocumentsCommand extends DataCommand implements Callabl
             if (given == null) {
                 s.demo().generate(DemoSize.SMALL, 1, LocalDate.now().getYear(), 2026, Progress.NONE);
             }
-            SampleDocuments samples = new SampleDocuments(s, LocalDate.now());
+            SampleDocuments samples = new SampleDocuments(s.settings(), s.directory(), LocalDate.now());
             List<Path> written = new ArrayList<>();
             String[] names = {"mau-ke-hoach.docx", "mau-bao-cao.docx", "mau-bien-ban.docx", "mau-thong-bao.docx"};
             List<OfficialDocument> docs = samples.all();

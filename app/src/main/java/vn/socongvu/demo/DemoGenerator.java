@@ -1,7 +1,5 @@
 package vn.socongvu.demo;
 
-import static vn.socongvu.storage.jooq.Tables.HOLIDAY;
-
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -9,8 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-
-import org.jooq.DSLContext;
 
 import vn.socongvu.common.Progress;
 import vn.socongvu.common.ValidationException;
@@ -21,10 +17,10 @@ import vn.socongvu.directory.TypicalUnits;
 import vn.socongvu.directory.Unit;
 import vn.socongvu.directory.UnitKind;
 import vn.socongvu.i18n.Messages;
+import vn.socongvu.settings.CommuneSetup;
+import vn.socongvu.settings.Holiday;
 import vn.socongvu.settings.HolidayKind;
 import vn.socongvu.settings.SettingsService;
-import vn.socongvu.settings.SignAuthority;
-import vn.socongvu.settings.Signer;
 import vn.socongvu.settings.WorkCalendar;
 import vn.socongvu.storage.Database;
 import vn.socongvu.inspection.InspectionItem;
@@ -118,35 +114,33 @@ public final class DemoGenerator {
         Random rnd = new Random(seed);
         return db.tx(tx -> {
             progress.update(0.05, Messages.get("demo.progress.commune"));
-            settings.insertIdentity(tx, SettingsService.deriveIdentity("Bình Thành", "Thái Nguyên", "Bình Thành"));
-            settings.insertSigner(tx, new Signer.Draft(null, "Nguyễn Văn Hùng", "CHỦ TỊCH", SignAuthority.TM, 0));
-            long vice = settings.insertSigner(tx, new Signer.Draft(null, "Hoàng Thị Thu Hà", "PHÓ CHỦ TỊCH",
-                    SignAuthority.KT, 1));
-            settings.insertSigner(tx, new Signer.Draft(null, "Lê Quang Minh", "PHÓ CHỦ TỊCH", SignAuthority.KT, 2));
+            settings.setUp(new CommuneSetup("Bình Thành", "Thái Nguyên", "Bình Thành", "Nguyễn Văn Hùng",
+                    List.of("Hoàng Thị Thu Hà", "Lê Quang Minh"), false));
+            long vice = settings.signers().get(1).id();
             progress.checkCancelled();
 
             progress.update(0.2, Messages.get("demo.progress.directory"));
             List<long[]> units = new ArrayList<>(); // {id, kind ordinal}
-            long leadership = directory.insertUnitIn(tx, new Unit.Draft(null, "Lãnh đạo HĐND và UBND xã",
-                    "Lãnh đạo xã", UnitKind.OFFICE, null, null));
+            long leadership = directory.saveUnit(new Unit.Draft(null, "Lãnh đạo HĐND và UBND xã",
+                    "Lãnh đạo xã", UnitKind.OFFICE, null, null)).id();
             for (Unit.Draft u : TypicalUnits.drafts()) {
-                units.add(new long[] {directory.insertUnitIn(tx, u), u.kind().ordinal()});
+                units.add(new long[] {directory.saveUnit(u).id(), u.kind().ordinal()});
             }
             for (int i = 0; i < size.extraOrganisations; i++) {
-                units.add(new long[] {directory.insertUnitIn(tx, new Unit.Draft(null, ORGANISATIONS[i], null,
-                        UnitKind.MASS_ORGANISATION, null, null)), UnitKind.MASS_ORGANISATION.ordinal()});
+                units.add(new long[] {directory.saveUnit(new Unit.Draft(null, ORGANISATIONS[i], null,
+                        UnitKind.MASS_ORGANISATION, null, null)).id(), UnitKind.MASS_ORGANISATION.ordinal()});
             }
             for (int i = 0; i < size.hamlets; i++) {
-                units.add(new long[] {directory.insertUnitIn(tx, new Unit.Draft(null, "Xóm " + HAMLETS[i], null,
-                        UnitKind.HAMLET, null, null)), UnitKind.HAMLET.ordinal()});
+                units.add(new long[] {directory.saveUnit(new Unit.Draft(null, "Xóm " + HAMLETS[i], null,
+                        UnitKind.HAMLET, null, null)).id(), UnitKind.HAMLET.ordinal()});
             }
             int staff = 0;
-            staff += person(tx, rnd, leadership, "Chủ tịch UBND xã", StaffCategory.CAN_BO, true, "Nguyễn Văn Hùng");
-            staff += person(tx, rnd, leadership, "Phó Chủ tịch UBND xã", StaffCategory.CAN_BO, true, "Hoàng Thị Thu Hà");
-            staff += person(tx, rnd, leadership, "Phó Chủ tịch UBND xã", StaffCategory.CAN_BO, true, "Lê Quang Minh");
-            staff += person(tx, rnd, leadership, "Chủ tịch HĐND xã", StaffCategory.CAN_BO, true, null);
+            staff += person(rnd, leadership, "Chủ tịch UBND xã", StaffCategory.CAN_BO, true, "Nguyễn Văn Hùng");
+            staff += person(rnd, leadership, "Phó Chủ tịch UBND xã", StaffCategory.CAN_BO, true, "Hoàng Thị Thu Hà");
+            staff += person(rnd, leadership, "Phó Chủ tịch UBND xã", StaffCategory.CAN_BO, true, "Lê Quang Minh");
+            staff += person(rnd, leadership, "Chủ tịch HĐND xã", StaffCategory.CAN_BO, true, null);
             for (long[] u : units) {
-                staff += person(tx, rnd, u[0], headTitle(UnitKind.values()[(int) u[1]]),
+                staff += person(rnd, u[0], headTitle(UnitKind.values()[(int) u[1]]),
                         headCategory(UnitKind.values()[(int) u[1]]), true, null);
             }
             int i = 0;
@@ -156,25 +150,25 @@ public final class DemoGenerator {
                 if (kind == UnitKind.HAMLET && rnd.nextInt(3) > 0) {
                     continue;
                 }
-                staff += person(tx, rnd, u[0], memberTitle(kind, rnd), memberCategory(kind, rnd), false, null);
+                staff += person(rnd, u[0], memberTitle(kind, rnd), memberCategory(kind, rnd), false, null);
             }
             progress.checkCancelled();
 
             progress.update(0.7, Messages.get("demo.progress.holidays"));
             int holidayYears = 0;
             for (int y = lastYear - years + 1; y <= lastYear; y++) {
-                addHolidays(tx, y);
-                if (tx.fetchExists(HOLIDAY, HOLIDAY.HOLIDAY_DATE.between(LocalDate.of(y, 1, 1), LocalDate.of(y, 12, 31)))) {
+                addHolidays(y);
+                if (!settings.holidays(y).isEmpty()) {
                     holidayYears++;
                 }
             }
             progress.checkCancelled();
 
-            WorkCalendar cal = settings.calendar(tx);
+            WorkCalendar cal = settings.calendar();
             List<Long> leadUnits = units.stream().filter(u -> u[1] != UnitKind.HAMLET.ordinal()).map(u -> u[0]).toList();
             DemoPlans demoPlans = new DemoPlans(plans, tasks, rnd, size.busyRecurrence);
             DemoMeetings demoMeetings = new DemoMeetings(meetings, demoPlans, rnd);
-            List<Staff> people = DemoMeetings.staff(tx);
+            List<Staff> people = DemoMeetings.staff(directory);
             DemoInspections demoInspections = new DemoInspections(inspections, rnd);
             List<InspectionItem> items = inspections.items();
             int inspectionCount = 0;
@@ -184,14 +178,14 @@ public final class DemoGenerator {
             for (int y = lastYear - years + 1; y <= lastYear; y++) {
                 progress.update(0.75 + 0.24 * (y - lastYear + years) / years, Messages.get("demo.progress.plans", y));
                 progress.checkCancelled();
-                DemoPlans.Counts c = demoPlans.year(tx, y, size.plansPerYear, size.tasksPerPlan,
-                        size.instructionsPerYear, leadUnits, vice, today, cal);
+                DemoPlans.Counts c = demoPlans.year(y, size.plansPerYear, size.tasksPerPlan,
+                        size.instructionsPerYear, leadUnits, vice, today);
                 planCount += c.plans();
                 taskCount += c.tasks();
                 int count = (int) Math.round(size.meetingsLastYear * Math.pow(1.1, lastYear - y));
-                meetingCount += demoMeetings.year(tx, y, count, people, leadUnits, today, cal, y - lastYear + years - 1,
+                meetingCount += demoMeetings.year(y, count, people, leadUnits, today, cal, y - lastYear + years - 1,
                         years);
-                inspectionCount += demoInspections.year(tx, y, size.inspectionsPerYear, people, items, vice, today, cal,
+                inspectionCount += demoInspections.year(y, size.inspectionsPerYear, people, items, vice, today, cal,
                         years <= 1 ? 1 : (double) (y - lastYear + years - 1) / (years - 1));
             }
             progress.update(1.0, Messages.get("demo.progress.done"));
@@ -200,11 +194,11 @@ public final class DemoGenerator {
         });
     }
 
-    private int person(DSLContext tx, Random rnd, long unitId, String title, StaffCategory category,
+    private int person(Random rnd, long unitId, String title, StaffCategory category,
                        boolean leader, String fixedName) {
         String name = fixedName != null ? fixedName : randomName(rnd);
         String phone = "09" + (10_000_000 + rnd.nextInt(89_999_999));
-        directory.insertStaffIn(tx, new Staff.Draft(null, name, unitId, title, category, leader, phone, null));
+        directory.saveStaff(new Staff.Draft(null, name, unitId, title, category, leader, phone, null));
         return 1;
     }
 
@@ -266,9 +260,8 @@ public final class DemoGenerator {
      * Adds the holidays of a year not yet in the table (2025–2026 come with the schema): fixed days,
      * Tết (five weekdays around mùng 1), Giỗ Tổ, each made up on the next working day if on a weekend.
      */
-    private static void addHolidays(DSLContext tx, int year) {
-        boolean present = tx.fetchExists(HOLIDAY, HOLIDAY.HOLIDAY_DATE.between(LocalDate.of(year, 1, 1),
-                LocalDate.of(year, 12, 31)));
+    private void addHolidays(int year) {
+        boolean present = !settings.holidays(year).isEmpty();
         if (present || !LUNAR.containsKey(year)) {
             return;
         }
@@ -304,8 +297,6 @@ public final class DemoGenerator {
             }
         }
         off.putAll(makeUps);
-        off.forEach((d, name) -> tx.insertInto(HOLIDAY)
-                .set(HOLIDAY.HOLIDAY_DATE, d).set(HOLIDAY.NAME, name).set(HOLIDAY.KIND, HolidayKind.OFF.name())
-                .execute());
+        off.forEach((d, name) -> settings.saveHoliday(new Holiday.Draft(null, d, name, HolidayKind.OFF)));
     }
 }

@@ -1,14 +1,9 @@
 package vn.socongvu.demo;
 
-import static vn.socongvu.storage.jooq.Tables.DOCUMENT_NUMBER;
-
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-
-import org.jooq.DSLContext;
-import org.jooq.impl.DSL;
 
 import vn.socongvu.directory.Staff;
 import vn.socongvu.document.DocumentKind;
@@ -60,7 +55,7 @@ final class DemoInspections {
      * @param signerId who signs the notices
      * @return how many inspections were made
      */
-    int year(DSLContext tx, int year, int count, List<Staff> people, List<InspectionItem> items, long signerId,
+    int year(int year, int count, List<Staff> people, List<InspectionItem> items, long signerId,
              LocalDate today, WorkCalendar cal, double progress) {
         List<Staff> vices = people.subList(1, 3);
         List<Staff> office = people.stream().filter(p -> p.unitName().startsWith("Văn phòng")).toList();
@@ -82,8 +77,9 @@ final class DemoInspections {
         }
         days.sort(null);
         int decision = 100;
-        int record = next(tx, year, DocumentKind.BIEN_BAN);
-        int notice = next(tx, year, DocumentKind.THONG_BAO);
+        // The next free numbers of the year's register (meetings' minutes were numbered before).
+        int record = inspections.proposeNumber(DocumentKind.BIEN_BAN, LocalDate.of(year, 1, 1));
+        int notice = inspections.proposeNumber(DocumentKind.THONG_BAO, LocalDate.of(year, 1, 1));
         for (LocalDate day : days) {
             double k = rnd.nextDouble();
             double online = 0.08 + 0.25 * progress;
@@ -141,8 +137,13 @@ final class DemoInspections {
                     : "Yêu cầu đơn vị chấn chỉnh, khắc phục ngay các tồn tại đã chỉ ra; cá nhân vi phạm nghiêm túc kiểm điểm.",
                     signerId, members, List.of(target.unitId()), personIds, checks, violations);
             boolean numbered = day.isBefore(today.minusDays(3));
-            inspections.insertIn(tx, d, people, numbered ? Integer.valueOf(record++) : null,
-                    numbered && !violations.isEmpty() ? Integer.valueOf(notice++) : null, cal);
+            long id = inspections.save(d).id();
+            if (numbered) {
+                inspections.number(id, DocumentKind.BIEN_BAN, record++);
+                if (!violations.isEmpty()) {
+                    inspections.number(id, DocumentKind.THONG_BAO, notice++);
+                }
+            }
         }
         return days.size();
     }
@@ -177,12 +178,5 @@ final class DemoInspections {
         return new Inspection.Violation(null, who.id(), null, null, false, who.unitId(), null, item.id(), item.name(),
                 seen[rnd.nextInt(seen.length)], severity, EXPLANATIONS[rnd.nextInt(EXPLANATIONS.length)],
                 proposed, decided, number, decided == null ? null : decisionDay, deadline, remediated, null);
-    }
-
-    /** The next free number of a kind in the year's register (meetings' minutes were numbered before). */
-    private static int next(DSLContext tx, int year, DocumentKind kind) {
-        Integer max = tx.select(DSL.max(DOCUMENT_NUMBER.DOC_NUMBER)).from(DOCUMENT_NUMBER)
-                .where(DOCUMENT_NUMBER.DOC_YEAR.eq(year)).and(DOCUMENT_NUMBER.KIND.eq(kind.code())).fetchOne().value1();
-        return max == null ? 1 : max + 1;
     }
 }

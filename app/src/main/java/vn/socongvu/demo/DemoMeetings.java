@@ -1,19 +1,18 @@
 package vn.socongvu.demo;
 
-import static vn.socongvu.storage.jooq.Tables.STAFF;
-import static vn.socongvu.storage.jooq.Tables.UNIT;
-
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Random;
+import java.util.Set;
+import java.util.stream.Collectors;
 
-import org.jooq.DSLContext;
-
+import vn.socongvu.directory.DirectoryService;
 import vn.socongvu.directory.Staff;
-import vn.socongvu.directory.StaffCategory;
+import vn.socongvu.directory.Unit;
 import vn.socongvu.directory.UnitKind;
 import vn.socongvu.meeting.Attendance;
 import vn.socongvu.meeting.Meeting;
@@ -21,7 +20,6 @@ import vn.socongvu.meeting.MeetingFormat;
 import vn.socongvu.meeting.MeetingKind;
 import vn.socongvu.meeting.MeetingService;
 import vn.socongvu.settings.WorkCalendar;
-import vn.socongvu.storage.jooq.Tables;
 import vn.socongvu.text.VnFormat;
 
 /**
@@ -83,14 +81,13 @@ final class DemoMeetings {
         this.rnd = rnd;
     }
 
-    /** The staff as the demo made them (read inside its transaction). */
-    static List<Staff> staff(DSLContext tx) {
-        return tx.select(STAFF.ID, STAFF.FULL_NAME, STAFF.UNIT_ID, UNIT.NAME, STAFF.JOB_TITLE, STAFF.CATEGORY,
-                        STAFF.LEADER, UNIT.KIND)
-                .from(STAFF).join(UNIT).on(UNIT.ID.eq(STAFF.UNIT_ID)).orderBy(STAFF.ID)
-                .fetch(r -> new Staff(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(),
-                        StaffCategory.stored(r.value6()), r.value7(), null, null,
-                        !UnitKind.HAMLET.name().equals(r.value8())));
+    /** The staff as the demo made them, {@code active} false for a hamlet's. */
+    static List<Staff> staff(DirectoryService directory) {
+        Set<Long> hamlets = directory.units().stream().filter(u -> u.kind() == UnitKind.HAMLET).map(Unit::id)
+                .collect(Collectors.toSet());
+        return directory.staff().stream().sorted(Comparator.comparingLong(Staff::id))
+                .map(s -> new Staff(s.id(), s.fullName(), s.unitId(), s.unitName(), s.jobTitle(), s.category(),
+                        s.leader(), null, null, !hamlets.contains(s.unitId()))).toList();
     }
 
     /**
@@ -98,7 +95,7 @@ final class DemoMeetings {
      * @param people the staff ({@code active} false marks hamlet staff, who attend only major meetings)
      * @return how many meetings were made
      */
-    int year(DSLContext tx, int year, int count, List<Staff> people, List<Long> leadUnits, LocalDate today,
+    int year(int year, int count, List<Staff> people, List<Long> leadUnits, LocalDate today,
              WorkCalendar cal, int yearIndex, int years) {
         Staff chairman = people.get(0);
         List<Staff> vices = people.subList(1, 3);
@@ -149,19 +146,18 @@ final class DemoMeetings {
                             + rnd.nextInt(9000)), chair.id(), secretary == null ? null : secretary.id(), invited, agenda,
                     conclusions);
             Integer no = minutes && rnd.nextInt(10) > 0 ? ++number : null;
-            long id = meetings.insertIn(tx, d, no, cal);
-            for (Long taskId : taskIds(tx, id)) {
-                work.work(tx, taskId, today);
+            Meeting saved = meetings.save(d);
+            if (no != null) {
+                meetings.number(saved.id(), no);
+            }
+            for (Meeting.Conclusion c : saved.conclusions()) {
+                if (c.taskId() != null) {
+                    work.work(c.taskId(), today);
+                }
             }
             made++;
         }
         return made;
-    }
-
-    private static List<Long> taskIds(DSLContext tx, long meetingId) {
-        var c = Tables.MEETING_CONCLUSION;
-        return tx.select(c.TASK_ID).from(c).where(c.MEETING_ID.eq(meetingId)).and(c.TASK_ID.isNotNull())
-                .fetch(c.TASK_ID);
     }
 
     private LocalDateTime end(MeetingKind kind, LocalDateTime start) {

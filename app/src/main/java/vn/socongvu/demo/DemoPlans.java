@@ -1,20 +1,15 @@
 package vn.socongvu.demo;
 
-import static vn.socongvu.storage.jooq.Tables.TASK_OCCURRENCE;
-import static vn.socongvu.storage.jooq.Tables.TASK_PROGRESS;
-
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 
-import org.jooq.DSLContext;
-
 import vn.socongvu.plan.Comparison;
 import vn.socongvu.plan.Measure;
 import vn.socongvu.plan.Plan;
 import vn.socongvu.plan.PlanService;
-import vn.socongvu.settings.WorkCalendar;
+import vn.socongvu.plan.Target;
 import vn.socongvu.task.Recurrence;
 import vn.socongvu.task.Task;
 import vn.socongvu.task.TaskService;
@@ -80,8 +75,8 @@ final class DemoPlans {
     record Counts(int plans, int tasks) {
     }
 
-    Counts year(DSLContext tx, int year, int planCount, int tasksPerPlan, int instructions, List<Long> units,
-                long signerId, LocalDate today, WorkCalendar cal) {
+    Counts year(int year, int planCount, int tasksPerPlan, int instructions, List<Long> units, long signerId,
+                LocalDate today) {
         int p = 0;
         int t = 0;
         // Numbers follow the dates of issue, as in a real register.
@@ -104,35 +99,37 @@ final class DemoPlans {
             if (!issuedYet) {
                 continue; // a plan of the future is not written yet
             }
-            long planId = plans.insertIn(tx, d, i + 1, issued);
+            long planId = plans.save(d).id();
+            plans.issue(planId, i + 1, issued);
             p++;
-            plans.insertTargetIn(tx, planId, 0, "100% nhiệm vụ được giao hoàn thành đúng hạn", Comparison.AT_LEAST, 100,
-                    "%", Measure.TASKS_ON_TIME);
-            plans.insertTargetIn(tx, planId, 1, "Mức độ hài lòng của người dân đạt từ 90% trở lên", Comparison.AT_LEAST,
-                    90, "%", Measure.MANUAL);
+            plans.saveTarget(new Target.Draft(null, planId, "100% nhiệm vụ được giao hoàn thành đúng hạn",
+                    Comparison.AT_LEAST, 100.0, "%", Measure.TASKS_ON_TIME));
+            plans.saveTarget(new Target.Draft(null, planId, "Mức độ hài lòng của người dân đạt từ 90% trở lên",
+                    Comparison.AT_LEAST, 90.0, "%", Measure.MANUAL));
             if (i % 2 == 0) {
-                plans.insertTargetIn(tx, planId, 2, "Trên 95% hồ sơ thủ tục hành chính được giải quyết trên môi trường số",
-                        Comparison.AT_LEAST, 95, "%", Measure.MANUAL);
+                plans.saveTarget(new Target.Draft(null, planId,
+                        "Trên 95% hồ sơ thủ tục hành chính được giải quyết trên môi trường số", Comparison.AT_LEAST,
+                        95.0, "%", Measure.MANUAL));
             }
-            long g1 = tasks.insertIn(tx, group(planId, null, "1.", "Thủ trưởng các phòng, cơ quan, đơn vị xã", issued), cal);
+            long g1 = tasks.save(group(planId, null, "1.", "Thủ trưởng các phòng, cơ quan, đơn vị xã", issued)).id();
             int firstGroup = Math.max(2, tasksPerPlan * 2 / 3);
             for (int k = 0; k < firstGroup; k++) {
-                t += task(tx, planId, g1, "1." + (k + 1) + ".", LEAD_TASKS[(i + k) % LEAD_TASKS.length], units, issued,
-                        today, cal, year);
+                t += task(planId, g1, "1." + (k + 1) + ".", LEAD_TASKS[(i + k) % LEAD_TASKS.length], units, issued,
+                        today, year);
             }
-            long g2 = tasks.insertIn(tx, group(planId, null, "2.",
-                    "Đối với cán bộ, công chức, viên chức và người lao động", issued), cal);
+            long g2 = tasks.save(group(planId, null, "2.",
+                    "Đối với cán bộ, công chức, viên chức và người lao động", issued)).id();
             for (int k = 0; k < tasksPerPlan - firstGroup; k++) {
-                t += task(tx, planId, g2, "-", STAFF_TASKS[k % STAFF_TASKS.length], units, issued, today, cal, year);
+                t += task(planId, g2, "-", STAFF_TASKS[k % STAFF_TASKS.length], units, issued, today, year);
             }
             if (recurrenceBusy && i == 0) {
-                long g3 = tasks.insertIn(tx, group(planId, null, "3.", "Chế độ thông tin, báo cáo", issued), cal);
+                long g3 = tasks.save(group(planId, null, "3.", "Chế độ thông tin, báo cáo", issued)).id();
                 for (long unit : units) {
-                    long id = tasks.insertIn(tx, new Task.Draft(null, TaskSource.PLAN, planId, g3, "-", false,
+                    long id = tasks.save(new Task.Draft(null, TaskSource.PLAN, planId, g3, "-", false,
                             "Báo cáo kết quả thực hiện nhiệm vụ hằng tháng, gửi Văn phòng HĐND và UBND xã tổng hợp",
                             unit, null, List.of(), "Chịu trách nhiệm về số liệu báo cáo", null, "Báo cáo tháng",
-                            null, issued, null, Recurrence.MONTHLY, null), cal);
-                    work(tx, id, today);
+                            null, issued, null, Recurrence.MONTHLY, null)).id();
+                    work(id, today);
                     t++;
                 }
             }
@@ -143,12 +140,12 @@ final class DemoPlans {
                 continue;
             }
             LocalDate deadline = assigned.plusDays(7 + rnd.nextInt(40));
-            long id = tasks.insertIn(tx, new Task.Draft(null, TaskSource.INSTRUCTION, null, null, null, false,
+            long id = tasks.save(new Task.Draft(null, TaskSource.INSTRUCTION, null, null, null, false,
                     INSTRUCTIONS[i % INSTRUCTIONS.length], pick(units), null, List.of(), null, null,
                     "Báo cáo kết quả về Văn phòng HĐND và UBND",
                     "Công văn số " + (100 + rnd.nextInt(900)) + "/UBND-VP ngày " + VnFormat.date(assigned),
-                    assigned, deadline, Recurrence.NONE, null), cal);
-            work(tx, id, today);
+                    assigned, deadline, Recurrence.NONE, null)).id();
+            work(id, today);
             t++;
         }
         return new Counts(p, t);
@@ -159,8 +156,8 @@ final class DemoPlans {
                 null, null, null, assigned, null, Recurrence.NONE, null);
     }
 
-    private int task(DSLContext tx, long planId, long parent, String label, String content, List<Long> units,
-                     LocalDate assigned, LocalDate today, WorkCalendar cal, int year) {
+    private int task(long planId, long parent, String label, String content, List<Long> units,
+                     LocalDate assigned, LocalDate today, int year) {
         long lead = pick(units);
         List<Long> coop = new ArrayList<>();
         for (int c = rnd.nextInt(3); c > 0; c--) {
@@ -182,16 +179,17 @@ final class DemoPlans {
                 deadline = LocalDate.of(year, 12, 15);
             }
         }
-        long id = tasks.insertIn(tx, new Task.Draft(null, TaskSource.PLAN, planId, parent, label, false, content, lead,
+        long id = tasks.save(new Task.Draft(null, TaskSource.PLAN, planId, parent, label, false, content, lead,
                 null, coop, "Chịu trách nhiệm trước Chủ tịch UBND xã về kết quả thực hiện", null,
-                "Báo cáo kết quả thực hiện", null, assigned, deadline, rec, null), cal);
-        work(tx, id, today);
+                "Báo cáo kết quả thực hiện", null, assigned, deadline, rec, null)).id();
+        work(id, today);
         return 1;
     }
 
     /** Completions and progress: mostly on time, some late, some still open; nothing after today. */
-    void work(DSLContext tx, long taskId, LocalDate today) {
-        for (Task.Occurrence o : tasks.occurrencesIn(tx, taskId)) {
+    void work(long taskId, LocalDate today) {
+        LocalDate assigned = tasks.task(taskId).assignedOn();
+        for (Task.Occurrence o : tasks.occurrences(taskId)) {
             LocalDate due = o.dueOn() == null ? o.periodStart().plusDays(60) : o.dueOn();
             int roll = rnd.nextInt(100);
             LocalDate done = null;
@@ -210,30 +208,29 @@ final class DemoPlans {
             if (done != null && done.isBefore(o.periodStart())) {
                 done = o.periodStart();
             }
+            if (done != null && done.isBefore(assigned)) {
+                done = assigned; // a period may start before the task was given
+            }
             if (done != null && !done.isAfter(today) && o.dueOn() != null) {
                 if (roll % 3 != 0 && done.isAfter(o.periodStart())) {
                     // Most finished work was reported on along the way.
-                    progress(tx, taskId, o.id(), o.periodStart().plusDays(
-                            rnd.nextInt((int) Math.min(60, done.toEpochDay() - o.periodStart().toEpochDay()))));
+                    progress(o.id(), o.periodStart().plusDays(
+                            rnd.nextInt((int) Math.min(60, done.toEpochDay() - o.periodStart().toEpochDay()))),
+                            assigned);
                 }
-                tx.update(TASK_OCCURRENCE).set(TASK_OCCURRENCE.COMPLETED_ON, done)
-                        .set(TASK_OCCURRENCE.RESULT, "Đã hoàn thành, có báo cáo kết quả")
-                        .where(TASK_OCCURRENCE.ID.eq(o.id())).execute();
+                tasks.complete(o.id(), done, "Đã hoàn thành, có báo cáo kết quả");
             } else if (!o.periodStart().isAfter(today)) {
                 LocalDate on = o.periodStart().plusDays(rnd.nextInt(30));
                 if (!on.isAfter(today)) {
-                    progress(tx, taskId, o.id(), on);
+                    progress(o.id(), on, assigned);
                 }
             }
         }
     }
 
-    private void progress(DSLContext tx, long taskId, long occurrenceId, LocalDate on) {
-        tx.insertInto(TASK_PROGRESS).set(TASK_PROGRESS.TASK_ID, taskId)
-                .set(TASK_PROGRESS.OCCURRENCE_ID, occurrenceId).set(TASK_PROGRESS.REPORTED_ON, on)
-                .set(TASK_PROGRESS.PERCENT, 10 * (1 + rnd.nextInt(8)))
-                .set(TASK_PROGRESS.NOTE, "Đang triển khai thực hiện").set(TASK_PROGRESS.REPORTED_BY, "demo")
-                .execute();
+    private void progress(long occurrenceId, LocalDate on, LocalDate assigned) {
+        tasks.report(occurrenceId, on.isBefore(assigned) ? assigned : on, 10 * (1 + rnd.nextInt(8)),
+                "Đang triển khai thực hiện", "demo");
     }
 
     private long pick(List<Long> units) {

@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.jooq.DSLContext;
 import org.jooq.exception.IntegrityConstraintViolationException;
 
 import vn.socongvu.audit.AuditAction;
@@ -178,20 +177,6 @@ public final class DirectoryService {
 
     public List<AuditEntry> history(String entity, long id) {
         return audit.history(db.dsl(), entity, id);
-    }
-
-    /** For callers that write several directory records in their own transaction (setup, demo data). */
-    public long insertUnitIn(DSLContext tx, Unit.Draft d) {
-        long id = repo.insertUnit(tx, d, VnText.fold(d.name()));
-        audit.recordChanges(tx, UNIT, id, AuditAction.CREATE, Map.of(), repo.unit(tx, id).orElseThrow().auditFields());
-        return id;
-    }
-
-    /** Adds a person inside the caller's transaction, without the form checks (demo data, import). */
-    public long insertStaffIn(DSLContext tx, Staff.Draft d) {
-        long id = repo.insertStaff(tx, d);
-        audit.recordChanges(tx, STAFF, id, AuditAction.CREATE, Map.of(), repo.staff(tx, id).orElseThrow().auditFields());
-        return id;
     }
 
     private static ValidationException notFound() {

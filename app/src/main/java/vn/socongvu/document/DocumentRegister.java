@@ -47,12 +47,13 @@ public final class DocumentRegister {
 
     /** The number to propose for the next document of this kind and year: one more than the highest. */
     public int proposeNext(int year, DocumentKind kind) {
-        return proposeNextIn(db.dsl(), year, kind);
+        return proposeNext(db.dsl(), year, kind);
     }
 
     /**
      * Gives {@code number} to a document; the year is the document date's (or {@code year} for an
-     * undated draft). @throws ValidationException if the number is not positive or already given
+     * undated draft). Alone, its own transaction; inside a caller's (a plan issued together with its number), part
+     * of it. @throws ValidationException if the number is not positive or already given
      */
     public Entry register(int year, DocumentKind kind, int number, String title, LocalDate date) {
         String t = VnText.clean(title);
@@ -63,7 +64,24 @@ public final class DocumentRegister {
                 .maxLength("title", t, 1000)
                 .throwIfAny();
         try {
-            return db.tx(tx -> registerIn(tx, y, kind, number, t, date));
+            return db.tx(tx -> {
+                Optional<Entry> taken = find(tx, y, kind, number);
+                if (taken.isPresent()) {
+                    throw ValidationException.of("number", "document.error.duplicateNumber",
+                            taken.get().symbol(), Integer.toString(y), taken.get().title(), proposeNext(tx, y, kind));
+                }
+                long id = tx.insertInto(DOCUMENT_NUMBER)
+                        .set(DOCUMENT_NUMBER.DOC_YEAR, y)
+                        .set(DOCUMENT_NUMBER.KIND, kind.code())
+                        .set(DOCUMENT_NUMBER.DOC_NUMBER, number)
+                        .set(DOCUMENT_NUMBER.TITLE, t)
+                        .set(DOCUMENT_NUMBER.DOC_DATE, date)
+                        .set(DOCUMENT_NUMBER.CREATED_AT, LocalDateTime.now())
+                        .returning(DOCUMENT_NUMBER.ID).fetchOne(DOCUMENT_NUMBER.ID);
+                Entry e = new Entry(id, y, kind, number, t, date);
+                audit.recordChanges(tx, ENTITY, id, AuditAction.CREATE, Map.of(), auditFields(e));
+                return e;
+            });
         } catch (IntegrityConstraintViolationException e) {
             // Someone registered the same number between the check and the insert.
             throw ValidationException.of("number", "document.error.duplicateNumber",
@@ -71,33 +89,9 @@ public final class DocumentRegister {
         }
     }
 
-    /** {@link #register} inside the caller's transaction (a plan issued together with its number). */
-    public Entry registerIn(DSLContext tx, int year, DocumentKind kind, int number, String title, LocalDate date) {
-        String t = VnText.clean(title);
-        int y = date != null ? date.getYear() : year;
-        new Validator().check(number > 0, "number", "document.error.numberPositive")
-                .required("title", t, "document.error.titleRequired").throwIfAny();
-        Optional<Entry> taken = find(tx, y, kind, number);
-        if (taken.isPresent()) {
-            throw ValidationException.of("number", "document.error.duplicateNumber",
-                    taken.get().symbol(), Integer.toString(y), taken.get().title(), proposeNextIn(tx, y, kind));
-        }
-        long id = tx.insertInto(DOCUMENT_NUMBER)
-                .set(DOCUMENT_NUMBER.DOC_YEAR, y)
-                .set(DOCUMENT_NUMBER.KIND, kind.code())
-                .set(DOCUMENT_NUMBER.DOC_NUMBER, number)
-                .set(DOCUMENT_NUMBER.TITLE, t)
-                .set(DOCUMENT_NUMBER.DOC_DATE, date)
-                .set(DOCUMENT_NUMBER.CREATED_AT, LocalDateTime.now())
-                .returning(DOCUMENT_NUMBER.ID).fetchOne(DOCUMENT_NUMBER.ID);
-        Entry e = new Entry(id, y, kind, number, t, date);
-        audit.recordChanges(tx, ENTITY, id, AuditAction.CREATE, Map.of(), auditFields(e));
-        return e;
-    }
-
     /** The register entry with this id, if any. */
-    public Optional<Entry> entry(DSLContext dsl, long id) {
-        return dsl.selectFrom(DOCUMENT_NUMBER).where(DOCUMENT_NUMBER.ID.eq(id))
+    public Optional<Entry> entry(long id) {
+        return db.dsl().selectFrom(DOCUMENT_NUMBER).where(DOCUMENT_NUMBER.ID.eq(id))
                 .fetchOptional(r -> new Entry(r.getId(), r.getDocYear(), DocumentKind.byCodeOrCongVan(r.getKind()),
                         r.getDocNumber(), r.getTitle(), r.getDocDate()));
     }
@@ -117,7 +111,7 @@ public final class DocumentRegister {
                         r.getDocDate()));
     }
 
-    private static int proposeNextIn(DSLContext tx, int year, DocumentKind kind) {
+    private static int proposeNext(DSLContext tx, int year, DocumentKind kind) {
         Integer max = tx.select(DSL.max(DOCUMENT_NUMBER.DOC_NUMBER)).from(DOCUMENT_NUMBER)
                 .where(DOCUMENT_NUMBER.DOC_YEAR.eq(year)).and(DOCUMENT_NUMBER.KIND.eq(kind.code()))
                 .fetchOne(0, Integer.class);

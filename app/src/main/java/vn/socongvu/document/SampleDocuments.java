@@ -4,11 +4,12 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
-import vn.socongvu.app.Services;
+import vn.socongvu.directory.DirectoryService;
 import vn.socongvu.directory.Staff;
 import vn.socongvu.directory.StaffCategory;
 import vn.socongvu.directory.Unit;
 import vn.socongvu.settings.CommuneIdentity;
+import vn.socongvu.settings.SettingsService;
 import vn.socongvu.settings.SignAuthority;
 import vn.socongvu.settings.Signer;
 import vn.socongvu.text.VnFormat;
@@ -26,12 +27,12 @@ public final class SampleDocuments {
     private final List<Staff> staff;
     private final LocalDate date;
 
-    public SampleDocuments(Services s, LocalDate date) {
-        this.identity = s.settings().identity().orElseThrow(() ->
+    public SampleDocuments(SettingsService settings, DirectoryService directory, LocalDate date) {
+        this.identity = settings.identity().orElseThrow(() ->
                 new IllegalStateException("the commune is not set up"));
-        this.signers = s.settings().signers().stream().filter(Signer::active).toList();
-        this.units = s.directory().activeUnits().stream().sorted(VnText.comparing(Unit::name)).toList();
-        this.staff = s.directory().staff().stream().filter(Staff::active).toList();
+        this.signers = settings.signers().stream().filter(Signer::active).toList();
+        this.units = directory.activeUnits().stream().sorted(VnText.comparing(Unit::name)).toList();
+        this.staff = directory.staff().stream().filter(Staff::active).toList();
         this.date = date;
     }
 

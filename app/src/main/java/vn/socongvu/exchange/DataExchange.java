@@ -1,5 +1,7 @@
 package vn.socongvu.exchange;
 
+import static vn.socongvu.storage.jooq.Tables.COMMUNE;
+
 import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -49,6 +51,9 @@ import vn.socongvu.common.Progress;
 import vn.socongvu.i18n.Messages;
 import vn.socongvu.storage.DataFolder;
 import vn.socongvu.storage.Database;
+import vn.socongvu.storage.ImportProblem;
+import vn.socongvu.storage.RowJson;
+import vn.socongvu.storage.Rows;
 import vn.socongvu.storage.SafeFiles;
 import vn.socongvu.storage.StorageException;
 import vn.socongvu.storage.TableMeta;
@@ -199,7 +204,7 @@ public final class DataExchange {
     }
 
     private static String communeName(DSLContext dsl) {
-        return dsl.resultQuery("SELECT COMMUNE_NAME FROM COMMUNE").fetchOptional(0, String.class).orElse("");
+        return dsl.select(COMMUNE.COMMUNE_NAME).from(COMMUNE).fetchOptional(COMMUNE.COMMUNE_NAME).orElse("");
     }
 
     /** A data file written: where, and what it holds. */
@@ -207,8 +212,10 @@ public final class DataExchange {
     }
 
     private static int schemaVersion(DSLContext dsl) {
-        return dsl.resultQuery("SELECT MAX(CAST(\"version\" AS INT)) FROM \"flyway_schema_history\" WHERE \"success\"")
-                .fetchOptional(0, Integer.class).orElse(0);
+        Field<Integer> version = DSL.max(DSL.field(DSL.name("version"), String.class).cast(Integer.class));
+        Integer v = dsl.select(version).from(DSL.table(DSL.name("flyway_schema_history")))
+                .where(DSL.field(DSL.name("success"), Boolean.class).isTrue()).fetchOne(version);
+        return v == null ? 0 : v;
     }
 
     // ---------------------------------------------------------------------------------------- import

@@ -4,6 +4,7 @@ import java.util.List;
 
 import vn.socongvu.common.UserException;
 import vn.socongvu.i18n.Messages;
+import vn.socongvu.storage.ImportProblem;
 
 /** A data file was not imported: what was wrong with it, in the order found. Nothing was changed. */
 public final class ImportRefusedException extends UserException {

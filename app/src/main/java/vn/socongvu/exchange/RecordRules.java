@@ -1,5 +1,8 @@
 package vn.socongvu.exchange;
 
+import static vn.socongvu.storage.jooq.Tables.STAFF;
+import static vn.socongvu.storage.jooq.Tables.UNIT;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -92,11 +95,11 @@ final class RecordRules {
      */
     static List<Found> acrossRecords(DSLContext dsl, int limit) {
         List<Found> out = new ArrayList<>();
-        dsl.resultQuery("SELECT s.ID, u.ID, u.NAME FROM STAFF s JOIN UNIT u ON u.ID = s.UNIT_ID"
-                        + " WHERE s.ACTIVE AND NOT u.ACTIVE ORDER BY s.ID FETCH FIRST " + limit + " ROWS ONLY")
-                .fetch().forEach(rec -> out.add(new Found("staff", rec.get(0, Long.class),
-                        Messages.get("exchange.problem.staffInStoppedUnit", rec.get(2, String.class),
-                                String.valueOf(rec.get(1, Long.class))))));
+        dsl.select(STAFF.ID, UNIT.ID, UNIT.NAME).from(STAFF).join(UNIT).on(UNIT.ID.eq(STAFF.UNIT_ID))
+                .where(STAFF.ACTIVE.isTrue()).and(UNIT.ACTIVE.isFalse()).orderBy(STAFF.ID).limit(limit)
+                .forEach(rec -> out.add(new Found("staff", rec.get(STAFF.ID),
+                        Messages.get("exchange.problem.staffInStoppedUnit", rec.get(UNIT.NAME),
+                                String.valueOf(rec.get(UNIT.ID))))));
         return out;
     }
 

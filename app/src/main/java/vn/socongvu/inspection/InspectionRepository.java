@@ -63,7 +63,48 @@ final class InspectionRepository {
         return dsl.fetchExists(INSPECTION_ITEM, exceptId == null ? c : c.and(INSPECTION_ITEM.ID.ne(exceptId)));
     }
 
+    /** A new content, last in the list. @return its id */
+    long insertItem(DSLContext tx, String name, String nameKey) {
+        Integer max = tx.select(DSL.max(INSPECTION_ITEM.POSITION)).from(INSPECTION_ITEM).fetchOne(0, Integer.class);
+        return tx.insertInto(INSPECTION_ITEM).set(INSPECTION_ITEM.NAME, name).set(INSPECTION_ITEM.NAME_KEY, nameKey)
+                .set(INSPECTION_ITEM.POSITION, (max == null ? 0 : max) + 1)
+                .returning(INSPECTION_ITEM.ID).fetchOne(INSPECTION_ITEM.ID);
+    }
+
+    void renameItem(DSLContext tx, long id, String name, String nameKey) {
+        tx.update(INSPECTION_ITEM).set(INSPECTION_ITEM.NAME, name).set(INSPECTION_ITEM.NAME_KEY, nameKey)
+                .where(INSPECTION_ITEM.ID.eq(id)).execute();
+    }
+
+    void setItemActive(DSLContext tx, long id, boolean active) {
+        tx.update(INSPECTION_ITEM).set(INSPECTION_ITEM.ACTIVE, active).where(INSPECTION_ITEM.ID.eq(id)).execute();
+    }
+
     // ---- one inspection ----
+
+    /** Numbers the inspection contents 1, 2, 3 … in the order given. */
+    void setItemPositions(DSLContext tx, List<Long> ids) {
+        for (int k = 0; k < ids.size(); k++) {
+            tx.update(INSPECTION_ITEM).set(INSPECTION_ITEM.POSITION, k + 1).where(INSPECTION_ITEM.ID.eq(ids.get(k)))
+                    .execute();
+        }
+    }
+
+    void delete(DSLContext tx, long id) {
+        tx.deleteFrom(INSPECTION).where(INSPECTION.ID.eq(id)).execute();
+    }
+
+    /** Links the BIÊN BẢN (kind BIEN_BAN) or the THÔNG BÁO to its entry in the register. */
+    void setRegister(DSLContext tx, long id, DocumentKind kind, long registerId) {
+        tx.update(INSPECTION).set(kind == DocumentKind.BIEN_BAN ? INSPECTION.RECORD_REGISTER_ID
+                        : INSPECTION.NOTICE_REGISTER_ID, registerId)
+                .where(INSPECTION.ID.eq(id)).execute();
+    }
+
+    List<Long> violationIds(DSLContext dsl, long inspectionId) {
+        return dsl.select(VIOLATION.ID).from(VIOLATION).where(VIOLATION.INSPECTION_ID.eq(inspectionId))
+                .fetch(VIOLATION.ID);
+    }
 
     long insert(DSLContext tx, Inspection.Draft d) {
         return tx.insertInto(INSPECTION).set(columns(d))
@@ -197,7 +238,7 @@ final class InspectionRepository {
     private static String number(DSLContext dsl, Long registerId, DocumentKind kind) {
         return registerId == null ? null : dsl.select(DOCUMENT_NUMBER.DOC_NUMBER).from(DOCUMENT_NUMBER)
                 .where(DOCUMENT_NUMBER.ID.eq(registerId))
-                .fetchOne(n -> kind.formatNumber(n.value1(), DocumentRegister.ISSUER_CODE));
+                .fetchOne(n -> kind.formatNumber(n.get(DOCUMENT_NUMBER.DOC_NUMBER), DocumentRegister.ISSUER_CODE));
     }
 
     static StaffCategory category(String s) {
@@ -335,7 +376,7 @@ final class InspectionRepository {
         }
         for (var r : dsl.select(VIOLATION.STAFF_ID, INSPECTION.STARTS_ON).from(VIOLATION).join(INSPECTION)
                 .on(INSPECTION.ID.eq(VIOLATION.INSPECTION_ID)).where(VIOLATION.STAFF_ID.in(ids)).fetch()) {
-            m.computeIfAbsent(r.value1(), k -> new ArrayList<>()).add(r.value2());
+            m.computeIfAbsent(r.get(VIOLATION.STAFF_ID), k -> new ArrayList<>()).add(r.get(INSPECTION.STARTS_ON));
         }
         return m;
     }
@@ -355,9 +396,9 @@ final class InspectionRepository {
                 .where(VIOLATION.INSPECTION_ID.eq(INSPECTION.ID)))).as("clean");
         Map<InspectionKind, int[]> m = new EnumMap<>(InspectionKind.class);
         for (var r : dsl.select(INSPECTION.KIND, clean).from(INSPECTION).where(inspectionCondition(f)).fetch()) {
-            int[] n = m.computeIfAbsent(InspectionKind.stored(r.value1()), k -> new int[2]);
+            int[] n = m.computeIfAbsent(InspectionKind.stored(r.get(INSPECTION.KIND)), k -> new int[2]);
             n[0]++;
-            if (Boolean.TRUE.equals(r.value2())) {
+            if (Boolean.TRUE.equals(r.get(clean))) {
                 n[1]++;
             }
         }

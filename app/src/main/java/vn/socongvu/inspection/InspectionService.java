@@ -1,9 +1,5 @@
 package vn.socongvu.inspection;
 
-import static vn.socongvu.storage.jooq.Tables.INSPECTION;
-import static vn.socongvu.storage.jooq.Tables.INSPECTION_ITEM;
-import static vn.socongvu.storage.jooq.Tables.VIOLATION;
-
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -21,7 +17,6 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.jooq.DSLContext;
-import org.jooq.impl.DSL;
 
 import vn.socongvu.audit.AuditAction;
 import vn.socongvu.audit.AuditEntry;
@@ -40,7 +35,6 @@ import vn.socongvu.i18n.Messages;
 import vn.socongvu.settings.CommuneIdentity;
 import vn.socongvu.settings.SettingsService;
 import vn.socongvu.settings.Signer;
-import vn.socongvu.settings.WorkCalendar;
 import vn.socongvu.storage.Database;
 import vn.socongvu.task.Recurrence;
 import vn.socongvu.task.Task;
@@ -70,6 +64,7 @@ public final class InspectionService {
     private final DocumentRegister register;
     private final TaskService tasks;
     private final InspectionRepository repo = new InspectionRepository();
+    private final Trash trash;
 
     public InspectionService(Database db, AuditLog audit, DirectoryService directory, SettingsService settings,
                              DocumentRegister register, TaskService tasks, Trash trash) {
@@ -81,8 +76,6 @@ public final class InspectionService {
         this.register = register;
         this.tasks = tasks;
     }
-
-    private final Trash trash;
 
     // ---- the catalogue of contents (Danh mục) ----
 
@@ -104,18 +97,13 @@ public final class InspectionService {
                 throw ValidationException.of("name", "inspection.item.error.duplicate", n);
             }
             if (id == null) {
-                int pos = tx.select(DSL.coalesce(DSL.max(INSPECTION_ITEM.POSITION), 0))
-                        .from(INSPECTION_ITEM).fetchOne().value1() + 1;
-                long newId = tx.insertInto(INSPECTION_ITEM).set(INSPECTION_ITEM.NAME, n)
-                        .set(INSPECTION_ITEM.NAME_KEY, VnText.fold(n)).set(INSPECTION_ITEM.POSITION, pos)
-                        .returning(INSPECTION_ITEM.ID).fetchOne(INSPECTION_ITEM.ID);
+                long newId = repo.insertItem(tx, n, VnText.fold(n));
                 audit.recordChanges(tx, ITEM_ENTITY, newId, AuditAction.CREATE, Map.of(),
                         Map.of("inspection.item.field.name", n));
                 return repo.item(tx, newId).orElseThrow();
             }
             InspectionItem before = repo.item(tx, id).orElseThrow(() -> ValidationException.of("name", "validation.notFound"));
-            tx.update(INSPECTION_ITEM).set(INSPECTION_ITEM.NAME, n).set(INSPECTION_ITEM.NAME_KEY, VnText.fold(n))
-                    .where(INSPECTION_ITEM.ID.eq(id)).execute();
+            repo.renameItem(tx, id, n, VnText.fold(n));
             audit.recordChanges(tx, ITEM_ENTITY, id, AuditAction.UPDATE, Map.of("inspection.item.field.name",
                     before.name()), Map.of("inspection.item.field.name", n));
             return repo.item(tx, id).orElseThrow();
@@ -126,12 +114,15 @@ public final class InspectionService {
     public void setItemActive(long id, boolean active) {
         db.txRun(tx -> {
             repo.item(tx, id).orElseThrow(() -> ValidationException.of("name", "validation.notFound"));
-            tx.update(INSPECTION_ITEM).set(INSPECTION_ITEM.ACTIVE, active).where(INSPECTION_ITEM.ID.eq(id)).execute();
+            repo.setItemActive(tx, id, active);
             audit.record(tx, ITEM_ENTITY, id, active ? AuditAction.REACTIVATE : AuditAction.DEACTIVATE);
         });
     }
 
-    /** Moves a content one place up or down in the list. */
+    /**
+     * Moves a content one place up or down in the list; the two contents that change places each get an audit row
+     * with their place before and after.
+     */
     public void moveItem(long id, boolean up) {
         db.txRun(tx -> {
             List<Long> ids = new ArrayList<>(repo.items(tx).stream().map(InspectionItem::id).toList());
@@ -140,12 +131,16 @@ public final class InspectionService {
             if (i < 0 || j < 0 || j >= ids.size()) {
                 return;
             }
-            ids.set(i, ids.get(j));
+            long other = ids.get(j);
+            ids.set(i, other);
             ids.set(j, id);
-            for (int k = 0; k < ids.size(); k++) {
-                tx.update(INSPECTION_ITEM).set(INSPECTION_ITEM.POSITION, k + 1).where(INSPECTION_ITEM.ID.eq(ids.get(k)))
-                        .execute();
-            }
+            repo.setItemPositions(tx, ids);
+            audit.recordChanges(tx, ITEM_ENTITY, id, AuditAction.UPDATE,
+                    Map.of("inspection.item.field.position", Integer.toString(i + 1)),
+                    Map.of("inspection.item.field.position", Integer.toString(j + 1)));
+            audit.recordChanges(tx, ITEM_ENTITY, other, AuditAction.UPDATE,
+                    Map.of("inspection.item.field.position", Integer.toString(j + 1)),
+                    Map.of("inspection.item.field.position", Integer.toString(i + 1)));
         });
     }
 
@@ -305,10 +300,10 @@ public final class InspectionService {
             if (!kept.contains(gone.id())) {
                 repo.deleteViolation(tx, gone.id());
                 if (gone.remediationTaskId() != null) {
-                    if (tasks.hasRecordedWorkIn(tx, gone.remediationTaskId())) {
+                    if (tasks.hasRecordedWork(gone.remediationTaskId())) {
                         throw ValidationException.of("violations", "inspection.error.violationRemediated", gone.who());
                     }
-                    tasks.deleteIn(tx, gone.remediationTaskId());
+                    tasks.deleteWithOwner(gone.remediationTaskId());
                 }
                 audit.recordChanges(tx, VIOLATION_ENTITY, gone.id(), AuditAction.DELETE, violationFields(gone), Map.of());
             }
@@ -352,10 +347,10 @@ public final class InspectionService {
         try {
             if (v.remediationDeadline() == null) {
                 if (taskId != null) {
-                    if (tasks.hasRecordedWorkIn(tx, taskId)) {
+                    if (tasks.hasRecordedWork(taskId)) {
                         throw ValidationException.of("violations", "inspection.error.deadlineHasWork", index + 1);
                     }
-                    tasks.deleteIn(tx, taskId);
+                    tasks.deleteWithOwner(taskId);
                 }
                 return null;
             }
@@ -364,13 +359,13 @@ public final class InspectionService {
                     v.remediationDeadline()) || !Objects.equals(was.unitId(), v.unitId())
                     || !Objects.equals(was.content(), v.content()) || !Objects.equals(was.who(), v.who());
             if (changed) {
-                taskId = tasks.saveIn(tx, t).id();
+                taskId = tasks.save(t).id();
             }
-            Task.Occurrence occ = tasks.occurrencesIn(tx, taskId).get(0);
+            Task.Occurrence occ = tasks.occurrences(taskId).get(0);
             if (v.remediatedOn() != null && !v.remediatedOn().equals(occ.completedOn())) {
-                tasks.completeIn(tx, occ.id(), v.remediatedOn(), Messages.get("inspection.remediation.result"));
+                tasks.complete(occ.id(), v.remediatedOn(), Messages.get("inspection.remediation.result"));
             } else if (v.remediatedOn() == null && occ.completedOn() != null) {
-                tasks.reopenIn(tx, occ.id());
+                tasks.reopen(occ.id());
             }
             return taskId;
         } catch (ValidationException e) {
@@ -397,47 +392,6 @@ public final class InspectionService {
                 List.of(), null, null, Messages.get("inspection.remediation.expected"),
                 ref.length() > 300 ? ref.substring(0, 300) : ref, assigned, v.remediationDeadline(), Recurrence.NONE,
                 null);
-    }
-
-    /**
-     * Inserts an inspection built by the program (demo data) inside the caller's transaction, unchecked; remediation
-     * tasks are inserted and completed as the violations say; the record and notice numbered when given.
-     */
-    public long insertIn(DSLContext tx, Inspection.Draft d, List<Staff> people, Integer recordNumber,
-                         Integer noticeNumber, WorkCalendar cal) {
-        long id = repo.insert(tx, d);
-        Map<Long, Staff> byId = people.stream().collect(Collectors.toMap(Staff::id, s -> s));
-        repo.replaceChildren(tx, id, d, d.personIds().stream().map(byId::get)
-                .map(s -> new Inspection.Person(s.id(), s.fullName(), s.unitName())).toList());
-        for (int i = 0; i < d.violations().size(); i++) {
-            Inspection.Violation v = d.violations().get(i);
-            Staff s = v.staffId() == null ? null : byId.get(v.staffId());
-            Inspection.Violation facts = new Inspection.Violation(null, v.staffId(), s == null ? null : s.fullName(),
-                    s == null ? null : s.category(), s != null && s.leader(), s == null ? v.unitId() : s.unitId(), null,
-                    v.itemId(), v.content(), v.description(), v.severity(), v.explanation(), v.proposed(), v.decided(),
-                    v.decisionNumber(), v.decisionDate(), v.remediationDeadline(), v.remediatedOn(), null);
-            Long taskId = null;
-            if (v.remediationDeadline() != null) {
-                taskId = tasks.insertIn(tx, remediationTask(null, d, facts), cal);
-                if (v.remediatedOn() != null) {
-                    long occ = tasks.occurrencesIn(tx, taskId).get(0).id();
-                    tasks.completeIn(tx, occ, v.remediatedOn(), Messages.get("inspection.remediation.result"));
-                }
-            }
-            repo.saveViolation(tx, id, i, facts, taskId);
-        }
-        if (recordNumber != null) {
-            var e = register.registerIn(tx, d.endsOn().getYear(), DocumentKind.BIEN_BAN, recordNumber, d.title(),
-                    d.endsOn());
-            tx.update(INSPECTION).set(INSPECTION.RECORD_REGISTER_ID, e.id()).where(INSPECTION.ID.eq(id)).execute();
-        }
-        if (noticeNumber != null) {
-            var e = register.registerIn(tx, d.endsOn().getYear(), DocumentKind.THONG_BAO, noticeNumber,
-                    noticeTitle(d.title()), d.endsOn());
-            tx.update(INSPECTION).set(INSPECTION.NOTICE_REGISTER_ID, e.id()).where(INSPECTION.ID.eq(id)).execute();
-        }
-        audit.recordChanges(tx, ENTITY, id, AuditAction.CREATE, Map.of(), Map.of("inspection.field.title", d.title()));
-        return id;
     }
 
     private static Inspection.Draft clean(Inspection.Draft d) {
@@ -611,7 +565,7 @@ public final class InspectionService {
                         i.recordNumber() != null ? i.recordNumber() : i.noticeNumber());
             }
             for (Inspection.Violation v : i.violations()) {
-                if (v.remediationTaskId() != null && tasks.hasRecordedWorkIn(tx, v.remediationTaskId())) {
+                if (v.remediationTaskId() != null && tasks.hasRecordedWork(v.remediationTaskId())) {
                     throw ValidationException.of("id", "inspection.error.violationRemediated", v.who());
                 }
             }
@@ -620,10 +574,10 @@ public final class InspectionService {
             trash.keep(tx, Trash.Kind.INSPECTION, id, i.title(),
                     remediation.isEmpty() ? Map.of("inspection", List.of(id))
                             : Map.of("inspection", List.of(id), "task", remediation));
-            tx.deleteFrom(INSPECTION).where(INSPECTION.ID.eq(id)).execute();
+            repo.delete(tx, id);
             for (Inspection.Violation v : i.violations()) {
                 if (v.remediationTaskId() != null) {
-                    tasks.deleteIn(tx, v.remediationTaskId());
+                    tasks.deleteWithOwner(v.remediationTaskId());
                 }
                 audit.recordChanges(tx, VIOLATION_ENTITY, v.id(), AuditAction.DELETE, violationFields(v), Map.of());
             }
@@ -650,10 +604,9 @@ public final class InspectionService {
                 throw ValidationException.of(record ? "recordNumber" : "noticeNumber", "inspection.error.alreadyNumbered",
                         already);
             }
-            var e = register.registerIn(tx, i.endsOn().getYear(), kind, number,
+            var e = register.register(i.endsOn().getYear(), kind, number,
                     record ? i.title() : noticeTitle(i.title()), i.endsOn());
-            tx.update(INSPECTION).set(record ? INSPECTION.RECORD_REGISTER_ID : INSPECTION.NOTICE_REGISTER_ID, e.id())
-                    .where(INSPECTION.ID.eq(id)).execute();
+            repo.setRegister(tx, id, kind, e.id());
             Inspection after = repo.inspection(tx, id).orElseThrow();
             audit.recordChanges(tx, ENTITY, id, AuditAction.UPDATE, auditFields(i), auditFields(after));
             return after;
@@ -699,8 +652,7 @@ public final class InspectionService {
     /** The inspection's history with that of its violations, newest first. */
     public List<AuditEntry> history(long id) {
         List<AuditEntry> all = new ArrayList<>(audit.history(db.dsl(), ENTITY, id));
-        List<Long> vids = db.dsl().select(VIOLATION.ID).from(VIOLATION).where(VIOLATION.INSPECTION_ID.eq(id))
-                .fetch(VIOLATION.ID);
+        List<Long> vids = repo.violationIds(db.dsl(), id);
         for (Long vid : vids) {
             all.addAll(audit.history(db.dsl(), VIOLATION_ENTITY, vid));
         }

@@ -36,6 +36,15 @@ final class MeetingRepository {
                 .returning(MEETING.ID).fetchOne(MEETING.ID);
     }
 
+    void delete(DSLContext tx, long id) {
+        tx.deleteFrom(MEETING).where(MEETING.ID.eq(id)).execute();
+    }
+
+    /** Links the minutes to their entry in the register. */
+    void setRegister(DSLContext tx, long id, long registerId) {
+        tx.update(MEETING).set(MEETING.REGISTER_ID, registerId).where(MEETING.ID.eq(id)).execute();
+    }
+
     void update(DSLContext tx, Meeting.Draft d) {
         tx.update(MEETING).set(columns(d)).where(MEETING.ID.eq(d.id())).execute();
     }
@@ -180,15 +189,16 @@ final class MeetingRepository {
         int total = 0;
         int online = 0;
         int paperless = 0;
-        for (var r : dsl.select(MEETING.KIND, MEETING.MEETING_FORMAT, MEETING.PAPERLESS, DSL.count()).from(MEETING)
+        Field<Integer> count = DSL.count();
+        for (var r : dsl.select(MEETING.KIND, MEETING.MEETING_FORMAT, MEETING.PAPERLESS, count).from(MEETING)
                 .where(condition(f)).groupBy(MEETING.KIND, MEETING.MEETING_FORMAT, MEETING.PAPERLESS).fetch()) {
-            int n = r.value4();
-            byKind.merge(MeetingKind.stored(r.value1()), n, Integer::sum);
+            int n = r.get(count);
+            byKind.merge(MeetingKind.stored(r.get(MEETING.KIND)), n, Integer::sum);
             total += n;
-            if (MeetingFormat.stored(r.value2()).online()) {
+            if (MeetingFormat.stored(r.get(MEETING.MEETING_FORMAT)).online()) {
                 online += n;
             }
-            if (r.value3()) {
+            if (r.get(MEETING.PAPERLESS)) {
                 paperless += n;
             }
         }

@@ -14,8 +14,6 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import org.jooq.DSLContext;
-
 import vn.socongvu.audit.AuditAction;
 import vn.socongvu.audit.AuditEntry;
 import vn.socongvu.audit.AuditLog;
@@ -28,7 +26,6 @@ import vn.socongvu.document.DocumentKind;
 import vn.socongvu.document.DocumentRegister;
 import vn.socongvu.document.OfficialDocument;
 import vn.socongvu.settings.SettingsService;
-import vn.socongvu.settings.WorkCalendar;
 import vn.socongvu.storage.Database;
 import vn.socongvu.task.Recurrence;
 import vn.socongvu.task.Task;
@@ -55,6 +52,7 @@ public final class MeetingService {
     private final DocumentRegister register;
     private final TaskService tasks;
     private final MeetingRepository repo = new MeetingRepository();
+    private final Trash trash;
 
     public MeetingService(Database db, AuditLog audit, DirectoryService directory, SettingsService settings,
                           DocumentRegister register, TaskService tasks, Trash trash) {
@@ -66,8 +64,6 @@ public final class MeetingService {
         this.register = register;
         this.tasks = tasks;
     }
-
-    private final Trash trash;
 
     /** The moment files are judged at: now, or noon of the day the app was told is today (tests). */
     public LocalDateTime now() {
@@ -114,7 +110,7 @@ public final class MeetingService {
             }
             List<Long> taskIds = new ArrayList<>();
             for (int k = 0; k < d.conclusions().size(); k++) {
-                taskIds.add(conclusionTask(tx, d, k));
+                taskIds.add(conclusionTask(d, k));
             }
             repo.replaceChildren(tx, id, d, taskIds);
             Meeting after = repo.meeting(tx, id).orElseThrow();
@@ -124,37 +120,14 @@ public final class MeetingService {
         });
     }
 
-    /**
-     * Inserts a meeting built by the program (demo data) inside the caller's transaction; its conclusions'
-     * tasks are inserted unchecked, and the minutes numbered when {@code minutesNumber} is given.
-     */
-    public long insertIn(DSLContext tx, Meeting.Draft input, Integer minutesNumber, WorkCalendar cal) {
-        Meeting.Draft d = clean(input);
-        long id = repo.insert(tx, d);
-        List<Long> taskIds = new ArrayList<>();
-        for (Meeting.Conclusion c : d.conclusions()) {
-            taskIds.add(c.newTask() == null ? c.taskId()
-                    : Long.valueOf(tasks.insertIn(tx, taskDraft(c, d.startsAt().toLocalDate()), cal)));
-        }
-        repo.replaceChildren(tx, id, d, taskIds);
-        if (minutesNumber != null) {
-            LocalDate day = d.startsAt().toLocalDate();
-            DocumentRegister.Entry e = register.registerIn(tx, day.getYear(), DocumentKind.BIEN_BAN, minutesNumber,
-                    d.title(), day);
-            tx.update(MEETING).set(MEETING.REGISTER_ID, e.id()).where(MEETING.ID.eq(id)).execute();
-        }
-        audit.recordChanges(tx, ENTITY, id, AuditAction.CREATE, Map.of(), Map.of("meeting.field.title", d.title()));
-        return id;
-    }
-
     /** The task of conclusion {@code k}: the one it points to, or the one it asks to create (source: meeting). */
-    private Long conclusionTask(DSLContext tx, Meeting.Draft d, int k) {
+    private Long conclusionTask(Meeting.Draft d, int k) {
         Meeting.Conclusion c = d.conclusions().get(k);
         if (c.newTask() == null) {
             return c.taskId();
         }
         try {
-            return tasks.createIn(tx, taskDraft(c, d.startsAt().toLocalDate()));
+            return tasks.save(taskDraft(c, d.startsAt().toLocalDate())).id();
         } catch (ValidationException e) {
             throw ValidationException.of("conclusions", "meeting.error.conclusionTask", k + 1,
                     e.errors().get(0).message());
@@ -265,7 +238,7 @@ public final class MeetingService {
                 throw ValidationException.of("id", "meeting.error.deleteNumbered", m.number());
             }
             trash.keep(tx, Trash.Kind.MEETING, id, m.title(), Map.of("meeting", List.of(id)));
-            tx.deleteFrom(MEETING).where(MEETING.ID.eq(id)).execute();
+            repo.delete(tx, id);
             audit.recordChanges(tx, ENTITY, id, AuditAction.DELETE, auditFields(m), Map.of());
         });
     }
@@ -281,9 +254,9 @@ public final class MeetingService {
             if (m.number() != null) {
                 throw ValidationException.of("number", "meeting.error.alreadyNumbered", m.number());
             }
-            DocumentRegister.Entry e = register.registerIn(tx, m.date().getYear(), DocumentKind.BIEN_BAN, number,
+            DocumentRegister.Entry e = register.register(m.date().getYear(), DocumentKind.BIEN_BAN, number,
                     m.title(), m.date());
-            tx.update(MEETING).set(MEETING.REGISTER_ID, e.id()).where(MEETING.ID.eq(id)).execute();
+            repo.setRegister(tx, id, e.id());
             Meeting after = repo.meeting(tx, id).orElseThrow();
             audit.recordChanges(tx, ENTITY, id, AuditAction.UPDATE, auditFields(m), auditFields(after));
             return after;

@@ -33,7 +33,7 @@ public final class PlanDocument {
         List<Block> body = new ArrayList<>();
         if (plan.purposes() != null && !plan.purposes().isBlank()) {
             body.add(Block.Heading.of(1, Messages.get("plan.doc.purposes")));
-            for (String line : PlanService.lines(plan.purposes())) {
+            for (String line : PlanRepository.lines(plan.purposes())) {
                 body.add(Block.Paragraph.of(line));
             }
         }

@@ -1,26 +1,13 @@
 package vn.socongvu.plan;
 
-import static vn.socongvu.storage.jooq.Tables.PLAN;
-import static vn.socongvu.storage.jooq.Tables.PLAN_BASIS;
-import static vn.socongvu.storage.jooq.Tables.PLAN_TARGET;
-import static vn.socongvu.storage.jooq.Tables.TARGET_VALUE;
-import static vn.socongvu.storage.jooq.Tables.TASK;
-
-import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 
 import org.jooq.DSLContext;
-import org.jooq.impl.DSL;
 
 import vn.socongvu.audit.AuditAction;
 import vn.socongvu.audit.AuditEntry;
@@ -36,9 +23,6 @@ import vn.socongvu.document.OfficialDocument;
 import vn.socongvu.i18n.Messages;
 import vn.socongvu.settings.SettingsService;
 import vn.socongvu.storage.Database;
-import vn.socongvu.storage.jooq.Tables;
-import vn.socongvu.storage.jooq.tables.records.PlanRecord;
-import vn.socongvu.storage.jooq.tables.records.PlanTargetRecord;
 import vn.socongvu.task.TaskService;
 import vn.socongvu.task.TaskState;
 import vn.socongvu.text.VnFormat;
@@ -56,6 +40,8 @@ public final class PlanService {
     private final TaskService tasks;
     private final SettingsService settings;
     private final DirectoryService directory;
+    private final Trash trash;
+    private final PlanRepository repo = new PlanRepository();
 
     public PlanService(Database db, AuditLog audit, DocumentRegister register, TaskService tasks,
                        SettingsService settings, DirectoryService directory,
@@ -69,49 +55,14 @@ public final class PlanService {
         this.directory = directory;
     }
 
-    private final Trash trash;
-
     /** Plans of a year (all years when null), newest first; archived ones only when asked. */
     public List<Plan> plans(Integer year, boolean includeArchived) {
-        var q = db.dsl().selectFrom(PLAN).where(DSL.trueCondition());
-        if (year != null) {
-            q = q.and(PLAN.PLAN_YEAR.eq(year));
-        }
-        if (!includeArchived) {
-            q = q.and(PLAN.ARCHIVED.isFalse());
-        }
-        List<PlanRecord> records = q.orderBy(PLAN.PLAN_YEAR.desc(), PLAN.ISSUED_ON.desc().nullsFirst(),
-                PLAN.ID.desc()).fetch(); // drafts, then newest
-        return withDetails(db.dsl(), records);
-    }
-
-    /** Plans with their numbers and legal bases: three queries for the whole list, not two per plan. */
-    private List<Plan> withDetails(DSLContext dsl, List<PlanRecord> records) {
-        if (records.isEmpty()) {
-            return List.of();
-        }
-        List<Long> ids = records.stream().map(PlanRecord::getId).toList();
-        Map<Long, String> numbers = new HashMap<>();
-        List<Long> registerIds = records.stream().map(PlanRecord::getRegisterId).filter(Objects::nonNull).toList();
-        if (!registerIds.isEmpty()) {
-            dsl.selectFrom(Tables.DOCUMENT_NUMBER)
-                    .where(Tables.DOCUMENT_NUMBER.ID.in(registerIds))
-                    .forEach(r -> numbers.put(r.getId(), DocumentKind.byCodeOrCongVan(r.getKind())
-                            .formatNumber(r.getDocNumber(), DocumentRegister.ISSUER_CODE)));
-        }
-        Map<Long, List<String>> bases = new HashMap<>();
-        dsl.select(PLAN_BASIS.PLAN_ID, PLAN_BASIS.BASIS_TEXT).from(PLAN_BASIS).where(PLAN_BASIS.PLAN_ID.in(ids))
-                .orderBy(PLAN_BASIS.PLAN_ID, PLAN_BASIS.POSITION)
-                .forEach(r -> bases.computeIfAbsent(r.value1(), k -> new ArrayList<>()).add(r.value2()));
-        return records.stream().map(r -> new Plan(r.getId(), r.getPlanYear(),
-                r.getRegisterId() == null ? null : numbers.get(r.getRegisterId()), r.getIssuedOn(), r.getTitle(),
-                bases.getOrDefault(r.getId(), List.of()), r.getPurposes(), lines(r.getRecipients()), r.getSignerId(),
-                PlanStatus.stored(r.getStatus()), r.getArchived())).toList();
+        return repo.plans(db.dsl(), year, includeArchived);
     }
 
     /** The years that have plans (archived ones included), newest first. */
     public List<Integer> years() {
-        return db.dsl().selectDistinct(PLAN.PLAN_YEAR).from(PLAN).orderBy(PLAN.PLAN_YEAR.desc()).fetch(PLAN.PLAN_YEAR);
+        return repo.years(db.dsl());
     }
 
     public Plan plan(long id) {
@@ -119,16 +70,7 @@ public final class PlanService {
     }
 
     private Plan plan(DSLContext dsl, long id) {
-        return dsl.selectFrom(PLAN).where(PLAN.ID.eq(id)).fetchOptional(r -> toPlan(dsl, r))
-                .orElseThrow(() -> ValidationException.of("id", "validation.notFound"));
-    }
-
-    private Plan toPlan(DSLContext dsl, PlanRecord r) {
-        return withDetails(dsl, List.of(r)).get(0);
-    }
-
-    static List<String> lines(String s) {
-        return s == null ? List.of() : Arrays.stream(s.split("\\R")).map(String::strip).filter(l -> !l.isEmpty()).toList();
+        return repo.plan(dsl, id).orElseThrow(() -> ValidationException.of("id", "validation.notFound"));
     }
 
     /** Creates or updates a plan's text. @throws ValidationException naming the fields at fault */
@@ -153,58 +95,16 @@ public final class PlanService {
             Map<String, String> before = d.id() == null ? Map.of() : auditFields(plan(tx, d.id()));
             long id;
             if (d.id() == null) {
-                id = tx.insertInto(PLAN).set(PLAN.PLAN_YEAR, d.year()).set(PLAN.TITLE, title)
-                        .set(PLAN.PURPOSES, purposes).set(PLAN.RECIPIENTS, String.join("\n", recipients))
-                        .set(PLAN.SIGNER_ID, d.signerId()).set(PLAN.STATUS, PlanStatus.DRAFT.name())
-                        .set(PLAN.CREATED_AT, LocalDateTime.now()).returning(PLAN.ID).fetchOne(PLAN.ID);
+                id = repo.insert(tx, d.year(), title, bases, purposes, recipients, d.signerId());
             } else {
                 id = d.id();
-                tx.update(PLAN).set(PLAN.PLAN_YEAR, d.year()).set(PLAN.TITLE, title).set(PLAN.PURPOSES, purposes)
-                        .set(PLAN.RECIPIENTS, String.join("\n", recipients)).set(PLAN.SIGNER_ID, d.signerId())
-                        .where(PLAN.ID.eq(id)).execute();
-                tx.deleteFrom(PLAN_BASIS).where(PLAN_BASIS.PLAN_ID.eq(id)).execute();
-            }
-            for (int i = 0; i < bases.size(); i++) {
-                tx.insertInto(PLAN_BASIS).set(PLAN_BASIS.PLAN_ID, id).set(PLAN_BASIS.POSITION, i)
-                        .set(PLAN_BASIS.BASIS_TEXT, bases.get(i)).execute();
+                repo.update(tx, id, d.year(), title, bases, purposes, recipients, d.signerId());
             }
             Plan after = plan(tx, id);
             audit.recordChanges(tx, ENTITY, id, d.id() == null ? AuditAction.CREATE : AuditAction.UPDATE, before,
                     auditFields(after));
             return after;
         });
-    }
-
-    /**
-     * Inserts a plan built by the program (demo data, an import already checked) inside the caller's
-     * transaction: issued with {@code number} when it has one, else a draft. @return its id
-     */
-    public long insertIn(DSLContext tx, Plan.Draft d, Integer number, LocalDate issuedOn) {
-        long id = tx.insertInto(PLAN).set(PLAN.PLAN_YEAR, d.year()).set(PLAN.TITLE, d.title())
-                .set(PLAN.PURPOSES, d.purposes()).set(PLAN.RECIPIENTS, String.join("\n", d.recipients()))
-                .set(PLAN.SIGNER_ID, d.signerId()).set(PLAN.STATUS, PlanStatus.DRAFT.name())
-                .set(PLAN.CREATED_AT, LocalDateTime.now()).returning(PLAN.ID).fetchOne(PLAN.ID);
-        for (int i = 0; i < d.legalBases().size(); i++) {
-            tx.insertInto(PLAN_BASIS).set(PLAN_BASIS.PLAN_ID, id).set(PLAN_BASIS.POSITION, i)
-                    .set(PLAN_BASIS.BASIS_TEXT, d.legalBases().get(i)).execute();
-        }
-        if (number != null) {
-            DocumentRegister.Entry e = register.registerIn(tx, issuedOn.getYear(), DocumentKind.KE_HOACH, number,
-                    d.title(), issuedOn);
-            tx.update(PLAN).set(PLAN.REGISTER_ID, e.id()).set(PLAN.ISSUED_ON, issuedOn)
-                    .set(PLAN.STATUS, PlanStatus.ISSUED.name()).where(PLAN.ID.eq(id)).execute();
-        }
-        audit.recordChanges(tx, ENTITY, id, AuditAction.CREATE, Map.of(), Map.of("plan.field.title", d.title()));
-        return id;
-    }
-
-    /** A target inside the caller's transaction. */
-    public void insertTargetIn(DSLContext tx, long planId, int position, String description, Comparison c, double value,
-                               String unit, Measure measure) {
-        tx.insertInto(PLAN_TARGET).set(PLAN_TARGET.PLAN_ID, planId).set(PLAN_TARGET.POSITION, position)
-                .set(PLAN_TARGET.DESCRIPTION, description).set(PLAN_TARGET.COMPARISON, c.name())
-                .set(PLAN_TARGET.TARGET_VALUE, BigDecimal.valueOf(value)).set(PLAN_TARGET.UNIT, unit)
-                .set(PLAN_TARGET.MEASURE, measure.name()).execute();
     }
 
     /** The number to propose when issuing this plan on {@code date}. */
@@ -220,10 +120,9 @@ public final class PlanService {
             if (p.status() != PlanStatus.DRAFT) {
                 throw ValidationException.of("number", "plan.error.alreadyIssued", p.number());
             }
-            DocumentRegister.Entry e = register.registerIn(tx, date.getYear(), DocumentKind.KE_HOACH, number, p.title(),
+            DocumentRegister.Entry e = register.register(date.getYear(), DocumentKind.KE_HOACH, number, p.title(),
                     date);
-            tx.update(PLAN).set(PLAN.REGISTER_ID, e.id()).set(PLAN.ISSUED_ON, date)
-                    .set(PLAN.STATUS, PlanStatus.ISSUED.name()).where(PLAN.ID.eq(planId)).execute();
+            repo.issue(tx, planId, e.id(), date);
             Plan after = plan(tx, planId);
             audit.recordChanges(tx, ENTITY, planId, AuditAction.UPDATE, auditFields(p), auditFields(after));
             return after;
@@ -237,8 +136,7 @@ public final class PlanService {
             if (p.status() == PlanStatus.DRAFT) {
                 throw ValidationException.of("status", "plan.error.notIssued");
             }
-            tx.update(PLAN).set(PLAN.STATUS, (expired ? PlanStatus.EXPIRED : PlanStatus.ISSUED).name())
-                    .where(PLAN.ID.eq(planId)).execute();
+            repo.setStatus(tx, planId, expired ? PlanStatus.EXPIRED : PlanStatus.ISSUED);
             Plan after = plan(tx, planId);
             audit.recordChanges(tx, ENTITY, planId, AuditAction.UPDATE, auditFields(p), auditFields(after));
             return after;
@@ -249,12 +147,7 @@ public final class PlanService {
 
     /** Whether deleting this plan would destroy recorded work (then it is archived instead). */
     public boolean hasRecordedWork(long planId) {
-        return db.dsl().fetchExists(DSL.selectOne().from(TASK).where(TASK.PLAN_ID.eq(planId))
-                .and(DSL.exists(DSL.selectOne().from(Tables.TASK_PROGRESS)
-                        .where(Tables.TASK_PROGRESS.TASK_ID.eq(TASK.ID)))
-                        .or(DSL.exists(DSL.selectOne().from(Tables.TASK_OCCURRENCE)
-                                .where(Tables.TASK_OCCURRENCE.TASK_ID.eq(TASK.ID))
-                                .and(Tables.TASK_OCCURRENCE.COMPLETED_ON.isNotNull())))));
+        return repo.hasRecordedWork(db.dsl(), planId);
     }
 
     /**
@@ -266,19 +159,12 @@ public final class PlanService {
         return db.tx(tx -> {
             Plan p = plan(tx, planId);
             if (keep) {
-                tx.update(PLAN).set(PLAN.ARCHIVED, true).where(PLAN.ID.eq(planId)).execute();
+                repo.setArchived(tx, planId, true);
                 audit.record(tx, ENTITY, planId, AuditAction.DEACTIVATE);
                 return Removal.ARCHIVED;
             }
             trash.keep(tx, Trash.Kind.PLAN, planId, p.title(), Map.of("plan", List.of(planId)));
-            // Children before parents: delete deepest tasks first.
-            List<Long> ids = tx.select(TASK.ID).from(TASK).where(TASK.PLAN_ID.eq(planId)).orderBy(TASK.ID.desc())
-                    .fetch(TASK.ID);
-            tx.update(TASK).setNull(TASK.PARENT_ID).where(TASK.PLAN_ID.eq(planId)).execute();
-            if (!ids.isEmpty()) {
-                tx.deleteFrom(TASK).where(TASK.ID.in(ids)).execute();
-            }
-            tx.deleteFrom(PLAN).where(PLAN.ID.eq(planId)).execute();
+            repo.deleteWithTasks(tx, planId);
             audit.recordChanges(tx, ENTITY, planId, AuditAction.DELETE, auditFields(p), Map.of());
             return Removal.DELETED;
         });
@@ -286,7 +172,7 @@ public final class PlanService {
 
     public void restore(long planId) {
         db.txRun(tx -> {
-            tx.update(PLAN).set(PLAN.ARCHIVED, false).where(PLAN.ID.eq(planId)).execute();
+            repo.setArchived(tx, planId, false);
             audit.record(tx, ENTITY, planId, AuditAction.REACTIVATE);
         });
     }
@@ -294,15 +180,7 @@ public final class PlanService {
     // ---- targets ----
 
     public List<Target> targets(long planId) {
-        return db.dsl().selectFrom(PLAN_TARGET).where(PLAN_TARGET.PLAN_ID.eq(planId))
-                .orderBy(PLAN_TARGET.POSITION, PLAN_TARGET.ID)
-                .fetch(PlanService::target);
-    }
-
-    private static Target target(PlanTargetRecord r) {
-        return new Target(r.getId(), r.getPlanId(), r.getPosition(), r.getDescription(),
-                Comparison.stored(r.getComparison()), r.getTargetValue().doubleValue(), r.getUnit(),
-                Measure.stored(r.getMeasure()));
+        return repo.targets(db.dsl(), planId);
     }
 
     public Target saveTarget(Target.Draft d) {
@@ -326,24 +204,14 @@ public final class PlanService {
             long id;
             Map<String, String> before = Map.of();
             if (d.id() == null) {
-                Integer max = tx.select(DSL.max(PLAN_TARGET.POSITION)).from(PLAN_TARGET)
-                        .where(PLAN_TARGET.PLAN_ID.eq(d.planId())).fetchOne(0, Integer.class);
-                id = tx.insertInto(PLAN_TARGET).set(PLAN_TARGET.PLAN_ID, d.planId())
-                        .set(PLAN_TARGET.POSITION, max == null ? 0 : max + 1).set(PLAN_TARGET.DESCRIPTION, desc)
-                        .set(PLAN_TARGET.COMPARISON, d.comparison().name())
-                        .set(PLAN_TARGET.TARGET_VALUE, BigDecimal.valueOf(d.value())).set(PLAN_TARGET.UNIT, unit)
-                        .set(PLAN_TARGET.MEASURE, d.measure().name()).returning(PLAN_TARGET.ID).fetchOne(PLAN_TARGET.ID);
+                id = repo.insertTarget(tx, d.planId(), desc, d.comparison(), d.value(), unit, d.measure());
             } else {
                 id = d.id();
-                before = targetAudit(targets(d.planId()).stream().filter(t -> t.id() == id).findFirst().orElseThrow(
-                        () -> ValidationException.of("id", "validation.notFound")));
-                tx.update(PLAN_TARGET).set(PLAN_TARGET.DESCRIPTION, desc).set(PLAN_TARGET.COMPARISON, d.comparison().name())
-                        .set(PLAN_TARGET.TARGET_VALUE, BigDecimal.valueOf(d.value())).set(PLAN_TARGET.UNIT, unit)
-                        .set(PLAN_TARGET.MEASURE, d.measure().name()).where(PLAN_TARGET.ID.eq(id)).execute();
+                before = targetAudit(repo.target(tx, id).filter(t -> t.planId() == d.planId())
+                        .orElseThrow(() -> ValidationException.of("id", "validation.notFound")));
+                repo.updateTarget(tx, id, desc, d.comparison(), d.value(), unit, d.measure());
             }
-            Target t = tx.selectFrom(PLAN_TARGET).where(PLAN_TARGET.ID.eq(id)).fetchOne(r -> new Target(r.getId(),
-                    r.getPlanId(), r.getPosition(), r.getDescription(), Comparison.stored(r.getComparison()),
-                    r.getTargetValue().doubleValue(), r.getUnit(), Measure.stored(r.getMeasure())));
+            Target t = repo.target(tx, id).orElseThrow();
             audit.recordChanges(tx, TARGET_ENTITY, id, d.id() == null ? AuditAction.CREATE : AuditAction.UPDATE, before,
                     targetAudit(t));
             return t;
@@ -353,12 +221,11 @@ public final class PlanService {
     public void deleteTarget(long targetId) {
         db.txRun(tx -> {
             // The trash names the plan too: a target alone ("100% đúng hạn") does not say which plan it was in.
-            String text = tx.select(PLAN_TARGET.DESCRIPTION, PLAN.TITLE).from(PLAN_TARGET).join(PLAN)
-                    .on(PLAN.ID.eq(PLAN_TARGET.PLAN_ID)).where(PLAN_TARGET.ID.eq(targetId))
-                    .fetchOptional(r -> Messages.get("trash.title.target", r.value1(), r.value2()))
+            String text = repo.targetInPlan(tx, targetId)
+                    .map(t -> Messages.get("trash.title.target", t.description(), t.planTitle()))
                     .orElseThrow(() -> ValidationException.of("id", "validation.notFound"));
             trash.keep(tx, Trash.Kind.TARGET, targetId, text, Map.of("plan_target", List.of(targetId)));
-            tx.deleteFrom(PLAN_TARGET).where(PLAN_TARGET.ID.eq(targetId)).execute();
+            repo.deleteTarget(tx, targetId);
             audit.record(tx, TARGET_ENTITY, targetId, AuditAction.DELETE);
         });
     }
@@ -367,15 +234,10 @@ public final class PlanService {
     public void enterValue(long targetId, String period, Double value) {
         new Validator().required("enteredValue", value, "target.error.valueRequired").throwIfAny();
         db.txRun(tx -> {
-            Optional<BigDecimal> old = tx.select(TARGET_VALUE.ENTERED_VALUE).from(TARGET_VALUE)
-                    .where(TARGET_VALUE.TARGET_ID.eq(targetId)).and(TARGET_VALUE.PERIOD.eq(period))
-                    .fetchOptional(TARGET_VALUE.ENTERED_VALUE);
-            tx.deleteFrom(TARGET_VALUE).where(TARGET_VALUE.TARGET_ID.eq(targetId)).and(TARGET_VALUE.PERIOD.eq(period))
-                    .execute();
-            tx.insertInto(TARGET_VALUE).set(TARGET_VALUE.TARGET_ID, targetId).set(TARGET_VALUE.PERIOD, period)
-                    .set(TARGET_VALUE.ENTERED_VALUE, BigDecimal.valueOf(value)).execute();
+            Optional<Double> old = repo.enteredValue(tx, targetId, period);
+            repo.setEnteredValue(tx, targetId, period, value);
             audit.recordChanges(tx, TARGET_ENTITY, targetId, AuditAction.UPDATE,
-                    Map.of("target.field.enteredValue", old.map(b -> period + ": " + VnFormat.number(b.doubleValue(), 2))
+                    Map.of("target.field.enteredValue", old.map(b -> period + ": " + VnFormat.number(b, 2))
                             .orElse("")),
                     Map.of("target.field.enteredValue", period + ": " + VnFormat.number(value, 2)));
         });
@@ -397,16 +259,10 @@ public final class PlanService {
         if (planIds.isEmpty()) {
             return Map.of();
         }
-        Map<Long, List<Target>> targets = new LinkedHashMap<>();
-        db.dsl().selectFrom(PLAN_TARGET).where(PLAN_TARGET.PLAN_ID.in(planIds))
-                .orderBy(PLAN_TARGET.PLAN_ID, PLAN_TARGET.POSITION, PLAN_TARGET.ID)
-                .forEach(r -> targets.computeIfAbsent(r.getPlanId(), k -> new ArrayList<>()).add(target(r)));
+        Map<Long, List<Target>> targets = repo.targets(db.dsl(), planIds);
         List<Long> manual = targets.values().stream().flatMap(List::stream)
                 .filter(t -> t.measure() == Measure.MANUAL).map(Target::id).toList();
-        Map<Long, Double> entered = manual.isEmpty() ? Map.of()
-                : db.dsl().select(TARGET_VALUE.TARGET_ID, TARGET_VALUE.ENTERED_VALUE).from(TARGET_VALUE)
-                        .where(TARGET_VALUE.TARGET_ID.in(manual)).and(TARGET_VALUE.PERIOD.eq(period))
-                        .fetchMap(r -> r.value1(), r -> r.value2().doubleValue());
+        Map<Long, Double> entered = manual.isEmpty() ? Map.of() : repo.enteredValues(db.dsl(), manual, period);
         Map<Long, List<TaskState>> due = tasks.statesDueBy(targets.keySet(), asOf);
         Map<Long, List<Target.Standing>> out = new LinkedHashMap<>();
         targets.forEach((planId, ts) -> {

@@ -9,8 +9,6 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.jooq.DSLContext;
-
 import vn.socongvu.common.Progress;
 import vn.socongvu.common.ValidationException;
 import vn.socongvu.common.Validator;
@@ -26,8 +24,8 @@ import vn.socongvu.document.TextParagraph;
 import vn.socongvu.i18n.Messages;
 import vn.socongvu.plan.Plan;
 import vn.socongvu.plan.PlanService;
+import vn.socongvu.plan.Target;
 import vn.socongvu.settings.SettingsService;
-import vn.socongvu.settings.WorkCalendar;
 import vn.socongvu.storage.Database;
 import vn.socongvu.task.Recurrence;
 import vn.socongvu.task.Task;
@@ -121,34 +119,35 @@ public final class PlanImporter {
             for (ProposedTask t : allTasks(p)) {
                 for (UnitRef r : t.unitsNamed()) {
                     if (r.isNew()) {
-                        newUnits.computeIfAbsent(VnText.fold(r.unitName()), k -> directory.insertUnitIn(tx,
-                                new Unit.Draft(null, r.unitName(), null, UnitMatcher.kindOf(r.unitName()), null, null)));
+                        newUnits.computeIfAbsent(VnText.fold(r.unitName()), k -> directory.saveUnit(
+                                new Unit.Draft(null, r.unitName(), null, UnitMatcher.kindOf(r.unitName()), null, null))
+                                .id());
                     }
                 }
             }
             LocalDate issued = p.date().found() ? p.date().value() : null;
-            Integer number = ownNumber(tx, p);
-            long planId = plans.insertIn(tx, new Plan.Draft(null, p.year().value(), p.title().value(),
+            Integer number = ownNumber(p);
+            long planId = plans.save(new Plan.Draft(null, p.year().value(), p.title().value(),
                     p.legalBases().stream().map(Proposed::value).toList(), null,
-                    p.recipients().stream().map(Proposed::value).toList(), null), number, issued);
-            int position = 0;
+                    p.recipients().stream().map(Proposed::value).toList(), null)).id();
+            if (number != null) {
+                plans.issue(planId, number, issued);
+            }
             for (ProposedTarget t : p.targets()) {
-                plans.insertTargetIn(tx, planId, position++, t.description(), t.comparison(), t.value(), t.unit(),
-                        t.measure());
+                plans.saveTarget(new Target.Draft(null, planId, t.description(), t.comparison(), t.value(), t.unit(),
+                        t.measure()));
             }
             LocalDate assigned = issued != null ? issued : tasks.today();
             int[] counts = new int[2];
-            var cal = settings.calendar(tx);
             for (ProposedTask section : p.sections()) {
-                insert(tx, section, planId, null, assigned, newUnits, cal, counts, total, progress);
+                insert(section, planId, null, assigned, newUnits, counts, total, progress);
             }
             return new Saved(planId, counts[0], counts[1], newUnits.size(), p.targets().size(), number != null);
         });
     }
 
-    private void insert(DSLContext tx, ProposedTask t, long planId, Long parent, LocalDate assigned,
-                        Map<String, Long> newUnits, WorkCalendar cal, int[] counts, int total,
-                        Progress progress) {
+    private void insert(ProposedTask t, long planId, Long parent, LocalDate assigned, Map<String, Long> newUnits,
+                        int[] counts, int total, Progress progress) {
         progress.checkCancelled();
         boolean group = t.isGroup();
         Long lead = group ? null : unitId(t.lead().value(), newUnits);
@@ -156,14 +155,14 @@ public final class PlanImporter {
                 .filter(id -> !id.equals(lead)).distinct().toList();
         Schedule s = group ? null : t.schedule().value();
         Recurrence r = s == null ? Recurrence.NONE : s.recurrence();
-        long id = tasks.insertIn(tx, new Task.Draft(null, TaskSource.PLAN, planId, parent, label(t.label()), group,
+        long id = tasks.save(new Task.Draft(null, TaskSource.PLAN, planId, parent, label(t.label()), group,
                 content(t), lead, null, coops, null, null, null, null, assigned, s == null ? null : s.deadline(),
-                r, null), cal);
+                r, null)).id();
         counts[group ? 1 : 0]++;
         progress.update((double) (counts[0] + counts[1]) / total, Messages.get("planImport.saving",
                 counts[0] + counts[1], total));
         for (ProposedTask c : t.children()) {
-            insert(tx, c, planId, id, assigned, newUnits, cal, counts, total, progress);
+            insert(c, planId, id, assigned, newUnits, counts, total, progress);
         }
     }
 
@@ -182,7 +181,7 @@ public final class PlanImporter {
     private static final Pattern OWN_NUMBER = Pattern.compile("(\\d+)/KH-UBND", Pattern.CASE_INSENSITIVE);
 
     /** The plan's number in the commune's register: only for its own plan, dated, with a number still free. */
-    private Integer ownNumber(DSLContext tx, PlanProposal p) {
+    private Integer ownNumber(PlanProposal p) {
         if (!p.number().found() || !p.date().found()) {
             return null;
         }

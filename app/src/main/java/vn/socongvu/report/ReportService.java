@@ -284,12 +284,12 @@ public final class ReportService {
             repo.updateWindow(tx, id, window(r.period()));
             Report live = new Report(r.id(), r.period(), window(r.period()), r.narrative(), r.tthc(), r.signerId(),
                     null, null, null, null, null, null, null, null);
-            freezeIn(tx, live, r.frozenAsOf() == null ? "" : VnFormat.date(r.frozenAsOf()));
+            freeze(tx, live, r.frozenAsOf() == null ? "" : VnFormat.date(r.frozenAsOf()));
             return repo.find(tx, id).orElseThrow();
         });
     }
 
-    private void freezeIn(DSLContext tx, Report r, String before) {
+    private void freeze(DSLContext tx, Report r, String before) {
         ReportData data = data(r);
         repo.freeze(tx, r.id(), data.figures(Tthc.NONE), data.asOf());
         audit.recordChanges(tx, ENTITY, r.id(), AuditAction.UPDATE, Map.of("report.field.figuresAsOf", before),
@@ -309,9 +309,9 @@ public final class ReportService {
                 throw ValidationException.of("number", "report.error.alreadyNumbered", r.number());
             }
             if (r.frozen() == null) {
-                freezeIn(tx, r, "");
+                freeze(tx, r, "");
             }
-            var e = register.registerIn(tx, date.getYear(), DocumentKind.BAO_CAO, number, title(r.period()), date);
+            var e = register.register(date.getYear(), DocumentKind.BAO_CAO, number, title(r.period()), date);
             repo.setRegister(tx, id, e.id());
             Report after = repo.find(tx, id).orElseThrow();
             audit.recordChanges(tx, ENTITY, id, AuditAction.UPDATE, Map.of(),
@@ -380,7 +380,7 @@ public final class ReportService {
         if (r.frozen() == null) {
             long id = r.id();
             Report saved = r;
-            db.txRun(tx -> freezeIn(tx, saved, ""));
+            db.txRun(tx -> freeze(tx, saved, ""));
             r = report(id);
         }
         progress.checkCancelled();

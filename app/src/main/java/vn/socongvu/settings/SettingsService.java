@@ -1,12 +1,6 @@
 package vn.socongvu.settings;
 
-import static vn.socongvu.storage.jooq.Tables.COMMUNE;
-import static vn.socongvu.storage.jooq.Tables.HOLIDAY;
-import static vn.socongvu.storage.jooq.Tables.SETTING;
-import static vn.socongvu.storage.jooq.Tables.SIGNER;
-
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.MonthDay;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -16,7 +10,6 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.jooq.DSLContext;
-import org.jooq.impl.DSL;
 
 import vn.socongvu.audit.AuditAction;
 import vn.socongvu.audit.AuditEntry;
@@ -29,8 +22,6 @@ import vn.socongvu.directory.TypicalUnits;
 import vn.socongvu.directory.Unit;
 import vn.socongvu.i18n.Messages;
 import vn.socongvu.storage.Database;
-import vn.socongvu.storage.jooq.tables.records.HolidayRecord;
-import vn.socongvu.storage.jooq.tables.records.SignerRecord;
 import vn.socongvu.text.VnFormat;
 import vn.socongvu.text.VnText;
 
@@ -53,6 +44,7 @@ public final class SettingsService {
     private final Database db;
     private final AuditLog audit;
     private final DirectoryService directory;
+    private final SettingsRepository repo = new SettingsRepository();
 
     public SettingsService(Database db, AuditLog audit, DirectoryService directory) {
         this.db = db;
@@ -61,12 +53,11 @@ public final class SettingsService {
     }
 
     public boolean isSetUp() {
-        return db.dsl().fetchExists(COMMUNE);
+        return repo.isSetUp(db.dsl());
     }
 
     public Optional<CommuneIdentity> identity() {
-        return db.dsl().selectFrom(COMMUNE).fetchOptional(r -> new CommuneIdentity(r.getCommuneName(),
-                r.getProvince(), r.getSuperiorBody(), r.getIssuingBody(), r.getPlaceName()));
+        return repo.identity(db.dsl());
     }
 
     /** The identity the setup derives: "UBND TỈNH THÁI NGUYÊN", "ỦY BAN NHÂN DÂN\nXÃ BÌNH THÀNH". */
@@ -93,7 +84,7 @@ public final class SettingsService {
                 .maxLength("chairman", chairman, 120);
         v.throwIfAny();
         db.txRun(tx -> {
-            if (tx.fetchExists(COMMUNE)) {
+            if (repo.isSetUp(tx)) {
                 throw ValidationException.of("communeName", "setup.error.alreadySetUp");
             }
             insertIdentity(tx, id);
@@ -109,23 +100,14 @@ public final class SettingsService {
             }
             if (s.addTypicalUnits()) {
                 for (Unit.Draft u : TypicalUnits.drafts()) {
-                    directory.insertUnitIn(tx, u);
+                    directory.saveUnit(u);
                 }
             }
         });
     }
 
-    /** Writes the identity row (and its audit rows) inside the caller's transaction. */
-    public void insertIdentity(DSLContext tx, CommuneIdentity id) {
-        tx.insertInto(COMMUNE)
-                .set(COMMUNE.ID, 1)
-                .set(COMMUNE.COMMUNE_NAME, id.communeName())
-                .set(COMMUNE.PROVINCE, id.province())
-                .set(COMMUNE.SUPERIOR_BODY, id.superiorBody())
-                .set(COMMUNE.ISSUING_BODY, id.issuingBody())
-                .set(COMMUNE.PLACE_NAME, id.placeName())
-                .set(COMMUNE.CREATED_AT, LocalDateTime.now())
-                .execute();
+    private void insertIdentity(DSLContext tx, CommuneIdentity id) {
+        repo.insertIdentity(tx, id);
         audit.recordChanges(tx, COMMUNE_ENTITY, null, AuditAction.CREATE, Map.of(), id.auditFields());
     }
 
@@ -149,14 +131,7 @@ public final class SettingsService {
         db.txRun(tx -> {
             CommuneIdentity before = identity().orElseThrow(() ->
                     ValidationException.of("communeName", "settings.error.notSetUp"));
-            tx.update(COMMUNE)
-                    .set(COMMUNE.COMMUNE_NAME, id.communeName())
-                    .set(COMMUNE.PROVINCE, id.province())
-                    .set(COMMUNE.SUPERIOR_BODY, id.superiorBody())
-                    .set(COMMUNE.ISSUING_BODY, id.issuingBody())
-                    .set(COMMUNE.PLACE_NAME, id.placeName())
-                    .where(COMMUNE.ID.eq(1))
-                    .execute();
+            repo.updateIdentity(tx, id);
             audit.recordChanges(tx, COMMUNE_ENTITY, null, AuditAction.UPDATE, before.auditFields(), id.auditFields());
         });
         return id;
@@ -165,7 +140,7 @@ public final class SettingsService {
     // ---- signers ----
 
     public List<Signer> signers() {
-        return db.dsl().selectFrom(SIGNER).orderBy(SIGNER.SORT_ORDER, SIGNER.ID).fetch(SettingsService::toSigner);
+        return repo.signers(db.dsl());
     }
 
     public Signer saveSigner(Signer.Draft input) {
@@ -184,27 +159,15 @@ public final class SettingsService {
                 return signer(tx, id);
             }
             Signer before = signer(tx, d.id());
-            tx.update(SIGNER)
-                    .set(SIGNER.FULL_NAME, d.fullName())
-                    .set(SIGNER.TITLE, d.title())
-                    .set(SIGNER.AUTHORITY, d.authority().name())
-                    .set(SIGNER.SORT_ORDER, d.sortOrder())
-                    .where(SIGNER.ID.eq(d.id()))
-                    .execute();
+            repo.updateSigner(tx, d);
             Signer after = signer(tx, d.id());
             audit.recordChanges(tx, SIGNER_ENTITY, d.id(), AuditAction.UPDATE, before.auditFields(), after.auditFields());
             return after;
         });
     }
 
-    public long insertSigner(DSLContext tx, Signer.Draft d) {
-        long id = tx.insertInto(SIGNER)
-                .set(SIGNER.FULL_NAME, d.fullName())
-                .set(SIGNER.TITLE, d.title())
-                .set(SIGNER.AUTHORITY, d.authority().name())
-                .set(SIGNER.SORT_ORDER, d.sortOrder())
-                .returning(SIGNER.ID)
-                .fetchOne(SIGNER.ID);
+    private long insertSigner(DSLContext tx, Signer.Draft d) {
+        long id = repo.insertSigner(tx, d);
         audit.recordChanges(tx, SIGNER_ENTITY, id, AuditAction.CREATE, Map.of(), signer(tx, id).auditFields());
         return id;
     }
@@ -213,35 +176,25 @@ public final class SettingsService {
         db.txRun(tx -> {
             Signer s = signer(tx, id);
             if (s.active() != active) {
-                tx.update(SIGNER).set(SIGNER.ACTIVE, active).where(SIGNER.ID.eq(id)).execute();
+                repo.setSignerActive(tx, id, active);
                 audit.record(tx, SIGNER_ENTITY, id, active ? AuditAction.REACTIVATE : AuditAction.DEACTIVATE);
             }
         });
     }
 
-    private static Signer signer(DSLContext tx, long id) {
-        return tx.selectFrom(SIGNER).where(SIGNER.ID.eq(id)).fetchOptional(SettingsService::toSigner)
-                .orElseThrow(() -> ValidationException.of("id", "validation.notFound"));
-    }
-
-    private static Signer toSigner(SignerRecord r) {
-        return new Signer(r.getId(), r.getFullName(), r.getTitle(), SignAuthority.stored(r.getAuthority()),
-                r.getSortOrder(), r.getActive());
+    private Signer signer(DSLContext tx, long id) {
+        return repo.signer(tx, id).orElseThrow(() -> ValidationException.of("id", "validation.notFound"));
     }
 
     // ---- holidays ----
 
     public List<Holiday> holidays(int year) {
-        return db.dsl().selectFrom(HOLIDAY)
-                .where(HOLIDAY.HOLIDAY_DATE.between(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31)))
-                .orderBy(HOLIDAY.HOLIDAY_DATE)
-                .fetch(SettingsService::toHoliday);
+        return repo.holidays(db.dsl(), year);
     }
 
     /** Years that have at least one entry, plus the current one. */
     public List<Integer> holidayYears() {
-        List<Integer> years = new ArrayList<>(db.dsl()
-                .selectDistinct(DSL.year(HOLIDAY.HOLIDAY_DATE)).from(HOLIDAY).fetch(r -> r.value1()));
+        List<Integer> years = new ArrayList<>(repo.holidayYears(db.dsl()));
         int now = LocalDate.now().getYear();
         if (!years.contains(now)) {
             years.add(now);
@@ -252,12 +205,7 @@ public final class SettingsService {
 
     /** The working-day calendar over the whole holiday table. */
     public WorkCalendar calendar() {
-        return calendar(db.dsl());
-    }
-
-    /** The calendar as seen inside a transaction (holidays it has just written included). */
-    public WorkCalendar calendar(DSLContext dsl) {
-        return new WorkCalendar(dsl.selectFrom(HOLIDAY).fetch(SettingsService::toHoliday));
+        return new WorkCalendar(repo.allHolidays(db.dsl()));
     }
 
     public Holiday saveHoliday(Holiday.Draft input) {
@@ -272,28 +220,19 @@ public final class SettingsService {
         }
         v.throwIfAny();
         return db.tx(tx -> {
-            Optional<Holiday> same = tx.selectFrom(HOLIDAY).where(HOLIDAY.HOLIDAY_DATE.eq(d.date()))
-                    .fetchOptional(SettingsService::toHoliday);
+            Optional<Holiday> same = repo.holidayOn(tx, d.date());
             if (same.isPresent() && (d.id() == null || same.get().id() != d.id())) {
                 throw ValidationException.of("date", "holiday.error.duplicateDate", VnFormat.date(d.date()),
                         same.get().name());
             }
             if (d.id() == null) {
-                long id = tx.insertInto(HOLIDAY)
-                        .set(HOLIDAY.HOLIDAY_DATE, d.date())
-                        .set(HOLIDAY.NAME, d.name())
-                        .set(HOLIDAY.KIND, d.kind().name())
-                        .returning(HOLIDAY.ID).fetchOne(HOLIDAY.ID);
+                long id = repo.insertHoliday(tx, d);
                 Holiday created = holiday(tx, id);
                 audit.recordChanges(tx, HOLIDAY_ENTITY, id, AuditAction.CREATE, Map.of(), created.auditFields());
                 return created;
             }
             Holiday before = holiday(tx, d.id());
-            tx.update(HOLIDAY)
-                    .set(HOLIDAY.HOLIDAY_DATE, d.date())
-                    .set(HOLIDAY.NAME, d.name())
-                    .set(HOLIDAY.KIND, d.kind().name())
-                    .where(HOLIDAY.ID.eq(d.id())).execute();
+            repo.updateHoliday(tx, d);
             Holiday after = holiday(tx, d.id());
             audit.recordChanges(tx, HOLIDAY_ENTITY, d.id(), AuditAction.UPDATE, before.auditFields(), after.auditFields());
             return after;
@@ -304,18 +243,13 @@ public final class SettingsService {
     public void deleteHoliday(long id) {
         db.txRun(tx -> {
             Holiday before = holiday(tx, id);
-            tx.deleteFrom(HOLIDAY).where(HOLIDAY.ID.eq(id)).execute();
+            repo.deleteHoliday(tx, id);
             audit.recordChanges(tx, HOLIDAY_ENTITY, id, AuditAction.DELETE, before.auditFields(), Map.of());
         });
     }
 
-    private static Holiday holiday(DSLContext tx, long id) {
-        return tx.selectFrom(HOLIDAY).where(HOLIDAY.ID.eq(id)).fetchOptional(SettingsService::toHoliday)
-                .orElseThrow(() -> ValidationException.of("id", "validation.notFound"));
-    }
-
-    private static Holiday toHoliday(HolidayRecord r) {
-        return new Holiday(r.getId(), r.getHolidayDate(), r.getName(), HolidayKind.stored(r.getKind()));
+    private Holiday holiday(DSLContext tx, long id) {
+        return repo.holiday(tx, id).orElseThrow(() -> ValidationException.of("id", "validation.notFound"));
     }
 
     // ---- report deadlines and other settings ----
@@ -369,18 +303,12 @@ public final class SettingsService {
         v.check(day >= 1 && day <= ReportDeadlines.LAST_DAY, field, "settings.error.dayOfMonth");
     }
 
-    private static Map<String, String> settings(DSLContext dsl) {
-        Map<String, String> m = new HashMap<>();
-        dsl.selectFrom(SETTING).forEach(r -> m.put(r.getSettingKey(), r.getSettingValue()));
-        return m;
+    private Map<String, String> settings(DSLContext dsl) {
+        return repo.settings(dsl);
     }
 
-    private static void put(DSLContext tx, String key, String value) {
-        tx.mergeInto(SETTING).using(DSL.selectOne())
-                .on(SETTING.SETTING_KEY.eq(key))
-                .whenMatchedThenUpdate().set(SETTING.SETTING_VALUE, value)
-                .whenNotMatchedThenInsert(SETTING.SETTING_KEY, SETTING.SETTING_VALUE).values(key, value)
-                .execute();
+    private void put(DSLContext tx, String key, String value) {
+        repo.put(tx, key, value);
     }
 
     /** How many days ahead the reminders look (Tổng quan, start-up). */
@@ -454,7 +382,7 @@ public final class SettingsService {
         db.txRun(tx -> {
             boolean before = autoBackupKey().isPresent();
             if (keyText == null) {
-                tx.deleteFrom(SETTING).where(SETTING.SETTING_KEY.eq(BACKUP_AUTO_KEY)).execute();
+                repo.remove(tx, BACKUP_AUTO_KEY);
             } else {
                 put(tx, BACKUP_AUTO_KEY, keyText);
             }

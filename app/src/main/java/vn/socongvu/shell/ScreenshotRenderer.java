@@ -254,7 +254,7 @@ public final class ScreenshotRenderer {
                     r.shot(String.format("%02d-settings-%s", n++, tab));
                 }
                 r.onFx(() -> r.preview = DocumentPreview.show(r.stage,
-                        new SampleDocuments(s, LocalDate.now()).plan(), "mau-ke-hoach.docx"));
+                        new SampleDocuments(s.settings(), s.directory(), LocalDate.now()).plan(), "mau-ke-hoach.docx"));
                 r.shot(String.format("%02d-document-preview", n++), r.preview);
                 r.onFx(() -> {
                     r.preview.close();

@@ -68,7 +68,8 @@ public final class Sections {
             (vm, c) -> new TrashView(vm));
     public static final Section<SettingsModels> SETTINGS = Section.of("settings", "nav.settings",
             c -> SettingsModels.of(c.services().settings(), c.dialogs(), backup(c), c::identityChanged),
-            (models, c) -> new SettingsView(models, () -> new SampleDocuments(c.services(), LocalDate.now()).plan()));
+            (models, c) -> new SettingsView(models, () -> new SampleDocuments(c.services().settings(),
+                    c.services().directory(), LocalDate.now()).plan()));
     /** In the navigation's order. */
     public static final List<Section<?>> ALL = List.of(OVERVIEW, PLANS, TASKS, MEETINGS, INSPECTIONS, REPORTS,
             DIRECTORY, TRASH, SETTINGS);
@@ -79,8 +80,8 @@ public final class Sections {
     /** Nhiệm vụ's model: its services, the writers of its two exports, the saved filter. */
     static TasksViewModel tasksModel(Services s, DialogService dialogs, TaskRunner runner) {
         return new TasksViewModel(s.tasks(), s.plans(), s.directory(), s.meetings(), new TaskExports(
-                (rows, f, target, p) -> TaskExport.excel(s, rows, f, target, p),
-                (rows, f, target, p) -> TaskExport.word(s, rows, f, target, p)),
+                (rows, f, target, p) -> TaskExport.excel(s.settings(), rows, f, target, p),
+                (rows, f, target, p) -> TaskExport.word(s.settings(), s.tasks().today(), rows, f, target, p)),
                 new Preferences(s.db().folder().dir()), dialogs, runner);
     }
 

@@ -41,10 +41,19 @@ import org.h2.mvstore.MVStoreException;
 import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
 import org.jooq.impl.DSL;
+import org.jooq.impl.DataSourceConnectionProvider;
+import org.jooq.impl.DefaultConfiguration;
+import org.jooq.impl.ThreadLocalTransactionProvider;
 
 /**
  * The embedded H2 database of one data folder: opened, checked, migrated by Flyway.
  * All SQL goes through {@link #dsl()} (jOOQ); every write runs in {@link #tx}.
+ * <p>
+ * Transactions are bound to the thread (jOOQ's {@link ThreadLocalTransactionProvider}): while {@link #tx} runs,
+ * every statement of that thread through {@link #dsl()} uses the transaction's connection, and a {@link #tx}
+ * started inside it joins it as a savepoint. So a service's write called alone is its own transaction, and
+ * called inside a caller's transaction (a meeting saving the tasks of its conclusions) is part of it: kept or
+ * undone with it, checked the same way either way.
  */
 public final class Database implements AutoCloseable {
     private static final String HISTORY_TABLE = "flyway_schema_history";
@@ -64,7 +73,8 @@ public final class Database implements AutoCloseable {
         this.folder = folder;
         this.pool = pool;
         this.readOnly = readOnly;
-        this.dsl = DSL.using(pool, SQLDialect.H2);
+        this.dsl = DSL.using(new DefaultConfiguration().set(SQLDialect.H2)
+                .set(new ThreadLocalTransactionProvider(new DataSourceConnectionProvider(pool), true)));
     }
 
     /**
@@ -390,6 +400,10 @@ public final class Database implements AutoCloseable {
                 folder.databaseFile(), folder.dir().resolve(DataFolder.BACKUPS));
     }
 
+    /**
+     * The database's jOOQ context: inside {@link #tx} on this thread its statements are the transaction's,
+     * outside each statement takes a connection of its own.
+     */
     public DSLContext dsl() {
         return dsl;
     }
@@ -403,13 +417,19 @@ public final class Database implements AutoCloseable {
         return folder;
     }
 
-    /** Runs {@code work} in one transaction: all of it is written, or none. */
+    /**
+     * Runs {@code work} in one transaction: all of it is written, or none. Called inside another transaction of
+     * this thread, it joins it (a savepoint: its work is undone alone if it fails, and kept or undone with the
+     * caller's transaction otherwise).
+     */
     public <T> T tx(Function<DSLContext, T> work) {
-        return dsl.transactionResult(cfg -> work.apply(DSL.using(cfg)));
+        // The no-argument form: jOOQ binds the transaction to the thread, and nests a call made inside it.
+        return dsl.transactionResult(() -> work.apply(dsl));
     }
 
+    /** {@link #tx} without a result. */
     public void txRun(Consumer<DSLContext> work) {
-        dsl.transaction(cfg -> work.accept(DSL.using(cfg)));
+        dsl.transaction(() -> work.accept(dsl));
     }
 
     /**

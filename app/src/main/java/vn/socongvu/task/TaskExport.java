@@ -1,11 +1,11 @@
 package vn.socongvu.task;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
-import vn.socongvu.app.Services;
 import vn.socongvu.common.Progress;
 import vn.socongvu.common.ValidationException;
 import vn.socongvu.document.Block;
@@ -17,6 +17,7 @@ import vn.socongvu.document.Spreadsheet;
 import vn.socongvu.document.XlsxWriter;
 import vn.socongvu.i18n.Messages;
 import vn.socongvu.settings.CommuneIdentity;
+import vn.socongvu.settings.SettingsService;
 import vn.socongvu.storage.SafeFiles;
 import vn.socongvu.text.VnFormat;
 
@@ -29,8 +30,9 @@ public final class TaskExport {
         return r.dueOn() == null ? r.recurrence().label() : VnFormat.date(r.dueOn());
     }
 
-    public static Path excel(Services s, List<TaskRow> rows, String filterText, Path target, Progress p) {
-        CommuneIdentity id = identity(s);
+    public static Path excel(SettingsService settings, List<TaskRow> rows, String filterText, Path target,
+                             Progress p) {
+        CommuneIdentity id = identity(settings);
         p.update(0.2, Messages.get("tasks.export.writing", target.getFileName()));
         List<List<Object>> data = new ArrayList<>(rows.size());
         int n = 1;
@@ -56,8 +58,9 @@ public final class TaskExport {
         return out;
     }
 
-    /** The list as a Word document: a table of assignments under the committee's header. */
-    public static OfficialDocument document(Services s, List<TaskRow> rows, String filterText) {
+    /** The list as a Word document dated {@code today}: a table of assignments under the committee's header. */
+    public static OfficialDocument document(SettingsService settings, LocalDate today, List<TaskRow> rows,
+                                            String filterText) {
         List<List<String>> data = new ArrayList<>(rows.size());
         int n = 1;
         for (TaskRow r : rows) {
@@ -71,21 +74,22 @@ public final class TaskExport {
                         Block.Column.text(Messages.get("plan.doc.col.cooperating"), 15),
                         Block.Column.number(Messages.get("plan.doc.col.deadline"), 15),
                         Block.Column.text(Messages.get("tasks.column.state"), 15)), data, false));
-        return new OfficialDocument(DocumentKind.DANH_SACH, DocumentRegister.ISSUER_CODE, null, s.tasks().today(),
-                OfficialDocument.Issuer.of(identity(s)), Messages.get("tasks.export.docTitle"), List.of(), body, List.of(),
+        return new OfficialDocument(DocumentKind.DANH_SACH, DocumentRegister.ISSUER_CODE, null, today,
+                OfficialDocument.Issuer.of(identity(settings)), Messages.get("tasks.export.docTitle"), List.of(), body, List.of(),
                 null, null);
     }
 
-    public static Path word(Services s, List<TaskRow> rows, String filterText, Path target, Progress p) {
+    public static Path word(SettingsService settings, LocalDate today, List<TaskRow> rows, String filterText,
+                            Path target, Progress p) {
         p.update(0.2, Messages.get("tasks.export.writing", target.getFileName()));
-        OfficialDocument d = document(s, rows, filterText);
+        OfficialDocument d = document(settings, today, rows, filterText);
         Path out = SafeFiles.write(target, o -> DocxWriter.write(d, o));
         p.update(1, Messages.get("preview.saved", out));
         return out;
     }
 
-    private static CommuneIdentity identity(Services s) {
-        return s.settings().identity().orElseThrow(() ->
+    private static CommuneIdentity identity(SettingsService settings) {
+        return settings.identity().orElseThrow(() ->
                 ValidationException.of("id", "settings.error.notSetUp"));
     }
 }

@@ -24,14 +24,32 @@ import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record19;
+import org.jooq.Records;
 import org.jooq.Select;
 import org.jooq.impl.DSL;
 
+import vn.socongvu.storage.jooq.tables.Unit;
+import vn.socongvu.storage.jooq.tables.records.TaskOccurrenceRecord;
 import vn.socongvu.storage.jooq.tables.records.TaskRecord;
 import vn.socongvu.text.VnText;
 
 /** jOOQ queries for tasks, their cooperating units, occurrences and progress. */
 public final class TaskRepository {
+    /** A list's order: by deadline (ongoing tasks last), then task, then occurrence. */
+    static final Comparator<TaskRow> LIST_ORDER = Comparator
+            .comparing(TaskRow::dueOn, Comparator.nullsLast(Comparator.<LocalDate>naturalOrder()))
+            .thenComparingLong(TaskRow::taskId).thenComparingLong(TaskRow::occurrenceId);
+    private static final Unit LEAD = UNIT.as("lead");
+    private static final Unit COOPERATOR = UNIT.as("coop_unit");
+    /** The cooperating units' names of a list row's task, "; " between them. */
+    private static final Field<String> COOPERATOR_NAMES = DSL.field(DSL.select(
+                    DSL.listAgg(COOPERATOR.NAME, "; ").withinGroupOrderBy(COOPERATOR.NAME))
+            .from(TASK_COOPERATOR).join(COOPERATOR).on(COOPERATOR.ID.eq(TASK_COOPERATOR.UNIT_ID))
+            .where(TASK_COOPERATOR.TASK_ID.eq(TASK.ID)));
+    /** The latest percentage reported on a list row's occurrence. */
+    private static final Field<Integer> LAST_PERCENT = DSL.field(DSL.select(TASK_PROGRESS.PERCENT).from(TASK_PROGRESS)
+            .where(TASK_PROGRESS.OCCURRENCE_ID.eq(TASK_OCCURRENCE.ID))
+            .orderBy(TASK_PROGRESS.REPORTED_ON.desc(), TASK_PROGRESS.ID.desc()).limit(1));
 
     static Map<Field<?>, Object> columns(Task.Draft d, int position) {
         Map<Field<?>, Object> m = new LinkedHashMap<>();
@@ -76,6 +94,87 @@ public final class TaskRepository {
         }
     }
 
+    void delete(DSLContext tx, long taskId) {
+        tx.deleteFrom(TASK).where(TASK.ID.eq(taskId)).execute();
+    }
+
+    void setHold(DSLContext tx, long taskId, Hold hold, String reason) {
+        tx.update(TASK).set(TASK.HOLD, hold.name()).set(TASK.HOLD_REASON, reason).where(TASK.ID.eq(taskId)).execute();
+    }
+
+    boolean hasChildren(DSLContext dsl, long taskId) {
+        return dsl.fetchExists(TASK, TASK.PARENT_ID.eq(taskId));
+    }
+
+    /** Whether progress or a completion has been recorded on the task. */
+    boolean hasRecordedWork(DSLContext dsl, long taskId) {
+        return dsl.fetchExists(TASK_PROGRESS, TASK_PROGRESS.TASK_ID.eq(taskId))
+                || dsl.fetchExists(TASK_OCCURRENCE, TASK_OCCURRENCE.TASK_ID.eq(taskId)
+                .and(TASK_OCCURRENCE.COMPLETED_ON.isNotNull()));
+    }
+
+    boolean hasProgressOn(DSLContext dsl, long occurrenceId) {
+        return dsl.fetchExists(TASK_PROGRESS, TASK_PROGRESS.OCCURRENCE_ID.eq(occurrenceId));
+    }
+
+    void insertOccurrence(DSLContext tx, long taskId, LocalDate periodStart, LocalDate dueOn) {
+        tx.insertInto(TASK_OCCURRENCE).set(TASK_OCCURRENCE.TASK_ID, taskId)
+                .set(TASK_OCCURRENCE.PERIOD_START, periodStart).set(TASK_OCCURRENCE.DUE_ON, dueOn).execute();
+    }
+
+    void setDueOn(DSLContext tx, long occurrenceId, LocalDate dueOn) {
+        tx.update(TASK_OCCURRENCE).set(TASK_OCCURRENCE.DUE_ON, dueOn).where(TASK_OCCURRENCE.ID.eq(occurrenceId))
+                .execute();
+    }
+
+    void setCompleted(DSLContext tx, long occurrenceId, LocalDate on, String result) {
+        tx.update(TASK_OCCURRENCE).set(TASK_OCCURRENCE.COMPLETED_ON, on).set(TASK_OCCURRENCE.RESULT, result)
+                .where(TASK_OCCURRENCE.ID.eq(occurrenceId)).execute();
+    }
+
+    /** Clears the completion date (the result written stays, as before). */
+    void setReopened(DSLContext tx, long occurrenceId) {
+        tx.update(TASK_OCCURRENCE).set(TASK_OCCURRENCE.COMPLETED_ON, (LocalDate) null)
+                .where(TASK_OCCURRENCE.ID.eq(occurrenceId)).execute();
+    }
+
+    void deleteOccurrence(DSLContext tx, long occurrenceId) {
+        tx.deleteFrom(TASK_OCCURRENCE).where(TASK_OCCURRENCE.ID.eq(occurrenceId)).execute();
+    }
+
+    void deleteOccurrences(DSLContext tx, long taskId) {
+        tx.deleteFrom(TASK_OCCURRENCE).where(TASK_OCCURRENCE.TASK_ID.eq(taskId)).execute();
+    }
+
+    long insertProgress(DSLContext tx, long taskId, long occurrenceId, LocalDate on, Integer percent, String note,
+                        String by) {
+        return tx.insertInto(TASK_PROGRESS).set(TASK_PROGRESS.TASK_ID, taskId)
+                .set(TASK_PROGRESS.OCCURRENCE_ID, occurrenceId).set(TASK_PROGRESS.REPORTED_ON, on)
+                .set(TASK_PROGRESS.PERCENT, percent).set(TASK_PROGRESS.NOTE, note)
+                .set(TASK_PROGRESS.REPORTED_BY, by)
+                .returning(TASK_PROGRESS.ID).fetchOne(TASK_PROGRESS.ID);
+    }
+
+    Optional<Task.Occurrence> occurrence(DSLContext dsl, long occurrenceId) {
+        return dsl.selectFrom(TASK_OCCURRENCE).where(TASK_OCCURRENCE.ID.eq(occurrenceId))
+                .fetchOptional(TaskRepository::toOccurrence);
+    }
+
+    /** The ids of the tasks under the same parent of the same plan (or of no plan), in their order. */
+    List<Long> siblings(DSLContext dsl, Long planId, Long parentId) {
+        return dsl.select(TASK.ID).from(TASK)
+                .where(planId == null ? TASK.PLAN_ID.isNull() : TASK.PLAN_ID.eq(planId))
+                .and(parentId == null ? TASK.PARENT_ID.isNull() : TASK.PARENT_ID.eq(parentId))
+                .orderBy(TASK.POSITION, TASK.ID).fetch(TASK.ID);
+    }
+
+    /** Numbers the tasks 0, 1, 2 … in the order given. */
+    void setPositions(DSLContext tx, List<Long> ids) {
+        for (int k = 0; k < ids.size(); k++) {
+            tx.update(TASK).set(TASK.POSITION, k).where(TASK.ID.eq(ids.get(k))).execute();
+        }
+    }
+
     public Optional<Task> task(DSLContext dsl, long id) {
         return dsl.selectFrom(TASK).where(TASK.ID.eq(id)).fetchOptional(r -> toTask(r, cooperators(dsl, id)));
     }
@@ -92,7 +191,8 @@ public final class TaskRepository {
         Map<Long, List<Long>> coop = new HashMap<>();
         dsl.select(TASK_COOPERATOR.TASK_ID, TASK_COOPERATOR.UNIT_ID).from(TASK_COOPERATOR).join(TASK)
                 .on(TASK.ID.eq(TASK_COOPERATOR.TASK_ID)).where(TASK.PLAN_ID.eq(planId))
-                .forEach(r -> coop.computeIfAbsent(r.value1(), k -> new ArrayList<>()).add(r.value2()));
+                .forEach(r -> coop.computeIfAbsent(r.get(TASK_COOPERATOR.TASK_ID), k -> new ArrayList<>())
+                        .add(r.get(TASK_COOPERATOR.UNIT_ID)));
         Map<Long, List<TaskRecord>> byParent = new HashMap<>();
         for (TaskRecord r : all) {
             byParent.computeIfAbsent(r.getParentId() == null ? 0L : r.getParentId(), k -> new ArrayList<>()).add(r);
@@ -120,8 +220,7 @@ public final class TaskRepository {
     public List<Task.Occurrence> occurrences(DSLContext dsl, long taskId) {
         return dsl.selectFrom(TASK_OCCURRENCE).where(TASK_OCCURRENCE.TASK_ID.eq(taskId))
                 .orderBy(TASK_OCCURRENCE.PERIOD_START)
-                .fetch(r -> new Task.Occurrence(r.getId(), r.getTaskId(), r.getPeriodStart(), r.getDueOn(),
-                        r.getCompletedOn(), r.getResult()));
+                .fetch(TaskRepository::toOccurrence);
     }
 
     public List<Task.ProgressEntry> progress(DSLContext dsl, long taskId) {
@@ -207,31 +306,27 @@ public final class TaskRepository {
                 .join(PLAN).on(PLAN.ID.eq(TASK.PLAN_ID))
                 .where(TASK.PLAN_ID.in(planIds)).and(TASK.IS_GROUP.isFalse()).and(PLAN.ARCHIVED.isFalse())
                 .and(TASK_OCCURRENCE.DUE_ON.le(asOf))
-                .forEach(r -> states.computeIfAbsent(r.value1(), k -> new ArrayList<>()).add(
-                        TaskRules.state(r.value2(), r.value3(), asOf, Hold.stored(r.value4()))));
+                .forEach(r -> states.computeIfAbsent(r.get(TASK.PLAN_ID), k -> new ArrayList<>()).add(
+                        TaskRules.state(r.get(TASK_OCCURRENCE.DUE_ON), r.get(TASK_OCCURRENCE.COMPLETED_ON), asOf,
+                                Hold.stored(r.get(TASK.HOLD)))));
         return states;
     }
 
-    /** A list's order: by deadline (ongoing tasks last), then task, then occurrence. */
-    static final Comparator<TaskRow> LIST_ORDER = Comparator
-            .comparing(TaskRow::dueOn, Comparator.nullsLast(Comparator.<LocalDate>naturalOrder()))
-            .thenComparingLong(TaskRow::taskId).thenComparingLong(TaskRow::occurrenceId);
-
     /** The rows of the occurrences meeting any of {@code where} (each one SELECT of a UNION ALL), in {@link #LIST_ORDER}. */
     private List<TaskRow> fetch(DSLContext dsl, LocalDate asOf, Condition... where) {
-        List<TaskRow> rows = new ArrayList<>();
-        for (var r : dsl.fetch(query(where))) {
-            Hold hold = Hold.stored(r.value13());
-            LocalDate due = r.value16();
-            LocalDate done = r.value17();
-            rows.add(new TaskRow(r.value1(), r.value14(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6(),
-                    r.value7(), r.value8(), r.value9(), r.value18() == null ? "" : r.value18(),
-                    TaskSource.stored(r.value10()), Recurrence.stored(r.value11()), r.value12(), r.value15(), due,
-                    done, hold, done != null && !done.isAfter(asOf) ? Integer.valueOf(100) : r.value19(),
-                    TaskRules.state(due, done, asOf, hold)));
-        }
-        rows.sort(LIST_ORDER); // here, not by the database: the same order for one SELECT or a union
-        return rows;
+        List<TaskRow> rows = dsl.fetch(query(where)).map(Records.mapping((taskId, label, content, planId, planTitle,
+                leadUnitId, leadUnit, leadStaffId, leadStaff, source, recurrence, assignedOn, holdName, occurrenceId,
+                periodStart, due, done, cooperators, lastPercent) -> {
+            Hold hold = Hold.stored(holdName);
+            return new TaskRow(taskId, occurrenceId, label, content, planId, planTitle, leadUnitId, leadUnit,
+                    leadStaffId, leadStaff, cooperators == null ? "" : cooperators, TaskSource.stored(source),
+                    Recurrence.stored(recurrence), assignedOn, periodStart, due, done, hold,
+                    done != null && !done.isAfter(asOf) ? Integer.valueOf(100) : lastPercent,
+                    TaskRules.state(due, done, asOf, hold));
+        }));
+        List<TaskRow> sorted = new ArrayList<>(rows);
+        sorted.sort(LIST_ORDER); // here, not by the database: the same order for one SELECT or a union
+        return sorted;
     }
 
     /**
@@ -241,31 +336,28 @@ public final class TaskRepository {
      */
     private static Select<Record19<Long, String, String, Long, String, Long, String, Long, String, String, String,
             LocalDate, String, Long, LocalDate, LocalDate, LocalDate, String, Integer>> query(Condition... where) {
-        var lead = UNIT.as("lead");
-        var coopUnit = UNIT.as("coop_unit");
-        Field<String> coops = DSL.field(DSL.select(DSL.listAgg(coopUnit.NAME, "; ").withinGroupOrderBy(coopUnit.NAME))
-                .from(TASK_COOPERATOR).join(coopUnit).on(coopUnit.ID.eq(TASK_COOPERATOR.UNIT_ID))
-                .where(TASK_COOPERATOR.TASK_ID.eq(TASK.ID)));
-        Field<Integer> percent = DSL.field(DSL.select(TASK_PROGRESS.PERCENT).from(TASK_PROGRESS)
-                .where(TASK_PROGRESS.OCCURRENCE_ID.eq(TASK_OCCURRENCE.ID))
-                .orderBy(TASK_PROGRESS.REPORTED_ON.desc(), TASK_PROGRESS.ID.desc()).limit(1));
         Condition notArchived = TASK.PLAN_ID.isNull().or(PLAN.ARCHIVED.isFalse()); // archived plans' tasks are hidden
         Select<Record19<Long, String, String, Long, String, Long, String, Long, String, String, String, LocalDate,
                 String, Long, LocalDate, LocalDate, LocalDate, String, Integer>> query = null;
         for (Condition c : where) {
             var select = DSL.select(TASK.ID, TASK.LABEL, TASK.CONTENT, TASK.PLAN_ID, PLAN.TITLE, TASK.LEAD_UNIT_ID,
-                            lead.NAME, TASK.LEAD_STAFF_ID, STAFF.FULL_NAME, TASK.SOURCE, TASK.RECURRENCE,
+                            LEAD.NAME, TASK.LEAD_STAFF_ID, STAFF.FULL_NAME, TASK.SOURCE, TASK.RECURRENCE,
                             TASK.ASSIGNED_ON, TASK.HOLD, TASK_OCCURRENCE.ID, TASK_OCCURRENCE.PERIOD_START,
-                            TASK_OCCURRENCE.DUE_ON, TASK_OCCURRENCE.COMPLETED_ON, coops, percent)
+                            TASK_OCCURRENCE.DUE_ON, TASK_OCCURRENCE.COMPLETED_ON, COOPERATOR_NAMES, LAST_PERCENT)
                     .from(TASK_OCCURRENCE)
                     .join(TASK).on(TASK.ID.eq(TASK_OCCURRENCE.TASK_ID))
-                    .join(lead).on(lead.ID.eq(TASK.LEAD_UNIT_ID))
+                    .join(LEAD).on(LEAD.ID.eq(TASK.LEAD_UNIT_ID))
                     .leftJoin(PLAN).on(PLAN.ID.eq(TASK.PLAN_ID))
                     .leftJoin(STAFF).on(STAFF.ID.eq(TASK.LEAD_STAFF_ID))
                     .where(c.and(notArchived));
             query = query == null ? select : query.unionAll(select);
         }
         return query;
+    }
+
+    private static Task.Occurrence toOccurrence(TaskOccurrenceRecord r) {
+        return new Task.Occurrence(r.getId(), r.getTaskId(), r.getPeriodStart(), r.getDueOn(), r.getCompletedOn(),
+                r.getResult());
     }
 
     static Task toTask(TaskRecord r, List<Long> coop) {

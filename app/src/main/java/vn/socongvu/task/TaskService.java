@@ -1,9 +1,5 @@
 package vn.socongvu.task;
 
-import static vn.socongvu.storage.jooq.Tables.TASK;
-import static vn.socongvu.storage.jooq.Tables.TASK_OCCURRENCE;
-import static vn.socongvu.storage.jooq.Tables.TASK_PROGRESS;
-
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -47,6 +43,7 @@ public final class TaskService {
     private final SettingsService settings;
     private final TaskRepository repo = new TaskRepository();
     private final Supplier<LocalDate> today;
+    private final Trash trash;
 
     public TaskService(Database db, AuditLog audit, DirectoryService directory, SettingsService settings,
                        Supplier<LocalDate> today, Trash trash) {
@@ -57,8 +54,6 @@ public final class TaskService {
         this.settings = settings;
         this.today = today;
     }
-
-    private final Trash trash;
 
     public LocalDate today() {
         return today.get();
@@ -94,25 +89,19 @@ public final class TaskService {
         return repo.rowsLiveIn(db.dsl(), from, to, asOf);
     }
 
-    /** Creates or updates a task. @throws ValidationException naming the fields at fault */
+    /**
+     * Creates or updates a task: alone, its own transaction; inside a caller's transaction (a meeting's conclusion,
+     * an inspection's remediation, an imported plan), part of it. @throws ValidationException naming the fields
+     * at fault
+     */
     public Task save(Task.Draft input) {
         Task.Draft d = clean(input);
         validate(d);
         return db.tx(tx -> write(tx, d));
     }
 
-    /**
-     * Checks and creates or updates a task inside the caller's transaction (the remediation of a violation is
-     * saved with its inspection, all or nothing). @throws ValidationException naming the task's fields at fault
-     */
-    public Task saveIn(DSLContext tx, Task.Draft input) {
-        Task.Draft d = clean(input);
-        validate(d);
-        return write(tx, d);
-    }
-
     private Task write(DSLContext tx, Task.Draft d) {
-        WorkCalendar cal = settings.calendar(tx);
+        WorkCalendar cal = settings.calendar();
         if (d.id() == null) {
             int pos = repo.nextPosition(tx, d.planId(), d.parentId());
             long id = repo.insert(tx, d, pos);
@@ -125,52 +114,22 @@ public final class TaskService {
             return created;
         }
         Task before = repo.task(tx, d.id()).orElseThrow(() -> ValidationException.of("id", "validation.notFound"));
-        if (before.group() != d.group() && hasChildren(tx, d.id())) {
+        if (before.group() != d.group() && repo.hasChildren(tx, d.id())) {
             throw ValidationException.of("group", "task.error.groupHasChildren");
         }
         repo.update(tx, d, before.position());
         repo.setCooperators(tx, d.id(), d.cooperatingUnitIds());
         if (d.group()) {
-            if (hasRecordedWork(tx, d.id())) {
+            if (repo.hasRecordedWork(tx, d.id())) {
                 throw ValidationException.of("group", "task.error.scheduleHasWork");
             }
-            tx.deleteFrom(TASK_OCCURRENCE).where(TASK_OCCURRENCE.TASK_ID.eq(d.id())).execute();
+            repo.deleteOccurrences(tx, d.id());
         } else {
             schedule(tx, d.id(), d, cal);
         }
         Task after = repo.task(tx, d.id()).orElseThrow();
         audit.recordChanges(tx, ENTITY, d.id(), AuditAction.UPDATE, auditFields(before), auditFields(after));
         return after;
-    }
-
-    /**
-     * Inserts a task built by the program (demo data, an import already checked) inside the caller's
-     * transaction, with its occurrences; the audit row names its content.
-     */
-    public long insertIn(DSLContext tx, Task.Draft input, WorkCalendar cal) {
-        Task.Draft d = clean(input);
-        long id = repo.insert(tx, d, repo.nextPosition(tx, d.planId(), d.parentId()));
-        repo.setCooperators(tx, id, d.cooperatingUnitIds());
-        if (!d.group()) {
-            schedule(tx, id, d, cal);
-        }
-        audit.recordChanges(tx, ENTITY, id, AuditAction.CREATE, Map.of(), Map.of("task.field.content", d.content()));
-        return id;
-    }
-
-    /**
-     * Checks and creates a task inside the caller's transaction (a meeting's conclusion becoming a task is
-     * saved with the meeting, all or nothing). @throws ValidationException naming the task's fields at fault
-     */
-    public long createIn(DSLContext tx, Task.Draft input) {
-        Task.Draft d = clean(input);
-        validate(d);
-        long id = repo.insert(tx, d, repo.nextPosition(tx, d.planId(), d.parentId()));
-        repo.setCooperators(tx, id, d.cooperatingUnitIds());
-        schedule(tx, id, d, settings.calendar(tx));
-        Task created = repo.task(tx, id).orElseThrow();
-        audit.recordChanges(tx, ENTITY, id, AuditAction.CREATE, Map.of(), auditFields(created));
-        return id;
     }
 
     /** Checks a task as {@link #save} would, without saving it (a dialog validating before it closes). */
@@ -192,11 +151,6 @@ public final class TaskService {
         Task.Occurrence pick = occ.stream().filter(o -> o.completedOn() == null || o.completedOn().isAfter(now))
                 .findFirst().orElse(occ.isEmpty() ? null : occ.get(occ.size() - 1));
         return pick == null ? null : TaskRules.state(pick.dueOn(), pick.completedOn(), now, t.hold());
-    }
-
-    /** The occurrences of a task, read inside the caller's transaction. */
-    public List<Task.Occurrence> occurrencesIn(DSLContext tx, long taskId) {
-        return repo.occurrences(tx, taskId);
     }
 
     private Task.Draft clean(Task.Draft d) {
@@ -267,41 +221,28 @@ public final class TaskService {
             keep.add(o.periodStart());
             Task.Occurrence old = existing.get(o.periodStart());
             if (old == null) {
-                tx.insertInto(TASK_OCCURRENCE).set(TASK_OCCURRENCE.TASK_ID, taskId)
-                        .set(TASK_OCCURRENCE.PERIOD_START, o.periodStart()).set(TASK_OCCURRENCE.DUE_ON, o.dueOn())
-                        .execute();
+                repo.insertOccurrence(tx, taskId, o.periodStart(), o.dueOn());
             } else if (!Objects.equals(old.dueOn(), o.dueOn())) {
-                tx.update(TASK_OCCURRENCE).set(TASK_OCCURRENCE.DUE_ON, o.dueOn())
-                        .where(TASK_OCCURRENCE.ID.eq(old.id())).execute();
+                repo.setDueOn(tx, old.id(), o.dueOn());
             }
         }
         for (Task.Occurrence old : existing.values()) {
             if (!keep.contains(old.periodStart())) {
-                boolean worked = old.completedOn() != null || tx.fetchExists(TASK_PROGRESS,
-                        TASK_PROGRESS.OCCURRENCE_ID.eq(old.id()));
+                boolean worked = old.completedOn() != null || repo.hasProgressOn(tx, old.id());
                 if (worked) {
                     throw ValidationException.of("recurrence", "task.error.scheduleHasWork");
                 }
-                tx.deleteFrom(TASK_OCCURRENCE).where(TASK_OCCURRENCE.ID.eq(old.id())).execute();
+                repo.deleteOccurrence(tx, old.id());
             }
         }
-    }
-
-    private static boolean hasChildren(DSLContext tx, long id) {
-        return tx.fetchExists(TASK, TASK.PARENT_ID.eq(id));
-    }
-
-    static boolean hasRecordedWork(DSLContext tx, long taskId) {
-        return tx.fetchExists(TASK_PROGRESS, TASK_PROGRESS.TASK_ID.eq(taskId))
-                || tx.fetchExists(TASK_OCCURRENCE, TASK_OCCURRENCE.TASK_ID.eq(taskId)
-                .and(TASK_OCCURRENCE.COMPLETED_ON.isNotNull()));
     }
 
     /** Records progress on one occurrence. @throws ValidationException for a date or percentage out of range */
     public Task.ProgressEntry report(long occurrenceId, LocalDate on, Integer percent, String note, String by) {
         String n = VnText.clean(note);
         return db.tx(tx -> {
-            Task.Occurrence occ = occurrence(tx, occurrenceId);
+            Task.Occurrence occ = repo.occurrence(tx, occurrenceId)
+                .orElseThrow(() -> ValidationException.of("id", "validation.notFound"));
             Task t = repo.task(tx, occ.taskId()).orElseThrow();
             Validator v = new Validator()
                     .required("reportedOn", on, "task.error.dateRequired")
@@ -316,11 +257,7 @@ public final class TaskService {
                         VnFormat.date(t.assignedOn()));
             }
             v.throwIfAny();
-            long id = tx.insertInto(TASK_PROGRESS).set(TASK_PROGRESS.TASK_ID, t.id())
-                    .set(TASK_PROGRESS.OCCURRENCE_ID, occurrenceId).set(TASK_PROGRESS.REPORTED_ON, on)
-                    .set(TASK_PROGRESS.PERCENT, percent).set(TASK_PROGRESS.NOTE, n)
-                    .set(TASK_PROGRESS.REPORTED_BY, VnText.clean(by))
-                    .returning(TASK_PROGRESS.ID).fetchOne(TASK_PROGRESS.ID);
+            long id = repo.insertProgress(tx, t.id(), occurrenceId, on, percent, n, VnText.clean(by));
             Map<String, String> after = new LinkedHashMap<>();
             after.put("task.field.progress", percent + "% — " + VnFormat.date(on) + (n == null ? "" : " — " + n));
             audit.recordChanges(tx, ENTITY, t.id(), AuditAction.UPDATE, Map.of(), after);
@@ -330,13 +267,13 @@ public final class TaskService {
 
     /** Marks an occurrence done on {@code on}, with its result (product). */
     public void complete(long occurrenceId, LocalDate on, String result) {
-        db.txRun(tx -> completeIn(tx, occurrenceId, on, result));
+        db.txRun(tx -> complete(tx, occurrenceId, on, result));
     }
 
-    /** {@link #complete} inside the caller's transaction. */
-    public void completeIn(DSLContext tx, long occurrenceId, LocalDate on, String result) {
+    private void complete(DSLContext tx, long occurrenceId, LocalDate on, String result) {
         String r = VnText.clean(result);
-        Task.Occurrence occ = occurrence(tx, occurrenceId);
+        Task.Occurrence occ = repo.occurrence(tx, occurrenceId)
+                .orElseThrow(() -> ValidationException.of("id", "validation.notFound"));
         Task t = repo.task(tx, occ.taskId()).orElseThrow();
         Validator v = new Validator().required("completedOn", on, "task.error.dateRequired")
                 .maxLength("result", r, 2000);
@@ -349,8 +286,7 @@ public final class TaskService {
             v.add("completedOn", "task.error.cancelled");
         }
         v.throwIfAny();
-        tx.update(TASK_OCCURRENCE).set(TASK_OCCURRENCE.COMPLETED_ON, on).set(TASK_OCCURRENCE.RESULT, r)
-                .where(TASK_OCCURRENCE.ID.eq(occurrenceId)).execute();
+        repo.setCompleted(tx, occurrenceId, on, r);
         Map<String, String> before = new LinkedHashMap<>();
         before.put("task.field.completedOn", VnFormat.date(occ.completedOn()));
         before.put("task.field.result", occ.result());
@@ -362,14 +298,13 @@ public final class TaskService {
 
     /** Undoes a completion recorded by mistake. */
     public void reopen(long occurrenceId) {
-        db.txRun(tx -> reopenIn(tx, occurrenceId));
+        db.txRun(tx -> reopen(tx, occurrenceId));
     }
 
-    /** {@link #reopen} inside the caller's transaction. */
-    public void reopenIn(DSLContext tx, long occurrenceId) {
-        Task.Occurrence occ = occurrence(tx, occurrenceId);
-        tx.update(TASK_OCCURRENCE).set(TASK_OCCURRENCE.COMPLETED_ON, (LocalDate) null)
-                .where(TASK_OCCURRENCE.ID.eq(occurrenceId)).execute();
+    private void reopen(DSLContext tx, long occurrenceId) {
+        Task.Occurrence occ = repo.occurrence(tx, occurrenceId)
+                .orElseThrow(() -> ValidationException.of("id", "validation.notFound"));
+        repo.setReopened(tx, occurrenceId);
         audit.recordChanges(tx, ENTITY, occ.taskId(), AuditAction.UPDATE,
                 Map.of("task.field.completedOn", VnFormat.date(occ.completedOn())), Map.of());
     }
@@ -383,8 +318,7 @@ public final class TaskService {
         }
         db.txRun(tx -> {
             Task t = repo.task(tx, taskId).orElseThrow(() -> ValidationException.of("id", "validation.notFound"));
-            tx.update(TASK).set(TASK.HOLD, hold.name()).set(TASK.HOLD_REASON, hold == Hold.NONE ? null : r)
-                    .where(TASK.ID.eq(taskId)).execute();
+            repo.setHold(tx, taskId, hold, hold == Hold.NONE ? null : r);
             Map<String, String> before = new LinkedHashMap<>();
             before.put("task.field.hold", t.hold().label());
             before.put("task.field.holdReason", t.holdReason());
@@ -395,25 +329,29 @@ public final class TaskService {
         });
     }
 
-    /** Moves a task one place up or down among its siblings (keeps the plan's order). */
+    /**
+     * Moves a task one place up or down among its siblings (keeps the plan's order); the two tasks that change
+     * places each get an audit row with their place before and after.
+     */
     public void move(long taskId, boolean up) {
         db.txRun(tx -> {
             Task t = repo.task(tx, taskId).orElseThrow(() -> ValidationException.of("id", "validation.notFound"));
-            var siblings = tx.select(TASK.ID, TASK.POSITION).from(TASK)
-                    .where(t.planId() == null ? TASK.PLAN_ID.isNull() : TASK.PLAN_ID.eq(t.planId()))
-                    .and(t.parentId() == null ? TASK.PARENT_ID.isNull() : TASK.PARENT_ID.eq(t.parentId()))
-                    .orderBy(TASK.POSITION, TASK.ID).fetch();
-            List<Long> ids = new ArrayList<>(siblings.getValues(TASK.ID));
+            List<Long> ids = new ArrayList<>(repo.siblings(tx, t.planId(), t.parentId()));
             int i = ids.indexOf(taskId);
             int j = up ? i - 1 : i + 1;
             if (j < 0 || j >= ids.size()) {
                 return;
             }
-            ids.set(i, ids.get(j));
+            long other = ids.get(j);
+            ids.set(i, other);
             ids.set(j, taskId);
-            for (int k = 0; k < ids.size(); k++) {
-                tx.update(TASK).set(TASK.POSITION, k).where(TASK.ID.eq(ids.get(k))).execute();
-            }
+            repo.setPositions(tx, ids);
+            audit.recordChanges(tx, ENTITY, taskId, AuditAction.UPDATE,
+                    Map.of("task.field.position", Integer.toString(i + 1)),
+                    Map.of("task.field.position", Integer.toString(j + 1)));
+            audit.recordChanges(tx, ENTITY, other, AuditAction.UPDATE,
+                    Map.of("task.field.position", Integer.toString(j + 1)),
+                    Map.of("task.field.position", Integer.toString(i + 1)));
         });
     }
 
@@ -421,27 +359,37 @@ public final class TaskService {
     public void delete(long taskId) {
         db.txRun(tx -> {
             Task t = repo.task(tx, taskId).orElseThrow(() -> ValidationException.of("id", "validation.notFound"));
-            trash.keep(tx, Trash.Kind.TASK, taskId, t.content(), Map.of("task", List.of(taskId)));
-            deleteIn(tx, taskId);
+            delete(tx, t, true);
         });
     }
 
-    /** {@link #delete} inside the caller's transaction. */
-    public void deleteIn(DSLContext tx, long taskId) {
-        Task t = repo.task(tx, taskId).orElseThrow(() -> ValidationException.of("id", "validation.notFound"));
-        if (hasChildren(tx, taskId)) {
+    /**
+     * Deletes a task that a record made for itself (an inspection's remediation) together with that record: no
+     * copy in the trash, the record's own copy holds it. Refused as {@link #delete} is.
+     */
+    public void deleteWithOwner(long taskId) {
+        db.txRun(tx -> delete(tx, repo.task(tx, taskId)
+                .orElseThrow(() -> ValidationException.of("id", "validation.notFound")), false));
+    }
+
+    private void delete(DSLContext tx, Task t, boolean keep) {
+        long taskId = t.id();
+        if (repo.hasChildren(tx, taskId)) {
             throw ValidationException.of("id", "task.error.groupHasChildren");
         }
-        if (hasRecordedWork(tx, taskId)) {
+        if (repo.hasRecordedWork(tx, taskId)) {
             throw ValidationException.of("id", "task.error.deleteHasWork");
         }
-        tx.deleteFrom(TASK).where(TASK.ID.eq(taskId)).execute();
+        if (keep) {
+            trash.keep(tx, Trash.Kind.TASK, taskId, t.content(), Map.of("task", List.of(taskId)));
+        }
+        repo.delete(tx, taskId);
         audit.recordChanges(tx, ENTITY, taskId, AuditAction.DELETE, auditFields(t), Map.of());
     }
 
     /** Whether progress or a completion has been recorded on the task (it can no longer simply vanish). */
-    public boolean hasRecordedWorkIn(DSLContext tx, long taskId) {
-        return hasRecordedWork(tx, taskId);
+    public boolean hasRecordedWork(long taskId) {
+        return repo.hasRecordedWork(db.dsl(), taskId);
     }
 
     /** Open occurrences due from today to {@code days} days ahead, and the overdue ones: for the reminders. */
@@ -454,13 +402,6 @@ public final class TaskService {
 
     public List<AuditEntry> history(long taskId) {
         return audit.history(db.dsl(), ENTITY, taskId);
-    }
-
-    private static Task.Occurrence occurrence(DSLContext tx, long id) {
-        return tx.selectFrom(TASK_OCCURRENCE).where(TASK_OCCURRENCE.ID.eq(id))
-                .fetchOptional(r -> new Task.Occurrence(r.getId(), r.getTaskId(), r.getPeriodStart(), r.getDueOn(),
-                        r.getCompletedOn(), r.getResult()))
-                .orElseThrow(() -> ValidationException.of("id", "validation.notFound"));
     }
 
     private Map<String, String> auditFields(Task t) {

@@ -31,9 +31,9 @@ import vn.socongvu.audit.AuditAction;
 import vn.socongvu.audit.AuditLog;
 import vn.socongvu.common.Labeled;
 import vn.socongvu.common.ValidationException;
-import vn.socongvu.exchange.ImportProblem;
-import vn.socongvu.exchange.RowJson;
-import vn.socongvu.exchange.Rows;
+import vn.socongvu.storage.ImportProblem;
+import vn.socongvu.storage.RowJson;
+import vn.socongvu.storage.Rows;
 import vn.socongvu.storage.Database;
 import vn.socongvu.storage.TableMeta;
 
@@ -220,7 +220,8 @@ public final class Trash {
     private static List<Item> items(DSLContext dsl, Condition which) {
         return dsl.select(TRASH.ID, TRASH.KIND, TRASH.ENTITY_ID, TRASH.TITLE, TRASH.DELETED_AT, TRASH.DELETED_BY)
                 .from(TRASH).where(which).orderBy(TRASH.DELETED_AT.desc(), TRASH.ID.desc())
-                .fetch(r -> new Item(r.value1(), Kind.valueOf(r.value2()), r.value3(), r.value4(), r.value5(), r.value6()));
+                .fetch(r -> new Item(r.get(TRASH.ID), Kind.valueOf(r.get(TRASH.KIND)), r.get(TRASH.ENTITY_ID),
+                        r.get(TRASH.TITLE), r.get(TRASH.DELETED_AT), r.get(TRASH.DELETED_BY)));
     }
 
     /**

@@ -45,7 +45,7 @@ class DocxWriterTest {
     @BeforeAll
     static void demo() {
         services = TestServices.demo(tmp.resolve("data"));
-        samples = new SampleDocuments(services, LocalDate.of(2026, 1, 5));
+        samples = new SampleDocuments(services.settings(), services.directory(), LocalDate.of(2026, 1, 5));
     }
 
     @AfterAll

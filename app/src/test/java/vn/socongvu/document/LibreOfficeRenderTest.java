@@ -68,7 +68,7 @@ class LibreOfficeRenderTest {
     void samplesRenderToTheirPageCounts() throws Exception {
         assumeTrue(installed(), "LibreOffice (soffice) is not installed: rendering check skipped");
         try (Services s = TestServices.demo(tmp.resolve("data"))) {
-            SampleDocuments samples = new SampleDocuments(s, LocalDate.of(2026, 1, 5));
+            SampleDocuments samples = new SampleDocuments(s.settings(), s.directory(), LocalDate.of(2026, 1, 5));
             Path plan = SafeFiles.write(tmp.resolve("ke-hoach.docx"), o -> DocxWriter.write(samples.plan(), o));
             Path minutes = SafeFiles.write(tmp.resolve("bien-ban.docx"), o -> DocxWriter.write(samples.minutes(), o));
             assertEquals(2, pages(toPdf(plan)), "the sample plan fills two pages");

@@ -66,7 +66,7 @@ class XlsxWriterTest {
     @Test
     void tablesCarryIdentityRealValuesTotalsAndPrintSetup() throws IOException {
         try (Services s = TestServices.demo(tmp); XSSFWorkbook wb = written(
-                new SampleDocuments(s, LocalDate.of(2026, 11, 22)).spreadsheet())) {
+                new SampleDocuments(s.settings(), s.directory(), LocalDate.of(2026, 11, 22)).spreadsheet())) {
             assertEquals(2, wb.getNumberOfSheets());
             XSSFSheet sh = wb.getSheetAt(0);
             assertEquals("Biểu 01 - Theo đơn vị", sh.getSheetName());

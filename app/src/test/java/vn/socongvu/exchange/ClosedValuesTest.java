@@ -200,7 +200,7 @@ class ClosedValuesTest {
             s.settings().setUp(new CommuneSetup("Bình Thành", "Thái Nguyên", null,
                     "Nguyễn Văn Hùng", List.of(), false));
             s.reports().export(ReportPeriod.of(ReportKind.YEAR, 2026), tmp.resolve("bao-cao"), true, true, Progress.NONE);
-            SampleDocuments samples = new SampleDocuments(s, LocalDate.of(2026, 1, 5));
+            SampleDocuments samples = new SampleDocuments(s.settings(), s.directory(), LocalDate.of(2026, 1, 5));
             assertFalse(samples.all().isEmpty());
             samples.spreadsheet();
 

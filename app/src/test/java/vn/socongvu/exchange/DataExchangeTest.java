@@ -27,6 +27,7 @@ import vn.socongvu.directory.Unit;
 import vn.socongvu.directory.UnitKind;
 import vn.socongvu.settings.CommuneSetup;
 import vn.socongvu.storage.Database;
+import vn.socongvu.storage.ImportProblem;
 import vn.socongvu.storage.StorageException;
 
 class DataExchangeTest {

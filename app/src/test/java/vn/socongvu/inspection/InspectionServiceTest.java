@@ -24,6 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import vn.socongvu.TestServices;
 import vn.socongvu.app.Services;
+import vn.socongvu.audit.AuditAction;
 import vn.socongvu.audit.AuditEntry;
 import vn.socongvu.common.ValidationException;
 import vn.socongvu.directory.Staff;
@@ -340,7 +341,30 @@ class InspectionServiceTest {
         inspections.setItemActive(added.id(), false);
         assertFalse(inspections.activeItems().stream().anyMatch(x -> x.id() == added.id()));
         inspections.saveItem(added.id(), "Phòng, chống tham nhũng");
-        assertEquals(2, inspections.itemHistory(added.id()).stream().filter(e -> e.field() != null).count());
+        assertEquals(2, inspections.itemHistory(added.id()).stream()
+                .filter(e -> "inspection.item.field.name".equals(e.field())).count());
+    }
+
+    @Test
+    void movingAContentLeavesAnAuditRowForEachContentThatChangesPlace() {
+        List<InspectionItem> items = inspections.items();
+        InspectionItem first = items.get(0);
+        InspectionItem second = items.get(1);
+        inspections.moveItem(second.id(), true);
+        assertEquals(List.of(second.id(), first.id()), inspections.items().subList(0, 2).stream()
+                .map(InspectionItem::id).toList());
+        AuditEntry moved = inspections.itemHistory(second.id()).stream()
+                .filter(e -> "inspection.item.field.position".equals(e.field())).findFirst().orElseThrow();
+        assertEquals(AuditAction.UPDATE, moved.action());
+        assertEquals("2", moved.oldValue());
+        assertEquals("1", moved.newValue());
+        AuditEntry pushed = inspections.itemHistory(first.id()).stream()
+                .filter(e -> "inspection.item.field.position".equals(e.field())).findFirst().orElseThrow();
+        assertEquals("1", pushed.oldValue());
+        assertEquals("2", pushed.newValue());
+        int rows = s.audit().count(s.db().dsl());
+        inspections.moveItem(second.id(), true); // already first: nothing moves, nothing is recorded
+        assertEquals(rows, s.audit().count(s.db().dsl()));
     }
 
     static String text(OfficialDocument doc) throws Exception {

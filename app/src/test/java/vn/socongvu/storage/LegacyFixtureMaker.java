@@ -50,7 +50,7 @@ public final class LegacyFixtureMaker {
             for (Long taskId : dsl.select(TASK.ID).from(TASK)
                     .where(TASK.ID.notIn(dsl.select(TASK.PARENT_ID).from(TASK).where(TASK.PARENT_ID.isNotNull())))
                     .orderBy(TASK.ID.desc()).fetch(TASK.ID)) {
-                if (!s.db().tx(tx -> s.tasks().hasRecordedWorkIn(tx, taskId))) {
+                if (!s.tasks().hasRecordedWork(taskId)) {
                     s.tasks().delete(taskId);
                     break;
                 }

@@ -31,7 +31,7 @@ class TaskExportTest {
             List<TaskRow> rows = s.tasks().list(TaskFilter.year(today.getYear(), today));
             assertTrue(rows.size() > 10, "the demo has tasks this year");
 
-            Path xlsx = TaskExport.excel(s, rows, "Năm nay", tmp.resolve("usb/nhiem-vu.xlsx"), Progress.NONE);
+            Path xlsx = TaskExport.excel(s.settings(), rows, "Năm nay", tmp.resolve("usb/nhiem-vu.xlsx"), Progress.NONE);
             try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(xlsx))) {
                 XSSFSheet sh = wb.getSheetAt(0);
                 int header = 0;
@@ -49,7 +49,7 @@ class TaskExportTest {
                 assertEquals(CellType.NUMERIC, sh.getRow(header + 1 + i).getCell(5).getCellType(), "dates are dates");
             }
 
-            Path docx = TaskExport.word(s, rows, "Năm nay", tmp.resolve("usb/phan-cong.docx"), Progress.NONE);
+            Path docx = TaskExport.word(s.settings(), s.tasks().today(), rows, "Năm nay", tmp.resolve("usb/phan-cong.docx"), Progress.NONE);
             try (XWPFDocument doc = new XWPFDocument(Files.newInputStream(docx))) {
                 XWPFTable t = doc.getTables().stream().filter(x -> x.getRow(0).getCell(0).getText().equals("STT"))
                         .findFirst().orElseThrow();

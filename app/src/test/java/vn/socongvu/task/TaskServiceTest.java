@@ -18,6 +18,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 import vn.socongvu.TestServices;
 import vn.socongvu.app.Services;
+import vn.socongvu.audit.AuditAction;
+import vn.socongvu.audit.AuditEntry;
 import vn.socongvu.common.ValidationException;
 import vn.socongvu.directory.Staff;
 import vn.socongvu.directory.StaffCategory;
@@ -274,5 +276,25 @@ class TaskServiceTest {
                 .contains("hủy nhiệm vụ"));
         tasks.delete(b.id());
         assertEquals(1, tasks.list(TaskFilter.year(2026, TODAY)).size());
+    }
+
+    @Test
+    void movingATaskLeavesAnAuditRowForEachTaskThatChangesPlace() {
+        Task a = tasks.save(instruction("A", vp, LocalDate.of(2026, 9, 1), Recurrence.NONE));
+        Task b = tasks.save(instruction("B", vp, LocalDate.of(2026, 9, 1), Recurrence.NONE));
+        tasks.move(a.id(), false);
+        assertTrue(tasks.task(b.id()).position() < tasks.task(a.id()).position());
+        AuditEntry moved = tasks.history(a.id()).stream().filter(e -> "task.field.position".equals(e.field()))
+                .findFirst().orElseThrow();
+        assertEquals(AuditAction.UPDATE, moved.action());
+        assertEquals("1", moved.oldValue());
+        assertEquals("2", moved.newValue());
+        AuditEntry pushed = tasks.history(b.id()).stream().filter(e -> "task.field.position".equals(e.field()))
+                .findFirst().orElseThrow();
+        assertEquals("2", pushed.oldValue());
+        assertEquals("1", pushed.newValue());
+        int rows = s.audit().count(s.db().dsl());
+        tasks.move(a.id(), false); // already last: nothing moves, nothing is recorded
+        assertEquals(rows, s.audit().count(s.db().dsl()));
     }
 }

@@ -43,7 +43,8 @@ class DocumentPreviewFxTest {
         owner.setScene(new Scene(new StackPane(), 200, 100));
         owner.show();
         stage = DocumentPreview.show(owner,
-                new SampleDocuments(services, LocalDate.of(2026, 1, 5)).plan(), "ke-hoach.docx");
+                new SampleDocuments(services.settings(), services.directory(), LocalDate.of(2026, 1, 5)).plan(),
+                "ke-hoach.docx");
         preview = (DocumentPreview) stage.getScene().getRoot();
     }
 

@@ -29,8 +29,8 @@ class DocumentPreviewModelTest extends ViewModelFixture {
 
     @BeforeEach
     void setUp() {
-        vm = new DocumentPreviewModel(new SampleDocuments(services, LocalDate.of(2026, 1, 5)).plan(), "ke-hoach.docx",
-                dialogs, tasks);
+        vm = new DocumentPreviewModel(new SampleDocuments(services.settings(), services.directory(),
+                LocalDate.of(2026, 1, 5)).plan(), "ke-hoach.docx", dialogs, tasks);
     }
 
     @Test

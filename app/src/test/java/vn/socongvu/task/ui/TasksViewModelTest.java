@@ -42,8 +42,8 @@ class TasksViewModelTest extends ScreenModelTest {
                     TODAY.plusDays(10), Recurrence.NONE, null));
         }
         vm = new TasksViewModel(s.tasks(), s.plans(), s.directory(), s.meetings(), new TaskExports(
-                (rows, f, target, p) -> TaskExport.excel(s, rows, f, target, p),
-                (rows, f, target, p) -> TaskExport.word(s, rows, f, target, p)),
+                (rows, f, target, p) -> TaskExport.excel(s.settings(), rows, f, target, p),
+                (rows, f, target, p) -> TaskExport.word(s.settings(), s.tasks().today(), rows, f, target, p)),
                 new Preferences(tmp.resolve("data")), dialogs, runner);
         table = new SelectionProbe<>(vm.list());
         vm.screenOpened();

@@ -1,4 +1,4 @@
-package vn.socongvu.exchange;
+package vn.socongvu.storage;
 
 import vn.socongvu.i18n.Messages;
 

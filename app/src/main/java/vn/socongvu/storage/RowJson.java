@@ -1,4 +1,4 @@
-package vn.socongvu.exchange;
+package vn.socongvu.storage;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -14,7 +14,6 @@ import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 
 import vn.socongvu.i18n.Messages;
-import vn.socongvu.storage.TableMeta;
 import vn.socongvu.storage.TableMeta.Column;
 
 /**
@@ -109,7 +108,7 @@ public final class RowJson {
     }
 
     /** "id 57" (the key as far as it was read), for messages. */
-    static String describe(TableMeta table, Object[] values) {
+    public static String describe(TableMeta table, Object[] values) {
         StringBuilder b = new StringBuilder();
         for (String k : table.primaryKey()) {
             Object v = values[table.indexOf(k)];

@@ -1,4 +1,4 @@
-package vn.socongvu.exchange;
+package vn.socongvu.storage;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -13,12 +13,11 @@ import org.jooq.InsertValuesStepN;
 import org.jooq.Record;
 import org.jooq.impl.DSL;
 
-import vn.socongvu.storage.TableMeta;
 
 /** Writes rows read from a file (an import, the trash) back into their table. */
 public final class Rows {
     /** Rows a statement inserts at most; an import gathers as many before writing them. */
-    static final int CHUNK = 400;
+    public static final int CHUNK = 400;
 
     private Rows() {
     }
@@ -40,7 +39,7 @@ public final class Rows {
     }
 
     /** After rows came in with their own ids: new records continue after the highest. */
-    static void continueIdentity(DSLContext dsl, TableMeta table) {
+    public static void continueIdentity(DSLContext dsl, TableMeta table) {
         table.identity().ifPresent(c -> {
             Long max = dsl.select(DSL.max(c.field())).from(table.table()).fetchOne(0, Long.class);
             // H2: ALTER TABLE … ALTER COLUMN … RESTART WITH n; jOOQ has no statement for an identity restart.
@@ -49,7 +48,7 @@ public final class Rows {
         });
     }
 
-    static List<Object[]> parentsFirst(TableMeta table, List<Object[]> rows) {
+    public static List<Object[]> parentsFirst(TableMeta table, List<Object[]> rows) {
         TableMeta.Reference self = table.references().stream()
                 .filter(r -> r.selfReference(table) && r.columns().size() == 1).findFirst().orElse(null);
         if (self == null || table.primaryKey().size() != 1) {
