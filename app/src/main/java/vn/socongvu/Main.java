@@ -19,7 +19,7 @@ public final class Main {
 
     /**
      * The libraries' start-up chatter (Flyway, jOOQ banner) is not for the clerk's console. Flyway and jOOQ log
-     * through SLF4J into the app's log (LogConfigurator keeps them at WARN); the levels below
+     * through SLF4J into the app's log ({@link LogConfigurator} keeps them at WARN); the levels below
      * are for the case where they fall back to java.util.logging.
      */
     public static void quietLibraries() {

@@ -66,14 +66,6 @@ public final class Services implements AutoCloseable {
         return open(dataDir, today, Database::open);
     }
 
-    /**
-     * For a command that only reads the data (a backup, a data file): the database opened read-only, nothing ever
-     * written to it ({@link Database#openForReading}).
-     */
-    public static Services openForReading(Path dataDir) {
-        return open(dataDir, LocalDate::now, Database::openForReading);
-    }
-
     private static Services open(Path dataDir, Supplier<LocalDate> today,
                                  Function<DataFolder, Database> opener) {
         DataFolder folder = DataFolder.open(dataDir);
@@ -85,6 +77,14 @@ public final class Services implements AutoCloseable {
             folder.close();
             throw e;
         }
+    }
+
+    /**
+     * For a command that only reads the data (a backup, a data file): the database opened read-only, nothing ever
+     * written to it ({@link Database#openForReading}).
+     */
+    public static Services openForReading(Path dataDir) {
+        return open(dataDir, LocalDate::now, Database::openForReading);
     }
 
     public Database db() {

@@ -26,7 +26,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -46,8 +45,6 @@ import java.util.zip.ZipFile;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 
-import tools.jackson.core.JsonParser;
-import tools.jackson.core.JsonToken;
 import tools.jackson.core.json.JsonFactory;
 
 import vn.socongvu.common.Progress;
@@ -106,6 +103,9 @@ public final class BackupService {
     static final int MAX_LEGACY_ENCRYPTED = 32 * 1024 * 1024;
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
     private static final JsonFactory JSON = new JsonFactory();
+
+    /** What the copy of data replaced by a restore is named after (then the time). */
+    public static final String KEPT_PREFIX = "truoc-khoi-phuc-";
 
     private final Database db;
     private final Supplier<Optional<CommuneIdentity>> identity;
@@ -319,9 +319,6 @@ public final class BackupService {
             throw translate(e, file);
         }
     }
-
-    /** What the copy of data replaced by a restore is named after (then the time). */
-    public static final String KEPT_PREFIX = "truoc-khoi-phuc-";
 
     /**
      * Replaces the data of a (closed) data folder by a backup: reads and checks it whole into a new database

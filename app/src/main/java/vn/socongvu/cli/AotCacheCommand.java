@@ -11,7 +11,7 @@ import picocli.CommandLine.Spec;
 
 import vn.socongvu.i18n.Messages;
 import vn.socongvu.launch.AotCache;
-import vn.socongvu.shell.SoCongVuApp;
+import vn.socongvu.ui.shell.SoCongVuApp;
 
 /**
  * {@code socongvu aot-cache --out FILE [--workload WINDOW|COMMANDS] [--force]}: makes a start-up cache

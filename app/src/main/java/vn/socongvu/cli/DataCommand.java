@@ -18,6 +18,8 @@ import vn.socongvu.i18n.Messages;
 
 /** What every subcommand has: its parent, its spec (for output), and {@code --data-dir}. */
 abstract class DataCommand {
+    private static BufferedReader stdin;
+
     @ParentCommand
     RootCommand root;
 
@@ -52,8 +54,6 @@ abstract class DataCommand {
         }
         return yes;
     }
-
-    private static BufferedReader stdin;
 
     /**
      * A line typed on standard input (null at its end). One reader for every question of a run: a reader of its

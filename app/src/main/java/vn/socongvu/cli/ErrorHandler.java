@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.util.Optional;
 
 import org.slf4j.LoggerFactory;
-
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.ParseResult;

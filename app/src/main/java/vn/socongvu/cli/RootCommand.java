@@ -17,8 +17,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
 import vn.socongvu.i18n.Messages;
-import vn.socongvu.shell.SoCongVuApp;
 import vn.socongvu.storage.DataFolder;
+import vn.socongvu.ui.shell.SoCongVuApp;
 
 /** {@code socongvu}: opens the window, or runs a subcommand. */
 @Command(name = "socongvu", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
@@ -26,6 +26,9 @@ import vn.socongvu.storage.DataFolder;
 public final class RootCommand implements Callable<Integer> {
     /** The subcommands by name, in the order the help lists them; each made only when its command line is. */
     private static final Map<String, Supplier<Object>> SUBCOMMANDS = subcommands();
+
+    @Mixin
+    DataDirOption dataDir;
 
     private static Map<String, Supplier<Object>> subcommands() {
         Map<String, Supplier<Object>> m = new LinkedHashMap<>();
@@ -41,9 +44,6 @@ public final class RootCommand implements Callable<Integer> {
         m.put("import-plan", ImportPlanCommand::new);
         return Collections.unmodifiableMap(m);
     }
-
-    @Mixin
-    DataDirOption dataDir;
 
     @Override
     public Integer call() {
@@ -75,16 +75,6 @@ public final class RootCommand implements Callable<Integer> {
         return commandLine(SUBCOMMANDS.keySet());
     }
 
-    /**
-     * The command line that runs these arguments. With a subcommand named first, picocli's model holds that one
-     * alone: the model of all ten took ~0.1 s more of every subcommand's run (picocli reads each class's
-     * annotations by reflection, in code the start-up cache cannot hold: picocli is compiled for Java 5).
-     * Anything else (help, a mistyped name) gets the whole command line, so that the help lists them all.
-     */
-    static CommandLine commandLineFor(String... args) {
-        return args.length > 0 && SUBCOMMANDS.containsKey(args[0]) ? commandLine(List.of(args[0])) : commandLine();
-    }
-
     private static CommandLine commandLine(Collection<String> subcommands) {
         CommandLine cl = new CommandLine(new RootCommand());
         for (String name : subcommands) {
@@ -95,6 +85,16 @@ public final class RootCommand implements Callable<Integer> {
         cl.setExecutionExceptionHandler(new ErrorHandler());
         cl.setParameterExceptionHandler(new ParameterErrorHandler());
         return cl;
+    }
+
+    /**
+     * The command line that runs these arguments. With a subcommand named first, picocli's model holds that one
+     * alone: the model of all ten took ~0.1 s more of every subcommand's run (picocli reads each class's
+     * annotations by reflection, in code the start-up cache cannot hold: picocli is compiled for Java 5).
+     * Anything else (help, a mistyped name) gets the whole command line, so that the help lists them all.
+     */
+    static CommandLine commandLineFor(String... args) {
+        return args.length > 0 && SUBCOMMANDS.containsKey(args[0]) ? commandLine(List.of(args[0])) : commandLine();
     }
 
     public static int run(String... args) {

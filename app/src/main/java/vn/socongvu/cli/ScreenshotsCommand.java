@@ -10,8 +10,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 import vn.socongvu.i18n.Messages;
-import vn.socongvu.shell.ScreenshotRenderer;
 import vn.socongvu.storage.StorageException;
+import vn.socongvu.ui.shell.ScreenshotRenderer;
 
 /**
  * {@code socongvu screenshots --out DIR}: renders every main screen to PNG without a display

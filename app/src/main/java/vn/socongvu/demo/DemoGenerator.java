@@ -11,22 +11,22 @@ import java.util.Random;
 import vn.socongvu.common.Progress;
 import vn.socongvu.common.ValidationException;
 import vn.socongvu.directory.DirectoryService;
-import vn.socongvu.directory.StaffCategory;
 import vn.socongvu.directory.Staff;
+import vn.socongvu.directory.StaffCategory;
 import vn.socongvu.directory.TypicalUnits;
 import vn.socongvu.directory.Unit;
 import vn.socongvu.directory.UnitKind;
 import vn.socongvu.i18n.Messages;
+import vn.socongvu.inspection.InspectionItem;
+import vn.socongvu.inspection.InspectionService;
+import vn.socongvu.meeting.MeetingService;
+import vn.socongvu.plan.PlanService;
 import vn.socongvu.settings.CommuneSetup;
 import vn.socongvu.settings.Holiday;
 import vn.socongvu.settings.HolidayKind;
 import vn.socongvu.settings.SettingsService;
 import vn.socongvu.settings.WorkCalendar;
 import vn.socongvu.storage.Database;
-import vn.socongvu.inspection.InspectionItem;
-import vn.socongvu.inspection.InspectionService;
-import vn.socongvu.meeting.MeetingService;
-import vn.socongvu.plan.PlanService;
 import vn.socongvu.task.TaskService;
 
 /**
@@ -70,10 +70,6 @@ public final class DemoGenerator {
         lunar(2027, "2027-02-06", "2027-04-16");
     }
 
-    private static void lunar(int year, String tet, String gioTo) {
-        LUNAR.put(year, new LocalDate[] {LocalDate.parse(tet), LocalDate.parse(gioTo)});
-    }
-
     private final Database db;
     private final DirectoryService directory;
     private final SettingsService settings;
@@ -93,6 +89,10 @@ public final class DemoGenerator {
         this.meetings = meetings;
         this.inspections = inspections;
         this.today = tasks.today();
+    }
+
+    private static void lunar(int year, String tet, String gioTo) {
+        LUNAR.put(year, new LocalDate[] {LocalDate.parse(tet), LocalDate.parse(gioTo)});
     }
 
     /** What was made, for the command line and the tests. */

@@ -50,6 +50,13 @@ public final class DocumentRegister {
         return proposeNext(db.dsl(), year, kind);
     }
 
+    private static int proposeNext(DSLContext tx, int year, DocumentKind kind) {
+        Integer max = tx.select(DSL.max(DOCUMENT_NUMBER.DOC_NUMBER)).from(DOCUMENT_NUMBER)
+                .where(DOCUMENT_NUMBER.DOC_YEAR.eq(year)).and(DOCUMENT_NUMBER.KIND.eq(kind.code()))
+                .fetchOne(0, Integer.class);
+        return max == null ? 1 : max + 1;
+    }
+
     /**
      * Gives {@code number} to a document; the year is the document date's (or {@code year} for an
      * undated draft). Alone, its own transaction; inside a caller's (a plan issued together with its number), part
@@ -109,13 +116,6 @@ public final class DocumentRegister {
                 .and(DOCUMENT_NUMBER.DOC_NUMBER.eq(number))
                 .fetchOptional(r -> new Entry(r.getId(), r.getDocYear(), kind, r.getDocNumber(), r.getTitle(),
                         r.getDocDate()));
-    }
-
-    private static int proposeNext(DSLContext tx, int year, DocumentKind kind) {
-        Integer max = tx.select(DSL.max(DOCUMENT_NUMBER.DOC_NUMBER)).from(DOCUMENT_NUMBER)
-                .where(DOCUMENT_NUMBER.DOC_YEAR.eq(year)).and(DOCUMENT_NUMBER.KIND.eq(kind.code()))
-                .fetchOne(0, Integer.class);
-        return max == null ? 1 : max + 1;
     }
 
     private static Map<String, String> auditFields(Entry e) {

@@ -41,9 +41,6 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTLvl;
 public final class DocxText {
     private static final String W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
 
-    private DocxText() {
-    }
-
     /**
      * The largest .docx read: 32 MB. A plan's text is a few hundred KB of XML at most; what makes a .docx big is
      * its pictures (a scanned signature, a logo: 1–5 MB), which are never read. Word's own plans in the office's
@@ -70,6 +67,9 @@ public final class DocxText {
         // the app reads no other OOXML file than a plan (it writes its documents, never reads them back).
         ZipSecureFile.setMaxEntrySize(MAX_ENTRY_BYTES);
         ZipSecureFile.setMinInflateRatio(MIN_INFLATE_RATIO);
+    }
+
+    private DocxText() {
     }
 
     /**

@@ -229,6 +229,28 @@ public final class DataExchange {
         return prepare(Source.of(file), dataDir, progress);
     }
 
+    /** As {@link #prepare(Path, Path, Progress)}, from any source. */
+    public static Prepared prepare(Source file, Path given, Progress progress) {
+        Path dataDir = given.toAbsolutePath().normalize(); // H2 refuses a relative path
+        DataFolder.checkUsable(dataDir); // nor a ';' in a path it puts in a URL
+        Path work;
+        try {
+            Files.createDirectories(dataDir);
+            work = Files.createTempDirectory(dataDir, ".nhap-du-lieu-");
+        } catch (IOException e) {
+            throw new StorageException(StorageException.Reason.FOLDER_NOT_WRITABLE, "storage.error.folderNotWritable",
+                    e, dataDir);
+        }
+        Prepared prepared = new Prepared(work);
+        try {
+            prepared.summary = new Reader(file, work.resolve(DataFolder.DB_NAME), progress).read();
+            return prepared;
+        } catch (RuntimeException e) {
+            prepared.close();
+            throw e;
+        }
+    }
+
     /**
      * Where a data file is read from: a file, or the data inside a backup. It is opened once more when a
      * broken reference must be found again for its line.
@@ -264,28 +286,6 @@ public final class DataExchange {
                     return file;
                 }
             };
-        }
-    }
-
-    /** As {@link #prepare(Path, Path, Progress)}, from any source. */
-    public static Prepared prepare(Source file, Path given, Progress progress) {
-        Path dataDir = given.toAbsolutePath().normalize(); // H2 refuses a relative path
-        DataFolder.checkUsable(dataDir); // nor a ';' in a path it puts in a URL
-        Path work;
-        try {
-            Files.createDirectories(dataDir);
-            work = Files.createTempDirectory(dataDir, ".nhap-du-lieu-");
-        } catch (IOException e) {
-            throw new StorageException(StorageException.Reason.FOLDER_NOT_WRITABLE, "storage.error.folderNotWritable",
-                    e, dataDir);
-        }
-        Prepared prepared = new Prepared(work);
-        try {
-            prepared.summary = new Reader(file, work.resolve(DataFolder.DB_NAME), progress).read();
-            return prepared;
-        } catch (RuntimeException e) {
-            prepared.close();
-            throw e;
         }
     }
 
@@ -365,16 +365,6 @@ public final class DataExchange {
             } catch (IOException e) {
                 throw new StorageException(StorageException.Reason.IO, "exchange.error.open", e, file.name());
             }
-        }
-
-        private static int lineOf(JacksonException e) {
-            return e.getLocation() == null ? 0 : e.getLocation().getLineNr();
-        }
-
-        private ImportRefusedException refuse(int line, String reason, Throwable cause) {
-            List<ImportProblem> all = new ArrayList<>(problems);
-            all.add(new ImportProblem(line, null, null, reason));
-            return new ImportRefusedException(all, cause);
         }
 
         private Summary read(JsonParser p) throws IOException {
@@ -481,6 +471,16 @@ public final class DataExchange {
             } catch (SQLException e) {
                 throw new StorageException(StorageException.Reason.IO, "exchange.error.build", e, String.valueOf(e.getMessage()));
             }
+        }
+
+        private static int lineOf(JacksonException e) {
+            return e.getLocation() == null ? 0 : e.getLocation().getLineNr();
+        }
+
+        private ImportRefusedException refuse(int line, String reason, Throwable cause) {
+            List<ImportProblem> all = new ArrayList<>(problems);
+            all.add(new ImportProblem(line, null, null, reason));
+            return new ImportRefusedException(all, cause);
         }
 
         private static Map<String, Long> readCounts(JsonParser p) {

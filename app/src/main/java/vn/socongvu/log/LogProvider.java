@@ -1,14 +1,13 @@
 package vn.socongvu.log;
 
+import ch.qos.logback.classic.LoggerContext;
+import ch.qos.logback.classic.util.LogbackMDCAdapter;
+import ch.qos.logback.core.CoreConstants;
 import org.slf4j.ILoggerFactory;
 import org.slf4j.IMarkerFactory;
 import org.slf4j.helpers.BasicMarkerFactory;
 import org.slf4j.spi.MDCAdapter;
 import org.slf4j.spi.SLF4JServiceProvider;
-
-import ch.qos.logback.classic.LoggerContext;
-import ch.qos.logback.classic.util.LogbackMDCAdapter;
-import ch.qos.logback.core.CoreConstants;
 
 /**
  * Logback behind SLF4J, as Logback's own provider makes it but configured directly by {@link LogConfigurator}.

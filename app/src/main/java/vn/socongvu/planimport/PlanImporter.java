@@ -10,7 +10,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import vn.socongvu.common.Progress;
-import vn.socongvu.common.ValidationException;
 import vn.socongvu.common.Validator;
 import vn.socongvu.common.Years;
 import vn.socongvu.directory.DirectoryService;
@@ -41,6 +40,8 @@ import vn.socongvu.text.VnText;
 public final class PlanImporter {
     /** Paragraphs past this many are not read: no commune plan is that long, and the review would be unusable. */
     public static final int MAX_PARAGRAPHS = 20_000;
+
+    private static final Pattern OWN_NUMBER = Pattern.compile("(\\d+)/KH-UBND", Pattern.CASE_INSENSITIVE);
 
     private final Database db;
     private final DirectoryService directory;
@@ -177,8 +178,6 @@ public final class PlanImporter {
     private static String content(ProposedTask t) {
         return t.text().isBlank() && t.unitHeading() != null ? t.unitHeading() : t.text().strip();
     }
-
-    private static final Pattern OWN_NUMBER = Pattern.compile("(\\d+)/KH-UBND", Pattern.CASE_INSENSITIVE);
 
     /** The plan's number in the commune's register: only for its own plan, dated, with a number still free. */
     private Integer ownNumber(PlanProposal p) {

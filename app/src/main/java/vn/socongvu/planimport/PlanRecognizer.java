@@ -39,6 +39,9 @@ public final class PlanRecognizer {
     private static final Pattern UNIT_AND_TASK = Pattern.compile("^([^:]{3,80}):\\s*(.+)");
     private static final Pattern PERSON = Pattern.compile("^(\\p{Lu}\\p{Ll}*)(\\s+\\p{Lu}\\p{Ll}*){1,4}$");
 
+    /** The line naming a commune, ward, district or province under its People's Committee (folded). */
+    private static final Pattern PLACE_LINE = Pattern.compile("(xa|phuong|thi tran|huyen|tinh|thanh pho|quan|thi xa) ");
+
     private PlanRecognizer() {
     }
 
@@ -471,9 +474,6 @@ public final class PlanRecognizer {
                     children.stream().map(Node::freeze).toList());
         }
     }
-
-    /** The line naming a commune, ward, district or province under its People's Committee (folded). */
-    private static final Pattern PLACE_LINE = Pattern.compile("(xa|phuong|thi tran|huyen|tinh|thanh pho|quan|thi xa) ");
 
     private static boolean isBasis(TextParagraph p) {
         String f = fold(p.text());

@@ -23,6 +23,62 @@ import vn.socongvu.task.Recurrence;
  * length (no diacritics, lower case), so what is returned is cut from the text as written.
  */
 final class TaskText {
+    private static final String END = "(?=[.;\\n]|$)";
+    private static final Pattern RESPONSIBLE = Pattern.compile(
+            "(?:trach nhiem thuc hien|don vi thuc hien|co quan thuc hien|phan cong)\\s*:\\s*(.+?)" + END);
+    private static final Pattern LEAD_LABEL = Pattern.compile(
+            "(?:co quan|don vi)?\\s*chu tri(?: thuc hien)?\\s*:\\s*(.+?)" + END);
+    private static final Pattern COOP_LABEL = Pattern.compile(
+            "(?:co quan|don vi)?\\s*phoi hop(?: thuc hien)?\\s*:\\s*(.+?)" + END);
+    private static final Pattern GIVEN = Pattern.compile("(?:^|[\\s(,;:])giao (?:cho )?");
+    private static final Pattern LEADS = Pattern.compile(" chu tri(?=[,;. )]|$)");
+    private static final Pattern COOPERATE_WITH = Pattern.compile("phoi hop (?:chat che )?voi ");
+    /** Words that end a unit's name in running text: the verb that follows it. */
+    private static final Pattern NAME_END = Pattern.compile(
+            "[,;.:()]|\\s(?:chu tri|phoi hop|thuc hien|tham muu|to chuc|trien khai|xay dung|theo doi|chu dong|huong dan"
+                    + "|kiem tra|ra soat|tuyen truyen|don doc|bao cao|tong hop|trong viec|trong qua trinh|de |nham "
+                    + "|khan truong|tang cuong|dam bao|bao dam|co trach nhiem|chiu trach nhiem|lam|giup|cung|tiep tuc"
+                    + "|day manh|nghien cuu|quan triet|phan cong|thuong xuyen|dinh ky|truoc |theo )");
+    private static final Pattern UNIT_START = Pattern.compile(
+            "^(?:phong(?! chong|,| ngua)|van phong|vp|ban(?! hanh)|trung tam|tt|cong an|ca xa|quan su|bch|hoi(?! nghi| thao| hop| dap)|doan"
+                    + "|uy ban|ubnd|ubmttq|mttq|mat tran|tram|truong (?:mam non|mau giao|tieu hoc|thcs|trung hoc)|thon|xom"
+                    + "|bo phan|to cong tac|dang uy|chi bo|hop tac xa|htx|cuu chien binh|chi cuc|hdnd|thuong truc"
+                    + "|dai truyen thanh|buu dien|kho bac|ngan hang|bql|cong chuc (?:van hoa|tu phap|dia chinh|tai chinh"
+                    + "|van phong|ke toan)|so (?:noi vu|tai chinh|tu phap|y te|giao duc|van hoa|nong nghiep|xay dung"
+                    + "|cong thuong|khoa hoc|ke hoach|tai nguyen|lao dong|dan toc))\\b");
+    private static final Pattern GENERIC = Pattern.compile(
+            "^(?:cac|thu truong|nguoi dung dau|toan the|can bo|lanh dao|moi|tat ca|nhung)\\b|lien quan|chuyen mon|doan the$");
+
+    // ---- when -------------------------------------------------------------------------------------------
+
+    private static final String DATE = "(\\d{1,2})\\s*/\\s*(\\d{1,2})(?:\\s*/\\s*(\\d{4}))?";
+    private static final String DAY_MONTH = "(?:ngay )?(\\d{1,2}) thang (\\d{1,2})(?: nam (\\d{4}))?";
+    private static final String MONTH = "thang (\\d{1,2})(?:\\s*/\\s*|\\s+nam\\s+)(\\d{4})";
+    private static final String QUARTER = "quy (iv|iii|ii|i|[1-4])(?:\\s*/\\s*|\\s+nam\\s+)?(\\d{4})?";
+    private static final Pattern[] DAY_FORMS = {Pattern.compile("^" + DATE), Pattern.compile("^" + DAY_MONTH)};
+    /** Words that make the date after them a deadline, and how sure that is. */
+    private static final Pattern LABELLED = Pattern.compile(
+            "(thoi gian hoan thanh|thoi han hoan thanh|thoi han|thoi gian thuc hien|thoi gian|han chot)\\s*:\\s*"
+                    + "(?:hoan thanh\\s+)?(?:truoc |trong |vao |den |cham nhat )?(?:ngay\\s+)?");
+    private static final Pattern CUED = Pattern.compile(
+            "(hoan thanh truoc|hoan thanh trong|hoan thanh xong|xong truoc|truoc|trong|cham nhat(?: la)?|den het)\\s+"
+                    + "(?:ngay\\s+)?");
+    private static final Pattern HALF_YEAR_FIRST = Pattern.compile("6 thang dau nam(?: (\\d{4}))?");
+    private static final Pattern[] RECURRING = {
+            Pattern.compile("hang thang|dinh ky (?:hang )?thang|thang mot lan"),
+            Pattern.compile("hang quy|dinh ky (?:hang )?quy|quy mot lan"),
+            Pattern.compile("dinh ky (?:hang )?(?:6|sau) thang|(?:6|sau) thang mot lan|bao cao (?:so ket )?(?:6|sau) thang"
+                    + "|so ket (?:6|sau) thang"),
+            Pattern.compile("hang nam|dinh ky (?:hang )?nam|nam mot lan|bao cao (?:tong ket )?nam(?! \\d)"),
+    };
+    private static final Recurrence[] RECURRING_KIND = {Recurrence.MONTHLY, Recurrence.QUARTERLY,
+            Recurrence.HALF_YEARLY, Recurrence.YEARLY};
+    private static final Pattern ONGOING = Pattern.compile("thuong xuyen|lien tuc|hang ngay|hang tuan");
+
+    // ---- targets ----------------------------------------------------------------------------------------
+
+    private static final Pattern PERCENT = Pattern.compile("(≥|>=|≤|<=|>|<)?\\s*(\\d{1,3}(?:[.,]\\d+)?)\\s*%");
+
     private TaskText() {
     }
 
@@ -52,32 +108,6 @@ final class TaskText {
             return lead == null && cooperating.isEmpty();
         }
     }
-
-    private static final String END = "(?=[.;\\n]|$)";
-    private static final Pattern RESPONSIBLE = Pattern.compile(
-            "(?:trach nhiem thuc hien|don vi thuc hien|co quan thuc hien|phan cong)\\s*:\\s*(.+?)" + END);
-    private static final Pattern LEAD_LABEL = Pattern.compile(
-            "(?:co quan|don vi)?\\s*chu tri(?: thuc hien)?\\s*:\\s*(.+?)" + END);
-    private static final Pattern COOP_LABEL = Pattern.compile(
-            "(?:co quan|don vi)?\\s*phoi hop(?: thuc hien)?\\s*:\\s*(.+?)" + END);
-    private static final Pattern GIVEN = Pattern.compile("(?:^|[\\s(,;:])giao (?:cho )?");
-    private static final Pattern LEADS = Pattern.compile(" chu tri(?=[,;. )]|$)");
-    private static final Pattern COOPERATE_WITH = Pattern.compile("phoi hop (?:chat che )?voi ");
-    /** Words that end a unit's name in running text: the verb that follows it. */
-    private static final Pattern NAME_END = Pattern.compile(
-            "[,;.:()]|\\s(?:chu tri|phoi hop|thuc hien|tham muu|to chuc|trien khai|xay dung|theo doi|chu dong|huong dan"
-                    + "|kiem tra|ra soat|tuyen truyen|don doc|bao cao|tong hop|trong viec|trong qua trinh|de |nham "
-                    + "|khan truong|tang cuong|dam bao|bao dam|co trach nhiem|chiu trach nhiem|lam|giup|cung|tiep tuc"
-                    + "|day manh|nghien cuu|quan triet|phan cong|thuong xuyen|dinh ky|truoc |theo )");
-    private static final Pattern UNIT_START = Pattern.compile(
-            "^(?:phong(?! chong|,| ngua)|van phong|vp|ban(?! hanh)|trung tam|tt|cong an|ca xa|quan su|bch|hoi(?! nghi| thao| hop| dap)|doan"
-                    + "|uy ban|ubnd|ubmttq|mttq|mat tran|tram|truong (?:mam non|mau giao|tieu hoc|thcs|trung hoc)|thon|xom"
-                    + "|bo phan|to cong tac|dang uy|chi bo|hop tac xa|htx|cuu chien binh|chi cuc|hdnd|thuong truc"
-                    + "|dai truyen thanh|buu dien|kho bac|ngan hang|bql|cong chuc (?:van hoa|tu phap|dia chinh|tai chinh"
-                    + "|van phong|ke toan)|so (?:noi vu|tai chinh|tu phap|y te|giao duc|van hoa|nong nghiep|xay dung"
-                    + "|cong thuong|khoa hoc|ke hoach|tai nguyen|lao dong|dan toc))\\b");
-    private static final Pattern GENERIC = Pattern.compile(
-            "^(?:cac|thu truong|nguoi dung dau|toan the|can bo|lanh dao|moi|tat ca|nhung)\\b|lien quan|chuyen mon|doan the$");
 
     /** Whether a phrase is the name of one unit (not "các cơ quan, đơn vị", not a clause). */
     static boolean unitLike(String phrase, UnitMatcher directory) {
@@ -216,32 +246,6 @@ final class TaskText {
         return out;
     }
 
-    // ---- when -------------------------------------------------------------------------------------------
-
-    private static final String DATE = "(\\d{1,2})\\s*/\\s*(\\d{1,2})(?:\\s*/\\s*(\\d{4}))?";
-    private static final String DAY_MONTH = "(?:ngay )?(\\d{1,2}) thang (\\d{1,2})(?: nam (\\d{4}))?";
-    private static final String MONTH = "thang (\\d{1,2})(?:\\s*/\\s*|\\s+nam\\s+)(\\d{4})";
-    private static final String QUARTER = "quy (iv|iii|ii|i|[1-4])(?:\\s*/\\s*|\\s+nam\\s+)?(\\d{4})?";
-    private static final Pattern[] DAY_FORMS = {Pattern.compile("^" + DATE), Pattern.compile("^" + DAY_MONTH)};
-    /** Words that make the date after them a deadline, and how sure that is. */
-    private static final Pattern LABELLED = Pattern.compile(
-            "(thoi gian hoan thanh|thoi han hoan thanh|thoi han|thoi gian thuc hien|thoi gian|han chot)\\s*:\\s*"
-                    + "(?:hoan thanh\\s+)?(?:truoc |trong |vao |den |cham nhat )?(?:ngay\\s+)?");
-    private static final Pattern CUED = Pattern.compile(
-            "(hoan thanh truoc|hoan thanh trong|hoan thanh xong|xong truoc|truoc|trong|cham nhat(?: la)?|den het)\\s+"
-                    + "(?:ngay\\s+)?");
-    private static final Pattern HALF_YEAR_FIRST = Pattern.compile("6 thang dau nam(?: (\\d{4}))?");
-    private static final Pattern[] RECURRING = {
-            Pattern.compile("hang thang|dinh ky (?:hang )?thang|thang mot lan"),
-            Pattern.compile("hang quy|dinh ky (?:hang )?quy|quy mot lan"),
-            Pattern.compile("dinh ky (?:hang )?(?:6|sau) thang|(?:6|sau) thang mot lan|bao cao (?:so ket )?(?:6|sau) thang"
-                    + "|so ket (?:6|sau) thang"),
-            Pattern.compile("hang nam|dinh ky (?:hang )?nam|nam mot lan|bao cao (?:tong ket )?nam(?! \\d)"),
-    };
-    private static final Recurrence[] RECURRING_KIND = {Recurrence.MONTHLY, Recurrence.QUARTERLY,
-            Recurrence.HALF_YEARLY, Recurrence.YEARLY};
-    private static final Pattern ONGOING = Pattern.compile("thuong xuyen|lien tuc|hang ngay|hang tuan");
-
     /**
      * The schedule a sentence states, null when it states none. {@code year} completes "08/12" (the plan's year);
      * {@code whole} is true for a table's deadline cell, where every date is a deadline.
@@ -350,10 +354,6 @@ final class TaskText {
         }
         return null;
     }
-
-    // ---- targets ----------------------------------------------------------------------------------------
-
-    private static final Pattern PERCENT = Pattern.compile("(≥|>=|≤|<=|>|<)?\\s*(\\d{1,3}(?:[.,]\\d+)?)\\s*%");
 
     /** The targets with a percentage in a sentence, one per clause. */
     static List<ProposedTarget> targets(String text, int source) {

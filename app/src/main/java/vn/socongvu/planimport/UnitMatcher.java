@@ -1,7 +1,7 @@
 package vn.socongvu.planimport;
 
-import java.util.ArrayList;
 import java.text.Normalizer;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;

@@ -28,12 +28,6 @@ public record ReportFigures(StateCounts tasks, List<Group> byUnit, List<Group> b
                             List<IssuedPlan> plansIssued, List<MeetingLine> meetings, List<InspectionLine> inspections,
                             List<ContentLine> violations, List<MeasureLine> measures, Remediation remediation,
                             int persons, int repeatPersons, Tthc tthc) {
-    /** Whether {@code json} reads as a report's frozen figures (a data import refuses a report whose do not). */
-    public static boolean readable(String json) {
-        return FiguresJson.readable(json);
-    }
-
-
     public ReportFigures {
         byUnit = List.copyOf(byUnit);
         byPlan = List.copyOf(byPlan);
@@ -44,6 +38,11 @@ public record ReportFigures(StateCounts tasks, List<Group> byUnit, List<Group> b
         violations = List.copyOf(violations);
         measures = List.copyOf(measures);
         tthc = tthc == null ? Tthc.NONE : tthc;
+    }
+
+    /** Whether {@code json} reads as a report's frozen figures (a data import refuses a report whose do not). */
+    public static boolean readable(String json) {
+        return FiguresJson.readable(json);
     }
 
     /** The figures with other TTHC figures (entered after they were computed). */

@@ -19,6 +19,8 @@ import vn.socongvu.settings.ReportDeadlines;
  * December); its deadlines come from the settings too.
  */
 public record ReportPeriod(ReportKind kind, int year, int quarter) {
+    private static final String[] ROMAN = {"", "I", "II", "III", "IV"};
+
 
     /** A data window, both days included. */
     public record Window(LocalDate from, LocalDate to) {
@@ -150,8 +152,6 @@ public record ReportPeriod(ReportKind kind, int year, int quarter) {
             }
         }
     }
-
-    private static final String[] ROMAN = {"", "I", "II", "III", "IV"};
 
     /** "III" for the third quarter. */
     public static String roman(int quarter) {

@@ -59,6 +59,13 @@ public final class ReportService {
     public static final String ENTITY = "report";
     static final int MAX_TEXT = 20000;
 
+    /**
+     * Plans as the register issued them: by date, then by number, so that two plans of one day read 10 before 11
+     * (the lists come newest first, and ties in the order they were created).
+     */
+    static final Comparator<Plan> ISSUE_ORDER = Comparator.comparing(Plan::issuedOn,
+            Comparator.nullsLast(Comparator.naturalOrder())).thenComparingInt(p -> serial(p.number()));
+
     private final Database db;
     private final AuditLog audit;
     private final SettingsService settings;
@@ -140,13 +147,6 @@ public final class ReportService {
     public LocalDate asOf(ReportPeriod.Window w) {
         return today().isBefore(w.to()) ? today() : w.to();
     }
-
-    /**
-     * Plans as the register issued them: by date, then by number, so that two plans of one day read 10 before 11
-     * (the lists come newest first, and ties in the order they were created).
-     */
-    static final Comparator<Plan> ISSUE_ORDER = Comparator.comparing(Plan::issuedOn,
-            Comparator.nullsLast(Comparator.naturalOrder())).thenComparingInt(p -> serial(p.number()));
 
     /** The register number of "10/KH-UBND": 10; a number without one last. */
     static int serial(String number) {

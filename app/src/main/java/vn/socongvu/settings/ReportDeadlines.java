@@ -12,6 +12,9 @@ import java.util.Map;
  */
 public record ReportDeadlines(int windowStartDay, int windowEndDay, int unitDueDay, int communeDueDay,
                               MonthDay annualUnitDue, MonthDay annualCommuneDue) {
+    /** The highest day of the month the settings form accepts (every month has it). */
+    public static final int LAST_DAY = 28;
+
 
     public static final ReportDeadlines DEFAULTS =
             new ReportDeadlines(15, 14, 8, 10, MonthDay.of(12, 8), MonthDay.of(12, 10));
@@ -57,9 +60,6 @@ public record ReportDeadlines(int windowStartDay, int windowEndDay, int unitDueD
             return null;
         }
     }
-
-    /** The highest day of the month the settings form accepts (every month has it). */
-    public static final int LAST_DAY = 28;
 
     /** A stored day of the month; {@code fallback} when it is not one the settings form accepts (1–28). */
     private static int intOr(String s, int fallback) {

@@ -374,7 +374,7 @@ public final class SettingsService {
     }
 
     /**
-     * Keeps the key automatic backups are encrypted with from now on ({@code AutoBackupKey}'s
+     * Keeps the key automatic backups are encrypted with from now on ({@link AutoBackupKey}'s
      * text: a public key and the private one sealed with the clerk's password), or none: unencrypted from now on.
      * Backups made before keep their own protection.
      */

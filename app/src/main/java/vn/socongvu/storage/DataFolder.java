@@ -55,11 +55,23 @@ public final class DataFolder implements AutoCloseable {
             Pattern.compile("\\.restore-[0-9]+\\.sql"),              // a restore's script
             Pattern.compile("restore-[0-9]{8}-[0-9]{6}\\.(mv|trace)\\.db"), // a restore's new database
             Pattern.compile("\\.kiem-tra-[0-9]+\\.(mv|trace)\\.db"), // a recovery check's copy (Database)
-            SafeFiles.TEMPORARY);                                     // SafeFiles' temporary files
-    private static final Pattern LEFTOVER_DIR = Pattern.compile("\\.nhap-du-lieu-[0-9]+"); // an import's work folder
+            SafeFiles.TEMPORARY);
+                                     // SafeFiles' temporary files
+    private static final Pattern LEFTOVER_DIR = Pattern.compile("\\.nhap-du-lieu-[0-9]+");
+ // an import's work folder
 
     /** Tests: called at each step of a swap ("journal", "kept", "swapped"); throwing there is a kill. */
     static volatile Consumer<String> swapStep = step -> { };
+
+    // ------------------------------------------------------------------------------- full disk
+
+    /** Less free space than this where the data is: an error there is taken for a full disk. */
+    static final long LOW_SPACE = 8L * 1024 * 1024;
+
+    // ------------------------------------------------------------------------- replacing the data
+
+    /** How many copies of data replaced by a restore or an import are kept (each is a whole database). */
+    public static final int KEPT_REPLACED = 5;
 
     private final Path dir;
     private FileChannel lockChannel;
@@ -255,11 +267,6 @@ public final class DataFolder implements AutoCloseable {
         }
     }
 
-    // ------------------------------------------------------------------------------- full disk
-
-    /** Less free space than this where the data is: an error there is taken for a full disk. */
-    static final long LOW_SPACE = 8L * 1024 * 1024;
-
     /** True when the disk that holds {@code path} (or its nearest existing parent) is (nearly) full. */
     static boolean diskFull(Path path) {
         Path p = path.toAbsolutePath();
@@ -279,11 +286,6 @@ public final class DataFolder implements AutoCloseable {
     static StorageException diskFullError(Path dir, Throwable cause) {
         return new StorageException(StorageException.Reason.DISK_FULL, "storage.error.diskFull", cause, dir);
     }
-
-    // ------------------------------------------------------------------------- replacing the data
-
-    /** How many copies of data replaced by a restore or an import are kept (each is a whole database). */
-    public static final int KEPT_REPLACED = 5;
 
     /**
      * Puts a complete, checked database file in place of this folder's database (which must not be open),

@@ -64,6 +64,18 @@ public final class Database implements AutoCloseable {
      */
     public static final int LATEST_SCHEMA_VERSION = 9;
 
+    /** The options every H2 database of the app is opened with, its own and the import's (see {@link #url}). */
+    public static final String ENGINE_OPTIONS = "TRACE_LEVEL_FILE=0;QUERY_CACHE_SIZE=0";
+
+    /**
+     * Reads every row of every table (large text values to their end), so that a damaged page is met here,
+     * on the read-only connection, and not later by a screen on a connection that writes. Ten years of a busy
+     * commune's data (316,000 rows) take ~0.9 s in a new process; the window shows its data ~1.2 s later for it
+     * (README, Performance).
+     */
+    /** How many times a file was read whole at open, in this process (for tests). */
+    static final AtomicInteger FULL_READS = new AtomicInteger();
+
     private final DataFolder folder;
     private final JdbcConnectionPool pool;
     private final DSLContext dsl;
@@ -132,9 +144,6 @@ public final class Database implements AutoCloseable {
     static String url(Path base) {
         return "jdbc:h2:file:" + base + ";AUTO_SERVER=FALSE;WRITE_DELAY=0;" + ENGINE_OPTIONS;
     }
-
-    /** The options every H2 database of the app is opened with, its own and the import's (see {@link #url}). */
-    public static final String ENGINE_OPTIONS = "TRACE_LEVEL_FILE=0;QUERY_CACHE_SIZE=0";
 
     /**
      * Opens an existing, up-to-date database that the caller only reads (a backup, a data file): read-only, so
@@ -247,15 +256,6 @@ public final class Database implements AutoCloseable {
             }
         }
     }
-
-    /**
-     * Reads every row of every table (large text values to their end), so that a damaged page is met here,
-     * on the read-only connection, and not later by a screen on a connection that writes. Ten years of a busy
-     * commune's data (316,000 rows) take ~0.9 s in a new process; the window shows its data ~1.2 s later for it
-     * (README, Performance).
-     */
-    /** How many times a file was read whole at open, in this process (for tests). */
-    static final AtomicInteger FULL_READS = new AtomicInteger();
 
     private static void readWhole(Connection c) throws SQLException {
         FULL_READS.incrementAndGet();

@@ -13,7 +13,6 @@ import org.jooq.InsertValuesStepN;
 import org.jooq.Record;
 import org.jooq.impl.DSL;
 
-
 /** Writes rows read from a file (an import, the trash) back into their table. */
 public final class Rows {
     /** Rows a statement inserts at most; an import gathers as many before writing them. */

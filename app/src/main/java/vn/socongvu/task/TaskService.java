@@ -363,15 +363,6 @@ public final class TaskService {
         });
     }
 
-    /**
-     * Deletes a task that a record made for itself (an inspection's remediation) together with that record: no
-     * copy in the trash, the record's own copy holds it. Refused as {@link #delete} is.
-     */
-    public void deleteWithOwner(long taskId) {
-        db.txRun(tx -> delete(tx, repo.task(tx, taskId)
-                .orElseThrow(() -> ValidationException.of("id", "validation.notFound")), false));
-    }
-
     private void delete(DSLContext tx, Task t, boolean keep) {
         long taskId = t.id();
         if (repo.hasChildren(tx, taskId)) {
@@ -385,6 +376,15 @@ public final class TaskService {
         }
         repo.delete(tx, taskId);
         audit.recordChanges(tx, ENTITY, taskId, AuditAction.DELETE, auditFields(t), Map.of());
+    }
+
+    /**
+     * Deletes a task that a record made for itself (an inspection's remediation) together with that record: no
+     * copy in the trash, the record's own copy holds it. Refused as {@link #delete} is.
+     */
+    public void deleteWithOwner(long taskId) {
+        db.txRun(tx -> delete(tx, repo.task(tx, taskId)
+                .orElseThrow(() -> ValidationException.of("id", "validation.notFound")), false));
     }
 
     /** Whether progress or a completion has been recorded on the task (it can no longer simply vanish). */

@@ -31,10 +31,10 @@ import vn.socongvu.audit.AuditAction;
 import vn.socongvu.audit.AuditLog;
 import vn.socongvu.common.Labeled;
 import vn.socongvu.common.ValidationException;
+import vn.socongvu.storage.Database;
 import vn.socongvu.storage.ImportProblem;
 import vn.socongvu.storage.RowJson;
 import vn.socongvu.storage.Rows;
-import vn.socongvu.storage.Database;
 import vn.socongvu.storage.TableMeta;
 
 /**
@@ -46,6 +46,15 @@ import vn.socongvu.storage.TableMeta;
  */
 public final class Trash {
     public static final String ENTITY = "trash";
+
+    private final Database db;
+    private final AuditLog audit;
+    private volatile Map<String, TableMeta> tables;
+
+    public Trash(Database db, AuditLog audit) {
+        this.db = db;
+        this.audit = audit;
+    }
 
     /** Built on the first delete or restore, not when the data opens: Jackson is ~500 classes to set up. */
     private static final class Json {
@@ -80,15 +89,6 @@ public final class Trash {
 
     /** One deleted record as the list shows it. */
     public record Item(long id, Kind kind, long entityId, String title, LocalDateTime deletedAt, String deletedBy) {
-    }
-
-    private final Database db;
-    private final AuditLog audit;
-    private volatile Map<String, TableMeta> tables;
-
-    public Trash(Database db, AuditLog audit) {
-        this.db = db;
-        this.audit = audit;
     }
 
     /** The schema as the database describes it, read once (it does not change while the data is open). */
@@ -213,15 +213,15 @@ public final class Trash {
         return items(db.dsl(), DSL.noCondition());
     }
 
-    public Optional<Item> item(long id) {
-        return items(db.dsl(), TRASH.ID.eq(id)).stream().findFirst();
-    }
-
     private static List<Item> items(DSLContext dsl, Condition which) {
         return dsl.select(TRASH.ID, TRASH.KIND, TRASH.ENTITY_ID, TRASH.TITLE, TRASH.DELETED_AT, TRASH.DELETED_BY)
                 .from(TRASH).where(which).orderBy(TRASH.DELETED_AT.desc(), TRASH.ID.desc())
                 .fetch(r -> new Item(r.get(TRASH.ID), Kind.valueOf(r.get(TRASH.KIND)), r.get(TRASH.ENTITY_ID),
                         r.get(TRASH.TITLE), r.get(TRASH.DELETED_AT), r.get(TRASH.DELETED_BY)));
+    }
+
+    public Optional<Item> item(long id) {
+        return items(db.dsl(), TRASH.ID.eq(id)).stream().findFirst();
     }
 
     /**

@@ -52,12 +52,12 @@ import vn.socongvu.task.TaskSource;
 
 /** Schema 9: the database takes only the enums' values, and a database that holds others is mended, not refused. */
 class ClosedValuesTest {
-    @TempDir
-    Path tmp;
-
     private static final Pattern LITERAL = Pattern.compile("(U&)?'([^']*)'");
     /** H2 shows a literal with a character outside ASCII as U&'Q\\0110' (QĐ). */
     private static final Pattern ESCAPE = Pattern.compile("\\\\([0-9A-Fa-f]{4})");
+
+    @TempDir
+    Path tmp;
 
     @Test
     void everyClosedColumnAcceptsExactlyItsEnumsValues() {

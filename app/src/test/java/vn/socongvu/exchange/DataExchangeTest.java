@@ -33,13 +33,14 @@ import vn.socongvu.storage.StorageException;
 class DataExchangeTest {
     @TempDir
     static Path shared;
-    @TempDir
-    Path tmp;
 
     /** A demo commune's data exported once; every test works on copies. */
     static Path exported;
     static Map<String, String> exportedChecksums;
     static String json;
+
+    @TempDir
+    Path tmp;
 
     @BeforeAll
     static void export() throws Exception {

@@ -18,8 +18,8 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
-
 import picocli.CommandLine;
+
 import vn.socongvu.cli.RootCommand;
 
 /**

@@ -2,6 +2,10 @@ package vn.socongvu.inspection;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static vn.socongvu.directory.StaffCategory.CAN_BO;
+import static vn.socongvu.directory.StaffCategory.CONG_CHUC;
+import static vn.socongvu.directory.StaffCategory.NGUOI_LAO_DONG;
+import static vn.socongvu.directory.StaffCategory.VIEN_CHUC;
 import static vn.socongvu.inspection.DisciplineMeasure.CRITICISM;
 import static vn.socongvu.inspection.DisciplineMeasure.DEMOTION;
 import static vn.socongvu.inspection.DisciplineMeasure.DISMISSAL_FROM_OFFICE;
@@ -14,10 +18,6 @@ import static vn.socongvu.inspection.DisciplineMeasure.REPRIMAND;
 import static vn.socongvu.inspection.DisciplineMeasure.SALARY_DOWNGRADE;
 import static vn.socongvu.inspection.DisciplineMeasure.SELF_CRITICISM;
 import static vn.socongvu.inspection.DisciplineMeasure.WARNING;
-import static vn.socongvu.directory.StaffCategory.CAN_BO;
-import static vn.socongvu.directory.StaffCategory.CONG_CHUC;
-import static vn.socongvu.directory.StaffCategory.NGUOI_LAO_DONG;
-import static vn.socongvu.directory.StaffCategory.VIEN_CHUC;
 
 import java.time.LocalDate;
 import java.util.EnumSet;

@@ -37,6 +37,9 @@ import vn.socongvu.task.Task;
  * and on bad input; saving all or nothing. The README's accuracy report is what these tests assert.
  */
 class PlanImporterTest {
+    static final String BINH_THANH = "plan-binh-thanh-2026-ky-luat-ky-cuong.txt";
+    static final String DAN_TIEN = "plan-dan-tien-2026-chan-chinh-le-loi.txt";
+
     @TempDir
     Path dir;
 
@@ -49,9 +52,6 @@ class PlanImporterTest {
     private static Path sample(String name) throws Exception {
         return Path.of(PlanImporterTest.class.getResource("/plans/" + name).toURI());
     }
-
-    static final String BINH_THANH = "plan-binh-thanh-2026-ky-luat-ky-cuong.txt";
-    static final String DAN_TIEN = "plan-dan-tien-2026-chan-chinh-le-loi.txt";
 
     /** "label lead/confidence": the lead unit of every task the plan states one for (not guessed). */
     private static List<String> statedLeads(PlanProposal p) {

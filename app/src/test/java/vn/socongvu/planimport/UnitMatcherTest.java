@@ -12,6 +12,8 @@ import vn.socongvu.directory.TypicalUnits;
 import vn.socongvu.directory.Unit;
 
 class UnitMatcherTest {
+    private final UnitMatcher matcher = new UnitMatcher(typical());
+
     static List<Unit> typical() {
         List<Unit> units = new ArrayList<>();
         long id = 1;
@@ -20,8 +22,6 @@ class UnitMatcherTest {
         }
         return units;
     }
-
-    private final UnitMatcher matcher = new UnitMatcher(typical());
 
     private String matched(String mention) {
         return matcher.match(mention).map(m -> m.unit().name() + " " + m.confidence()).orElse("none");

@@ -10,16 +10,16 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class WorkCalendarTest {
-    private static Holiday off(String date, String name) {
-        return new Holiday(0, LocalDate.parse(date), name, HolidayKind.OFF);
-    }
-
     private final WorkCalendar cal = new WorkCalendar(List.of(
             off("2026-02-16", "Tết"), off("2026-02-17", "Tết"), off("2026-02-18", "Tết"),
             off("2026-02-19", "Tết"), off("2026-02-20", "Tết"),
             off("2026-04-26", "Giỗ Tổ"), off("2026-04-27", "Nghỉ bù Giỗ Tổ"),
             off("2026-04-30", "30/4"), off("2026-05-01", "1/5"),
             new Holiday(0, LocalDate.parse("2025-04-26"), "Làm bù", HolidayKind.WORK)));
+
+    private static Holiday off(String date, String name) {
+        return new Holiday(0, LocalDate.parse(date), name, HolidayKind.OFF);
+    }
 
     @Test
     void weekdaysWorkWeekendsRest() {

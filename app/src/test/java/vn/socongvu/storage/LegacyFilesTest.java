@@ -59,6 +59,9 @@ class LegacyFilesTest {
     /** The "today" the fixture's data was made on. */
     private static final LocalDate MADE_ON = LocalDate.of(2026, 12, 1);
 
+    /** The schema version of the fixtures made with counts.properties. */
+    static final int FIXTURE_SCHEMA = 8;
+
     @TempDir
     Path tmp;
 
@@ -69,9 +72,6 @@ class LegacyFilesTest {
             throw new IllegalStateException(e);
         }
     }
-
-    /** The schema version of the fixtures made with counts.properties. */
-    static final int FIXTURE_SCHEMA = 8;
 
     /** Records per table of every fixture, Flyway's history included, as they were made (schema 8). */
     static Map<String, Long> expectedCounts() throws IOException {
@@ -98,6 +98,17 @@ class LegacyFilesTest {
         return m;
     }
 
+    /** COUNT(*) of every table of the open database, Flyway's history included. */
+    static Map<String, Long> counts(Services s) {
+        var dsl = s.db().dsl();
+        Map<String, Long> m = new TreeMap<>();
+        for (String t : dsl.resultQuery("SELECT TABLE_NAME FROM INFORMATION_SCHEMA.TABLES "
+                + "WHERE TABLE_SCHEMA = 'PUBLIC' AND TABLE_TYPE = 'BASE TABLE'").fetch(0, String.class)) {
+            m.put(t, dsl.resultQuery("SELECT COUNT(*) FROM \"" + t + "\"").fetchOne(0, Long.class));
+        }
+        return m;
+    }
+
     /** The data folder of the fixture: its database file unzipped into {@code dir}, checked to be the one committed. */
     static Path legacyDataFolder(Path dir) throws Exception {
         return unzipDataFolder("socongvu-2.3.232.mv.db.zip", DB_SHA256, dir);
@@ -118,17 +129,6 @@ class LegacyFilesTest {
         assertTrue(new String(Files.readAllBytes(db), 0, 64, StandardCharsets.ISO_8859_1).startsWith("H:2,"),
                 "an H2 MVStore file");
         return dir;
-    }
-
-    /** COUNT(*) of every table of the open database, Flyway's history included. */
-    static Map<String, Long> counts(Services s) {
-        var dsl = s.db().dsl();
-        Map<String, Long> m = new TreeMap<>();
-        for (String t : dsl.resultQuery("SELECT TABLE_NAME FROM INFORMATION_SCHEMA.TABLES "
-                + "WHERE TABLE_SCHEMA = 'PUBLIC' AND TABLE_TYPE = 'BASE TABLE'").fetch(0, String.class)) {
-            m.put(t, dsl.resultQuery("SELECT COUNT(*) FROM \"" + t + "\"").fetchOne(0, Long.class));
-        }
-        return m;
     }
 
     /**

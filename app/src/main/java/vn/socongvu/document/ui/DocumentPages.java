@@ -46,10 +46,14 @@ public final class DocumentPages {
     static final double RIGHT = 15 * MM;
     static final double TEXT_W = PAGE_W - LEFT - RIGHT;
     static final double TEXT_H = PAGE_H - TOP - BOTTOM;
-    private static final double INDENT = 36; // 1.27 cm
-    private static final double AFTER = 6;   // points after a body paragraph
+    private static final double INDENT = 36;
+ // 1.27 cm
+    private static final double AFTER = 6;
+   // points after a body paragraph
 
     private static final String FAMILY = pickFamily();
+
+    private static final String KEEP_WITH_NEXT = "keepWithNext";
 
     private DocumentPages() {
     }
@@ -102,8 +106,6 @@ public final class DocumentPages {
         flow.add(closing(d));
         return paginate(flow);
     }
-
-    private static final String KEEP_WITH_NEXT = "keepWithNext";
 
     /** A heading (or title) never ends a page: it moves to the next page with what follows it. */
     private static Node keepWithNext(Node n) {

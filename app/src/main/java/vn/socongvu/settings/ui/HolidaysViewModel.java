@@ -42,13 +42,13 @@ public final class HolidaysViewModel {
     final StringProperty name = new SimpleStringProperty("");
     final ObjectProperty<HolidayKind> kind = new SimpleObjectProperty<>(HolidayKind.OFF);
 
+    private final Reopening reopening = new Reopening();
+
     public HolidaysViewModel(SettingsService settings, DialogService dialogs) {
         this.settings = settings;
         this.dialogs = dialogs;
         year.addListener((o, a, b) -> reloadYear());
     }
-
-    private final Reopening reopening = new Reopening();
 
     /** A screen shows this model: each reads the list, keeping the form; the first starts a new record. */
     public void screenOpened() {

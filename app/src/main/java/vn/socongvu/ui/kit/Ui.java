@@ -56,8 +56,11 @@ import vn.socongvu.common.Labeled;
 import vn.socongvu.i18n.Messages;
 import vn.socongvu.text.VnFormat;
 import vn.socongvu.text.VnText;
+
 /** Small builders shared by the screens. */
 public final class Ui {
+    private static final Object KEPT = new Object();
+
     private Ui() {
     }
 
@@ -354,8 +357,6 @@ public final class Ui {
         kept.add(o);
         return o;
     }
-
-    private static final Object KEPT = new Object();
 
     /**
      * Follows a model's {@code value} for as long as {@code owner} lives: the listener is called at once with the

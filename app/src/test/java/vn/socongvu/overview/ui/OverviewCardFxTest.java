@@ -16,7 +16,6 @@ import org.testfx.framework.junit5.ApplicationExtension;
 
 import vn.socongvu.ui.kit.Theme;
 
-
 /** Tổng quan's figure cards with a busy commune's four-digit counts, in the window's width. */
 @ExtendWith(ApplicationExtension.class)
 class OverviewCardFxTest {

@@ -23,11 +23,6 @@ import vn.socongvu.ui.kit.RecordingDialogService;
 
 /** The review's edits on the proposal, without a window: drop, merge, undo, and faults put on their task. */
 class PlanReviewViewModelTest {
-    @TempDir
-    Path dir;
-    RecordingDialogService dialogs = new RecordingDialogService();
-    CurrentThreadTaskRunner tasks = new CurrentThreadTaskRunner();
-
     private static final String PLAN = """
             ỦY BAN NHÂN DÂN
             XÃ AN PHÚ
@@ -44,6 +39,11 @@ class PlanReviewViewModelTest {
             III. TỔ CHỨC THỰC HIỆN
             Văn phòng HĐND và UBND xã theo dõi, đôn đốc, tổng hợp kết quả thực hiện Kế hoạch (qua Văn phòng HĐND và UBND).
             """;
+
+    @TempDir
+    Path dir;
+    RecordingDialogService dialogs = new RecordingDialogService();
+    CurrentThreadTaskRunner tasks = new CurrentThreadTaskRunner();
 
     private Services withTypicalUnits() {
         Services s = TestServices.at(dir.resolve("data"), LocalDate.of(2026, 3, 10));

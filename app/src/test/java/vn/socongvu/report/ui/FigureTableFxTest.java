@@ -20,11 +20,11 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
-import vn.socongvu.ui.kit.Theme;
 import vn.socongvu.document.Spreadsheet;
 import vn.socongvu.report.ReportTable;
 import vn.socongvu.report.TraceKey;
 import vn.socongvu.text.VnFormat;
+import vn.socongvu.ui.kit.Theme;
 
 /** A figure table of Báo cáo: only the rows in sight are nodes; numbers open their records by click or Enter. */
 @ExtendWith(ApplicationExtension.class)

@@ -1,4 +1,4 @@
-package vn.socongvu.shell;
+package vn.socongvu.ui.shell;
 
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -11,8 +11,8 @@ import javafx.stage.Stage;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
-import vn.socongvu.ui.kit.Theme;
 import vn.socongvu.app.Services;
+import vn.socongvu.ui.kit.Theme;
 
 /** The app's window content on a test stage, themed as the real window. */
 final class FxWindows {

@@ -1,4 +1,4 @@
-package vn.socongvu.shell;
+package vn.socongvu.ui.shell;
 
 import vn.socongvu.app.Services;
 import vn.socongvu.settings.ui.DataReplacer;

@@ -1,4 +1,4 @@
-package vn.socongvu.shell;
+package vn.socongvu.ui.shell;
 
 import java.util.HashMap;
 import java.util.Map;
@@ -111,11 +111,6 @@ public final class MainView extends BorderPane {
         return vm;
     }
 
-    /** Shows a section, as a click in the navigation would. */
-    public void showSection(Section<?> s) {
-        vm.sectionProperty().set(s);
-    }
-
     /** A section's model, made now if it was not yet (only once the data is open). */
     @SuppressWarnings("unchecked")
     public <M> M model(Section<M> s) {
@@ -125,6 +120,11 @@ public final class MainView extends BorderPane {
             models.put(s, m);
         }
         return (M) m;
+    }
+
+    /** Shows a section, as a click in the navigation would. */
+    public void showSection(Section<?> s) {
+        vm.sectionProperty().set(s);
     }
 
     private void select(Section<?> s) {

@@ -1,4 +1,4 @@
-package vn.socongvu.shell;
+package vn.socongvu.ui.shell;
 
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
@@ -39,28 +39,13 @@ public final class SoCongVuApp extends Application {
     /** The data folder being opened: started before the JavaFX toolkit, so the two overlap. */
     private static CompletableFuture<Services> opening;
     private static Path openingDir;
+
     private OpenData open;
 
     public static void start(Path dir) {
         AppLog.openInBackground(); // not on the thread that opens the data
         useDataDir(dir);
         Application.launch(SoCongVuApp.class);
-    }
-
-    /** Starts opening the folder in the background; {@link #start(Stage)} shows it when ready. */
-    static void useDataDir(Path dir) {
-        useDataDir(dir, Services::open);
-    }
-
-    /** As {@link #useDataDir(Path)}, opening the folder with {@code opener} (tests hold it back). */
-    static void useDataDir(Path dir, Function<Path, Services> opener) {
-        openingDir = Objects.requireNonNull(dir);
-        opening = CompletableFuture.supplyAsync(() -> {
-            Services s = opener.apply(dir);
-            s.settings().isSetUp(); // warm the first query off the FX thread
-            probe("data-open-ms");
-            return s;
-        }, FxTaskRunner.background());
     }
 
     @Override
@@ -113,6 +98,22 @@ public final class SoCongVuApp extends Application {
                 Platform.exit();
             }
         }));
+    }
+
+    /** Starts opening the folder in the background; {@link #start(Stage)} shows it when ready. */
+    static void useDataDir(Path dir) {
+        useDataDir(dir, Services::open);
+    }
+
+    /** As {@link #useDataDir(Path)}, opening the folder with {@code opener} (tests hold it back). */
+    static void useDataDir(Path dir, Function<Path, Services> opener) {
+        openingDir = Objects.requireNonNull(dir);
+        opening = CompletableFuture.supplyAsync(() -> {
+            Services s = opener.apply(dir);
+            s.settings().isSetUp(); // warm the first query off the FX thread
+            probe("data-open-ms");
+            return s;
+        }, FxTaskRunner.background());
     }
 
     /**

@@ -1,12 +1,12 @@
-package vn.socongvu.shell;
+package vn.socongvu.ui.shell;
 
 import java.time.LocalDate;
 import java.util.List;
 
 import vn.socongvu.app.Services;
 import vn.socongvu.directory.ui.DirectoryModels;
-import vn.socongvu.document.SampleDocuments;
 import vn.socongvu.directory.ui.DirectoryView;
+import vn.socongvu.document.SampleDocuments;
 import vn.socongvu.inspection.ui.InspectionsView;
 import vn.socongvu.inspection.ui.InspectionsViewModel;
 import vn.socongvu.meeting.ui.MeetingsView;

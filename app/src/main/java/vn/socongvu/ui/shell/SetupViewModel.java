@@ -1,4 +1,4 @@
-package vn.socongvu.shell;
+package vn.socongvu.ui.shell;
 
 import java.time.LocalDate;
 import java.util.Arrays;

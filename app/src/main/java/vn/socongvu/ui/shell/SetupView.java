@@ -1,4 +1,4 @@
-package vn.socongvu.shell;
+package vn.socongvu.ui.shell;
 
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;

@@ -1,4 +1,4 @@
-package vn.socongvu.shell;
+package vn.socongvu.ui.shell;
 
 import java.util.function.BiFunction;
 import java.util.function.Function;
