@@ -251,7 +251,8 @@ final class InspectionRepository {
 
     // ---- lists ----
 
-    private static Condition inspectionCondition(InspectionFilter f) {
+    /** What selects an inspection whoever it concerns: its kind, its start in the period, the words searched. */
+    private static Condition kindPeriodText(InspectionFilter f) {
         Condition c = DSL.trueCondition();
         if (f.kind() != null) {
             c = c.and(INSPECTION.KIND.eq(f.kind().name()));
@@ -267,6 +268,11 @@ final class InspectionRepository {
                 c = c.and(INSPECTION.SEARCH_TEXT.contains(word));
             }
         }
+        return c;
+    }
+
+    private static Condition inspectionCondition(InspectionFilter f) {
+        Condition c = kindPeriodText(f);
         if (f.unitId() != null) {
             c = c.and(DSL.exists(DSL.selectOne().from(INSPECTION_UNIT).where(INSPECTION_UNIT.INSPECTION_ID
                     .eq(INSPECTION.ID)).and(INSPECTION_UNIT.UNIT_ID.eq(f.unitId())))
@@ -317,26 +323,12 @@ final class InspectionRepository {
 
     /** The violations found by the inspections the filter selects (and of its unit or person), newest first. */
     List<ViolationRow> violations(DSLContext dsl, InspectionFilter f, LocalDate today) {
-        Condition c = DSL.trueCondition();
-        if (f.kind() != null) {
-            c = c.and(INSPECTION.KIND.eq(f.kind().name()));
-        }
-        if (f.from() != null) {
-            c = c.and(INSPECTION.STARTS_ON.ge(f.from()));
-        }
-        if (f.to() != null) {
-            c = c.and(INSPECTION.STARTS_ON.le(f.to()));
-        }
+        Condition c = kindPeriodText(f);
         if (f.unitId() != null) {
             c = c.and(VIOLATION.UNIT_ID.eq(f.unitId()));
         }
         if (f.staffId() != null) {
             c = c.and(VIOLATION.STAFF_ID.eq(f.staffId()));
-        }
-        if (f.text() != null && !f.text().isBlank()) {
-            for (String word : VnText.fold(f.text()).split(" ")) {
-                c = c.and(INSPECTION.SEARCH_TEXT.contains(word));
-            }
         }
         var result = dsl.select(VIOLATION.ID, VIOLATION.INSPECTION_ID, INSPECTION.STARTS_ON, INSPECTION.KIND,
                         VIOLATION.STAFF_ID, VIOLATION.FULL_NAME, VIOLATION.UNIT_ID, UNIT.NAME, VIOLATION.CONTENT,

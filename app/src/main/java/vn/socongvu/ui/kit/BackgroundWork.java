@@ -34,16 +34,10 @@ public final class BackgroundWork<T> {
     }
 
     /**
-     * Starts {@code work} on a background thread.
+     * Starts {@code work} on {@code executor} behind the progress window ({@link FxTaskRunner#run}).
      * @param onSuccess called on the FX thread with the result
      * @param onFailure called on the FX thread with the error (not called when the clerk cancelled)
      */
-    public static <T> BackgroundWork<T> start(Window owner, String titleKey, Function<Progress, T> work,
-                                              Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
-        return start(owner, titleKey, work, onSuccess, onFailure, FxTaskRunner.background());
-    }
-
-    /** As {@link #start(Window, String, Function, Consumer, Consumer)}, on {@code executor}. */
     static <T> BackgroundWork<T> start(Window owner, String titleKey, Function<Progress, T> work,
                                        Consumer<T> onSuccess, Consumer<Throwable> onFailure, Executor executor) {
         BackgroundWork<T> bw = new BackgroundWork<>(work);

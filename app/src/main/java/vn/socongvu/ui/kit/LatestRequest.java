@@ -4,7 +4,6 @@ import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
-import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 
@@ -25,16 +24,12 @@ public final class LatestRequest {
     private final Executor fx;
     private long generation;
 
-    /** A request on the app's pool ({@link FxTaskRunner#background()}), answering on the FX thread. */
-    public LatestRequest(String threadName) {
-        this(threadName, FxTaskRunner.background(), Platform::runLater);
-    }
-
     /**
+     * Made by a {@link TaskRunner} ({@link TaskRunner#latest}), the one way a screen gets one.
      * @param background where the work runs
      * @param fx where the answer is handed back (the FX thread; the caller's own thread in tests)
      */
-    public LatestRequest(String threadName, Executor background, Executor fx) {
+    LatestRequest(String threadName, Executor background, Executor fx) {
         this.threadName = threadName;
         this.background = background;
         this.fx = fx;

@@ -248,7 +248,7 @@ public final class Ui {
         return combo(List.of(type.getEnumConstants()), Labeled::label);
     }
 
-    public static boolean confirm(Window owner, String titleKey, String text) {
+    static boolean confirm(Window owner, String titleKey, String text) {
         ButtonType ok = new ButtonType(Messages.get("common.ok"), ButtonBar.ButtonData.OK_DONE);
         ButtonType cancel = new ButtonType(Messages.get("common.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
         Alert a = new Alert(Alert.AlertType.CONFIRMATION, text, ok, cancel);
@@ -263,7 +263,7 @@ public final class Ui {
         return new ButtonType(Messages.get("common.close"), ButtonBar.ButtonData.CANCEL_CLOSE);
     }
 
-    public static void error(Window owner, String text) {
+    static void error(Window owner, String text) {
         Alert a = new Alert(Alert.AlertType.ERROR, text, closeButton());
         a.initOwner(owner);
         a.setTitle(Messages.get("app.title"));

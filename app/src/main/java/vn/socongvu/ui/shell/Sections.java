@@ -20,7 +20,6 @@ import vn.socongvu.report.ui.ReportsViewModel;
 import vn.socongvu.settings.ui.BackupViewModel;
 import vn.socongvu.settings.ui.SettingsModels;
 import vn.socongvu.settings.ui.SettingsView;
-import vn.socongvu.task.TaskExport;
 import vn.socongvu.task.ui.TaskExports;
 import vn.socongvu.task.ui.TasksView;
 import vn.socongvu.task.ui.TasksViewModel;
@@ -79,10 +78,8 @@ public final class Sections {
 
     /** Nhiệm vụ's model: its services, the writers of its two exports, the saved filter. */
     static TasksViewModel tasksModel(Services s, DialogService dialogs, TaskRunner runner) {
-        return new TasksViewModel(s.tasks(), s.plans(), s.directory(), s.meetings(), new TaskExports(
-                (rows, f, target, p) -> TaskExport.excel(s.settings(), rows, f, target, p),
-                (rows, f, target, p) -> TaskExport.word(s.settings(), s.tasks().today(), rows, f, target, p)),
-                new Preferences(s.db().folder().dir()), dialogs, runner);
+        return new TasksViewModel(s.tasks(), s.plans(), s.directory(), s.meetings(),
+                TaskExports.of(s.settings(), s.tasks()), new Preferences(s.db().folder().dir()), dialogs, runner);
     }
 
     private static BackupViewModel backup(SectionContext c) {

@@ -18,7 +18,6 @@ import vn.socongvu.directory.Unit;
 import vn.socongvu.directory.UnitKind;
 import vn.socongvu.task.Recurrence;
 import vn.socongvu.task.Task;
-import vn.socongvu.task.TaskExport;
 import vn.socongvu.task.TaskRow;
 import vn.socongvu.task.TaskSource;
 import vn.socongvu.ui.kit.Preferences;
@@ -41,10 +40,8 @@ class TasksViewModelTest extends ScreenModelTest {
                     null, List.of(), null, null, "Báo cáo kết quả", "Công văn 125/UBND", TODAY.minusDays(10),
                     TODAY.plusDays(10), Recurrence.NONE, null));
         }
-        vm = new TasksViewModel(s.tasks(), s.plans(), s.directory(), s.meetings(), new TaskExports(
-                (rows, f, target, p) -> TaskExport.excel(s.settings(), rows, f, target, p),
-                (rows, f, target, p) -> TaskExport.word(s.settings(), s.tasks().today(), rows, f, target, p)),
-                new Preferences(tmp.resolve("data")), dialogs, runner);
+        vm = new TasksViewModel(s.tasks(), s.plans(), s.directory(), s.meetings(),
+                TaskExports.of(s.settings(), s.tasks()), new Preferences(tmp.resolve("data")), dialogs, runner);
         table = new SelectionProbe<>(vm.list());
         vm.screenOpened();
     }

@@ -24,7 +24,7 @@ class LatestRequestTest {
 
     @Test
     void theWorkRunsOffTheFxThreadAndOnlyTheLatestAnswerIsShown() throws Exception {
-        LatestRequest request = new LatestRequest("test-request");
+        LatestRequest request = new FxTaskRunner(() -> null).latest("test-request");
         List<String> shown = new CopyOnWriteArrayList<>();
         List<Boolean> onFxThread = new CopyOnWriteArrayList<>();
         CountDownLatch slowMayFinish = new CountDownLatch(1);
@@ -50,7 +50,7 @@ class LatestRequestTest {
 
     @Test
     void busyUntilTheAnswerAndAFailureIsReportedNotThrown() throws Exception {
-        LatestRequest request = new LatestRequest("test-request");
+        LatestRequest request = new FxTaskRunner(() -> null).latest("test-request");
         List<String> shown = new CopyOnWriteArrayList<>();
         CountDownLatch mayFinish = new CountDownLatch(1);
         WaitForAsyncUtils.asyncFx(() -> request.<String>run(() -> {
