@@ -2,8 +2,10 @@ package vn.socongvu.ui.kit;
 
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -15,11 +17,16 @@ import javafx.stage.Window;
 import vn.socongvu.common.Progress;
 
 /**
- * The window's background work: one pool of daemon threads for the whole app (threads made as work comes and let
- * go after a minute idle), every answer handed back on the FX thread.
+ * The window's background work: one pool of daemon threads for the whole app, every answer handed back on the
+ * FX thread.
  */
 public final class FxTaskRunner implements TaskRunner {
-    private static final ExecutorService POOL = Executors.newCachedThreadPool(new Named());
+    /**
+     * Threads made as work comes, let go two seconds after their last work: an idle thread would keep what it
+     * read with (the buffers the JDK caches per thread for file reads: megabytes after the data is opened).
+     */
+    private static final ExecutorService POOL = new ThreadPoolExecutor(0, Integer.MAX_VALUE, 2, TimeUnit.SECONDS,
+            new SynchronousQueue<>(), new Named());
     private final Supplier<Window> owner;
 
     /** @param owner the window a progress dialog belongs to, asked when the work starts */
