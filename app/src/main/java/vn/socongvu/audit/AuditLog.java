@@ -41,6 +41,18 @@ public final class AuditLog {
     }
 
     /**
+     * Two records of a list that changed places (a move up or down): a row each, {@code positionKey} from its
+     * place before to its place after (1-based).
+     */
+    public void recordSwap(DSLContext tx, String entity, String positionKey, long first, int firstIndex, long second,
+                           int secondIndex) {
+        String a = Integer.toString(firstIndex + 1);
+        String b = Integer.toString(secondIndex + 1);
+        recordChanges(tx, entity, first, AuditAction.UPDATE, Map.of(positionKey, a), Map.of(positionKey, b));
+        recordChanges(tx, entity, second, AuditAction.UPDATE, Map.of(positionKey, b), Map.of(positionKey, a));
+    }
+
+    /**
      * Writes one row per field whose value differs between {@code before} and {@code after}.
      * For a creation pass an empty {@code before}. Keys are message keys naming the fields.
      * @return the number of rows written

@@ -135,12 +135,7 @@ public final class InspectionService {
             ids.set(i, other);
             ids.set(j, id);
             repo.setItemPositions(tx, ids);
-            audit.recordChanges(tx, ITEM_ENTITY, id, AuditAction.UPDATE,
-                    Map.of("inspection.item.field.position", Integer.toString(i + 1)),
-                    Map.of("inspection.item.field.position", Integer.toString(j + 1)));
-            audit.recordChanges(tx, ITEM_ENTITY, other, AuditAction.UPDATE,
-                    Map.of("inspection.item.field.position", Integer.toString(j + 1)),
-                    Map.of("inspection.item.field.position", Integer.toString(i + 1)));
+            audit.recordSwap(tx, ITEM_ENTITY, "inspection.item.field.position", id, i, other, j);
         });
     }
 

@@ -346,12 +346,7 @@ public final class TaskService {
             ids.set(i, other);
             ids.set(j, taskId);
             repo.setPositions(tx, ids);
-            audit.recordChanges(tx, ENTITY, taskId, AuditAction.UPDATE,
-                    Map.of("task.field.position", Integer.toString(i + 1)),
-                    Map.of("task.field.position", Integer.toString(j + 1)));
-            audit.recordChanges(tx, ENTITY, other, AuditAction.UPDATE,
-                    Map.of("task.field.position", Integer.toString(j + 1)),
-                    Map.of("task.field.position", Integer.toString(i + 1)));
+            audit.recordSwap(tx, ENTITY, "task.field.position", taskId, i, other, j);
         });
     }
 
