@@ -49,7 +49,7 @@ public final class RootCommand implements Callable<Integer> {
     public Integer call() {
         Path dir = resolveDataDir(null);
         // JavaFX classes are loaded only from here on: subcommands never touch them.
-        SoCongVuApp.start(dir); // returns when the window is closed
+        SoCongVuApp.start(dir, explicitDataDir(null) != null); // returns when the window is closed
         return 0;
     }
 
@@ -102,7 +102,7 @@ public final class RootCommand implements Callable<Integer> {
         if (window != null) {
             // The everyday start: no subcommand, at most a data folder. Building picocli's model of every
             // subcommand costs ~0.2 s before the window could start (README, Performance), so it is skipped.
-            SoCongVuApp.start(window);
+            SoCongVuApp.start(window, args.length > 0);
             return 0;
         }
         return commandLineFor(args).execute(args);

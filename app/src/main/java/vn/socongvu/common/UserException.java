@@ -2,6 +2,8 @@ package vn.socongvu.common;
 
 import java.util.List;
 
+import vn.socongvu.i18n.Messages;
+
 /**
  * An error the clerk can cause or act on: every layer throws a subclass of this type, and each front end shows
  * it in one place — the command line's error handler (one Vietnamese line per {@link #userLines() line}, the
@@ -36,6 +38,14 @@ public abstract class UserException extends RuntimeException {
     /** The errors, one a line: the command line prints each as an error line ("Lỗi: …"). */
     public List<String> userLines() {
         return userMessage().lines().filter(l -> !l.isBlank()).toList();
+    }
+
+    /**
+     * A message's command-line wording: the bundle's {@code key.cli} when there is one (it names a command or an
+     * option, which the window's wording does not), else the message itself.
+     */
+    protected static String forCommandLine(String key, Object... args) {
+        return Messages.get(Messages.has(key + ".cli") ? key + ".cli" : key, args);
     }
 
     /** What the command line prints under the error lines, indented (the problems of a refused file). */

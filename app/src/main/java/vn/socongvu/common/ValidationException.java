@@ -26,6 +26,13 @@ public final class ValidationException extends UserException {
         return errors.stream().map(FieldError::message).collect(Collectors.joining("\n"));
     }
 
+    /** The command line's wording of each message (it may name an option), one a line. */
+    @Override
+    public List<String> userLines() {
+        return errors.stream().map(e -> forCommandLine(e.key(), e.args())).flatMap(String::lines)
+                .filter(l -> !l.isBlank()).toList();
+    }
+
     public List<FieldError> errors() {
         return errors;
     }

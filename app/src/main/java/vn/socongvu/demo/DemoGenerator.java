@@ -116,6 +116,7 @@ public final class DemoGenerator {
             progress.update(0.05, Messages.get("demo.progress.commune"));
             settings.setUp(new CommuneSetup("Bình Thành", "Thái Nguyên", "Bình Thành", "Nguyễn Văn Hùng",
                     List.of("Hoàng Thị Thu Hà", "Lê Quang Minh"), false));
+            settings.markAsDemo();
             long vice = settings.signers().get(1).id();
             progress.checkCancelled();
 

@@ -95,6 +95,23 @@ public final class AppLog {
     }
 
     /**
+     * The data folder is being moved or deleted (the demo left): its log file is closed; lines go nowhere until
+     * the next folder is opened. Nothing happens when the log is written elsewhere.
+     */
+    public static synchronized void leaveFolder(Path dataDir) {
+        if (current == null || !current.equals(fileIn(dataDir))
+                || !(LoggerFactory.getILoggerFactory() instanceof LoggerContext context)) {
+            return;
+        }
+        var old = context.getLogger(Logger.ROOT_LOGGER_NAME).getAppender(APPENDER);
+        if (old != null) {
+            context.getLogger(Logger.ROOT_LOGGER_NAME).detachAppender(old);
+            old.stop();
+        }
+        current = null;
+    }
+
+    /**
      * Writes the log into {@code dataDir/logs} from now on (the lines held so far first); a call for the folder
      * already in use does nothing, one for another folder moves the log there.
      * @return the log file, or empty when it cannot be written (the lines stay in memory; nothing is thrown)

@@ -35,6 +35,8 @@ public final class SettingsService {
     private static final String BACKUP_KEEP_DAYS = "backup_keep_days";
     private static final String BACKUP_KEEP_MONTHS = "backup_keep_months";
     private static final String BACKUP_AUTO_KEY = "backup_auto_key";
+    /** Set in the demo commune's data: the window offers to leave it for the real commune's. */
+    private static final String DEMO_COMMUNE = "demo_commune";
 
     /** How many automatic backups are kept: the newest of each of the last {@code days} days and {@code months} months. */
     public record BackupRetention(int days, int months) {
@@ -390,6 +392,20 @@ public final class SettingsService {
                     Map.of("backup.ui.autoEncrypted", Messages.get(before ? "backup.ui.autoEncrypted.yes" : "backup.ui.autoEncrypted.no")),
                     Map.of("backup.ui.autoEncrypted", Messages.get(keyText == null ? "backup.ui.autoEncrypted.no"
                             : "backup.ui.autoEncrypted.newPassword")));
+        });
+    }
+
+    /** True in the demo commune's data (made by the demo generator). */
+    public boolean isDemo() {
+        return "true".equals(settings(db.dsl()).get(DEMO_COMMUNE));
+    }
+
+    /** Marks this data as the demo commune's (the demo generator, in its own transaction). */
+    public void markAsDemo() {
+        db.txRun(tx -> {
+            put(tx, DEMO_COMMUNE, "true");
+            audit.recordChanges(tx, SETTING_ENTITY, null, AuditAction.UPDATE, Map.of(),
+                    Map.of("settings.demoCommune", Messages.get("settings.demoCommune.yes")));
         });
     }
 

@@ -1,5 +1,7 @@
 package vn.socongvu.storage;
 
+import java.util.List;
+
 import vn.socongvu.common.UserException;
 import vn.socongvu.i18n.Messages;
 
@@ -28,5 +30,11 @@ public final class StorageException extends UserException {
     @Override
     public String userMessage() {
         return Messages.get(key, args);
+    }
+
+    /** The command line's wording (it may name --data-dir or a command), one line each. */
+    @Override
+    public List<String> userLines() {
+        return forCommandLine(key, args).lines().filter(l -> !l.isBlank()).toList();
     }
 }

@@ -1,6 +1,7 @@
 package vn.socongvu.demo;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -88,10 +89,14 @@ class DemoGeneratorTest {
     void refusesAFolderThatHasDataAndABadYearCount() {
         try (Services s = TestServices.empty(tmp)) {
             assertThrows(ValidationException.class, () -> s.demo().generate(DemoSize.SMALL, 0, 2026, 1, Progress.NONE));
+            assertFalse(s.settings().isDemo());
             s.demo().generate(DemoSize.SMALL, 1, 2026, 1, Progress.NONE);
+            assertTrue(s.settings().isDemo(), "the window offers to leave it");
             ValidationException e = assertThrows(ValidationException.class,
                     () -> s.demo().generate(DemoSize.SMALL, 1, 2026, 1, Progress.NONE));
             assertTrue(e.errors().get(0).message().contains("còn trống"));
+            assertTrue(e.errors().get(0).message().contains("Tạo dữ liệu mới"), "the window's way, not --data-dir");
+            assertTrue(e.userLines().get(0).contains("--data-dir"), "the command line's way");
         }
     }
 

@@ -162,8 +162,10 @@ class DataFolderTest {
         Path backup = Files.writeString(auto.resolve("so-cong-vu-20261203.scvbak"), "x");
         StorageException e = assertThrows(StorageException.class, () -> Services.open(dir));
         assertEquals(StorageException.Reason.DATA_ELSEWHERE, e.reason());
-        assertTrue(e.userMessage().contains(backup.toString()) && e.userMessage().contains("restore --from"),
-                e.userMessage());
+        // the window says where in it to restore; the command line names its command
+        assertTrue(e.userMessage().contains(backup.toString()) && e.userMessage().contains("Sao lưu → Khôi phục")
+                && !e.userMessage().contains("--"), e.userMessage());
+        assertTrue(String.join(" ", e.userLines()).contains("restore --from"), e.userLines().toString());
         assertFalse(Files.exists(dir.resolve("socongvu.mv.db")));
     }
 

@@ -108,8 +108,9 @@ class RecoveryTest {
             StorageException e = assertThrows(StorageException.class, () -> Services.open(dir).close());
             assertEquals(StorageException.Reason.CORRUPT, e.reason(), e.userMessage());
             assertTrue(e.userMessage().contains(file.toString()) && e.userMessage().contains(dir.resolve("backups").toString())
-                    && e.userMessage().contains("restore --from") && e.userMessage().contains("không ghi gì"),
-                    e.userMessage());
+                    && e.userMessage().contains("Khôi phục") && e.userMessage().contains("không ghi gì")
+                    && !e.userMessage().contains("--data-dir"), e.userMessage());
+            assertTrue(String.join(" ", e.userLines()).contains("restore --from"), "the command line's way");
             assertArrayEquals(before, sha(file), "the damaged file is left exactly as it was");
         }
         try (var files = Files.list(dir)) {

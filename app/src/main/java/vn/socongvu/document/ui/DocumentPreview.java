@@ -28,6 +28,7 @@ import vn.socongvu.document.OfficialDocument;
 import vn.socongvu.i18n.Messages;
 import vn.socongvu.ui.kit.FxDialogService;
 import vn.socongvu.ui.kit.FxTaskRunner;
+import vn.socongvu.ui.kit.KeyActions;
 import vn.socongvu.ui.kit.Theme;
 import vn.socongvu.ui.kit.Ui;
 
@@ -106,6 +107,7 @@ public final class DocumentPreview extends BorderPane {
         Scene scene = new Scene(new DocumentPreview(vm), 820, 900);
         Theme.apply(scene);
         stage.setScene(scene);
+        KeyActions.escapeCloses(stage); // Esc closes the preview
         stage.show();
         return stage;
     }

@@ -63,9 +63,7 @@ public final class DocumentPreviewModel {
         tasks.run("preview.save", p -> write(target, p), saved -> {
             lastSaved.set(saved);
             status.set(Messages.get("preview.saved", saved));
-            dialogs.infoWithActions("preview-saved-dialog", "app.title", Messages.get("preview.saved", saved),
-                    List.of("preview.openFile", "preview.openFolder"),
-                    i -> dialogs.open(i == 0 ? saved : saved.getParent()));
+            dialogs.saved("preview-saved-dialog", "app.title", Messages.get("preview.saved", saved), saved, true);
         }, e -> {
             if (e instanceof UserException ue) {
                 status.set(ue.userMessage()); // shown in the preview's own status line

@@ -63,6 +63,7 @@ import vn.socongvu.task.Recurrence;
 import vn.socongvu.ui.kit.FormGrid;
 import vn.socongvu.ui.kit.FxDialogService;
 import vn.socongvu.ui.kit.FxTaskRunner;
+import vn.socongvu.ui.kit.KeyActions;
 import vn.socongvu.ui.kit.Theme;
 import vn.socongvu.ui.kit.Ui;
 
@@ -611,6 +612,7 @@ public final class PlanReviewView extends BorderPane {
                 e.consume();
             }
         });
+        KeyActions.escapeCloses(stage); // Esc closes it (the review asks first)
         stage.show();
         view.select(vm.nextToReview(null));
         return stage;

@@ -222,6 +222,7 @@ public final class BackupViewModel {
         password.set("");
         passwordAgain.set("");
         status.set(Messages.get("backup.ui.done", w.file(), VnFormat.integer(w.info().totalRecords())));
+        dialogs.saved("backup-done-dialog", "backup.ui.now", status.get(), w.file(), false);
         load();
     }
 
@@ -286,6 +287,7 @@ public final class BackupViewModel {
 
     private void exported(DataExchange.Written w) {
         status.set(Messages.get("exchange.ui.exported", w.file(), VnFormat.integer(w.summary().total())));
+        dialogs.saved("data-exported-dialog", "exchange.ui.export", status.get(), w.file(), false);
     }
 
     /** "Nhập dữ liệu": a data file chosen, then {@link #importDataFrom}. */

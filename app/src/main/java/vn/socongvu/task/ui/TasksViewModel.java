@@ -442,11 +442,13 @@ public final class TasksViewModel {
         dialogs.chooseFileToSave(titleKey, fileName, List.of(type)).ifPresent(target -> exportTo(target, write));
     }
 
-    /** Writes the list in the background; on success opens the file, on failure says why. */
+    /** Writes the list in the background; on success offers to open the file or its folder, on failure says why. */
     void exportTo(Path target, TaskExports.Writer write) {
         List<TaskRow> rows = List.copyOf(list.rows());
         String described = describeFilter();
-        runner.run("tasks.exporting", p -> write.write(rows, described, target, p), dialogs::open, dialogs::report);
+        runner.run("tasks.exporting", p -> write.write(rows, described, target, p),
+                written -> dialogs.saved("tasks-exported-dialog", "app.title",
+                        Messages.get("preview.saved", written), written, true), dialogs::report);
     }
 
     /** "Năm nay; Phòng Văn hóa – Xã hội; Chưa hoàn thành, quá hạn" for the export's subtitle. */

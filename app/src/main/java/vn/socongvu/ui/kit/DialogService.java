@@ -58,6 +58,50 @@ public interface DialogService {
      */
     void showText(String textId, String titleKey, String header, String text);
 
+    /**
+     * A data folder to open or to make (a chooser remembered apart from the files' ones: it opens near the data
+     * folders, not on the USB stick); empty when the clerk cancelled.
+     */
+    default Optional<Path> chooseDataFolder(String titleKey) {
+        return chooseFolder(titleKey);
+    }
+
+    /** Shows a file in its folder (selected where the system's file manager can), else opens its folder. */
+    default void reveal(Path file) {
+        Path folder = file.toAbsolutePath().getParent();
+        open(folder == null ? file : folder);
+    }
+
+    /**
+     * A file was written: says so and offers "Mở tệp" (when {@code openable}: a document, a sheet) and
+     * "Mở thư mục" (the folder, the file selected), without waiting.
+     */
+    default void saved(String dialogId, String titleKey, String text, Path file, boolean openable) {
+        List<String> actions = openable ? List.of("common.openFile", "common.openFolder") : List.of("common.openFolder");
+        infoWithActions(dialogId, titleKey, text, actions, i -> {
+            if (openable && i == 0) {
+                open(file);
+            } else {
+                reveal(file);
+            }
+        });
+    }
+
+    /**
+     * Asks one or more questions, each answered by one of its options (radio buttons), with a button that
+     * goes on ({@code okKey}) and "Hủy".
+     * @return the option chosen for each question, in order; empty when the clerk cancelled
+     */
+    Optional<List<Integer>> choose(String dialogId, String titleKey, String header, List<Question> questions,
+                                   String okKey);
+
+    /** A question of {@link #choose}: its text, its options (texts), the one chosen at first. */
+    record Question(String text, List<String> options, int chosen) {
+        public Question {
+            options = List.copyOf(options);
+        }
+    }
+
     /** A kind of file the choosers offer: its description (a bundle key) and patterns such as {@code *.docx}. */
     record FileType(String descriptionKey, List<String> patterns) {
         public FileType(String descriptionKey, String... patterns) {

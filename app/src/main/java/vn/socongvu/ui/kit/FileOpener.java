@@ -2,7 +2,10 @@ package vn.socongvu.ui.kit;
 
 import java.awt.Desktop;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
 
 import javafx.application.HostServices;
 
@@ -15,6 +18,27 @@ public final class FileOpener {
 
     public static void use(HostServices services) {
         hostServices = services;
+    }
+
+    /**
+     * Shows a file selected in its folder: Windows Explorer and the macOS Finder can select it; elsewhere the
+     * folder is opened.
+     */
+    public static void reveal(Path file) {
+        Path abs = file.toAbsolutePath();
+        String os = System.getProperty("os.name", "").toLowerCase(Locale.ROOT);
+        List<String> command = os.contains("win") ? List.of("explorer.exe", "/select," + abs)
+                : os.contains("mac") ? List.of("open", "-R", abs.toString()) : null;
+        if (command != null && Files.exists(abs)) {
+            try {
+                new ProcessBuilder(command).start();
+                return;
+            } catch (IOException e) {
+                // no file manager to ask: the folder is opened as elsewhere
+            }
+        }
+        Path folder = abs.getParent();
+        open(folder == null ? abs : folder);
     }
 
     public static void open(Path p) {

@@ -2,9 +2,11 @@ package vn.socongvu.ui.kit;
 
 import java.io.File;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.function.IntConsumer;
 import java.util.function.Supplier;
@@ -13,24 +15,41 @@ import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
+import javafx.scene.control.RadioButton;
 import javafx.scene.control.TextArea;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.VBox;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
+
+import atlantafx.base.theme.Styles;
 
 import vn.socongvu.i18n.Messages;
 
 /**
  * The window's dialogs, owned by the window {@code owner} gives at the time of asking. The file choosers open
- * where the clerk last chose a file or a folder (the USB stick) for as long as the window is open.
+ * where the clerk last chose a file of the same kind (a .docx, a .xlsx, a backup …), else the last folder any
+ * chooser went to (the USB stick), remembered from one session to the next in the user's {@link Preferences}.
  */
 public final class FxDialogService implements DialogService {
+    static final String LAST_FOLDER = "folder.last";
+    /** The kind of the data folders' chooser: where the last data folder chosen was. */
+    static final String DATA_FOLDER = "datafolder";
+    private static final String KIND_FOLDER = "folder.kind.";
     private final Supplier<Window> owner;
-    private Path lastFolder;
+    private final Preferences prefs;
 
     public FxDialogService(Supplier<Window> owner) {
+        this(owner, Preferences.user());
+    }
+
+    /** @param prefs where the folders last chosen are remembered */
+    public FxDialogService(Supplier<Window> owner, Preferences prefs) {
         this.owner = owner;
+        this.prefs = prefs;
     }
 
     @Override
@@ -80,29 +99,90 @@ public final class FxDialogService implements DialogService {
     @Override
     public Optional<Path> chooseFileToOpen(String titleKey, List<FileType> types) {
         FileChooser chooser = fileChooser(titleKey, types);
-        return remember(chooser.showOpenDialog(owner.get()), true);
+        return remember(chooser.showOpenDialog(owner.get()), kind(types), true);
     }
 
     @Override
     public Optional<Path> chooseFileToSave(String titleKey, String suggestedName, List<FileType> types) {
         FileChooser chooser = fileChooser(titleKey, types);
         chooser.setInitialFileName(suggestedName);
-        return remember(chooser.showSaveDialog(owner.get()), true);
+        return remember(chooser.showSaveDialog(owner.get()), kind(types), true);
     }
 
     @Override
     public Optional<Path> chooseFolder(String titleKey) {
         DirectoryChooser chooser = new DirectoryChooser();
         chooser.setTitle(Messages.get(titleKey));
-        if (lastFolder != null && Files.isDirectory(lastFolder)) {
-            chooser.setInitialDirectory(lastFolder.toFile());
+        startFolder("folder").ifPresent(f -> chooser.setInitialDirectory(f.toFile()));
+        return remember(chooser.showDialog(owner.get()), "folder", false);
+    }
+
+    @Override
+    public Optional<Path> chooseDataFolder(String titleKey) {
+        DirectoryChooser chooser = new DirectoryChooser();
+        chooser.setTitle(Messages.get(titleKey));
+        startFolder(DATA_FOLDER).ifPresent(f -> chooser.setInitialDirectory(f.toFile()));
+        File chosen = chooser.showDialog(owner.get());
+        if (chosen == null) {
+            return Optional.empty();
         }
-        return remember(chooser.showDialog(owner.get()), false);
+        Path p = chosen.toPath().toAbsolutePath();
+        Path parent = p.getParent();
+        prefs.put(KIND_FOLDER + DATA_FOLDER, (parent == null ? p : parent).toString());
+        return Optional.of(p);
     }
 
     @Override
     public void open(Path fileOrFolder) {
         FileOpener.open(fileOrFolder);
+    }
+
+    @Override
+    public void reveal(Path file) {
+        FileOpener.reveal(file);
+    }
+
+    @Override
+    public Optional<List<Integer>> choose(String dialogId, String titleKey, String header, List<Question> questions,
+                                          String okKey) {
+        Dialog<List<Integer>> d = new Dialog<>();
+        Window w = owner.get();
+        if (w != null) {
+            d.initOwner(w);
+        }
+        d.setTitle(Messages.get(titleKey));
+        d.setHeaderText(header);
+        VBox content = new VBox(16);
+        List<ToggleGroup> groups = new ArrayList<>();
+        for (int q = 0; q < questions.size(); q++) {
+            Question question = questions.get(q);
+            Label text = new Label(question.text());
+            text.setWrapText(true);
+            text.getStyleClass().add(Styles.TEXT_BOLD);
+            VBox box = new VBox(6, text);
+            ToggleGroup group = new ToggleGroup();
+            for (int i = 0; i < question.options().size(); i++) {
+                RadioButton option = new RadioButton(question.options().get(i));
+                option.setWrapText(true);
+                option.setId(dialogId + "-" + q + "-" + i);
+                option.setUserData(i);
+                option.setToggleGroup(group);
+                option.setSelected(i == question.chosen());
+                box.getChildren().add(option);
+            }
+            groups.add(group);
+            content.getChildren().add(box);
+        }
+        content.setPrefWidth(560);
+        d.getDialogPane().setId(dialogId);
+        d.getDialogPane().setContent(content);
+        ButtonType ok = new ButtonType(Messages.get(okKey), ButtonBar.ButtonData.OK_DONE);
+        d.getDialogPane().getButtonTypes().addAll(ok, new ButtonType(Messages.get("common.cancel"),
+                ButtonBar.ButtonData.CANCEL_CLOSE));
+        d.setResultConverter(b -> b == ok ? groups.stream()
+                .map(g -> g.getSelectedToggle() == null ? 0 : (Integer) g.getSelectedToggle().getUserData())
+                .toList() : null);
+        return d.showAndWait();
     }
 
     @Override
@@ -149,19 +229,53 @@ public final class FxDialogService implements DialogService {
             chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(Messages.get(t.descriptionKey()),
                     t.patterns()));
         }
-        if (lastFolder != null && Files.isDirectory(lastFolder)) {
-            chooser.setInitialDirectory(lastFolder.toFile());
-        }
+        startFolder(kind(types)).ifPresent(f -> chooser.setInitialDirectory(f.toFile()));
         return chooser;
     }
 
-    private Optional<Path> remember(File chosen, boolean isFile) {
+    /** The kind of file a chooser is for: its first pattern's extension ("docx", "zip" …). */
+    static String kind(List<FileType> types) {
+        if (types.isEmpty() || types.getFirst().patterns().isEmpty()) {
+            return "any";
+        }
+        String pattern = types.getFirst().patterns().getFirst();
+        int dot = pattern.lastIndexOf('.');
+        return dot < 0 ? "any" : pattern.substring(dot + 1).toLowerCase(Locale.ROOT);
+    }
+
+    /** Where a chooser of this kind opens: the folder last chosen for the kind, else for any, if it still exists. */
+    Optional<Path> startFolder(String kind) {
+        for (String key : List.of(KIND_FOLDER + kind, LAST_FOLDER)) {
+            String f = prefs.get(key, null);
+            if (f != null) {
+                try {
+                    Path p = Path.of(f);
+                    if (Files.isDirectory(p)) {
+                        return Optional.of(p);
+                    }
+                } catch (InvalidPathException e) {
+                    // a folder of another computer: the next one is tried
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private Optional<Path> remember(File chosen, String kind, boolean isFile) {
         if (chosen == null) {
             return Optional.empty();
         }
-        Path p = chosen.toPath();
-        lastFolder = isFile ? p.getParent() : p;
+        Path p = chosen.toPath().toAbsolutePath();
+        remember(kind, isFile ? p.getParent() : p);
         return Optional.of(p);
+    }
+
+    /** Remembers the folder a chooser of this kind went to (and that any chooser went to). */
+    void remember(String kind, Path folder) {
+        if (folder != null) {
+            prefs.put(KIND_FOLDER + kind, folder.toString());
+            prefs.put(LAST_FOLDER, folder.toString());
+        }
     }
 
     private void own(Alert a, String titleKey) {

@@ -68,7 +68,7 @@ public final class RecordScreen {
     public static Button add(String key, String id, Runnable action) {
         Button b = Ui.button(key, id, action);
         b.getStyleClass().add(Styles.ACCENT);
-        return b;
+        return KeyActions.NEW.mark(b);
     }
 
     /** "Xóa" for the record in the form, in red, usable only while a saved record is shown. */

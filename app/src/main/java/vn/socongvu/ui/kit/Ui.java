@@ -13,6 +13,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.StringProperty;
 import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableBooleanValue;
+import javafx.beans.value.ObservableStringValue;
 import javafx.beans.value.ObservableValue;
 import javafx.beans.value.WeakChangeListener;
 import javafx.collections.FXCollections;
@@ -64,10 +65,14 @@ public final class Ui {
     private Ui() {
     }
 
+    /** A button; "Lưu" is the form's save, done by Ctrl+S too ({@link KeyActions}). */
     public static Button button(String key, String id, Runnable action) {
         Button b = new Button(Messages.get(key));
         b.setId(id);
         b.setOnAction(e -> action.run());
+        if ("common.save".equals(key)) {
+            KeyActions.SAVE.mark(b);
+        }
         return b;
     }
 
@@ -92,6 +97,18 @@ public final class Ui {
     public static Label title(String key) {
         Label l = new Label(Messages.get(key));
         l.getStyleClass().add(Styles.TITLE_3);
+        return l;
+    }
+
+    /** A warning that does not stop the clerk (a number already given …), shown only while there is one. */
+    public static Label warning(String id, ObservableStringValue text) {
+        Label l = new Label();
+        l.setId(id);
+        l.setWrapText(true);
+        l.getStyleClass().add(Styles.WARNING);
+        l.textProperty().bind(text);
+        l.visibleProperty().bind(l.textProperty().isNotEmpty());
+        l.managedProperty().bind(l.visibleProperty());
         return l;
     }
 
@@ -130,7 +147,7 @@ public final class Ui {
         clear.setOnAction(e -> f.clear());
         clear.visibleProperty().bind(f.textProperty().isNotEmpty());
         f.setRight(clear);
-        return f;
+        return KeyActions.SEARCH.mark(f);
     }
 
     /** The action buttons under a form: they wrap to a second line rather than be cut off. */

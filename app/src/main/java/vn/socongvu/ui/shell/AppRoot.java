@@ -8,6 +8,8 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
@@ -17,6 +19,7 @@ import atlantafx.base.theme.Styles;
 import vn.socongvu.app.Services;
 import vn.socongvu.i18n.Messages;
 import vn.socongvu.settings.ui.DataReplacer;
+import vn.socongvu.storage.DataFolder;
 import vn.socongvu.ui.kit.FxDialogService;
 import vn.socongvu.ui.kit.FxTaskRunner;
 import vn.socongvu.ui.kit.Ui;
@@ -31,6 +34,9 @@ public final class AppRoot extends StackPane {
     private final FxTaskRunner runner = new FxTaskRunner(this::window);
     private MainView main;
     private DataReplacer replacer;
+    private DataFoldersViewModel.Switcher switcher;
+    private RecentDataFolders recent;
+    private Path defaultFolder = DataFolder.defaultLocation();
 
     public AppRoot() {
         setId("app-root");
@@ -61,7 +67,7 @@ public final class AppRoot extends StackPane {
      * the database opens; {@link #showFor} then gives it the data (or replaces it by the setup or an error).
      */
     public MainView showShell(Path dataFolder) {
-        main = new MainView(MainViewModel.opening(dataFolder), dialogs, runner);
+        main = new MainView(MainViewModel.opening(dataFolder), dialogs, runner, null);
         getChildren().setAll(main);
         return main;
     }
@@ -74,13 +80,46 @@ public final class AppRoot extends StackPane {
         if (services.settings().isSetUp()) {
             if (main != null && !main.model().isOpen() && getChildren().contains(main)) {
                 main.model().attach(services, replacer);
+                main.useDataFolders(dataFolders(services));
             } else {
                 showMain(services);
             }
         } else {
-            getChildren().setAll(new SetupView(new SetupViewModel(services.settings(), services.demo(), dialogs, runner,
-                    () -> showMain(services))));
+            SetupView setup = new SetupView(new SetupViewModel(services.settings(), services.demo(), dialogs, runner,
+                    () -> showMain(services)));
+            DataFoldersViewModel folders = dataFolders(services);
+            if (folders == null) {
+                getChildren().setAll(setup);
+            } else {
+                // the setup of a new folder can still go to another one (the data on a USB stick, a mistaken folder)
+                BorderPane page = new BorderPane(setup);
+                HBox bar = new HBox(16, Ui.spacer(), DataMenu.button(folders));
+                bar.setAlignment(Pos.CENTER_RIGHT);
+                bar.setPadding(new Insets(8, 16, 0, 16));
+                page.setTop(bar);
+                getChildren().setAll(page);
+            }
         }
+    }
+
+    /** Lets the window open another data folder, start a new one or leave the demo. */
+    public void allowSwitching(DataFoldersViewModel.Switcher s, RecentDataFolders recentFolders) {
+        this.switcher = s;
+        this.recent = recentFolders;
+    }
+
+    /** Where the real data goes by default when the demo is left (tests give a temporary folder). */
+    void useDefaultFolder(Path folder) {
+        this.defaultFolder = folder;
+    }
+
+    /** The data folders' actions on this data (null where the window cannot switch: tools, tests). */
+    DataFoldersViewModel dataFolders(Services services) {
+        if (switcher == null) {
+            return null;
+        }
+        return new DataFoldersViewModel(switcher, recent, defaultFolder,
+                services != null && services.settings().isDemo(), dialogs, runner);
     }
 
     /** Lets the main window offer "restore from a backup" (the application owns the open data). */
@@ -89,7 +128,7 @@ public final class AppRoot extends StackPane {
     }
 
     public MainView showMain(Services services) {
-        main = new MainView(new MainViewModel(services, replacer), dialogs, runner);
+        main = new MainView(new MainViewModel(services, replacer), dialogs, runner, dataFolders(services));
         getChildren().setAll(main);
         return main;
     }
@@ -103,7 +142,10 @@ public final class AppRoot extends StackPane {
         return main;
     }
 
-    /** A Vietnamese message that says what happened and what to do; the data was not touched. */
+    /**
+     * A Vietnamese message that says what happened and what to do; the data was not touched. Where the window can
+     * switch, the clerk can open another data folder or start a new one from here.
+     */
     public void showError(String message, Runnable onClose) {
         Label title = new Label(Messages.get("startup.error.title"));
         title.getStyleClass().addAll(Styles.TITLE_3, Styles.DANGER);
@@ -111,8 +153,12 @@ public final class AppRoot extends StackPane {
         text.setId("startup-error");
         text.setWrapText(true);
         text.setMaxWidth(640);
-        Button close = Ui.primary("common.close", "startup-close", onClose);
-        VBox box = new VBox(16, title, text, close);
+        Button close = Ui.button("common.close", "startup-close", onClose);
+        DataFoldersViewModel folders = dataFolders(null);
+        Node buttons = folders == null ? close : Ui.bar(
+                Ui.primary("data.menu.open", "startup-open-other", folders::openOther),
+                Ui.button("data.menu.new", "startup-new", folders::startNew), close);
+        VBox box = new VBox(16, title, text, buttons);
         box.setAlignment(Pos.CENTER_LEFT);
         box.setPadding(new Insets(48));
         box.setMaxWidth(720);

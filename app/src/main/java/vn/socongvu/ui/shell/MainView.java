@@ -6,11 +6,13 @@ import java.util.Map;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
@@ -20,6 +22,7 @@ import vn.socongvu.app.Services;
 import vn.socongvu.i18n.Messages;
 import vn.socongvu.settings.ui.DataReplacer;
 import vn.socongvu.ui.kit.DialogService;
+import vn.socongvu.ui.kit.KeyActions;
 import vn.socongvu.ui.kit.TaskRunner;
 import vn.socongvu.ui.kit.Ui;
 import vn.socongvu.ui.kit.ViewState;
@@ -43,20 +46,27 @@ public final class MainView extends BorderPane {
     private final Map<Section<?>, ViewState> arranged = new HashMap<>();
     private final StackPane content = new StackPane();
     private final ToggleGroup navGroup = new ToggleGroup();
+    private final HBox dataMenuPlace = new HBox();
+    private final VBox top = new VBox();
+    private DataFoldersViewModel dataFolders;
     private Section<?> shownSection;
     private Node shownScreen;
 
     /**
      * @param dialogs the window's dialogs, handed to the sections
      * @param runner  the window's background work, handed to the sections
+     * @param dataFolders the data folders' actions ("Dữ liệu ▾"); null where the window cannot switch, or not yet
      */
-    public MainView(MainViewModel vm, DialogService dialogs, TaskRunner runner) {
+    public MainView(MainViewModel vm, DialogService dialogs, TaskRunner runner, DataFoldersViewModel dataFolders) {
         this.vm = vm;
         this.dialogs = dialogs;
         this.runner = runner;
         setId("main-view");
         getStyleClass().add("main-view");
-        setTop(header());
+        top.getChildren().add(header());
+        setTop(top);
+        useDataFolders(dataFolders);
+        KeyActions.install(this); // Ctrl+S, Ctrl+N, Ctrl+F in the section shown
         setLeft(navigation());
         setCenter(content);
         vm.sectionProperty().addListener((obs, o, n) -> select(n));
@@ -73,7 +83,12 @@ public final class MainView extends BorderPane {
         commune.getStyleClass().add(Styles.TEXT_BOLD);
         Label folder = new Label(Messages.get("main.dataFolder", vm.dataFolder()));
         folder.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
-        HBox h = new HBox(16, app, commune, Ui.spacer(), folder);
+        folder.setMinWidth(0);
+        Button keys = Ui.button("shortcuts.button", "shortcuts-button", () -> Shortcuts.showHelp(dialogs));
+        keys.getStyleClass().add(Styles.FLAT);
+        keys.setMinWidth(Region.USE_PREF_SIZE);
+        dataMenuPlace.setAlignment(Pos.CENTER_LEFT);
+        HBox h = new HBox(16, app, commune, Ui.spacer(), folder, dataMenuPlace, keys);
         h.setAlignment(Pos.CENTER_LEFT);
         h.setPadding(new Insets(10, 16, 10, 16));
         h.getStyleClass().add("app-header");
@@ -120,6 +135,20 @@ public final class MainView extends BorderPane {
             models.put(s, m);
         }
         return (M) m;
+    }
+
+    /** The data folders' actions, once the data is known: "Dữ liệu ▾" in the header, the demo's banner. */
+    public void useDataFolders(DataFoldersViewModel folders) {
+        this.dataFolders = folders;
+        if (folders == null) {
+            dataMenuPlace.getChildren().clear();
+            return;
+        }
+        dataMenuPlace.getChildren().setAll(DataMenu.button(folders));
+        top.getChildren().setAll(top.getChildren().getFirst());
+        if (folders.isDemo()) {
+            top.getChildren().add(DataMenu.demoBanner(folders));
+        }
     }
 
     /** Shows a section, as a click in the navigation would. */
@@ -184,6 +213,11 @@ public final class MainView extends BorderPane {
         public <M> M show(Section<M> section) {
             showSection(section);
             return model(section);
+        }
+
+        @Override
+        public DataFoldersViewModel dataFolders() {
+            return dataFolders;
         }
 
         @Override

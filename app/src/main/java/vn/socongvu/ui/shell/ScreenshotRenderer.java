@@ -45,6 +45,7 @@ import vn.socongvu.planimport.PlanImporter;
 import vn.socongvu.planimport.ui.PlanReviewView;
 import vn.socongvu.storage.SafeFiles;
 import vn.socongvu.ui.kit.PeriodChoice;
+import vn.socongvu.ui.kit.Preferences;
 import vn.socongvu.ui.kit.Theme;
 
 /**
@@ -62,6 +63,8 @@ public final class ScreenshotRenderer {
     private Stage preview;
     private Stage minutes;
     private AppRoot root;
+    /** The recent data folders the data menu lists: kept in the temporary folder, never the user's. */
+    private RecentDataFolders recent;
 
     private ScreenshotRenderer(Path out) {
         this.out = out;
@@ -92,6 +95,7 @@ public final class ScreenshotRenderer {
         ScreenshotRenderer r = this;
         startPlatform();
         Path tmp = Files.createTempDirectory("socongvu-screens");
+        recent = new RecentDataFolders(Preferences.inFile(tmp.resolve("cua-so.properties")));
         try {
             if (out != null) {
                 // The first-start screen, on an empty database.
@@ -253,6 +257,9 @@ public final class ScreenshotRenderer {
                     r.onFx(() -> ((TabPane) r.lookup("#settings-view")).getSelectionModel().select(index));
                     r.shot(String.format("%02d-settings-%s", n++, tab));
                 }
+                // Cài đặt → Thư mục dữ liệu: where the data is, another folder, new data, leaving the demo.
+                r.onFx(() -> ((TabPane) r.lookup("#settings-view")).getSelectionModel().select(4));
+                r.shot(String.format("%02d-settings-data-folder", n++));
                 r.onFx(() -> r.preview = DocumentPreview.show(r.stage,
                         new SampleDocuments(s.settings(), s.directory(), LocalDate.now()).plan(), "mau-ke-hoach.docx"));
                 r.shot(String.format("%02d-document-preview", n++), r.preview);
@@ -296,7 +303,7 @@ public final class ScreenshotRenderer {
 
     private void open(Services services, int width, int height) {
         window(width, height);
-        new OpenData(root, services); // as in the application: Cài đặt → Sao lưu offers "restore"
+        new OpenData(root, services, recent); // as in the application: "restore", "Dữ liệu ▾"
         root.showFor(services);
     }
 

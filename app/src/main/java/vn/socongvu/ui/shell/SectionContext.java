@@ -26,6 +26,9 @@ public interface SectionContext {
     /** Shows a section, as a click in the navigation would. @return its model, e.g. to open a record in it */
     <M> M show(Section<M> section);
 
+    /** Opening another data folder, starting new data, leaving the demo; null where the window cannot switch. */
+    DataFoldersViewModel dataFolders();
+
     /** The commune's identity was saved: the header shows it again. */
     void identityChanged();
 }

@@ -3,10 +3,14 @@ package vn.socongvu.ui.shell;
 import java.time.LocalDate;
 import java.util.List;
 
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Tab;
+
 import vn.socongvu.app.Services;
 import vn.socongvu.directory.ui.DirectoryModels;
 import vn.socongvu.directory.ui.DirectoryView;
 import vn.socongvu.document.SampleDocuments;
+import vn.socongvu.i18n.Messages;
 import vn.socongvu.inspection.ui.InspectionsView;
 import vn.socongvu.inspection.ui.InspectionsViewModel;
 import vn.socongvu.meeting.ui.MeetingsView;
@@ -67,13 +71,26 @@ public final class Sections {
             (vm, c) -> new TrashView(vm));
     public static final Section<SettingsModels> SETTINGS = Section.of("settings", "nav.settings",
             c -> SettingsModels.of(c.services().settings(), c.dialogs(), backup(c), c::identityChanged),
-            (models, c) -> new SettingsView(models, () -> new SampleDocuments(c.services().settings(),
-                    c.services().directory(), LocalDate.now()).plan()));
+            (models, c) -> settingsView(models, c));
     /** In the navigation's order. */
     public static final List<Section<?>> ALL = List.of(OVERVIEW, PLANS, TASKS, MEETINGS, INSPECTIONS, REPORTS,
             DIRECTORY, TRASH, SETTINGS);
 
     private Sections() {
+    }
+
+    /** Cài đặt, with the window's "Thư mục dữ liệu" tab where the window can switch data folders. */
+    static SettingsView settingsView(SettingsModels models, SectionContext c) {
+        SettingsView v = new SettingsView(models, () -> new SampleDocuments(c.services().settings(),
+                c.services().directory(), LocalDate.now()).plan());
+        if (c.dataFolders() != null) {
+            ScrollPane pane = new ScrollPane(DataMenu.settingsPane(c.dataFolders()));
+            pane.setFitToWidth(true);
+            Tab data = new Tab(Messages.get("data.settings.tab"), pane);
+            data.setId("tab-data-folder");
+            v.getTabs().add(data);
+        }
+        return v;
     }
 
     /** Nhiệm vụ's model: its services, the writers of its two exports, the saved filter. */

@@ -42,9 +42,13 @@ public final class SoCongVuApp extends Application {
 
     private OpenData open;
 
-    public static void start(Path dir) {
+    /**
+     * Opens the window on {@code dir}, the folder the command line named; none named: the data folder the window
+     * last used (while it still holds data), else the default one.
+     */
+    public static void start(Path dir, boolean named) {
         AppLog.openInBackground(); // not on the thread that opens the data
-        useDataDir(dir);
+        useDataDir(named ? dir : RecentDataFolders.user().startFolder(dir));
         Application.launch(SoCongVuApp.class);
     }
 
@@ -71,7 +75,7 @@ public final class SoCongVuApp extends Application {
 
         opening.whenComplete((opened, error) -> Platform.runLater(() -> {
             if (error == null) {
-                open = new OpenData(root, opened);
+                open = new OpenData(root, opened, RecentDataFolders.user());
                 root.showFor(opened);
                 AutoBackupNotice.showPending(root.dialogs(), openingDir);
                 dailyBackup(opened, root);
@@ -92,6 +96,7 @@ public final class SoCongVuApp extends Application {
                 message = Messages.get("startup.error.unexpected", t.getClass().getSimpleName(),
                         log == null ? "" : log);
             }
+            open = new OpenData(root, null, RecentDataFolders.user()); // another folder can be opened from here
             root.showError(message, Platform::exit);
             if (Boolean.getBoolean(STARTUP_PROBE)) {
                 System.out.println("startup-error=" + message); // nobody is there to read the window
@@ -209,7 +214,7 @@ public final class SoCongVuApp extends Application {
                 }
             } catch (RuntimeException e) {
                 // Nobody is left to read a dialog: the next start tells the clerk.
-                AutoBackupNotice.remember(openingDir, AutoBackupNotice.failed(e, "at exit"));
+                AutoBackupNotice.remember(services.db().folder().dir(), AutoBackupNotice.failed(e, "at exit"));
             } finally {
                 services.close();
             }

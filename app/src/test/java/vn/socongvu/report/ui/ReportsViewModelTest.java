@@ -63,7 +63,7 @@ class ReportsViewModelTest extends ViewModelFixture {
         vm.highlights.set("Hoàn thành tốt nhiệm vụ.");
         vm.tthcText("tthcOnline").set("120");
         Path usb = tmp.resolve("usb");
-        dialogs.choose(usb);
+        dialogs.choose(usb).act(0); // "Mở tệp" in the message that says what was written
         vm.export();
         Path docx = usb.resolve("bao-cao-nam-2026.docx");
         assertTrue(Files.exists(docx));
@@ -72,7 +72,7 @@ class ReportsViewModelTest extends ViewModelFixture {
         assertEquals("folder reports.export.choose", dialogs.shown.get(0));
         assertTrue(dialogs.last().startsWith("info reports.export: ") && dialogs.last().contains(docx.toString()),
                 dialogs.last());
-        assertEquals(List.of(docx), dialogs.opened, "the report is opened");
+        assertEquals(List.of(docx), dialogs.opened, "the report is opened when the clerk asks");
         assertEquals(List.of("reports.exporting"), tasks.ran);
         assertTrue(vm.statusTextProperty().get().contains("đã chốt"), vm.statusTextProperty().get());
     }

@@ -99,16 +99,17 @@ class TasksViewModelTest extends ScreenModelTest {
         assertTrue(runner.ran.isEmpty(), "cancelled: nothing written");
         Path target = tmp.resolve("usb/nhiem-vu.xlsx");
         Files.createDirectories(target.getParent());
-        dialogs.choose(target);
+        dialogs.choose(target).act(0); // "Mở tệp"
         vm.exportExcel();
         assertEquals(List.of("tasks.exporting"), runner.ran);
         assertTrue(Files.size(target) > 0);
         assertEquals(List.of(target), dialogs.opened);
+        assertTrue(dialogs.last().startsWith("info app.title: Đã lưu " + target), dialogs.last());
         Path word = tmp.resolve("usb/phan-cong.docx");
-        dialogs.choose(word);
+        dialogs.choose(word).act(1); // "Mở thư mục": the folder the file is in
         vm.exportWord();
         assertTrue(Files.size(word) > 0);
-        assertEquals(List.of(target, word), dialogs.opened);
+        assertEquals(List.of(target, word.getParent()), dialogs.opened);
         assertTrue(dialogs.reported.isEmpty());
     }
 

@@ -24,6 +24,7 @@ public final class RecordingDialogService implements DialogService {
     private final Deque<Path> choices = new ArrayDeque<>();
     private final Deque<Integer> actions = new ArrayDeque<>();
     private final Deque<String> passwords = new ArrayDeque<>();
+    private final Deque<List<Integer>> answers = new ArrayDeque<>();
 
     /** The answer to the next confirmation. */
     public RecordingDialogService answer(boolean yes) {
@@ -37,6 +38,13 @@ public final class RecordingDialogService implements DialogService {
         return this;
     }
 
+    @Override
+    public Optional<List<Integer>> choose(String dialogId, String titleKey, String header, List<Question> questions,
+                                          String okKey) {
+        shown.add("choose " + titleKey + ": " + header);
+        return Optional.ofNullable(answers.poll());
+    }
+
     /** The action the clerk takes in the next dialog with actions. */
     public RecordingDialogService act(int index) {
         actions.add(index);
@@ -46,6 +54,12 @@ public final class RecordingDialogService implements DialogService {
     /** The password typed in the next password prompt. */
     public RecordingDialogService password(String typed) {
         passwords.add(typed);
+        return this;
+    }
+
+    /** The options chosen in the next {@link #choose} dialog (one a question). */
+    public RecordingDialogService options(Integer... chosen) {
+        answers.add(List.of(chosen));
         return this;
     }
 
@@ -112,6 +126,12 @@ public final class RecordingDialogService implements DialogService {
     public Optional<char[]> askPassword(String titleKey, String question) {
         shown.add("password " + titleKey + ": " + question);
         return Optional.ofNullable(passwords.poll()).map(String::toCharArray);
+    }
+
+    @Override
+    public Optional<Path> chooseDataFolder(String titleKey) {
+        shown.add("datafolder " + titleKey);
+        return Optional.ofNullable(choices.poll());
     }
 
     @Override

@@ -32,6 +32,7 @@ import vn.socongvu.common.Progress;
 import vn.socongvu.directory.Unit;
 import vn.socongvu.directory.UnitKind;
 import vn.socongvu.settings.ui.BackupView;
+import vn.socongvu.ui.kit.Preferences;
 import vn.socongvu.ui.kit.Theme;
 
 /** Restoring a backup from Cài đặt → Sao lưu replaces the data and shows the window again on it. */
@@ -51,7 +52,7 @@ class RestoreFxTest {
                 Progress.NONE).file();
         first.directory().saveUnit(new Unit.Draft(null, "Đơn vị thêm sau sao lưu", null, UnitKind.OTHER, null, null));
         AppRoot root = new AppRoot();
-        open = new OpenData(root, first);
+        open = new OpenData(root, first, new RecentDataFolders(Preferences.inFile(tmp.resolve("recent.properties"))));
         Scene scene = new Scene(root, 1366, 800);
         Theme.apply(scene);
         stage.setScene(scene);

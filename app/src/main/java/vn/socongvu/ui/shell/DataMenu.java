@@ -1,0 +1,137 @@
+package vn.socongvu.ui.shell;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.CustomMenuItem;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+
+import atlantafx.base.theme.Styles;
+
+import vn.socongvu.i18n.Messages;
+import vn.socongvu.ui.kit.Ui;
+
+/**
+ * The data folders in the window: the header's "Dữ liệu ▾" menu, the demo commune's banner and Cài đặt's "Thư mục
+ * dữ liệu" tab, all on one {@link DataFoldersViewModel}.
+ */
+final class DataMenu {
+    private DataMenu() {
+    }
+
+    /** "Dữ liệu ▾": open another folder, start new data, leave the demo, the recent folders. */
+    static MenuButton button(DataFoldersViewModel vm) {
+        MenuButton menu = new MenuButton(Messages.get("data.menu"));
+        menu.setId("data-menu");
+        menu.getStyleClass().add(Styles.FLAT);
+        fill(menu, vm);
+        menu.setOnShowing(e -> fill(menu, vm)); // the recent folders as they are now
+        return menu;
+    }
+
+    private static void fill(MenuButton menu, DataFoldersViewModel vm) {
+        menu.getItems().setAll(item("data.menu.open", "data-open-other", vm::openOther),
+                item("data.menu.new", "data-new", vm::startNew));
+        if (vm.isDemo()) {
+            menu.getItems().add(item("data.menu.leaveDemo", "data-leave-demo", vm::leaveDemo));
+        }
+        Path now = vm.currentFolder();
+        if (now != null) {
+            menu.getItems().add(item("data.menu.showFolder", "data-show-folder", vm::showCurrentFolder));
+        }
+        List<Path> recent = vm.recentFolders();
+        if (!recent.isEmpty()) {
+            menu.getItems().add(new SeparatorMenuItem());
+            Label head = new Label(Messages.get("data.menu.recent"));
+            head.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
+            CustomMenuItem h = new CustomMenuItem(head, false);
+            h.setDisable(true);
+            menu.getItems().add(h);
+            for (int i = 0; i < recent.size(); i++) {
+                Path p = recent.get(i);
+                MenuItem m = new MenuItem(p.toString());
+                m.setId("data-recent-" + i);
+                m.setMnemonicParsing(false);
+                m.setOnAction(e -> vm.open(p));
+                menu.getItems().add(m);
+            }
+        }
+    }
+
+    private static MenuItem item(String key, String id, Runnable action) {
+        MenuItem m = new MenuItem(Messages.get(key));
+        m.setId(id);
+        m.setOnAction(e -> action.run());
+        return m;
+    }
+
+    /** Under the header in the demo commune's data: what it is, and the way out of it. */
+    static Node demoBanner(DataFoldersViewModel vm) {
+        Label text = new Label(Messages.get("data.demoBanner"));
+        text.setWrapText(true);
+        text.setMinWidth(0);
+        HBox.setHgrow(text, Priority.ALWAYS);
+        Button leave = Ui.primary("data.menu.leaveDemo", "demo-banner-leave", vm::leaveDemo);
+        leave.setMinWidth(Region.USE_PREF_SIZE);
+        HBox bar = new HBox(16, text, leave);
+        bar.setId("demo-banner");
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.setPadding(new Insets(8, 16, 8, 16));
+        bar.setStyle("-fx-background-color: -color-warning-subtle; -fx-border-color: -color-warning-muted; "
+                + "-fx-border-width: 0 0 1 0;");
+        return bar;
+    }
+
+    /** Cài đặt → Thư mục dữ liệu: where the data is, and the same actions as the menu. */
+    static Node settingsPane(DataFoldersViewModel vm) {
+        VBox box = new VBox(12);
+        box.setId("data-folders-pane");
+        box.setPadding(new Insets(16));
+        Path now = vm.currentFolder();
+        Label where = new Label(Messages.get("data.settings.current", now == null ? "" : now));
+        where.setWrapText(true);
+        where.getStyleClass().add(Styles.TEXT_BOLD);
+        Label hint = new Label(Messages.get("data.settings.hint"));
+        hint.setWrapText(true);
+        hint.getStyleClass().add(Styles.TEXT_MUTED);
+        box.getChildren().addAll(Ui.title("data.settings.title"), where, hint,
+                Ui.bar(Ui.button("data.menu.showFolder", "settings-data-show", vm::showCurrentFolder),
+                        Ui.button("data.menu.open", "settings-data-open", vm::openOther),
+                        Ui.button("data.menu.new", "settings-data-new", vm::startNew)));
+        if (vm.isDemo()) {
+            Label demo = new Label(Messages.get("data.demoBanner"));
+            demo.setWrapText(true);
+            box.getChildren().addAll(demo, Ui.primary("data.menu.leaveDemo", "settings-data-leave-demo",
+                    vm::leaveDemo));
+        }
+        List<Path> recent = vm.recentFolders();
+        if (!recent.isEmpty()) {
+            box.getChildren().add(Ui.title("data.menu.recent"));
+            for (int i = 0; i < recent.size(); i++) {
+                Path p = recent.get(i);
+                Label l = new Label(p.toString());
+                l.setWrapText(true);
+                l.setMinWidth(0);
+                HBox.setHgrow(l, Priority.ALWAYS);
+                Button open = Ui.button("data.settings.openRecent", "settings-data-recent-" + i, () -> vm.open(p));
+                open.setMinWidth(Region.USE_PREF_SIZE);
+                HBox row = new HBox(12, l, open);
+                row.setAlignment(Pos.CENTER_LEFT);
+                box.getChildren().add(row);
+            }
+        }
+        box.setMaxWidth(900);
+        return box;
+    }
+}

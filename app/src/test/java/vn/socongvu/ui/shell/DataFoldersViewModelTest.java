@@ -1,0 +1,170 @@
+package vn.socongvu.ui.shell;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import vn.socongvu.common.Progress;
+import vn.socongvu.storage.DataFolder;
+import vn.socongvu.ui.kit.CurrentThreadTaskRunner;
+import vn.socongvu.ui.kit.Preferences;
+import vn.socongvu.ui.kit.RecordingDialogService;
+import vn.socongvu.ui.shell.DataFoldersViewModel.Left;
+
+/** "Dữ liệu ▾": which folder is opened, made or left, as the clerk answers the dialogs. */
+class DataFoldersViewModelTest {
+    @TempDir
+    Path tmp;
+    final RecordingDialogService dialogs = new RecordingDialogService();
+    final List<String> switches = new ArrayList<>();
+    Path current;
+    Path defaultFolder;
+    RecentDataFolders recent;
+
+    @BeforeEach
+    void folders() throws Exception {
+        current = withData(tmp.resolve("xa-mau"));
+        defaultFolder = tmp.resolve("mac-dinh");
+        recent = new RecentDataFolders(Preferences.inFile(tmp.resolve("cua-so.properties")));
+    }
+
+    private static Path withData(Path dir) throws Exception {
+        Files.createDirectories(dir);
+        Files.writeString(DataFolder.databaseFileIn(dir), "");
+        return dir;
+    }
+
+    private DataFoldersViewModel vm(boolean demo) {
+        DataFoldersViewModel.Switcher switcher = new DataFoldersViewModel.Switcher() {
+            @Override
+            public Path currentFolder() {
+                return current;
+            }
+
+            @Override
+            public Path switchTo(Path target, Left left, Progress progress) {
+                switches.add(tmp.relativize(target) + " " + left);
+                return left == Left.MOVE_ASIDE ? target.resolveSibling("mac-dinh-xa-mau") : null;
+            }
+        };
+        return new DataFoldersViewModel(switcher, recent, defaultFolder, demo, dialogs, new CurrentThreadTaskRunner());
+    }
+
+    @Test
+    void anotherFolderWithDataIsOpenedAndTheOneOpenNowKept() throws Exception {
+        Path other = withData(tmp.resolve("usb/SoCongVu"));
+        dialogs.choose(other);
+        vm(false).openOther();
+        assertEquals(List.of("usb/SoCongVu KEEP"), switches);
+    }
+
+    @Test
+    void aFolderWithoutDataIsOpenedOnlyWhenTheClerkAgreesToStartNewDataThere() throws Exception {
+        Path empty = Files.createDirectories(tmp.resolve("trong"));
+        dialogs.choose(empty);
+        vm(false).openOther();
+        assertTrue(dialogs.last().startsWith("confirm data.open.title: Thư mục " + empty + " chưa có dữ liệu"),
+                dialogs.last());
+        assertEquals(List.of(), switches, "said no: nothing opened");
+
+        dialogs.choose(empty).answer(true).answer(true);
+        vm(false).openOther();
+        assertEquals(List.of("trong KEEP"), switches);
+    }
+
+    @Test
+    void aMissingRecentFolderIsSaidAndForgotten() {
+        Path gone = tmp.resolve("usb-rut-ra");
+        recent.used(gone);
+        recent.used(current);
+        vm(false).open(gone);
+        assertTrue(dialogs.last().startsWith("error: Không tìm thấy thư mục " + gone), dialogs.last());
+        assertEquals(List.of(current), recent.all());
+        assertEquals(List.of(), switches);
+    }
+
+    @Test
+    void newDataGoesIntoAnEmptyFolderOrIntoASoCongVuFolderInsideAFullOne() throws Exception {
+        Path empty = Files.createDirectories(tmp.resolve("moi"));
+        dialogs.choose(empty).answer(true);
+        vm(false).startNew();
+        assertTrue(dialogs.last().contains("Tạo dữ liệu mới trong thư mục " + empty), dialogs.last());
+        assertTrue(dialogs.last().contains("Dữ liệu đang mở (" + current + ") được giữ nguyên"), dialogs.last());
+
+        Path documents = Files.createDirectories(tmp.resolve("tai-lieu"));
+        Files.writeString(documents.resolve("bao-cao.docx"), "x");
+        dialogs.choose(documents).answer(true);
+        vm(false).startNew();
+        assertEquals(List.of("moi KEEP", "tai-lieu/SoCongVu KEEP"), switches);
+    }
+
+    @Test
+    void startingNewDataInAFolderThatHasDataOffersToOpenIt() throws Exception {
+        Path other = withData(tmp.resolve("xa-that"));
+        dialogs.choose(other).answer(true);
+        vm(false).startNew();
+        assertTrue(dialogs.last().startsWith("confirm data.new.title: Thư mục " + other + " đã có dữ liệu"));
+        assertEquals(List.of("xa-that KEEP"), switches);
+    }
+
+    @Test
+    void leavingTheDemoForTheDefaultFolderKeepsOrRemovesTheDemoAsChosen() {
+        dialogs.options(0, 0).answer(true);
+        vm(true).leaveDemo();
+        assertTrue(dialogs.last().contains("Xã mẫu vẫn ở thư mục " + current), dialogs.last());
+        dialogs.options(0, 1).answer(true);
+        vm(true).leaveDemo();
+        assertTrue(dialogs.last().contains("sẽ bị xóa hẳn"), dialogs.last());
+        dialogs.options(0, 1).answer(false);
+        vm(true).leaveDemo();
+        assertEquals(List.of("mac-dinh KEEP", "mac-dinh DELETE"), switches, "the third was not confirmed");
+    }
+
+    @Test
+    void theDemoInTheDefaultFolderIsPutAsideAndTheClerkToldWhere() throws Exception {
+        defaultFolder = current;
+        dialogs.options(0, 0).answer(true);
+        vm(true).leaveDemo();
+        assertEquals(List.of("xa-mau MOVE_ASIDE"), switches);
+        assertTrue(dialogs.last().startsWith("info data.leaveDemo.title: Xã mẫu đã được chuyển sang thư mục "),
+                dialogs.last());
+    }
+
+    @Test
+    void theRealDataCanGoToAChosenFolderAndCancellingTheChoiceChangesNothing() throws Exception {
+        dialogs.options(1, 0);
+        vm(true).leaveDemo(); // the folder chooser cancelled
+        Path chosen = Files.createDirectories(tmp.resolve("d/xa-that"));
+        dialogs.options(1, 0).choose(chosen).answer(true);
+        vm(true).leaveDemo();
+        assertEquals(List.of("d/xa-that KEEP"), switches);
+    }
+
+    @Test
+    void theRecentFoldersListTheOthersNewestFirstAndTheNextStartOpensTheLastUsed() throws Exception {
+        Path a = withData(tmp.resolve("a"));
+        Path b = withData(tmp.resolve("b"));
+        recent.used(a);
+        recent.used(b);
+        recent.used(current);
+        assertEquals(List.of(b, a), vm(false).recentFolders());
+        assertEquals(current, recent.startFolder(defaultFolder));
+
+        RecentDataFolders again = new RecentDataFolders(Preferences.inFile(tmp.resolve("cua-so.properties")));
+        assertEquals(List.of(current, b, a), again.all(), "kept from one session to the next");
+        again.moved(b, tmp.resolve("b2"));
+        again.forget(current);
+        assertEquals(List.of(tmp.resolve("b2"), a), again.all());
+        assertEquals(defaultFolder, again.startFolder(defaultFolder), "the last one forgotten: the default");
+        again.used(tmp.resolve("khong-con-du-lieu"));
+        assertEquals(defaultFolder, again.startFolder(defaultFolder), "a last folder without data is not opened");
+    }
+}
