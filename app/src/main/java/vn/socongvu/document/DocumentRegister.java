@@ -17,6 +17,7 @@ import vn.socongvu.audit.AuditAction;
 import vn.socongvu.audit.AuditLog;
 import vn.socongvu.common.ValidationException;
 import vn.socongvu.common.Validator;
+import vn.socongvu.i18n.Messages;
 import vn.socongvu.storage.Database;
 import vn.socongvu.text.VnFormat;
 import vn.socongvu.text.VnText;
@@ -43,6 +44,26 @@ public final class DocumentRegister {
         public String symbol() {
             return kind.formatNumber(number, ISSUER_CODE);
         }
+    }
+
+    /**
+     * What to tell the clerk while typing {@code typed} as this kind's number in {@code year}: that it is already
+     * given (to which document) and the next free one; empty when it is free, or not a number yet (the save
+     * says what is wrong with it).
+     */
+    public Optional<String> numberWarning(int year, DocumentKind kind, String typed) {
+        int n;
+        try {
+            n = Integer.parseInt(typed == null ? "" : typed.strip());
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+        if (n <= 0) {
+            return Optional.empty();
+        }
+        DSLContext dsl = db.dsl();
+        return find(dsl, year, kind, n).map(e -> Messages.get("document.warning.numberUsed", e.symbol(),
+                Integer.toString(year), e.title(), proposeNext(dsl, year, kind)));
     }
 
     /** The number to propose for the next document of this kind and year: one more than the highest. */

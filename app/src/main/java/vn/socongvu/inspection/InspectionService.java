@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
@@ -581,6 +582,11 @@ public final class InspectionService {
     }
 
     // ---- documents ----
+
+    /** A warning when {@code typed} is already given to another document of the year (see DocumentRegister). */
+    public Optional<String> numberWarning(DocumentKind kind, LocalDate date, String typed) {
+        return date == null ? Optional.empty() : register.numberWarning(date.getYear(), kind, typed);
+    }
 
     public int proposeNumber(DocumentKind kind, LocalDate date) {
         return register.proposeNext(date.getYear(), kind);

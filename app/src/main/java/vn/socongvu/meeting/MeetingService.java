@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -241,6 +242,11 @@ public final class MeetingService {
             repo.delete(tx, id);
             audit.recordChanges(tx, ENTITY, id, AuditAction.DELETE, auditFields(m), Map.of());
         });
+    }
+
+    /** A warning when {@code typed} is already given to another document of the year (see DocumentRegister). */
+    public Optional<String> numberWarning(LocalDate date, String typed) {
+        return date == null ? Optional.empty() : register.numberWarning(date.getYear(), DocumentKind.BIEN_BAN, typed);
     }
 
     public int proposeNumber(LocalDate date) {

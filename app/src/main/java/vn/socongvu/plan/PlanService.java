@@ -107,6 +107,11 @@ public final class PlanService {
         });
     }
 
+    /** A warning when {@code typed} is already given to another document of the year (see DocumentRegister). */
+    public Optional<String> numberWarning(LocalDate date, String typed) {
+        return date == null ? Optional.empty() : register.numberWarning(date.getYear(), DocumentKind.KE_HOACH, typed);
+    }
+
     /** The number to propose when issuing this plan on {@code date}. */
     public int proposeNumber(LocalDate date) {
         return register.proposeNext(date.getYear(), DocumentKind.KE_HOACH);

@@ -296,6 +296,11 @@ public final class ReportService {
                 Map.of("report.field.figuresAsOf", VnFormat.date(data.asOf())));
     }
 
+    /** A warning when {@code typed} is already given to another document of the year (see DocumentRegister). */
+    public Optional<String> numberWarning(LocalDate date, String typed) {
+        return date == null ? Optional.empty() : register.numberWarning(date.getYear(), DocumentKind.BAO_CAO, typed);
+    }
+
     public int proposeNumber(LocalDate date) {
         return register.proposeNext(date.getYear(), DocumentKind.BAO_CAO);
     }

@@ -45,6 +45,25 @@ class DocumentRegisterTest {
     }
 
     @Test
+    void aNumberTypedThatIsAlreadyGivenIsWarnedWithTheNextFreeOne() {
+        try (Services s = TestServices.empty(tmp)) {
+            DocumentRegister reg = s.register();
+            reg.register(2026, DocumentKind.BIEN_BAN, 1, "Biên bản họp giao ban", LocalDate.of(2026, 1, 5));
+            reg.register(2026, DocumentKind.BIEN_BAN, 2, "Biên bản kiểm tra", LocalDate.of(2026, 2, 5));
+            assertEquals(3, reg.proposeNext(2026, DocumentKind.BIEN_BAN));
+            String w = reg.numberWarning(2026, DocumentKind.BIEN_BAN, " 2 ").orElseThrow();
+            assertTrue(w.contains("02/BB-UBND") && w.contains("Biên bản kiểm tra") && w.contains(": 3."), w);
+            assertTrue(reg.numberWarning(2026, DocumentKind.BIEN_BAN, "3").isEmpty(), "free");
+            assertTrue(reg.numberWarning(2027, DocumentKind.BIEN_BAN, "2").isEmpty(), "another year");
+            assertTrue(reg.numberWarning(2026, DocumentKind.THONG_BAO, "2").isEmpty(), "another kind");
+            assertTrue(reg.numberWarning(2026, DocumentKind.BIEN_BAN, "hai").isEmpty(), "the save says what is wrong");
+            // the services ask for the year of their document's date
+            assertTrue(s.meetings().numberWarning(LocalDate.of(2026, 9, 1), "1").orElseThrow().contains("giao ban"));
+            assertTrue(s.plans().numberWarning(LocalDate.of(2026, 9, 1), "1").isEmpty(), "a plan's own sequence");
+        }
+    }
+
+    @Test
     void theYearIsTheDocumentDates() {
         try (Services s = TestServices.empty(tmp)) {
             DocumentRegister.Entry e = s.register().register(2026, DocumentKind.BIEN_BAN, 1, "Biên bản",

@@ -606,7 +606,8 @@ public final class InspectionsView extends SplitPane {
         pending.managedProperty().bind(pending.visibleProperty());
         FormGrid g = new FormGrid();
         g.add(k == DocumentKind.BIEN_BAN ? "inspection.field.recordNumber" : "inspection.field.noticeNumber",
-                new VBox(4, pending, given), id + "-row", vm.form().errors().property(field));
+                new VBox(4, pending, Ui.warning(id + "-warning", k == DocumentKind.BIEN_BAN ? vm.recordNumberWarning
+                        : vm.noticeNumberWarning), given), id + "-row", vm.form().errors().property(field));
         return g;
     }
 

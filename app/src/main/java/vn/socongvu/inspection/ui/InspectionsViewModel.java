@@ -104,6 +104,9 @@ public final class InspectionsViewModel {
                     v.remediatedOn});
     final StringProperty recordNumberText = new SimpleStringProperty("");
     final StringProperty noticeNumberText = new SimpleStringProperty("");
+    /** Said under each number while the one typed is already given this year (the next free one named). */
+    final StringProperty recordNumberWarning = new SimpleStringProperty("");
+    final StringProperty noticeNumberWarning = new SimpleStringProperty("");
 
     /** A content checked and what was seen. */
     public static final class CheckEntry {
@@ -200,6 +203,8 @@ public final class InspectionsViewModel {
                 endsOn.set(d); // most inspections last one day
             }
         });
+        recordNumberText.addListener((o, was, value) -> checkNumbers());
+        noticeNumberText.addListener((o, was, value) -> checkNumbers());
     }
 
     public FormState<Inspection> form() {
@@ -417,6 +422,16 @@ public final class InspectionsViewModel {
         Inspection i = form.editingProperty().get();
         return i != null && screen.delete("common.delete", Messages.get("inspections.confirmDelete", i.title()),
                 inspections::delete, () -> message.set(Messages.get("inspections.deleted")));
+    }
+
+    /** The warnings under the numbers: the one typed is already given in the year the inspection ended. */
+    private void checkNumbers() {
+        Inspection i = form.editingProperty().get();
+        LocalDate end = i == null ? null : i.endsOn();
+        recordNumberWarning.set(inspections.numberWarning(DocumentKind.BIEN_BAN, end, recordNumberText.get())
+                .orElse(""));
+        noticeNumberWarning.set(inspections.numberWarning(DocumentKind.THONG_BAO, end, noticeNumberText.get())
+                .orElse(""));
     }
 
     /** Gives the saved record (BB) or notice (TB) its number in the register. */

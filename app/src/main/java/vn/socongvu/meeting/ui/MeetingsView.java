@@ -248,8 +248,9 @@ public final class MeetingsView extends SplitPane {
         Button register = Ui.button("meetings.number", "meeting-register", vm::number);
         register.getStyleClass().add(Styles.SUCCESS);
         FormGrid nf = new FormGrid();
-        nf.add("meetings.numberLabel", Ui.bar(number, new Label(Messages.get("meetings.numberSymbol")), register),
-                "meeting-number-row", errors.property("number"));
+        nf.add("meetings.numberLabel", new VBox(4, Ui.bar(number, new Label(Messages.get("meetings.numberSymbol")),
+                register), Ui.warning("meeting-number-warning", vm.numberWarning)), "meeting-number-row",
+                errors.property("number"));
         Label hint = Ui.hint("meetings.numberHint");
         VBox numberBox = new VBox(4, Ui.title("meetings.numberTitle"), hint, nf);
         numberBox.visibleProperty().bind(Bindings.createBooleanBinding(() -> vm.form().editingProperty().get() != null

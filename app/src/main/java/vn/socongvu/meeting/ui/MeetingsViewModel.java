@@ -109,6 +109,8 @@ public final class MeetingsViewModel {
     final ObservableList<AgendaEntry> agenda = FXCollections.observableArrayList();
     final ObservableList<ConclusionEntry> conclusions = FXCollections.observableArrayList();
     final StringProperty numberText = new SimpleStringProperty("");
+    /** Said under the number while the one typed is already given this year (the next free one named). */
+    final StringProperty numberWarning = new SimpleStringProperty("");
     private final StringBinding durationText;
     private final BooleanBinding durationWarning;
     private final StringBinding attendanceText;
@@ -197,6 +199,7 @@ public final class MeetingsViewModel {
                 endDate.set(d); // the end usually falls on the same day
             }
         });
+        numberText.addListener((o, was, value) -> checkNumber());
     }
 
     public FormState<Meeting> form() {
@@ -434,6 +437,12 @@ public final class MeetingsViewModel {
         Meeting m = form.editingProperty().get();
         return m != null && screen.delete("common.delete", Messages.get("meetings.confirmDelete", m.title()),
                 meetings::delete, () -> message.set(Messages.get("meetings.deleted")));
+    }
+
+    /** The warning under the number: the one typed is already given in the meeting's year. */
+    private void checkNumber() {
+        Meeting m = form.editingProperty().get();
+        numberWarning.set(m == null ? "" : meetings.numberWarning(m.date(), numberText.get()).orElse(""));
     }
 
     /** Gives the saved minutes their register number. */

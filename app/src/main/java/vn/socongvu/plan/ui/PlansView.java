@@ -167,8 +167,8 @@ public final class PlansView extends SplitPane {
         Button issue = Ui.button("plans.issue", "plan-issue", vm::issue);
         issue.getStyleClass().add(Styles.SUCCESS);
         FormGrid issueForm = new FormGrid();
-        issueForm.add("plans.issueNumber", Ui.bar(number, new Label(Messages.get("plans.issueSymbol"))), "plan-number",
-                errors.property("number"));
+        issueForm.add("plans.issueNumber", new VBox(4, Ui.bar(number, new Label(Messages.get("plans.issueSymbol"))),
+                Ui.warning("plan-number-warning", vm.numberWarning)), "plan-number", errors.property("number"));
         issueForm.add("plan.field.issuedOn", date, "plan-issued-on", errors.property("issuedOn"));
         VBox issueBox = new VBox(4, Ui.title("plans.issueTitle"), issueForm, Ui.buttons(issue));
         issueBox.visibleProperty().bind(Bindings.createBooleanBinding(() -> vm.form().editingProperty().get() != null

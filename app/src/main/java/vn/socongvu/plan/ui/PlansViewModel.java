@@ -69,6 +69,8 @@ public final class PlansViewModel {
     final StringProperty recipients = new SimpleStringProperty("");
     final StringProperty issueNumber = new SimpleStringProperty("");
     final ObjectProperty<LocalDate> issueDate = new SimpleObjectProperty<>();
+    /** Said under the number while the one typed is already given this year (the next free one named). */
+    final StringProperty numberWarning = new SimpleStringProperty("");
 
     final ObservableList<Target.Standing> standings = FXCollections.observableArrayList();
     private final FormState<Target> targetForm = new FormState<>(Target::id, "description", "comparison", "value",
@@ -104,6 +106,8 @@ public final class PlansViewModel {
         year.addListener((o, a, b) -> reload());
         showArchived.addListener((o, a, b) -> reload());
         valuePeriod.set(Integer.toString(now));
+        issueNumber.addListener((o, was, value) -> checkNumber());
+        issueDate.addListener((o, was, value) -> checkNumber());
     }
 
     public FormState<Plan> form() {
@@ -240,6 +244,11 @@ public final class PlansViewModel {
             year.set(p.year());
         }
         return p;
+    }
+
+    /** The warning under the number: the one typed is already given in the year of the issue date. */
+    private void checkNumber() {
+        numberWarning.set(plans.numberWarning(issueDate.get(), issueNumber.get()).orElse(""));
     }
 
     public Plan issue() {

@@ -236,7 +236,8 @@ public final class ReportsView extends BorderPane {
         signer.setMaxWidth(420);
         g.add("report.field.signer", signer, "report-signer", vm.errors.property("signer"));
         TextField number = Ui.textField(vm.number, 160);
-        g.add("reports.issue.number", number, "report-number", vm.errors.property("number"));
+        g.add("reports.issue.number", new VBox(4, number, Ui.warning("report-number-warning", vm.numberWarning)),
+                "report-number", vm.errors.property("number"));
         DatePicker date = Ui.datePicker();
         date.valueProperty().bindBidirectional(vm.issuedOn);
         g.add("reports.issue.date", date, "report-issued-on", vm.errors.property("issuedOn"));

@@ -68,6 +68,8 @@ public final class ReportsViewModel {
     final ObjectProperty<Signer> signer = new SimpleObjectProperty<>();
     final StringProperty number = new SimpleStringProperty("");
     final ObjectProperty<LocalDate> issuedOn = new SimpleObjectProperty<>();
+    /** Said under the number while the one typed is already given this year (the next free one named). */
+    final StringProperty numberWarning = new SimpleStringProperty("");
 
     final FieldErrors errors = new FieldErrors("highlights", "shortcomings", "nextTasks", "recommendations",
             "tthcOnline", "tthcInPerson", "tthcEarly", "tthcOnTime", "tthcLate", "tthcPending", "tthcSatisfaction",
@@ -106,6 +108,8 @@ public final class ReportsViewModel {
             p.addListener((o, a, b) -> tthcSummary.set(summary()));
             tthcTexts.put(field, p);
         }
+        number.addListener((o, was, value) -> checkNumber());
+        issuedOn.addListener((o, was, value) -> checkNumber());
     }
 
     private void periodChanged() {
@@ -334,6 +338,11 @@ public final class ReportsViewModel {
         }
     }
 
+    /** The warning under the number: the one typed is already given in the year of the issue date. */
+    private void checkNumber() {
+        numberWarning.set(reports.numberWarning(issuedOn.get(), number.get()).orElse(""));
+    }
+
     /** Gives the report its number (saving it first) and freezes its figures. */
     public boolean giveNumber() {
         if (!save()) {
@@ -404,10 +413,12 @@ public final class ReportsViewModel {
         ReportPeriod p = period();
         tasks.run("reports.exporting", progress -> reports.export(p, dir, true, true, progress), done -> {
             load();
-            dialogs.info("reports.export", Messages.get("reports.exported",
-                    String.join("\n", done.files().stream().map(Path::toString).toList())));
-            if (!done.files().isEmpty()) {
-                dialogs.open(done.files().get(0));
+            String files = String.join("\n", done.files().stream().map(Path::toString).toList());
+            if (done.files().isEmpty()) {
+                dialogs.info("reports.export", Messages.get("reports.exported", files));
+            } else { // the report first: "Mở tệp" opens it, "Mở thư mục" shows it among the others
+                dialogs.saved("reports-exported-dialog", "reports.export", Messages.get("reports.exported", files),
+                        done.files().get(0), true);
             }
         }, dialogs::report);
     }

@@ -76,6 +76,23 @@ class PlansViewModelTest extends ScreenModelTest {
     }
 
     @Test
+    void theNextFreeNumberIsProposedAndAUsedOneWarnedAsTyped() {
+        saved("Kế hoạch cải cách hành chính năm 2027");
+        vm.issueNumber.set("15");
+        assertEquals("", vm.numberWarning.get(), "a free number: nothing said");
+        Plan first = vm.issue();
+        assertNotNull(first.number());
+        saved("Kế hoạch tuyên truyền");
+        assertEquals("16", vm.issueNumber.get(), "the next free number of the year, proposed");
+        assertEquals("", vm.numberWarning.get());
+        vm.issueNumber.set("15");
+        assertTrue(vm.numberWarning.get().contains("15/KH-UBND") && vm.numberWarning.get().contains("cải cách")
+                && vm.numberWarning.get().endsWith(": 16."), vm.numberWarning.get());
+        vm.issueNumber.set("16");
+        assertEquals("", vm.numberWarning.get(), "the warning goes once the number is free");
+    }
+
+    @Test
     void removingAsksAndRemovesOnlyOnYes() {
         Plan p = saved("Kế hoạch tuyên truyền");
         assertFalse(vm.remove());
