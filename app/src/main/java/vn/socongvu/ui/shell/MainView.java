@@ -10,6 +10,8 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
@@ -67,6 +69,12 @@ public final class MainView extends BorderPane {
         setTop(top);
         useDataFolders(dataFolders);
         KeyActions.install(this); // Ctrl+S, Ctrl+N, Ctrl+F in the section shown
+        addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.F5 || (e.isShortcutDown() && e.getCode() == KeyCode.R)) {
+                e.consume();
+                reloadSection();
+            }
+        });
         setLeft(navigation());
         setCenter(content);
         vm.sectionProperty().addListener((obs, o, n) -> select(n));
@@ -154,6 +162,27 @@ public final class MainView extends BorderPane {
     /** Shows a section, as a click in the navigation would. */
     public void showSection(Section<?> s) {
         vm.sectionProperty().set(s);
+    }
+
+    /**
+     * F5: the section's screen built again, which reads its lists and choices again (what was typed in its forms
+     * is in its model and stays; tabs, sorting and dividers are kept as arranged).
+     */
+    public void reloadSection() {
+        Section<?> s = shownSection;
+        if (s == null) {
+            return;
+        }
+        arranged.put(s, ViewState.of(shownScreen));
+        shownSection = null;
+        Node screen = create(s);
+        ViewState before = arranged.remove(s);
+        if (before != null) {
+            before.applyTo(screen);
+        }
+        shownSection = s;
+        shownScreen = screen;
+        content.getChildren().setAll(screen);
     }
 
     private void select(Section<?> s) {

@@ -2,6 +2,7 @@ package vn.socongvu.ui.shell;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -68,6 +69,11 @@ class HabitsFxTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertFalse(r.lookup("#task-content-error").queryAs(Label.class).getText().isEmpty(),
                 "Ctrl+S: saved (and refused at the empty content, as the button would)");
+
+        Node before = r.lookup("#tasks-view").query();
+        r.press(KeyCode.F5).release(KeyCode.F5);
+        FxWindows.awaitTasks(r);
+        assertNotSame(before, r.lookup("#tasks-view").query(), "F5: the section read again");
     }
 
     @Test
