@@ -14,7 +14,6 @@ import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
 
@@ -102,7 +101,6 @@ public final class TaskForm extends VBox {
         DatePicker until = Ui.datePicker();
         until.valueProperty().bindBidirectional(vm.recurrenceUntil);
         until.setPromptText(Messages.get("task.form.untilPrompt"));
-        until.setTooltip(new Tooltip(Messages.get("task.field.recurrenceUntil")));
 
         FlowPane meetings = new FlowPane(8, 2);
         Runnable showMeetings = () -> meetings.getChildren().setAll(
@@ -129,18 +127,14 @@ public final class TaskForm extends VBox {
         // scrolling; the rest of the "6 rõ" under its own heading.
         f.add("task.field.leadUnit", lead, "task-lead-unit", errors.property("leadUnit"));
         f.add("task.field.deadline", deadline, "task-deadline", errors.property("deadline"));
-        Label untilLabel = new Label(Messages.get("task.form.until"));
-        untilLabel.setLabelFor(until);
-        Label untilError = FormGrid.errorLabel(errors.property("recurrenceUntil"), "task-until-error");
-        f.add("task.field.recurrence", new VBox(2, Ui.bar(recurrence, untilLabel, until), untilError),
-                "task-recurrence-row", errors.property("recurrence"));
-        recurrence.setId("task-recurrence");
-        until.setId("task-until");
+        f.add("task.field.recurrence", recurrence, "task-recurrence", errors.property("recurrence"));
+        f.add("task.field.recurrenceUntil", until, "task-until", errors.property("recurrenceUntil"));
         f.add("task.field.leadStaff", leadStaff, "task-lead-staff", errors.property("leadStaff"));
         f.add("task.field.assignedOn", assigned, "task-assigned-on", errors.property("assignedOn"));
         f.add("task.field.instructionRef", ref, "task-instruction-ref", errors.property("instructionRef"));
         Label more = new Label(Messages.get("task.form.more"));
         more.getStyleClass().addAll(Styles.TEXT_BOLD, Styles.TEXT_MUTED);
+        more.setWrapText(true);
         more.setPadding(new Insets(8, 0, 0, 0));
         f.addFull(more);
         f.add("task.field.cooperatingUnits", coopBox, "task-cooperating", errors.property("cooperatingUnits"));

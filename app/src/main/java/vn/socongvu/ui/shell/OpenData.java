@@ -142,6 +142,7 @@ public final class OpenData implements DataReplacer, DataFoldersViewModel.Switch
         recent.used(to);
         progress.update(1.0, Messages.get("data.progress.opening", to));
         showAgain();
+        Platform.runLater(() -> AutoBackupNotice.showPending(root.dialogs(), to)); // as at start
         if (notPutAside != null) {
             throw notPutAside;
         }
