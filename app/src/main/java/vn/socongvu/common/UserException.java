@@ -1,6 +1,7 @@
 package vn.socongvu.common;
 
 import java.util.List;
+import java.util.Map;
 
 import vn.socongvu.i18n.Messages;
 
@@ -21,6 +22,15 @@ public abstract class UserException extends RuntimeException {
         CANCELLED
     }
 
+    /** The messages worded apart for the command line (see {@link #forCommandLine}). */
+    private static final Map<String, String> COMMAND_LINE_WORDING = Map.of(
+            "storage.error.folderNotWritable", "storage.error.folderNotWritable.cli",
+            "storage.error.corrupt", "storage.error.corrupt.cli",
+            "storage.error.foreign", "storage.error.foreign.cli",
+            "storage.error.pathUnusable", "storage.error.pathUnusable.cli",
+            "storage.error.diskFull", "storage.error.diskFull.cli",
+            "storage.error.dataInBackup", "storage.error.dataInBackup.cli",
+            "demo.error.notEmpty", "demo.error.notEmpty.cli");
     private final Category category;
 
     protected UserException(Category category, String message, Throwable cause) {
@@ -41,11 +51,11 @@ public abstract class UserException extends RuntimeException {
     }
 
     /**
-     * A message's command-line wording: the bundle's {@code key.cli} when there is one (it names a command or an
-     * option, which the window's wording does not), else the message itself.
+     * A message's command-line wording: the bundle's {@code key.cli} where the window's wording says what to do in
+     * the window and the command line names its option or command instead; else the message itself.
      */
     protected static String forCommandLine(String key, Object... args) {
-        return Messages.get(Messages.has(key + ".cli") ? key + ".cli" : key, args);
+        return Messages.get(COMMAND_LINE_WORDING.getOrDefault(key, key), args);
     }
 
     /** What the command line prints under the error lines, indented (the problems of a refused file). */

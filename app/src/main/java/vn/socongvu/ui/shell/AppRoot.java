@@ -156,8 +156,8 @@ public final class AppRoot extends StackPane {
         Button close = Ui.button("common.close", "startup-close", onClose);
         DataFoldersViewModel folders = dataFolders(null);
         Node buttons = folders == null ? close : Ui.bar(
-                Ui.primary("data.menu.open", "startup-open-other", folders::openOther),
-                Ui.button("data.menu.new", "startup-new", folders::startNew), close);
+                Ui.primary("datafolder.menu.open", "startup-open-other", folders::openOther),
+                Ui.button("datafolder.menu.new", "startup-new", folders::startNew), close);
         VBox box = new VBox(16, title, text, buttons);
         box.setAlignment(Pos.CENTER_LEFT);
         box.setPadding(new Insets(48));

@@ -91,7 +91,7 @@ public final class DataFoldersViewModel {
 
     /** "Mở thư mục dữ liệu khác…": a folder chosen, then opened. */
     public void openOther() {
-        dialogs.chooseDataFolder("data.open.title").ifPresent(this::open);
+        dialogs.chooseDataFolder("datafolder.open.title").ifPresent(this::open);
     }
 
     /**
@@ -101,16 +101,16 @@ public final class DataFoldersViewModel {
     public void open(Path folder) {
         Path dir = folder.toAbsolutePath().normalize();
         if (dir.equals(currentFolder())) {
-            dialogs.info("data.menu", Messages.get("data.open.already", dir));
+            dialogs.info("datafolder.menu", Messages.get("datafolder.open.already", dir));
             return;
         }
         if (!Files.exists(DataFolder.databaseFileIn(dir)) && !hasBackups(dir)) {
             if (!Files.isDirectory(dir)) {
-                dialogs.error(Messages.get("data.open.missing", dir));
+                dialogs.error(Messages.get("datafolder.open.missing", dir));
                 recent.forget(dir);
                 return;
             }
-            if (dialogs.confirm("data.open.title", Messages.get("data.open.noData", dir))) {
+            if (dialogs.confirm("datafolder.open.title", Messages.get("datafolder.open.noData", dir))) {
                 startIn(dir);
             }
             return;
@@ -120,7 +120,7 @@ public final class DataFoldersViewModel {
 
     /** "Tạo dữ liệu mới…": a folder chosen (empty, or one is made in it), confirmed, then the setup. */
     public void startNew() {
-        dialogs.chooseDataFolder("data.new.title").ifPresent(this::startIn);
+        dialogs.chooseDataFolder("datafolder.new.title").ifPresent(this::startIn);
     }
 
     /** Starts new data in {@code chosen} (or in a new folder inside it, when it holds other files). */
@@ -129,7 +129,7 @@ public final class DataFoldersViewModel {
         if (target.isEmpty()) {
             return;
         }
-        if (dialogs.confirm("data.new.title", Messages.get("data.new.confirm", target.get(), currentText()))) {
+        if (dialogs.confirm("datafolder.new.title", Messages.get("datafolder.new.confirm", target.get(), currentText()))) {
             switchTo(target.get(), Left.KEEP);
         }
     }
@@ -140,15 +140,15 @@ public final class DataFoldersViewModel {
      */
     public void leaveDemo() {
         Path demoDir = currentFolder();
-        Optional<List<Integer>> answer = dialogs.choose("leave-demo-dialog", "data.leaveDemo.title",
-                Messages.get("data.leaveDemo.header"), List.of(
-                        new DialogService.Question(Messages.get("data.leaveDemo.where"), List.of(
-                                Messages.get("data.leaveDemo.where.default", defaultFolder),
-                                Messages.get("data.leaveDemo.where.other")), 0),
-                        new DialogService.Question(Messages.get("data.leaveDemo.demo"), List.of(
-                                Messages.get("data.leaveDemo.demo.keep"),
-                                Messages.get("data.leaveDemo.demo.remove")), 0)),
-                "data.leaveDemo.go");
+        Optional<List<Integer>> answer = dialogs.choose("leave-demo-dialog", "datafolder.leaveDemo.title",
+                Messages.get("datafolder.leaveDemo.header"), List.of(
+                        new DialogService.Question(Messages.get("datafolder.leaveDemo.where"), List.of(
+                                Messages.get("datafolder.leaveDemo.where.default", defaultFolder),
+                                Messages.get("datafolder.leaveDemo.where.other")), 0),
+                        new DialogService.Question(Messages.get("datafolder.leaveDemo.demo"), List.of(
+                                Messages.get("datafolder.leaveDemo.demo.keep"),
+                                Messages.get("datafolder.leaveDemo.demo.remove")), 0)),
+                "datafolder.leaveDemo.go");
         if (answer.isEmpty()) {
             return;
         }
@@ -157,7 +157,7 @@ public final class DataFoldersViewModel {
         if (answer.get().get(0) == 0) {
             target = defaultFolder;
         } else {
-            Optional<Path> chosen = dialogs.chooseDataFolder("data.new.title").flatMap(this::newFolderIn);
+            Optional<Path> chosen = dialogs.chooseDataFolder("datafolder.new.title").flatMap(this::newFolderIn);
             if (chosen.isEmpty()) {
                 return;
             }
@@ -166,22 +166,22 @@ public final class DataFoldersViewModel {
         boolean sameFolder = target.equals(demoDir);
         boolean hasData = !sameFolder && Files.exists(DataFolder.databaseFileIn(target));
         Left left = remove ? Left.DELETE : sameFolder ? Left.MOVE_ASIDE : Left.KEEP;
-        String whatBecomes = Messages.get(remove ? "data.leaveDemo.confirm.removed"
-                : sameFolder ? "data.leaveDemo.confirm.movedAside" : "data.leaveDemo.confirm.kept", demoDir);
-        String text = Messages.get(hasData ? "data.leaveDemo.confirm.open" : "data.leaveDemo.confirm.new",
+        String whatBecomes = Messages.get(remove ? "datafolder.leaveDemo.confirm.removed"
+                : sameFolder ? "datafolder.leaveDemo.confirm.movedAside" : "datafolder.leaveDemo.confirm.kept", demoDir);
+        String text = Messages.get(hasData ? "datafolder.leaveDemo.confirm.open" : "datafolder.leaveDemo.confirm.new",
                 target, whatBecomes);
-        if (dialogs.confirm("data.leaveDemo.title", text)) {
+        if (dialogs.confirm("datafolder.leaveDemo.title", text)) {
             switchTo(target, left);
         }
     }
 
     /** Opens {@code target} in the background, then says where the data left is, if it moved. */
     private void switchTo(Path target, Left left) {
-        runner.run("data.progress.title", p -> Optional.ofNullable(switcher.switchTo(target, left, p)),
+        runner.run("datafolder.progress.title", p -> Optional.ofNullable(switcher.switchTo(target, left, p)),
                 leftAt -> {
                     if (left == Left.MOVE_ASIDE) {
-                        leftAt.ifPresent(at -> dialogs.info("data.leaveDemo.title",
-                                Messages.get("data.leaveDemo.movedTo", at)));
+                        leftAt.ifPresent(at -> dialogs.info("datafolder.leaveDemo.title",
+                                Messages.get("datafolder.leaveDemo.movedTo", at)));
                     }
                 },
                 dialogs::report);
@@ -195,7 +195,7 @@ public final class DataFoldersViewModel {
     private Optional<Path> newFolderIn(Path chosen) {
         Path dir = chosen.toAbsolutePath().normalize();
         if (Files.exists(DataFolder.databaseFileIn(dir)) || hasBackups(dir)) {
-            if (dialogs.confirm("data.new.title", Messages.get("data.new.hasData", dir))) {
+            if (dialogs.confirm("datafolder.new.title", Messages.get("datafolder.new.hasData", dir))) {
                 switchTo(dir, Left.KEEP);
             }
             return Optional.empty();
@@ -205,13 +205,13 @@ public final class DataFoldersViewModel {
         }
         Path inside = dir.resolve(NEW_FOLDER_NAME);
         if (Files.exists(DataFolder.databaseFileIn(inside))) {
-            if (dialogs.confirm("data.new.title", Messages.get("data.new.hasData", inside))) {
+            if (dialogs.confirm("datafolder.new.title", Messages.get("datafolder.new.hasData", inside))) {
                 switchTo(inside, Left.KEEP);
             }
             return Optional.empty();
         }
         if (!isEmptyOrAbsent(inside)) {
-            dialogs.error(Messages.get("data.new.notEmpty", dir, inside));
+            dialogs.error(Messages.get("datafolder.new.notEmpty", dir, inside));
             return Optional.empty();
         }
         return Optional.of(inside);
@@ -219,7 +219,7 @@ public final class DataFoldersViewModel {
 
     private String currentText() {
         Path now = currentFolder();
-        return now == null ? "" : Messages.get("data.new.currentKept", now);
+        return now == null ? "" : Messages.get("datafolder.new.currentKept", now);
     }
 
     private static boolean hasBackups(Path dir) {

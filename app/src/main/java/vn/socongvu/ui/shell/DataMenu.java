@@ -32,7 +32,7 @@ final class DataMenu {
 
     /** "Dữ liệu ▾": open another folder, start new data, leave the demo, the recent folders. */
     static MenuButton button(DataFoldersViewModel vm) {
-        MenuButton menu = new MenuButton(Messages.get("data.menu"));
+        MenuButton menu = new MenuButton(Messages.get("datafolder.menu"));
         menu.setId("data-menu");
         menu.getStyleClass().add(Styles.FLAT);
         fill(menu, vm);
@@ -41,19 +41,19 @@ final class DataMenu {
     }
 
     private static void fill(MenuButton menu, DataFoldersViewModel vm) {
-        menu.getItems().setAll(item("data.menu.open", "data-open-other", vm::openOther),
-                item("data.menu.new", "data-new", vm::startNew));
+        menu.getItems().setAll(item("datafolder.menu.open", "data-open-other", vm::openOther),
+                item("datafolder.menu.new", "data-new", vm::startNew));
         if (vm.isDemo()) {
-            menu.getItems().add(item("data.menu.leaveDemo", "data-leave-demo", vm::leaveDemo));
+            menu.getItems().add(item("datafolder.menu.leaveDemo", "data-leave-demo", vm::leaveDemo));
         }
         Path now = vm.currentFolder();
         if (now != null) {
-            menu.getItems().add(item("data.menu.showFolder", "data-show-folder", vm::showCurrentFolder));
+            menu.getItems().add(item("datafolder.menu.showFolder", "data-show-folder", vm::showCurrentFolder));
         }
         List<Path> recent = vm.recentFolders();
         if (!recent.isEmpty()) {
             menu.getItems().add(new SeparatorMenuItem());
-            Label head = new Label(Messages.get("data.menu.recent"));
+            Label head = new Label(Messages.get("datafolder.menu.recent"));
             head.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
             CustomMenuItem h = new CustomMenuItem(head, false);
             h.setDisable(true);
@@ -78,11 +78,11 @@ final class DataMenu {
 
     /** Under the header in the demo commune's data: what it is, and the way out of it. */
     static Node demoBanner(DataFoldersViewModel vm) {
-        Label text = new Label(Messages.get("data.demoBanner"));
+        Label text = new Label(Messages.get("datafolder.demoBanner"));
         text.setWrapText(true);
         text.setMinWidth(0);
         HBox.setHgrow(text, Priority.ALWAYS);
-        Button leave = Ui.primary("data.menu.leaveDemo", "demo-banner-leave", vm::leaveDemo);
+        Button leave = Ui.primary("datafolder.menu.leaveDemo", "demo-banner-leave", vm::leaveDemo);
         leave.setMinWidth(Region.USE_PREF_SIZE);
         HBox bar = new HBox(16, text, leave);
         bar.setId("demo-banner");
@@ -99,32 +99,32 @@ final class DataMenu {
         box.setId("data-folders-pane");
         box.setPadding(new Insets(16));
         Path now = vm.currentFolder();
-        Label where = new Label(Messages.get("data.settings.current", now == null ? "" : now));
+        Label where = new Label(Messages.get("datafolder.settings.current", now == null ? "" : now));
         where.setWrapText(true);
         where.getStyleClass().add(Styles.TEXT_BOLD);
-        Label hint = new Label(Messages.get("data.settings.hint"));
+        Label hint = new Label(Messages.get("datafolder.settings.hint"));
         hint.setWrapText(true);
         hint.getStyleClass().add(Styles.TEXT_MUTED);
-        box.getChildren().addAll(Ui.title("data.settings.title"), where, hint,
-                Ui.bar(Ui.button("data.menu.showFolder", "settings-data-show", vm::showCurrentFolder),
-                        Ui.button("data.menu.open", "settings-data-open", vm::openOther),
-                        Ui.button("data.menu.new", "settings-data-new", vm::startNew)));
+        box.getChildren().addAll(Ui.title("datafolder.settings.title"), where, hint,
+                Ui.bar(Ui.button("datafolder.menu.showFolder", "settings-data-show", vm::showCurrentFolder),
+                        Ui.button("datafolder.menu.open", "settings-data-open", vm::openOther),
+                        Ui.button("datafolder.menu.new", "settings-data-new", vm::startNew)));
         if (vm.isDemo()) {
-            Label demo = new Label(Messages.get("data.demoBanner"));
+            Label demo = new Label(Messages.get("datafolder.demoBanner"));
             demo.setWrapText(true);
-            box.getChildren().addAll(demo, Ui.primary("data.menu.leaveDemo", "settings-data-leave-demo",
+            box.getChildren().addAll(demo, Ui.primary("datafolder.menu.leaveDemo", "settings-data-leave-demo",
                     vm::leaveDemo));
         }
         List<Path> recent = vm.recentFolders();
         if (!recent.isEmpty()) {
-            box.getChildren().add(Ui.title("data.menu.recent"));
+            box.getChildren().add(Ui.title("datafolder.menu.recent"));
             for (int i = 0; i < recent.size(); i++) {
                 Path p = recent.get(i);
                 Label l = new Label(p.toString());
                 l.setWrapText(true);
                 l.setMinWidth(0);
                 HBox.setHgrow(l, Priority.ALWAYS);
-                Button open = Ui.button("data.settings.openRecent", "settings-data-recent-" + i, () -> vm.open(p));
+                Button open = Ui.button("datafolder.settings.openRecent", "settings-data-recent-" + i, () -> vm.open(p));
                 open.setMinWidth(Region.USE_PREF_SIZE);
                 HBox row = new HBox(12, l, open);
                 row.setAlignment(Pos.CENTER_LEFT);

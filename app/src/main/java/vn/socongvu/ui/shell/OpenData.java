@@ -97,7 +97,7 @@ public final class OpenData implements DataReplacer, DataFoldersViewModel.Switch
         Path oldDir = old == null ? null : old.db().folder().dir();
         Path leftAt = oldDir;
         RuntimeException notPutAside = null;
-        progress.update(0.1, Messages.get("data.progress.opening", to));
+        progress.update(0.1, Messages.get("datafolder.progress.opening", to));
         if (to.equals(oldDir)) {
             // The demo in the folder that is to hold the real data: put aside (or deleted) first.
             if (left == Left.KEEP) {
@@ -140,7 +140,7 @@ public final class OpenData implements DataReplacer, DataFoldersViewModel.Switch
             }
         }
         recent.used(to);
-        progress.update(1.0, Messages.get("data.progress.opening", to));
+        progress.update(1.0, Messages.get("datafolder.progress.opening", to));
         showAgain();
         Platform.runLater(() -> AutoBackupNotice.showPending(root.dialogs(), to)); // as at start
         if (notPutAside != null) {
@@ -180,7 +180,7 @@ public final class OpenData implements DataReplacer, DataFoldersViewModel.Switch
             Files.move(dir, aside);
             return aside;
         } catch (IOException e) {
-            throw new StorageException(StorageException.Reason.IO, "data.error.putAside", e, dir);
+            throw new StorageException(StorageException.Reason.IO, "datafolder.error.putAside", e, dir);
         }
     }
 

@@ -16,8 +16,8 @@ import vn.socongvu.ui.kit.Preferences;
  */
 public final class RecentDataFolders {
     static final int KEPT = 6;
-    private static final String LAST = "data.last";
-    private static final String RECENT = "data.recent.";
+    private static final String LAST = "window.dataFolder.last";
+    private static final String RECENT = "window.dataFolder.recent.";
     private final Preferences prefs;
 
     public RecentDataFolders(Preferences prefs) {

@@ -86,7 +86,7 @@ public final class Sections {
         if (c.dataFolders() != null) {
             ScrollPane pane = new ScrollPane(DataMenu.settingsPane(c.dataFolders()));
             pane.setFitToWidth(true);
-            Tab data = new Tab(Messages.get("data.settings.tab"), pane);
+            Tab data = new Tab(Messages.get("datafolder.settings.tab"), pane);
             data.setId("tab-data-folder");
             v.getTabs().add(data);
         }

@@ -81,14 +81,17 @@ class BackupViewModelTest {
         BackupViewModel vm = model(null);
         vm.password.set("matkhau1");
         vm.passwordAgain.set("matkhau1");
-        dialogs.choose(usb);
+        dialogs.choose(usb).act(0); // "Mở thư mục" in the message that says where it went
 
         vm.backup();
 
-        assertEquals(List.of("folder backup.ui.chooseFolder"), dialogs.shown);
+        assertEquals("folder backup.ui.chooseFolder", dialogs.shown.getFirst());
         assertEquals(List.of("backup.ui.now"), runner.ran);
         List<Path> written = files(usb);
         assertEquals(1, written.size(), written.toString());
+        assertTrue(dialogs.last().startsWith("info backup.ui.now: Đã sao lưu") && dialogs.last().contains(
+                written.getFirst().toString()), dialogs.last());
+        assertEquals(List.of(usb), dialogs.opened, "the USB stick's folder, the backup in it");
         assertTrue(BackupService.info(written.getFirst()).encrypted());
         BackupService.verify(written.getFirst(), "matkhau1".toCharArray(), tmp.resolve("check"), Progress.NONE);
         assertTrue(vm.statusProperty().get().startsWith("Đã sao lưu và kiểm tra: " + written.getFirst()),

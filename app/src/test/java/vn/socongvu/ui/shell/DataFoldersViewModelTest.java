@@ -71,7 +71,7 @@ class DataFoldersViewModelTest {
         Path empty = Files.createDirectories(tmp.resolve("trong"));
         dialogs.choose(empty);
         vm(false).openOther();
-        assertTrue(dialogs.last().startsWith("confirm data.open.title: Thư mục " + empty + " chưa có dữ liệu"),
+        assertTrue(dialogs.last().startsWith("confirm datafolder.open.title: Thư mục " + empty + " chưa có dữ liệu"),
                 dialogs.last());
         assertEquals(List.of(), switches, "said no: nothing opened");
 
@@ -111,7 +111,7 @@ class DataFoldersViewModelTest {
         Path other = withData(tmp.resolve("xa-that"));
         dialogs.choose(other).answer(true);
         vm(false).startNew();
-        assertTrue(dialogs.last().startsWith("confirm data.new.title: Thư mục " + other + " đã có dữ liệu"));
+        assertTrue(dialogs.last().startsWith("confirm datafolder.new.title: Thư mục " + other + " đã có dữ liệu"));
         assertEquals(List.of("xa-that KEEP"), switches);
     }
 
@@ -134,7 +134,7 @@ class DataFoldersViewModelTest {
         dialogs.options(0, 0).answer(true);
         vm(true).leaveDemo();
         assertEquals(List.of("xa-mau MOVE_ASIDE"), switches);
-        assertTrue(dialogs.last().startsWith("info data.leaveDemo.title: Xã mẫu đã được chuyển sang thư mục "),
+        assertTrue(dialogs.last().startsWith("info datafolder.leaveDemo.title: Xã mẫu đã được chuyển sang thư mục "),
                 dialogs.last());
     }
 
