@@ -9,6 +9,9 @@ import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
@@ -18,6 +21,9 @@ import atlantafx.base.theme.Styles;
 
 import vn.socongvu.app.Services;
 import vn.socongvu.i18n.Messages;
+import vn.socongvu.search.SearchKind;
+import vn.socongvu.search.ui.SearchBox;
+import vn.socongvu.search.ui.SearchViewModel;
 import vn.socongvu.settings.ui.DataReplacer;
 import vn.socongvu.ui.kit.DialogService;
 import vn.socongvu.ui.kit.TaskRunner;
@@ -43,6 +49,7 @@ public final class MainView extends BorderPane {
     private final Map<Section<?>, ViewState> arranged = new HashMap<>();
     private final StackPane content = new StackPane();
     private final ToggleGroup navGroup = new ToggleGroup();
+    private final SearchBox searchBox;
     private Section<?> shownSection;
     private Node shownScreen;
 
@@ -56,6 +63,17 @@ public final class MainView extends BorderPane {
         this.runner = runner;
         setId("main-view");
         getStyleClass().add("main-view");
+        // One search across the sections; it searches once the data is open.
+        this.searchBox = new SearchBox(new SearchViewModel(() -> vm.isOpen() ? vm.services().search() : null, runner,
+                hit -> openRecord(hit.kind(), hit.id())));
+        sceneProperty().addListener((o, old, scene) -> {
+            if (scene != null) {
+                scene.getAccelerators().put(new KeyCodeCombination(KeyCode.K, KeyCombination.SHORTCUT_DOWN),
+                        searchBox::focus);
+                scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN,
+                        KeyCombination.SHIFT_DOWN), searchBox::focus);
+            }
+        });
         setTop(header());
         setLeft(navigation());
         setCenter(content);
@@ -73,7 +91,7 @@ public final class MainView extends BorderPane {
         commune.getStyleClass().add(Styles.TEXT_BOLD);
         Label folder = new Label(Messages.get("main.dataFolder", vm.dataFolder()));
         folder.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
-        HBox h = new HBox(16, app, commune, Ui.spacer(), folder);
+        HBox h = new HBox(16, app, commune, Ui.spacer(), searchBox, folder);
         h.setAlignment(Pos.CENTER_LEFT);
         h.setPadding(new Insets(10, 16, 10, 16));
         h.getStyleClass().add("app-header");
@@ -125,6 +143,21 @@ public final class MainView extends BorderPane {
     /** Shows a section, as a click in the navigation would. */
     public void showSection(Section<?> s) {
         vm.sectionProperty().set(s);
+    }
+
+    /** The header's search (Ctrl+K). */
+    public SearchBox searchBox() {
+        return searchBox;
+    }
+
+    /** Shows the section that keeps records of {@code kind}, the record {@code id} open in it. */
+    public void openRecord(SearchKind kind, long id) {
+        Sections.ALL.stream().filter(s -> s.keeps(kind)).findFirst().ifPresent(s -> open(s, kind, id));
+    }
+
+    private <M> void open(Section<M> s, SearchKind kind, long id) {
+        showSection(s);
+        s.open(model(s), context, kind, id);
     }
 
     private void select(Section<?> s) {
@@ -184,6 +217,11 @@ public final class MainView extends BorderPane {
         public <M> M show(Section<M> section) {
             showSection(section);
             return model(section);
+        }
+
+        @Override
+        public void open(SearchKind kind, long id) {
+            openRecord(kind, id);
         }
 
         @Override

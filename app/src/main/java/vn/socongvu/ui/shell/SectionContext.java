@@ -1,6 +1,7 @@
 package vn.socongvu.ui.shell;
 
 import vn.socongvu.app.Services;
+import vn.socongvu.search.SearchKind;
 import vn.socongvu.settings.ui.DataReplacer;
 import vn.socongvu.ui.kit.DialogService;
 import vn.socongvu.ui.kit.TaskRunner;
@@ -25,6 +26,12 @@ public interface SectionContext {
 
     /** Shows a section, as a click in the navigation would. @return its model, e.g. to open a record in it */
     <M> M show(Section<M> section);
+
+    /**
+     * Shows the section that keeps records of {@code kind}, with the record {@code id} selected and open (a
+     * result of the header's search; a violation opens its inspection).
+     */
+    void open(SearchKind kind, long id);
 
     /** The commune's identity was saved: the header shows it again. */
     void identityChanged();
