@@ -142,7 +142,7 @@ public final class Services implements AutoCloseable {
 
     /** The one search across the sections (the window's header). */
     public SearchService search() {
-        return new SearchService(db, plans, directory);
+        return new SearchService(db, directory);
     }
 
     public PlanImporter planImporter() {

@@ -1,7 +1,9 @@
 package vn.socongvu.search;
 
+import static vn.socongvu.storage.jooq.Tables.DOCUMENT_NUMBER;
 import static vn.socongvu.storage.jooq.Tables.INSPECTION;
 import static vn.socongvu.storage.jooq.Tables.MEETING;
+import static vn.socongvu.storage.jooq.Tables.PLAN;
 import static vn.socongvu.storage.jooq.Tables.TASK;
 import static vn.socongvu.storage.jooq.Tables.UNIT;
 import static vn.socongvu.storage.jooq.Tables.VIOLATION;
@@ -15,17 +17,19 @@ import java.util.stream.Stream;
 
 import org.jooq.Condition;
 import org.jooq.Field;
+import org.jooq.Record;
 import org.jooq.Record6;
 import org.jooq.impl.DSL;
 
 import vn.socongvu.directory.DirectoryService;
 import vn.socongvu.directory.Staff;
 import vn.socongvu.directory.Unit;
+import vn.socongvu.document.DocumentKind;
+import vn.socongvu.document.DocumentRegister;
 import vn.socongvu.i18n.Messages;
 import vn.socongvu.inspection.InspectionKind;
 import vn.socongvu.meeting.MeetingKind;
-import vn.socongvu.plan.Plan;
-import vn.socongvu.plan.PlanService;
+import vn.socongvu.plan.PlanStatus;
 import vn.socongvu.storage.Database;
 import vn.socongvu.task.Hold;
 import vn.socongvu.task.Recurrence;
@@ -35,8 +39,8 @@ import vn.socongvu.text.VnText;
 /**
  * One search across the sections, as the clerk types in the window's header: tasks, plans, meetings, inspections,
  * violations, staff and units whose text holds every word typed, without regard to diacritics or case ("ke hoach"
- * finds "Kế hoạch", as the lists' own filters do: {@link VnText#fold}). One query a kind, newest first, at most
- * as many a kind as asked and whether there are more.
+ * finds "Kế hoạch", as the lists' own filters do: {@link VnText#fold}). One query a kind, newest first (tasks, plans: the
+ * last entered first), at most as many a kind as asked and whether there are more.
  */
 public final class SearchService {
     /** How many of each kind the header's results show. */
@@ -45,12 +49,10 @@ public final class SearchService {
     public static final int ALL_OF_KIND = 200;
 
     private final Database db;
-    private final PlanService plans;
     private final DirectoryService directory;
 
-    public SearchService(Database db, PlanService plans, DirectoryService directory) {
+    public SearchService(Database db, DirectoryService directory) {
         this.db = db;
-        this.plans = plans;
         this.directory = directory;
     }
 
@@ -111,7 +113,7 @@ public final class SearchService {
         return db.dsl().select(TASK.ID, TASK.LABEL, TASK.CONTENT, TASK.DEADLINE, TASK.RECURRENCE, TASK.HOLD, UNIT.NAME)
                 .from(TASK).leftJoin(UNIT).on(UNIT.ID.eq(TASK.LEAD_UNIT_ID))
                 .where(TASK.IS_GROUP.isFalse().and(containsAll(TASK.SEARCH_TEXT, words)))
-                .orderBy(TASK.ASSIGNED_ON.desc(), TASK.ID.desc())
+                .orderBy(TASK.ID.desc())
                 .limit(limit)
                 .fetch(r -> {
                     Hold hold = Hold.valueOf(r.get(TASK.HOLD));
@@ -125,19 +127,30 @@ public final class SearchService {
                 });
     }
 
+    /**
+     * Plans by number, trích yếu, year and status: a commune's few hundred in ten years, their short columns read
+     * newest first and folded here (a plan has no folded key of its own).
+     */
     private List<SearchHit> plans(List<String> words, int limit) {
-        return plans.plans(null, true).stream()
-                .filter(p -> matches(words, p.number(), p.title(), Integer.toString(p.year()), status(p)))
-                .sorted(Comparator.comparingInt(Plan::year).reversed().thenComparing(Plan::id, Comparator.reverseOrder()))
-                .limit(limit)
-                .map(p -> new SearchHit(SearchKind.PLAN, p.id(), p.number() == null ? p.title()
-                        : p.number() + " – " + p.title(), detail(Messages.get("plans.year", Integer.toString(p.year())),
-                        status(p))))
-                .toList();
-    }
-
-    private static String status(Plan p) {
-        return p.archived() ? Messages.get("plans.archivedState") : p.status().label();
+        List<SearchHit> out = new ArrayList<>();
+        for (Record r : db.dsl().select(PLAN.ID, PLAN.PLAN_YEAR, PLAN.TITLE, PLAN.STATUS, PLAN.ARCHIVED,
+                        DOCUMENT_NUMBER.KIND, DOCUMENT_NUMBER.DOC_NUMBER)
+                .from(PLAN).leftJoin(DOCUMENT_NUMBER).on(DOCUMENT_NUMBER.ID.eq(PLAN.REGISTER_ID))
+                .orderBy(PLAN.PLAN_YEAR.desc(), PLAN.ID.desc())
+                .fetch()) {
+            String number = r.get(DOCUMENT_NUMBER.KIND) == null ? null : DocumentKind.byCodeOrCongVan(
+                    r.get(DOCUMENT_NUMBER.KIND)).formatNumber(r.get(DOCUMENT_NUMBER.DOC_NUMBER),
+                    DocumentRegister.ISSUER_CODE);
+            String year = Integer.toString(r.get(PLAN.PLAN_YEAR));
+            String status = r.get(PLAN.ARCHIVED) ? Messages.get("plans.archivedState")
+                    : PlanStatus.stored(r.get(PLAN.STATUS)).label();
+            if (out.size() < limit && matches(words, number == null ? Messages.get("plan.status.draft") : number,
+                    r.get(PLAN.TITLE), year, status)) {
+                out.add(new SearchHit(SearchKind.PLAN, r.get(PLAN.ID), number == null ? r.get(PLAN.TITLE)
+                        : number + " – " + r.get(PLAN.TITLE), detail(Messages.get("plans.year", year), status)));
+            }
+        }
+        return out;
     }
 
     private List<SearchHit> meetings(List<String> words, int limit) {

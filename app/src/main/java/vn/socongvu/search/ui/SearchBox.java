@@ -71,9 +71,14 @@ public final class SearchBox extends HBox {
         results.setItems(vm.rows());
         results.setFixedCellSize(ROW_HEIGHT);
         results.setCellFactory(l -> new ResultCell());
+        // While the results are shown, the window's keys go to them first (a popup's way): ↑↓ move in them, Enter
+        // opens the one selected (or the first), Esc closes them; the letters typed go on to the field.
         results.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.ENTER) {
-                vm.open(results.getSelectionModel().getSelectedItem());
+                SearchViewModel.Row selected = results.getSelectionModel().getSelectedItem();
+                pause.stop();
+                vm.open(selected != null && selected.kind() != SearchViewModel.Row.Kind.HEADING ? selected
+                        : vm.first());
                 e.consume();
             } else if (e.getCode() == KeyCode.ESCAPE) {
                 vm.close();
