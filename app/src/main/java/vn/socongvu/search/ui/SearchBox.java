@@ -4,9 +4,11 @@ import javafx.animation.PauseTransition;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Bounds;
 import javafx.geometry.Insets;
+import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
@@ -158,9 +160,14 @@ public final class SearchBox extends HBox {
 
         ResultCell() {
             detail.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
+            // The detail (a date, a unit: short) in full; the title takes the rest, cut with "…" (its whole text in
+            // the tooltip): the list never scrolls sideways.
             detail.setMinWidth(Label.USE_PREF_SIZE);
-            HBox.setHgrow(title, Priority.ALWAYS);
+            title.setMinWidth(0);
             title.setMaxWidth(Double.MAX_VALUE);
+            HBox.setHgrow(title, Priority.ALWAYS);
+            line.setAlignment(Pos.CENTER_LEFT);
+            setPrefWidth(0);
         }
 
         @Override
@@ -168,6 +175,7 @@ public final class SearchBox extends HBox {
             super.updateItem(r, empty);
             title.getStyleClass().removeAll(Styles.TEXT_BOLD, Styles.TEXT_MUTED, Styles.TEXT_SMALL, Styles.ACCENT);
             setDisable(false);
+            setTooltip(null);
             if (empty || r == null) {
                 setGraphic(null);
                 setText(null);
@@ -183,6 +191,7 @@ public final class SearchBox extends HBox {
                 }
                 case HIT -> {
                     detail.setText(r.hit().detail());
+                    setTooltip(new Tooltip(r.text() + (r.hit().detail().isEmpty() ? "" : "\n" + r.hit().detail())));
                     setAccessibleText(r.of().label() + ": " + r.text() + ". " + r.hit().detail());
                 }
                 case MORE -> {
