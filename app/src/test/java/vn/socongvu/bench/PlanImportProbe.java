@@ -66,9 +66,15 @@ public final class PlanImportProbe {
                 long cpu = cpuNanos();
                 Window.getWindows().addListener((ListChangeListener<Window>) c -> {
                     while (c.next()) {
+                        if (c.wasRemoved() && !c.getRemoved().isEmpty()) {
+                            // The progress window closed: the file read and its plan recognised.
+                            System.out.println("read-ms=" + (System.nanoTime() - start) / 1_000_000);
+                        }
                         for (Window w : c.getAddedSubList()) {
                             if (w.getScene() != null && w.getScene().getRoot() != null
                                     && "plan-review".equals(w.getScene().getRoot().getId())) {
+                                // Read and its review built: the rest is the first layout and paint.
+                                System.out.println("review-built-ms=" + (System.nanoTime() - start) / 1_000_000);
                                 whenLaidOut(w.getScene(), start, cpu);
                             }
                         }
