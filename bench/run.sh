@@ -12,6 +12,10 @@
 #      with --no-pictures (the screens of the pictures, on the data alone), then with its pictures as
 #      before (its harness: PNG encoding and the first-start screen's own empty database), both run as the
 #      start command runs the window (its start-up cache), so that it is the window's process.
+#   7. plan import in the window: the largest sample plan (/work/shared/samples, or SOCONGVU_SAMPLES) as a Word file
+#      chosen → its review's window laid out, in the window's process as the start command runs it (its jar and
+#      start-up cache), a new process each run (the clerk's first import of the day);
+#   8. the header's search across every section (JMH, with 2 and 3).
 #   bench/run.sh [--quick]      --quick: fewer runs and iterations (a smoke run, not for the README)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -31,9 +35,9 @@ timed() { /usr/bin/time -f "%e s, peak RSS %M KB" "$@" 2>&1 >/dev/null | tail -1
 echo "== 1. Start-up"
 SOCONGVU_BENCH_DATA="$DATA" bench/startup.sh "$RUNS" | tail -1
 
-echo "== 2, 3. Task list and a year's figures (JMH, ms)"
+echo "== 2, 3, 8. Task list, a year's figures, the header's search (JMH, ms)"
 "$JAVA" -Dsocongvu.bench.data="$DATA" -cp "$CP" org.openjdk.jmh.Main $JMH -rf json -rff "$OUT/jmh.json" \
-    'vn.socongvu.bench.(TaskListBench|FiguresBench)' >"$OUT/jmh.log" 2>&1 || { tail -30 "$OUT/jmh.log"; exit 1; }
+    'vn.socongvu.bench.(TaskListBench|FiguresBench|SearchBench)' >"$OUT/jmh.log" 2>&1 || { tail -30 "$OUT/jmh.log"; exit 1; }
 python3 - "$OUT/jmh.json" <<'PY'
 import json, sys
 for b in json.load(open(sys.argv[1])):
@@ -54,3 +58,19 @@ echo "== 6. Peak memory: every screen shown on the ten-year data, whole process"
 cp -r "$DATA" "$OUT/screens-data"
 echo "   the app on its data (screenshots --no-pictures): $(timed "$JAVA" $FX $APP screenshots --data-dir "$OUT/screens-data" --no-pictures)"
 echo "   with the pictures written (screenshots):         $(timed "$JAVA" $FX $APP screenshots --data-dir "$OUT/screens-data" --out "$OUT/shots")"
+
+echo "== 7. Plan import in the window, file → review shown (target ≤ 2 s)"
+SAMPLES=${SOCONGVU_SAMPLES:-/work/shared/samples}
+PLAN=$(ls -S "$SAMPLES"/plan-*.txt | head -1)
+"$JAVA" -cp "$CP" vn.socongvu.bench.SampleDocx "$PLAN" "$OUT/plan.docx"
+# As the start command runs the window (its options, jar and start-up cache), the probe's class appended.
+PROBE="@app/jvm.options $(pom heap.window) $(pom native.trim.linux) -XX:AOTCache=app/target/socongvu.aot -Xlog:aot=off $FX"
+PROBE="$PROBE -cp $(pwd)/app/target/socongvu.jar:$(pwd)/app/target/test-classes vn.socongvu.bench.PlanImportProbe"
+"$JAVA" $PROBE "$OUT/import-data" "$OUT/plan.docx" >/dev/null 2>&1   # the data folder made, the file cache warm
+shown=(); cpu=()
+for i in $(seq "$RUNS"); do
+  out=$("$JAVA" $PROBE "$OUT/import-data" "$OUT/plan.docx" 2>/dev/null)
+  shown+=("$(sed -n 's/^review-shown-ms=//p' <<<"$out")"); cpu+=("$(sed -n 's/^review-cpu-ms=//p' <<<"$out")")
+done
+median() { printf '%s\n' "$@" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
+echo "   $(basename "$PLAN") as .docx: runs ${shown[*]} ms; median $(median "${shown[@]}") ms (the process's CPU meanwhile: median $(median "${cpu[@]}") ms)"

@@ -18,6 +18,7 @@ import vn.socongvu.meeting.MeetingService;
 import vn.socongvu.plan.PlanService;
 import vn.socongvu.planimport.PlanImporter;
 import vn.socongvu.report.ReportService;
+import vn.socongvu.search.SearchService;
 import vn.socongvu.settings.SettingsService;
 import vn.socongvu.storage.DataFolder;
 import vn.socongvu.storage.Database;
@@ -137,6 +138,11 @@ public final class Services implements AutoCloseable {
 
     public DocumentRegister register() {
         return register;
+    }
+
+    /** The one search across the sections (the window's header). */
+    public SearchService search() {
+        return new SearchService(db, directory);
     }
 
     public PlanImporter planImporter() {

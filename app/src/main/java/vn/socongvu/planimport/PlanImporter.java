@@ -69,18 +69,35 @@ public final class PlanImporter {
 
     /** Reads a .docx, or any other file as UTF-8 text. @throws DocumentReadException with what to do */
     public Reading read(Path file) {
-        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-        List<TextParagraph> ps = name.endsWith(".docx") || name.endsWith(".doc") || name.endsWith(".docm")
+        return read(file, Progress.NONE);
+    }
+
+    /**
+     * {@link #read(Path)}, saying each step (the file opened, its tasks recognised) and stopping between steps
+     * and between the plan's sections when {@code progress} is cancelled.
+     * @throws Progress.CancelledException when cancelled
+     */
+    public Reading read(Path file, Progress progress) {
+        String name = file.getFileName().toString();
+        progress.update(0, Messages.get("planImport.step.open", name));
+        String lower = name.toLowerCase(Locale.ROOT);
+        List<TextParagraph> ps = lower.endsWith(".docx") || lower.endsWith(".doc") || lower.endsWith(".docm")
                 ? DocxText.read(file) : PlainText.read(file);
-        return propose(ps);
+        return propose(ps, progress);
     }
 
     /** Reads text pasted from an e-mail or a web page. */
     public Reading readText(String text) {
-        return propose(PlainText.paragraphs(text));
+        return readText(text, Progress.NONE);
     }
 
-    private Reading propose(List<TextParagraph> ps) {
+    /** {@link #readText(String)}, saying each step; stops when {@code progress} is cancelled. */
+    public Reading readText(String text, Progress progress) {
+        return propose(PlainText.paragraphs(text), progress);
+    }
+
+    private Reading propose(List<TextParagraph> ps, Progress progress) {
+        progress.checkCancelled();
         if (ps.isEmpty()) {
             throw new DocumentReadException("document.read.empty", null);
         }
@@ -88,10 +105,12 @@ public final class PlanImporter {
             throw new DocumentReadException("document.read.tooLong", null, VnFormat.integer(ps.size()),
                     VnFormat.integer(MAX_PARAGRAPHS));
         }
-        PlanProposal p = PlanRecognizer.recognize(ps, directory.activeUnits());
+        progress.update(0.3, Messages.get("planImport.step.recognize", VnFormat.integer(ps.size())));
+        PlanProposal p = PlanRecognizer.recognize(ps, directory.activeUnits(), progress.part(0.3, 1));
         if (p.sections().isEmpty() || p.leafTasks().isEmpty()) {
             throw new DocumentReadException("document.read.noTasks", null);
         }
+        progress.checkCancelled();
         return new Reading(PlanRecognizer.joined(ps), p);
     }
 

@@ -13,8 +13,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import vn.socongvu.common.Progress;
 import vn.socongvu.directory.Unit;
 import vn.socongvu.document.TextParagraph;
+import vn.socongvu.i18n.Messages;
 import vn.socongvu.text.VnText;
 
 /**
@@ -90,6 +92,15 @@ public final class PlanRecognizer {
      * no deadline of their own take their heading's, else the end of the plan's year (LOW).
      */
     public static PlanProposal recognize(List<TextParagraph> paragraphs, List<Unit> units) {
+        return recognize(paragraphs, units, Progress.NONE);
+    }
+
+    /**
+     * {@link #recognize(List, List)}, saying how many of the plan's sections are read (matching each task's
+     * units and deadline is most of the work) and stopping between them when {@code progress} is cancelled.
+     * @throws Progress.CancelledException when cancelled
+     */
+    public static PlanProposal recognize(List<TextParagraph> paragraphs, List<Unit> units, Progress progress) {
         UnitMatcher directory = new UnitMatcher(units);
         List<TextParagraph> ps = joined(paragraphs);
         int kind = indexOf(ps, 0, p -> fold(p.text()).equals("ke hoach"));
@@ -219,8 +230,11 @@ public final class PlanRecognizer {
         // Who and when: stated by the task, else by its heading, else the plan's follow-up unit and year end.
         UnitRef followUp = followUpUnit(sectionNodes, ps, end, directory);
         Integer planYear = year.value();
-        for (Node section : sectionNodes) {
-            section.resolve(null, List.of(), null, directory, planYear, followUp);
+        for (int n = 0; n < sectionNodes.size(); n++) {
+            progress.checkCancelled();
+            progress.update((double) n / sectionNodes.size(), Messages.get("planImport.step.sections", n + 1,
+                    sectionNodes.size()));
+            sectionNodes.get(n).resolve(null, List.of(), null, directory, planYear, followUp);
         }
         List<ProposedTask> sections = sectionNodes.stream().map(Node::freeze).toList();
 

@@ -242,21 +242,18 @@ public final class UnitMatcher {
                 return r;
             }
         }
-        for (int k = 2; j + k <= n.size(); k++) {
-            if (textAbbreviation && m.get(i).equalsIgnoreCase(initials(n, j, k))) {
-                Integer r = next.from(i + 1, j + k);
-                if (r != null) {
-                    return r;
-                }
+        // A word stands for the initials of as many words as it has letters: only that many are tried (trying
+        // every length made finding the units in a task's paragraph quadratic in its words: seconds a plan).
+        int k = m.get(i).length();
+        if (textAbbreviation && k >= 2 && j + k <= n.size() && m.get(i).equalsIgnoreCase(initials(n, j, k))) {
+            Integer r = next.from(i + 1, j + k);
+            if (r != null) {
+                return r;
             }
         }
-        for (int k = 2; i + k <= m.size(); k++) {
-            if (n.get(j).equalsIgnoreCase(initials(m, i, k))) {
-                Integer r = next.from(i + k, j + 1);
-                if (r != null) {
-                    return r;
-                }
-            }
+        k = n.get(j).length();
+        if (k >= 2 && i + k <= m.size() && n.get(j).equalsIgnoreCase(initials(m, i, k))) {
+            return next.from(i + k, j + 1);
         }
         return null;
     }

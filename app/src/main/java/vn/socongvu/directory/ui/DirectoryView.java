@@ -22,6 +22,9 @@ public final class DirectoryView extends TabPane {
         Tab itemsTab = new Tab(Messages.get("directory.tab.inspectionItems"), new InspectionItemsView(items));
         itemsTab.setId("tab-inspection-items");
         getTabs().addAll(unitsTab, staffTab, itemsTab);
+        // A person or a unit opened from the header's search: its tab shown.
+        staff.opened().listen(this, s -> getSelectionModel().select(staffTab));
+        units.opened().listen(this, u -> getSelectionModel().select(unitsTab));
         getSelectionModel().selectedItemProperty().addListener((o, a, t) -> {
             if (t == staffTab) {
                 staff.load(); // units may have changed on the other tab

@@ -20,6 +20,7 @@ import vn.socongvu.directory.Unit;
 import vn.socongvu.text.VnText;
 import vn.socongvu.ui.kit.FieldErrors;
 import vn.socongvu.ui.kit.RecordList;
+import vn.socongvu.ui.kit.Signal;
 import vn.socongvu.ui.kit.TaskRunner;
 
 /** The staff list (search, unit filter, inactive filter) and the staff form. */
@@ -31,6 +32,7 @@ public final class StaffViewModel {
     /** Units offered in the list filter (all). */
     private final ObservableList<Unit> filterUnits = FXCollections.observableArrayList();
     private final StringProperty search = new SimpleStringProperty("");
+    private final Signal<Staff> opened = new Signal<>();
     private final ObjectProperty<Unit> unitFilter = new SimpleObjectProperty<>();
     private final BooleanProperty showInactive = new SimpleBooleanProperty(false);
 
@@ -159,5 +161,25 @@ public final class StaffViewModel {
 
     public List<AuditEntry> history() {
         return people.screen().history(id -> directory.history(DirectoryService.STAFF, id));
+    }
+
+    /**
+     * Opens one person by id (the header's search): the list read again and its filters cleared so that it is listed,
+     * selected and in the form; {@link #opened()} tells the screen to show this tab. Nothing when it is gone.
+     */
+    public void open(long id) {
+        load();
+        search.set("");
+        unitFilter.set(null);
+        directory.staff().stream().filter(r -> r.id() == id).findFirst().ifPresent(r -> {
+            showInactive.set(showInactive.get() || !r.active());
+            people.screen().open(r);
+            opened.fire(r);
+        });
+    }
+
+    /** A record was opened from elsewhere ({@link #open}): its tab is to be shown. */
+    public Signal<Staff> opened() {
+        return opened;
     }
 }

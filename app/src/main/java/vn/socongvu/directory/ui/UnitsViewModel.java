@@ -18,6 +18,7 @@ import vn.socongvu.directory.UnitKind;
 import vn.socongvu.text.VnText;
 import vn.socongvu.ui.kit.FieldErrors;
 import vn.socongvu.ui.kit.RecordList;
+import vn.socongvu.ui.kit.Signal;
 import vn.socongvu.ui.kit.TaskRunner;
 
 /** The units list (search, inactive filter) and the unit form. */
@@ -25,6 +26,7 @@ public final class UnitsViewModel {
     private final DirectoryService directory;
     private final Catalogue<Unit> units;
     private final StringProperty search = new SimpleStringProperty("");
+    private final Signal<Unit> opened = new Signal<>();
     private final BooleanProperty showInactive = new SimpleBooleanProperty(false);
 
     final StringProperty name = new SimpleStringProperty("");
@@ -115,5 +117,24 @@ public final class UnitsViewModel {
 
     public List<AuditEntry> history() {
         return units.screen().history(id -> directory.history(DirectoryService.UNIT, id));
+    }
+
+    /**
+     * Opens one unit by id (the header's search): the list read again and its filters cleared so that it is listed,
+     * selected and in the form; {@link #opened()} tells the screen to show this tab. Nothing when it is gone.
+     */
+    public void open(long id) {
+        load();
+        search.set("");
+        directory.units().stream().filter(r -> r.id() == id).findFirst().ifPresent(r -> {
+            showInactive.set(showInactive.get() || !r.active());
+            units.screen().open(r);
+            opened.fire(r);
+        });
+    }
+
+    /** A record was opened from elsewhere ({@link #open}): its tab is to be shown. */
+    public Signal<Unit> opened() {
+        return opened;
     }
 }

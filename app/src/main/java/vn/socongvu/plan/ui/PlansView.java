@@ -23,6 +23,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
@@ -110,7 +111,12 @@ public final class PlansView extends SplitPane {
         list.setPlaceholder(new Label(Messages.get("plans.empty")));
         Label message = RecordScreen.message(vm.messageProperty());
         message.setId("plan-message");
-        return RecordScreen.listPane(list, message, Ui.bar(year, Ui.spacer(), add),
+        var search = Ui.searchField("plans.search.prompt", "plan-search", vm.search);
+        search.setPrefWidth(220);
+        HBox.setHgrow(search, Priority.ALWAYS);
+        // While searching, every year is searched: the year's choice says nothing then.
+        year.disableProperty().bind(vm.search.isNotEmpty());
+        return RecordScreen.listPane(list, message, Ui.bar(year, Ui.spacer(), add), Ui.bar(search),
                 Ui.bar(archived, Ui.spacer(), importPlan));
     }
 

@@ -40,6 +40,7 @@ import vn.socongvu.task.TaskService;
 import vn.socongvu.task.TaskSource;
 import vn.socongvu.task.ui.TaskFormModel;
 import vn.socongvu.text.VnFormat;
+import vn.socongvu.text.VnText;
 import vn.socongvu.ui.kit.DialogService;
 import vn.socongvu.ui.kit.FormState;
 import vn.socongvu.ui.kit.ListForm;
@@ -57,6 +58,8 @@ public final class PlansViewModel {
     final ObservableList<Integer> years = FXCollections.observableArrayList();
     final ObjectProperty<Integer> year = new SimpleObjectProperty<>();
     final BooleanProperty showArchived = new SimpleBooleanProperty(false);
+    /** The search box: by number, trích yếu, year, status; while it has text, every year's plans are searched. */
+    final StringProperty search = new SimpleStringProperty("");
     final ObservableList<Signer> signers = FXCollections.observableArrayList();
 
     private final FormState<Plan> form = new FormState<>(Plan::id, "title", "year", "legalBases", "purposes",
@@ -105,6 +108,7 @@ public final class PlansViewModel {
         year.set(now);
         year.addListener((o, a, b) -> reload());
         showArchived.addListener((o, a, b) -> reload());
+        search.addListener((o, a, b) -> reload());
         valuePeriod.set(Integer.toString(now));
         issueNumber.addListener((o, was, value) -> checkNumber());
         issueDate.addListener((o, was, value) -> checkNumber());
@@ -173,7 +177,36 @@ public final class PlansViewModel {
     }
 
     public void reload() {
-        screen.list().replace(plans.plans(year.get(), showArchived.get()));
+        String q = search.get();
+        if (q == null || q.isBlank()) {
+            screen.list().replace(plans.plans(year.get(), showArchived.get()));
+            return;
+        }
+        // A year's ~30 plans, ten years' few hundred: folded here, as Danh mục's lists are.
+        screen.list().replace(plans.plans(null, showArchived.get()).stream()
+                .filter(p -> VnText.matches(String.join(" ", p.number() == null ? Messages.get("plan.status.draft")
+                        : p.number(), p.title(), Integer.toString(p.year()), p.archived()
+                        ? Messages.get("plans.archivedState") : p.status().label()), q))
+                .toList());
+    }
+
+    public StringProperty searchProperty() {
+        return search;
+    }
+
+    /**
+     * Opens one plan by id (the header's search): its year listed (the archived too if it is), the search box
+     * cleared, the plan selected and open.
+     */
+    public void open(long planId) {
+        Plan p = plans.plan(planId);
+        screen.list().keeping(() -> {
+            search.set("");
+            showArchived.set(showArchived.get() || p.archived());
+            year.set(p.year());
+            reload();
+            edit(p);
+        });
     }
 
     /** On coming back to the screen: fresh lists and figures, the same plan open. */

@@ -39,18 +39,18 @@ public final class PlanImportViewModel {
     /** Reads the plan's text (copied from an e-mail or a web page); nothing when it is blank. */
     public void fromText(String text) {
         if (text != null && !text.isBlank()) {
-            read(Messages.get("planImport.pasted"), p -> importer.readText(text));
+            read(Messages.get("planImport.pasted"), p -> importer.readText(text, p));
         }
     }
 
     /** Reads {@code file} (what "Nhập từ tệp…" does once the file is chosen). */
     public void read(Path file) {
-        read(file.getFileName().toString(), p -> importer.read(file));
+        read(file.getFileName().toString(), p -> importer.read(file, p));
     }
 
     private void read(String origin, Function<Progress, PlanImporter.Reading> reading) {
         tasks.run("planImport.reading", p -> {
-            p.update(-1, Messages.get("planImport.readingFile", origin));
+            p.update(0, Messages.get("planImport.readingFile", origin));
             return reading.apply(p);
         }, r -> reviewReady.fire(new Ready(importer, r, origin)), dialogs::report);
     }

@@ -11,6 +11,8 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
@@ -22,6 +24,9 @@ import atlantafx.base.theme.Styles;
 
 import vn.socongvu.app.Services;
 import vn.socongvu.i18n.Messages;
+import vn.socongvu.search.SearchKind;
+import vn.socongvu.search.ui.SearchBox;
+import vn.socongvu.search.ui.SearchViewModel;
 import vn.socongvu.settings.ui.DataReplacer;
 import vn.socongvu.ui.kit.DialogService;
 import vn.socongvu.ui.kit.KeyActions;
@@ -51,6 +56,7 @@ public final class MainView extends BorderPane {
     private final HBox dataMenuPlace = new HBox();
     private final VBox top = new VBox();
     private DataFoldersViewModel dataFolders;
+    private final SearchBox searchBox;
     private Section<?> shownSection;
     private Node shownScreen;
 
@@ -65,6 +71,17 @@ public final class MainView extends BorderPane {
         this.runner = runner;
         setId("main-view");
         getStyleClass().add("main-view");
+        // One search across the sections; it searches once the data is open.
+        this.searchBox = new SearchBox(new SearchViewModel(() -> vm.isOpen() ? vm.services().search() : null, runner,
+                hit -> openRecord(hit.kind(), hit.id())));
+        sceneProperty().addListener((o, old, scene) -> {
+            if (scene != null) {
+                scene.getAccelerators().put(new KeyCodeCombination(KeyCode.K, KeyCombination.SHORTCUT_DOWN),
+                        searchBox::focus);
+                scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN,
+                        KeyCombination.SHIFT_DOWN), searchBox::focus);
+            }
+        });
         top.getChildren().add(header());
         setTop(top);
         useDataFolders(dataFolders);
@@ -96,7 +113,7 @@ public final class MainView extends BorderPane {
         keys.getStyleClass().add(Styles.FLAT);
         keys.setMinWidth(Region.USE_PREF_SIZE);
         dataMenuPlace.setAlignment(Pos.CENTER_LEFT);
-        HBox h = new HBox(16, app, commune, Ui.spacer(), folder, dataMenuPlace, keys);
+        HBox h = new HBox(16, app, commune, Ui.spacer(), searchBox, folder, dataMenuPlace, keys);
         h.setAlignment(Pos.CENTER_LEFT);
         h.setPadding(new Insets(10, 16, 10, 16));
         h.getStyleClass().add("app-header");
@@ -185,6 +202,21 @@ public final class MainView extends BorderPane {
         content.getChildren().setAll(screen);
     }
 
+    /** The header's search (Ctrl+K). */
+    public SearchBox searchBox() {
+        return searchBox;
+    }
+
+    /** Shows the section that keeps records of {@code kind}, the record {@code id} open in it. */
+    public void openRecord(SearchKind kind, long id) {
+        Sections.ALL.stream().filter(s -> s.keeps(kind)).findFirst().ifPresent(s -> open(s, kind, id));
+    }
+
+    private <M> void open(Section<M> s, SearchKind kind, long id) {
+        showSection(s);
+        s.open(model(s), context, kind, id);
+    }
+
     private void select(Section<?> s) {
         navGroup.getToggles().stream().filter(t -> t.getUserData() == s).findFirst()
                 .ifPresent(t -> t.setSelected(true));
@@ -247,6 +279,11 @@ public final class MainView extends BorderPane {
         @Override
         public DataFoldersViewModel dataFolders() {
             return dataFolders;
+        }
+
+        @Override
+        public void open(SearchKind kind, long id) {
+            openRecord(kind, id);
         }
 
         @Override

@@ -22,6 +22,7 @@ import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
@@ -30,7 +31,10 @@ import javafx.scene.control.ToggleButton;
 import javafx.scene.image.PixelFormat;
 import javafx.scene.image.PixelReader;
 import javafx.scene.image.WritableImage;
+import javafx.scene.paint.Color;
+import javafx.stage.Popup;
 import javafx.stage.Stage;
+import javafx.stage.Window;
 
 import vn.socongvu.app.Services;
 import vn.socongvu.common.Progress;
@@ -260,6 +264,16 @@ public final class ScreenshotRenderer {
                 // Cài đặt → Thư mục dữ liệu: where the data is, another folder, new data, leaving the demo.
                 r.onFx(() -> ((TabPane) r.lookup("#settings-view")).getSelectionModel().select(4));
                 r.shot(String.format("%02d-settings-data-folder", n++));
+                // The header's search, typed without diacritics, its results open under the field.
+                r.onFx(() -> {
+                    r.root.main().showSection(Sections.OVERVIEW);
+                    r.root.main().searchBox().focus();
+                    r.root.main().searchBox().field().setText("bao cao");
+                });
+                r.await(() -> r.popup() != null && !((ListView<?>) r.popup().getScene().lookup("#header-search-results"))
+                        .getItems().isEmpty());
+                r.shotWithPopup(String.format("%02d-header-search", n++));
+                r.onFx(() -> r.root.main().searchBox().field().setText(""));
                 r.onFx(() -> r.preview = DocumentPreview.show(r.stage,
                         new SampleDocuments(s.settings(), s.directory(), LocalDate.now()).plan(), "mau-ke-hoach.docx"));
                 r.shot(String.format("%02d-document-preview", n++), r.preview);
@@ -388,6 +402,51 @@ public final class ScreenshotRenderer {
         Platform.runLater(() -> img.complete(window.getScene().snapshot(null)));
         Path file = out.resolve(name + ".png");
         writePng(img.get(60, TimeUnit.SECONDS), file);
+        written.add(file);
+    }
+
+    /** The popup shown over the window (the header's search results), if one is. */
+    private Popup popup() {
+        return Window.getWindows().stream().filter(w -> w instanceof Popup && w.isShowing()).map(w -> (Popup) w)
+                .findFirst().orElse(null);
+    }
+
+    /** The window with the popup shown over it where it is on the screen (a scene's picture leaves it out). */
+    private void shotWithPopup(String name) throws Exception {
+        Thread.sleep(300);
+        shown++;
+        if (out == null) {
+            onFx(() -> { });
+            return;
+        }
+        CompletableFuture<WritableImage[]> img = new CompletableFuture<>();
+        Platform.runLater(() -> img.complete(new WritableImage[] {stage.getScene().snapshot(null),
+            popup().getScene().snapshot(null)}));
+        WritableImage[] both = img.get(60, TimeUnit.SECONDS);
+        CompletableFuture<double[]> at = new CompletableFuture<>();
+        Platform.runLater(() -> at.complete(new double[] {
+            popup().getX() + popup().getScene().getX() - stage.getX() - stage.getScene().getX(),
+            popup().getY() + popup().getScene().getY() - stage.getY() - stage.getScene().getY()}));
+        double[] xy = at.get(60, TimeUnit.SECONDS);
+        WritableImage window = both[0];
+        WritableImage over = both[1];
+        PixelReader pr = over.getPixelReader();
+        int x0 = (int) Math.round(xy[0]);
+        int y0 = (int) Math.round(xy[1]);
+        for (int y = 0; y < (int) over.getHeight() && y0 + y < (int) window.getHeight(); y++) {
+            for (int x = 0; x < (int) over.getWidth() && x0 + x < (int) window.getWidth(); x++) {
+                if (x0 + x >= 0 && y0 + y >= 0) {
+                    Color c = pr.getColor(x, y);
+                    if (c.getOpacity() > 0) {
+                        Color under = window.getPixelReader().getColor(x0 + x, y0 + y);
+                        window.getPixelWriter().setColor(x0 + x, y0 + y, under.interpolate(
+                                new Color(c.getRed(), c.getGreen(), c.getBlue(), 1), c.getOpacity()));
+                    }
+                }
+            }
+        }
+        Path file = out.resolve(name + ".png");
+        writePng(window, file);
         written.add(file);
     }
 

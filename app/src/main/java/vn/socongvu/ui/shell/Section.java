@@ -1,11 +1,14 @@
 package vn.socongvu.ui.shell;
 
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 
 import javafx.scene.Node;
 
 import vn.socongvu.common.Labeled;
+import vn.socongvu.search.SearchKind;
 
 /**
  * One section of the window: its button in the left navigation, its model and its screen. The model is made on
@@ -19,13 +22,16 @@ public final class Section<M> implements Labeled {
     private final String labelKey;
     private final Function<SectionContext, M> model;
     private final BiFunction<M, SectionContext, Node> screen;
+    /** How the section opens one of its records by id, for each kind of record it keeps. */
+    private final Map<SearchKind, Opener<M>> openers;
 
     private Section(String slug, String labelKey, Function<SectionContext, M> model,
-                    BiFunction<M, SectionContext, Node> screen) {
+                    BiFunction<M, SectionContext, Node> screen, Map<SearchKind, Opener<M>> openers) {
         this.slug = slug;
         this.labelKey = labelKey;
         this.model = model;
         this.screen = screen;
+        this.openers = openers;
     }
 
     /**
@@ -36,7 +42,34 @@ public final class Section<M> implements Labeled {
      */
     public static <M> Section<M> of(String slug, String labelKey, Function<SectionContext, M> model,
                                     BiFunction<M, SectionContext, Node> screen) {
-        return new Section<>(slug, labelKey, model, screen);
+        return new Section<>(slug, labelKey, model, screen, new EnumMap<>(SearchKind.class));
+    }
+
+    /**
+     * This section, which keeps records of {@code kind} and opens one by its id on its model ({@link
+     * SectionContext#open}: a search's result): selected in its list, shown in its form.
+     */
+    public Section<M> opens(SearchKind kind, Opener<M> opener) {
+        Map<SearchKind, Opener<M>> all = new EnumMap<>(SearchKind.class);
+        all.putAll(openers);
+        all.put(kind, opener);
+        return new Section<>(slug, labelKey, model, screen, all);
+    }
+
+    /** Whether this section keeps records of {@code kind}. */
+    boolean keeps(SearchKind kind) {
+        return openers.containsKey(kind);
+    }
+
+    /** Opens the record {@code id} of {@code kind} on the section's model (shown first). */
+    void open(M m, SectionContext context, SearchKind kind, long id) {
+        openers.get(kind).open(m, context, id);
+    }
+
+    /** How a section opens one of its records by id, on its model. */
+    @FunctionalInterface
+    public interface Opener<M> {
+        void open(M model, SectionContext context, long id);
     }
 
     @Override

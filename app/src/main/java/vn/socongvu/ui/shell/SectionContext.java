@@ -1,6 +1,7 @@
 package vn.socongvu.ui.shell;
 
 import vn.socongvu.app.Services;
+import vn.socongvu.search.SearchKind;
 import vn.socongvu.settings.ui.DataReplacer;
 import vn.socongvu.ui.kit.DialogService;
 import vn.socongvu.ui.kit.TaskRunner;
@@ -28,6 +29,12 @@ public interface SectionContext {
 
     /** Opening another data folder, starting new data, leaving the demo; null where the window cannot switch. */
     DataFoldersViewModel dataFolders();
+
+    /**
+     * Shows the section that keeps records of {@code kind}, with the record {@code id} selected and open (a
+     * result of the header's search; a violation opens its inspection).
+     */
+    void open(SearchKind kind, long id);
 
     /** The commune's identity was saved: the header shows it again. */
     void identityChanged();

@@ -21,6 +21,7 @@ import vn.socongvu.plan.ui.PlansView;
 import vn.socongvu.plan.ui.PlansViewModel;
 import vn.socongvu.report.ui.ReportsView;
 import vn.socongvu.report.ui.ReportsViewModel;
+import vn.socongvu.search.SearchKind;
 import vn.socongvu.settings.ui.BackupViewModel;
 import vn.socongvu.settings.ui.SettingsModels;
 import vn.socongvu.settings.ui.SettingsView;
@@ -48,24 +49,31 @@ public final class Sections {
             c -> new PlansViewModel(c.services().plans(), c.services().tasks(), c.services().directory(),
                     c.services().meetings(), c.services().settings(), c.services().planImporter(), c.dialogs(),
                     c.runner()),
-            (vm, c) -> new PlansView(vm));
+            (vm, c) -> new PlansView(vm))
+            .opens(SearchKind.PLAN, (vm, c, id) -> vm.open(id));
     public static final Section<TasksViewModel> TASKS = Section.of("tasks", "nav.tasks",
             c -> tasksModel(c.services(), c.dialogs(), c.runner()),
-            (vm, c) -> new TasksView(vm, meeting -> c.show(Sections.MEETINGS).open(meeting)));
+            (vm, c) -> new TasksView(vm, meeting -> c.show(Sections.MEETINGS).open(meeting)))
+            .opens(SearchKind.TASK, (vm, c, id) -> vm.showTask(id, c.services().tasks().task(id).leadUnitId()));
     public static final Section<MeetingsViewModel> MEETINGS = Section.of("meetings", "nav.meetings",
             c -> new MeetingsViewModel(c.services().meetings(), c.services().directory(), c.services().tasks(),
                     c.dialogs(), c.runner()),
-            (vm, c) -> new MeetingsView(vm, (task, unit) -> c.show(Sections.TASKS).showTask(task, unit)));
+            (vm, c) -> new MeetingsView(vm, (task, unit) -> c.show(Sections.TASKS).showTask(task, unit)))
+            .opens(SearchKind.MEETING, (vm, c, id) -> vm.open(id));
     public static final Section<InspectionsViewModel> INSPECTIONS = Section.of("inspections", "nav.inspections",
             c -> new InspectionsViewModel(c.services().inspections(), c.services().directory(),
                     c.services().settings(), c.dialogs(), c.runner()),
-            (vm, c) -> new InspectionsView(vm, (task, unit) -> c.show(Sections.TASKS).showTask(task, unit)));
+            (vm, c) -> new InspectionsView(vm, (task, unit) -> c.show(Sections.TASKS).showTask(task, unit)))
+            .opens(SearchKind.INSPECTION, (vm, c, id) -> vm.open(id))
+            .opens(SearchKind.VIOLATION, (vm, c, id) -> vm.open(id));
     public static final Section<ReportsViewModel> REPORTS = Section.of("reports", "nav.reports",
             c -> new ReportsViewModel(c.services().reports(), c.services().settings(), c.dialogs(), c.runner()),
             (vm, c) -> new ReportsView(vm));
     public static final Section<DirectoryModels> DIRECTORY = Section.of("directory", "nav.directory",
             c -> DirectoryModels.of(c.services().directory(), c.services().inspections(), c.runner()),
-            (models, c) -> new DirectoryView(models));
+            (models, c) -> new DirectoryView(models))
+            .opens(SearchKind.STAFF, (models, c, id) -> models.staff().open(id))
+            .opens(SearchKind.UNIT, (models, c, id) -> models.units().open(id));
     public static final Section<TrashViewModel> TRASH = Section.of("trash", "nav.trash",
             c -> new TrashViewModel(c.services().trash(), c.dialogs()),
             (vm, c) -> new TrashView(vm));

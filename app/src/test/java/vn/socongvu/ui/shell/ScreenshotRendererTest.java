@@ -30,7 +30,9 @@ class ScreenshotRendererTest {
     @Test
     void everyMainScreenIsRenderedToARealPicture() throws Exception {
         List<Path> files = ScreenshotRenderer.render(null, tmp, 1280, 760);
-        assertEquals(41, files.size()); // + Cài đặt → Thư mục dữ liệu
+        assertEquals(42, files.size());
+        assertTrue(files.stream().anyMatch(f -> f.getFileName().toString().contains("settings-data-folder")));
+        assertTrue(files.stream().anyMatch(f -> f.getFileName().toString().contains("header-search")));
         assertTrue(files.stream().anyMatch(f -> f.getFileName().toString().equals("00-dang-mo-du-lieu.png")));
         assertTrue(files.stream().anyMatch(f -> f.getFileName().toString().contains("meeting-calendar")));
         assertTrue(files.stream().anyMatch(f -> f.getFileName().toString().contains("plan-tasks")));
