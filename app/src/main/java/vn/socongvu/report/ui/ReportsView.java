@@ -60,7 +60,6 @@ public final class ReportsView extends BorderPane {
         year.setId("report-year");
         year.valueProperty().bindBidirectional(vm.year);
         year.setMaxWidth(140);
-        year.setMinWidth(130);
         ComboBox<Integer> quarter = Ui.combo(List.of(1, 2, 3, 4), q -> Messages.get("reports.quarter", ReportPeriod.roman(q)));
         quarter.setId("report-quarter");
         quarter.valueProperty().bindBidirectional(vm.quarter);
@@ -83,8 +82,11 @@ public final class ReportsView extends BorderPane {
         preview.disableProperty().bind(vm.loadingProperty());
         export.disableProperty().bind(vm.loadingProperty());
 
-        HBox choose = Ui.bar(new Label(Messages.get("reports.kind")), kind, year, quarter, busy, Ui.spacer(),
-                save, recompute, preview, export, history);
+        // The actions beside the title, the period on its own line: both whole on a 1280 px screen.
+        HBox head = Ui.bar(Ui.title("reports.title"), Ui.spacer(), save, recompute, preview, export, history);
+        kind.setMinWidth(Region.USE_PREF_SIZE);
+        year.setMinWidth(Region.USE_PREF_SIZE);
+        HBox choose = Ui.bar(new Label(Messages.get("reports.kind")), kind, year, quarter, busy);
         choose.setAlignment(Pos.CENTER_LEFT);
         Label window = info(vm.windowTextProperty(), "report-window");
         Label due = info(vm.dueTextProperty(), "report-due");
@@ -92,7 +94,7 @@ public final class ReportsView extends BorderPane {
         Label status = info(vm.statusTextProperty(), "report-status");
         status.getStyleClass().add(Styles.ACCENT);
         Label figuresError = FormGrid.errorLabel(vm.errors.property("figures"), "report-figures-error");
-        VBox top = new VBox(6, Ui.title("reports.title"), choose, window, due, status, figuresError);
+        VBox top = new VBox(6, head, choose, window, due, status, figuresError);
         top.setPadding(new Insets(0, 0, 8, 0));
         setTop(top);
 

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import javafx.beans.InvalidationListener;
+import javafx.beans.WeakInvalidationListener;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ObservableList;
 import javafx.scene.control.TableCell;
@@ -50,14 +51,20 @@ final class ColumnFit {
 
     /** Keeps {@code t}'s columns at least as wide as their longest words, as its rows change. */
     static void install(TableView<?> t) {
+        // The rows are often a model's list, which outlives the screen: it holds the listener only weakly, the
+        // table strongly, so that a screen let go is not kept by its model.
         InvalidationListener fit = o -> fit(t);
-        t.getItems().addListener(fit);
+        WeakInvalidationListener weak = new WeakInvalidationListener(fit);
+        t.getProperties().put(ColumnFit.class, fit);
+        if (t.getItems() != null) {
+            t.getItems().addListener(weak);
+        }
         t.itemsProperty().addListener((o, was, now) -> {
             if (was != null) {
-                was.removeListener(fit);
+                was.removeListener(weak);
             }
             if (now != null) {
-                now.addListener(fit);
+                now.addListener(weak);
             }
             fit(t);
         });

@@ -44,6 +44,7 @@ import vn.socongvu.meeting.MeetingFilter;
 import vn.socongvu.meeting.MeetingRow;
 import vn.socongvu.planimport.PlanImporter;
 import vn.socongvu.planimport.ui.PlanReviewView;
+import vn.socongvu.report.ReportKind;
 import vn.socongvu.storage.SafeFiles;
 import vn.socongvu.ui.kit.PeriodChoice;
 import vn.socongvu.ui.kit.Theme;
@@ -261,6 +262,11 @@ public final class ScreenshotRenderer {
                 r.onFx(() -> ((ComboBox<?>) r.lookup("#report-table-choice")).getSelectionModel()
                         .select(1));
                 r.shot(String.format("%02d-report-plans", n++));
+                // A quarter's report: the quarter chosen beside the year.
+                r.onFx(() -> ((ComboBox<?>) r.lookup("#report-kind")).getSelectionModel()
+                        .select(ReportKind.QUARTER.ordinal()));
+                r.await(() -> !r.lookup("#report-save").isDisabled());
+                r.shot(String.format("%02d-report-quarter", n++));
                 for (String tab : List.of("tthc", "text", "issue")) {
                     int index = List.of("figures", "tthc", "text", "issue").indexOf(tab);
                     r.onFx(() -> ((TabPane) r.lookup("#reports-view").lookup(".tab-pane")).getSelectionModel()
