@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import javafx.scene.control.ButtonType;
+
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -52,6 +54,18 @@ class ArchitectureTest {
         check(noClasses().that().resideOutsideOfPackage(UI).and().resideOutsideOfPackage("vn.socongvu.cli..")
                 .and().doNotHaveFullyQualifiedName("vn.socongvu.Main")
                 .should().dependOnClassesThat().resideInAPackage(UI));
+    }
+
+    @Test
+    void noDialogButtonInJavafxEnglish() {
+        // ButtonType.OK, CANCEL, CLOSE … show "OK", "Cancel", "Close": the kit's Dialogs.OK, CANCEL, CLOSE say it
+        // in Vietnamese.
+        check(noClasses().should().accessField(ButtonType.class, "OK")
+                .orShould().accessField(ButtonType.class, "CANCEL").orShould().accessField(ButtonType.class, "CLOSE")
+                .orShould().accessField(ButtonType.class, "YES").orShould().accessField(ButtonType.class, "NO")
+                .orShould().accessField(ButtonType.class, "APPLY").orShould().accessField(ButtonType.class, "FINISH")
+                .orShould().accessField(ButtonType.class, "NEXT")
+                .orShould().accessField(ButtonType.class, "PREVIOUS"));
     }
 
     @Test

@@ -12,6 +12,7 @@ import javafx.stage.Window;
 import vn.socongvu.audit.AuditEntry;
 import vn.socongvu.i18n.Messages;
 import vn.socongvu.text.VnFormat;
+import vn.socongvu.ui.kit.Dialogs;
 import vn.socongvu.ui.kit.Ui;
 
 /** "Lịch sử thay đổi": who changed what, when, old → new. */
@@ -39,13 +40,11 @@ public final class HistoryDialog {
     }
 
     public static void show(Window owner, List<AuditEntry> entries) {
-        Dialog<Void> d = new Dialog<>();
-        d.initOwner(owner);
-        d.setTitle(Messages.get("audit.history"));
+        Dialog<Void> d = Dialogs.create(owner, "audit.history", "history-dialog");
         d.setResizable(true);
         d.getDialogPane().setContent(table(entries));
         d.getDialogPane().setPrefSize(900, 420);
-        d.getDialogPane().getButtonTypes().add(Ui.closeButton());
+        d.getDialogPane().getButtonTypes().add(Dialogs.CLOSE);
         d.show();
     }
 }

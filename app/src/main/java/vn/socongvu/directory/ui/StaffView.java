@@ -87,7 +87,7 @@ public final class StaffView extends SplitPane {
         count.textProperty().bind(Bindings.createStringBinding(
                 () -> Messages.get("staff.count", vm.staff().size()), vm.staff()));
 
-        return RecordScreen.listPane(table, count, Ui.bar(search, unitFilter, clearUnit, inactive, add));
+        return RecordScreen.listPane(table, count, Ui.bar(search, add), Ui.bar(unitFilter, clearUnit, inactive));
     }
 
     /** "Nguyễn Văn An" sorts as "An Nguyễn Văn": given name, then the rest. */

@@ -31,6 +31,7 @@ import vn.socongvu.ui.kit.FxTaskRunner;
 import vn.socongvu.ui.kit.KeyActions;
 import vn.socongvu.ui.kit.Theme;
 import vn.socongvu.ui.kit.Ui;
+import vn.socongvu.ui.kit.Windows;
 
 /**
  * Print preview of an official document: its A4 pages as they will print, "In…" through the system
@@ -104,11 +105,12 @@ public final class DocumentPreview extends BorderPane {
         DocumentPreviewModel vm = new DocumentPreviewModel(document, fileName, new FxDialogService(() -> stage),
                 new FxTaskRunner(() -> stage));
         stage.setTitle(Messages.get("preview.title", vm.fileName()));
-        Scene scene = new Scene(new DocumentPreview(vm), 820, 900);
+        double[] size = Windows.sceneSize(owner, 820, 900); // the toolbar in sight on a 768 px high screen
+        Scene scene = new Scene(new DocumentPreview(vm), size[0], size[1]);
         Theme.apply(scene);
         stage.setScene(scene);
         KeyActions.escapeCloses(stage); // Esc closes the preview
-        stage.show();
+        Windows.showCentred(stage, owner);
         return stage;
     }
 

@@ -26,6 +26,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
@@ -121,6 +122,7 @@ public final class InspectionsView extends SplitPane {
         table.visibleProperty().bind(vm.violationMode.not());
         violationTable.visibleProperty().bind(vm.violationMode);
         RecordScreen.stretch(search, List.of(period, kind, unit, person));
+        period.setMinWidth(Region.USE_PREF_SIZE); // "Mọi thời gian" whole
         return RecordScreen.listPane(new StackPane(table, violationTable),
                 RecordScreen.message(vm.messageProperty()), Ui.bar(search, add), Ui.bar(period, kind, mode[0], mode[1]),
                 Ui.bar(unit, person, clear),
@@ -133,7 +135,7 @@ public final class InspectionsView extends SplitPane {
                 r -> VnFormat.date(r.startsOn()));
         when.setComparator(Comparator.comparing(VnFormat::parseDate));
         TableColumn<InspectionRow, String> kind = Ui.textColumn("inspections.column.kind", 120, r -> r.kind().words());
-        TableColumn<InspectionRow, String> title = Ui.textColumn("inspection.field.title", 230, InspectionRow::title);
+        TableColumn<InspectionRow, String> title = Ui.longText(Ui.textColumn("inspection.field.title", 230, InspectionRow::title));
         TableColumn<InspectionRow, String> found = Ui.textColumn("inspections.column.found", 120, r ->
                 r.violations() == 0 ? Messages.get("inspections.found.none")
                         : Messages.get("inspections.found.some", r.violations())
@@ -264,6 +266,7 @@ public final class InspectionsView extends SplitPane {
         ends.valueProperty().bindBidirectional(vm.endsOn);
         ComboBox<Staff> leader = Ui.combo(List.of(), s -> s.fullName() + " – " + s.jobTitle());
         leader.setItems(vm.staff);
+        leader.setMinWidth(Region.USE_PREF_SIZE); // the leader's name and post whole
         leader.valueProperty().bindBidirectional(vm.leader);
         FormGrid f = new FormGrid();
         f.add("inspection.field.kind", kind, "inspection-kind", errors.property("kind"));
@@ -355,6 +358,7 @@ public final class InspectionsView extends SplitPane {
                 Messages.get("inspections.checks.remark"));
         remark.setCellValueFactory(cd -> cd.getValue().remark);
         remark.setPrefWidth(220);
+        Ui.longText(remark); // a free remark, read whole in its editor
         checks.getColumns().setAll(List.of(item, remark));
         Ui.styleTable(checks);
         checks.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
@@ -396,6 +400,7 @@ public final class InspectionsView extends SplitPane {
         TableColumn<InspectionsViewModel.ViolationEntry, String> content = new TableColumn<>(
                 Messages.get("inspections.column.content"));
         content.setCellValueFactory(cd -> cd.getValue().content);
+        Ui.longText(Ui.wrapping(content));
         TableColumn<InspectionsViewModel.ViolationEntry, String> handling = new TableColumn<>(
                 Messages.get("inspections.column.measure"));
         handling.setCellValueFactory(cd -> Bindings.createStringBinding(() -> {
@@ -575,6 +580,7 @@ public final class InspectionsView extends SplitPane {
         conclusion.setPromptText(Messages.get("inspections.conclusionPrompt"));
         ComboBox<Signer> signer = Ui.combo(List.of(), s -> s.fullName() + " – " + s.title());
         signer.setItems(vm.signers);
+        signer.setMinWidth(Region.USE_PREF_SIZE); // the signer's name and title whole
         signer.valueProperty().bindBidirectional(vm.noticeSigner);
         FormGrid f = new FormGrid();
         f.add("inspection.field.findings", findings, "inspection-findings", errors.property("findings"));

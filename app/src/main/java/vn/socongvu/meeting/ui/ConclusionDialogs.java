@@ -27,9 +27,11 @@ import vn.socongvu.i18n.Messages;
 import vn.socongvu.meeting.Meeting;
 import vn.socongvu.task.TaskRow;
 import vn.socongvu.text.VnFormat;
+import vn.socongvu.ui.kit.Dialogs;
 import vn.socongvu.ui.kit.FieldErrors;
 import vn.socongvu.ui.kit.FormGrid;
 import vn.socongvu.ui.kit.Ui;
+import vn.socongvu.ui.kit.Windows;
 
 /** The two ways a conclusion meets a task: it becomes a new one, or it points to one already followed. */
 final class ConclusionDialogs {
@@ -37,19 +39,14 @@ final class ConclusionDialogs {
     }
 
     private static <T> Dialog<T> dialog(Window owner, String titleKey, String id) {
-        Dialog<T> d = new Dialog<>();
-        d.initOwner(owner);
-        d.setTitle(Messages.get(titleKey));
-        d.setHeaderText(null);
-        d.getDialogPane().setId(id);
-        return d;
+        return Dialogs.create(owner, titleKey, id);
     }
 
     /** Asks who leads the task and by when; checks it as a task save would before closing. */
     static Optional<Meeting.NewTask> assign(Window owner, MeetingsViewModel vm, MeetingsViewModel.ConclusionEntry c) {
         Dialog<Meeting.NewTask> d = dialog(owner, "meetings.conclusion.assignTitle", "assign-task-dialog");
         ButtonType ok = new ButtonType(Messages.get("meetings.conclusion.assignOk"), ButtonBar.ButtonData.OK_DONE);
-        d.getDialogPane().getButtonTypes().setAll(ok, ButtonType.CANCEL);
+        d.getDialogPane().getButtonTypes().setAll(ok, Dialogs.CANCEL);
         TextArea content = new TextArea(c.newTask.get() != null && c.newTask.get().content() != null
                 ? c.newTask.get().content() : c.text.get());
         content.setWrapText(true);
@@ -86,7 +83,7 @@ final class ConclusionDialogs {
         hint.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
         VBox box = new VBox(8, hint, f, other);
         box.setPrefWidth(520);
-        d.getDialogPane().setContent(box);
+        d.getDialogPane().setContent(Windows.scrolling(box));
         d.getDialogPane().lookupButton(ok).addEventFilter(ActionEvent.ACTION, e -> {
             try {
                 vm.checkNewTask(c.text.get(), newTask(unit, person, deadline, content));
@@ -110,12 +107,12 @@ final class ConclusionDialogs {
     static Optional<TaskRow> link(Window owner, MeetingsViewModel vm, MeetingsViewModel.ConclusionEntry c) {
         Dialog<TaskRow> d = dialog(owner, "meetings.conclusion.linkTitle", "link-task-dialog");
         ButtonType ok = new ButtonType(Messages.get("meetings.conclusion.linkOk"), ButtonBar.ButtonData.OK_DONE);
-        d.getDialogPane().getButtonTypes().setAll(ok, ButtonType.CANCEL);
+        d.getDialogPane().getButtonTypes().setAll(ok, Dialogs.CANCEL);
         StringProperty query = new SimpleStringProperty("");
         var search = Ui.searchField("tasks.search.prompt", "link-search", query);
         TableView<TaskRow> rows = new TableView<>();
         rows.setId("link-table");
-        rows.getColumns().setAll(List.of(Ui.textColumn("task.field.content", 320, TaskRow::content),
+        rows.getColumns().setAll(List.of(Ui.longText(Ui.textColumn("task.field.content", 320, TaskRow::content)),
                 Ui.textColumn("task.field.leadUnit", 150, TaskRow::leadUnit),
                 Ui.textColumn("task.field.deadline", 90, r -> r.dueOn() == null ? r.recurrence().label()
                         : VnFormat.date(r.dueOn())),

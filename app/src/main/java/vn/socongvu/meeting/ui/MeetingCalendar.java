@@ -16,11 +16,13 @@ import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.RowConstraints;
 import javafx.scene.layout.VBox;
 
@@ -58,8 +60,7 @@ final class MeetingCalendar extends VBox {
         }
         title.setId("calendar-title");
         title.getStyleClass().add(Styles.TITLE_4);
-        HBox head = new HBox(8, prev, title, next, Ui.spacer(), today);
-        head.setAlignment(Pos.CENTER_LEFT);
+        HBox head = Ui.bar(prev, title, next, Ui.spacer(), today); // the buttons and the month whole
         grid.getStyleClass().add("meeting-calendar");
         grid.setHgap(2);
         grid.setVgap(2);
@@ -69,8 +70,13 @@ final class MeetingCalendar extends VBox {
             cc.setFillWidth(true);
             grid.getColumnConstraints().add(cc);
         }
-        VBox.setVgrow(grid, Priority.ALWAYS);
-        getChildren().addAll(head, grid);
+        // The month fills the room; where its days hold more than fits (a small screen), it scrolls.
+        ScrollPane scroll = new ScrollPane(grid);
+        scroll.setFitToWidth(true);
+        scroll.setFitToHeight(true);
+        scroll.getStyleClass().add("edge-to-edge");
+        VBox.setVgrow(scroll, Priority.ALWAYS);
+        getChildren().addAll(head, scroll);
         Ui.listen(this, month, (o, a, b) -> build()); // builds it now as well
         Ui.listenList(this, rows, (ListChangeListener<MeetingRow>) c -> build());
     }
@@ -95,7 +101,7 @@ final class MeetingCalendar extends VBox {
             RowConstraints rc = new RowConstraints();
             rc.setPercentHeight(-1);
             rc.setVgrow(Priority.ALWAYS);
-            rc.setMinHeight(64);
+            rc.setMinHeight(Region.USE_PREF_SIZE);
             grid.getRowConstraints().add(rc);
             for (int d = 0; d < 7; d++) {
                 grid.add(day(start.plusDays(w * 7L + d), m), d, w + 1);
@@ -128,7 +134,11 @@ final class MeetingCalendar extends VBox {
                 .sorted(Comparator.comparing(MeetingRow::startsAt)).toList();
         for (int i = 0; i < Math.min(SHOWN_PER_DAY, today.size()); i++) {
             MeetingRow r = today.get(i);
-            Hyperlink link = new Hyperlink(TIME.format(r.startsAt()) + " " + r.title());
+            // The time and the kind of meeting, whole on a day's narrow width; the title in the tooltip and
+            // in the meeting it opens.
+            Hyperlink link = new Hyperlink(TIME.format(r.startsAt()) + " " + r.kind().label());
+            link.setWrapText(true);
+            link.setMinHeight(Region.USE_PREF_SIZE);
             link.getStyleClass().add(Styles.TEXT_SMALL);
             if (r.incompleteFile()) {
                 link.getStyleClass().add(Styles.DANGER);

@@ -117,11 +117,11 @@ public final class MeetingsView extends SplitPane {
         TableColumn<MeetingRow, String> when = Ui.textColumn("meetings.column.when", 140,
                 r -> VnFormat.dateTime(r.startsAt()));
         when.setComparator(Comparator.comparing(s -> VnFormat.parseDate(s.substring(0, 10))));
-        TableColumn<MeetingRow, String> title = Ui.textColumn("meeting.field.title", 230, MeetingRow::title);
+        TableColumn<MeetingRow, String> title = Ui.longText(Ui.textColumn("meeting.field.title", 230, MeetingRow::title));
         TableColumn<MeetingRow, String> attendance = Ui.textColumn("meetings.column.attendance", 72,
                 r -> r.invited() == 0 ? "" : r.present() + "/" + r.invited());
         TableColumn<MeetingRow, MeetingRow> file = new TableColumn<>(Messages.get("meetings.column.file"));
-        file.setPrefWidth(132);
+        file.setPrefWidth(150); // "Thiếu biên bản", "Quá thời lượng" whole
         file.setCellValueFactory(cd -> new ReadOnlyObjectWrapper<>(cd.getValue()));
         file.setCellFactory(c -> new TableCell<>() {
             @Override
@@ -412,10 +412,12 @@ public final class MeetingsView extends SplitPane {
                 Messages.get("meetings.conclusion.text"));
         text.setCellValueFactory(cd -> cd.getValue().text);
         text.setPrefWidth(280);
+        Ui.longText(Ui.wrapping(text));
         TableColumn<MeetingsViewModel.ConclusionEntry, String> task = new TableColumn<>(
                 Messages.get("meetings.conclusion.taskColumn"));
         task.setCellValueFactory(cd -> cd.getValue().status);
         task.setPrefWidth(260);
+        Ui.wrapping(task);
         table.getColumns().setAll(List.of(text, task));
         Ui.styleTable(table);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);

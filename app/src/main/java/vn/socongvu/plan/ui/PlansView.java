@@ -99,7 +99,7 @@ public final class PlansView extends SplitPane {
         importPlan.setMinWidth(Region.USE_PREF_SIZE);
         TableColumn<Plan, String> number = Ui.textColumn("plan.field.number", 105,
                 p -> p.number() == null ? Messages.get("plan.status.draft") : p.number());
-        TableColumn<Plan, String> title = Ui.textColumn("plan.field.title", 260, Plan::title);
+        TableColumn<Plan, String> title = Ui.longText(Ui.textColumn("plan.field.title", 260, Plan::title));
         TableColumn<Plan, String> status = Ui.textColumn("plan.field.status", 100,
                 p -> p.archived() ? Messages.get("plans.archivedState") : p.status().label());
         list.getColumns().setAll(List.of(number, title, status));
@@ -302,6 +302,7 @@ public final class PlansView extends SplitPane {
         });
         content.setSortable(false);
         content.setPrefWidth(340);
+        Ui.longText(content);
         TableColumn<Task, String> lead = Ui.textColumn("task.field.leadUnit", 150, t -> vm.unitName(t.leadUnitId()));
         lead.setSortable(false);
         TableColumn<Task, String> due = Ui.textColumn("task.field.deadline", 100,
@@ -325,6 +326,7 @@ public final class PlansView extends SplitPane {
         }
         Label hint = new Label(Messages.get("plans.task.hint"));
         hint.setWrapText(true);
+        hint.setMinHeight(Region.USE_PREF_SIZE);
         hint.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
         VBox left = new VBox(8, Ui.buttons(group, task, up, down, delete), hint, table);
         VBox.setVgrow(table, Priority.ALWAYS);

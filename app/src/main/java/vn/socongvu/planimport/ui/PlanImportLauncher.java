@@ -11,6 +11,7 @@ import javafx.stage.Window;
 
 import vn.socongvu.i18n.Messages;
 import vn.socongvu.planimport.PlanImporter;
+import vn.socongvu.ui.kit.Dialogs;
 import vn.socongvu.ui.kit.FxDialogService;
 import vn.socongvu.ui.kit.FxTaskRunner;
 
@@ -29,9 +30,7 @@ public final class PlanImportLauncher {
 
     /** Asks for the plan's text (copied from an e-mail or a web page), then reads and reviews it. */
     public static void fromText(Window owner, PlanImporter importer, Consumer<PlanImporter.Saved> onSaved) {
-        Dialog<String> d = new Dialog<>();
-        d.initOwner(owner);
-        d.setTitle(Messages.get("planImport.paste"));
+        Dialog<String> d = Dialogs.create(owner, "planImport.paste", "plan-paste-dialog");
         d.setHeaderText(Messages.get("planImport.pasteHint"));
         TextArea text = new TextArea();
         text.setId("plan-paste-text");
@@ -39,8 +38,7 @@ public final class PlanImportLauncher {
         text.setPrefSize(720, 420);
         d.getDialogPane().setContent(text);
         ButtonType read = new ButtonType(Messages.get("planImport.read"), ButtonBar.ButtonData.OK_DONE);
-        ButtonType cancel = new ButtonType(Messages.get("common.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
-        d.getDialogPane().getButtonTypes().setAll(read, cancel);
+        d.getDialogPane().getButtonTypes().setAll(read, Dialogs.CANCEL);
         d.getDialogPane().lookupButton(read).disableProperty().bind(text.textProperty().isEmpty());
         d.setResultConverter(b -> b == read ? text.getText() : null);
         d.showAndWait().ifPresent(model(owner, importer, onSaved)::fromText);

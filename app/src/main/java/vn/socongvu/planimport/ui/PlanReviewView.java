@@ -16,7 +16,6 @@ import javafx.beans.value.ObservableValue;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
-import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
@@ -43,7 +42,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
-import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 
@@ -66,6 +64,7 @@ import vn.socongvu.ui.kit.FxTaskRunner;
 import vn.socongvu.ui.kit.KeyActions;
 import vn.socongvu.ui.kit.Theme;
 import vn.socongvu.ui.kit.Ui;
+import vn.socongvu.ui.kit.Windows;
 
 /**
  * The review of a plan read from Word or pasted text: the proposed task tree (each reading marked with how sure
@@ -130,6 +129,10 @@ public final class PlanReviewView extends BorderPane {
                 i.deadline, i.scheduleConfidence, i.scheduleError), i -> i.isGroup() ? null : new Shown(
                 ProposalReport.schedule(new Schedule(i.recurrence.get(), i.deadline.get(), i.phrase)),
                 i.scheduleConfidence.get(), false, !i.scheduleError.get().isEmpty(), i.scheduleError.get()));
+        // The task and its lead unit are read whole in the form below; the deadline is whole here.
+        Ui.longText(content);
+        Ui.longText(lead);
+        due.setMinWidth(150); // "~ Định kỳ 6 tháng"
         tree.getColumns().setAll(List.of(content, lead, due));
         tree.setPlaceholder(new Label(Messages.get("planImport.error.noTasks")));
         tree.getSelectionModel().selectedItemProperty().addListener((o, a, n) -> {
@@ -603,8 +606,8 @@ public final class PlanReviewView extends BorderPane {
         stage.setTitle(Messages.get("planImport.review.title", vm.origin));
         PlanReviewView view = new PlanReviewView(vm, onSaved);
         // As large as the screen allows, up to 1280 × 820 (an office PC's screen is often 1366 × 768).
-        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
-        Scene scene = new Scene(view, Math.min(1280, screen.getWidth()), Math.min(820, screen.getHeight()));
+        double[] size = Windows.sceneSize(owner, 1280, 820);
+        Scene scene = new Scene(view, size[0], size[1]);
         Theme.apply(scene);
         stage.setScene(scene);
         stage.setOnCloseRequest(e -> {
@@ -613,7 +616,7 @@ public final class PlanReviewView extends BorderPane {
             }
         });
         KeyActions.escapeCloses(stage); // Esc closes it (the review asks first)
-        stage.show();
+        Windows.showCentred(stage, owner);
         view.select(vm.nextToReview(null));
         return stage;
     }

@@ -22,6 +22,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 import atlantafx.base.theme.Styles;
@@ -35,6 +36,7 @@ import vn.socongvu.report.ReportTable;
 import vn.socongvu.report.TraceKey;
 import vn.socongvu.report.TraceRow;
 import vn.socongvu.settings.Signer;
+import vn.socongvu.ui.kit.Dialogs;
 import vn.socongvu.ui.kit.FormGrid;
 import vn.socongvu.ui.kit.Ui;
 
@@ -58,11 +60,10 @@ public final class ReportsView extends BorderPane {
         year.setId("report-year");
         year.valueProperty().bindBidirectional(vm.year);
         year.setMaxWidth(140);
-        year.setMinWidth(130);
         ComboBox<Integer> quarter = Ui.combo(List.of(1, 2, 3, 4), q -> Messages.get("reports.quarter", ReportPeriod.roman(q)));
         quarter.setId("report-quarter");
         quarter.valueProperty().bindBidirectional(vm.quarter);
-        quarter.setMaxWidth(110);
+        quarter.setMinWidth(Region.USE_PREF_SIZE); // "Quý IV" whole, never "Q…"
         quarter.visibleProperty().bind(vm.kind.isEqualTo(ReportKind.QUARTER));
         quarter.managedProperty().bind(quarter.visibleProperty());
         ProgressIndicator busy = new ProgressIndicator();
@@ -81,8 +82,11 @@ public final class ReportsView extends BorderPane {
         preview.disableProperty().bind(vm.loadingProperty());
         export.disableProperty().bind(vm.loadingProperty());
 
-        HBox choose = Ui.bar(new Label(Messages.get("reports.kind")), kind, year, quarter, busy, Ui.spacer(),
-                save, recompute, preview, export, history);
+        // The actions beside the title, the period on its own line: both whole on a 1280 px screen.
+        HBox head = Ui.bar(Ui.title("reports.title"), Ui.spacer(), save, recompute, preview, export, history);
+        kind.setMinWidth(Region.USE_PREF_SIZE);
+        year.setMinWidth(Region.USE_PREF_SIZE);
+        HBox choose = Ui.bar(new Label(Messages.get("reports.kind")), kind, year, quarter, busy);
         choose.setAlignment(Pos.CENTER_LEFT);
         Label window = info(vm.windowTextProperty(), "report-window");
         Label due = info(vm.dueTextProperty(), "report-due");
@@ -90,7 +94,7 @@ public final class ReportsView extends BorderPane {
         Label status = info(vm.statusTextProperty(), "report-status");
         status.getStyleClass().add(Styles.ACCENT);
         Label figuresError = FormGrid.errorLabel(vm.errors.property("figures"), "report-figures-error");
-        VBox top = new VBox(6, Ui.title("reports.title"), choose, window, due, status, figuresError);
+        VBox top = new VBox(6, head, choose, window, due, status, figuresError);
         top.setPadding(new Insets(0, 0, 8, 0));
         setTop(top);
 
@@ -168,7 +172,7 @@ public final class ReportsView extends BorderPane {
         table.setId("report-trace-table");
         Ui.styleTable(table);
         table.getColumns().add(Ui.textColumn("reports.trace.date", 120, TraceRow::date));
-        table.getColumns().add(Ui.textColumn("reports.trace.what", 420, TraceRow::text));
+        table.getColumns().add(Ui.longText(Ui.textColumn("reports.trace.what", 420, TraceRow::text)));
         table.getColumns().add(Ui.textColumn("reports.trace.who", 200, TraceRow::who));
         table.getColumns().add(Ui.textColumn("reports.trace.status", 220, TraceRow::status));
         table.getItems().setAll(rows);
@@ -179,11 +183,9 @@ public final class ReportsView extends BorderPane {
         if (vm.frozen()) {
             box.getChildren().add(1, Ui.hint("reports.trace.frozen"));
         }
-        Dialog<Void> d = new Dialog<>();
-        d.initOwner(getScene().getWindow());
-        d.setTitle(Messages.get("reports.trace.title"));
+        Dialog<Void> d = Dialogs.create(getScene().getWindow(), "reports.trace.title", "report-trace-dialog");
         d.getDialogPane().setContent(box);
-        d.getDialogPane().getButtonTypes().add(Ui.closeButton());
+        d.getDialogPane().getButtonTypes().add(Dialogs.CLOSE);
         d.setResizable(true);
         d.show();
     }

@@ -16,6 +16,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.TextAlignment;
 
@@ -106,6 +107,11 @@ public final class IdentityView extends ScrollPane {
         nation.setStyle("-fx-font-weight: bold;");
         Label motto = new Label(Messages.get("document.motto"));
         motto.setStyle("-fx-font-weight: bold;");
+        for (Label l : List.of(superior, issuing, nation, motto)) {
+            l.setWrapText(true);
+            l.setTextAlignment(TextAlignment.CENTER);
+            l.setMinHeight(Region.USE_PREF_SIZE);
+        }
         Label date = new Label();
         date.setStyle("-fx-font-style: italic;");
         LocalDate today = LocalDate.now();

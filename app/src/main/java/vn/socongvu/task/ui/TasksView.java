@@ -101,8 +101,8 @@ public final class TasksView extends BorderPane {
     }
 
     private BorderPane list() {
-        TableColumn<TaskRow, String> content = Ui.textColumn("task.field.content", 320,
-                r -> (r.label() == null ? "" : r.label() + " ") + r.content());
+        TableColumn<TaskRow, String> content = Ui.longText(Ui.textColumn("task.field.content", 320,
+                r -> (r.label() == null ? "" : r.label() + " ") + r.content()));
         TableColumn<TaskRow, String> lead = Ui.textColumn("task.field.leadUnit", 150, TaskRow::leadUnit);
         TableColumn<TaskRow, String> due = Ui.textColumn("task.field.deadline", 100,
                 r -> r.dueOn() == null ? r.recurrence().label() : VnFormat.date(r.dueOn()));

@@ -29,7 +29,7 @@ public final class TrashView extends VBox {
         Ui.styleTable(table);
         table.getSelectionModel().setSelectionMode(SelectionMode.SINGLE);
         table.getColumns().add(Ui.textColumn("trash.ui.kind", 130, i -> i.kind().label()));
-        var title = Ui.textColumn("trash.ui.title", 520, Trash.Item::title);
+        var title = Ui.longText(Ui.textColumn("trash.ui.title", 520, Trash.Item::title));
         table.getColumns().add(title);
         table.getColumns().add(Ui.textColumn("trash.ui.deletedAt", 150, i -> VnFormat.dateTime(i.deletedAt())));
         table.getColumns().add(Ui.textColumn("trash.ui.deletedBy", 120, Trash.Item::deletedBy));

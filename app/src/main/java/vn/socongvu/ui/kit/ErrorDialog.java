@@ -96,7 +96,7 @@ public final class ErrorDialog {
         String text = log == null ? Messages.get("error.unexpected.textNoLog", e.getClass().getSimpleName())
                 : Messages.get("error.unexpected.text", e.getClass().getSimpleName(), log);
         ButtonType copy = new ButtonType(Messages.get("error.unexpected.copy"), ButtonBar.ButtonData.LEFT);
-        Alert a = new Alert(Alert.AlertType.ERROR, text, copy, Ui.closeButton());
+        Alert a = Windows.fit(new Alert(Alert.AlertType.ERROR, text, copy, Dialogs.CLOSE));
         if (owner != null) {
             a.initOwner(owner);
         }

@@ -59,7 +59,7 @@ public final class FxDialogService implements DialogService {
 
     @Override
     public void info(String titleKey, String text) {
-        Alert a = new Alert(Alert.AlertType.INFORMATION, text, Ui.closeButton());
+        Alert a = Windows.fit(new Alert(Alert.AlertType.INFORMATION, text, Dialogs.CLOSE));
         own(a, titleKey);
         a.show();
     }
@@ -73,8 +73,8 @@ public final class FxDialogService implements DialogService {
                     i == 0 ? ButtonBar.ButtonData.OK_DONE : ButtonBar.ButtonData.OTHER));
         }
         List<ButtonType> all = new ArrayList<>(buttons);
-        all.add(Ui.closeButton());
-        Alert a = new Alert(Alert.AlertType.INFORMATION, text, all.toArray(ButtonType[]::new));
+        all.add(Dialogs.CLOSE);
+        Alert a = Windows.fit(new Alert(Alert.AlertType.INFORMATION, text, all.toArray(ButtonType[]::new)));
         own(a, titleKey);
         a.getDialogPane().setId(dialogId);
         a.resultProperty().addListener((o, old, choice) -> {
@@ -187,19 +187,12 @@ public final class FxDialogService implements DialogService {
 
     @Override
     public Optional<char[]> askPassword(String titleKey, String question) {
-        Dialog<char[]> d = new Dialog<>();
-        Window w = owner.get();
-        if (w != null) {
-            d.initOwner(w);
-        }
-        d.setTitle(Messages.get(titleKey));
+        Dialog<char[]> d = Dialogs.create(owner.get(), titleKey, null);
         d.setHeaderText(question);
         PasswordField field = new PasswordField();
         d.getDialogPane().setContent(field);
-        ButtonType ok = new ButtonType(Messages.get("common.ok"), ButtonBar.ButtonData.OK_DONE);
-        d.getDialogPane().getButtonTypes().addAll(ok, new ButtonType(Messages.get("common.cancel"),
-                ButtonBar.ButtonData.CANCEL_CLOSE));
-        d.setResultConverter(b -> b == ok ? field.getText().toCharArray() : null);
+        d.getDialogPane().getButtonTypes().addAll(Dialogs.OK, Dialogs.CANCEL);
+        d.setResultConverter(b -> b == Dialogs.OK ? field.getText().toCharArray() : null);
         return d.showAndWait();
     }
 
@@ -210,15 +203,11 @@ public final class FxDialogService implements DialogService {
         area.setEditable(false);
         area.setWrapText(true);
         area.setPrefSize(720, 360);
-        Dialog<Void> d = new Dialog<>();
-        Window w = owner.get();
-        if (w != null) {
-            d.initOwner(w);
-        }
-        d.setTitle(Messages.get(titleKey));
+        Dialog<Void> d = Dialogs.create(owner.get(), titleKey, null);
         d.setHeaderText(header);
+        d.setResizable(true);
         d.getDialogPane().setContent(area);
-        d.getDialogPane().getButtonTypes().add(Ui.closeButton());
+        d.getDialogPane().getButtonTypes().add(Dialogs.CLOSE);
         d.show();
     }
 

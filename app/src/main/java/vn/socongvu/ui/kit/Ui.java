@@ -20,14 +20,14 @@ import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.collections.WeakListChangeListener;
+import javafx.css.Styleable;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
-import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonBase;
-import javafx.scene.control.ButtonType;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
@@ -60,6 +60,8 @@ import vn.socongvu.text.VnText;
 
 /** Small builders shared by the screens. */
 public final class Ui {
+    /** The style class of a column or list of long free text, kept to one line ({@link #longText}). */
+    public static final String LONG_TEXT = "long-text";
     private static final Object KEPT = new Object();
 
     private Ui() {
@@ -123,7 +125,7 @@ public final class Ui {
         HBox h = new HBox(8, nodes);
         h.setAlignment(Pos.CENTER_LEFT);
         for (Node n : nodes) {
-            if (n instanceof ButtonBase || n instanceof Label) {
+            if (n instanceof ButtonBase || n instanceof Label || n instanceof CheckBox) {
                 ((Region) n).setMinWidth(Region.USE_PREF_SIZE);
             }
         }
@@ -193,19 +195,43 @@ public final class Ui {
         return a;
     }
 
-    /** The look of every list: compact rows, striped. */
+    /**
+     * The look of every list: compact rows, striped; no column narrower than the longest word of its title and of
+     * its values (a text column wraps its other words onto more lines, {@link #textColumn}).
+     */
     public static void styleTable(TableView<?> t) {
         t.getStyleClass().addAll(Styles.DENSE, Styles.STRIPED);
         t.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        ColumnFit.install(t);
     }
 
-    /** A text column sorted with Vietnamese collation. */
+    /**
+     * A text column sorted with Vietnamese collation. Its values wrap onto more lines rather than be cut off;
+     * one marked {@link #longText} keeps to one line.
+     */
     public static <S> TableColumn<S, String> textColumn(String key, double width, Function<S, String> value) {
         TableColumn<S, String> c = new TableColumn<>(Messages.get(key));
         c.setCellValueFactory(cd -> new ReadOnlyObjectWrapper<>(value.apply(cd.getValue())));
+        ColumnFit.wrap(c);
         c.setComparator(VnText.comparing(s -> s));
         c.setPrefWidth(width);
         return c;
+    }
+
+    /** A column of text given the cells of {@link #textColumn}: its values wrap rather than be cut off. */
+    public static <S> TableColumn<S, String> wrapping(TableColumn<S, String> c) {
+        ColumnFit.wrap(c);
+        return c;
+    }
+
+    /**
+     * Marks a column (or a list) of long free text — a task's content, a meeting's title — that identifies its row
+     * and is read whole in the form beside it: kept to one line (a text column's cell shows the whole text in its
+     * tooltip), it takes the room the other columns leave.
+     */
+    public static <T extends Styleable> T longText(T columnOrList) {
+        columnOrList.getStyleClass().add(LONG_TEXT);
+        return columnOrList;
     }
 
     public static <S, T> TableColumn<S, T> column(String key, double width, Function<S, T> value) {
@@ -266,22 +292,15 @@ public final class Ui {
     }
 
     static boolean confirm(Window owner, String titleKey, String text) {
-        ButtonType ok = new ButtonType(Messages.get("common.ok"), ButtonBar.ButtonData.OK_DONE);
-        ButtonType cancel = new ButtonType(Messages.get("common.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
-        Alert a = new Alert(Alert.AlertType.CONFIRMATION, text, ok, cancel);
+        Alert a = Windows.fit(new Alert(Alert.AlertType.CONFIRMATION, text, Dialogs.OK, Dialogs.CANCEL));
         a.initOwner(owner);
         a.setTitle(Messages.get(titleKey));
         a.setHeaderText(null);
-        return a.showAndWait().filter(b -> b == ok).isPresent();
-    }
-
-    /** "Đóng": JavaFX's own button texts are not translated into Vietnamese. */
-    public static ButtonType closeButton() {
-        return new ButtonType(Messages.get("common.close"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        return a.showAndWait().filter(b -> b == Dialogs.OK).isPresent();
     }
 
     static void error(Window owner, String text) {
-        Alert a = new Alert(Alert.AlertType.ERROR, text, closeButton());
+        Alert a = Windows.fit(new Alert(Alert.AlertType.ERROR, text, Dialogs.CLOSE));
         a.initOwner(owner);
         a.setTitle(Messages.get("app.title"));
         a.setHeaderText(null);
@@ -323,6 +342,7 @@ public final class Ui {
     public static Label hint(String key) {
         Label l = new Label(Messages.get(key));
         l.setWrapText(true);
+        l.setMinHeight(Region.USE_PREF_SIZE); // all its lines, never squeezed to "…"
         l.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
         return l;
     }

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BiConsumer;
 import java.util.function.BooleanSupplier;
 import javax.imageio.ImageIO;
 
@@ -47,6 +48,7 @@ import vn.socongvu.meeting.MeetingFilter;
 import vn.socongvu.meeting.MeetingRow;
 import vn.socongvu.planimport.PlanImporter;
 import vn.socongvu.planimport.ui.PlanReviewView;
+import vn.socongvu.report.ReportKind;
 import vn.socongvu.storage.SafeFiles;
 import vn.socongvu.ui.kit.PeriodChoice;
 import vn.socongvu.ui.kit.Preferences;
@@ -60,7 +62,9 @@ public final class ScreenshotRenderer {
     /** The sections whose lists are read off the FX thread, by the id of the spinner shown meanwhile. */
     private static final Map<Section<?>, String> LISTS = Map.of(Sections.TASKS, "#task-loading",
             Sections.MEETINGS, "#meeting-loading", Sections.INSPECTIONS, "#inspection-loading");
-    private final Path out; // null: no pictures (tour)
+    private final Path out; // null: no pictures (tour, check)
+    /** Called with each screen's name and window instead of taking its picture (null: none). */
+    private final BiConsumer<String, Stage> check;
     private final List<Path> written = new ArrayList<>();
     private int shown;
     private Stage stage;
@@ -71,7 +75,12 @@ public final class ScreenshotRenderer {
     private RecentDataFolders recent;
 
     private ScreenshotRenderer(Path out) {
+        this(out, null);
+    }
+
+    private ScreenshotRenderer(Path out, BiConsumer<String, Stage> check) {
         this.out = out;
+        this.check = check;
     }
 
     /**
@@ -95,13 +104,25 @@ public final class ScreenshotRenderer {
         return r.shown;
     }
 
+    /**
+     * Shows the same screens as {@link #render} (the first-start screen included) and hands each, laid out, to
+     * {@code check} on the FX thread instead of taking its picture: the tests read what every screen shows.
+     * @param dataDir the data to show; null for a fresh demo commune in a temporary folder
+     * @return how many screens were shown
+     */
+    public static int check(Path dataDir, int width, int height, BiConsumer<String, Stage> check) throws Exception {
+        ScreenshotRenderer r = new ScreenshotRenderer(null, Objects.requireNonNull(check));
+        r.run(dataDir, width, height);
+        return r.shown;
+    }
+
     private void run(Path dataDir, int width, int height) throws Exception {
         ScreenshotRenderer r = this;
         startPlatform();
         Path tmp = Files.createTempDirectory("socongvu-screens");
         recent = new RecentDataFolders(Preferences.inFile(tmp.resolve("cua-so.properties")));
         try {
-            if (out != null) {
+            if (out != null || check != null) {
                 // The first-start screen, on an empty database.
                 try (Services empty = Services.open(tmp.resolve("empty"))) {
                     r.onFx(() -> r.open(empty, width, height));
@@ -249,6 +270,11 @@ public final class ScreenshotRenderer {
                 r.onFx(() -> ((ComboBox<?>) r.lookup("#report-table-choice")).getSelectionModel()
                         .select(1));
                 r.shot(String.format("%02d-report-plans", n++));
+                // A quarter's report: the quarter chosen beside the year.
+                r.onFx(() -> ((ComboBox<?>) r.lookup("#report-kind")).getSelectionModel()
+                        .select(ReportKind.QUARTER.ordinal()));
+                r.await(() -> !r.lookup("#report-save").isDisabled());
+                r.shot(String.format("%02d-report-quarter", n++));
                 for (String tab : List.of("tthc", "text", "issue")) {
                     int index = List.of("figures", "tthc", "text", "issue").indexOf(tab);
                     r.onFx(() -> ((TabPane) r.lookup("#reports-view").lookup(".tab-pane")).getSelectionModel()
@@ -396,6 +422,9 @@ public final class ScreenshotRenderer {
         shown++;
         if (out == null) {
             onFx(() -> { }); // the screen laid out and painted, as for a picture
+            if (check != null) {
+                onFx(() -> check.accept(name, window));
+            }
             return;
         }
         CompletableFuture<WritableImage> img = new CompletableFuture<>();

@@ -26,7 +26,10 @@ import vn.socongvu.storage.DataFolder;
 import vn.socongvu.ui.kit.ErrorDialog;
 import vn.socongvu.ui.kit.FileOpener;
 import vn.socongvu.ui.kit.FxTaskRunner;
+import vn.socongvu.ui.kit.Preferences;
+import vn.socongvu.ui.kit.TextMenus;
 import vn.socongvu.ui.kit.Theme;
+import vn.socongvu.ui.kit.Windows;
 
 /**
  * The desktop application. The window appears at once; the database is opened and migrated in the background
@@ -61,12 +64,14 @@ public final class SoCongVuApp extends Application {
         // A folder that holds a database is (nearly always) one set up before: the main window is shown at
         // once, and given its data when it is open. A new folder shows "opening…", then the setup.
         MainView shell = Files.exists(DataFolder.databaseFileIn(openingDir)) ? root.showShell(openingDir) : null;
-        Scene scene = new Scene(root, 1366, 800);
+        // Maximised, or where the clerk left it in this folder; never larger than the screen less its taskbar.
+        double[] size = Windows.sceneSize(null, 1366, 800);
+        Scene scene = new Scene(root, size[0], size[1]);
         Theme.apply(scene);
+        TextMenus.install();
         stage.setTitle(Messages.get("app.title"));
-        stage.setMinWidth(1000);
-        stage.setMinHeight(640);
         stage.setScene(scene);
+        Windows.placeMain(stage, new Preferences(openingDir), 1000, 640);
         if (shell != null && Boolean.getBoolean(STARTUP_PROBE)) {
             afterNextLayout(scene, () -> System.out.println("first-frame-ms=" + sinceStart()));
         }

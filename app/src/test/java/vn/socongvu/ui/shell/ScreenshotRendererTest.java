@@ -30,9 +30,10 @@ class ScreenshotRendererTest {
     @Test
     void everyMainScreenIsRenderedToARealPicture() throws Exception {
         List<Path> files = ScreenshotRenderer.render(null, tmp, 1280, 760);
-        assertEquals(42, files.size());
+        assertEquals(43, files.size());
         assertTrue(files.stream().anyMatch(f -> f.getFileName().toString().contains("settings-data-folder")));
         assertTrue(files.stream().anyMatch(f -> f.getFileName().toString().contains("header-search")));
+        assertTrue(files.stream().anyMatch(f -> f.getFileName().toString().contains("report-quarter")));
         assertTrue(files.stream().anyMatch(f -> f.getFileName().toString().equals("00-dang-mo-du-lieu.png")));
         assertTrue(files.stream().anyMatch(f -> f.getFileName().toString().contains("meeting-calendar")));
         assertTrue(files.stream().anyMatch(f -> f.getFileName().toString().contains("plan-tasks")));
@@ -43,6 +44,7 @@ class ScreenshotRendererTest {
         assertTrue(files.stream().anyMatch(f -> f.getFileName().toString().contains("inspection-violations")));
         assertTrue(files.stream().anyMatch(f -> f.getFileName().toString().contains("directory-inspection-items")));
         assertTrue(files.stream().anyMatch(f -> f.getFileName().toString().contains("report-plans")));
+        assertTrue(files.stream().anyMatch(f -> f.getFileName().toString().contains("report-quarter")));
         for (Path f : files) {
             assertTrue(Files.size(f) > 5_000, f + " is too small to be a screen");
             BufferedImage img = ImageIO.read(f.toFile());
