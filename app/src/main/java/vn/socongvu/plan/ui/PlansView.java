@@ -35,7 +35,6 @@ import vn.socongvu.i18n.Messages;
 import vn.socongvu.plan.Comparison;
 import vn.socongvu.plan.Measure;
 import vn.socongvu.plan.Plan;
-import vn.socongvu.plan.PlanDocument;
 import vn.socongvu.plan.PlanStatus;
 import vn.socongvu.plan.Target;
 import vn.socongvu.planimport.PlanImporter;
@@ -234,6 +233,9 @@ public final class PlansView extends SplitPane {
         TextField unit = new TextField();
         unit.textProperty().bindBidirectional(vm.targetUnit);
         unit.setMaxWidth(120);
+        unit.setPromptText(Messages.get("plans.target.unitPrompt"));
+        desc.setPromptText(Messages.get("plans.target.descriptionPrompt"));
+        value.setPromptText(Messages.get("plans.target.valuePrompt"));
         ComboBox<Measure> measure = Ui.enumCombo(Measure.class);
         measure.valueProperty().bindBidirectional(vm.targetMeasure);
         FormGrid f = new FormGrid();
@@ -299,7 +301,7 @@ public final class PlansView extends SplitPane {
         TableColumn<Task, String> lead = Ui.textColumn("task.field.leadUnit", 150, t -> vm.unitName(t.leadUnitId()));
         lead.setSortable(false);
         TableColumn<Task, String> due = Ui.textColumn("task.field.deadline", 100,
-                t -> t.group() ? "" : PlanDocument.deadline(t));
+                vm::deadlineText);
         due.setSortable(false);
         table.getColumns().setAll(List.of(content, lead, due));
         Ui.styleTable(table);
