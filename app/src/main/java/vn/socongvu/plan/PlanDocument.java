@@ -15,6 +15,7 @@ import vn.socongvu.document.Signature;
 import vn.socongvu.i18n.Messages;
 import vn.socongvu.settings.CommuneIdentity;
 import vn.socongvu.settings.Signer;
+import vn.socongvu.settings.WorkCalendar;
 import vn.socongvu.task.Recurrence;
 import vn.socongvu.task.Task;
 import vn.socongvu.text.VnFormat;
@@ -29,7 +30,7 @@ public final class PlanDocument {
     }
 
     public static OfficialDocument build(Plan plan, List<Target> targets, List<Task> tasks, CommuneIdentity identity,
-                                         Signer signer, Function<Long, String> unitName) {
+                                         Signer signer, Function<Long, String> unitName, WorkCalendar calendar) {
         List<Block> body = new ArrayList<>();
         if (plan.purposes() != null && !plan.purposes().isBlank()) {
             body.add(Block.Heading.of(1, Messages.get("plan.doc.purposes")));
@@ -62,7 +63,7 @@ public final class PlanDocument {
                 body.add(Block.Paragraph.labelled(t.label() == null ? "-" : t.label(), DocumentText.sentence(t.content())));
                 assignments.add(List.of(Integer.toString(assignments.size() + 1), t.content(),
                         t.leadUnitId() == null ? "" : unitName.apply(t.leadUnitId()),
-                        String.join("; ", t.cooperatingUnitIds().stream().map(unitName).toList()), deadline(t)));
+                        String.join("; ", t.cooperatingUnitIds().stream().map(unitName).toList()), deadline(t, calendar)));
             }
         }
         if (!assignments.isEmpty()) {
@@ -80,8 +81,12 @@ public final class PlanDocument {
                 signer == null ? null : Signature.of(signer), null);
     }
 
-    /** "15/12/2026", or "Thường xuyên", "Hằng quý" … for a recurring task. */
-    public static String deadline(Task t) {
-        return t.recurrence() == Recurrence.NONE ? VnFormat.date(t.deadline()) : t.recurrence().label();
+    /**
+     * "15/12/2026", or "Thường xuyên", "Hằng quý" … for a recurring task. A deadline written on a day off is shown
+     * as the working day it is held to (the day its occurrence is due: Nhiệm vụ and the report show the same).
+     */
+    public static String deadline(Task t, WorkCalendar calendar) {
+        return t.recurrence() != Recurrence.NONE ? t.recurrence().label()
+                : VnFormat.date(t.deadline() == null ? null : calendar.onOrNextWorkingDay(t.deadline()));
     }
 }

@@ -131,7 +131,16 @@ public final class TaskForm extends VBox {
         f.add("task.field.instructionRef", ref, "task-instruction-ref", errors.property("instructionRef"));
         f.add("task.field.assignedOn", assigned, "task-assigned-on", errors.property("assignedOn"));
         f.add("task.field.recurrence", recurrence, "task-recurrence", errors.property("recurrence"));
-        f.add("task.field.deadline", deadline, "task-deadline", errors.property("deadline"));
+        Label moved = new Label();
+        moved.setId("task-deadline-moved");
+        moved.setWrapText(true);
+        moved.getStyleClass().addAll(Styles.WARNING, Styles.TEXT_SMALL);
+        moved.textProperty().bind(vm.deadlineNoteProperty());
+        moved.managedProperty().bind(moved.textProperty().isNotEmpty());
+        moved.visibleProperty().bind(moved.managedProperty());
+        // Below the date (and its message): when the day typed is a day off, the day it is held to.
+        ((VBox) f.add("task.field.deadline", deadline, "task-deadline", errors.property("deadline")).getParent())
+                .getChildren().add(moved);
         f.add("task.field.recurrenceUntil", until, "task-until", errors.property("recurrenceUntil"));
 
         // A group only structures a plan: it has no "6 rõ" of its own.

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.LocalDate;
 import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -64,12 +65,22 @@ class PlansViewModelTest extends ScreenModelTest {
     }
 
     @Test
-    void issuingRefusesWhatIsNotANumber() {
-        saved("Kế hoạch cải cách hành chính năm 2027");
+    void issuingRefusesWhatIsNotANumberAndAsksBeforeIssuing() {
+        Plan draft = saved("Kế hoạch cải cách hành chính năm 2027");
         vm.issueNumber.set("mười");
         assertNull(vm.issue());
         assertEquals("Số văn bản phải là số nguyên dương.", vm.form().errors().property("number").get());
+        assertTrue(dialogs.shown.isEmpty(), "nothing asked for a number that is not one");
         vm.issueNumber.set("15");
+        vm.issueDate.set(LocalDate.of(2026, 11, 20));
+        // Issuing cannot be undone: the clerk is told what it does, and "Hủy" leaves the draft a draft.
+        assertNull(vm.issue());
+        assertEquals("confirm plans.issueTitle: Ban hành kế hoạch \"Kế hoạch cải cách hành chính năm 2027\" với số "
+                + "15/KH-UBND, ngày 20/11/2026?\n\nSố 15/KH-UBND được ghi vào sổ văn bản năm 2026 và không cấp cho văn bản "
+                + "khác; kế hoạch chuyển sang \"Đã ban hành\", không xóa được nữa (chỉ lưu trữ được). Việc này không hoàn "
+                + "tác được.", dialogs.last());
+        assertNull(s.plans().plan(draft.id()).number(), "not issued without the clerk's yes");
+        dialogs.answer(true);
         Plan issued = vm.issue();
         assertNotNull(issued.number());
         assertEquals(issued.number(), table.last().number());
