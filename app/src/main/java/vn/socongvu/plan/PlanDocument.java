@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 
 import vn.socongvu.document.Block;
 import vn.socongvu.document.DocumentKind;
@@ -26,6 +27,9 @@ import vn.socongvu.text.VnFormat;
  * thực hiện, with the table of assignments (lead unit, cooperating units, deadline).
  */
 public final class PlanDocument {
+    private static final Pattern KIND_WORD = Pattern.compile("kế\\s+hoạch(\\s+|[:,.\\-–]\\s*)",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
     private PlanDocument() {
     }
 
@@ -75,10 +79,30 @@ public final class PlanDocument {
                     Block.Column.text(Messages.get("plan.doc.col.cooperating"), 18),
                     Block.Column.number(Messages.get("plan.doc.col.deadline"), 16)), assignments, false));
         }
-        body.add(Block.Paragraph.of(Messages.get("plan.doc.closing", plan.title())));
+        // "Trên đây là Kế hoạch kiểm tra …", never "Kế hoạch Kế hoạch …" for a trích yếu written with the word.
+        body.add(Block.Paragraph.of(Messages.get("plan.doc.closing", repeatsKindWord(plan.title())
+                ? lowerFirst(withoutKindWord(plan.title())) : plan.title())));
         return new OfficialDocument(DocumentKind.KE_HOACH, DocumentRegister.ISSUER_CODE, plan.number(), plan.issuedOn(),
                 OfficialDocument.Issuer.of(identity), plan.title(), plan.legalBases(), body, plan.recipients(),
                 signer == null ? null : Signature.of(signer), null);
+    }
+
+    /** Whether a trích yếu starts with the word "Kế hoạch" the document's heading (KẾ HOẠCH) already says. */
+    public static boolean repeatsKindWord(String title) {
+        return title != null && KIND_WORD.matcher(DocumentText.nfc(title).strip()).lookingAt();
+    }
+
+    /** The trích yếu without a leading "Kế hoạch", its first letter capital: "Kiểm tra công vụ năm 2026". */
+    public static String withoutKindWord(String title) {
+        if (!repeatsKindWord(title)) {
+            return title;
+        }
+        String rest = KIND_WORD.matcher(DocumentText.nfc(title).strip()).replaceFirst("").strip();
+        return rest.isEmpty() ? title : rest.substring(0, 1).toUpperCase(Messages.VI) + rest.substring(1);
+    }
+
+    private static String lowerFirst(String s) {
+        return s.isEmpty() ? s : s.substring(0, 1).toLowerCase(Messages.VI) + s.substring(1);
     }
 
     /**

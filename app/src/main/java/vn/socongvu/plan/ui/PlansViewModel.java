@@ -66,6 +66,8 @@ public final class PlansViewModel {
     private final FormState<Plan> form = new FormState<>(Plan::id, "title", "year", "legalBases", "purposes",
             "recipients", "signer", "number", "issuedOn", "status", "id");
     final StringProperty planYear = new SimpleStringProperty("");
+    /** Said under the trích yếu while it starts with "Kế hoạch" (printed after KẾ HOẠCH, it would say it twice). */
+    private final ReadOnlyStringWrapper titleWarning = new ReadOnlyStringWrapper("");
     /** The days off, read with the plan's tasks: a deadline on one is shown as the next working day. */
     private WorkCalendar calendar;
     final StringProperty title = new SimpleStringProperty("");
@@ -99,6 +101,8 @@ public final class PlansViewModel {
         this.taskService = tasks;
         this.directory = directory;
         this.settings = settings;
+        title.addListener((o, a, t) -> titleWarning.set(PlanDocument.repeatsKindWord(t)
+                ? Messages.get("plans.title.repeated", PlanDocument.withoutKindWord(t)) : ""));
         this.importer = importer;
         this.dialogs = dialogs;
         this.taskForm = new TaskFormModel(directory, tasks, meetings);
@@ -385,6 +389,15 @@ public final class PlansViewModel {
         calendar = settings.calendar();
         Plan p = form.editingProperty().get();
         tasks.replace(p == null ? List.of() : taskService.planTasks(p.id()));
+    }
+
+    public ReadOnlyStringProperty titleWarningProperty() {
+        return titleWarning.getReadOnlyProperty();
+    }
+
+    /** "Kế hoạch kiểm tra công vụ năm 2026" becomes "Kiểm tra công vụ năm 2026" (the document's heading says KẾ HOẠCH). */
+    public void dropRepeatedKind() {
+        title.set(PlanDocument.withoutKindWord(title.get()));
     }
 
     /** A task's deadline as the plan shows and prints it: a day off written is held to the next working day. */

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import vn.socongvu.TestServices;
 import vn.socongvu.directory.Unit;
 import vn.socongvu.directory.UnitKind;
+import vn.socongvu.document.Block;
 import vn.socongvu.plan.Plan;
 import vn.socongvu.task.Recurrence;
 import vn.socongvu.task.Task;
@@ -124,5 +125,21 @@ class PlansViewModelTest extends ScreenModelTest {
         dialogs.answer(true);
         assertTrue(vm.deleteTask(t));
         assertTrue(vm.tasks().rows().isEmpty());
+    }
+
+    @Test
+    void aTitleStartingWithKeHoachIsWarnedAtTheFieldTheWordCanBeDroppedAndIsNeverPrintedTwice() {
+        Plan p = saved("Kế hoạch kiểm tra công vụ năm 2026");
+        assertEquals("Trích yếu bắt đầu bằng \"Kế hoạch\": văn bản in ra đã có tiêu đề KẾ HOẠCH, nên sẽ thành \"Kế hoạch "
+                + "Kế hoạch …\". Nên ghi: Kiểm tra công vụ năm 2026", vm.titleWarningProperty().get());
+        String closing = s.plans().document(p.id()).body().stream().map(b -> b instanceof Block.Paragraph x ? x.text() : "")
+                .filter(t -> t.startsWith("Trên đây là")).findFirst().orElseThrow();
+        assertTrue(closing.startsWith("Trên đây là Kế hoạch kiểm tra công vụ năm 2026."), closing);
+        vm.dropRepeatedKind();
+        assertEquals("Kiểm tra công vụ năm 2026", vm.title.get());
+        assertEquals("", vm.titleWarningProperty().get());
+        vm.title.set("Kế hoạch: tuyên truyền");
+        vm.dropRepeatedKind();
+        assertEquals("Tuyên truyền", vm.title.get());
     }
 }
