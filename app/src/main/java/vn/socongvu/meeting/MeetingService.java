@@ -27,6 +27,7 @@ import vn.socongvu.document.DocumentKind;
 import vn.socongvu.document.DocumentRegister;
 import vn.socongvu.document.OfficialDocument;
 import vn.socongvu.settings.SettingsService;
+import vn.socongvu.settings.WorkCalendar;
 import vn.socongvu.storage.Database;
 import vn.socongvu.task.Recurrence;
 import vn.socongvu.task.Task;
@@ -95,6 +96,11 @@ public final class MeetingService {
         return repo.incompleteFiles(db.dsl(), now());
     }
 
+    /** The days off the deadlines are held to (a conclusion's task shown with the day it is due). */
+    public WorkCalendar calendar() {
+        return settings.calendar();
+    }
+
     /** Creates or updates a meeting's file. @throws ValidationException naming the fields at fault */
     public Meeting save(Meeting.Draft input) {
         Meeting.Draft d = clean(input);
@@ -155,10 +161,13 @@ public final class MeetingService {
                 p.attendance() == Attendance.ABSENT ? VnText.clean(p.absenceReason()) : null)).toList();
         List<Meeting.AgendaItem> agenda = d.agenda().stream()
                 .map(a -> new Meeting.AgendaItem(VnText.clean(a.item()), VnText.multiline(a.discussion())))
+                .filter(a -> a.item() != null || a.discussion() != null) // an item added and left empty: none
                 .toList();
         List<Meeting.Conclusion> conclusions = d.conclusions().stream()
                 .map(c -> new Meeting.Conclusion(c.id(), VnText.clean(c.text()), c.newTask() == null ? c.taskId() : null,
-                        c.newTask())).toList();
+                        c.newTask()))
+                .filter(c -> c.text() != null || c.taskId() != null || c.newTask() != null)
+                .toList();
         return new Meeting.Draft(d.id(), d.kind(), d.format(), d.paperless(), VnText.clean(d.title()), d.startsAt(),
                 d.endsAt(), VnText.clean(d.place()), VnText.clean(d.link()), d.chairId(), d.secretaryId(), people, agenda,
                 conclusions);
@@ -306,7 +315,7 @@ public final class MeetingService {
         Meeting m = meeting(id);
         var identity = settings.identity().orElseThrow(() -> ValidationException.of("id", "settings.error.notSetUp"));
         return MinutesDocument.build(m, identity, sid -> directory.staff(sid).orElse(null), conclusionTasks(m),
-                uid -> directory.unit(uid).map(Unit::name).orElse(""));
+                uid -> directory.unit(uid).map(Unit::name).orElse(""), settings.calendar());
     }
 
     /** "bien-ban-2026-11-05-hop-giao-ban.docx": sorts by date, says what it is. */

@@ -16,6 +16,7 @@ import vn.socongvu.document.Signature;
 import vn.socongvu.i18n.Messages;
 import vn.socongvu.plan.PlanDocument;
 import vn.socongvu.settings.CommuneIdentity;
+import vn.socongvu.settings.WorkCalendar;
 
 /**
  * A meeting's minutes as a BIÊN BẢN to Mẫu 1.9 of Nghị định 30/2020: start time, place and format,
@@ -29,7 +30,7 @@ public final class MinutesDocument {
 
     public static OfficialDocument build(Meeting m, CommuneIdentity identity, Function<Long, Staff> staff,
                                          List<MeetingService.ConclusionTask> conclusions,
-                                         Function<Long, String> unitName) {
+                                         Function<Long, String> unitName, WorkCalendar calendar) {
         List<Block> body = new ArrayList<>();
         body.add(line("minutes.start", moment(m.startsAt())));
         String where = m.place() != null ? m.place() : Messages.get("minutes.online", m.link());
@@ -87,7 +88,7 @@ public final class MinutesDocument {
                 String text = DocumentText.sentence(c.conclusion().text());
                 if (c.task() != null && c.task().leadUnitId() != null) {
                     text += " " + Messages.get("minutes.assigned", unitName.apply(c.task().leadUnitId()),
-                            PlanDocument.deadline(c.task()));
+                            PlanDocument.deadline(c.task(), calendar));
                 }
                 body.add(Block.Paragraph.labelled(k++ + ".", text));
             }

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 
 import vn.socongvu.document.Block;
 import vn.socongvu.document.DocumentKind;
@@ -15,6 +16,7 @@ import vn.socongvu.document.Signature;
 import vn.socongvu.i18n.Messages;
 import vn.socongvu.settings.CommuneIdentity;
 import vn.socongvu.settings.Signer;
+import vn.socongvu.settings.WorkCalendar;
 import vn.socongvu.task.Recurrence;
 import vn.socongvu.task.Task;
 import vn.socongvu.text.VnFormat;
@@ -25,11 +27,14 @@ import vn.socongvu.text.VnFormat;
  * thực hiện, with the table of assignments (lead unit, cooperating units, deadline).
  */
 public final class PlanDocument {
+    private static final Pattern KIND_WORD = Pattern.compile("kế\\s+hoạch(\\s+|[:,.\\-–]\\s*)",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
     private PlanDocument() {
     }
 
     public static OfficialDocument build(Plan plan, List<Target> targets, List<Task> tasks, CommuneIdentity identity,
-                                         Signer signer, Function<Long, String> unitName) {
+                                         Signer signer, Function<Long, String> unitName, WorkCalendar calendar) {
         List<Block> body = new ArrayList<>();
         if (plan.purposes() != null && !plan.purposes().isBlank()) {
             body.add(Block.Heading.of(1, Messages.get("plan.doc.purposes")));
@@ -62,7 +67,7 @@ public final class PlanDocument {
                 body.add(Block.Paragraph.labelled(t.label() == null ? "-" : t.label(), DocumentText.sentence(t.content())));
                 assignments.add(List.of(Integer.toString(assignments.size() + 1), t.content(),
                         t.leadUnitId() == null ? "" : unitName.apply(t.leadUnitId()),
-                        String.join("; ", t.cooperatingUnitIds().stream().map(unitName).toList()), deadline(t)));
+                        String.join("; ", t.cooperatingUnitIds().stream().map(unitName).toList()), deadline(t, calendar)));
             }
         }
         if (!assignments.isEmpty()) {
@@ -74,14 +79,38 @@ public final class PlanDocument {
                     Block.Column.text(Messages.get("plan.doc.col.cooperating"), 18),
                     Block.Column.number(Messages.get("plan.doc.col.deadline"), 16)), assignments, false));
         }
-        body.add(Block.Paragraph.of(Messages.get("plan.doc.closing", plan.title())));
+        // "Trên đây là Kế hoạch kiểm tra …", never "Kế hoạch Kế hoạch …" for a trích yếu written with the word.
+        body.add(Block.Paragraph.of(Messages.get("plan.doc.closing", repeatsKindWord(plan.title())
+                ? lowerFirst(withoutKindWord(plan.title())) : plan.title())));
         return new OfficialDocument(DocumentKind.KE_HOACH, DocumentRegister.ISSUER_CODE, plan.number(), plan.issuedOn(),
                 OfficialDocument.Issuer.of(identity), plan.title(), plan.legalBases(), body, plan.recipients(),
                 signer == null ? null : Signature.of(signer), null);
     }
 
-    /** "15/12/2026", or "Thường xuyên", "Hằng quý" … for a recurring task. */
-    public static String deadline(Task t) {
-        return t.recurrence() == Recurrence.NONE ? VnFormat.date(t.deadline()) : t.recurrence().label();
+    /** Whether a trích yếu starts with the word "Kế hoạch" the document's heading (KẾ HOẠCH) already says. */
+    public static boolean repeatsKindWord(String title) {
+        return title != null && KIND_WORD.matcher(DocumentText.nfc(title).strip()).lookingAt();
+    }
+
+    /** The trích yếu without a leading "Kế hoạch", its first letter capital: "Kiểm tra công vụ năm 2026". */
+    public static String withoutKindWord(String title) {
+        if (!repeatsKindWord(title)) {
+            return title;
+        }
+        String rest = KIND_WORD.matcher(DocumentText.nfc(title).strip()).replaceFirst("").strip();
+        return rest.isEmpty() ? title : rest.substring(0, 1).toUpperCase(Messages.VI) + rest.substring(1);
+    }
+
+    private static String lowerFirst(String s) {
+        return s.isEmpty() ? s : s.substring(0, 1).toLowerCase(Messages.VI) + s.substring(1);
+    }
+
+    /**
+     * "15/12/2026", or "Thường xuyên", "Hằng quý" … for a recurring task. A deadline written on a day off is shown
+     * as the working day it is held to (the day its occurrence is due: Nhiệm vụ and the report show the same).
+     */
+    public static String deadline(Task t, WorkCalendar calendar) {
+        return t.recurrence() != Recurrence.NONE ? t.recurrence().label()
+                : VnFormat.date(t.deadline() == null ? null : calendar.onOrNextWorkingDay(t.deadline()));
     }
 }

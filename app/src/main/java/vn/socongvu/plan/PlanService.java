@@ -299,7 +299,7 @@ public final class PlanService {
         var signer = p.signerId() == null ? null
                 : settings.signers().stream().filter(x -> x.id() == p.signerId()).findFirst().orElse(null);
         return PlanDocument.build(p, targets(planId), tasks.planTasks(planId), identity, signer,
-                id -> directory.unit(id).map(Unit::name).orElse(""));
+                id -> directory.unit(id).map(Unit::name).orElse(""), settings.calendar());
     }
 
     public List<AuditEntry> history(long planId) {

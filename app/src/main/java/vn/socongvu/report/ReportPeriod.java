@@ -153,6 +153,17 @@ public record ReportPeriod(ReportKind kind, int year, int quarter) {
         }
     }
 
+    /** The next report of this kind due on or after {@code today} (a quarter's in December: the fourth's). */
+    public static ReportPeriod nextDue(LocalDate today, ReportDeadlines d, ReportKind kind) {
+        for (int y = today.getYear(); ; y++) {
+            for (ReportPeriod p : ofYear(y, d)) {
+                if (p.kind() == kind && !p.communeDue(d).isBefore(today)) {
+                    return p;
+                }
+            }
+        }
+    }
+
     /** "III" for the third quarter. */
     public static String roman(int quarter) {
         return ROMAN[quarter];

@@ -119,7 +119,22 @@ public final class ReportService {
         return ReportPeriod.nextDue(today(), settings.deadlines());
     }
 
+    /** The next report of a kind due on or after today: what the period choice offers first for that kind. */
+    public ReportPeriod nextDue(ReportKind kind) {
+        return ReportPeriod.nextDue(today(), settings.deadlines(), kind);
+    }
+
     // ---- reading ----
+
+    /**
+     * The task occurrences a report of the window {@code from}–{@code to} counts, in its four states, judged as the
+     * report judges them: live in the window (started by its end, not done before it began), as of its last day,
+     * or today while it runs. Tổng quan shows these same figures for the same window.
+     */
+    public List<TaskRow> countedTasks(LocalDate from, LocalDate to) {
+        LocalDate asOf = asOf(new ReportPeriod.Window(from, to));
+        return tasks.liveIn(from, to, asOf).stream().filter(r -> r.state().counted()).toList();
+    }
 
     /** The report of a period as saved, or a new one (not saved) that starts from the previous report's text. */
     public Report open(ReportPeriod p) {

@@ -153,6 +153,16 @@ public final class TaskService {
         return pick == null ? null : TaskRules.state(pick.dueOn(), pick.completedOn(), now, t.hold());
     }
 
+    /**
+     * The deadline a task is held to: the day written, or the next working day when that is a day off (a weekend,
+     * a holiday of Cài đặt). The task keeps the day as written; its occurrence is due on this one, and every place
+     * that shows a one-off task's deadline (the plan, its printed KẾ HOẠCH, the minutes, Nhiệm vụ, the report, the
+     * exports) shows this one. {@code null} for none.
+     */
+    public LocalDate effectiveDeadline(LocalDate written) {
+        return written == null ? null : settings.calendar().onOrNextWorkingDay(written);
+    }
+
     private Task.Draft clean(Task.Draft d) {
         List<Long> coop = d.cooperatingUnitIds().stream().filter(Objects::nonNull).distinct().toList();
         return new Task.Draft(d.id(), d.source() == null ? TaskSource.INSTRUCTION : d.source(), d.planId(), d.parentId(),

@@ -26,6 +26,7 @@ import vn.socongvu.directory.Staff;
 import vn.socongvu.directory.StaffCategory;
 import vn.socongvu.directory.Unit;
 import vn.socongvu.document.DocumentKind;
+import vn.socongvu.document.DocumentRegister;
 import vn.socongvu.document.OfficialDocument;
 import vn.socongvu.i18n.Messages;
 import vn.socongvu.inspection.DisciplineMeasure;
@@ -438,9 +439,12 @@ public final class InspectionsViewModel {
     public Inspection number(DocumentKind k) {
         Long id = form.editingId();
         boolean record = k == DocumentKind.BIEN_BAN;
+        Inspection i = form.editingProperty().get();
         return screen.number(record ? "recordNumber" : "noticeNumber",
-                (record ? recordNumberText : noticeNumberText).get(), n -> inspections.number(id, k, n),
-                "inspections.numbered");
+                (record ? recordNumberText : noticeNumberText).get(), "inspections.numberTitle",
+                n -> Messages.get("inspections.confirmNumber", k.label().toLowerCase(Messages.VI),
+                        i == null ? "" : i.title(), k.formatNumber(n, DocumentRegister.ISSUER_CODE)),
+                n -> inspections.number(id, k, n), "inspections.numbered");
     }
 
     public OfficialDocument document(DocumentKind k) {

@@ -361,7 +361,9 @@ public final class MeetingsView extends SplitPane {
                 if (empty || a == null) {
                     setText(null);
                 } else {
-                    textProperty().bind(Bindings.createStringBinding(() -> (getIndex() + 1) + ". " + a.item.get()
+                    // An item not yet named shows the prompt, never a name of its own making.
+                    textProperty().bind(Bindings.createStringBinding(() -> (getIndex() + 1) + ". "
+                            + (a.item.get().isBlank() ? Messages.get("meetings.agenda.unnamed") : a.item.get())
                             + (a.discussion.get().isBlank() ? "" : "  ✓"), a.item, a.discussion));
                 }
             }
@@ -375,6 +377,7 @@ public final class MeetingsView extends SplitPane {
         });
         TextField item = new TextField();
         item.setId("agenda-item");
+        item.setPromptText(Messages.get("meetings.agenda.itemPrompt"));
         TextArea discussion = new TextArea();
         discussion.setId("agenda-discussion");
         discussion.setWrapText(true);
@@ -384,11 +387,8 @@ public final class MeetingsView extends SplitPane {
         Ui.editSelected(selected, a -> a.item, item.textProperty(), item);
         Ui.editSelected(selected, a -> a.discussion, discussion.textProperty(), discussion);
         Button add = Ui.button("meetings.agenda.add", "agenda-add", () -> {
-            vm.agenda.add(new MeetingsViewModel.AgendaEntry(Messages.get("meetings.agenda.newItem",
-                    vm.agenda.size() + 1), ""));
-            items.getSelectionModel().selectLast();
+            items.getSelectionModel().select(vm.addAgendaItem());
             item.requestFocus();
-            item.selectAll();
         });
         Button remove = Ui.button("common.delete", "agenda-remove",
                 () -> vm.agenda.remove(items.getSelectionModel().getSelectedItem()));
@@ -430,8 +430,7 @@ public final class MeetingsView extends SplitPane {
         var selected = table.getSelectionModel().selectedItemProperty();
         Ui.editSelected(selected, c -> c.text, editor.textProperty(), editor);
         Button add = Ui.button("meetings.conclusion.add", "conclusion-add", () -> {
-            vm.conclusions.add(new MeetingsViewModel.ConclusionEntry(null, "", null));
-            table.getSelectionModel().selectLast();
+            table.getSelectionModel().select(vm.addConclusion());
             editor.requestFocus();
         });
         Button remove = Ui.button("common.delete", "conclusion-remove",

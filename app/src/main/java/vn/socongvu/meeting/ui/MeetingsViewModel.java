@@ -34,6 +34,8 @@ import vn.socongvu.common.ValidationException;
 import vn.socongvu.directory.DirectoryService;
 import vn.socongvu.directory.Staff;
 import vn.socongvu.directory.Unit;
+import vn.socongvu.document.DocumentKind;
+import vn.socongvu.document.DocumentRegister;
 import vn.socongvu.document.OfficialDocument;
 import vn.socongvu.i18n.Messages;
 import vn.socongvu.meeting.Attendance;
@@ -46,6 +48,7 @@ import vn.socongvu.meeting.MeetingRules;
 import vn.socongvu.meeting.MeetingService;
 import vn.socongvu.meeting.MeetingStats;
 import vn.socongvu.plan.PlanDocument;
+import vn.socongvu.settings.WorkCalendar;
 import vn.socongvu.task.TaskFilter;
 import vn.socongvu.task.TaskRow;
 import vn.socongvu.task.TaskService;
@@ -359,12 +362,13 @@ public final class MeetingsViewModel {
                 p.attendance(), p.absenceReason())).toList());
         agenda.setAll(m.agenda().stream().map(a -> new AgendaEntry(a.item(), a.discussion())).toList());
         List<ConclusionEntry> cs = new ArrayList<>();
+        WorkCalendar calendar = meetings.calendar();
         for (MeetingService.ConclusionTask ct : meetings.conclusionTasks(m)) {
             ConclusionEntry e = new ConclusionEntry(ct.conclusion().id(), ct.conclusion().text(), ct.conclusion().taskId());
             if (ct.task() != null) {
                 e.leadUnitId = ct.task().leadUnitId();
                 e.status.set(Messages.get("meetings.conclusion.task", Objects.toString(ct.leadUnit(), ""),
-                        PlanDocument.deadline(ct.task()), ct.state().label()));
+                        PlanDocument.deadline(ct.task(), calendar), ct.state().label()));
             }
             cs.add(e);
         }
@@ -448,7 +452,10 @@ public final class MeetingsViewModel {
     /** Gives the saved minutes their register number. */
     public Meeting number() {
         Long id = form.editingId();
-        return screen.number("number", numberText.get(), n -> meetings.number(id, n), "meetings.numbered");
+        Meeting m = form.editingProperty().get();
+        return screen.number("number", numberText.get(), "meetings.numberTitle", n -> Messages.get("meetings.confirmNumber",
+                m == null ? "" : m.title(), DocumentKind.BIEN_BAN.formatNumber(n, DocumentRegister.ISSUER_CODE)),
+                n -> meetings.number(id, n), "meetings.numbered");
     }
 
     public OfficialDocument minutes() {
@@ -490,7 +497,21 @@ public final class MeetingsViewModel {
         }
     }
 
+    /** A new agenda item at the end, empty: the field shows what to type, and an item left empty is not kept. */
+    public AgendaEntry addAgendaItem() {
+        AgendaEntry e = new AgendaEntry("", "");
+        agenda.add(e);
+        return e;
+    }
+
     // ---- conclusions ----
+
+    /** A new conclusion at the end, empty (an empty one is not kept). */
+    public ConclusionEntry addConclusion() {
+        ConclusionEntry e = new ConclusionEntry(null, "", null);
+        conclusions.add(e);
+        return e;
+    }
 
     /** Asks the save to make conclusion {@code c} a task led by {@code t}'s unit, due by its deadline. */
     public void assign(ConclusionEntry c, Meeting.NewTask t) {

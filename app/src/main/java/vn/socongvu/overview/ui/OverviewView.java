@@ -72,6 +72,7 @@ public final class OverviewView extends ScrollPane {
         period.setId("overview-period");
         Label periodText = new Label();
         periodText.getStyleClass().add(Styles.TEXT_MUTED);
+        periodText.setWrapText(true); // says what is counted: read whole, never cut
         periodText.textProperty().bind(vm.periodTextProperty());
         NumberAxis x = new NumberAxis();
         x.setLabel(Messages.get("overview.chart.axis"));

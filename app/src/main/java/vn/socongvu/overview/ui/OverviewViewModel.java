@@ -21,7 +21,6 @@ import vn.socongvu.i18n.Messages;
 import vn.socongvu.meeting.MeetingService;
 import vn.socongvu.report.ReportService;
 import vn.socongvu.settings.SettingsService;
-import vn.socongvu.task.TaskFilter;
 import vn.socongvu.task.TaskRow;
 import vn.socongvu.task.TaskService;
 import vn.socongvu.task.TaskState;
@@ -76,15 +75,13 @@ public final class OverviewViewModel {
     private Figures compute(OverviewPeriod pc) {
         LocalDate today = tasks.today();
         LocalDate[] window = pc.window(today, settings.deadlines());
-        List<TaskRow> rows = tasks.list(TaskFilter.year(today.getYear(), today)
-                .withPeriod(window[0], window[1]));
+        // The figures Báo cáo gives for the same window, from the same reading (live in the window, not only due).
+        List<TaskRow> rows = reports.countedTasks(window[0], window[1]);
         Map<TaskState, Integer> c = new EnumMap<>(TaskState.class);
         Map<String, Map<TaskState, Integer>> u = new TreeMap<>(VnText.collator());
         for (TaskRow r : rows) {
-            if (r.state().counted()) {
-                c.merge(r.state(), 1, Integer::sum);
-                u.computeIfAbsent(r.leadUnit(), k -> new EnumMap<>(TaskState.class)).merge(r.state(), 1, Integer::sum);
-            }
+            c.merge(r.state(), 1, Integer::sum);
+            u.computeIfAbsent(r.leadUnit(), k -> new EnumMap<>(TaskState.class)).merge(r.state(), 1, Integer::sum);
         }
         int days = settings.reminderDays();
         List<TaskRow> due = tasks.reminders(days).stream()

@@ -10,6 +10,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
@@ -36,7 +37,6 @@ import vn.socongvu.i18n.Messages;
 import vn.socongvu.plan.Comparison;
 import vn.socongvu.plan.Measure;
 import vn.socongvu.plan.Plan;
-import vn.socongvu.plan.PlanDocument;
 import vn.socongvu.plan.PlanStatus;
 import vn.socongvu.plan.Target;
 import vn.socongvu.planimport.PlanImporter;
@@ -135,7 +135,19 @@ public final class PlansView extends SplitPane {
         TextArea recipients = Ui.textArea(vm.recipients, 4);
         FormGrid f = new FormGrid();
         f.add("plan.field.year", year, "plan-year", errors.property("year"));
-        f.add("plan.field.title", title, "plan-title", errors.property("title"));
+        Label repeated = new Label();
+        repeated.setId("plan-title-repeated");
+        repeated.setWrapText(true);
+        repeated.getStyleClass().addAll(Styles.WARNING, Styles.TEXT_SMALL);
+        repeated.textProperty().bind(vm.titleWarningProperty());
+        Hyperlink drop = new Hyperlink(Messages.get("plans.title.dropRepeated"));
+        drop.setId("plan-title-drop-repeated");
+        drop.setOnAction(e -> vm.dropRepeatedKind());
+        VBox warning = new VBox(0, repeated, drop);
+        warning.managedProperty().bind(repeated.textProperty().isNotEmpty());
+        warning.visibleProperty().bind(warning.managedProperty());
+        ((VBox) f.add("plan.field.title", title, "plan-title", errors.property("title")).getParent()).getChildren()
+                .add(warning);
         f.add("plan.field.signer", signer, "plan-signer", errors.property("signer"));
         f.add("plan.field.legalBases", bases, "plan-bases", errors.property("legalBases"));
         f.add("plan.field.purposes", purposes, "plan-purposes", errors.property("purposes"));
@@ -186,9 +198,9 @@ public final class PlansView extends SplitPane {
         heading.setWrapText(true);
         heading.textProperty().bind(Bindings.createStringBinding(() -> {
             Plan p = vm.form().editingProperty().get();
-            return p == null ? Messages.get("plans.form.new") : Messages.get("plans.form.edit",
-                    p.number() == null ? Messages.get("plan.status.draft") : p.number() + ", " + VnFormat.date(p.issuedOn()),
-                    p.status().label());
+            // A draft says "Dự thảo" once; an issued plan its number and date, then its status.
+            return p == null ? Messages.get("plans.form.new") : p.number() == null ? Messages.get("plans.form.draft")
+                    : Messages.get("plans.form.edit", p.number() + ", " + VnFormat.date(p.issuedOn()), p.status().label());
         }, vm.form().editingProperty()));
         Label status = new Label();
         status.setId("plan-status");
@@ -240,6 +252,9 @@ public final class PlansView extends SplitPane {
         TextField unit = new TextField();
         unit.textProperty().bindBidirectional(vm.targetUnit);
         unit.setMaxWidth(120);
+        unit.setPromptText(Messages.get("plans.target.unitPrompt"));
+        desc.setPromptText(Messages.get("plans.target.descriptionPrompt"));
+        value.setPromptText(Messages.get("plans.target.valuePrompt"));
         ComboBox<Measure> measure = Ui.enumCombo(Measure.class);
         measure.valueProperty().bindBidirectional(vm.targetMeasure);
         FormGrid f = new FormGrid();
@@ -306,7 +321,7 @@ public final class PlansView extends SplitPane {
         TableColumn<Task, String> lead = Ui.textColumn("task.field.leadUnit", 150, t -> vm.unitName(t.leadUnitId()));
         lead.setSortable(false);
         TableColumn<Task, String> due = Ui.textColumn("task.field.deadline", 100,
-                t -> t.group() ? "" : PlanDocument.deadline(t));
+                vm::deadlineText);
         due.setSortable(false);
         table.getColumns().setAll(List.of(content, lead, due));
         Ui.styleTable(table);

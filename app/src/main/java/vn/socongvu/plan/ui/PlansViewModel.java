@@ -21,12 +21,15 @@ import vn.socongvu.audit.AuditEntry;
 import vn.socongvu.common.ValidationException;
 import vn.socongvu.directory.DirectoryService;
 import vn.socongvu.directory.Unit;
+import vn.socongvu.document.DocumentKind;
+import vn.socongvu.document.DocumentRegister;
 import vn.socongvu.document.OfficialDocument;
 import vn.socongvu.i18n.Messages;
 import vn.socongvu.meeting.MeetingService;
 import vn.socongvu.plan.Comparison;
 import vn.socongvu.plan.Measure;
 import vn.socongvu.plan.Plan;
+import vn.socongvu.plan.PlanDocument;
 import vn.socongvu.plan.PlanService;
 import vn.socongvu.plan.PlanStatus;
 import vn.socongvu.plan.Target;
@@ -35,6 +38,7 @@ import vn.socongvu.planimport.ProposalReport;
 import vn.socongvu.settings.SettingsService;
 import vn.socongvu.settings.SignAuthority;
 import vn.socongvu.settings.Signer;
+import vn.socongvu.settings.WorkCalendar;
 import vn.socongvu.task.Task;
 import vn.socongvu.task.TaskService;
 import vn.socongvu.task.TaskSource;
@@ -65,6 +69,10 @@ public final class PlansViewModel {
     private final FormState<Plan> form = new FormState<>(Plan::id, "title", "year", "legalBases", "purposes",
             "recipients", "signer", "number", "issuedOn", "status", "id");
     final StringProperty planYear = new SimpleStringProperty("");
+    /** Said under the trích yếu while it starts with "Kế hoạch" (printed after KẾ HOẠCH, it would say it twice). */
+    private final ReadOnlyStringWrapper titleWarning = new ReadOnlyStringWrapper("");
+    /** The days off, read with the plan's tasks: a deadline on one is shown as the next working day. */
+    private WorkCalendar calendar;
     final StringProperty title = new SimpleStringProperty("");
     final ObjectProperty<Signer> signer = new SimpleObjectProperty<>();
     final StringProperty legalBases = new SimpleStringProperty("");
@@ -81,7 +89,7 @@ public final class PlansViewModel {
     final StringProperty targetDescription = new SimpleStringProperty("");
     final ObjectProperty<Comparison> targetComparison = new SimpleObjectProperty<>(Comparison.AT_LEAST);
     final StringProperty targetValue = new SimpleStringProperty("");
-    final StringProperty targetUnit = new SimpleStringProperty("%");
+    final StringProperty targetUnit = new SimpleStringProperty("");
     final ObjectProperty<Measure> targetMeasure = new SimpleObjectProperty<>(Measure.MANUAL);
     final StringProperty valuePeriod = new SimpleStringProperty("");
     final StringProperty enteredValue = new SimpleStringProperty("");
@@ -98,6 +106,8 @@ public final class PlansViewModel {
         this.taskService = tasks;
         this.directory = directory;
         this.settings = settings;
+        title.addListener((o, a, t) -> titleWarning.set(PlanDocument.repeatsKindWord(t)
+                ? Messages.get("plans.title.repeated", PlanDocument.withoutKindWord(t)) : ""));
         this.importer = importer;
         this.dialogs = dialogs;
         this.taskForm = new TaskFormModel(directory, tasks, meetings);
@@ -286,8 +296,12 @@ public final class PlansViewModel {
 
     public Plan issue() {
         Long id = form.editingId();
-        return screen.number("number", issueNumber.get(), n -> listed(plans.issue(id, n, issueDate.get())),
-                "plan.issued");
+        Plan p = form.editingProperty().get();
+        LocalDate on = issueDate.get();
+        return screen.number("number", issueNumber.get(), "plans.issueTitle", n -> Messages.get("plans.confirmIssue",
+                p == null ? "" : p.title(), DocumentKind.KE_HOACH.formatNumber(n, DocumentRegister.ISSUER_CODE),
+                on == null ? "" : VnFormat.date(on), on == null ? "" : Integer.toString(on.getYear())),
+                n -> listed(plans.issue(id, n, on)), "plan.issued");
     }
 
     public Plan toggleExpired() {
@@ -356,7 +370,7 @@ public final class PlansViewModel {
         targetDescription.set(t == null ? "" : t.description());
         targetComparison.set(t == null ? Comparison.AT_LEAST : t.comparison());
         targetValue.set(t == null ? "" : VnFormat.number(t.value(), 2));
-        targetUnit.set(t == null ? "%" : t.unit() == null ? "" : t.unit());
+        targetUnit.set(t == null || t.unit() == null ? "" : t.unit());
         targetMeasure.set(t == null ? Measure.MANUAL : t.measure());
         enteredValue.set("");
     }
@@ -414,8 +428,26 @@ public final class PlansViewModel {
     // ---- tasks ----
 
     private void refreshTasks() {
+        calendar = settings.calendar();
         Plan p = form.editingProperty().get();
         tasks.replace(p == null ? List.of() : taskService.planTasks(p.id()));
+    }
+
+    public ReadOnlyStringProperty titleWarningProperty() {
+        return titleWarning.getReadOnlyProperty();
+    }
+
+    /** "Kế hoạch kiểm tra công vụ năm 2026" becomes "Kiểm tra công vụ năm 2026" (the document's heading says KẾ HOẠCH). */
+    public void dropRepeatedKind() {
+        title.set(PlanDocument.withoutKindWord(title.get()));
+    }
+
+    /** A task's deadline as the plan shows and prints it: a day off written is held to the next working day. */
+    String deadlineText(Task t) {
+        if (calendar == null) {
+            calendar = settings.calendar();
+        }
+        return t.group() ? "" : PlanDocument.deadline(t, calendar);
     }
 
     /** A new item under {@code parent} (a group) or at the top level. */

@@ -21,6 +21,8 @@ import javafx.beans.property.StringProperty;
 import vn.socongvu.audit.AuditEntry;
 import vn.socongvu.common.FieldError;
 import vn.socongvu.common.ValidationException;
+import vn.socongvu.document.DocumentKind;
+import vn.socongvu.document.DocumentRegister;
 import vn.socongvu.document.OfficialDocument;
 import vn.socongvu.i18n.Messages;
 import vn.socongvu.report.Report;
@@ -98,9 +100,9 @@ public final class ReportsViewModel {
         applying = true;
         kind.set(next.kind());
         year.set(next.year());
-        quarter.set(next.kind() == ReportKind.QUARTER ? next.quarter() : 1);
+        quarter.set(next.kind() == ReportKind.QUARTER ? next.quarter() : reports.nextDue(ReportKind.QUARTER).quarter());
         applying = false;
-        kind.addListener((o, a, b) -> periodChanged());
+        kind.addListener((o, a, b) -> kindChanged(b));
         year.addListener((o, a, b) -> periodChanged());
         quarter.addListener((o, a, b) -> periodChanged());
         for (String field : TTHC_FIELDS) {
@@ -110,6 +112,20 @@ public final class ReportsViewModel {
         }
         number.addListener((o, was, value) -> checkNumber());
         issuedOn.addListener((o, was, value) -> checkNumber());
+    }
+
+    /** Another kind chosen: its period is the one of that kind due next (in December, a quarter's is the IVth). */
+    private void kindChanged(ReportKind k) {
+        if (!applying && k != null) {
+            ReportPeriod next = reports.nextDue(k);
+            applying = true;
+            year.set(next.year());
+            if (k == ReportKind.QUARTER) {
+                quarter.set(next.quarter());
+            }
+            applying = false;
+        }
+        periodChanged();
     }
 
     private void periodChanged() {
@@ -355,8 +371,17 @@ public final class ReportsViewModel {
             errors.show(ValidationException.of("number", "document.error.numberPositive"));
             return false;
         }
+        if (n <= 0) {
+            errors.show(ValidationException.of("number", "document.error.numberPositive"));
+            return false;
+        }
+        LocalDate on = issuedOn.get();
+        if (!dialogs.confirm("reports.issue.give", Messages.get("reports.confirmNumber", ReportService.title(period()),
+                DocumentKind.BAO_CAO.formatNumber(n, DocumentRegister.ISSUER_CODE), on == null ? "" : VnFormat.date(on)))) {
+            return false;
+        }
         try {
-            reports.number(report.get().id(), n, issuedOn.get());
+            reports.number(report.get().id(), n, on);
             load();
             return true;
         } catch (ValidationException e) {

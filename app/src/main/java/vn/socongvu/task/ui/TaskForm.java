@@ -126,7 +126,16 @@ public final class TaskForm extends VBox {
         // What the clerk fills first (who leads, by when, how often) comes first, in sight at 1366 × 768 without
         // scrolling; the rest of the "6 rõ" under its own heading.
         f.add("task.field.leadUnit", lead, "task-lead-unit", errors.property("leadUnit"));
-        f.add("task.field.deadline", deadline, "task-deadline", errors.property("deadline"));
+        Label moved = new Label();
+        moved.setId("task-deadline-moved");
+        moved.setWrapText(true);
+        moved.getStyleClass().addAll(Styles.WARNING, Styles.TEXT_SMALL);
+        moved.textProperty().bind(vm.deadlineNoteProperty());
+        moved.managedProperty().bind(moved.textProperty().isNotEmpty());
+        moved.visibleProperty().bind(moved.managedProperty());
+        // Below the date (and its message): when the day typed is a day off, the day it is held to.
+        ((VBox) f.add("task.field.deadline", deadline, "task-deadline", errors.property("deadline")).getParent())
+                .getChildren().add(moved);
         f.add("task.field.recurrence", recurrence, "task-recurrence", errors.property("recurrence"));
         f.add("task.field.recurrenceUntil", until, "task-until", errors.property("recurrenceUntil"));
         f.add("task.field.leadStaff", leadStaff, "task-lead-staff", errors.property("leadStaff"));

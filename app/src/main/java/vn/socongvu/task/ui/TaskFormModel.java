@@ -5,6 +5,8 @@ import java.util.List;
 
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -15,11 +17,13 @@ import javafx.collections.ObservableList;
 import vn.socongvu.directory.DirectoryService;
 import vn.socongvu.directory.Staff;
 import vn.socongvu.directory.Unit;
+import vn.socongvu.i18n.Messages;
 import vn.socongvu.meeting.MeetingService;
 import vn.socongvu.task.Recurrence;
 import vn.socongvu.task.Task;
 import vn.socongvu.task.TaskService;
 import vn.socongvu.task.TaskSource;
+import vn.socongvu.text.VnFormat;
 import vn.socongvu.text.VnText;
 import vn.socongvu.ui.kit.FormState;
 
@@ -53,12 +57,16 @@ public final class TaskFormModel {
     final ObjectProperty<Recurrence> recurrence = new SimpleObjectProperty<>(Recurrence.NONE);
     final ObjectProperty<LocalDate> deadline = new SimpleObjectProperty<>();
     final ObjectProperty<LocalDate> recurrenceUntil = new SimpleObjectProperty<>();
+    /** "Chủ nhật 13/12/2026 là ngày nghỉ: hạn tính là Thứ Hai 14/12/2026." while the deadline typed is a day off. */
+    private final ReadOnlyStringWrapper deadlineNote = new ReadOnlyStringWrapper("");
 
     public TaskFormModel(DirectoryService directory, TaskService tasks, MeetingService meetings) {
         this.directory = directory;
         this.tasks = tasks;
         this.meetingService = meetings;
         leadUnit.addListener((o, a, u) -> refreshStaff());
+        deadline.addListener((o, a, d) -> deadlineNote.set(noteOn(d)));
+        recurrence.addListener((o, a, r) -> deadlineNote.set(noteOn(deadline.get())));
         reloadUnits();
     }
 
@@ -72,6 +80,19 @@ public final class TaskFormModel {
         leadStaffChoices.setAll(u == null ? List.of() : directory.staff().stream()
                 .filter(s -> s.active() && s.unitId() == u.id()).sorted(VnText.comparing(Staff::fullName)).toList());
         leadStaff.set(keep != null && leadStaffChoices.contains(keep) ? keep : null);
+    }
+
+    public ReadOnlyStringProperty deadlineNoteProperty() {
+        return deadlineNote.getReadOnlyProperty();
+    }
+
+    private String noteOn(LocalDate written) {
+        if (written == null || recurrence.get() != Recurrence.NONE) {
+            return "";
+        }
+        LocalDate held = tasks.effectiveDeadline(written);
+        return held.equals(written) ? "" : Messages.get("task.deadline.moved", VnFormat.weekday(written),
+                VnFormat.date(written), VnFormat.weekday(held), VnFormat.date(held));
     }
 
     public FormState<Task> form() {

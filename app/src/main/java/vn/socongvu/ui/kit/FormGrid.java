@@ -52,6 +52,7 @@ public final class FormGrid extends GridPane {
         label.setWrapText(true);
         field.setId(id);
         undo.track(field);
+        FieldErrors.clearedBy(field, error);
         Label err;
         if (error != null) {
             err = errorLabel(error, id + "-error");

@@ -104,9 +104,12 @@ public final class ListForm<R, T> {
 
     /**
      * Gives the record in the form a number in the register: {@code text} must be a whole number, else the
-     * message stands at {@code field}. @return the numbered record, or null when refused
+     * message stands at {@code field}; then the clerk is asked ({@code titleKey}, {@code question} of the number:
+     * what will happen, and that it cannot be undone), as a number once in the register is never taken back.
+     * @return the numbered record, or null when refused or not confirmed
      */
-    public T number(String field, String text, IntFunction<T> write, String doneKey) {
+    public T number(String field, String text, String titleKey, IntFunction<String> question, IntFunction<T> write,
+                    String doneKey) {
         if (form.editingId() == null) {
             return null;
         }
@@ -115,6 +118,13 @@ public final class ListForm<R, T> {
             n = Integer.parseInt(text.strip());
         } catch (NumberFormatException e) {
             form.refuse(ValidationException.of(field, "document.error.numberPositive"));
+            return null;
+        }
+        if (n <= 0) {
+            form.refuse(ValidationException.of(field, "document.error.numberPositive"));
+            return null;
+        }
+        if (!dialogs.confirm(titleKey, question.apply(n))) {
             return null;
         }
         return write(() -> write.apply(n), doneKey);

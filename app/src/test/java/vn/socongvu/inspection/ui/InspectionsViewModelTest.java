@@ -88,6 +88,11 @@ class InspectionsViewModelTest extends ScreenModelTest {
         assertNull(vm.number(DocumentKind.BIEN_BAN));
         assertEquals("Số văn bản phải là số nguyên dương.", vm.form().errors().property("recordNumber").get());
         vm.recordNumberText.set("3");
+        assertNull(vm.number(DocumentKind.BIEN_BAN), "asked first; not numbered without a yes");
+        assertTrue(dialogs.last().startsWith("confirm inspections.numberTitle: Vào sổ biên bản của cuộc kiểm tra "
+                + "\"Kiểm tra trên môi trường số\" với số 03/BB-UBND?") && dialogs.last().endsWith(
+                "Việc này không hoàn tác được."), dialogs.last());
+        dialogs.answer(true);
         Inspection numbered = vm.number(DocumentKind.BIEN_BAN);
         assertEquals(i.id(), numbered.id());
         assertNotNull(numbered.recordNumber());

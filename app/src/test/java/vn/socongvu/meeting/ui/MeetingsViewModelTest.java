@@ -94,10 +94,34 @@ class MeetingsViewModelTest extends ScreenModelTest {
         assertNull(vm.number());
         assertEquals("Số văn bản phải là số nguyên dương.", vm.form().errors().property("number").get());
         vm.numberText.set("12");
+        assertNull(vm.number(), "asked first; not numbered without a yes");
+        assertTrue(dialogs.last().startsWith("confirm meetings.numberTitle: Vào sổ biên bản cuộc họp \"Giao ban tuần 47\" "
+                + "với số 12/BB-UBND?") && dialogs.last().endsWith("Việc này không hoàn tác được."), dialogs.last());
+        assertNull(s.meetings().meeting(m.id()).number());
+        dialogs.answer(true);
         Meeting numbered = vm.number();
         assertNotNull(numbered.number());
         assertEquals(m.id(), numbered.id());
         assertEquals(numbered.number(), table.last().number(), "the list shows the number");
+    }
+
+    @Test
+    void anAddedAgendaItemIsEmptyAndOneLeftEmptyIsNeitherSavedNorPrinted() {
+        fill("Giao ban tuần 47");
+        MeetingsViewModel.AgendaEntry first = vm.addAgendaItem();
+        assertEquals("", first.item.get(), "a hint is a prompt of the field, never a value");
+        first.item.set("Đánh giá kết quả tuần");
+        first.discussion.set("Văn phòng báo cáo.");
+        vm.addAgendaItem(); // added, then left as it was
+        vm.addConclusion();
+        Meeting m = vm.save();
+        assertEquals(List.of(new Meeting.AgendaItem("Đánh giá kết quả tuần", "Văn phòng báo cáo.")), m.agenda());
+        assertTrue(m.conclusions().isEmpty());
+        assertEquals(1, vm.agenda.size());
+        // What was said with no name to it is refused at the agenda, not printed nameless.
+        vm.addAgendaItem().discussion.set("Ý kiến của các phòng.");
+        assertNull(vm.save());
+        assertEquals("Nội dung thứ 2 của chương trình họp chưa có tên.", vm.form().errors().property("agenda").get());
     }
 
     @Test

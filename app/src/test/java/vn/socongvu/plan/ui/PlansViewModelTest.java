@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.LocalDate;
 import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -14,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import vn.socongvu.TestServices;
 import vn.socongvu.directory.Unit;
 import vn.socongvu.directory.UnitKind;
+import vn.socongvu.document.Block;
 import vn.socongvu.plan.Plan;
 import vn.socongvu.task.Recurrence;
 import vn.socongvu.task.Task;
@@ -64,12 +66,22 @@ class PlansViewModelTest extends ScreenModelTest {
     }
 
     @Test
-    void issuingRefusesWhatIsNotANumber() {
-        saved("Kế hoạch cải cách hành chính năm 2027");
+    void issuingRefusesWhatIsNotANumberAndAsksBeforeIssuing() {
+        Plan draft = saved("Kế hoạch cải cách hành chính năm 2027");
         vm.issueNumber.set("mười");
         assertNull(vm.issue());
         assertEquals("Số văn bản phải là số nguyên dương.", vm.form().errors().property("number").get());
+        assertTrue(dialogs.shown.isEmpty(), "nothing asked for a number that is not one");
         vm.issueNumber.set("15");
+        vm.issueDate.set(LocalDate.of(2026, 11, 20));
+        // Issuing cannot be undone: the clerk is told what it does, and "Hủy" leaves the draft a draft.
+        assertNull(vm.issue());
+        assertEquals("confirm plans.issueTitle: Ban hành kế hoạch \"Kế hoạch cải cách hành chính năm 2027\" với số "
+                + "15/KH-UBND, ngày 20/11/2026?\n\nSố 15/KH-UBND được ghi vào sổ văn bản năm 2026 và không cấp cho văn bản "
+                + "khác; kế hoạch chuyển sang \"Đã ban hành\", không xóa được nữa (chỉ lưu trữ được). Việc này không hoàn "
+                + "tác được.", dialogs.last());
+        assertNull(s.plans().plan(draft.id()).number(), "not issued without the clerk's yes");
+        dialogs.answer(true);
         Plan issued = vm.issue();
         assertNotNull(issued.number());
         assertEquals(issued.number(), table.last().number());
@@ -130,5 +142,21 @@ class PlansViewModelTest extends ScreenModelTest {
         dialogs.answer(true);
         assertTrue(vm.deleteTask(t));
         assertTrue(vm.tasks().rows().isEmpty());
+    }
+
+    @Test
+    void aTitleStartingWithKeHoachIsWarnedAtTheFieldTheWordCanBeDroppedAndIsNeverPrintedTwice() {
+        Plan p = saved("Kế hoạch kiểm tra công vụ năm 2026");
+        assertEquals("Trích yếu bắt đầu bằng \"Kế hoạch\": văn bản in ra đã có tiêu đề KẾ HOẠCH, nên sẽ thành \"Kế hoạch "
+                + "Kế hoạch …\". Nên ghi: Kiểm tra công vụ năm 2026", vm.titleWarningProperty().get());
+        String closing = s.plans().document(p.id()).body().stream().map(b -> b instanceof Block.Paragraph x ? x.text() : "")
+                .filter(t -> t.startsWith("Trên đây là")).findFirst().orElseThrow();
+        assertTrue(closing.startsWith("Trên đây là Kế hoạch kiểm tra công vụ năm 2026."), closing);
+        vm.dropRepeatedKind();
+        assertEquals("Kiểm tra công vụ năm 2026", vm.title.get());
+        assertEquals("", vm.titleWarningProperty().get());
+        vm.title.set("Kế hoạch: tuyên truyền");
+        vm.dropRepeatedKind();
+        assertEquals("Tuyên truyền", vm.title.get());
     }
 }

@@ -15,6 +15,7 @@ import javafx.scene.control.DatePicker;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
@@ -141,10 +142,21 @@ class MeetingFlowFxTest {
 
         tab(r, 2);
         r.clickOn("#agenda-add");
-        r.interact(() -> r.lookup("#agenda-item").queryTextInputControl().setText("Triển khai kế hoạch kiểm tra"));
+        // The new item is empty, its field says what to type and has the focus: what the clerk types is the name,
+        // with nothing of the app's own before it (it once read "Nội dung 1Triển khai …" in the signed minutes).
+        var itemField = r.lookup("#agenda-item").queryTextInputControl();
+        assertEquals("", itemField.getText());
+        assertEquals("Tên nội dung, vd: Đánh giá kết quả thực hiện nhiệm vụ tháng", itemField.getPromptText());
+        assertTrue(itemField.isFocused());
+        assertEquals("1. (chưa đặt tên nội dung)", ((ListView<?>) r.lookup("#agenda-list").queryAs(ListView.class))
+                .lookupAll(".list-cell").stream().map(c -> ((ListCell<?>) c).getText())
+                .filter(t -> t != null && !t.isEmpty()).findFirst().orElse(""));
+        r.clickOn("#agenda-item").write("Triển khai kế hoạch kiểm tra");
+        assertEquals("Triển khai kế hoạch kiểm tra", itemField.getText());
         FxWindows.reveal(r, "#agenda-discussion");
         r.clickOn("#agenda-discussion").write("Văn phòng trình bày dự thảo kế hoạch; các đại biểu thống nhất.");
-        assertTrue(r.lookup("#agenda-list").queryAs(ListView.class).getItems().size() == 1);
+        r.clickOn("#agenda-add"); // a second item added and left empty: not saved, not printed
+        assertEquals(2, r.lookup("#agenda-list").queryAs(ListView.class).getItems().size());
 
         tab(r, 3);
         r.clickOn("#conclusion-add");
@@ -170,6 +182,8 @@ class MeetingFlowFxTest {
         Meeting saved = services.meetings().meeting(rows.get(0).id());
         assertEquals(2, rows.get(0).present());
         assertEquals("Đi công tác", saved.participants().get(2).absenceReason());
+        assertEquals(List.of(new Meeting.AgendaItem("Triển khai kế hoạch kiểm tra",
+                "Văn phòng trình bày dự thảo kế hoạch; các đại biểu thống nhất.")), saved.agenda());
         // The list is read again in the background; once it answers, the saved meeting is its selected row.
         FxWindows.awaitList(r, "#meeting-loading");
         TableView<?> list = r.lookup("#meeting-table").queryAs(TableView.class);
@@ -209,6 +223,10 @@ class MeetingFlowFxTest {
             String text = doc.getParagraphs().stream().map(p -> p.getText()).reduce("", (a, b) -> a + "\n" + b);
             assertTrue(text.contains("có mặt 2 người; vắng mặt 1 người"), text);
             assertTrue(text.contains("Trần Văn Bình, Phó Trưởng phòng Nội vụ, Sở Nội vụ tỉnh: Đi công tác."), text);
+            // The agenda item printed as typed, alone in its numbered paragraph; the next text in a paragraph of its own.
+            assertTrue(text.contains("\n1. Triển khai kế hoạch kiểm tra.\nVăn phòng trình bày dự thảo kế hoạch; các đại biểu "
+                    + "thống nhất."), text);
+            assertTrue(!text.contains("Nội dung 1") && !text.contains("\n2. "), text);
         }
         r.interact(() -> {
             r.lookup("#preview-saved-dialog").queryAs(DialogPane.class).getScene().getWindow().hide();

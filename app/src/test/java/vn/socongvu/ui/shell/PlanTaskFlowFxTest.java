@@ -156,8 +156,10 @@ class PlanTaskFlowFxTest {
 
         r.clickOn("#nav-overview");
         awaitOverview(r);
+        // Counted as Báo cáo counts the window (15/06–14/09): the task done on 12/06, before it began, is not in it.
         assertTrue(r.lookup("#overview-open-overdue").queryAs(Label.class).getText().startsWith("0"));
-        assertTrue(r.lookup("#overview-done-on-time").queryAs(Label.class).getText().startsWith("1 "));
+        assertTrue(r.lookup("#overview-done-on-time").queryAs(Label.class).getText().startsWith("0"));
+        assertTrue(r.lookup("#overview-open-on-time").queryAs(Label.class).getText().startsWith("1 "));
 
         r.clickOn("#nav-plans");
         r.interact(() -> table(r, "#plan-table").getSelectionModel().select(0));
