@@ -71,7 +71,10 @@ public final class SettingsService {
                 place == null ? name : place);
     }
 
-    /** First start: writes the identity, the signers and (if asked) the typical units in one transaction. */
+    /**
+     * First start, in one transaction: the identity, the signers, the leadership unit with the chairman and
+     * vice-chairmen as its people, and (if asked) the typical units.
+     */
     public void setUp(CommuneSetup s) {
         CommuneIdentity id = deriveIdentity(s.communeName(), s.province(), s.placeName());
         String chairman = VnText.clean(s.chairman());
@@ -88,14 +91,19 @@ public final class SettingsService {
                 throw ValidationException.of("communeName", "setup.error.alreadySetUp");
             }
             insertIdentity(tx, id);
+            // The leaders sign the documents and are also people of the commune (they chair its meetings, lead
+            // its inspection teams): each a signer and a person of the leadership unit, under the same name.
+            long leadership = directory.saveUnit(TypicalUnits.leadership()).id();
             int order = 0;
             insertSigner(tx, new Signer.Draft(null, chairman, Messages.get("signer.default.chairman"),
                     SignAuthority.TM, order++));
+            directory.saveStaff(TypicalUnits.leader(chairman, leadership, true));
             for (String vice : s.viceChairmen()) {
                 String name = VnText.clean(vice);
                 if (name != null) {
                     insertSigner(tx, new Signer.Draft(null, name, Messages.get("signer.default.viceChairman"),
                             SignAuthority.KT, order++));
+                    directory.saveStaff(TypicalUnits.leader(name, leadership, false));
                 }
             }
             if (s.addTypicalUnits()) {
