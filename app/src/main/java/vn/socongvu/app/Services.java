@@ -19,6 +19,7 @@ import vn.socongvu.plan.PlanService;
 import vn.socongvu.planimport.PlanImporter;
 import vn.socongvu.report.ReportService;
 import vn.socongvu.settings.SettingsService;
+import vn.socongvu.staffimport.DirectoryImport;
 import vn.socongvu.storage.DataFolder;
 import vn.socongvu.storage.Database;
 import vn.socongvu.task.TaskService;
@@ -137,6 +138,11 @@ public final class Services implements AutoCloseable {
 
     public DocumentRegister register() {
         return register;
+    }
+
+    /** Units and staff from the Excel template or a data file. */
+    public DirectoryImport directoryImport() {
+        return new DirectoryImport(db, directory);
     }
 
     public PlanImporter planImporter() {

@@ -2,6 +2,8 @@ package vn.socongvu.directory.ui;
 
 import java.util.List;
 
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -42,8 +44,11 @@ public final class StaffViewModel {
     final StringProperty phone = new SimpleStringProperty("");
     final StringProperty email = new SimpleStringProperty("");
 
-    public StaffViewModel(DirectoryService directory, TaskRunner runner) {
+    private final DirectoryTransfer transfer;
+
+    public StaffViewModel(DirectoryService directory, DirectoryTransfer transfer, TaskRunner runner) {
         this.directory = directory;
+        this.transfer = transfer;
         this.people = new Catalogue<>(runner, "socongvu-staff-list", Staff::id, Staff::active, new String[] {"fullName", "unit",
             "jobTitle", "category", "phone", "email", "active"}, this::load, this::edit);
         search.addListener((o, a, b) -> refilter());
@@ -92,6 +97,28 @@ public final class StaffViewModel {
 
     public RecordList<Staff> list() {
         return people.screen().list();
+    }
+
+    /** True while the directory has nobody at all (not merely nobody the filters let through). */
+    public BooleanBinding nothingYetProperty() {
+        return Bindings.isEmpty(list().rows());
+    }
+
+    /** Shows everyone again: no search, no unit, the inactive too. */
+    public void clearFilters() {
+        search.set("");
+        unitFilter.set(null);
+        showInactive.set(true);
+    }
+
+    /** "Tải mẫu Excel". */
+    public void downloadTemplate() {
+        transfer.downloadTemplate();
+    }
+
+    /** "Nhập từ Excel/tệp dữ liệu": the list read again once imported. */
+    public void importFile() {
+        transfer.importFile(this::load);
     }
 
     public ObservableList<Unit> formUnits() {

@@ -2,6 +2,8 @@ package vn.socongvu.directory.ui;
 
 import java.util.List;
 
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -33,8 +35,11 @@ public final class UnitsViewModel {
     final StringProperty phone = new SimpleStringProperty("");
     final StringProperty note = new SimpleStringProperty("");
 
-    public UnitsViewModel(DirectoryService directory, TaskRunner runner) {
+    private final DirectoryTransfer transfer;
+
+    public UnitsViewModel(DirectoryService directory, DirectoryTransfer transfer, TaskRunner runner) {
         this.directory = directory;
+        this.transfer = transfer;
         this.units = new Catalogue<>(runner, "socongvu-unit-list", Unit::id, Unit::active, new String[] {"name", "shortName", "kind",
             "phone", "note", "active"}, this::load, this::edit);
         search.addListener((o, a, b) -> refilter());
@@ -64,6 +69,27 @@ public final class UnitsViewModel {
 
     public RecordList<Unit> list() {
         return units.screen().list();
+    }
+
+    /** True while the directory has no unit at all (not merely none the filters let through). */
+    public BooleanBinding nothingYetProperty() {
+        return Bindings.isEmpty(list().rows());
+    }
+
+    /** Shows every unit again: no search, the stopped ones too. */
+    public void clearFilters() {
+        search.set("");
+        showInactive.set(true);
+    }
+
+    /** "Tải mẫu Excel". */
+    public void downloadTemplate() {
+        transfer.downloadTemplate();
+    }
+
+    /** "Nhập từ Excel/tệp dữ liệu": the list read again once imported. */
+    public void importFile() {
+        transfer.importFile(this::load);
     }
 
     public StringProperty searchProperty() {

@@ -3,11 +3,13 @@ package vn.socongvu.ui.kit;
 import java.util.List;
 import java.util.function.Function;
 
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.Property;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.beans.value.ObservableStringValue;
 import javafx.collections.ObservableList;
 import javafx.geometry.Insets;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -15,9 +17,11 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.TextAlignment;
 
 import atlantafx.base.theme.Styles;
 
@@ -113,6 +117,34 @@ public final class RecordScreen {
         m.setWrapText(true);
         m.textProperty().bind(text);
         return m;
+    }
+
+    /**
+     * What a list shows when it has no rows. With nothing in it yet ({@code nothingYet}): {@code emptyKey}, a sentence
+     * saying what the list holds and how to start, and {@code actions} that do it ("Thêm cán bộ", "Nhập từ Excel" …).
+     * Otherwise its filter hides every row: it says so, with "Xóa bộ lọc" running {@code clearFilter}.
+     */
+    public static VBox emptyList(String id, String emptyKey, ObservableBooleanValue nothingYet, Runnable clearFilter,
+                                 Node... actions) {
+        Label text = new Label();
+        text.setWrapText(true);
+        text.setMaxWidth(460);
+        text.setTextAlignment(TextAlignment.CENTER);
+        text.textProperty().bind(Bindings.when(nothingYet).then(Messages.get(emptyKey))
+                .otherwise(Messages.get("list.noMatch")));
+        FlowPane starting = new FlowPane(8, 8, actions);
+        starting.setAlignment(Pos.CENTER);
+        starting.visibleProperty().bind(nothingYet);
+        starting.managedProperty().bind(nothingYet);
+        Button clear = Ui.button("list.clearFilter", id + "-clear-filter", clearFilter);
+        clear.visibleProperty().bind(Bindings.not(nothingYet));
+        clear.managedProperty().bind(clear.visibleProperty());
+        VBox box = new VBox(12, text, starting, clear);
+        box.setId(id);
+        box.setAlignment(Pos.CENTER);
+        box.setPadding(new Insets(16));
+        box.setMaxWidth(500);
+        return box;
     }
 
     /** The list pane: the filter rows on top, the list (or what stands for it), {@code bottom} under it. */

@@ -60,7 +60,8 @@ public final class Sections {
             c -> new ReportsViewModel(c.services().reports(), c.services().settings(), c.dialogs(), c.runner()),
             (vm, c) -> new ReportsView(vm));
     public static final Section<DirectoryModels> DIRECTORY = Section.of("directory", "nav.directory",
-            c -> DirectoryModels.of(c.services().directory(), c.services().inspections(), c.runner()),
+            c -> DirectoryModels.of(c.services().directory(), c.services().directoryImport(), c.services().inspections(),
+                    c.dialogs(), c.runner()),
             (models, c) -> new DirectoryView(models));
     public static final Section<TrashViewModel> TRASH = Section.of("trash", "nav.trash",
             c -> new TrashViewModel(c.services().trash(), c.dialogs()),
