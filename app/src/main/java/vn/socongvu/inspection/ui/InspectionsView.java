@@ -160,7 +160,12 @@ public final class InspectionsView extends SplitPane {
         table.setId("inspection-table");
         Ui.styleTable(table);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
-        table.setPlaceholder(new Label(Messages.get("inspections.empty")));
+        table.setPlaceholder(RecordScreen.emptyList("inspection-empty", "inspections.emptyList",
+                vm.nothingYetProperty(), vm::showEverything, RecordScreen.add("inspections.new", "inspection-empty-new",
+                        () -> {
+                            vm.newInspection();
+                            tabs.getSelectionModel().select(0);
+                        })));
     }
 
     private void buildViolationTable() {

@@ -164,7 +164,11 @@ public final class MeetingsView extends SplitPane {
         table.setId("meeting-table");
         Ui.styleTable(table);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
-        table.setPlaceholder(new Label(Messages.get("meetings.empty")));
+        table.setPlaceholder(RecordScreen.emptyList("meeting-empty", "meetings.emptyList", vm.nothingYetProperty(),
+                vm::showEverything, RecordScreen.add("meetings.new", "meeting-empty-new", () -> {
+                    vm.newMeeting();
+                    tabs.getSelectionModel().select(0);
+                })));
     }
 
     // ---- right: the meeting's file ----

@@ -126,7 +126,8 @@ public final class TasksView extends BorderPane {
         table.setItems(sorted);
         Ui.styleTable(table);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
-        table.setPlaceholder(new Label(Messages.get("tasks.empty")));
+        table.setPlaceholder(RecordScreen.emptyList("task-empty", "tasks.emptyList", vm.nothingYetProperty(),
+                vm::showEverything, RecordScreen.add("tasks.new", "task-empty-new", vm::newInstruction)));
         table.setRowFactory(tv -> new TableRow<>() {
             @Override
             protected void updateItem(TaskRow r, boolean empty) {
