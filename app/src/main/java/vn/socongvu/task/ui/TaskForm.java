@@ -27,6 +27,7 @@ import vn.socongvu.task.Recurrence;
 import vn.socongvu.task.TaskSource;
 import vn.socongvu.text.VnFormat;
 import vn.socongvu.ui.kit.FormGrid;
+import vn.socongvu.ui.kit.RecordScreen;
 import vn.socongvu.ui.kit.Ui;
 
 /** The "6 rõ" form of a task: what, who (one lead unit, cooperating units), responsibility, authority, deadline, result. */
@@ -39,6 +40,11 @@ public final class TaskForm extends VBox {
 
     /** @param openMeeting shows a meeting the task came from (its id); null: the meetings are named, not linked */
     public TaskForm(TaskFormModel vm, Consumer<Long> openMeeting) {
+        this(vm, openMeeting, null);
+    }
+
+    /** @param openDirectory shows Danh mục, where units are added (null: the way is only said) */
+    public TaskForm(TaskFormModel vm, Consumer<Long> openMeeting, Runnable openDirectory) {
         super(6);
         setId("task-form");
         TextField label = new TextField();
@@ -123,6 +129,8 @@ public final class TaskForm extends VBox {
         // The row shows only for a task that came from (or is followed in) a meeting.
         f.showRowWhen(meetings, Bindings.isNotEmpty(vm.meetings));
         f.add("task.field.leadUnit", lead, "task-lead-unit", errors.property("leadUnit"));
+        f.addFull(RecordScreen.emptyChoice(vm.units, "choice.noUnits", "choice.goUnits", "task-lead-unit-none",
+                openDirectory));
         f.add("task.field.leadStaff", leadStaff, "task-lead-staff", errors.property("leadStaff"));
         f.add("task.field.cooperatingUnits", coopBox, "task-cooperating", errors.property("cooperatingUnits"));
         f.add("task.field.responsibility", responsibility, "task-responsibility", errors.property("responsibility"));

@@ -13,6 +13,7 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TextField;
@@ -20,6 +21,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.TextAlignment;
 
@@ -145,6 +147,31 @@ public final class RecordScreen {
         box.setPadding(new Insets(16));
         box.setMaxWidth(500);
         return box;
+    }
+
+    /**
+     * Under a choice field whose list is empty (a chair to choose, a lead unit): while {@code choices} is empty, why
+     * ({@code whyKey}: where such records come from) and, when {@code go} is given, a link there ({@code goKey}).
+     * Put it in the form's row after the field ({@link FormGrid#addFull}).
+     */
+    public static HBox emptyChoice(ObservableList<?> choices, String whyKey, String goKey, String id, Runnable go) {
+        Label why = new Label(Messages.get(whyKey));
+        why.setWrapText(true);
+        why.getStyleClass().add(Styles.WARNING);
+        HBox.setHgrow(why, Priority.ALWAYS);
+        HBox row = new HBox(8, why);
+        if (go != null) {
+            Hyperlink link = new Hyperlink(Messages.get(goKey));
+            link.setId(id + "-go");
+            link.setMinWidth(Region.USE_PREF_SIZE);
+            link.setOnAction(e -> go.run());
+            row.getChildren().add(link);
+        }
+        row.setId(id);
+        row.setAlignment(Pos.CENTER_LEFT);
+        row.visibleProperty().bind(Bindings.isEmpty(choices));
+        row.managedProperty().bind(row.visibleProperty());
+        return row;
     }
 
     /** The list pane: the filter rows on top, the list (or what stands for it), {@code bottom} under it. */

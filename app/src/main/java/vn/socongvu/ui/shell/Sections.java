@@ -47,15 +47,18 @@ public final class Sections {
             (vm, c) -> new PlansView(vm));
     public static final Section<TasksViewModel> TASKS = Section.of("tasks", "nav.tasks",
             c -> tasksModel(c.services(), c.dialogs(), c.runner()),
-            (vm, c) -> new TasksView(vm, meeting -> c.show(Sections.MEETINGS).open(meeting)));
+            (vm, c) -> new TasksView(vm, meeting -> c.show(Sections.MEETINGS).open(meeting),
+                    () -> c.show(Sections.DIRECTORY)));
     public static final Section<MeetingsViewModel> MEETINGS = Section.of("meetings", "nav.meetings",
             c -> new MeetingsViewModel(c.services().meetings(), c.services().directory(), c.services().tasks(),
                     c.dialogs(), c.runner()),
-            (vm, c) -> new MeetingsView(vm, (task, unit) -> c.show(Sections.TASKS).showTask(task, unit)));
+            (vm, c) -> new MeetingsView(vm, (task, unit) -> c.show(Sections.TASKS).showTask(task, unit),
+                    () -> c.show(Sections.DIRECTORY)));
     public static final Section<InspectionsViewModel> INSPECTIONS = Section.of("inspections", "nav.inspections",
             c -> new InspectionsViewModel(c.services().inspections(), c.services().directory(),
                     c.services().settings(), c.dialogs(), c.runner()),
-            (vm, c) -> new InspectionsView(vm, (task, unit) -> c.show(Sections.TASKS).showTask(task, unit)));
+            (vm, c) -> new InspectionsView(vm, (task, unit) -> c.show(Sections.TASKS).showTask(task, unit),
+                    () -> c.show(Sections.DIRECTORY)));
     public static final Section<ReportsViewModel> REPORTS = Section.of("reports", "nav.reports",
             c -> new ReportsViewModel(c.services().reports(), c.services().settings(), c.dialogs(), c.runner()),
             (vm, c) -> new ReportsView(vm));
