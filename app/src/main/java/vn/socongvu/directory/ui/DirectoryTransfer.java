@@ -50,25 +50,30 @@ public final class DirectoryTransfer {
             imports.writeTemplate(file);
             return file;
         }, written -> dialogs.infoWithActions("staff-template-written", "staffImport.template.title",
-                Messages.get("staffImport.template.written", written), List.of("preview.openFile"), i -> dialogs.open(written)),
+                Messages.get("staffImport.template.written", written), List.of("preview.openFile"),
+                i -> dialogs.open(written)),
                 dialogs::report));
     }
 
     /** Asks for a filled template or a data file, imports it, then runs {@code reload} (on success). */
     public void importFile(Runnable reload) {
-        dialogs.chooseFileToOpen("staffImport.open.title", EXCEL_OR_DATA).ifPresent(file ->
-                runner.run("staffImport.progress", p -> imports.importFile(file, p), o -> {
-                    String text = String.join("\n", o.lines());
-                    outcome.set(text);
-                    reload.run();
-                    dialogs.info("staffImport.done.title", text);
-                }, e -> {
-                    if (e instanceof DirectoryImportRefused r) {
-                        dialogs.showText("staff-import-problems", "staffImport.refused.title", r.getMessage(),
-                                String.join("\n", r.problems()));
-                    } else {
-                        dialogs.report(e);
-                    }
-                }));
+        dialogs.chooseFileToOpen("staffImport.open.title", EXCEL_OR_DATA).ifPresent(file -> importFrom(file, reload));
+    }
+
+    /** Imports {@code file} (a filled template or a data file) in the background, then runs {@code reload}. */
+    public void importFrom(Path file, Runnable reload) {
+        runner.run("staffImport.progress", p -> imports.importFile(file, p), o -> {
+            String text = String.join("\n", o.lines());
+            outcome.set(text);
+            reload.run();
+            dialogs.info("staffImport.done.title", text);
+        }, e -> {
+            if (e instanceof DirectoryImportRefused r) {
+                dialogs.showText("staff-import-problems", "staffImport.refused.title", r.getMessage(),
+                        String.join("\n", r.problems()));
+            } else {
+                dialogs.report(e);
+            }
+        });
     }
 }

@@ -92,7 +92,10 @@ public final class StaffView extends SplitPane {
 
         Button template = Ui.button("staffImport.action.template", "staff-template", vm::downloadTemplate);
         Button importFile = Ui.button("staffImport.action.import", "staff-import", vm::importFile);
-        return RecordScreen.listPane(table, Ui.bar(count, Ui.spacer(), template, importFile),
+        Label outcome = RecordScreen.message(vm.importOutcomeProperty());
+        outcome.setId("staff-import-outcome");
+        outcome.managedProperty().bind(outcome.textProperty().isNotEmpty());
+        return RecordScreen.listPane(table, new VBox(6, Ui.bar(count, Ui.spacer(), template, importFile), outcome),
                 Ui.bar(search, unitFilter, clearUnit, inactive, add));
     }
 

@@ -88,7 +88,10 @@ public final class UnitsView extends SplitPane {
 
         Button template = Ui.button("staffImport.action.template", "unit-template", vm::downloadTemplate);
         Button importFile = Ui.button("staffImport.action.import", "unit-import", vm::importFile);
-        return RecordScreen.listPane(table, Ui.bar(count, Ui.spacer(), template, importFile),
+        Label outcome = RecordScreen.message(vm.importOutcomeProperty());
+        outcome.setId("unit-import-outcome");
+        outcome.managedProperty().bind(outcome.textProperty().isNotEmpty());
+        return RecordScreen.listPane(table, new VBox(6, Ui.bar(count, Ui.spacer(), template, importFile), outcome),
                 Ui.bar(search, inactive, Ui.spacer(), add));
     }
 

@@ -1,5 +1,6 @@
 package vn.socongvu.directory.ui;
 
+import java.nio.file.Path;
 import java.util.List;
 
 import javafx.beans.binding.Bindings;
@@ -90,6 +91,16 @@ public final class UnitsViewModel {
     /** "Nhập từ Excel/tệp dữ liệu": the list read again once imported. */
     public void importFile() {
         transfer.importFile(this::load);
+    }
+
+    /** Imports {@code file} without asking for it (a file dropped or chosen elsewhere). */
+    public void importFrom(Path file) {
+        transfer.importFrom(file, this::load);
+    }
+
+    /** The last import's summary, shown under the list until the next. */
+    public ReadOnlyStringProperty importOutcomeProperty() {
+        return transfer.outcomeProperty();
     }
 
     public StringProperty searchProperty() {
