@@ -11,7 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 import vn.socongvu.common.FieldError;
@@ -59,11 +59,6 @@ public final class DirectoryImport {
         String at(DirectoryColumn column, String message) {
             return dataFile ? Messages.get("staffImport.at.file", line, sheet, column.jsonName(), message)
                     : Messages.get("staffImport.at.sheet", sheet, line, column.header(), message);
-        }
-
-        String at(String message) {
-            return dataFile ? Messages.get("staffImport.at.fileRow", line, sheet, message)
-                    : Messages.get("staffImport.at.sheetRow", sheet, line, message);
         }
     }
 
@@ -398,9 +393,9 @@ public final class DirectoryImport {
         if (key == null) {
             return null;
         }
-        Function<E, Boolean> matches = e -> key.equals(VnText.fold(e.label())) || e.name().equalsIgnoreCase(text.strip());
+        Predicate<E> matches = e -> key.equals(VnText.fold(e.label())) || e.name().equalsIgnoreCase(text.strip());
         for (E e : type.getEnumConstants()) {
-            if (matches.apply(e)) {
+            if (matches.test(e)) {
                 return e;
             }
         }

@@ -30,8 +30,9 @@ final class DirectoryTemplate {
     /** @param existingUnits the names of the directory's working units, listed in the instructions */
     static FillInWorkbook workbook(List<String> existingUnits) {
         List<String> lines = new ArrayList<>();
-        for (int i = 1; Messages.has("staffImport.guide." + i); i++) {
-            lines.add(Messages.get("staffImport.guide." + i));
+        for (String key : List.of("staffImport.guide.use", "staffImport.guide.required", "staffImport.guide.import",
+                "staffImport.guide.kept")) {
+            lines.add(Messages.get(key));
         }
         lines.add(Messages.get("staffImport.guide.kinds", labels(UnitKind.class)));
         lines.add(Messages.get("staffImport.guide.categories", labels(StaffCategory.class)));

@@ -105,11 +105,13 @@ public final class StaffViewModel {
         return Bindings.isEmpty(list().rows());
     }
 
-    /** Shows everyone again: no search, no unit, the inactive too. */
+    /** Shows everyone again: no search, no unit; the stopped ones too when only they are kept. */
     public void clearFilters() {
         search.set("");
         unitFilter.set(null);
-        showInactive.set(true);
+        if (people.filtered().isEmpty()) {
+            showInactive.set(true); // only stopped ones are kept
+        }
     }
 
     /** "Tải mẫu Excel". */

@@ -77,10 +77,12 @@ public final class UnitsViewModel {
         return Bindings.isEmpty(list().rows());
     }
 
-    /** Shows every unit again: no search, the stopped ones too. */
+    /** Shows every unit again: no search; the stopped ones too when only they are kept. */
     public void clearFilters() {
         search.set("");
-        showInactive.set(true);
+        if (units.filtered().isEmpty()) {
+            showInactive.set(true); // only stopped ones are kept
+        }
     }
 
     /** "Tải mẫu Excel". */
