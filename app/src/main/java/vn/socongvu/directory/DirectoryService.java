@@ -43,6 +43,12 @@ public final class DirectoryService {
         return repo.unit(db.dsl(), id);
     }
 
+    /** The unit of this name (whatever its case and accents), active or not. */
+    public Optional<Unit> unitNamed(String name) {
+        String clean = VnText.clean(name);
+        return clean == null ? Optional.empty() : repo.unitByKey(db.dsl(), VnText.fold(clean));
+    }
+
     public List<Staff> staff() {
         return repo.staff(db.dsl());
     }

@@ -23,6 +23,7 @@ import vn.socongvu.directory.DirectoryService;
 import vn.socongvu.directory.Staff;
 import vn.socongvu.directory.StaffCategory;
 import vn.socongvu.directory.Unit;
+import vn.socongvu.directory.UnitKind;
 
 class SettingsServiceTest {
     @TempDir
@@ -84,6 +85,20 @@ class SettingsServiceTest {
         }
         assertEquals(staff.stream().map(Staff::fullName).toList(),
                 settings.signers().stream().map(Signer::fullName).toList(), "each leader is also a signer");
+    }
+
+    @Test
+    void aDirectoryThatCameInBeforeTheSetupIsUsedNotDuplicated() {
+        Unit leaders = s.directory().saveUnit(new Unit.Draft(null, "Lãnh đạo HĐND và UBND xã", null, UnitKind.OFFICE,
+                null, null));
+        s.directory().saveStaff(new Staff.Draft(null, "Nguyễn Văn Hùng", leaders.id(), "Chủ tịch UBND xã",
+                StaffCategory.CAN_BO, true, "0912 345 678", null));
+        s.directory().saveUnit(new Unit.Draft(null, "Phòng Kinh tế", null, UnitKind.DEPARTMENT, null, null));
+        setUp();
+        assertEquals(9, s.directory().units().size(), "the leadership unit and Phòng Kinh tế not made twice");
+        assertEquals(List.of("Nguyễn Văn Hùng", "Hoàng Thị Thu Hà", "Lê Quang Minh"),
+                s.directory().staff().stream().map(Staff::fullName).toList(), "the chairman not added twice");
+        assertEquals("0912 345 678", s.directory().staff().getFirst().phone(), "kept as it was");
     }
 
     @Test

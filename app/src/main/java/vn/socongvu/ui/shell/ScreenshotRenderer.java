@@ -121,6 +121,7 @@ public final class ScreenshotRenderer {
                     r.shot("01-thiet-lap");
                     r.onFx(() -> r.stage.close());
                 }
+                // The first day after the setup, on another new folder (not part of a tour either).
                 r.firstDay(tmp.resolve("first-day"), width, height);
             }
             Path data = dataDir;

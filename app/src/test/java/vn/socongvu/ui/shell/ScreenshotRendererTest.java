@@ -30,7 +30,12 @@ class ScreenshotRendererTest {
     @Test
     void everyMainScreenIsRenderedToARealPicture() throws Exception {
         List<Path> files = ScreenshotRenderer.render(null, tmp, 1280, 760);
-        assertEquals(40, files.size());
+        assertEquals(47, files.size());
+        for (String firstDay : List.of("ke-hoach-trong", "nhiem-vu-trong", "cuoc-hop-trong", "can-bo-sau-thiet-lap",
+                "can-bo-khong-khop", "can-bo-da-nhap", "ket-qua-nhap")) {
+            assertTrue(files.stream().anyMatch(f -> f.getFileName().toString().contains("ngay-dau-" + firstDay)),
+                    firstDay);
+        }
         assertTrue(files.stream().anyMatch(f -> f.getFileName().toString().equals("00-dang-mo-du-lieu.png")));
         assertTrue(files.stream().anyMatch(f -> f.getFileName().toString().contains("meeting-calendar")));
         assertTrue(files.stream().anyMatch(f -> f.getFileName().toString().contains("plan-tasks")));
@@ -48,7 +53,8 @@ class ScreenshotRendererTest {
             if (!f.getFileName().toString().contains("document-preview")
                     && !f.getFileName().toString().contains("meeting-minutes")
                     && !f.getFileName().toString().contains("inspection-notice")
-                    && !f.getFileName().toString().contains("plan-import")) {
+                    && !f.getFileName().toString().contains("plan-import")
+                    && !f.getFileName().toString().contains("ket-qua-nhap")) {
                 assertEquals(1280, img.getWidth());
                 assertEquals(760, img.getHeight());
             }
