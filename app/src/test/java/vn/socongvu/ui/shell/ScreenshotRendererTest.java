@@ -70,10 +70,11 @@ class ScreenshotRendererTest {
             assertTrue(left.noneMatch(p -> p.toString().endsWith(".tmp")), "no temp file left behind");
         }
 
-        // The memory benchmark's tour: the same screens on the data, but the first-start screen; no picture.
+        // The memory benchmark's tour: the same screens on the data, but the first-start and first-day screens (eight,
+        // each on a new folder of its own); no picture.
         Path data = tmp.resolve("data");
         TestServices.demo(data).close();
-        assertEquals(files.size() - 1, ScreenshotRenderer.tour(data, 1280, 760));
+        assertEquals(files.size() - 8, ScreenshotRenderer.tour(data, 1280, 760));
         try (var left = Files.walk(tmp)) {
             assertEquals(files.size(), left.filter(p -> p.toString().endsWith(".png")).count(), "no new picture");
         }
