@@ -121,9 +121,6 @@ class ClosedValuesTest {
                     "INSERT INTO unit (id, name, name_key, kind) VALUES (2, 'Văn phòng', 'van phong', 'OFFICE')",
                     "INSERT INTO staff (id, full_name, unit_id, category) VALUES (1, 'Nguyễn Văn A', 1, 'HOP_DONG')",
                     "INSERT INTO staff (id, full_name, unit_id, category) VALUES (2, 'Trần Thị B', 2, 'CAN_BO')",
-                    // As a database that made them would: the next unit and person get the next numbers.
-                    "ALTER TABLE unit ALTER COLUMN id RESTART WITH 3",
-                    "ALTER TABLE staff ALTER COLUMN id RESTART WITH 3",
                     "INSERT INTO plan (id, plan_year, title, status, created_at)"
                             + " VALUES (1, 1999, 'Kế hoạch cải cách hành chính', 'PUBLISHED', TIMESTAMP '2026-01-05 08:00:00')",
                     "INSERT INTO task (id, source, content, lead_unit_id, assigned_on, deadline, recurrence, hold, search_text)"
@@ -155,7 +152,10 @@ class ClosedValuesTest {
                             + " 'kiem tra gio lam viec', CURRENT_TIMESTAMP)",
                     "INSERT INTO inspection_unit (inspection_id, position, unit_id) VALUES (1, 0, 2)",
                     "INSERT INTO violation (inspection_id, position, staff_id, full_name, staff_category, unit_id, content,"
-                            + " severity, decided_measure) VALUES (1, 0, 2, 'Trần Thị B', 'CAN_BO', 2, 'Đi muộn', 'MINOR', 'WARNING')")) {
+                            + " severity, decided_measure) VALUES (1, 0, 2, 'Trần Thị B', 'CAN_BO', 2, 'Đi muộn', 'MINOR', 'WARNING')",
+                    // As a database that made them would: the next unit and person get the next numbers.
+                    "ALTER TABLE unit ALTER COLUMN id RESTART WITH 4",
+                    "ALTER TABLE staff ALTER COLUMN id RESTART WITH 4")) {
                 st.execute(sql);
             }
         }
