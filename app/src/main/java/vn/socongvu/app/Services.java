@@ -20,6 +20,7 @@ import vn.socongvu.planimport.PlanImporter;
 import vn.socongvu.report.ReportService;
 import vn.socongvu.search.SearchService;
 import vn.socongvu.settings.SettingsService;
+import vn.socongvu.staffimport.DirectoryImport;
 import vn.socongvu.storage.DataFolder;
 import vn.socongvu.storage.Database;
 import vn.socongvu.task.TaskService;
@@ -143,6 +144,11 @@ public final class Services implements AutoCloseable {
     /** The one search across the sections (the window's header). */
     public SearchService search() {
         return new SearchService(db, directory);
+    }
+
+    /** Units and staff from the Excel template or a data file. */
+    public DirectoryImport directoryImport() {
+        return new DirectoryImport(db, directory);
     }
 
     public PlanImporter planImporter() {

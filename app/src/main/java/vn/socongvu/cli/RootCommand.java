@@ -42,6 +42,8 @@ public final class RootCommand implements Callable<Integer> {
         m.put("import-data", ImportDataCommand::new);
         m.put("aot-cache", AotCacheCommand::new);
         m.put("import-plan", ImportPlanCommand::new);
+        m.put("staff-template", StaffTemplateCommand::new);
+        m.put("import-staff", ImportStaffCommand::new);
         return Collections.unmodifiableMap(m);
     }
 

@@ -55,6 +55,11 @@ public final class Validator {
         return errors.stream().anyMatch(e -> e.field().equals(field));
     }
 
+    /** The errors found so far, in the order found. */
+    public List<FieldError> errors() {
+        return List.copyOf(errors);
+    }
+
     public void throwIfAny() {
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);

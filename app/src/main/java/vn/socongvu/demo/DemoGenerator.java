@@ -122,8 +122,8 @@ public final class DemoGenerator {
 
             progress.update(0.2, Messages.get("demo.progress.directory"));
             List<long[]> units = new ArrayList<>(); // {id, kind ordinal}
-            long leadership = directory.saveUnit(new Unit.Draft(null, "Lãnh đạo HĐND và UBND xã",
-                    "Lãnh đạo xã", UnitKind.OFFICE, null, null)).id();
+            // The setup made the leadership unit and its three leaders (first unit, first people).
+            long leadership = directory.units().getFirst().id();
             for (Unit.Draft u : TypicalUnits.drafts()) {
                 units.add(new long[] {directory.saveUnit(u).id(), u.kind().ordinal()});
             }
@@ -136,9 +136,9 @@ public final class DemoGenerator {
                         UnitKind.HAMLET, null, null)).id(), UnitKind.HAMLET.ordinal()});
             }
             int staff = 0;
-            staff += person(rnd, leadership, "Chủ tịch UBND xã", StaffCategory.CAN_BO, true, "Nguyễn Văn Hùng");
-            staff += person(rnd, leadership, "Phó Chủ tịch UBND xã", StaffCategory.CAN_BO, true, "Hoàng Thị Thu Hà");
-            staff += person(rnd, leadership, "Phó Chủ tịch UBND xã", StaffCategory.CAN_BO, true, "Lê Quang Minh");
+            for (Staff leader : directory.staff()) {
+                staff += phone(rnd, leader);
+            }
             staff += person(rnd, leadership, "Chủ tịch HĐND xã", StaffCategory.CAN_BO, true, null);
             for (long[] u : units) {
                 staff += person(rnd, u[0], headTitle(UnitKind.values()[(int) u[1]]),
@@ -200,6 +200,14 @@ public final class DemoGenerator {
         String name = fixedName != null ? fixedName : randomName(rnd);
         String phone = "09" + (10_000_000 + rnd.nextInt(89_999_999));
         directory.saveStaff(new Staff.Draft(null, name, unitId, title, category, leader, phone, null));
+        return 1;
+    }
+
+    /** A leader the setup made gets a phone number, as {@link #person} would have given. */
+    private int phone(Random rnd, Staff s) {
+        String phone = "09" + (10_000_000 + rnd.nextInt(89_999_999));
+        directory.saveStaff(new Staff.Draft(s.id(), s.fullName(), s.unitId(), s.jobTitle(), s.category(), s.leader(),
+                phone, s.email()));
         return 1;
     }
 

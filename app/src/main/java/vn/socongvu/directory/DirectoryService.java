@@ -43,6 +43,12 @@ public final class DirectoryService {
         return repo.unit(db.dsl(), id);
     }
 
+    /** The unit of this name (whatever its case and accents), active or not. */
+    public Optional<Unit> unitNamed(String name) {
+        String clean = VnText.clean(name);
+        return clean == null ? Optional.empty() : repo.unitByKey(db.dsl(), VnText.fold(clean));
+    }
+
     public List<Staff> staff() {
         return repo.staff(db.dsl());
     }
@@ -53,16 +59,8 @@ public final class DirectoryService {
 
     /** Creates or updates a unit. @throws ValidationException naming the fields at fault */
     public Unit saveUnit(Unit.Draft input) {
-        Unit.Draft d = new Unit.Draft(input.id(), VnText.clean(input.name()), VnText.clean(input.shortName()),
-                input.kind(), VnText.clean(input.phone()), VnText.clean(input.note()));
-        Validator v = new Validator()
-                .required("name", d.name(), "unit.error.nameRequired")
-                .maxLength("name", d.name(), 200)
-                .maxLength("shortName", d.shortName(), 60)
-                .required("kind", d.kind(), "unit.error.kindRequired")
-                .phone("phone", d.phone())
-                .maxLength("note", d.note(), 1000);
-        v.throwIfAny();
+        Unit.Draft d = cleanedUnit(input);
+        unitRules(d).throwIfAny();
         String key = VnText.fold(d.name());
         try {
             return db.tx(tx -> {
@@ -86,6 +84,48 @@ public final class DirectoryService {
         } catch (IntegrityConstraintViolationException e) {
             throw ValidationException.of("name", "unit.error.duplicateName", d.name());
         }
+    }
+
+    /** The unit as it is saved: every text cleaned (spaces, Unicode form), blank as none. */
+    public static Unit.Draft cleanedUnit(Unit.Draft input) {
+        return new Unit.Draft(input.id(), VnText.clean(input.name()), VnText.clean(input.shortName()),
+                input.kind(), VnText.clean(input.phone()), VnText.clean(input.note()));
+    }
+
+    /**
+     * The rules a unit's own fields are held to (the form's, and an import's), fields named as in the form;
+     * the name's uniqueness is checked on saving. @param d a {@link #cleanedUnit} unit
+     */
+    public static Validator unitRules(Unit.Draft d) {
+        return new Validator()
+                .required("name", d.name(), "unit.error.nameRequired")
+                .maxLength("name", d.name(), 200)
+                .maxLength("shortName", d.shortName(), 60)
+                .required("kind", d.kind(), "unit.error.kindRequired")
+                .phone("phone", d.phone())
+                .maxLength("note", d.note(), 1000);
+    }
+
+    /** The person as saved: every text cleaned. */
+    public static Staff.Draft cleanedStaff(Staff.Draft input) {
+        return new Staff.Draft(input.id(), VnText.clean(input.fullName()), input.unitId(),
+                VnText.clean(input.jobTitle()), input.category(), input.leader(),
+                VnText.clean(input.phone()), VnText.clean(input.email()));
+    }
+
+    /**
+     * The rules a person's own fields are held to; whether the unit exists and works is checked on saving.
+     * @param d a {@link #cleanedStaff} person
+     */
+    public static Validator staffRules(Staff.Draft d) {
+        return new Validator()
+                .required("fullName", d.fullName(), "staff.error.nameRequired")
+                .maxLength("fullName", d.fullName(), 120)
+                .required("unit", d.unitId(), "staff.error.unitRequired")
+                .required("category", d.category(), "staff.error.categoryRequired")
+                .maxLength("jobTitle", d.jobTitle(), 120)
+                .phone("phone", d.phone())
+                .email("email", d.email());
     }
 
     /** Deactivates a unit; refused while active staff still belong to it. */
@@ -115,17 +155,8 @@ public final class DirectoryService {
 
     /** Creates or updates a person. @throws ValidationException naming the fields at fault */
     public Staff saveStaff(Staff.Draft input) {
-        Staff.Draft d = new Staff.Draft(input.id(), VnText.clean(input.fullName()), input.unitId(),
-                VnText.clean(input.jobTitle()), input.category(), input.leader(),
-                VnText.clean(input.phone()), VnText.clean(input.email()));
-        Validator v = new Validator()
-                .required("fullName", d.fullName(), "staff.error.nameRequired")
-                .maxLength("fullName", d.fullName(), 120)
-                .required("unit", d.unitId(), "staff.error.unitRequired")
-                .required("category", d.category(), "staff.error.categoryRequired")
-                .maxLength("jobTitle", d.jobTitle(), 120)
-                .phone("phone", d.phone())
-                .email("email", d.email());
+        Staff.Draft d = cleanedStaff(input);
+        Validator v = staffRules(d);
         return db.tx(tx -> {
             if (d.unitId() != null) {
                 Optional<Unit> unit = repo.unit(tx, d.unitId());

@@ -113,7 +113,7 @@ public final class DocxText {
     }
 
     /** True when POI refused a part for its inflated size or its expansion ratio (its messages say so). */
-    private static boolean inflatedTooMuch(Throwable e) {
+    static boolean inflatedTooMuch(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             String m = t.getMessage();
             if (m != null && (m.contains("Zip bomb") || m.contains("ZIP entry size is too large")

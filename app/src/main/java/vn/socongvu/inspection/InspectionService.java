@@ -1,5 +1,7 @@
 package vn.socongvu.inspection;
 
+import static vn.socongvu.storage.jooq.Tables.INSPECTION;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -76,6 +78,11 @@ public final class InspectionService {
         this.settings = settings;
         this.register = register;
         this.tasks = tasks;
+    }
+
+    /** Whether any inspection is kept at all (whatever a filter lets through). */
+    public boolean hasAny() {
+        return db.dsl().fetchExists(INSPECTION);
     }
 
     // ---- the catalogue of contents (Danh mục) ----

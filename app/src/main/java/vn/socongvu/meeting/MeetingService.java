@@ -67,6 +67,11 @@ public final class MeetingService {
         this.tasks = tasks;
     }
 
+    /** Whether any meeting is kept at all (whatever a filter lets through). */
+    public boolean hasAny() {
+        return db.dsl().fetchExists(MEETING);
+    }
+
     /** The moment files are judged at: now, or noon of the day the app was told is today (tests). */
     public LocalDateTime now() {
         LocalDate today = tasks.today();

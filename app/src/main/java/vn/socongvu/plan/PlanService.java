@@ -1,5 +1,7 @@
 package vn.socongvu.plan;
 
+import static vn.socongvu.storage.jooq.Tables.PLAN;
+
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -53,6 +55,11 @@ public final class PlanService {
         this.tasks = tasks;
         this.settings = settings;
         this.directory = directory;
+    }
+
+    /** Whether any plan is kept at all (any year, archived or not). */
+    public boolean hasAny() {
+        return db.dsl().fetchExists(PLAN);
     }
 
     /** Plans of a year (all years when null), newest first; archived ones only when asked. */

@@ -73,7 +73,10 @@ public final class SettingsService {
                 place == null ? name : place);
     }
 
-    /** First start: writes the identity, the signers and (if asked) the typical units in one transaction. */
+    /**
+     * First start, in one transaction: the identity, the signers, the leadership unit with the chairman and
+     * vice-chairmen as its people, and (if asked) the typical units.
+     */
     public void setUp(CommuneSetup s) {
         CommuneIdentity id = deriveIdentity(s.communeName(), s.province(), s.placeName());
         String chairman = VnText.clean(s.chairman());
@@ -90,22 +93,45 @@ public final class SettingsService {
                 throw ValidationException.of("communeName", "setup.error.alreadySetUp");
             }
             insertIdentity(tx, id);
+            // The leaders sign the documents and are also people of the commune (they chair its meetings, lead
+            // its inspection teams): each a signer and a person of the leadership unit, under the same name.
+            // A folder whose directory came in before the setup (a data file, the Excel template) may have them.
+            Unit leaders = directory.unitNamed(TypicalUnits.leadership().name())
+                    .orElseGet(() -> directory.saveUnit(TypicalUnits.leadership()));
+            if (!leaders.active()) {
+                directory.reactivateUnit(leaders.id());
+            }
+            long leadership = leaders.id();
             int order = 0;
             insertSigner(tx, new Signer.Draft(null, chairman, Messages.get("signer.default.chairman"),
                     SignAuthority.TM, order++));
+            addLeader(chairman, leadership, true);
             for (String vice : s.viceChairmen()) {
                 String name = VnText.clean(vice);
                 if (name != null) {
                     insertSigner(tx, new Signer.Draft(null, name, Messages.get("signer.default.viceChairman"),
                             SignAuthority.KT, order++));
+                    addLeader(name, leadership, false);
                 }
             }
             if (s.addTypicalUnits()) {
                 for (Unit.Draft u : TypicalUnits.drafts()) {
-                    directory.saveUnit(u);
+                    if (directory.unitNamed(u.name()).isEmpty()) {
+                        directory.saveUnit(u);
+                    }
                 }
             }
         });
+    }
+
+    /** The chairman or a vice-chairman as a person of the leadership unit, unless already there under that name. */
+    private void addLeader(String name, long leadership, boolean chairman) {
+        String key = VnText.fold(name);
+        boolean there = directory.staff().stream()
+                .anyMatch(p -> p.unitId() == leadership && VnText.fold(p.fullName()).equals(key));
+        if (!there) {
+            directory.saveStaff(TypicalUnits.leader(name, leadership, chairman));
+        }
     }
 
     private void insertIdentity(DSLContext tx, CommuneIdentity id) {

@@ -1,5 +1,7 @@
 package vn.socongvu.task;
 
+import static vn.socongvu.storage.jooq.Tables.TASK;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -53,6 +55,11 @@ public final class TaskService {
         this.directory = directory;
         this.settings = settings;
         this.today = today;
+    }
+
+    /** Whether any task is kept at all (whatever a filter lets through); the trash holds none. */
+    public boolean hasAny() {
+        return db.dsl().fetchExists(TASK);
     }
 
     public LocalDate today() {

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import vn.socongvu.TestServices;
 import vn.socongvu.app.Services;
+import vn.socongvu.staffimport.FilledTemplate;
 import vn.socongvu.storage.DataFolder;
 
 class CliTest extends CliRun {
@@ -41,7 +42,7 @@ class CliTest extends CliRun {
         assertEquals(List.of("report"),
                 List.copyOf(RootCommand.commandLineFor("report", "--kind", "year").getSubcommands().keySet()));
         List<String> all = List.of("demo", "backup", "restore", "screenshots", "sample-documents",
-                "report", "export-data", "import-data", "aot-cache", "import-plan");
+                "report", "export-data", "import-data", "aot-cache", "import-plan", "staff-template", "import-staff");
         assertEquals(all, List.copyOf(RootCommand.commandLineFor("--help").getSubcommands().keySet()));
         assertEquals(all, List.copyOf(RootCommand.commandLineFor("--data-dir", "x", "report").getSubcommands()
                 .keySet()), "the main command's option first");
@@ -102,6 +103,32 @@ class CliTest extends CliRun {
         Path notWord = Files.writeString(tmp.resolve("plan.docx"), "không phải Word");
         assertEquals(2, run("import-plan", notWord.toString(), "--data-dir", data.toString()));
         assertTrue(err.toString().contains("không phải văn bản Word"), err.toString());
+    }
+
+    @Test
+    void staffTemplateThenImportStaffAddsThePeopleOrPrintsEveryProblem() throws Exception {
+        Path data = tmp.resolve("data");
+        try (Services s = TestServices.binhThanh(data, LocalDate.of(2026, 3, 2))) {
+            assertTrue(s.settings().isSetUp());
+        }
+        assertEquals(0, run("staff-template", "--out", tmp.toString(), "--data-dir", data.toString()));
+        Path template = tmp.resolve("mau-nhap-can-bo.xlsx");
+        assertTrue(out.toString().contains("Đã ghi mẫu nhập đơn vị và cán bộ: " + template), out.toString());
+        Path filled = FilledTemplate.fill(template, tmp.resolve("can-bo.xlsx"),
+                List.of(List.of("Xóm Bãi", "", "Thôn, xóm", "", "")),
+                List.of(List.of("Đỗ Văn Nam", "Xóm Bãi", "Trưởng xóm", "Người lao động", "Có", "", "")));
+        assertEquals(0, run("import-staff", "--file", filled.toString(), "--data-dir", data.toString()));
+        assertTrue(out.toString().contains("Đã thêm 1 đơn vị và 1 người vào Danh mục."), out.toString());
+        try (Services s = Services.open(data)) {
+            assertTrue(s.directory().staff().stream().anyMatch(p -> p.fullName().equals("Đỗ Văn Nam")));
+        }
+
+        Path bad = FilledTemplate.fill(template, tmp.resolve("loi.xlsx"), List.of(),
+                List.of(List.of("Phan Văn Tú", "Xóm Bãi", "", "Hợp đồng", "", "", "")));
+        assertEquals(2, run("import-staff", "--file", bad.toString(), "--data-dir", data.toString()));
+        assertTrue(err.toString().contains("Tệp loi.xlsx chưa được nhập vì có 1 lỗi"), err.toString());
+        assertTrue(err.toString().contains("Trang Cán bộ, dòng 2, cột Đối tượng: \"Hợp đồng\" không có trong danh sách"),
+                err.toString());
     }
 
     @Test

@@ -152,7 +152,10 @@ class ClosedValuesTest {
                             + " 'kiem tra gio lam viec', CURRENT_TIMESTAMP)",
                     "INSERT INTO inspection_unit (inspection_id, position, unit_id) VALUES (1, 0, 2)",
                     "INSERT INTO violation (inspection_id, position, staff_id, full_name, staff_category, unit_id, content,"
-                            + " severity, decided_measure) VALUES (1, 0, 2, 'Trần Thị B', 'CAN_BO', 2, 'Đi muộn', 'MINOR', 'WARNING')")) {
+                            + " severity, decided_measure) VALUES (1, 0, 2, 'Trần Thị B', 'CAN_BO', 2, 'Đi muộn', 'MINOR', 'WARNING')",
+                    // As a database that made them would: the next unit and person get the next numbers.
+                    "ALTER TABLE unit ALTER COLUMN id RESTART WITH 4",
+                    "ALTER TABLE staff ALTER COLUMN id RESTART WITH 4")) {
                 st.execute(sql);
             }
         }

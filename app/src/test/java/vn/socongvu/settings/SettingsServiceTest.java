@@ -19,6 +19,11 @@ import vn.socongvu.TestServices;
 import vn.socongvu.app.Services;
 import vn.socongvu.audit.AuditEntry;
 import vn.socongvu.common.ValidationException;
+import vn.socongvu.directory.DirectoryService;
+import vn.socongvu.directory.Staff;
+import vn.socongvu.directory.StaffCategory;
+import vn.socongvu.directory.Unit;
+import vn.socongvu.directory.UnitKind;
 
 class SettingsServiceTest {
     @TempDir
@@ -56,7 +61,53 @@ class SettingsServiceTest {
         assertEquals(SignAuthority.TM, signers.get(0).authority());
         assertEquals("CHỦ TỊCH", signers.get(0).title());
         assertEquals(SignAuthority.KT, signers.get(2).authority());
-        assertEquals(8, s.directory().units().size(), "typical units added");
+        assertEquals(9, s.directory().units().size(), "the leadership unit and the typical units added");
+    }
+
+    @Test
+    void setUpMakesTheLeadersPeopleOfTheLeadershipUnitWithTheirAuditRows() {
+        settings.setUp(new CommuneSetup("Bình Thành", "Thái Nguyên", "", "Nguyễn Văn Hùng",
+                List.of("Hoàng Thị Thu Hà", " ", "Lê Quang Minh"), false));
+        List<Unit> units = s.directory().units();
+        assertEquals(List.of("Lãnh đạo HĐND và UBND xã"), units.stream().map(Unit::name).toList(),
+                "only the leadership unit when the typical units are not asked for");
+        List<Staff> staff = s.directory().staff();
+        assertEquals(List.of("Nguyễn Văn Hùng", "Hoàng Thị Thu Hà", "Lê Quang Minh"),
+                staff.stream().map(Staff::fullName).toList());
+        assertEquals(List.of("Chủ tịch UBND xã", "Phó Chủ tịch UBND xã", "Phó Chủ tịch UBND xã"),
+                staff.stream().map(Staff::jobTitle).toList());
+        for (Staff p : staff) {
+            assertEquals(units.getFirst().id(), p.unitId());
+            assertEquals(StaffCategory.CAN_BO, p.category(), "an elected post: cán bộ");
+            assertTrue(p.leader());
+            assertTrue(p.active());
+            assertFalse(s.directory().history(DirectoryService.STAFF, p.id()).isEmpty(), "audited");
+        }
+        assertEquals(staff.stream().map(Staff::fullName).toList(),
+                settings.signers().stream().map(Signer::fullName).toList(), "each leader is also a signer");
+    }
+
+    @Test
+    void aDirectoryThatCameInBeforeTheSetupIsUsedNotDuplicated() {
+        Unit leaders = s.directory().saveUnit(new Unit.Draft(null, "Lãnh đạo HĐND và UBND xã", null, UnitKind.OFFICE,
+                null, null));
+        s.directory().saveStaff(new Staff.Draft(null, "Nguyễn Văn Hùng", leaders.id(), "Chủ tịch UBND xã",
+                StaffCategory.CAN_BO, true, "0912 345 678", null));
+        s.directory().saveUnit(new Unit.Draft(null, "Phòng Kinh tế", null, UnitKind.DEPARTMENT, null, null));
+        setUp();
+        assertEquals(9, s.directory().units().size(), "the leadership unit and Phòng Kinh tế not made twice");
+        assertEquals(List.of("Nguyễn Văn Hùng", "Hoàng Thị Thu Hà", "Lê Quang Minh"),
+                s.directory().staff().stream().map(Staff::fullName).toList(), "the chairman not added twice");
+        assertEquals("0912 345 678", s.directory().staff().getFirst().phone(), "kept as it was");
+    }
+
+    @Test
+    void aRefusedSetUpLeavesNoPeopleBehind() {
+        setUp();
+        int before = s.directory().staff().size();
+        assertThrows(ValidationException.class, this::setUp);
+        assertEquals(before, s.directory().staff().size(), "the second setup wrote nothing");
+        assertEquals(9, s.directory().units().size());
     }
 
     @Test

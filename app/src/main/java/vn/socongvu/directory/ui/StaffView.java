@@ -81,13 +81,22 @@ public final class StaffView extends SplitPane {
         table.setItems(sorted);
         table.getSortOrder().add(name);
         Ui.styleTable(table);
-        table.setPlaceholder(new Label(Messages.get("directory.empty")));
+        table.setPlaceholder(RecordScreen.emptyList("staff-empty", "staff.emptyList", vm.nothingYetProperty(),
+                vm::clearFilters, RecordScreen.add("staff.action.new", "staff-empty-new", vm::newStaff),
+                Ui.button("staffImport.action.template", "staff-empty-template", vm::downloadTemplate),
+                Ui.button("staffImport.action.import", "staff-empty-import", vm::importFile)));
         Label count = new Label();
         count.getStyleClass().add(Styles.TEXT_MUTED);
         count.textProperty().bind(Bindings.createStringBinding(
                 () -> Messages.get("staff.count", vm.staff().size()), vm.staff()));
 
-        return RecordScreen.listPane(table, count, Ui.bar(search, add), Ui.bar(unitFilter, clearUnit, inactive));
+        Button template = Ui.button("staffImport.action.template", "staff-template", vm::downloadTemplate);
+        Button importFile = Ui.button("staffImport.action.import", "staff-import", vm::importFile);
+        Label outcome = RecordScreen.message(vm.importOutcomeProperty());
+        outcome.setId("staff-import-outcome");
+        outcome.managedProperty().bind(outcome.textProperty().isNotEmpty());
+        return RecordScreen.listPane(table, new VBox(6, Ui.bar(count, Ui.spacer(), template, importFile), outcome),
+                Ui.bar(search, add), Ui.bar(unitFilter, clearUnit, inactive));
     }
 
     /** "Nguyễn Văn An" sorts as "An Nguyễn Văn": given name, then the rest. */

@@ -1,7 +1,10 @@
 package vn.socongvu.directory.ui;
 
+import java.nio.file.Path;
 import java.util.List;
 
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -44,8 +47,11 @@ public final class StaffViewModel {
     final StringProperty phone = new SimpleStringProperty("");
     final StringProperty email = new SimpleStringProperty("");
 
-    public StaffViewModel(DirectoryService directory, TaskRunner runner) {
+    private final DirectoryTransfer transfer;
+
+    public StaffViewModel(DirectoryService directory, DirectoryTransfer transfer, TaskRunner runner) {
         this.directory = directory;
+        this.transfer = transfer;
         this.people = new Catalogue<>(runner, "socongvu-staff-list", Staff::id, Staff::active, new String[] {"fullName", "unit",
             "jobTitle", "category", "phone", "email", "active"}, this::load, this::edit);
         search.addListener((o, a, b) -> refilter());
@@ -94,6 +100,40 @@ public final class StaffViewModel {
 
     public RecordList<Staff> list() {
         return people.screen().list();
+    }
+
+    /** True while the directory has nobody at all (not merely nobody the filters let through). */
+    public BooleanBinding nothingYetProperty() {
+        return Bindings.isEmpty(list().rows());
+    }
+
+    /** Shows everyone again: no search, no unit; the stopped ones too when only they are kept. */
+    public void clearFilters() {
+        search.set("");
+        unitFilter.set(null);
+        if (people.filtered().isEmpty()) {
+            showInactive.set(true); // only stopped ones are kept
+        }
+    }
+
+    /** "Tải mẫu Excel". */
+    public void downloadTemplate() {
+        transfer.downloadTemplate();
+    }
+
+    /** "Nhập từ Excel/tệp dữ liệu": the list read again once imported. */
+    public void importFile() {
+        transfer.importFile(this::load);
+    }
+
+    /** Imports {@code file} without asking for it (a file dropped or chosen elsewhere). */
+    public void importFrom(Path file) {
+        transfer.importFrom(file, this::load);
+    }
+
+    /** The last import's summary, shown under the list until the next. */
+    public ReadOnlyStringProperty importOutcomeProperty() {
+        return transfer.outcomeProperty();
     }
 
     public ObservableList<Unit> formUnits() {

@@ -70,7 +70,10 @@ public final class UnitsView extends SplitPane {
         table.setItems(sorted);
         table.getSortOrder().add(name);
         Ui.styleTable(table);
-        table.setPlaceholder(new Label(Messages.get("directory.empty")));
+        table.setPlaceholder(RecordScreen.emptyList("unit-empty", "units.emptyList", vm.nothingYetProperty(),
+                vm::clearFilters, RecordScreen.add("unit.action.new", "unit-empty-new", vm::newUnit),
+                Ui.button("staffImport.action.template", "unit-empty-template", vm::downloadTemplate),
+                Ui.button("staffImport.action.import", "unit-empty-import", vm::importFile)));
         table.setRowFactory(tv -> new TableRow<>() {
             @Override
             protected void updateItem(Unit u, boolean empty) {
@@ -83,7 +86,13 @@ public final class UnitsView extends SplitPane {
         count.textProperty().bind(Bindings.createStringBinding(
                 () -> Messages.get("directory.count", vm.units().size()), vm.units()));
 
-        return RecordScreen.listPane(table, count, Ui.bar(search, inactive, Ui.spacer(), add));
+        Button template = Ui.button("staffImport.action.template", "unit-template", vm::downloadTemplate);
+        Button importFile = Ui.button("staffImport.action.import", "unit-import", vm::importFile);
+        Label outcome = RecordScreen.message(vm.importOutcomeProperty());
+        outcome.setId("unit-import-outcome");
+        outcome.managedProperty().bind(outcome.textProperty().isNotEmpty());
+        return RecordScreen.listPane(table, new VBox(6, Ui.bar(count, Ui.spacer(), template, importFile), outcome),
+                Ui.bar(search, inactive, Ui.spacer(), add));
     }
 
     private VBox formPane() {

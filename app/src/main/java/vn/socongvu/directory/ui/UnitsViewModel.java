@@ -1,7 +1,10 @@
 package vn.socongvu.directory.ui;
 
+import java.nio.file.Path;
 import java.util.List;
 
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -35,8 +38,11 @@ public final class UnitsViewModel {
     final StringProperty phone = new SimpleStringProperty("");
     final StringProperty note = new SimpleStringProperty("");
 
-    public UnitsViewModel(DirectoryService directory, TaskRunner runner) {
+    private final DirectoryTransfer transfer;
+
+    public UnitsViewModel(DirectoryService directory, DirectoryTransfer transfer, TaskRunner runner) {
         this.directory = directory;
+        this.transfer = transfer;
         this.units = new Catalogue<>(runner, "socongvu-unit-list", Unit::id, Unit::active, new String[] {"name", "shortName", "kind",
             "phone", "note", "active"}, this::load, this::edit);
         search.addListener((o, a, b) -> refilter());
@@ -66,6 +72,39 @@ public final class UnitsViewModel {
 
     public RecordList<Unit> list() {
         return units.screen().list();
+    }
+
+    /** True while the directory has no unit at all (not merely none the filters let through). */
+    public BooleanBinding nothingYetProperty() {
+        return Bindings.isEmpty(list().rows());
+    }
+
+    /** Shows every unit again: no search; the stopped ones too when only they are kept. */
+    public void clearFilters() {
+        search.set("");
+        if (units.filtered().isEmpty()) {
+            showInactive.set(true); // only stopped ones are kept
+        }
+    }
+
+    /** "Tải mẫu Excel". */
+    public void downloadTemplate() {
+        transfer.downloadTemplate();
+    }
+
+    /** "Nhập từ Excel/tệp dữ liệu": the list read again once imported. */
+    public void importFile() {
+        transfer.importFile(this::load);
+    }
+
+    /** Imports {@code file} without asking for it (a file dropped or chosen elsewhere). */
+    public void importFrom(Path file) {
+        transfer.importFrom(file, this::load);
+    }
+
+    /** The last import's summary, shown under the list until the next. */
+    public ReadOnlyStringProperty importOutcomeProperty() {
+        return transfer.outcomeProperty();
     }
 
     public StringProperty searchProperty() {

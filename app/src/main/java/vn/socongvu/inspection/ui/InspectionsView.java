@@ -71,9 +71,16 @@ public final class InspectionsView extends SplitPane {
     private final TabPane tabs = new TabPane();
     private final TableView<InspectionsViewModel.ViolationEntry> violationEditorTable = new TableView<>();
     private final BiConsumer<Long, Long> openTask;
+    private final Runnable openDirectory;
 
     /** @param openTask shows a task (id, lead unit id) in Nhiệm vụ */
     public InspectionsView(InspectionsViewModel vm, BiConsumer<Long, Long> openTask) {
+        this(vm, openTask, null);
+    }
+
+    /** @param openDirectory shows Danh mục, where people are added (null: the way is only said) */
+    public InspectionsView(InspectionsViewModel vm, BiConsumer<Long, Long> openTask, Runnable openDirectory) {
+        this.openDirectory = openDirectory;
         this.vm = vm;
         this.openTask = openTask;
         this.selection = new TableSelection<>(table, vm::edit).follow(vm.list());
@@ -162,7 +169,12 @@ public final class InspectionsView extends SplitPane {
         table.setId("inspection-table");
         Ui.styleTable(table);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
-        table.setPlaceholder(new Label(Messages.get("inspections.empty")));
+        table.setPlaceholder(RecordScreen.emptyList("inspection-empty", "inspections.emptyList",
+                vm.nothingYetProperty(), vm::showEverything, RecordScreen.add("inspections.new", "inspection-empty-new",
+                        () -> {
+                            vm.newInspection();
+                            tabs.getSelectionModel().select(0);
+                        })));
     }
 
     private void buildViolationTable() {
@@ -277,6 +289,8 @@ public final class InspectionsView extends SplitPane {
         f.add("inspection.field.startsOn", starts, "inspection-start", errors.property("startsOn"));
         f.add("inspection.field.endsOn", ends, "inspection-end", errors.property("endsOn"));
         f.add("inspection.field.leader", leader, "inspection-leader", errors.property("leader"));
+        f.addFull(RecordScreen.emptyChoice(vm.staff, "choice.noStaff", "choice.goStaff", "inspection-leader-none",
+                openDirectory));
 
         ListView<Inspection.Member> members = new ListView<>(vm.members);
         members.setId("inspection-members");

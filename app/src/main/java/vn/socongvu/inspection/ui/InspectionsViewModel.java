@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import javafx.beans.Observable;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -59,6 +60,8 @@ import vn.socongvu.ui.kit.TaskRunner;
  */
 public final class InspectionsViewModel {
     private final InspectionService inspections;
+    /** Whether no record is kept yet (made when a screen first asks). */
+    private ReadOnlyBooleanProperty nothingYet;
     private final DirectoryService directory;
     private final SettingsService settings;
 
@@ -210,6 +213,20 @@ public final class InspectionsViewModel {
 
     public FormState<Inspection> form() {
         return form;
+    }
+
+    /** True while the list is empty because no cuộc kiểm tra is kept yet, not because the filter hides them. */
+    public ReadOnlyBooleanProperty nothingYetProperty() {
+        if (nothingYet == null) {
+            nothingYet = list().nothingYet(inspections::hasAny);
+        }
+        return nothingYet;
+    }
+
+    /** "Xóa bộ lọc": no filter, every period. */
+    public void showEverything() {
+        clearFilter();
+        period.set(PeriodChoice.ALL);
     }
 
     public RecordList<InspectionRow> list() {

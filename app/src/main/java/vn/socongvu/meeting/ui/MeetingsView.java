@@ -63,11 +63,18 @@ public final class MeetingsView extends SplitPane {
     private final TableSelection<MeetingRow> selection;
     private final TabPane tabs = new TabPane();
     private final BiConsumer<Long, Long> openTask;
+    private final Runnable openDirectory;
 
     /** @param openTask shows a task (id, lead unit id) in Nhiệm vụ */
     public MeetingsView(MeetingsViewModel vm, BiConsumer<Long, Long> openTask) {
+        this(vm, openTask, null);
+    }
+
+    /** @param openDirectory shows Danh mục, where people are added (null: the way is only said) */
+    public MeetingsView(MeetingsViewModel vm, BiConsumer<Long, Long> openTask, Runnable openDirectory) {
         this.vm = vm;
         this.openTask = openTask;
+        this.openDirectory = openDirectory;
         this.selection = new TableSelection<>(table, vm::edit).follow(vm.list());
         setId("meetings-view");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
@@ -164,7 +171,11 @@ public final class MeetingsView extends SplitPane {
         table.setId("meeting-table");
         Ui.styleTable(table);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
-        table.setPlaceholder(new Label(Messages.get("meetings.empty")));
+        table.setPlaceholder(RecordScreen.emptyList("meeting-empty", "meetings.emptyList", vm.nothingYetProperty(),
+                vm::showEverything, RecordScreen.add("meetings.new", "meeting-empty-new", () -> {
+                    vm.newMeeting();
+                    tabs.getSelectionModel().select(0);
+                })));
     }
 
     // ---- right: the meeting's file ----
@@ -241,6 +252,8 @@ public final class MeetingsView extends SplitPane {
         f.add("meeting.field.place", place, "meeting-place", errors.property("place"));
         f.add("meeting.field.link", link, "meeting-link", errors.property("link"));
         f.add("meeting.field.chair", chair, "meeting-chair", errors.property("chair"));
+        f.addFull(RecordScreen.emptyChoice(vm.staff, "choice.noStaff", "choice.goStaff", "meeting-chair-none",
+                openDirectory));
         f.add("meeting.field.secretary", secretary, "meeting-secretary", errors.property("secretary"));
 
         TextField number = Ui.textField(vm.numberText, 80);

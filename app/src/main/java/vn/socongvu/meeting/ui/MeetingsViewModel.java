@@ -19,6 +19,7 @@ import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -71,6 +72,8 @@ public final class MeetingsViewModel {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("H:mm");
 
     private final MeetingService meetings;
+    /** Whether no record is kept yet (made when a screen first asks). */
+    private ReadOnlyBooleanProperty nothingYet;
     private final DirectoryService directory;
     private final TaskService tasks;
 
@@ -207,6 +210,20 @@ public final class MeetingsViewModel {
 
     public FormState<Meeting> form() {
         return form;
+    }
+
+    /** True while the list is empty because no cuộc họp is kept yet, not because the filter hides them. */
+    public ReadOnlyBooleanProperty nothingYetProperty() {
+        if (nothingYet == null) {
+            nothingYet = list().nothingYet(meetings::hasAny);
+        }
+        return nothingYet;
+    }
+
+    /** "Xóa bộ lọc": no filter, every period. */
+    public void showEverything() {
+        clearFilter();
+        period.set(PeriodChoice.ALL);
     }
 
     public RecordList<MeetingRow> list() {

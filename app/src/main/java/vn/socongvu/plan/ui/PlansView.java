@@ -108,7 +108,13 @@ public final class PlansView extends SplitPane {
         list.setId("plan-table");
         Ui.styleTable(list);
         list.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
-        list.setPlaceholder(new Label(Messages.get("plans.empty")));
+        Button importWord = Ui.button("plans.emptyImport", "plan-empty-import",
+                () -> PlanImportLauncher.fromFile(getScene().getWindow(), vm.importer(), this::imported));
+        list.setPlaceholder(RecordScreen.emptyList("plan-empty", "plans.emptyList", vm.nothingYetProperty(),
+                vm::showEverything, RecordScreen.add("plans.new", "plan-empty-new", () -> {
+                    vm.newPlan();
+                    tabs.getSelectionModel().select(0);
+                }), importWord));
         Label message = RecordScreen.message(vm.messageProperty());
         message.setId("plan-message");
         var search = Ui.searchField("plans.search.prompt", "plan-search", vm.search);

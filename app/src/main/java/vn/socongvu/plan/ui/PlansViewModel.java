@@ -8,6 +8,7 @@ import java.util.List;
 
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -54,6 +55,8 @@ import vn.socongvu.ui.kit.TaskRunner;
 /** Kế hoạch: the plans of a year, and the selected plan's text, targets and task tree. */
 public final class PlansViewModel {
     private final PlanService plans;
+    /** Whether no record is kept yet (made when a screen first asks). */
+    private ReadOnlyBooleanProperty nothingYet;
     private final TaskService taskService;
     private final DirectoryService directory;
     private final SettingsService settings;
@@ -134,6 +137,23 @@ public final class PlansViewModel {
 
     public TaskFormModel taskForm() {
         return taskForm;
+    }
+
+    /** True while the list is empty because no kế hoạch is kept yet, not because the filter hides them. */
+    public ReadOnlyBooleanProperty nothingYetProperty() {
+        if (nothingYet == null) {
+            nothingYet = list().nothingYet(plans::hasAny);
+        }
+        return nothingYet;
+    }
+
+    /** "Xóa bộ lọc": every plan of the newest year that has any, the archived too. */
+    public void showEverything() {
+        showArchived.set(true);
+        List<Integer> kept = plans.years();
+        if (!kept.isEmpty() && !kept.contains(year.get())) {
+            year.set(kept.stream().max(Integer::compare).orElseThrow());
+        }
     }
 
     public RecordList<Plan> list() {

@@ -28,6 +28,7 @@ import vn.socongvu.task.Recurrence;
 import vn.socongvu.task.TaskSource;
 import vn.socongvu.text.VnFormat;
 import vn.socongvu.ui.kit.FormGrid;
+import vn.socongvu.ui.kit.RecordScreen;
 import vn.socongvu.ui.kit.Ui;
 
 /** The "6 rõ" form of a task: what, who (one lead unit, cooperating units), responsibility, authority, deadline, result. */
@@ -40,6 +41,11 @@ public final class TaskForm extends VBox {
 
     /** @param openMeeting shows a meeting the task came from (its id); null: the meetings are named, not linked */
     public TaskForm(TaskFormModel vm, Consumer<Long> openMeeting) {
+        this(vm, openMeeting, null);
+    }
+
+    /** @param openDirectory shows Danh mục, where units are added (null: the way is only said) */
+    public TaskForm(TaskFormModel vm, Consumer<Long> openMeeting, Runnable openDirectory) {
         super(6);
         setId("task-form");
         TextField label = new TextField();
@@ -126,6 +132,8 @@ public final class TaskForm extends VBox {
         // What the clerk fills first (who leads, by when, how often) comes first, in sight at 1366 × 768 without
         // scrolling; the rest of the "6 rõ" under its own heading.
         f.add("task.field.leadUnit", lead, "task-lead-unit", errors.property("leadUnit"));
+        f.addFull(RecordScreen.emptyChoice(vm.units, "choice.noUnits", "choice.goUnits", "task-lead-unit-none",
+                openDirectory));
         Label moved = new Label();
         moved.setId("task-deadline-moved");
         moved.setWrapText(true);

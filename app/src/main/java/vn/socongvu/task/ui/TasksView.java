@@ -50,6 +50,7 @@ public final class TasksView extends BorderPane {
     private final Consumer<Long> openMeeting;
     private final TasksViewModel vm;
     private final TableView<TaskRow> table = new TableView<>();
+    private final Runnable openDirectory;
     private final TableSelection<TaskRow> selection;
 
     public TasksView(TasksViewModel vm) {
@@ -58,8 +59,14 @@ public final class TasksView extends BorderPane {
 
     /** @param openMeeting shows a meeting (the one a task came from) in Cuộc họp; null: named, not linked */
     public TasksView(TasksViewModel vm, Consumer<Long> openMeeting) {
+        this(vm, openMeeting, null);
+    }
+
+    /** @param openDirectory shows Danh mục, where units are added; null: the way is only said */
+    public TasksView(TasksViewModel vm, Consumer<Long> openMeeting, Runnable openDirectory) {
         this.vm = vm;
         this.openMeeting = openMeeting;
+        this.openDirectory = openDirectory;
         this.selection = new TableSelection<>(table, vm::select).follow(vm.list());
         setId("tasks-view");
         setTop(filters());
@@ -126,7 +133,8 @@ public final class TasksView extends BorderPane {
         table.setItems(sorted);
         Ui.styleTable(table);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
-        table.setPlaceholder(new Label(Messages.get("tasks.empty")));
+        table.setPlaceholder(RecordScreen.emptyList("task-empty", "tasks.emptyList", vm.nothingYetProperty(),
+                vm::showEverything, RecordScreen.add("tasks.new", "task-empty-new", vm::newInstruction)));
         table.setRowFactory(tv -> new TableRow<>() {
             @Override
             protected void updateItem(TaskRow r, boolean empty) {
@@ -177,7 +185,7 @@ public final class TasksView extends BorderPane {
         // The title and Save stay in sight above the form and the follow-up, which scroll.
         VBox head = new VBox(6, title, Ui.buttons(save, history, status));
         head.setPadding(new Insets(8, 16, 6, 12));
-        VBox box = new VBox(8, new TaskForm(vm.taskForm(), openMeeting), followUp);
+        VBox box = new VBox(8, new TaskForm(vm.taskForm(), openMeeting, openDirectory), followUp);
         box.setPadding(new Insets(4, 16, 16, 12));
         ScrollPane sp = new ScrollPane(box);
         sp.setFitToWidth(true);

@@ -48,6 +48,8 @@ import vn.socongvu.ui.kit.TaskRunner;
 public final class TasksViewModel {
     private static final String PREF = "tasks.filter.";
     private final TaskService tasks;
+    /** Whether no record is kept yet (made when a screen first asks). */
+    private ReadOnlyBooleanProperty nothingYet;
     private final PlanService planService;
     private final DirectoryService directory;
     private final TaskExports exports;
@@ -116,6 +118,20 @@ public final class TasksViewModel {
 
     public ObservableList<TaskRow> rows() {
         return list.rows();
+    }
+
+    /** True while the list is empty because no nhiệm vụ is kept yet, not because the filter hides them. */
+    public ReadOnlyBooleanProperty nothingYetProperty() {
+        if (nothingYet == null) {
+            nothingYet = list().nothingYet(tasks::hasAny);
+        }
+        return nothingYet;
+    }
+
+    /** "Xóa bộ lọc": no filter, every period. */
+    public void showEverything() {
+        clearFilter();
+        period.set(PeriodChoice.ALL);
     }
 
     public RecordList<TaskRow> list() {

@@ -1,15 +1,18 @@
 package vn.socongvu.ui.kit;
 
 import java.util.List;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.function.ToLongFunction;
 
 import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 
 /**
@@ -49,6 +52,19 @@ public final class RecordList<R> {
     /** Above zero while the rows or the kept record are being changed; back at zero, the kept row is to be selected. */
     public ReadOnlyIntegerProperty changingProperty() {
         return changing.getReadOnlyProperty();
+    }
+
+    /**
+     * True while the list is empty because nothing is kept yet, false while it shows rows or its filter hides them
+     * all: {@code anyKept} (a quick query) is asked each time the rows become empty. Say which to the clerk (what to
+     * do first, or "Xóa bộ lọc"): {@link RecordScreen#emptyList}.
+     */
+    public ReadOnlyBooleanProperty nothingYet(BooleanSupplier anyKept) {
+        ReadOnlyBooleanWrapper nothing = new ReadOnlyBooleanWrapper(false);
+        Runnable update = () -> nothing.set(rows.isEmpty() && !anyKept.getAsBoolean());
+        rows.addListener((ListChangeListener<R>) c -> update.run());
+        update.run();
+        return nothing.getReadOnlyProperty();
     }
 
     /** Whether {@code row} is the record the form edits. */

@@ -3,21 +3,27 @@ package vn.socongvu.ui.kit;
 import java.util.List;
 import java.util.function.Function;
 
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.Property;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.beans.value.ObservableStringValue;
 import javafx.collections.ObservableList;
 import javafx.geometry.Insets;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.TextAlignment;
 
 import atlantafx.base.theme.Styles;
 
@@ -113,6 +119,59 @@ public final class RecordScreen {
         m.setWrapText(true);
         m.textProperty().bind(text);
         return m;
+    }
+
+    /**
+     * What a list shows when it has no rows. With nothing in it yet ({@code nothingYet}): {@code emptyKey}, a sentence
+     * saying what the list holds and how to start, and {@code actions} that do it ("Thêm cán bộ", "Nhập từ Excel" …).
+     * Otherwise its filter hides every row: it says so, with "Xóa bộ lọc" running {@code clearFilter}.
+     */
+    public static VBox emptyList(String id, String emptyKey, ObservableBooleanValue nothingYet, Runnable clearFilter,
+                                 Node... actions) {
+        Label text = new Label();
+        text.setWrapText(true);
+        text.setMaxWidth(460);
+        text.setTextAlignment(TextAlignment.CENTER);
+        text.textProperty().bind(Bindings.when(nothingYet).then(Messages.get(emptyKey))
+                .otherwise(Messages.get("list.noMatch")));
+        FlowPane starting = new FlowPane(8, 8, actions);
+        starting.setAlignment(Pos.CENTER);
+        starting.visibleProperty().bind(nothingYet);
+        starting.managedProperty().bind(nothingYet);
+        Button clear = Ui.button("list.clearFilter", id + "-clear-filter", clearFilter);
+        clear.visibleProperty().bind(Bindings.not(nothingYet));
+        clear.managedProperty().bind(clear.visibleProperty());
+        VBox box = new VBox(12, text, starting, clear);
+        box.setId(id);
+        box.setAlignment(Pos.CENTER);
+        box.setPadding(new Insets(16));
+        box.setMaxWidth(500);
+        return box;
+    }
+
+    /**
+     * Under a choice field whose list is empty (a chair to choose, a lead unit): while {@code choices} is empty, why
+     * ({@code whyKey}: where such records come from) and, when {@code go} is given, a link there ({@code goKey}).
+     * Put it in the form's row after the field ({@link FormGrid#addFull}).
+     */
+    public static HBox emptyChoice(ObservableList<?> choices, String whyKey, String goKey, String id, Runnable go) {
+        Label why = new Label(Messages.get(whyKey));
+        why.setWrapText(true);
+        why.getStyleClass().add(Styles.WARNING);
+        HBox.setHgrow(why, Priority.ALWAYS);
+        HBox row = new HBox(8, why);
+        if (go != null) {
+            Hyperlink link = new Hyperlink(Messages.get(goKey));
+            link.setId(id + "-go");
+            link.setMinWidth(Region.USE_PREF_SIZE);
+            link.setOnAction(e -> go.run());
+            row.getChildren().add(link);
+        }
+        row.setId(id);
+        row.setAlignment(Pos.CENTER_LEFT);
+        row.visibleProperty().bind(Bindings.isEmpty(choices));
+        row.managedProperty().bind(row.visibleProperty());
+        return row;
     }
 
     /** The list pane: the filter rows on top, the list (or what stands for it), {@code bottom} under it. */

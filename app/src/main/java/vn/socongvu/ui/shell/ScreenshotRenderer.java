@@ -40,6 +40,7 @@ import javafx.stage.Window;
 import vn.socongvu.app.Services;
 import vn.socongvu.common.Progress;
 import vn.socongvu.demo.DemoSize;
+import vn.socongvu.directory.ui.DirectoryModels;
 import vn.socongvu.document.SampleDocuments;
 import vn.socongvu.document.ui.DocumentPreview;
 import vn.socongvu.inspection.InspectionFilter;
@@ -49,6 +50,7 @@ import vn.socongvu.meeting.MeetingRow;
 import vn.socongvu.planimport.PlanImporter;
 import vn.socongvu.planimport.ui.PlanReviewView;
 import vn.socongvu.report.ReportKind;
+import vn.socongvu.settings.CommuneSetup;
 import vn.socongvu.storage.SafeFiles;
 import vn.socongvu.ui.kit.PeriodChoice;
 import vn.socongvu.ui.kit.Preferences;
@@ -62,6 +64,24 @@ public final class ScreenshotRenderer {
     /** The sections whose lists are read off the FX thread, by the id of the spinner shown meanwhile. */
     private static final Map<Section<?>, String> LISTS = Map.of(Sections.TASKS, "#task-loading",
             Sections.MEETINGS, "#meeting-loading", Sections.INSPECTIONS, "#inspection-loading");
+    /** The directory part of a data file the first-day screens import: two hamlets and their people. */
+    private static final String FIRST_DAY_DIRECTORY = """
+            {"format": "socongvu-data", "formatVersion": 1, "schemaVersion": 9, "commune": "Bình Thành", "tables": {
+            "unit": [
+            {"id": 1, "name": "Văn phòng HĐND và UBND", "short_name": "VP HĐND-UBND", "kind": "OFFICE", "active": true},
+            {"id": 2, "name": "Xóm Đồng Tâm", "short_name": null, "kind": "HAMLET", "active": true},
+            {"id": 3, "name": "Xóm Bãi Dài", "short_name": null, "kind": "HAMLET", "active": true}],
+            "staff": [
+            {"id": 1, "full_name": "Lê Thị Lan", "unit_id": 1, "job_title": "Chánh Văn phòng", "category": "CONG_CHUC",
+             "leader": true, "phone": "0912 345 678", "email": null, "active": true},
+            {"id": 2, "full_name": "Phạm Văn Đức", "unit_id": 1, "job_title": "Chuyên viên", "category": "CONG_CHUC",
+             "leader": false, "phone": null, "email": null, "active": true},
+            {"id": 3, "full_name": "Trần Thị Bình", "unit_id": 2, "job_title": "Trưởng xóm", "category": "NGUOI_LAO_DONG",
+             "leader": true, "phone": null, "email": null, "active": true},
+            {"id": 4, "full_name": "Đỗ Văn Nam", "unit_id": 3, "job_title": "Trưởng xóm", "category": "NGUOI_LAO_DONG",
+             "leader": true, "phone": null, "email": null, "active": true}]
+            }}
+            """;
     private final Path out; // null: no pictures (tour, check)
     /** Called with each screen's name and window instead of taking its picture (null: none). */
     private final BiConsumer<String, Stage> check;
@@ -129,6 +149,8 @@ public final class ScreenshotRenderer {
                     r.shot("01-thiet-lap");
                     r.onFx(() -> r.stage.close());
                 }
+                // The first day after the setup, on another new folder (not part of a tour either).
+                r.firstDay(tmp.resolve("first-day"), width, height);
             }
             Path data = dataDir;
             if (data == null) {
@@ -310,6 +332,53 @@ public final class ScreenshotRenderer {
             }
         } finally {
             SafeFiles.deleteTree(tmp);
+        }
+    }
+
+    /**
+     * The first day after the setup (the leaders, the typical units, nothing else): the empty lists saying what to
+     * do, the staff tab with its filter hiding everyone, then the staff tab after a directory was imported.
+     */
+    private void firstDay(Path dir, int width, int height) throws Exception {
+        try (Services s = Services.open(dir)) {
+            s.settings().setUp(new CommuneSetup("Bình Thành", "Thái Nguyên", null, "Nguyễn Văn Hùng",
+                    List.of("Hoàng Thị Thu Hà", "Lê Quang Minh"), true));
+            onFx(() -> open(s, width, height));
+            onFx(() -> root.main().showSection(Sections.PLANS));
+            shot("01a-ngay-dau-ke-hoach-trong");
+            onFx(() -> root.main().showSection(Sections.TASKS));
+            awaitList("#task-loading");
+            shot("01b-ngay-dau-nhiem-vu-trong");
+            onFx(() -> root.main().showSection(Sections.MEETINGS));
+            awaitList("#meeting-loading");
+            shot("01c-ngay-dau-cuoc-hop-trong");
+            onFx(() -> {
+                root.main().showSection(Sections.DIRECTORY);
+                ((TabPane) lookup("#directory-view")).getSelectionModel().select(1);
+            });
+            shot("01d-ngay-dau-can-bo-sau-thiet-lap");
+            onFx(() -> ((TextField) lookup("#staff-search")).setText("Không có ai tên này"));
+            shot("01e-ngay-dau-can-bo-khong-khop");
+            onFx(() -> ((Button) lookup("#staff-empty-clear-filter")).fire());
+            Path file = dir.resolve("danh-muc-mau.json");
+            Files.writeString(file, FIRST_DAY_DIRECTORY, StandardCharsets.UTF_8);
+            DirectoryModels models = root.main().model(Sections.DIRECTORY);
+            onFx(() -> models.staff().importFrom(file));
+            await(() -> !models.staff().importOutcomeProperty().get().isEmpty());
+            shot("01f-ngay-dau-can-bo-da-nhap");
+            onFx(() -> {
+                for (Window w : List.copyOf(Window.getWindows())) {
+                    if (w != stage && w instanceof Stage dialog) {
+                        minutes = dialog;
+                    }
+                }
+            });
+            if (minutes != null) {
+                shot("01g-ngay-dau-ket-qua-nhap", minutes);
+                onFx(() -> minutes.close());
+                minutes = null;
+            }
+            onFx(() -> stage.close());
         }
     }
 

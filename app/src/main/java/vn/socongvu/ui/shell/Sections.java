@@ -53,24 +53,28 @@ public final class Sections {
             .opens(SearchKind.PLAN, (vm, c, id) -> vm.open(id));
     public static final Section<TasksViewModel> TASKS = Section.of("tasks", "nav.tasks",
             c -> tasksModel(c.services(), c.dialogs(), c.runner()),
-            (vm, c) -> new TasksView(vm, meeting -> c.show(Sections.MEETINGS).open(meeting)))
+            (vm, c) -> new TasksView(vm, meeting -> c.show(Sections.MEETINGS).open(meeting),
+                    () -> c.show(Sections.DIRECTORY)))
             .opens(SearchKind.TASK, (vm, c, id) -> vm.showTask(id, c.services().tasks().task(id).leadUnitId()));
     public static final Section<MeetingsViewModel> MEETINGS = Section.of("meetings", "nav.meetings",
             c -> new MeetingsViewModel(c.services().meetings(), c.services().directory(), c.services().tasks(),
                     c.dialogs(), c.runner()),
-            (vm, c) -> new MeetingsView(vm, (task, unit) -> c.show(Sections.TASKS).showTask(task, unit)))
+            (vm, c) -> new MeetingsView(vm, (task, unit) -> c.show(Sections.TASKS).showTask(task, unit),
+                    () -> c.show(Sections.DIRECTORY)))
             .opens(SearchKind.MEETING, (vm, c, id) -> vm.open(id));
     public static final Section<InspectionsViewModel> INSPECTIONS = Section.of("inspections", "nav.inspections",
             c -> new InspectionsViewModel(c.services().inspections(), c.services().directory(),
                     c.services().settings(), c.dialogs(), c.runner()),
-            (vm, c) -> new InspectionsView(vm, (task, unit) -> c.show(Sections.TASKS).showTask(task, unit)))
+            (vm, c) -> new InspectionsView(vm, (task, unit) -> c.show(Sections.TASKS).showTask(task, unit),
+                    () -> c.show(Sections.DIRECTORY)))
             .opens(SearchKind.INSPECTION, (vm, c, id) -> vm.open(id))
             .opens(SearchKind.VIOLATION, (vm, c, id) -> vm.open(id));
     public static final Section<ReportsViewModel> REPORTS = Section.of("reports", "nav.reports",
             c -> new ReportsViewModel(c.services().reports(), c.services().settings(), c.dialogs(), c.runner()),
             (vm, c) -> new ReportsView(vm));
     public static final Section<DirectoryModels> DIRECTORY = Section.of("directory", "nav.directory",
-            c -> DirectoryModels.of(c.services().directory(), c.services().inspections(), c.runner()),
+            c -> DirectoryModels.of(c.services().directory(), c.services().directoryImport(), c.services().inspections(),
+                    c.dialogs(), c.runner()),
             (models, c) -> new DirectoryView(models))
             .opens(SearchKind.STAFF, (models, c, id) -> models.staff().open(id))
             .opens(SearchKind.UNIT, (models, c, id) -> models.units().open(id));

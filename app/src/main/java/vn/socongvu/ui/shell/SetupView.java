@@ -52,6 +52,7 @@ public final class SetupView extends ScrollPane {
         form.add("settings.field.placeName", place, "setup-place", vm.errors().property("placeName"));
         form.add("setup.chairman", chairman, "setup-chairman", vm.errors().property("chairman"));
         form.add("setup.viceChairmen", vices, "setup-vices", null);
+        form.addFull(Ui.hint("setup.leaders.hint"));
         form.add("setup.units", typical, "setup-typical-units", null);
         Button start = Ui.primary("setup.start", "setup-start", vm::setUp);
         Label formError = new Label();

@@ -1,9 +1,12 @@
 package vn.socongvu.directory.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -14,6 +17,7 @@ import vn.socongvu.directory.Staff;
 import vn.socongvu.directory.StaffCategory;
 import vn.socongvu.directory.Unit;
 import vn.socongvu.directory.UnitKind;
+import vn.socongvu.staffimport.FilledTemplate;
 import vn.socongvu.ui.kit.ScreenModelTest;
 import vn.socongvu.ui.kit.SelectionProbe;
 
@@ -33,7 +37,7 @@ class StaffViewModelTest extends ScreenModelTest {
                 StaffCategory.CONG_CHUC, false, null, null));
         s.directory().saveStaff(new Staff.Draft(null, "Trần Thị Bình", culture.id(), "Trưởng phòng",
                 StaffCategory.CONG_CHUC, true, null, null));
-        vm = new StaffViewModel(s.directory(), runner);
+        vm = new StaffViewModel(s.directory(), new DirectoryTransfer(s.directoryImport(), dialogs, runner), runner);
         table = new SelectionProbe<>(vm.list());
         vm.screenOpened();
     }
@@ -79,5 +83,44 @@ class StaffViewModelTest extends ScreenModelTest {
         assertTrue(vm.toggleActive());
         assertEquals(2, vm.staff().size(), "inactive people are hidden by default");
         assertTrue(vm.history().size() > created, "created, then deactivated");
+    }
+
+    @Test
+    void anEmptyListSaysWhetherNothingIsThereOrTheFilterHidesIt() {
+        assertFalse(vm.nothingYetProperty().get(), "two people are there");
+        vm.searchProperty().set("không ai tên này");
+        assertTrue(vm.staff().isEmpty());
+        assertFalse(vm.nothingYetProperty().get(), "hidden by the filter, not missing");
+        vm.clearFilters();
+        assertEquals(2, vm.staff().size(), "Xóa bộ lọc shows them again");
+    }
+
+    @Test
+    void theTemplateIsWrittenWhereChosenThenImportedAndTheListShowsThePeople() throws Exception {
+        Path template = tmp.resolve("mau.xlsx");
+        dialogs.choose(template);
+        vm.downloadTemplate();
+        assertTrue(Files.size(template) > 0, "the template written");
+        Path filled = FilledTemplate.fill(template, tmp.resolve("da-dien.xlsx"),
+                List.of(List.of("Xóm Bãi", "", "Thôn, xóm", "", "")),
+                List.of(List.of("Đỗ Văn Nam", "Xóm Bãi", "Trưởng xóm", "Người lao động", "Có", "", ""),
+                        List.of("Lê Thị Hoa", "Phòng Kinh tế", "Chuyên viên", "Công chức", "", "", "")));
+        dialogs.choose(filled);
+        vm.importFile();
+        assertTrue(dialogs.last().startsWith("info staffImport.done.title: Đã thêm 1 đơn vị và 2 người"),
+                dialogs.last());
+        assertEquals(List.of("Lê Thị Hoa", "Nguyễn Văn An", "Trần Thị Bình", "Đỗ Văn Nam"), names(),
+                "the list read again");
+        assertTrue(vm.filterUnits().stream().anyMatch(u -> u.name().equals("Xóm Bãi")), "the new unit offered");
+
+        Path bad = FilledTemplate.fill(template, tmp.resolve("loi.xlsx"), List.of(),
+                List.of(List.of("Phan Văn Tú", "Xóm Không Có", "", "Công chức", "", "", "")));
+        dialogs.choose(bad);
+        vm.importFile();
+        assertTrue(dialogs.last().startsWith("text staffImport.refused.title: Tệp loi.xlsx chưa được nhập vì có 1 lỗi"),
+                dialogs.last());
+        assertTrue(dialogs.last().contains("Trang Cán bộ, dòng 2, cột Đơn vị: không có đơn vị \"Xóm Không Có\""),
+                dialogs.last());
+        assertEquals(4, vm.staff().size(), "nothing added");
     }
 }

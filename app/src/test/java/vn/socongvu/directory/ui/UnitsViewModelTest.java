@@ -25,7 +25,7 @@ class UnitsViewModelTest extends ScreenModelTest {
     void open() {
         s = TestServices.empty(tmp);
         s.directory().saveUnit(new Unit.Draft(null, "Phòng Kinh tế", "KT", UnitKind.DEPARTMENT, null, null));
-        vm = new UnitsViewModel(s.directory(), runner);
+        vm = new UnitsViewModel(s.directory(), new DirectoryTransfer(s.directoryImport(), dialogs, runner), runner);
         table = new SelectionProbe<>(vm.list());
         vm.screenOpened();
     }

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import vn.socongvu.TestServices;
+import vn.socongvu.app.Services;
 import vn.socongvu.directory.Unit;
 import vn.socongvu.directory.UnitKind;
 import vn.socongvu.task.Recurrence;
@@ -58,6 +59,25 @@ class TasksViewModelTest extends ScreenModelTest {
         assertEquals(List.of("Rà soát hộ nghèo"), contents());
         vm.clearFilter();
         assertEquals(2, contents().size());
+    }
+
+    @Test
+    void anEmptyListTellsNothingYetFromAFilterHidingEverything() {
+        assertFalse(vm.nothingYetProperty().get(), "two tasks listed");
+        vm.text.set("không có việc nào như thế");
+        assertTrue(contents().isEmpty());
+        assertFalse(vm.nothingYetProperty().get(), "hidden by the filter: Xóa bộ lọc, not Thêm");
+        vm.showEverything();
+        assertEquals(2, contents().size(), "Xóa bộ lọc shows them again");
+
+        try (Services empty = TestServices.binhThanh(tmp.resolve("empty"), TODAY)) {
+            TasksViewModel fresh = new TasksViewModel(empty.tasks(), empty.plans(), empty.directory(),
+                    empty.meetings(), TaskExports.of(empty.settings(), empty.tasks()),
+                    new Preferences(tmp.resolve("empty")), dialogs, runner);
+            fresh.screenOpened();
+            assertTrue(fresh.rows().isEmpty());
+            assertTrue(fresh.nothingYetProperty().get(), "no task at all: say how to start");
+        }
     }
 
     @Test

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import javafx.scene.control.Label;
@@ -20,6 +21,7 @@ import org.testfx.util.WaitForAsyncUtils;
 
 import vn.socongvu.TestServices;
 import vn.socongvu.app.Services;
+import vn.socongvu.directory.Staff;
 
 /** First start on an empty database. */
 @ExtendWith(ApplicationExtension.class)
@@ -56,7 +58,9 @@ class SetupFxTest {
         assertEquals("Xã Dân Tiến, tỉnh Thái Nguyên", r.lookup("#header-commune").queryAs(Label.class).getText());
         assertEquals("Dân Tiến", services.settings().identity().orElseThrow().placeName());
         assertEquals(2, services.settings().signers().size());
-        assertEquals(8, services.directory().units().size());
+        assertEquals(9, services.directory().units().size(), "the leadership unit and the typical units");
+        assertEquals(List.of("Trần Văn Quân", "Ma Thị Hằng"),
+                services.directory().staff().stream().map(Staff::fullName).toList(), "the leaders are people");
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> r.lookup("#overview-loading").tryQuery()
                 .map(n -> !n.isVisible()).orElse(false));
     }

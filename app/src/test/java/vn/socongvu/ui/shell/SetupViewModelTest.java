@@ -15,6 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import vn.socongvu.TestServices;
 import vn.socongvu.app.Services;
+import vn.socongvu.directory.Staff;
 import vn.socongvu.ui.kit.CurrentThreadTaskRunner;
 import vn.socongvu.ui.kit.RecordingDialogService;
 
@@ -68,7 +69,9 @@ class SetupViewModelTest {
         assertEquals("Dân Tiến", identity.communeName());
         assertEquals("Dân Tiến", identity.placeName(), "the place name follows the commune's");
         assertEquals(2, services.settings().signers().size());
-        assertEquals(8, services.directory().units().size(), "the typical units");
+        assertEquals(9, services.directory().units().size(), "the leadership unit and the typical units");
+        assertEquals(List.of("Chủ tịch UBND xã", "Phó Chủ tịch UBND xã"),
+                services.directory().staff().stream().map(Staff::jobTitle).toList(), "the leaders are people");
     }
 
     @Test
