@@ -106,12 +106,13 @@ public final class PlanImporter {
                     VnFormat.integer(MAX_PARAGRAPHS));
         }
         progress.update(0.3, Messages.get("planImport.step.recognize", VnFormat.integer(ps.size())));
-        PlanProposal p = PlanRecognizer.recognize(ps, directory.activeUnits(), progress.part(0.3, 1));
+        List<TextParagraph> joined = PlanRecognizer.joined(ps);
+        PlanProposal p = PlanRecognizer.recognizeJoined(joined, directory.activeUnits(), progress.part(0.3, 1));
         if (p.sections().isEmpty() || p.leafTasks().isEmpty()) {
             throw new DocumentReadException("document.read.noTasks", null);
         }
         progress.checkCancelled();
-        return new Reading(PlanRecognizer.joined(ps), p);
+        return new Reading(joined, p);
     }
 
     /** What saving did. */
