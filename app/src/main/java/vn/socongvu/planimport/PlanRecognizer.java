@@ -39,6 +39,8 @@ public final class PlanRecognizer {
     /** A paragraph ending a sentence, and one starting with a lettered item ("a) …"): {@link #joined}. */
     private static final Pattern SENTENCE_END = Pattern.compile("(?s).*[.;:!?]\\s*$");
     private static final Pattern LETTERED = Pattern.compile("^[a-zđ][).]\\s.*");
+    private static final Pattern TRAILING_MARKS = Pattern.compile("[*:]+$");
+    private static final Pattern IN_BRACKETS = Pattern.compile("\\((?:qua )?([^()]{5,80})\\)");
     private static final Pattern BULLET = Pattern.compile("^([-–•+])\\s*(.*)");
     /** "3. Trung tâm Dịch vụ tổng hợp xã: Đăng tải …": a unit, then what it does. */
     private static final Pattern UNIT_AND_TASK = Pattern.compile("^([^:]{3,80}):\\s*(.+)");
@@ -311,7 +313,7 @@ public final class PlanRecognizer {
             }
         }
         for (int i = end - 1; i >= Math.max(0, end - 3); i--) {
-            Matcher m = Pattern.compile("\\((?:qua )?([^()]{5,80})\\)").matcher(ps.get(i).text());
+            Matcher m = IN_BRACKETS.matcher(ps.get(i).text());
             while (m.find()) {
                 if (TaskText.unitLike(m.group(1), directory)) {
                     return ref(m.group(1), directory);
@@ -509,7 +511,7 @@ public final class PlanRecognizer {
     }
 
     private static String fold(String s) {
-        return VnText.fold(s).replaceAll("[*:]+$", "").strip();
+        return TRAILING_MARKS.matcher(VnText.fold(s)).replaceAll("").strip();
     }
 
     private static int indexOf(List<TextParagraph> ps, int from, Predicate<TextParagraph> test) {
