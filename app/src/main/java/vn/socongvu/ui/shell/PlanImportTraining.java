@@ -47,6 +47,7 @@ final class PlanImportTraining {
         PauseTransition limit = new PauseTransition(LIMIT);
         limit.setOnFinished(e -> once.run());
         limit.play();
+        PlanImportLauncher.warmUp(importer); // as "Nhập từ tệp…" starts it while the file is chosen
         PlanImportLauncher.read(owner, importer, docx, s -> { });
     }
 }
