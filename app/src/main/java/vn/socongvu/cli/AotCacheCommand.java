@@ -1,7 +1,5 @@
 package vn.socongvu.cli;
 
-import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
@@ -11,9 +9,6 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-import vn.socongvu.app.Services;
-import vn.socongvu.document.DocxWriter;
-import vn.socongvu.document.SampleDocuments;
 import vn.socongvu.i18n.Messages;
 import vn.socongvu.launch.AotCache;
 import vn.socongvu.ui.shell.SoCongVuApp;
@@ -59,9 +54,8 @@ public final class AotCacheCommand implements Callable<Integer> {
     /**
      * The training workload, so what lands in the cache, on the demo commune already in {@code DIR/data} (made by
      * a process that writes no cache). {@code COMMANDS}: last year's annual report written, then a backup made.
-     * {@code WINDOW}: the window opened as the start command opens it, the commune's sample plan imported from a
-     * Word file once Tổng quan has its figures, and the window closed once the plan's review is laid out (closing
-     * makes the exit backup). Every class in a cache is loaded before {@code main}, so each cache
+     * {@code WINDOW}: the window opened as the start command opens it and closed once Tổng quan has its figures
+     * (closing makes the exit backup). Every class in a cache is loaded before {@code main}, so each cache
      * holds one use alone (README, Performance); other classes come from the jars as before.
      */
     private static int train(Path dir, AotCache.Workload workload) throws Exception {
@@ -72,14 +66,8 @@ public final class AotCacheCommand implements Callable<Integer> {
                     "--out", dir.resolve("report").toString());
             return rc != 0 ? rc : RootCommand.run("backup", "--data-dir", data, "--to", dir.resolve("backup").toString());
         }
-        // Under the start-up probe the window closes by itself once the first screen has its figures; here, after
-        // a plan is imported from Word as the clerk imports one (the commune's sample plan, written beforehand).
-        Path plan = dir.resolve("ke-hoach-mau.docx");
-        try (Services s = Services.open(Path.of(data)); OutputStream out = Files.newOutputStream(plan)) {
-            DocxWriter.write(new SampleDocuments(s.settings(), s.directory(), LocalDate.now()).plan(), out);
-        }
+        // Under the start-up probe the window closes by itself once the first screen has its figures.
         System.setProperty(SoCongVuApp.STARTUP_PROBE, "true");
-        System.setProperty(SoCongVuApp.TRAIN_PLAN_IMPORT, plan.toString());
         return RootCommand.run("--data-dir", data);
     }
 }

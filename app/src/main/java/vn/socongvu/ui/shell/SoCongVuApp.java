@@ -36,8 +36,6 @@ import vn.socongvu.ui.kit.Theme;
 public final class SoCongVuApp extends Application {
     /** With this system property set, the app prints the time to its first painted main frame and exits. */
     public static final String STARTUP_PROBE = "socongvu.startupProbe";
-    /** With the start-up probe, a Word plan imported once the figures are shown (the start-up cache's training). */
-    public static final String TRAIN_PLAN_IMPORT = PlanImportTraining.PLAN;
     /** The data folder being opened: started before the JavaFX toolkit, so the two overlap. */
     private static CompletableFuture<Services> opening;
     private static Path openingDir;
@@ -82,7 +80,7 @@ public final class SoCongVuApp extends Application {
                 AutoBackupNotice.showPending(root.dialogs(), openingDir);
                 dailyBackup(opened, root);
                 if (Boolean.getBoolean(STARTUP_PROBE)) {
-                    reportFrames(scene, root.main(), shell == null, afterFigures(stage, opened));
+                    reportFrames(scene, root.main(), shell == null);
                 }
                 return;
             }
@@ -153,7 +151,7 @@ public final class SoCongVuApp extends Application {
      * Prints the first laid-out frame on the open data (and, when no shell came before it, the first frame),
      * then when Tổng quan's figures are shown, and exits.
      */
-    private static void reportFrames(Scene scene, MainView main, boolean firstFrame, Runnable afterFigures) {
+    private static void reportFrames(Scene scene, MainView main, boolean firstFrame) {
         afterNextLayout(scene, () -> {
             if (firstFrame) {
                 System.out.println("first-frame-ms=" + sinceStart());
@@ -165,7 +163,7 @@ public final class SoCongVuApp extends Application {
             }
             Runnable figures = () -> {
                 System.out.println("figures-ms=" + sinceStart());
-                Platform.runLater(afterFigures);
+                Platform.runLater(Platform::exit);
             };
             ReadOnlyBooleanProperty overviewShown = main.model(Sections.OVERVIEW).shownProperty();
             if (overviewShown.get()) {
@@ -178,19 +176,6 @@ public final class SoCongVuApp extends Application {
                 });
             }
         });
-    }
-
-    /**
-     * What the start-up probe does once Tổng quan has its figures: exits, or in the start-up cache's training
-     * ({@link PlanImportTraining#PLAN} set) imports a Word plan first.
-     */
-    private static Runnable afterFigures(Stage stage, Services services) {
-        String plan = System.getProperty(PlanImportTraining.PLAN);
-        if (plan == null) {
-            return Platform::exit;
-        }
-        return () -> PlanImportTraining.run(stage, services.planImporter(), Path.of(plan),
-                () -> Platform.runLater(Platform::exit));
     }
 
     private static long sinceStart() {
