@@ -2,15 +2,15 @@ package vn.socongvu.staffimport;
 
 import java.util.List;
 
-import vn.socongvu.common.UserException;
+import vn.socongvu.common.InputRefused;
 import vn.socongvu.i18n.Messages;
 
 /** An import of units and staff was refused: every problem found, one a line ("Trang Cán bộ, dòng 7, …"). */
-public final class DirectoryImportRefused extends UserException {
+public final class DirectoryImportRefused extends InputRefused {
     private final transient List<String> problems;
 
     public DirectoryImportRefused(String fileName, List<String> problems) {
-        super(Category.INPUT, Messages.get("staffImport.refused", fileName, problems.size()), null);
+        super(Messages.get("staffImport.refused", fileName, problems.size()), null);
         this.problems = List.copyOf(problems);
     }
 
@@ -19,21 +19,7 @@ public final class DirectoryImportRefused extends UserException {
     }
 
     @Override
-    public List<String> userLines() {
-        return List.of(getMessage());
-    }
-
-    @Override
-    public List<String> details() {
+    protected List<String> problemLines() {
         return problems;
-    }
-
-    @Override
-    public String userMessage() {
-        StringBuilder b = new StringBuilder(getMessage());
-        for (String p : problems) {
-            b.append('\n').append("• ").append(p);
-        }
-        return b.toString();
     }
 }

@@ -195,14 +195,7 @@ public final class MainView extends BorderPane {
         }
         arranged.put(s, ViewState.of(shownScreen));
         shownSection = null;
-        Node screen = create(s);
-        ViewState before = arranged.remove(s);
-        if (before != null) {
-            before.applyTo(screen);
-        }
-        shownSection = s;
-        shownScreen = screen;
-        content.getChildren().setAll(screen);
+        show(s);
     }
 
     /** The header's search (Ctrl+K). */

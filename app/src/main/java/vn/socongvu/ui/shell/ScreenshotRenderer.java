@@ -212,10 +212,16 @@ public final class ScreenshotRenderer {
                 r.shot(String.format("%02d-plan-import-review", n++), r.minutes);
                 r.onFx(() -> {
                     Scene review = r.minutes.getScene();
-                    // A task left without its lead unit: the check marks it. The title emptied as well, so that
-                    // the check refuses whatever is selected, and nothing is ever saved into the data shown.
+                    TabPane tabs = (TabPane) review.lookup("#plan-review").lookup(".tab-pane");
+                    // A task left without its lead unit: the check marks it. The title emptied as well (its tab is
+                    // made when first opened), so that the check refuses whatever is selected, and nothing is ever
+                    // saved into the data shown.
                     ((ComboBox<?>) review.lookup("#review-lead-unit")).setValue(null);
+                    tabs.getSelectionModel().select(1);
+                    review.getRoot().applyCss(); // the tab's scroll pane shows its content once skinned
+                    review.getRoot().layout();
                     ((TextArea) review.lookup("#review-plan-title")).setText("");
+                    tabs.getSelectionModel().select(0);
                     ((Button) review.lookup("#review-save")).fire();
                 });
                 r.shot(String.format("%02d-plan-import-errors", n++), r.minutes);

@@ -57,6 +57,12 @@ class DialogsFxTest {
         stage = s;
         field = new TextField("Biên bản họp");
         stage.setScene(new Scene(new StackPane(field), 400, 300));
+        // The test stage is shared by the test classes of one run: another may have left it larger than the
+        // headless screen, which that platform cannot draw.
+        stage.setX(0);
+        stage.setY(0);
+        stage.setWidth(400);
+        stage.setHeight(300);
         stage.show();
         TextMenus.install();
         dialogs = new FxDialogService(() -> stage);
