@@ -50,7 +50,7 @@ public final class DirectoryTransfer {
             imports.writeTemplate(file);
             return file;
         }, written -> dialogs.infoWithActions("staff-template-written", "staffImport.template.title",
-                Messages.get("staffImport.template.written", written), List.of("preview.openFile"),
+                Messages.get("staffImport.template.written", written), List.of("common.openFile"),
                 i -> dialogs.open(written)),
                 dialogs::report));
     }
