@@ -2,6 +2,7 @@ package vn.socongvu.document;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.math.BigInteger;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -109,6 +110,31 @@ public final class DocxText {
                 throw new DocumentReadException("document.read.bomb", e, file.getFileName());
             }
             throw new DocumentReadException("document.read.corrupt", e, file.getFileName());
+        }
+    }
+
+    /**
+     * Reads a small Word file made for the purpose (a bold heading, a numbered paragraph, a table), so that the
+     * classes a read needs (POI, its XML types) are loaded and their first use is over before the clerk's file is
+     * read: what the plan import does while the clerk chooses the file. @throws IOException when no temporary
+     * file can be written
+     */
+    public static void warmUp() throws IOException {
+        Path tmp = Files.createTempFile("socongvu-warm-up", ".docx");
+        try {
+            try (XWPFDocument doc = new XWPFDocument(); OutputStream out = Files.newOutputStream(tmp)) {
+                XWPFRun heading = doc.createParagraph().createRun();
+                heading.setBold(true);
+                heading.setText("I. MỤC ĐÍCH, YÊU CẦU");
+                doc.createParagraph().createRun().setText("1. Văn phòng HĐND và UBND xã chủ trì, thực hiện thường xuyên.");
+                XWPFTable table = doc.createTable(2, 2);
+                table.getRow(0).getCell(0).setText("TT");
+                table.getRow(1).getCell(1).setText("Công an xã");
+                doc.write(out);
+            }
+            read(tmp);
+        } finally {
+            Files.deleteIfExists(tmp);
         }
     }
 

@@ -1,5 +1,8 @@
 package vn.socongvu.planimport;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -8,6 +11,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import org.slf4j.LoggerFactory;
 
 import vn.socongvu.common.Progress;
 import vn.socongvu.common.Validator;
@@ -41,6 +46,8 @@ public final class PlanImporter {
     /** Paragraphs past this many are not read: no commune plan is that long, and the review would be unusable. */
     public static final int MAX_PARAGRAPHS = 20_000;
 
+    /** The sample plan shipped with the app (the screenshots' review shows it too). */
+    public static final String SAMPLE_PLAN = "/planimport/ke-hoach-mau.txt";
     private static final Pattern OWN_NUMBER = Pattern.compile("(\\d+)/KH-UBND", Pattern.CASE_INSENSITIVE);
 
     private final Database db;
@@ -86,6 +93,30 @@ public final class PlanImporter {
         return propose(ps, progress);
     }
 
+    /**
+     * Reads a small Word file and the sample plan shipped with the app, the directory's units matched, and
+     * forgets what was read: the classes and the first runs of the Word reader and the recogniser are then over
+     * before the clerk's plan is read (the window calls it while the file is being chosen). Stops between its
+     * steps when {@code progress} is cancelled; never fails (it only makes the real read sooner).
+     */
+    public void warmUp(Progress progress) {
+        try {
+            DocxText.warmUp();
+            progress.checkCancelled();
+            String sample;
+            try (InputStream in = PlanImporter.class.getResourceAsStream(SAMPLE_PLAN)) {
+                sample = in == null ? "" : new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            }
+            progress.checkCancelled();
+            if (!sample.isEmpty()) {
+                readText(sample, progress);
+            }
+        } catch (IOException | RuntimeException e) {
+            // Nothing the clerk needs to know: the real read does the same work, only later.
+            LoggerFactory.getLogger(PlanImporter.class).debug("The plan import's warm-up stopped", e);
+        }
+    }
+
     /** Reads text pasted from an e-mail or a web page. */
     public Reading readText(String text) {
         return readText(text, Progress.NONE);
@@ -106,12 +137,13 @@ public final class PlanImporter {
                     VnFormat.integer(MAX_PARAGRAPHS));
         }
         progress.update(0.3, Messages.get("planImport.step.recognize", VnFormat.integer(ps.size())));
-        PlanProposal p = PlanRecognizer.recognize(ps, directory.activeUnits(), progress.part(0.3, 1));
+        List<TextParagraph> joined = PlanRecognizer.joined(ps);
+        PlanProposal p = PlanRecognizer.recognizeJoined(joined, directory.activeUnits(), progress.part(0.3, 1));
         if (p.sections().isEmpty() || p.leafTasks().isEmpty()) {
             throw new DocumentReadException("document.read.noTasks", null);
         }
         progress.checkCancelled();
-        return new Reading(PlanRecognizer.joined(ps), p);
+        return new Reading(joined, p);
     }
 
     /** What saving did. */

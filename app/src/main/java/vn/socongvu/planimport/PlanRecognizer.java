@@ -36,6 +36,11 @@ public final class PlanRecognizer {
     private static final Pattern MULTI = Pattern.compile("^(\\d+(?:\\.\\d+)+)\\.?\\s+(.*)");
     private static final Pattern DECIMAL = Pattern.compile("^(\\d+)[.)]\\s*(.*)");
     private static final Pattern LETTER = Pattern.compile("^([a-zđ])[).]\\s+(.*)");
+    /** A paragraph ending a sentence, and one starting with a lettered item ("a) …"): {@link #joined}. */
+    private static final Pattern SENTENCE_END = Pattern.compile("(?s).*[.;:!?]\\s*$");
+    private static final Pattern LETTERED = Pattern.compile("^[a-zđ][).]\\s.*");
+    private static final Pattern TRAILING_MARKS = Pattern.compile("[*:]+$");
+    private static final Pattern IN_BRACKETS = Pattern.compile("\\((?:qua )?([^()]{5,80})\\)");
     private static final Pattern BULLET = Pattern.compile("^([-–•+])\\s*(.*)");
     /** "3. Trung tâm Dịch vụ tổng hợp xã: Đăng tải …": a unit, then what it does. */
     private static final Pattern UNIT_AND_TASK = Pattern.compile("^([^:]{3,80}):\\s*(.+)");
@@ -101,8 +106,15 @@ public final class PlanRecognizer {
      * @throws Progress.CancelledException when cancelled
      */
     public static PlanProposal recognize(List<TextParagraph> paragraphs, List<Unit> units, Progress progress) {
+        return recognizeJoined(joined(paragraphs), units, progress);
+    }
+
+    /**
+     * {@link #recognize(List, List, Progress)} of paragraphs already {@link #joined}: the importer joins them once,
+     * for the proposal and for the review's original text.
+     */
+    static PlanProposal recognizeJoined(List<TextParagraph> ps, List<Unit> units, Progress progress) {
         UnitMatcher directory = new UnitMatcher(units);
-        List<TextParagraph> ps = joined(paragraphs);
         int kind = indexOf(ps, 0, p -> fold(p.text()).equals("ke hoach"));
         int recipientsAt = indexOf(ps, Math.max(kind, 0), p -> fold(p.text()).startsWith("noi nhan"));
         int end = recipientsAt < 0 ? ps.size() : recipientsAt;
@@ -301,7 +313,7 @@ public final class PlanRecognizer {
             }
         }
         for (int i = end - 1; i >= Math.max(0, end - 3); i--) {
-            Matcher m = Pattern.compile("\\((?:qua )?([^()]{5,80})\\)").matcher(ps.get(i).text());
+            Matcher m = IN_BRACKETS.matcher(ps.get(i).text());
             while (m.find()) {
                 if (TaskText.unitLike(m.group(1), directory)) {
                     return ref(m.group(1), directory);
@@ -323,8 +335,8 @@ public final class PlanRecognizer {
             String text = Normalizer.normalize(p.text(), Normalizer.Form.NFC);
             TextParagraph last = out.isEmpty() ? null : out.get(out.size() - 1);
             if (last != null && !p.inTable() && !last.inTable() && p.listLabel() == null && !text.isEmpty()
-                    && Character.isLowerCase(text.charAt(0)) && !last.text().matches("(?s).*[.;:!?]\\s*$")
-                    && !text.matches("^[a-zđ][).]\\s.*")) {
+                    && Character.isLowerCase(text.charAt(0)) && !SENTENCE_END.matcher(last.text()).matches()
+                    && !LETTERED.matcher(text).matches()) {
                 out.set(out.size() - 1, new TextParagraph(last.index(), last.text() + " " + text, last.listLabel(),
                         last.listLevel(), last.bold(), last.heading(), -1, -1));
             } else {
@@ -499,7 +511,7 @@ public final class PlanRecognizer {
     }
 
     private static String fold(String s) {
-        return VnText.fold(s).replaceAll("[*:]+$", "").strip();
+        return TRAILING_MARKS.matcher(VnText.fold(s)).replaceAll("").strip();
     }
 
     private static int indexOf(List<TextParagraph> ps, int from, Predicate<TextParagraph> test) {

@@ -46,6 +46,13 @@ final class TaskText {
                     + "|dai truyen thanh|buu dien|kho bac|ngan hang|bql|cong chuc (?:van hoa|tu phap|dia chinh|tai chinh"
                     + "|van phong|ke toan)|so (?:noi vu|tai chinh|tu phap|y te|giao duc|van hoa|nong nghiep|xay dung"
                     + "|cong thuong|khoa hoc|ke hoach|tai nguyen|lao dong|dan toc))\\b");
+    /** What ends the units after "phối hợp với": punctuation or the verb that follows them. */
+    private static final Pattern COOPERATION_END = Pattern.compile("[.;\\n]|\\s(?:thuc hien|tham muu|to chuc|trien khai"
+            + "|xay dung|theo doi|trong viec|trong qua trinh|de |nham |kiem tra|ra soat|tuyen truyen|huong dan|bao cao"
+            + "|tong hop)");
+    private static final Pattern LEADING_MARKS = Pattern.compile("[-–+•\\s]*");
+    private static final Pattern PIECE = Pattern.compile("[^,;]+");
+    private static final Pattern AND = Pattern.compile("\\s(?:va|cung) ");
     private static final Pattern GENERIC = Pattern.compile(
             "^(?:cac|thu truong|nguoi dung dau|toan the|can bo|lanh dao|moi|tat ca|nhung)\\b|lien quan|chuyen mon|doan the$");
 
@@ -55,6 +62,10 @@ final class TaskText {
     private static final String DAY_MONTH = "(?:ngay )?(\\d{1,2}) thang (\\d{1,2})(?: nam (\\d{4}))?";
     private static final String MONTH = "thang (\\d{1,2})(?:\\s*/\\s*|\\s+nam\\s+)(\\d{4})";
     private static final String QUARTER = "quy (iv|iii|ii|i|[1-4])(?:\\s*/\\s*|\\s+nam\\s+)?(\\d{4})?";
+    private static final Pattern ANY_DATE = Pattern.compile(DATE + "|" + MONTH + "|" + QUARTER);
+    private static final Pattern CUED_MONTH = Pattern.compile("^(?:trong |cuoi |het )?" + MONTH);
+    private static final Pattern CUED_QUARTER = Pattern.compile("^(?:trong |cuoi |het )?" + QUARTER + "(?![a-z])");
+    private static final Pattern CUED_YEAR = Pattern.compile("^(?:trong )?nam (\\d{4})");
     private static final Pattern[] DAY_FORMS = {Pattern.compile("^" + DATE), Pattern.compile("^" + DAY_MONTH)};
     /** Words that make the date after them a deadline, and how sure that is. */
     private static final Pattern LABELLED = Pattern.compile(
@@ -77,6 +88,7 @@ final class TaskText {
 
     // ---- targets ----------------------------------------------------------------------------------------
 
+    private static final Pattern CLAUSE = Pattern.compile("[^;]+");
     private static final Pattern PERCENT = Pattern.compile("(≥|>=|≤|<=|>|<)?\\s*(\\d{1,3}(?:[.,]\\d+)?)\\s*%");
 
     private TaskText() {
@@ -87,6 +99,10 @@ final class TaskText {
         StringBuilder b = new StringBuilder(s.length());
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
+            if (c < 0x80) { // no diacritics to take off
+                b.append(Character.toLowerCase(c));
+                continue;
+            }
             if (c == 'đ' || c == 'Đ') {
                 b.append('d');
                 continue;
@@ -168,15 +184,14 @@ final class TaskText {
         }
         if (coops.isEmpty() && (m = COOPERATE_WITH.matcher(f)).find()) {
             int to = m.end();
-            Matcher stop = Pattern.compile("[.;\\n]|\\s(?:thuc hien|tham muu|to chuc|trien khai|xay dung|theo doi|trong viec"
-                    + "|trong qua trinh|de |nham |kiem tra|ra soat|tuyen truyen|huong dan|bao cao|tong hop)").matcher(f);
+            Matcher stop = COOPERATION_END.matcher(f);
             to = stop.find(m.end()) ? stop.start() : f.length();
             coops.addAll(names(text, m.end(), to, f, directory));
         }
         if (lead == null) {
             // "Công an xã tăng cường …": a sentence that opens with a unit the directory knows.
             List<UnitMatcher.Found> found = directory.find(text);
-            if (!found.isEmpty() && text.substring(0, found.get(0).start()).replaceAll("[-–+•\\s]", "").isEmpty()) {
+            if (!found.isEmpty() && LEADING_MARKS.matcher(text.substring(0, found.get(0).start())).matches()) {
                 lead = text.substring(found.get(0).start(), found.get(0).end());
                 conf = Confidence.MEDIUM;
             }
@@ -216,12 +231,12 @@ final class TaskText {
         List<int[]> spans = new ArrayList<>();
         known.forEach(u -> spans.add(new int[] {u.start(), u.end(), 1}));
         String restFolded = folded(rest.toString());
-        Matcher piece = Pattern.compile("[^,;]+").matcher(restFolded);
+        Matcher piece = PIECE.matcher(restFolded);
         while (piece.find()) {
             // "… và Đoàn Thanh niên": split at "và" when a unit's name follows it.
             int s = piece.start();
             String seg = restFolded.substring(piece.start(), piece.end());
-            Matcher and = Pattern.compile("\\s(?:va|cung) ").matcher(seg);
+            Matcher and = AND.matcher(seg);
             int segStart = s;
             while (and.find()) {
                 if (UNIT_START.matcher(seg.substring(and.end())).find()) {
@@ -266,7 +281,7 @@ final class TaskText {
         if (whole) {
             Proposed<Schedule> s = dateAt(text, f, 0, 0, year, source, Confidence.HIGH);
             if (s == null) {
-                Matcher d = Pattern.compile(DATE + "|" + MONTH + "|" + QUARTER).matcher(f);
+                Matcher d = ANY_DATE.matcher(f);
                 if (d.find()) {
                     s = dateAt(text, f, d.start(), 0, year, source, Confidence.MEDIUM);
                 }
@@ -307,11 +322,11 @@ final class TaskText {
                             source);
                 }
             }
-            if ((m = Pattern.compile("^(?:trong |cuoi |het )?" + MONTH).matcher(rest)).find()) {
+            if ((m = CUED_MONTH.matcher(rest)).find()) {
                 LocalDate d = YearMonth.of(Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1))).atEndOfMonth();
                 return new Proposed<>(Schedule.due(d, text.substring(cue, at + m.end()).strip()), confidence, source);
             }
-            if ((m = Pattern.compile("^(?:trong |cuoi |het )?" + QUARTER + "(?![a-z])").matcher(rest)).find()) {
+            if ((m = CUED_QUARTER.matcher(rest)).find()) {
                 Integer y = m.group(2) != null ? Integer.valueOf(m.group(2)) : year;
                 if (y == null) {
                     return null;
@@ -325,7 +340,7 @@ final class TaskText {
                 LocalDate d = YearMonth.of(y, q * 3).atEndOfMonth();
                 return new Proposed<>(Schedule.due(d, text.substring(cue, at + m.end()).strip()), confidence, source);
             }
-            if (confidence == Confidence.HIGH && (m = Pattern.compile("^(?:trong )?nam (\\d{4})").matcher(rest)).find()) {
+            if (confidence == Confidence.HIGH && (m = CUED_YEAR.matcher(rest)).find()) {
                 LocalDate d = LocalDate.of(Integer.parseInt(m.group(1)), 12, 31);
                 return new Proposed<>(Schedule.due(d, text.substring(cue, at + m.end()).strip()), Confidence.LOW, source);
             }
@@ -359,7 +374,7 @@ final class TaskText {
     static List<ProposedTarget> targets(String text, int source) {
         List<ProposedTarget> out = new ArrayList<>();
         String f = folded(text);
-        Matcher clause = Pattern.compile("[^;]+").matcher(f);
+        Matcher clause = CLAUSE.matcher(f);
         while (clause.find()) {
             String cf = f.substring(clause.start(), clause.end());
             Matcher p = PERCENT.matcher(cf);

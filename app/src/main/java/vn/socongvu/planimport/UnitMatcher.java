@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import vn.socongvu.directory.Unit;
 import vn.socongvu.directory.UnitKind;
@@ -22,6 +23,8 @@ import vn.socongvu.text.VnText;
  */
 public final class UnitMatcher {
     private static final Set<String> IGNORED = Set.of("xa", "va", "cua", "thuoc");
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    private static final Pattern NOT_WORD = Pattern.compile("[^A-Za-z0-9]+");
 
     /** A unit found for a name, and how sure the match is. */
     public record Match(Unit unit, Confidence confidence) {
@@ -47,7 +50,7 @@ public final class UnitMatcher {
         if (s == null) {
             return List.of();
         }
-        List<String> words = Arrays.stream(bare(s).split("[^A-Za-z0-9]+")).filter(t -> !t.isEmpty())
+        List<String> words = Arrays.stream(NOT_WORD.split(bare(s))).filter(t -> !t.isEmpty())
                 .map(t -> abbreviation(t) ? t : t.toLowerCase(Locale.ROOT)).toList();
         List<String> out = new ArrayList<>();
         for (int i = 0; i < words.size(); i++) {
@@ -59,7 +62,7 @@ public final class UnitMatcher {
     }
 
     private static String bare(String s) {
-        return Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}+", "").replace('đ', 'd')
+        return MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFD)).replaceAll("").replace('đ', 'd')
                 .replace('Đ', 'D');
     }
 

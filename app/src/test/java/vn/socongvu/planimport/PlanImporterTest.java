@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.RandomAccessFile;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -26,10 +27,13 @@ import vn.socongvu.directory.TypicalUnits;
 import vn.socongvu.directory.Unit;
 import vn.socongvu.directory.UnitKind;
 import vn.socongvu.document.DocumentReadException;
+import vn.socongvu.document.PlainText;
 import vn.socongvu.document.PlanDocx;
+import vn.socongvu.i18n.Messages;
 import vn.socongvu.plan.Comparison;
 import vn.socongvu.task.Recurrence;
 import vn.socongvu.task.Task;
+import vn.socongvu.text.VnFormat;
 
 /**
  * The importer on the development set (../shared/samples, kept as test resources and also written as .docx with
@@ -106,6 +110,45 @@ class PlanImporterTest {
                 p.targets().get(0).description());
         assertEquals(9, p.recipients().size());
         assertEquals("Mông Thị Tuyết Nhung", p.signer().value());
+    }
+
+    /** A progress that records what it was told, cancelled or not from the start. */
+    private static Progress recording(List<String> told, boolean cancelled) {
+        return new Progress() {
+            @Override
+            public void update(double fraction, String message) {
+                told.add(message);
+            }
+
+            @Override
+            public boolean isCancelled() {
+                return cancelled;
+            }
+        };
+    }
+
+    @Test
+    void theWarmUpReadsAWordFileAndTheSamplePlanAndSavesNothing() throws Exception {
+        try (Services s = withTypicalUnits()) {
+            List<String> told = new ArrayList<>();
+            s.planImporter().warmUp(recording(told, false));
+            // The Word file was read (else the warm-up stops before the sample), then the whole sample recognised.
+            String sample = new String(PlanImporter.class.getResourceAsStream(PlanImporter.SAMPLE_PLAN).readAllBytes(),
+                    StandardCharsets.UTF_8);
+            assertTrue(told.contains(Messages.get("planImport.step.recognize",
+                    VnFormat.integer(PlainText.paragraphs(sample).size()))), told.toString());
+            assertFalse(s.planImporter().readText(sample).proposal().leafTasks().isEmpty());
+            assertTrue(s.plans().plans(null, true).isEmpty());
+        }
+    }
+
+    @Test
+    void theWarmUpStopsWhenCancelledWithoutFailing() throws Exception {
+        try (Services s = withTypicalUnits()) {
+            List<String> told = new ArrayList<>();
+            s.planImporter().warmUp(recording(told, true));
+            assertEquals(List.of(), told); // stopped after the Word file, before the sample was recognised
+        }
     }
 
     @Test

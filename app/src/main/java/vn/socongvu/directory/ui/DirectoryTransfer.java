@@ -49,9 +49,8 @@ public final class DirectoryTransfer {
         target.ifPresent(file -> runner.run("staffImport.template.progress", p -> {
             imports.writeTemplate(file);
             return file;
-        }, written -> dialogs.infoWithActions("staff-template-written", "staffImport.template.title",
-                Messages.get("staffImport.template.written", written), List.of("common.openFile"),
-                i -> dialogs.open(written)),
+        }, written -> dialogs.saved("staff-template-written", "staffImport.template.title",
+                Messages.get("staffImport.template.written", written), written, true),
                 dialogs::report));
     }
 

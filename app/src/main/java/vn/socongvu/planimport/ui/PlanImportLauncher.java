@@ -1,6 +1,7 @@
 package vn.socongvu.planimport.ui;
 
 import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 
 import javafx.scene.control.ButtonBar;
@@ -9,6 +10,7 @@ import javafx.scene.control.Dialog;
 import javafx.scene.control.TextArea;
 import javafx.stage.Window;
 
+import vn.socongvu.common.Progress;
 import vn.socongvu.i18n.Messages;
 import vn.socongvu.planimport.PlanImporter;
 import vn.socongvu.ui.kit.Dialogs;
@@ -23,9 +25,38 @@ public final class PlanImportLauncher {
     private PlanImportLauncher() {
     }
 
-    /** Asks for a .docx or .txt file, then reads and reviews it. */
+    /**
+     * Asks for a .docx or .txt file, then reads and reviews it. While the clerk chooses the file, the Word reader
+     * and the recogniser are warmed up in the background ({@link PlanImporter#warmUp}), so that the file chosen is
+     * read sooner; the warm-up stops once the chooser closes.
+     */
     public static void fromFile(Window owner, PlanImporter importer, Consumer<PlanImporter.Saved> onSaved) {
-        model(owner, importer, onSaved).fromFile();
+        Runnable stopWarmUp = warmUp(importer);
+        try {
+            model(owner, importer, onSaved).fromFile();
+        } finally {
+            stopWarmUp.run();
+        }
+    }
+
+    /**
+     * Starts {@link PlanImporter#warmUp} on a background thread; the action returned stops it between its steps
+     * (what it has loaded stays loaded, what it read is forgotten).
+     */
+    public static Runnable warmUp(PlanImporter importer) {
+        AtomicBoolean stopped = new AtomicBoolean();
+        Progress progress = new Progress() {
+            @Override
+            public void update(double fraction, String message) {
+            }
+
+            @Override
+            public boolean isCancelled() {
+                return stopped.get();
+            }
+        };
+        FxTaskRunner.background().execute(() -> importer.warmUp(progress));
+        return () -> stopped.set(true);
     }
 
     /** Asks for the plan's text (copied from an e-mail or a web page), then reads and reviews it. */
@@ -41,7 +72,12 @@ public final class PlanImportLauncher {
         d.getDialogPane().getButtonTypes().setAll(read, Dialogs.CANCEL);
         d.getDialogPane().lookupButton(read).disableProperty().bind(text.textProperty().isEmpty());
         d.setResultConverter(b -> b == read ? text.getText() : null);
-        d.showAndWait().ifPresent(model(owner, importer, onSaved)::fromText);
+        Runnable stopWarmUp = warmUp(importer); // the recogniser made ready while the text is pasted
+        try {
+            d.showAndWait().ifPresent(model(owner, importer, onSaved)::fromText);
+        } finally {
+            stopWarmUp.run();
+        }
     }
 
     /** Reads {@code file} and reviews it (what {@link #fromFile} does once the file is chosen). */

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
@@ -92,8 +93,9 @@ public final class PlanReviewView extends BorderPane {
 
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         Tab tasks = new Tab(Messages.get("planImport.review.tasksTab"), tasksTab());
-        Tab plan = new Tab(Messages.get("planImport.review.planTab"), planTab());
-        Tab targets = new Tab(Messages.get("planImport.review.targetsTab"), targetsTab());
+        // The plan's fields and its targets are built when their tab is first opened: the window opens on the tasks.
+        Tab plan = lazyTab("planImport.review.planTab", this::planTab);
+        Tab targets = lazyTab("planImport.review.targetsTab", this::targetsTab);
         tasks.textProperty().bind(Bindings.createStringBinding(() -> Messages.get("planImport.review.tasksTab")
                 + " (" + vm.taskCount.get() + ")", vm.taskCount));
         targets.textProperty().bind(Bindings.createStringBinding(() -> Messages.get("planImport.review.targetsTab")
@@ -109,6 +111,17 @@ public final class PlanReviewView extends BorderPane {
             getScene().getWindow().hide();
             onSaved.accept(s);
         });
+    }
+
+    /** A tab whose content is made when it is first selected. */
+    private static Tab lazyTab(String key, Supplier<Node> content) {
+        Tab tab = new Tab(Messages.get(key));
+        tab.selectedProperty().addListener((o, was, now) -> {
+            if (now && tab.getContent() == null) {
+                tab.setContent(content.get());
+            }
+        });
+        return tab;
     }
 
     // ---- the task tree and its editor ----
@@ -191,6 +204,9 @@ public final class PlanReviewView extends BorderPane {
             return Bindings.createObjectBinding(() -> shown.apply(i), deps.toArray(Observable[]::new));
         });
         c.setCellFactory(col -> new TreeTableCell<>() {
+            // One tooltip a cell, its text changed with the row shown (a tooltip is a popup control: not one a row).
+            private final Tooltip tip = new Tooltip();
+
             @Override
             protected void updateItem(Shown s, boolean empty) {
                 super.updateItem(s, empty);
@@ -202,7 +218,8 @@ public final class PlanReviewView extends BorderPane {
                 }
                 setText(mark(s.confidence()) + s.text());
                 String why = s.fault() ? s.why() : explain(s.confidence());
-                setTooltip(new Tooltip(why.isEmpty() ? s.text() : s.text() + "\n" + why));
+                tip.setText(why.isEmpty() ? s.text() : s.text() + "\n" + why);
+                setTooltip(tip);
                 setStyle((s.group() ? "-fx-font-weight: bold;" : "") + (s.fault() ? "-fx-text-fill: -color-danger-fg;"
                         : s.confidence() == Confidence.LOW ? "-fx-text-fill: -color-warning-emphasis;" : ""));
             }

@@ -21,6 +21,7 @@ import javafx.util.Duration;
 import atlantafx.base.controls.CustomTextField;
 import atlantafx.base.theme.Styles;
 
+import vn.socongvu.ui.kit.KeyActions;
 import vn.socongvu.ui.kit.Ui;
 
 /**
@@ -40,7 +41,8 @@ public final class SearchBox extends HBox {
 
     public SearchBox(SearchViewModel vm) {
         this.vm = vm;
-        this.field = Ui.searchField("search.prompt", "header-search", vm.queryProperty());
+        // Ctrl+F stays the section's own search box; this one is Ctrl+K's (the prompt says so).
+        this.field = KeyActions.unmark(Ui.searchField("search.prompt", "header-search", vm.queryProperty()));
         field.setPrefWidth(300);
         field.setMinWidth(180);
         HBox.setHgrow(field, Priority.SOMETIMES);

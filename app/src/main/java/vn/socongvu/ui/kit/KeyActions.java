@@ -59,6 +59,13 @@ public enum KeyActions {
         return control;
     }
 
+    /** Takes a kit control out of the keys' reach (the header's own search, which Ctrl+K reaches instead). */
+    public static <C extends Control> C unmark(C control) {
+        control.getProperties().remove(MARK);
+        control.setTooltip(null);
+        return control;
+    }
+
     /** Lets the keys work inside {@code root} (a window's content). */
     public static void install(Parent root) {
         root.addEventFilter(KeyEvent.KEY_PRESSED, e -> {

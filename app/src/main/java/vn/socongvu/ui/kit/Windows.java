@@ -92,10 +92,21 @@ public final class Windows {
                 pane.setPrefWidth(maxWidth);
                 width = maxWidth;
             }
-            if (pane.prefHeight(width) > maxHeight) {
+            double height = pane.prefHeight(width);
+            if (height > maxHeight) {
                 pane.setPrefHeight(maxHeight);
+                height = maxHeight;
             }
             pane.setMaxSize(maxWidth, maxHeight);
+            // Placed inside the screen before it first shows (JavaFX would centre it on its owner, partly off a
+            // small screen when the owner is small), then centred again once its real size is known.
+            Window owner = d.getOwner();
+            double x = owner == null || Double.isNaN(owner.getX()) ? area.getMinX() + (area.getWidth() - width) / 2
+                    : owner.getX() + (owner.getWidth() - width) / 2;
+            double y = owner == null || Double.isNaN(owner.getY()) ? area.getMinY() + (area.getHeight() - height) / 2
+                    : owner.getY() + (owner.getHeight() - height) / 2;
+            d.setX(clamp(x, area.getMinX(), area.getMaxX() - width));
+            d.setY(clamp(y, area.getMinY(), area.getMaxY() - height - TITLE_BAR));
             Window w = pane.getScene() == null ? null : pane.getScene().getWindow();
             if (w != null) {
                 w.setOnShown(shown -> centre(w, d.getOwner(), area));

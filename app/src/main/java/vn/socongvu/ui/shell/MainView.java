@@ -10,6 +10,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -106,14 +107,16 @@ public final class MainView extends BorderPane {
         commune.setId("header-commune");
         commune.textProperty().bind(vm.communeTitleProperty());
         commune.getStyleClass().add(Styles.TEXT_BOLD);
-        Label folder = new Label(Messages.get("main.dataFolder", vm.dataFolder()));
-        folder.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
-        folder.setMinWidth(0);
+        app.setMinWidth(Region.USE_PREF_SIZE);
+        commune.setMinWidth(Region.USE_PREF_SIZE);
         Button keys = Ui.button("shortcuts.button", "shortcuts-button", () -> Shortcuts.showHelp(dialogs));
         keys.getStyleClass().add(Styles.FLAT);
         keys.setMinWidth(Region.USE_PREF_SIZE);
         dataMenuPlace.setAlignment(Pos.CENTER_LEFT);
-        HBox h = new HBox(16, app, commune, Ui.spacer(), searchBox, folder, dataMenuPlace, keys);
+        // The folder's path is long: it is the data menu's tooltip (and in Cài đặt → Thư mục dữ liệu), so that the
+        // header fits at 1280 px with the search.
+        Tooltip.install(dataMenuPlace, new Tooltip(Messages.get("main.dataFolder", vm.dataFolder())));
+        HBox h = new HBox(16, app, commune, Ui.spacer(), searchBox, dataMenuPlace, keys);
         h.setAlignment(Pos.CENTER_LEFT);
         h.setPadding(new Insets(10, 16, 10, 16));
         h.getStyleClass().add("app-header");

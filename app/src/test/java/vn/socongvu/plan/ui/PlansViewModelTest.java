@@ -92,6 +92,7 @@ class PlansViewModelTest extends ScreenModelTest {
         saved("Kế hoạch cải cách hành chính năm 2027");
         vm.issueNumber.set("15");
         assertEquals("", vm.numberWarning.get(), "a free number: nothing said");
+        dialogs.answer(true); // "Ban hành?" asked first
         Plan first = vm.issue();
         assertNotNull(first.number());
         saved("Kế hoạch tuyên truyền");
