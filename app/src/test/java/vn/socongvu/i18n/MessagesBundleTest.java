@@ -123,6 +123,20 @@ class MessagesBundleTest {
     }
 
     @Test
+    void noMessageCallsAScreenPartATab() throws IOException {
+        // "tab" is English; the clerk's words are thẻ or mục ("Tab" as the key's name on the keyboard is fine).
+        Pattern tab = Pattern.compile("\\btab\\b");
+        Properties bundle = bundle();
+        Set<String> english = new TreeSet<>();
+        for (String k : bundle.stringPropertyNames()) {
+            if (!k.startsWith("usage.") && tab.matcher(bundle.getProperty(k)).find()) {
+                english.add(k);
+            }
+        }
+        assertEquals(Set.of(), english, "messages that say \"tab\"");
+    }
+
+    @Test
     void aMissingKeyIsVisibleNotSilent() {
         assertEquals("‼no.such.key‼", Messages.get("no.such.key"));
     }

@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.function.BiConsumer;
 
+import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.StringProperty;
 import javafx.collections.ListChangeListener;
@@ -499,7 +500,9 @@ public final class InspectionsView extends SplitPane {
         fromCatalogue.valueProperty().addListener((o, a, item) -> {
             if (selected.get() != null && item != null) {
                 vm.contentChosen(selected.get(), item);
-                fromCatalogue.setValue(null);
+                // Cleared after the click is handled: clearing inside the popup's own selection change throws
+                // IndexOutOfBoundsException in the list's mouse handling.
+                Platform.runLater(() -> fromCatalogue.setValue(null));
             }
         });
         // The measures offered are those the rules allow the person on the day; a chosen one the rules refuse

@@ -8,6 +8,7 @@ import javafx.scene.control.Dialog;
 import javafx.scene.control.DialogEvent;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.Region;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.stage.Window;
@@ -98,6 +99,9 @@ public final class Windows {
                 height = maxHeight;
             }
             pane.setMaxSize(maxWidth, maxHeight);
+            // The window takes the pane's whole height: a message of several lines is not cut to "…" (seen in the
+            // real window on Linux; the headless test platform sizes the window right without it).
+            pane.setMinHeight(Region.USE_PREF_SIZE);
             // Placed inside the screen before it first shows (JavaFX would centre it on its owner, partly off a
             // small screen when the owner is small), then centred again once its real size is known.
             Window owner = d.getOwner();
