@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import vn.socongvu.common.FieldError;
@@ -45,6 +46,8 @@ public final class DirectoryImport {
     public static final int MAX_ROWS = 5000;
     /** More problems than this are not listed one by one. */
     static final int MAX_PROBLEMS = 200;
+    /** A dash of any kind, with the spaces around it. */
+    private static final Pattern DASHES = Pattern.compile("\\s*[-\u2010-\u2015\u2212]\\s*");
 
     private final Database db;
     private final DirectoryService directory;
@@ -263,7 +266,7 @@ public final class DirectoryImport {
         return db.tx(tx -> {
             List<String> problems = new ArrayList<>(in.problems());
             Map<String, Unit> existingUnits = directory.units().stream()
-                    .collect(Collectors.toMap(u -> VnText.fold(u.name()), u -> u, (a, b) -> a));
+                    .collect(Collectors.toMap(u -> key(u.name()), u -> u, (a, b) -> a));
             Set<String> existingStaff = directory.staff().stream()
                     .map(s -> personKey(s.fullName(), s.unitName())).collect(Collectors.toSet());
 
@@ -355,7 +358,7 @@ public final class DirectoryImport {
             existingUnits.forEach((k, u) -> unitIds.put(k, u.id()));
             List<String> unitsAdded = new ArrayList<>();
             for (Unit.Draft d : newUnits) {
-                unitIds.put(VnText.fold(d.name()), directory.saveUnit(d).id());
+                unitIds.put(key(d.name()), directory.saveUnit(d).id());
                 unitsAdded.add(d.name());
             }
             newStaff.forEach((key, d) -> directory.saveStaff(new Staff.Draft(null, d.fullName(),
@@ -373,14 +376,17 @@ public final class DirectoryImport {
         return l;
     }
 
-    /** The folded text (case and accents aside) by which names are matched; null for no text. */
+    /**
+     * The folded text by which names are matched, null for no text: case and accents aside, and any dash as the
+     * hyphen a clerk types ("Phòng Văn hóa - Xã hội" is the directory's "Phòng Văn hóa – Xã hội").
+     */
     private static String key(String text) {
         String clean = VnText.clean(text);
-        return clean == null ? null : VnText.fold(clean);
+        return clean == null ? null : DASHES.matcher(VnText.fold(clean)).replaceAll(" - ").replaceAll(" +", " ");
     }
 
     static String personKey(String fullName, String unitName) {
-        return VnText.fold(fullName) + "\u0000" + VnText.fold(unitName);
+        return key(fullName) + "\u0000" + key(unitName);
     }
 
     /**

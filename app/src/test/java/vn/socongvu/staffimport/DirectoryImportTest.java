@@ -55,11 +55,13 @@ class DirectoryImportTest {
                             row("Tổ công nghệ số cộng đồng", "Tổ CNS", "khac", "0208 3123 456", "Thành lập 2025")),
                     List.of(row("Trần Thị Bình", "Xóm Đồng Tâm", "Trưởng xóm", "Người lao động", "Có", "0912 345 678", ""),
                             row("Lê Văn Cường", "PHÒNG KINH TẾ", "Chuyên viên", "công chức", "", "", "cuong@example.vn"),
-                            row("Phạm Thu Hà", "to cong nghe so cong dong", null, "Viên chức", "Không", null, null)));
+                            row("Phạm Thu Hà", "to cong nghe so cong dong", null, "Viên chức", "Không", null, null),
+                            row("Hoàng Văn Tú", "phong van hoa - xa hoi", "Công chức văn hóa - xã hội", "Công chức",
+                                    "", "", "")));
             DirectoryImport.Outcome o = s.directoryImport().importFile(file, Progress.NONE);
 
             assertEquals(List.of("Xóm Đồng Tâm", "Tổ công nghệ số cộng đồng"), o.unitsAdded());
-            assertEquals(3, o.staffAdded());
+            assertEquals(4, o.staffAdded());
             assertEquals(unitsBefore + 2, s.directory().units().size());
             Map<String, Staff> byName = s.directory().staff().stream()
                     .collect(Collectors.toMap(Staff::fullName, Function.identity()));
@@ -73,12 +75,14 @@ class DirectoryImportTest {
             assertEquals(StaffCategory.CONG_CHUC, cuong.category());
             assertFalse(cuong.leader());
             assertEquals("Tổ công nghệ số cộng đồng", byName.get("Phạm Thu Hà").unitName());
+            assertEquals("Phòng Văn hóa – Xã hội", byName.get("Hoàng Văn Tú").unitName(),
+                    "the hyphen a clerk types is the directory's dash");
             Unit team = s.directory().units().stream().filter(u -> u.name().startsWith("Tổ")).findFirst().orElseThrow();
             assertEquals(UnitKind.OTHER, team.kind());
             assertEquals("Tổ CNS", team.shortName());
             assertFalse(s.directory().history(DirectoryService.STAFF, binh.id()).isEmpty(), "each person audited");
             assertFalse(s.directory().history(DirectoryService.UNIT, team.id()).isEmpty(), "each unit audited");
-            assertTrue(o.lines().getFirst().contains("2 đơn vị và 3 người"), o.lines().toString());
+            assertTrue(o.lines().getFirst().contains("2 đơn vị và 4 người"), o.lines().toString());
         }
     }
 

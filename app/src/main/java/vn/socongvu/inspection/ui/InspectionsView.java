@@ -129,6 +129,9 @@ public final class InspectionsView extends SplitPane {
         buildViolationTable();
         table.visibleProperty().bind(vm.violationMode.not());
         violationTable.visibleProperty().bind(vm.violationMode);
+        // Only the table shown counts for the list's width (the violations' has more columns).
+        table.managedProperty().bind(table.visibleProperty());
+        violationTable.managedProperty().bind(violationTable.visibleProperty());
         RecordScreen.stretch(search, List.of(period, kind, unit, person));
         period.setMinWidth(Region.USE_PREF_SIZE); // "Mọi thời gian" whole
         return RecordScreen.listPane(new StackPane(table, violationTable),

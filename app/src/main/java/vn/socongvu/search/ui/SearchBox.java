@@ -43,6 +43,9 @@ public final class SearchBox extends HBox {
         this.vm = vm;
         // Ctrl+F stays the section's own search box; this one is Ctrl+K's (the prompt says so).
         this.field = KeyActions.unmark(Ui.searchField("search.prompt", "header-search", vm.queryProperty()));
+        // Not reached by Tab, so that the window does not open with its prompt hidden by the focus: a click or
+        // Ctrl+K takes the clerk there.
+        field.setFocusTraversable(false);
         field.setPrefWidth(300);
         field.setMinWidth(180);
         HBox.setHgrow(field, Priority.SOMETIMES);

@@ -247,7 +247,10 @@ public final class FxDialogService implements DialogService {
                 }
             }
         }
-        return Optional.empty();
+        // The first time: the clerk's Documents folder (or home), never the folder the program started in.
+        Path home = Path.of(System.getProperty("user.home"));
+        Path documents = home.resolve("Documents");
+        return Optional.of(Files.isDirectory(documents) ? documents : home).filter(Files::isDirectory);
     }
 
     private Optional<Path> remember(File chosen, String kind, boolean isFile) {

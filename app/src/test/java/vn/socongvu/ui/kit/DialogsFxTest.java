@@ -57,12 +57,6 @@ class DialogsFxTest {
         stage = s;
         field = new TextField("Biên bản họp");
         stage.setScene(new Scene(new StackPane(field), 400, 300));
-        // The test stage is shared by the test classes of one run: another may have left it larger than the
-        // headless screen, which that platform cannot draw.
-        stage.setX(0);
-        stage.setY(0);
-        stage.setWidth(400);
-        stage.setHeight(300);
         stage.show();
         TextMenus.install();
         dialogs = new FxDialogService(() -> stage);
@@ -115,8 +109,9 @@ class DialogsFxTest {
 
     @Test
     void aTextFieldsMenuIsVietnamese(FxRobot r) {
+        // Asked well inside the screen: the headless platform cannot draw a menu (its shadow) left of the screen.
         r.interact(() -> Event.fireEvent(field, new ContextMenuEvent(ContextMenuEvent.CONTEXT_MENU_REQUESTED,
-                10, 10, 0, 0, false, null)));
+                10, 10, 300, 300, false, null)));
         assertNotNull(field.getContextMenu(), "the kit's menu was given when the clerk asked for one");
         List<String> items = field.getContextMenu().getItems().stream().map(MenuItem::getText)
                 .filter(t -> t != null).toList();
