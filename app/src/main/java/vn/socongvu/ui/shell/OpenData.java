@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.Set;
 import java.util.stream.Stream;
 
@@ -20,6 +19,7 @@ import vn.socongvu.i18n.Messages;
 import vn.socongvu.log.AppLog;
 import vn.socongvu.settings.ui.DataReplacer;
 import vn.socongvu.storage.DataFolder;
+import vn.socongvu.storage.SafeFiles;
 import vn.socongvu.storage.StorageException;
 import vn.socongvu.ui.kit.ErrorDialog;
 import vn.socongvu.ui.shell.DataFoldersViewModel.Left;
@@ -190,21 +190,13 @@ public final class OpenData implements DataReplacer, DataFoldersViewModel.Switch
             for (Path p : entries) {
                 String name = p.getFileName().toString();
                 if (name.startsWith(DataFolder.DB_NAME + ".") || APP_ENTRIES.contains(name)) {
-                    deleteTree(p);
+                    SafeFiles.deleteTree(p);
                 }
             }
         }
         try (Stream<Path> left = Files.list(dir)) {
             if (left.findAny().isEmpty()) {
                 Files.delete(dir);
-            }
-        }
-    }
-
-    private static void deleteTree(Path p) throws IOException {
-        try (Stream<Path> all = Files.walk(p)) {
-            for (Path q : all.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(q);
             }
         }
     }
