@@ -10,20 +10,18 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
+import vn.socongvu.app.DocumentGallery;
 import vn.socongvu.app.Services;
 import vn.socongvu.common.Progress;
 import vn.socongvu.demo.DemoSize;
 import vn.socongvu.document.DocxWriter;
-import vn.socongvu.document.OfficialDocument;
-import vn.socongvu.document.SampleDocuments;
 import vn.socongvu.document.XlsxWriter;
 import vn.socongvu.i18n.Messages;
 import vn.socongvu.storage.SafeFiles;
 
 /**
- * {@code socongvu sample-documents --out DIR}: one document of each kind (KẾ HOẠCH, BÁO CÁO, BIÊN BẢN,
- * THÔNG BÁO as .docx, a table as .xlsx), from the data folder's commune or, without {@code --data-dir},
- * from a fresh demo commune.
+ * {@code socongvu sample-documents --out DIR}: every kind of paper the app writes ({@link DocumentGallery}),
+ * from the data folder's records or, without {@code --data-dir}, from a fresh demo commune.
  */
 @Command(name = "sample-documents", mixinStandardHelpOptions = true, resourceBundle = Messages.BUNDLE,
         sortOptions = false)
@@ -39,16 +37,16 @@ public final class SampleDocumentsCommand extends DataCommand implements Callabl
             if (given == null) {
                 s.demo().generate(DemoSize.SMALL, 1, LocalDate.now().getYear(), 2026, Progress.NONE);
             }
-            SampleDocuments samples = new SampleDocuments(s.settings(), s.directory(), LocalDate.now());
             List<Path> written = new ArrayList<>();
-            String[] names = {"mau-ke-hoach.docx", "mau-bao-cao.docx", "mau-bien-ban.docx", "mau-thong-bao.docx"};
-            List<OfficialDocument> docs = samples.all();
-            for (int i = 0; i < docs.size(); i++) {
-                OfficialDocument d = docs.get(i);
-                written.add(SafeFiles.write(out.resolve(names[i]), o -> DocxWriter.write(d, o)));
+            for (DocumentGallery.Sample d : DocumentGallery.of(s, LocalDate.now())) {
+                written.add(SafeFiles.write(out.resolve(d.fileName()), o -> {
+                    if (d.document() != null) {
+                        DocxWriter.write(d.document(), o);
+                    } else {
+                        XlsxWriter.write(d.workbook(), o);
+                    }
+                }));
             }
-            written.add(SafeFiles.write(out.resolve("mau-bang-so-lieu.xlsx"),
-                    o -> XlsxWriter.write(samples.spreadsheet(), o)));
             written.forEach(f -> out().println(f));
             out().println(Messages.get("cli.samples.done", written.size(), out.toAbsolutePath()));
         } finally {

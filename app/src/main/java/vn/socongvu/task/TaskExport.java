@@ -30,19 +30,17 @@ public final class TaskExport {
         return r.dueOn() == null ? r.recurrence().label() : VnFormat.date(r.dueOn());
     }
 
-    public static Path excel(SettingsService settings, List<TaskRow> rows, String filterText, Path target,
-                             Progress p) {
+    /** The list as an Excel table under the committee's header, one row a task. */
+    public static Spreadsheet workbook(SettingsService settings, List<TaskRow> rows, String filterText) {
         CommuneIdentity id = identity(settings);
-        p.update(0.2, Messages.get("tasks.export.writing", target.getFileName()));
         List<List<Object>> data = new ArrayList<>(rows.size());
         int n = 1;
         for (TaskRow r : rows) {
-            p.checkCancelled();
             data.add(Arrays.asList(n++, r.content(), r.planTitle() == null ? r.source().label() : r.planTitle(),
                     r.leadUnit(), r.cooperators(), r.dueOn() == null ? r.recurrence().label() : r.dueOn(),
                     r.completedOn(), r.lastPercent() == null ? null : r.lastPercent() / 100.0, r.state().label()));
         }
-        Spreadsheet sheet = new Spreadsheet(OfficialDocument.Issuer.of(id), List.of(new Spreadsheet.Sheet(
+        return new Spreadsheet(OfficialDocument.Issuer.of(id), List.of(new Spreadsheet.Sheet(
                 Messages.get("tasks.export.sheet"), Messages.get("tasks.export.title"), filterText,
                 List.of(Spreadsheet.Column.ordinal(), Spreadsheet.Column.text(Messages.get("task.field.content"), 50),
                         Spreadsheet.Column.text(Messages.get("tasks.column.plan"), 30),
@@ -53,6 +51,13 @@ public final class TaskExport {
                         new Spreadsheet.Column(Messages.get("tasks.column.percent"), Spreadsheet.Kind.PERCENT, 10, false),
                         Spreadsheet.Column.text(Messages.get("tasks.column.state"), 22)),
                 data, null)));
+    }
+
+    public static Path excel(SettingsService settings, List<TaskRow> rows, String filterText, Path target,
+                             Progress p) {
+        p.update(0.2, Messages.get("tasks.export.writing", target.getFileName()));
+        p.checkCancelled();
+        Spreadsheet sheet = workbook(settings, rows, filterText);
         Path out = SafeFiles.write(target, o -> XlsxWriter.write(sheet, o));
         p.update(1, Messages.get("preview.saved", out));
         return out;
