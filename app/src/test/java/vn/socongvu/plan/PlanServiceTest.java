@@ -149,7 +149,7 @@ class PlanServiceTest {
         Target.Standing manual = plans.standings(p.id(), TODAY, "2026").get(2);
         assertEquals(92.5, manual.value(), 1e-9);
         assertTrue(manual.met());
-        assertEquals("≥ 100 %", onTime.goal());
+        assertEquals("100\u00A0%", onTime.goal(), "at least 100 % reads \"100 %\", not \"≥ 100 %\"");
         assertEquals(3, plans.targets(p.id()).size());
         plans.deleteTarget(done.id());
         assertEquals(2, plans.targets(p.id()).size());
