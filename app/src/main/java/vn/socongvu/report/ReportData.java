@@ -175,14 +175,13 @@ public record ReportData(ReportPeriod period, ReportPeriod.Window window, LocalD
                     c = c.plus(r.state());
                 }
             }
-            String asOfDay = VnFormat.date(asOf);
             Target.Standing s = switch (t.indicator()) {
                 case PLAN_TASKS_ON_TIME -> c.total() == 0 ? t.standing(null, Messages.get("report.target.basis.noTasks"))
                         : t.standing(100.0 * c.doneOnTime() / c.total(), Messages.get("report.target.basis.onTime",
-                        VnFormat.integer(c.doneOnTime()), VnFormat.integer(c.total()), asOfDay));
+                        VnFormat.integer(c.doneOnTime()), VnFormat.integer(c.total())));
                 case PLAN_TASKS_DONE -> c.total() == 0 ? t.standing(null, Messages.get("report.target.basis.noTasks"))
                         : t.standing(100.0 * c.done() / c.total(), Messages.get("report.target.basis.done",
-                        VnFormat.integer(c.done()), VnFormat.integer(c.total()), asOfDay));
+                        VnFormat.integer(c.done()), VnFormat.integer(c.total())));
                 default -> t.standing(pt.entered(), Messages.get(pt.entered() == null
                         ? "report.target.basis.notEntered" : "report.target.basis.entered"));
             };

@@ -67,7 +67,7 @@ final class ReportDocument {
         } else {
             body.add(Block.Paragraph.of(ReportWording.targetCounts(f)));
             body.add(table(tables.get(ReportTables.TARGETS), new int[] {0, 1, 3, 4, 5, 6, 7},
-                    new int[] {5, 13, 30, 10, 10, 20, 12}));
+                    new int[] {5, 17, 29, 10, 10, 17, 12}));
         }
         body.add(Block.Heading.of(2, Messages.get("report.doc.tthc")));
         body.add(Block.Paragraph.of(ReportWording.tthc(f.tthc())));
@@ -110,12 +110,8 @@ final class ReportDocument {
             body.add(Block.Paragraph.of(Messages.get("report.doc.allClean", count(n))));
             return;
         }
-        List<String> contents = new ArrayList<>();
-        f.violations().forEach(c -> contents.add(count(c.total()) + " " + DocumentText.lowerFirst(c.content())));
         body.add(Block.Paragraph.of(ReportWording.violations(f)));
-        for (int i = 0; i < contents.size(); i++) {
-            body.add(Block.Paragraph.bullet(contents.get(i) + (i == contents.size() - 1 ? "." : ";")));
-        }
+        ReportWording.contents(f).forEach(line -> body.add(Block.Paragraph.bullet(line)));
         body.add(Block.Paragraph.of(ReportWording.measures(f)));
         String remediation = ReportWording.remediation(f.remediation());
         if (remediation != null) {

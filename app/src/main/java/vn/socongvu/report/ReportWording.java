@@ -69,7 +69,7 @@ final class ReportWording {
         int none = f.targetsStanding(null);
         String[] keys = {"report.doc.targets.met", "report.doc.targets.notMet", "report.doc.targets.none"};
         int[] ns = {met, notMet, none};
-        for (int i = 0; i < ns.length; i++) {
+        for (int i = 0; i < ns.length && all > 1; i++) {
             if (ns[i] == all) {
                 return Messages.get("report.doc.targetCounts.all", count(all), Messages.get(keys[i] + ".all"));
             }
@@ -159,7 +159,18 @@ final class ReportWording {
         return Messages.get("report.doc.violations", inspected, count(f.violationsTotal()), whose);
     }
 
-    /** How the violations were handled: "Hình thức xử lý: 2 khiển trách; 1 trường hợp đang xem xét …". */
+    /** The violations by content, one line each: "Chấp hành thời giờ làm việc: 2 trường hợp;" … the last with ".". */
+    static List<String> contents(ReportFigures f) {
+        List<String> lines = new ArrayList<>();
+        List<ReportFigures.ContentLine> cs = f.violations();
+        for (int i = 0; i < cs.size(); i++) {
+            lines.add(Messages.get("report.doc.violationContent", cs.get(i).content(), count(cs.get(i).total()))
+                    + (i == cs.size() - 1 ? "." : ";"));
+        }
+        return lines;
+    }
+
+    /** How the violations were handled: "Hình thức xử lý: khiển trách 2 trường hợp; 1 trường hợp đang xem xét …". */
     static String measures(ReportFigures f) {
         List<String> measures = new ArrayList<>();
         int undecided = 0;
@@ -167,7 +178,8 @@ final class ReportWording {
             if (m.measure() == null) {
                 undecided = m.count();
             } else {
-                measures.add(count(m.count()) + " " + DocumentText.lowerFirst(m.measure().label()));
+                measures.add(Messages.get("report.doc.measure", DocumentText.lowerFirst(m.measure().label()),
+                        count(m.count())));
             }
         }
         String handled = measures.isEmpty() ? Messages.get("report.doc.noMeasures")
@@ -187,7 +199,8 @@ final class ReportWording {
             return null;
         }
         if (rem.done() == rem.total()) {
-            return Messages.get("report.doc.remediation.allDone", count(rem.total()));
+            return rem.total() == 1 ? Messages.get("report.doc.remediation.oneDone")
+                    : Messages.get("report.doc.remediation.allDone", count(rem.total()));
         }
         List<String> parts = new ArrayList<>();
         if (rem.done() > 0) {

@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 
+import vn.socongvu.inspection.DisciplineMeasure;
 import vn.socongvu.inspection.InspectionKind;
 import vn.socongvu.meeting.MeetingKind;
 import vn.socongvu.report.ReportFigures.StateCounts;
@@ -57,7 +58,9 @@ class ReportWordingTest {
     void remediationLeavesOutTheStatesWithNone() {
         assertNull(ReportWording.remediation(new ReportFigures.Remediation(0, 0, 0)), "nothing required: no sentence");
         String allDone = ReportWording.remediation(new ReportFigures.Remediation(3, 0, 0));
-        assertEquals("Yêu cầu khắc phục 3 trường hợp, các trường hợp đều đã khắc phục xong.", allDone);
+        assertEquals("Yêu cầu khắc phục 3 trường hợp, đã khắc phục xong cả 3 trường hợp.", allDone);
+        assertEquals("Yêu cầu khắc phục 1 trường hợp, đã khắc phục xong.",
+                ReportWording.remediation(new ReportFigures.Remediation(1, 0, 0)));
         String mixed = ReportWording.remediation(new ReportFigures.Remediation(2, 0, 1));
         assertEquals("Yêu cầu khắc phục 3 trường hợp: đã khắc phục 2 trường hợp, 1 trường hợp quá hạn chưa khắc phục.",
                 mixed);
@@ -110,7 +113,7 @@ class ReportWordingTest {
         ReportFigures.Remediation none = new ReportFigures.Remediation(0, 0, 0);
         String all = ReportWording.targetCounts(figures(List.of(), List.of(), List.of(), List.of(), none, 0, 0,
                 List.of(met, met), Tthc.NONE));
-        assertEquals("Các kế hoạch đặt 2 chỉ tiêu, các chỉ tiêu đều đạt (chi tiết tại Biểu 03).", all);
+        assertEquals("Các kế hoạch đặt 2 chỉ tiêu, cả 2 chỉ tiêu đều đạt (chi tiết tại Biểu 03).", all);
         String some = ReportWording.targetCounts(figures(List.of(), List.of(), List.of(), List.of(), none, 0, 0,
                 List.of(met, notMet, met), Tthc.NONE));
         assertEquals("Các kế hoạch đặt 3 chỉ tiêu: 2 chỉ tiêu đạt, 1 chỉ tiêu chưa đạt (chi tiết tại Biểu 03).", some);
@@ -143,5 +146,21 @@ class ReportWordingTest {
         String all = ReportWording.taskCounts(new StateCounts(3, 2, 3, 2), "14/09/2026");
         assertTrue(all.contains("hoàn thành đúng hạn 3 (30" + NBSP + "%); hoàn thành quá hạn 2 (20" + NBSP + "%); chưa "
                 + "hoàn thành, trong hạn 3 (30" + NBSP + "%); chưa hoàn thành, quá hạn 2 (20" + NBSP + "%)"), all);
+    }
+
+    @Test
+    void violationsAndMeasuresNameTheContentThenTheCases() {
+        ReportFigures none = discipline(0, 3, 0, new ReportFigures.Remediation(0, 0, 0));
+        assertEquals(List.of("Đi muộn: 4 trường hợp."), ReportWording.contents(none));
+        assertEquals("Chưa có trường hợp quyết định hình thức xử lý.", ReportWording.measures(none));
+        ReportFigures decided = new ReportFigures(StateCounts.ZERO, List.of(), List.of(), List.of(), List.of(),
+                List.of(), List.of(), List.of(new ReportFigures.ContentLine("Đi muộn", 2, 0, 0),
+                new ReportFigures.ContentLine("Trang phục", 1, 0, 0)), List.of(
+                new ReportFigures.MeasureLine(DisciplineMeasure.CRITICISM, 1),
+                new ReportFigures.MeasureLine(DisciplineMeasure.SELF_CRITICISM, 1),
+                new ReportFigures.MeasureLine(null, 1)), new ReportFigures.Remediation(0, 0, 0), 3, 0, Tthc.NONE);
+        assertEquals(List.of("Đi muộn: 2 trường hợp;", "Trang phục: 1 trường hợp."), ReportWording.contents(decided));
+        assertEquals("Hình thức xử lý: phê bình 1 trường hợp, kiểm điểm 1 trường hợp; 1 trường hợp đang xem xét, chưa "
+                + "quyết định hình thức xử lý.", ReportWording.measures(decided));
     }
 }
