@@ -67,7 +67,7 @@ final class ReportDocument {
         } else {
             body.add(Block.Paragraph.of(ReportWording.targetCounts(f)));
             body.add(table(tables.get(ReportTables.TARGETS), new int[] {0, 1, 3, 4, 5, 6, 7},
-                    new int[] {5, 17, 29, 10, 10, 17, 12}));
+                    new int[] {5, 20, 27, 10, 10, 16, 12}));
         }
         body.add(Block.Heading.of(2, Messages.get("report.doc.tthc")));
         body.add(Block.Paragraph.of(ReportWording.tthc(f.tthc())));

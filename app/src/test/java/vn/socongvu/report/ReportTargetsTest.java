@@ -146,7 +146,7 @@ class ReportTargetsTest {
         assertEquals(33.3, q3.targets().get(0).value(), 1e-9);
         assertEquals("33,3" + NBSP + "%", q3.targets().get(0).result());
         assertEquals(Boolean.FALSE, q3.targets().get(0).met());
-        assertEquals("1/3 nhiệm vụ của kế hoạch đúng hạn (Biểu 02)",
+        assertEquals("1/3 nhiệm vụ đúng hạn (Biểu 02)",
                 q3.targets().get(0).basis());
         assertEquals(66.7, q3.targets().get(1).value(), 1e-9);
         assertEquals(50.0, nine.targets().get(0).value(), 1e-9, "the nine months differ from Q3: A counts");
@@ -179,7 +179,7 @@ class ReportTargetsTest {
         // Nothing entered: the TTHC targets have no value yet, and say why.
         List<ReportFigures.TargetLine> none = reports.figures(reports.open(Q3)).targets();
         assertNull(none.get(2).met());
-        assertEquals("Chưa nhập số liệu thủ tục hành chính (Biểu 09)", none.get(2).basis());
+        assertEquals("Biểu 09 chưa có số liệu", none.get(2).basis());
         assertEquals("100" + NBSP + "%", none.get(4).goal(), "at least 100 % reads \"100 %\"");
         assertEquals("≥" + NBSP + "90" + NBSP + "%", none.get(2).goal());
 
