@@ -226,6 +226,19 @@ class ReportTargetsTest {
     }
 
     @Test
+    void figuresFrozenBeforeTargetsKeptTheirResultAsTextStillPrint() {
+        // A target line as reports numbered earlier froze it: no result text, no indicator, no goal figure.
+        ReportFigures.TargetLine old = new ReportFigures.TargetLine("01/KH-UBND", "KH", "Mức độ hài lòng", "≥ 90 %",
+                87.5, false, "Số liệu kỳ 2026-Q3 do cán bộ nhập", null, null, null, null, null, null);
+        ReportFigures f = new ReportFigures(ReportFigures.StateCounts.ZERO, List.of(), List.of(), List.of(old),
+                List.of(), List.of(), List.of(), List.of(), List.of(), new ReportFigures.Remediation(0, 0, 0), 0, 0,
+                Tthc.NONE);
+        ReportFigures read = FiguresJson.read(FiguresJson.write(f)).withTthc(new Tthc(1, 1, 1, 1, 1, 1, 99.0));
+        assertEquals(old, read.targets().get(0), "kept as frozen, TTHC figures entered later or not");
+        assertEquals("87,5", ReportTables.of(read).get(ReportTables.TARGETS).rows().get(0).values().get(5));
+    }
+
+    @Test
     void aValueIsJudgedAsItIsPrinted() {
         Target t = new Target(1, 1, 0, "100% nhiệm vụ đúng hạn", Comparison.AT_LEAST, 100.0, "%",
                 Measure.TASKS_ON_TIME);
