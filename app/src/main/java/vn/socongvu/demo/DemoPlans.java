@@ -93,6 +93,22 @@ final class DemoPlans {
         new Work("Bố trí kinh phí thực hiện kế hoạch, bảo đảm tiết kiệm, hiệu quả", new int[] {}, "Phòng Kinh tế",
             "Văn phòng"),
         new Work("Tổng hợp, báo cáo kết quả thực hiện Kế hoạch gửi UBND xã", new int[] {}, "Phòng Văn hóa")};
+    /** Each plan's own target (description, comparison, value, unit), by the index of its title; null: none. */
+    private static final String[][] OWN_TARGETS = {
+        {"Không có cán bộ, công chức bị xử lý kỷ luật do vi phạm kỷ luật, kỷ cương hành chính", "AT_MOST", "0",
+            "trường hợp"},
+        {"Kiểm tra công vụ đối với 100% cơ quan, đơn vị thuộc UBND xã trong năm", "AT_LEAST", "100", "%"},
+        null,
+        {"Giảm 10% số cuộc họp, hội nghị so với năm trước", "REDUCE_BY", "10", "%"},
+        {"Trên 90% văn bản đi được ký số và gửi, nhận trên môi trường điện tử", "AT_LEAST", "90", "%"},
+        {"100% cán bộ, công chức thuộc diện kê khai tài sản, thu nhập thực hiện đúng thời hạn", "AT_LEAST", "100",
+            "%"},
+        {"Ít nhất 12 tin, bài tuyên truyền về cải cách hành chính trên hệ thống truyền thanh xã", "AT_LEAST", "12",
+            "tin, bài"},
+        {"100% cán bộ, công chức thực hiện đúng quy định về trang phục, đeo thẻ, văn hóa công sở", "AT_LEAST", "100",
+            "%"},
+        null,
+        {"100% thủ tục hành chính được niêm yết, công khai đúng quy định", "AT_LEAST", "100", "%"}};
     /** What every person must do: followed by the office, ongoing (a busy commune's benchmark data draws them too). */
     private static final String[] STAFF_TASKS = {
         "Chấp hành nghiêm thời giờ làm việc; không sử dụng rượu, bia trong giờ làm việc và giờ nghỉ trưa của ngày làm việc",
@@ -205,12 +221,20 @@ final class DemoPlans {
             p++;
             plans.saveTarget(new Target.Draft(null, planId, "100% nhiệm vụ được giao hoàn thành đúng hạn",
                     Comparison.AT_LEAST, 100.0, "%", Measure.TASKS_ON_TIME));
-            plans.saveTarget(new Target.Draft(null, planId, "Mức độ hài lòng của người dân đạt từ 90% trở lên",
-                    Comparison.AT_LEAST, 90.0, "%", Measure.MANUAL));
-            if (i % 2 == 0) {
+            // Then the plan's own: the TTHC ones where the plan is about the one-stop desk.
+            if (topic == 0 || topic == 2 || topic == 6 || topic == 8 || topic == 9) {
+                plans.saveTarget(new Target.Draft(null, planId, "Mức độ hài lòng của người dân đạt từ 90% trở lên",
+                        Comparison.AT_LEAST, 90.0, "%", Measure.MANUAL));
+            }
+            if (topic == 2 || topic == 4 || topic == 9) {
                 plans.saveTarget(new Target.Draft(null, planId,
                         "Trên 95% hồ sơ thủ tục hành chính được giải quyết trên môi trường số", Comparison.AT_LEAST,
                         95.0, "%", Measure.MANUAL));
+            }
+            String[] target = OWN_TARGETS[topic];
+            if (target != null) {
+                plans.saveTarget(new Target.Draft(null, planId, target[0], Comparison.valueOf(target[1]),
+                        Double.parseDouble(target[2]), target[3], Measure.MANUAL));
             }
             long g1 = tasks.save(group(planId, null, "1.", "Thủ trưởng các phòng, cơ quan, đơn vị xã", issued)).id();
             int firstGroup = Math.max(2, tasksPerPlan * 2 / 3);

@@ -69,7 +69,7 @@ final class DemoStaffing {
             case MILITARY -> new Post("Chỉ huy trưởng", StaffCategory.CONG_CHUC, false);
             case MASS_ORGANISATION -> unitName.startsWith("Hội Liên hiệp Phụ nữ") ? new Post("Chủ tịch", StaffCategory.CAN_BO,
                     true) : unitName.startsWith("Đoàn Thanh niên") ? new Post("Bí thư", StaffCategory.CAN_BO, null)
-                    : new Post("Chủ tịch", StaffCategory.CAN_BO, null);
+                    : new Post("Chủ tịch", StaffCategory.CAN_BO, veterans(unitName) ? Boolean.FALSE : null);
             case HAMLET -> new Post("Trưởng xóm", StaffCategory.NGUOI_LAO_DONG, null);
             case OTHER -> new Post("Trưởng đơn vị", StaffCategory.NGUOI_LAO_DONG, null);
         };
@@ -89,6 +89,10 @@ final class DemoStaffing {
             case OTHER -> new Post[] {new Post("Nhân viên", StaffCategory.NGUOI_LAO_DONG, null)};
         };
         return posts[rnd.nextInt(posts.length)];
+    }
+
+    private static boolean veterans(String unitName) {
+        return unitName.startsWith("Hội Cựu chiến binh");
     }
 
     private static boolean serviceUnit(String unitName) {
