@@ -45,6 +45,7 @@ final class MeetingCalendar extends VBox {
     private final Consumer<MeetingRow> open;
     private final GridPane grid = new GridPane();
     private final Label title = new Label();
+    private final HBox head;
 
     MeetingCalendar(ObjectProperty<YearMonth> month, ObservableList<MeetingRow> rows, Consumer<MeetingRow> open) {
         super(8);
@@ -60,7 +61,7 @@ final class MeetingCalendar extends VBox {
         }
         title.setId("calendar-title");
         title.getStyleClass().add(Styles.TITLE_4);
-        HBox head = Ui.bar(prev, title, next, Ui.spacer(), today); // the buttons and the month whole
+        head = Ui.bar(prev, title, next, Ui.spacer(), today); // the buttons and the month whole
         grid.getStyleClass().add("meeting-calendar");
         grid.setHgap(2);
         grid.setVgap(2);
@@ -79,6 +80,11 @@ final class MeetingCalendar extends VBox {
         getChildren().addAll(head, scroll);
         Ui.listen(this, month, (o, a, b) -> build()); // builds it now as well
         Ui.listenList(this, rows, (ListChangeListener<MeetingRow>) c -> build());
+    }
+
+    /** An action beside the month's buttons ("In lịch tuần"). */
+    void addAction(Button action) {
+        head.getChildren().add(action);
     }
 
     private void build() {
