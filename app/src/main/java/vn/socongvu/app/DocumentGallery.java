@@ -74,7 +74,7 @@ public final class DocumentGallery {
         minutes(s, year).ifPresent(out::add);
         inspection(s, year, out);
         tasks(s, year, today, out);
-        meetingPapers(s, year, out);
+        meetingPapers(s, year, today, out);
         registerBook(s, year, today, out);
         return out;
     }
@@ -83,13 +83,18 @@ public final class DocumentGallery {
      * A meeting's invitation and notice of conclusions, and the weekly schedule of the year's busiest week: numbered
      * as given, or shown with the number the register would propose (nothing is saved).
      */
-    private static void meetingPapers(Services s, int year, List<Sample> out) {
+    private static void meetingPapers(Services s, int year, LocalDate today, List<Sample> out) {
         MeetingPapers papers = s.meetingPapers();
         List<Meeting> held = s.meetings().list(MeetingFilter.period(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31)))
                 .stream().filter(MeetingRow::hasMinutes).sorted(Comparator.comparing(MeetingRow::startsAt).reversed())
                 .map(r -> s.meetings().meeting(r.id())).toList();
-        held.stream().filter(m -> !m.participants().isEmpty()).findFirst().ifPresent(m -> out.add(Sample.docx("giay-moi",
-                numbered(papers.invitation(m.id()), () -> papers.proposeNumber(m.id(), MeetingPapers.Paper.INVITATION)))));
+        // The invitation of the next meeting to come (as the clerk sends it before), else of the last one held.
+        Optional<Meeting> invited = s.meetings().list(MeetingFilter.period(today, LocalDate.of(year, 12, 31))).stream()
+                .filter(r -> r.startsAt().toLocalDate().isAfter(today) && r.invited() > 0)
+                .min(Comparator.comparing(MeetingRow::startsAt)).map(r -> s.meetings().meeting(r.id()))
+                .or(() -> held.stream().filter(m -> !m.participants().isEmpty()).findFirst());
+        invited.ifPresent(m -> out.add(Sample.docx("giay-moi", numbered(papers.invitation(m.id()),
+                () -> papers.proposeNumber(m.id(), MeetingPapers.Paper.INVITATION)))));
         held.stream().filter(m -> m.conclusions().size() >= 2).findFirst().ifPresent(m -> out.add(Sample.docx(
                 "thong-bao-ket-luan", numbered(papers.conclusionNotice(m.id()),
                         () -> papers.proposeNumber(m.id(), MeetingPapers.Paper.CONCLUSIONS)))));

@@ -27,6 +27,9 @@ import vn.socongvu.text.VnFormat;
  * task list shows), issued by the office for the chairman; sent to the units with tasks.
  */
 public final class ConclusionNoticeDocument {
+    /** Up to this many attendees are named; more are told by the bodies they came from. */
+    static final int NAMED_ATTENDEES = 6;
+
     private ConclusionNoticeDocument() {
     }
 
@@ -45,10 +48,20 @@ public final class ConclusionNoticeDocument {
                 chair == null ? "" : chair.fullName(), post, DocumentText.lowerFirst(m.title()));
         List<Meeting.Participant> came = m.participants().stream().filter(p -> p.attendance().attended())
                 .filter(p -> chair == null || p.staffId() == null || p.staffId() != chair.id()).toList();
-        if (!came.isEmpty()) {
+        if (!came.isEmpty() && came.size() <= NAMED_ATTENDEES) {
             opening += " " + Messages.get("conclusionNotice.attended", came.stream()
                     .map(p -> p.body() == null ? p.fullName() : p.fullName() + ", " + p.body())
                     .collect(Collectors.joining("; ")));
+        } else if (!came.isEmpty()) {
+            // Many attended: the bodies they came from, as offices write it, rather than every name.
+            Set<String> bodies = new LinkedHashSet<>();
+            for (Meeting.Participant p : came) {
+                Staff st = p.staffId() == null ? null : staff.apply(p.staffId());
+                String b = st != null ? st.unitName() : p.body() != null ? p.body() : p.fullName();
+                bodies.add(b);
+            }
+            opening += " " + Messages.get("conclusionNotice.attendedMany", Integer.toString(came.size()),
+                    String.join(", ", bodies));
         }
         body.add(Block.Paragraph.of(DocumentText.sentence(opening)));
         body.add(Block.Paragraph.of(m.agenda().isEmpty() ? Messages.get("conclusionNotice.heardNoAgenda", post)

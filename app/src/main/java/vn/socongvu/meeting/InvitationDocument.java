@@ -21,6 +21,9 @@ import vn.socongvu.settings.CommuneIdentity;
  * what to bring or prepare; signed for the chairman by the head of the office.
  */
 public final class InvitationDocument {
+    /** Up to this many invitees are named one a line; more are listed in a table. */
+    static final int LISTED_INVITEES = 8;
+
     private InvitationDocument() {
     }
 
@@ -32,12 +35,26 @@ public final class InvitationDocument {
     public static OfficialDocument build(Meeting m, String note, CommuneIdentity identity, Function<Long, Staff> staff,
                                          Signature signature, String number, LocalDate date) {
         List<Block> body = new ArrayList<>();
-        body.add(Block.Paragraph.of(Messages.get("invitation.opening", identity.communeName())));
         List<Meeting.Participant> people = m.participants();
-        for (int i = 0; i < people.size(); i++) {
-            Meeting.Participant p = people.get(i);
-            String who = p.body() == null ? p.fullName() : Messages.get("invitation.who", p.fullName(), p.body());
-            body.add(Block.Paragraph.bullet(Messages.get("invitation.comrade", who) + (i == people.size() - 1 ? "." : ";")));
+        if (people.size() > LISTED_INVITEES) {
+            // Many invitees: the list as a table, as offices attach it ("các đồng chí có tên sau").
+            body.add(Block.Paragraph.of(Messages.get("invitation.openingMany", identity.communeName())));
+            List<List<String>> rows = new ArrayList<>();
+            for (int i = 0; i < people.size(); i++) {
+                Meeting.Participant p = people.get(i);
+                rows.add(List.of(Integer.toString(i + 1), p.fullName(), p.body() == null ? "" : p.body()));
+            }
+            body.add(new Block.Table(List.of(Block.Column.number(Messages.get("invitation.column.no"), 8),
+                    Block.Column.text(Messages.get("invitation.column.name"), 32),
+                    Block.Column.text(Messages.get("invitation.column.post"), 60)), rows, false));
+        } else {
+            body.add(Block.Paragraph.of(Messages.get("invitation.opening", identity.communeName())));
+            for (int i = 0; i < people.size(); i++) {
+                Meeting.Participant p = people.get(i);
+                String who = p.body() == null ? p.fullName() : Messages.get("invitation.who", p.fullName(), p.body());
+                body.add(Block.Paragraph.bullet(Messages.get("invitation.comrade", who)
+                        + (i == people.size() - 1 ? "." : ";")));
+            }
         }
         body.add(OfficePapers.labelled("invitation.attend", DocumentText.sentence(m.title())));
         if (!m.agenda().isEmpty()) {

@@ -50,17 +50,18 @@ public final class WeeklyScheduleDocument {
                         : "weekly.dayOff"), "", ""));
                 continue;
             }
-            for (MeetingRow r : ofDay) {
-                rows.add(List.of(dayCell, Messages.get(session(r.startsAt())), time(r.startsAt()),
+            for (int i = 0; i < ofDay.size(); i++) {
+                MeetingRow r = ofDay.get(i);
+                rows.add(List.of(i == 0 ? dayCell : "", Messages.get(session(r.startsAt())), time(r.startsAt()),
                         DocumentText.sentence(r.title()), r.chair() == null ? "" : r.chair(), where(r)));
             }
         }
-        body.add(new Block.Table(List.of(Block.Column.text(Messages.get("weekly.column.day"), 14),
+        body.add(new Block.Table(List.of(Block.Column.text(Messages.get("weekly.column.day"), 16),
                 Block.Column.number(Messages.get("weekly.column.session"), 9),
                 Block.Column.number(Messages.get("weekly.column.time"), 9),
-                Block.Column.text(Messages.get("weekly.column.content"), 38),
-                Block.Column.text(Messages.get("weekly.column.chair"), 15),
-                Block.Column.text(Messages.get("weekly.column.place"), 15)), rows, false));
+                Block.Column.text(Messages.get("weekly.column.content"), 34),
+                Block.Column.text(Messages.get("weekly.column.chair"), 16),
+                Block.Column.text(Messages.get("weekly.column.place"), 16)), rows, false));
         body.add(Block.Paragraph.of(Messages.get("weekly.closing")));
         List<String> recipients = DocumentText.recipients(List.of(Messages.get("weekly.recipients").split("\n")));
         return new OfficialDocument(DocumentKind.THONG_BAO, DocumentRegister.ISSUER_CODE, number, date,

@@ -69,11 +69,11 @@ public final class RegisterBook {
         body.add(Block.Paragraph.of(Messages.get(lines.isEmpty() ? "registerBook.none" : "registerBook.count",
                 Integer.toString(lines.size()), Integer.toString(year), DocumentText.lowerFirst(scope(kind)))));
         if (!lines.isEmpty()) {
-            body.add(new Block.Table(List.of(Block.Column.text(Messages.get("registerBook.column.number"), 14),
-                    Block.Column.number(Messages.get("registerBook.column.date"), 12),
-                    Block.Column.text(Messages.get("registerBook.column.title"), 34),
+            body.add(new Block.Table(List.of(Block.Column.text(Messages.get("registerBook.column.number"), 15),
+                    Block.Column.number(Messages.get("registerBook.column.date"), 15),
+                    Block.Column.text(Messages.get("registerBook.column.title"), 29),
                     Block.Column.text(Messages.get("registerBook.column.signer"), 14),
-                    Block.Column.text(Messages.get("registerBook.column.recipients"), 19),
+                    Block.Column.text(Messages.get("registerBook.column.recipients"), 20),
                     Block.Column.number(Messages.get("registerBook.column.copies"), 7)), rows, false));
         }
         return new OfficialDocument(DocumentKind.DANH_SACH, DocumentRegister.ISSUER_CODE, null, today,

@@ -176,8 +176,8 @@ class MeetingPapersTest {
         assertEquals("Ngày 10/12/2026, đồng chí Nguyễn Văn Hùng, Chủ tịch UBND xã chủ trì họp giao ban tháng 12 năm "
                 + "2026. Tham dự cuộc họp có các đồng chí: Đỗ Minh Anh, Trưởng phòng, Phòng Văn hóa – Xã hội; "
                 + "Hoàng Văn Nam, Trưởng xóm Đồng.", text.get(0));
-        assertEquals("Sau khi nghe báo cáo về kết quả thực hiện nhiệm vụ tháng 11; kế hoạch tháng 12 và ý kiến phát "
-                + "biểu của các đại biểu dự họp, Chủ tịch UBND xã kết luận như sau:", text.get(1));
+        assertEquals("Sau khi nghe các nội dung: kết quả thực hiện nhiệm vụ tháng 11; kế hoạch tháng 12, cùng ý kiến "
+                + "phát biểu của các đại biểu dự họp, Chủ tịch UBND xã kết luận như sau:", text.get(1));
         assertEquals("1. Hoàn thành rà soát hộ nghèo. Giao Phòng Văn hóa – Xã hội chủ trì thực hiện; thời hạn: "
                 + "21/12/2026.", text.get(2), "the Sunday deadline shown as the Monday the task list shows");
         assertEquals("2. Tổ chức ra quân làm đường giao thông nông thôn. Giao Phòng Kinh tế chủ trì thực hiện; "
