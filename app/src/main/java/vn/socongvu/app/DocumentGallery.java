@@ -3,10 +3,12 @@ package vn.socongvu.app;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.IntSupplier;
 import java.util.stream.Collectors;
 
@@ -85,6 +87,7 @@ public final class DocumentGallery {
      */
     private static void meetingPapers(Services s, int year, LocalDate today, List<Sample> out) {
         MeetingPapers papers = s.meetingPapers();
+        Set<String> shown = new HashSet<>();
         List<Meeting> held = s.meetings().list(MeetingFilter.period(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31)))
                 .stream().filter(MeetingRow::hasMinutes).sorted(Comparator.comparing(MeetingRow::startsAt).reversed())
                 .map(r -> s.meetings().meeting(r.id())).toList();
@@ -94,15 +97,15 @@ public final class DocumentGallery {
                 .min(Comparator.comparing(MeetingRow::startsAt)).map(r -> s.meetings().meeting(r.id()))
                 .or(() -> held.stream().filter(m -> !m.participants().isEmpty()).findFirst());
         invited.ifPresent(m -> out.add(Sample.docx("giay-moi", numbered(papers.invitation(m.id()),
-                () -> papers.proposeNumber(m.id(), MeetingPapers.Paper.INVITATION)))));
+                () -> papers.proposeNumber(m.id(), MeetingPapers.Paper.INVITATION), shown))));
         held.stream().filter(m -> m.conclusions().size() >= 2).findFirst().ifPresent(m -> out.add(Sample.docx(
                 "thong-bao-ket-luan", numbered(papers.conclusionNotice(m.id()),
-                        () -> papers.proposeNumber(m.id(), MeetingPapers.Paper.CONCLUSIONS)))));
+                        () -> papers.proposeNumber(m.id(), MeetingPapers.Paper.CONCLUSIONS), shown))));
         held.stream().map(m -> WeeklyScheduleDocument.monday(m.date()))
                 .collect(Collectors.groupingBy(d -> d, Collectors.counting())).entrySet().stream()
                 .max(Map.Entry.<LocalDate, Long>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
                 .ifPresent(e -> out.add(Sample.docx("lich-cong-tac-tuan", numbered(papers.weeklySchedule(e.getKey()),
-                        () -> papers.proposeWeekNumber(e.getKey())))));
+                        () -> papers.proposeWeekNumber(e.getKey()), shown))));
     }
 
     /** The register of the year printed, every type, in Word and Excel. */
@@ -111,12 +114,21 @@ public final class DocumentGallery {
         out.add(Sample.xlsx("so-dang-ky-van-ban-di", s.registerBook().workbook(year, null)));
     }
 
-    /** The paper with its number: the one given, else the one the register proposes (shown, not given). */
-    private static OfficialDocument numbered(OfficialDocument d, IntSupplier proposed) {
+    /**
+     * The paper with its number: the one given, else the one the register proposes (shown, not given); two papers of
+     * the gallery proposed the same number take the next ones, as they would be given one after the other.
+     */
+    private static OfficialDocument numbered(OfficialDocument d, IntSupplier proposed, Set<String> shown) {
         if (d.number() != null) {
+            shown.add(d.number());
             return d;
         }
-        return new OfficialDocument(d.kind(), d.issuerCode(), d.kind().formatNumber(proposed.getAsInt(), d.issuerCode()),
+        int n = proposed.getAsInt();
+        while (shown.contains(d.kind().formatNumber(n, d.issuerCode()))) {
+            n++;
+        }
+        shown.add(d.kind().formatNumber(n, d.issuerCode()));
+        return new OfficialDocument(d.kind(), d.issuerCode(), d.kind().formatNumber(n, d.issuerCode()),
                 d.date(), d.issuer(), d.title(), d.legalBases(), d.body(), d.recipients(), d.signature(),
                 d.leftSignature());
     }

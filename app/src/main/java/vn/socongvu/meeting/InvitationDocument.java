@@ -35,7 +35,9 @@ public final class InvitationDocument {
     public static OfficialDocument build(Meeting m, String note, CommuneIdentity identity, Function<Long, Staff> staff,
                                          Signature signature, String number, LocalDate date) {
         List<Block> body = new ArrayList<>();
-        List<Meeting.Participant> people = m.participants();
+        // The chair is not invited to what he chairs: the "Chủ trì" line names him.
+        List<Meeting.Participant> people = m.participants().stream()
+                .filter(p -> m.chairId() == null || p.staffId() == null || !p.staffId().equals(m.chairId())).toList();
         if (people.size() > LISTED_INVITEES) {
             // Many invitees: the list as a table, as offices attach it ("các đồng chí có tên sau").
             body.add(Block.Paragraph.of(Messages.get("invitation.openingMany", identity.communeName())));

@@ -140,7 +140,7 @@ public final class MeetingPapers {
     /** The GIẤY MỜI as it prints: numbered once given a number. @throws ValidationException with no invitee */
     public OfficialDocument invitation(long meetingId) {
         Meeting m = meetings.meeting(meetingId);
-        if (m.participants().isEmpty()) {
+        if (m.participants().stream().allMatch(p -> p.staffId() != null && p.staffId().equals(m.chairId()))) {
             throw ValidationException.of("participants", "invitation.error.noInvitees");
         }
         String number = entry(meetingId, Paper.INVITATION).map(DocumentRegister.Entry::symbol).orElse(null);

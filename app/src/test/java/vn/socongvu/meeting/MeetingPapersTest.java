@@ -74,6 +74,8 @@ class MeetingPapersTest {
     /** A briefing on Thursday 10/12/2026 at 14:00: two invitees (one a guest), two agenda items, two conclusions. */
     private Meeting briefing() {
         List<Meeting.Participant> people = List.of(
+                new Meeting.Participant(chair.id(), chair.fullName(), MeetingService.describe(chair),
+                        Attendance.PRESENT, null), // the chair: neither invited nor "attending" on paper
                 new Meeting.Participant(head.id(), head.fullName(), MeetingService.describe(head), Attendance.PRESENT,
                         null),
                 new Meeting.Participant(null, "Hoàng Văn Nam", "Trưởng xóm Đồng", Attendance.PRESENT, null));
@@ -215,11 +217,11 @@ class MeetingPapersTest {
         assertEquals(List.of(
                         List.of("Thứ Hai\n07/12/2026", "Sáng", "08h00", "Họp chuyên đề chuyển đổi số.", "Nguyễn Văn Hùng",
                                 "Phòng họp số 2"),
-                        List.of("Thứ Ba\n08/12/2026", "", "", "Không có cuộc họp theo lịch.", "", ""),
-                        List.of("Thứ Tư\n09/12/2026", "", "", "Không có cuộc họp theo lịch.", "", ""),
+                        List.of("Thứ Ba\n08/12/2026", "", "", "Không có lịch họp.", "", ""),
+                        List.of("Thứ Tư\n09/12/2026", "", "", "Không có lịch họp.", "", ""),
                         List.of("Thứ Năm\n10/12/2026", "Chiều", "14h00", "Họp giao ban tháng 12 năm 2026.",
                                 "Nguyễn Văn Hùng", "Hội trường UBND xã"),
-                        List.of("Thứ Sáu\n11/12/2026", "", "", "Không có cuộc họp theo lịch.", "", "")),
+                        List.of("Thứ Sáu\n11/12/2026", "", "", "Không có lịch họp.", "", "")),
                 table.rows());
         assertEquals("- Lưu: VT.", d.recipients().get(d.recipients().size() - 1));
         assertEquals("TL. CHỦ TỊCH", d.signature().authorityLines().get(0));

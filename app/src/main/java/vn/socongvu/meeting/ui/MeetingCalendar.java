@@ -82,9 +82,10 @@ final class MeetingCalendar extends VBox {
         Ui.listenList(this, rows, (ListChangeListener<MeetingRow>) c -> build());
     }
 
-    /** An action beside the month's buttons ("In lịch tuần"). */
+    /** An action under the month's buttons, on the right ("In lịch tuần"): the head has no room left at 1280 px. */
     void addAction(Button action) {
-        head.getChildren().add(action);
+        HBox bar = Ui.bar(Ui.spacer(), action);
+        getChildren().add(getChildren().indexOf(head) + 1, bar);
     }
 
     private void build() {

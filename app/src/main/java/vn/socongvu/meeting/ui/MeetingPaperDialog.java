@@ -10,6 +10,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
 import javafx.stage.Window;
 
 import atlantafx.base.theme.Styles;
@@ -25,11 +26,12 @@ import vn.socongvu.ui.kit.Ui;
  * The dialog of a paper around the meetings: (for an invitation) what to bring or prepare, (for the weekly
  * schedule) which week, the preview (print, Word), and "Cấp số" with the number proposed.
  */
-final class MeetingPaperDialog {
+public final class MeetingPaperDialog {
     private MeetingPaperDialog() {
     }
 
-    static void show(Window owner, MeetingPaperViewModel vm) {
+    /** Opens the dialog of {@code vm}'s paper; @return its window */
+    public static Stage show(Window owner, MeetingPaperViewModel vm) {
         String titleKey = switch (vm.target()) {
             case INVITATION -> "papers.ui.invitationTitle";
             case CONCLUSIONS -> "papers.ui.conclusionsTitle";
@@ -40,6 +42,7 @@ final class MeetingPaperDialog {
         d.getDialogPane().setContent(content(vm, () -> d.getDialogPane().getScene().getWindow()));
         d.getDialogPane().setPrefWidth(620);
         d.show();
+        return (Stage) d.getDialogPane().getScene().getWindow();
     }
 
     static VBox content(MeetingPaperViewModel vm, Supplier<Window> window) {

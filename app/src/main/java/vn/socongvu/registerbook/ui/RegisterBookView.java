@@ -6,6 +6,7 @@ import javafx.geometry.Insets;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
@@ -34,6 +35,10 @@ public final class RegisterBookView extends VBox {
         kind.setItems(vm.kinds);
         kind.valueProperty().bindBidirectional(vm.kind);
         kind.setId("register-book-kind");
+        String all = RegisterBook.scope(null);
+        kind.setPromptText(all.substring(0, 1).toUpperCase(Messages.VI) + all.substring(1)); // every type: no choice
+        kind.setCellFactory(l -> kindCell(kind.getPromptText(), false));
+        kind.setButtonCell(kindCell(kind.getPromptText(), true)); // "all types" is an item of the list (null), not a blank
         Button print = Ui.primary("registerBook.ui.print", "register-book-print",
                 () -> DocumentPreview.show(getScene().getWindow(), vm.document(), vm.fileName()));
         Button excel = Ui.button("registerBook.ui.excel", "register-book-excel", vm::saveExcel);
@@ -68,5 +73,16 @@ public final class RegisterBookView extends VBox {
                 Ui.bar(new Label(Messages.get("registerBook.ui.year")), year,
                         new Label(Messages.get("registerBook.ui.kind")), kind, busy),
                 Ui.buttons(print, excel), status, table);
+    }
+
+    /** A type as the choice shows it; null: every type (an empty row of the list shows nothing). */
+    private static ListCell<DocumentKind> kindCell(String all, boolean button) {
+        return new ListCell<>() {
+            @Override
+            protected void updateItem(DocumentKind k, boolean empty) {
+                super.updateItem(k, empty);
+                setText(empty && !button ? null : k == null ? all : RegisterBook.scope(k));
+            }
+        };
     }
 }
