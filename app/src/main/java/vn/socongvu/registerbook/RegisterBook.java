@@ -69,12 +69,12 @@ public final class RegisterBook {
         body.add(Block.Paragraph.of(Messages.get(lines.isEmpty() ? "registerBook.none" : "registerBook.count",
                 Integer.toString(lines.size()), Integer.toString(year), DocumentText.lowerFirst(scope(kind)))));
         if (!lines.isEmpty()) {
-            body.add(new Block.Table(List.of(Block.Column.text(Messages.get("registerBook.column.number"), 17),
-                    Block.Column.number(Messages.get("registerBook.column.date"), 14),
-                    Block.Column.text(Messages.get("registerBook.column.title"), 28),
-                    Block.Column.text(Messages.get("registerBook.column.signer"), 13),
-                    Block.Column.text(Messages.get("registerBook.column.recipients"), 22),
-                    Block.Column.number(Messages.get("registerBook.column.copies"), 6)), rows, false));
+            body.add(new Block.Table(List.of(Block.Column.text(Messages.get("registerBook.column.number"), 19),
+                    Block.Column.number(Messages.get("registerBook.column.date"), 16),
+                    Block.Column.text(Messages.get("registerBook.column.title"), 26),
+                    Block.Column.text(Messages.get("registerBook.column.signer"), 14),
+                    Block.Column.text(Messages.get("registerBook.column.recipients"), 20),
+                    Block.Column.number(Messages.get("registerBook.column.copies"), 5)), rows, false));
         }
         return new OfficialDocument(DocumentKind.DANH_SACH, DocumentRegister.ISSUER_CODE, null, today,
                 OfficialDocument.Issuer.of(identity), title(year, kind), List.of(), body, List.of(), null, null);
