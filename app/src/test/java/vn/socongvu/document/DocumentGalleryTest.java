@@ -20,6 +20,14 @@ import java.util.concurrent.TimeUnit;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.CellValue;
+import org.apache.poi.ss.usermodel.FormulaEvaluator;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -99,6 +107,58 @@ class DocumentGalleryTest {
             }
         }
         assertTrue(broken.isEmpty(), "Nghị định 30 broken:\n" + String.join("\n", broken));
+    }
+
+    /**
+     * Every workbook: the header's issuing body and national title fit their merged columns, every formula evaluates
+     * (POI) to the value cached for readers that do not recalculate, a count shows no decimals.
+     */
+    @Test
+    void everyWorkbookShowsItsHeaderAndItsFormulasHold() throws Exception {
+        List<String> wrong = new ArrayList<>();
+        for (DocumentGallery.Sample s : samples.stream().filter(x -> x.workbook() != null).toList()) {
+            try (XSSFWorkbook wb = XlsxWriterTest.written(s.workbook())) {
+                FormulaEvaluator eval = wb.getCreationHelper().createFormulaEvaluator();
+                for (Sheet sh : wb) {
+                    String where = s.fileName() + " / " + sh.getSheetName();
+                    for (int r = 0; r < 3; r++) {
+                        for (Cell c : sh.getRow(r)) {
+                            if (c.getCellType() == CellType.STRING && !c.getStringCellValue().isEmpty()) {
+                                double w = 0;
+                                CellRangeAddress m = sh.getMergedRegions().stream().filter(x -> x.isInRange(c))
+                                        .findFirst().orElse(new CellRangeAddress(r, r, c.getColumnIndex(),
+                                                c.getColumnIndex()));
+                                for (int col = m.getFirstColumn(); col <= m.getLastColumn(); col++) {
+                                    w += sh.getColumnWidth(col) / 256.0;
+                                }
+                                if (w < XlsxWriter.units(c.getStringCellValue(), 12, true)) {
+                                    wrong.add(where + ": cut off: " + c.getStringCellValue());
+                                }
+                            }
+                        }
+                    }
+                    for (Row row : sh) {
+                        for (Cell c : row) {
+                            String format = c.getCellStyle().getDataFormatString();
+                            if (c.getCellType() == CellType.FORMULA) {
+                                CellValue v = eval.evaluate(c);
+                                boolean same = v.getCellType() == CellType.NUMERIC
+                                        ? c.getCachedFormulaResultType() == CellType.NUMERIC
+                                        && Math.abs(v.getNumberValue() - c.getNumericCellValue()) < 1e-9
+                                        : v.getCellType() == CellType.STRING;
+                                if (!same) {
+                                    wrong.add(where + ": " + c.getAddress() + " " + c.getCellFormula() + " gives " + v);
+                                }
+                            } else if (c.getCellType() == CellType.NUMERIC && format.equals("#,##0")
+                                    && c.getNumericCellValue() != Math.rint(c.getNumericCellValue())) {
+                                wrong.add(where + ": a count with decimals at " + c.getAddress());
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        assertEquals(List.of(), wrong);
     }
 
     /** Every document with a signature ends on a page that also holds body text above the closing block. */
