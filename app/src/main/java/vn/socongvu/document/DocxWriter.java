@@ -282,7 +282,7 @@ public final class DocxWriter {
     }
 
     /** Whether the text holds a word of {@link #LONG_TOKEN} characters or more (a link): justified, it would gape. */
-    static boolean hasLongToken(String text) {
+    public static boolean hasLongToken(String text) {
         for (String word : DocumentText.nfc(text).split("\\s+")) {
             if (word.codePointCount(0, word.length()) >= LONG_TOKEN) {
                 return true;
