@@ -341,6 +341,10 @@ public final class Nd30Rules {
                 bases.clear();
             }
             sizes(p, 13, 14, "body.size", where);
+            if (standsApart(p)) {
+                lastHeading = 0;
+                continue;
+            }
             ParagraphAlignment a = p.getAlignment();
             if (a != ParagraphAlignment.BOTH && !(a == ParagraphAlignment.LEFT && longToken(text))) {
                 fail("body.justified", "aligned " + a + ": " + where);
@@ -386,6 +390,16 @@ public final class Nd30Rules {
                 fail("bases", "a căn cứ line should end \"" + end + "\": " + bases.get(i));
             }
         }
+    }
+
+    /**
+     * A line the decree sets apart from the body's paragraphs: a centred line in bold capitals (a decision's
+     * "QUYẾT ĐỊNH:", the authority that issues it) or a công văn's "Kính gửi: …". Neither is justified nor indented.
+     */
+    private static boolean standsApart(XWPFParagraph p) {
+        String t = text(p);
+        return t.startsWith("Kính gửi") || p.getAlignment() == ParagraphAlignment.CENTER && allBold(p)
+                && t.equals(t.toUpperCase(Locale.ROOT));
     }
 
     /** 1 for "I. …", 2 for "1. …", 3 for "a) …" written all in bold; 0 for a paragraph that is no heading. */

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 
+import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
@@ -67,6 +68,26 @@ class Nd30RulesTest {
                 List.of(Block.Paragraph.of("Ủy ban nhân dân xã đề nghị các đơn vị hoàn thành nhiệm vụ đúng hạn.")),
                 List.of("Như trên", "Lưu: VT"), SIGNER, null);
         assertEquals(List.of(), rules(congVan));
+    }
+
+    @Test
+    void aDecisionsCentredLinesAndAKinhGuiAreNotBodyParagraphs() throws IOException {
+        List<Block> body = List.of(Block.Paragraph.of("Kính gửi: Các đơn vị thuộc UBND xã."),
+                new Block.Paragraph(null, List.of(Block.Span.bold("QUYẾT ĐỊNH:"))),
+                Block.Paragraph.of("Điều 1. Thành lập Đoàn kiểm tra công vụ."));
+        Consumer<XWPFDocument> layout = x -> x.getParagraphs().stream()
+                .filter(p -> p.getText().startsWith("QUYẾT ĐỊNH:") || p.getText().startsWith("Kính gửi"))
+                .forEach(p -> {
+                    p.setAlignment(ParagraphAlignment.CENTER);
+                    p.setIndentationFirstLine(0);
+                });
+        assertEquals(List.of(), rules(doc(DocumentKind.QUYET_DINH, "108/QĐ-UBND", body), layout));
+        assertEquals(List.of("body.justified", "body.indent"), rules(doc(DocumentKind.QUYET_DINH, "108/QĐ-UBND",
+                List.of(Block.Paragraph.of("Điều 1. Thành lập Đoàn kiểm tra."))), x -> x.getParagraphs().stream()
+                .filter(p -> p.getText().startsWith("Điều 1")).forEach(p -> {
+                    p.setAlignment(ParagraphAlignment.CENTER);
+                    p.setIndentationFirstLine(0);
+                })));
     }
 
     @Test
