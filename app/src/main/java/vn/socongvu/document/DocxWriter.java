@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigInteger;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.apache.poi.xwpf.model.XWPFHeaderFooterPolicy;
@@ -36,7 +37,8 @@ import vn.socongvu.i18n.Messages;
  * Writes an {@link OfficialDocument} as .docx in the layout of Nghị định 30/2020 Phụ lục I: A4 portrait,
  * margins 20/20/30/15 mm, Times New Roman for every character range, the two-column header, the type and
  * title, italic legal bases, justified body with a first-line indent, tables whose header row repeats,
- * page numbers at the top from page 2, and the recipients and signature kept together at the end.
+ * page numbers at the top from page 2, and the recipients and signature kept together at the end, on the page
+ * of the body's closing paragraphs (never alone on a last page).
  */
 public final class DocxWriter {
     public static final String FONT = "Times New Roman";
@@ -52,8 +54,19 @@ public final class DocxWriter {
     private static final int BODY_SIZE = 14;
     /** Narrowest table column: "STT" in bold 13 pt with the cell margins. */
     static final int MIN_COLUMN_W = 760;
+    /**
+     * A word this long (a link, a file path) cannot be broken, and justifying the lines around it would stretch
+     * their spaces: a paragraph holding one is aligned left.
+     */
+    static final int LONG_TOKEN = 30;
+    /** How many of the body's last paragraphs go to the signature's page with it. */
+    private static final int KEPT_WITH_SIGNATURE = 2;
 
     private final XWPFDocument doc = new XWPFDocument();
+    /** The body's paragraphs since its last table, in order: the last ones are kept with the signature. */
+    private final List<XWPFParagraph> tail = new ArrayList<>();
+    /** Whether {@link #tail} is a table's last row (the body ended in a table). */
+    private boolean tailIsTable;
 
     private DocxWriter() {
     }
@@ -226,6 +239,7 @@ public final class DocxWriter {
                     String text = DocumentText.nfc(h.text()).strip();
                     run(p, labels.get(i) + " " + (h.level() == 1 ? text.toUpperCase(Messages.VI) : text), BODY_SIZE,
                             true, h.level() == 3);
+                    toTail(p);
                 }
                 case Block.Paragraph para -> {
                     XWPFParagraph p = bodyParagraph();
@@ -235,8 +249,16 @@ public final class DocxWriter {
                     for (Block.Span s : para.spans()) {
                         run(p, DocumentText.nfc(s.text()), BODY_SIZE, s.bold(), s.italic());
                     }
+                    if (hasLongToken(para.text())) {
+                        p.setAlignment(ParagraphAlignment.LEFT);
+                    }
+                    toTail(p);
                 }
-                case Block.Table table -> table(table);
+                case Block.Table table -> {
+                    tail.clear();
+                    tail.addAll(table(table));
+                    tailIsTable = true;
+                }
             }
         }
     }
@@ -251,7 +273,26 @@ public final class DocxWriter {
         return p;
     }
 
-    private void table(Block.Table spec) {
+    private void toTail(XWPFParagraph p) {
+        if (tailIsTable) {
+            tail.clear();
+            tailIsTable = false;
+        }
+        tail.add(p);
+    }
+
+    /** Whether the text holds a word of {@link #LONG_TOKEN} characters or more (a link): justified, it would gape. */
+    public static boolean hasLongToken(String text) {
+        for (String word : DocumentText.nfc(text).split("\\s+")) {
+            if (word.codePointCount(0, word.length()) >= LONG_TOKEN) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Writes the table; returns the paragraphs of its last row and the one after it, to keep with what follows. */
+    private List<XWPFParagraph> table(Block.Table spec) {
         int[] widths = columnWidths(spec.columns());
         XWPFTable t = doc.createTable(spec.rows().size() + 1, spec.columns().size());
         fixedWidths(t, widths);
@@ -282,6 +323,10 @@ public final class DocxWriter {
         XWPFParagraph after = doc.createParagraph();
         after.setSpacingAfter(0);
         run(after, "", 8, false, false);
+        List<XWPFParagraph> end = new ArrayList<>();
+        t.getRow(spec.rows().size()).getTableCells().forEach(c -> end.addAll(c.getParagraphs()));
+        end.add(after);
+        return end;
     }
 
     /** Widths in proportion to the weights, none narrower than "STT" needs; the widest column gives way. */
@@ -306,6 +351,10 @@ public final class DocxWriter {
     // ---- end: recipients left, signature right, on one page ----
 
     private void closing(OfficialDocument d) {
+        if (d.signature() == null && d.leftSignature() == null && d.recipients().isEmpty()) {
+            return; // a list sent with another document: nothing to print at its end
+        }
+        keepTailWithSignature();
         int leftW = 4300;
         XWPFTable t = borderlessTable(1, 2, leftW, TEXT_W - leftW);
         XWPFTableRow row = t.getRow(0);
@@ -326,6 +375,20 @@ public final class DocxWriter {
         if (d.signature() != null) {
             signature(row.getCell(1), d.signature());
         }
+    }
+
+    /**
+     * The body's last paragraphs go to the page of the recipients and signature: each is kept with the next, the
+     * last with the closing table (whose one row never splits). Word and LibreOffice both keep a paragraph with a
+     * table that follows it. A body ending in a table keeps its last row (Word) and the paragraph after it.
+     */
+    private void keepTailWithSignature() {
+        if (tail.isEmpty()) {
+            return;
+        }
+        List<XWPFParagraph> kept = tailIsTable ? tail
+                : tail.subList(Math.max(0, tail.size() - KEPT_WITH_SIGNATURE), tail.size());
+        kept.forEach(p -> p.setKeepNext(true));
     }
 
     private static void signature(XWPFTableCell cell, Signature s) {

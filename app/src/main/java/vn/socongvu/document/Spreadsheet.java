@@ -52,6 +52,27 @@ public record Spreadsheet(OfficialDocument.Issuer issuer, List<Sheet> sheets) {
         }
     }
 
+    /**
+     * A cell the sheet computes by formula from other cells of its table, carrying its value for the screen, the
+     * .docx and readers that do not recalculate; null when there is nothing to compute from (the cell is left blank).
+     * Rows are the table's data rows counted from 0, columns from 0.
+     */
+    public sealed interface Computed permits Sum, Ratio {
+        Number value();
+    }
+
+    /** The sum of this cell's column over the given data rows ("Tổng số hồ sơ tiếp nhận"). */
+    public record Sum(List<Integer> rows, Number value) implements Computed {
+        public Sum {
+            rows = List.copyOf(rows);
+        }
+    }
+
+    /** A share: one cell divided by another, empty where the divisor is 0 (a {@link Kind#PERCENT} column). */
+    public record Ratio(int numeratorRow, int numeratorColumn, int denominatorRow, int denominatorColumn, Double value)
+            implements Computed {
+    }
+
     /** @param totalsLabel the label of a totals row under the table, in the first text column; null for none */
     public record Sheet(String name, String title, String subtitle, List<Column> columns, Iterable<List<Object>> rows,
                         String totalsLabel) {

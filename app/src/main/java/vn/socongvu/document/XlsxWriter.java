@@ -2,6 +2,7 @@ package vn.socongvu.document;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.text.Normalizer;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -37,6 +38,11 @@ import vn.socongvu.i18n.Messages;
 public final class XlsxWriter {
     private static final String FONT = DocxWriter.FONT;
     private static final int WIDE_CHARS = 110;
+    /** Advance widths of Times New Roman's letters, in ems (its published metrics, Liberation Serif's too). */
+    private static final double[] LOWER = {0.444, 0.5, 0.444, 0.5, 0.444, 0.333, 0.5, 0.5, 0.278, 0.278, 0.5, 0.278,
+        0.778, 0.5, 0.5, 0.5, 0.5, 0.333, 0.389, 0.278, 0.5, 0.5, 0.722, 0.5, 0.5, 0.444};
+    private static final double[] UPPER = {0.722, 0.667, 0.667, 0.722, 0.611, 0.556, 0.722, 0.722, 0.333, 0.389,
+        0.722, 0.611, 0.889, 0.722, 0.722, 0.556, 0.722, 0.667, 0.556, 0.611, 0.722, 0.722, 0.944, 0.722, 0.722, 0.611};
 
     private final SXSSFWorkbook wb = new SXSSFWorkbook(200);
     private final CellStyle plain;
@@ -82,8 +88,6 @@ public final class XlsxWriter {
     private void sheet(OfficialDocument.Issuer issuer, Spreadsheet.Sheet spec) {
         SXSSFSheet sh = wb.createSheet(WorkbookUtil.createSafeSheetName(spec.name()));
         int cols = spec.columns().size();
-        int lastCol = Math.max(cols - 1, 1);
-        int split = Math.max(1, cols / 2);
 
         // Identity: issuing body on the left, national title and motto on the right.
         List<String> left = new ArrayList<>();
@@ -94,6 +98,15 @@ public final class XlsxWriter {
         DocumentText.nfc(issuer.issuingBody()).lines().map(String::strip).filter(l -> !l.isEmpty())
                 .forEach(l -> left.add(l.toUpperCase(Messages.VI)));
         List<String> right = List.of(Messages.get("document.nationalTitle"), Messages.get("document.motto"));
+        double[] widths = new double[Math.max(cols, 2)];
+        for (int c = 0; c < widths.length; c++) {
+            widths[c] = c < cols ? Math.min(255, spec.columns().get(c).widthChars()) : 10;
+        }
+        int split = fitHeader(widths, width(left, true), width(right, true));
+        int lastCol = widths.length - 1;
+        for (int c = 0; c < widths.length; c++) {
+            sh.setColumnWidth(c, (int) Math.round(widths[c] * 256));
+        }
         int r = 0;
         for (; r < Math.max(left.size(), right.size()); r++) {
             Row row = sh.createRow(r);
@@ -107,13 +120,20 @@ public final class XlsxWriter {
             }
         }
         r++;
+        double all = 0;
+        for (double w : widths) {
+            all += w;
+        }
         Row titleRow = sh.createRow(r);
-        text(titleRow, 0, DocumentText.nfc(spec.title()).toUpperCase(Messages.VI), title);
-        titleRow.setHeightInPoints(spec.title().length() > 90 ? 40 : 22);
+        String titleText = DocumentText.nfc(spec.title()).toUpperCase(Messages.VI);
+        text(titleRow, 0, titleText, title);
+        titleRow.setHeightInPoints(height(lines(titleText, all, 14, true), 14));
         merge(sh, r, 0, lastCol);
         r++;
         if (spec.subtitle() != null && !spec.subtitle().isBlank()) {
-            text(sh.createRow(r), 0, DocumentText.nfc(spec.subtitle()), subtitle);
+            Row sub = sh.createRow(r);
+            text(sub, 0, DocumentText.nfc(spec.subtitle()), subtitle);
+            sub.setHeightInPoints(height(lines(spec.subtitle(), all, 12, false), 12));
             merge(sh, r, 0, lastCol);
             r++;
         }
@@ -121,24 +141,37 @@ public final class XlsxWriter {
 
         int headerRow = r;
         Row head = sh.createRow(r++);
-        head.setHeightInPoints(32);
+        int headLines = 1;
         for (int c = 0; c < cols; c++) {
-            text(head, c, DocumentText.nfc(spec.columns().get(c).header()), header);
-            sh.setColumnWidth(c, Math.min(255, spec.columns().get(c).widthChars()) * 256);
+            String h = DocumentText.nfc(spec.columns().get(c).header());
+            text(head, c, h, header);
+            headLines = Math.max(headLines, lines(h, widths[c], 12, true));
         }
+        head.setHeightInPoints(height(Math.max(2, headLines), 12));
         int firstData = r;
         double[] sums = new double[cols]; // cached results of the totals' formulas
         for (List<Object> values : spec.rows()) {
             Row row = sh.createRow(r++);
+            int rowLines = 1;
             for (int c = 0; c < cols; c++) {
                 Object v = values.get(c);
                 Spreadsheet.Column col = spec.columns().get(c);
+                if (v instanceof Spreadsheet.Computed computed) {
+                    computed(row.createCell(c), computed, c, firstData, body.get(col.kind()));
+                    continue;
+                }
                 value(row.createCell(c), v, body.get(col.kind()));
                 if (col.isShare()) {
                     share(row, c, col, v);
                 } else if (v instanceof Number n) {
                     sums[c] += n.doubleValue();
                 }
+                if (col.kind() == Spreadsheet.Kind.TEXT && v != null) {
+                    rowLines = Math.max(rowLines, lines(DocumentText.nfc(v.toString()), widths[c], 12, false));
+                }
+            }
+            if (rowLines > 1) {
+                row.setHeightInPoints(height(rowLines, 12));
             }
         }
         int lastData = r - 1;
@@ -171,8 +204,7 @@ public final class XlsxWriter {
         sh.setRepeatingRows(new CellRangeAddress(headerRow, headerRow, -1, -1));
         PrintSetup ps = sh.getPrintSetup();
         ps.setPaperSize(PrintSetup.A4_PAPERSIZE);
-        int width = spec.columns().stream().mapToInt(Spreadsheet.Column::widthChars).sum();
-        ps.setLandscape(width > WIDE_CHARS);
+        ps.setLandscape(all > WIDE_CHARS);
         sh.setFitToPage(true);
         ps.setFitWidth((short) 1);
         ps.setFitHeight((short) 0);
@@ -181,6 +213,148 @@ public final class XlsxWriter {
         sh.setMargin(PageMargin.TOP, 0.79);
         sh.setMargin(PageMargin.BOTTOM, 0.79);
         sh.setHorizontallyCenter(true);
+    }
+
+    /** A computed cell: its formula over the table's cells and, as the cached result, its value; blank without one. */
+    private static void computed(Cell cell, Spreadsheet.Computed v, int column, int firstData, CellStyle style) {
+        cell.setCellStyle(style);
+        if (v.value() == null) {
+            cell.setBlank();
+            return;
+        }
+        switch (v) {
+            case Spreadsheet.Sum sum -> {
+                String letter = CellReference.convertNumToColString(column);
+                StringBuilder f = new StringBuilder("SUM(");
+                for (int i = 0; i < sum.rows().size(); i++) {
+                    f.append(i == 0 ? "" : ",").append(letter).append(firstData + sum.rows().get(i) + 1);
+                }
+                cell.setCellFormula(f.append(')').toString());
+            }
+            case Spreadsheet.Ratio ratio -> {
+                String num = CellReference.convertNumToColString(ratio.numeratorColumn())
+                        + (firstData + ratio.numeratorRow() + 1);
+                String den = CellReference.convertNumToColString(ratio.denominatorColumn())
+                        + (firstData + ratio.denominatorRow() + 1);
+                cell.setCellFormula("IF(" + den + "=0,\"\"," + num + "/" + den + ")");
+            }
+        }
+        cell.setCellValue(v.value().doubleValue());
+    }
+
+    /**
+     * Places the boundary between the issuing body (left) and the national title (right) at a column edge where both
+     * show whole, widening the columns where a narrow table leaves too little room; returns the first right column.
+     */
+    static int fitHeader(double[] widths, double leftNeed, double rightNeed) {
+        int best = 1;
+        double bestShort = Double.MAX_VALUE;
+        for (int k = 1; k < widths.length; k++) {
+            double l = 0;
+            double rr = 0;
+            for (int c = 0; c < widths.length; c++) {
+                if (c < k) {
+                    l += widths[c];
+                } else {
+                    rr += widths[c];
+                }
+            }
+            // Widening a narrow column (the "STT") to hold the issuing body would look odd: the other side first.
+            double shortfall = Math.max(0, leftNeed - l) * (widths[k - 1] < 10 ? 3 : 1) + Math.max(0, rightNeed - rr);
+            if (shortfall < bestShort - 1e-9) {
+                best = k;
+                bestShort = shortfall;
+            }
+        }
+        double l = 0;
+        double rr = 0;
+        for (int c = 0; c < widths.length; c++) {
+            if (c < best) {
+                l += widths[c];
+            } else {
+                rr += widths[c];
+            }
+        }
+        if (leftNeed > l) {
+            widths[best - 1] += leftNeed - l;
+        }
+        if (rightNeed > rr) {
+            double add = (rightNeed - rr) / (widths.length - best);
+            for (int c = best; c < widths.length; c++) {
+                widths[c] += add;
+            }
+        }
+        return best;
+    }
+
+    /** The widest of the lines in Times New Roman 12, in column-width units. */
+    private static double width(List<String> lines, boolean isBold) {
+        double w = 0;
+        for (String l : lines) {
+            w = Math.max(w, units(l, 12, isBold));
+        }
+        return w + 2; // the cell's padding
+    }
+
+    /**
+     * The width of a text in Times New Roman, in the units of a column's width (the digit width of the workbook's
+     * default font, 7 px): an estimate per letter, as neither Excel nor LibreOffice sizes a row that POI wrote.
+     */
+    static double units(String text, int points, boolean isBold) {
+        double em = 0;
+        String base = Normalizer.normalize(text.replace('đ', 'd').replace('Đ', 'D'), Normalizer.Form.NFD);
+        for (int i = 0; i < base.length(); i++) {
+            char ch = base.charAt(i);
+            if (Character.getType(ch) == Character.NON_SPACING_MARK) {
+                continue; // a Vietnamese diacritic sits on its letter
+            }
+            double w;
+            if (ch >= 'a' && ch <= 'z') {
+                w = LOWER[ch - 'a'];
+            } else if (ch >= 'A' && ch <= 'Z') {
+                w = UPPER[ch - 'A'];
+            } else if (Character.isDigit(ch)) {
+                w = 0.5;
+            } else if (ch == ' ' || ch == ',' || ch == '.' || ch == ';' || ch == ':') {
+                w = 0.25;
+            } else if (ch == '%') {
+                w = 0.833;
+            } else {
+                w = 0.4;
+            }
+            em += isBold ? w * 1.06 : w;
+        }
+        return em * points * 96 / 72 / 7;
+    }
+
+    /** How many lines a wrapped text takes in a column {@code width} units wide, word by word. */
+    static int lines(String text, double width, int points, boolean isBold) {
+        double room = Math.max(1, width - 1); // the cell's padding
+        double space = units(" ", points, isBold);
+        int n = 0;
+        for (String para : text.split("\\R", -1)) {
+            n++;
+            double used = 0;
+            for (String word : para.strip().split("\\s+")) {
+                double w = units(word, points, isBold);
+                if (used > 0 && used + space + w > room) {
+                    n++;
+                    used = 0;
+                }
+                if (used == 0 && w > room) {
+                    n += (int) Math.ceil(w / room) - 1; // a word longer than the column breaks inside
+                    used = w % room;
+                } else {
+                    used += (used > 0 ? space : 0) + w;
+                }
+            }
+        }
+        return n;
+    }
+
+    /** A row's height for {@code lines} lines of a font of {@code points}, with a little room above and below. */
+    private static float height(int lines, int points) {
+        return (float) (lines * points * 1.32 + 3);
     }
 
     /** A share cell: numerator / denominator of its row by formula, empty when the denominator is 0. */

@@ -18,7 +18,10 @@ import vn.socongvu.text.VnFormat;
 public record ReportTable(String sheetName, String title, List<Spreadsheet.Column> columns, List<Row> rows,
                           String totalsLabel, List<TraceKey> totalTraces) {
 
-    /** A row: its values (Integer, Double fractions for shares, String), and what stands behind each. */
+    /**
+     * A row: its values (Integer, Double fractions for shares, String, or a {@link Spreadsheet.Computed} total or
+     * share the sheet computes by formula), and what stands behind each.
+     */
     public record Row(List<Object> values, List<TraceKey> traces) {
         public Row {
             values = Collections.unmodifiableList(new ArrayList<>(values));
@@ -71,6 +74,7 @@ public record ReportTable(String sheetName, String title, List<Spreadsheet.Colum
     public static String format(Spreadsheet.Column col, Object v) {
         return switch (v) {
             case null -> "";
+            case Spreadsheet.Computed c -> format(col, c.value());
             case Integer i -> VnFormat.integer(i);
             case Double d when col.kind() == Spreadsheet.Kind.PERCENT -> VnFormat.percent(100 * d);
             case Double d -> VnFormat.number(d, 2);

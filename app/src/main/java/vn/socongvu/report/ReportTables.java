@@ -194,23 +194,45 @@ public final class ReportTables {
                 Messages.get("report.col.sum"), Arrays.asList(null, null, TraceKey.of(Area.REMEDIATION, null, null)));
     }
 
-    private static ReportTable tthc(Tthc t) {
-        List<Column> cols = List.of(Column.ordinal(), Column.text(Messages.get("report.col.indicator"), 50),
-                new Column(Messages.get("report.col.figure"), Spreadsheet.Kind.DECIMAL, 14, false));
-        Object[][] lines = {
-            {"report.tthc.receivedOnline", t.receivedOnline()},
-            {"report.tthc.receivedInPerson", t.receivedInPerson()},
-            {"report.tthc.resolvedEarly", t.resolvedEarly()},
-            {"report.tthc.resolvedOnTime", t.resolvedOnTime()},
-            {"report.tthc.resolvedLate", t.resolvedLate()},
-            {"report.tthc.pending", t.pending()},
-            {"report.tthc.onlineShare", t.onlineShare()},
-            {"report.tthc.satisfaction", t.satisfaction()}};
-        List<ReportTable.Row> rows = new ArrayList<>();
-        for (int i = 0; i < lines.length; i++) {
-            Object v = lines[i][1] instanceof Double d ? Double.valueOf(Math.round(d * 100) / 100.0) : lines[i][1];
-            rows.add(ReportTable.Row.of(i + 1, Messages.get((String) lines[i][0]), v));
-        }
-        return new ReportTable(Messages.get("report.table.tthc.sheet"), Messages.get("report.table.tthc.title"), cols, rows, null, List.of());
+    /**
+     * Biểu 09: files received (online, in person) and resolved (early, on time, late) with their totals and
+     * shares computed by the sheet from the counts entered, files pending, and the satisfaction entered.
+     */
+    static ReportTable tthc(Tthc t) {
+        int files = 2;
+        int share = 3;
+        List<Column> cols = List.of(Column.text(Messages.get("report.col.number"), 6),
+                Column.text(Messages.get("report.col.indicator"), 46),
+                new Column(Messages.get("report.col.files"), Spreadsheet.Kind.INTEGER, 12, false),
+                new Column(Messages.get("report.col.share"), Spreadsheet.Kind.PERCENT, 12, false));
+        Integer received = t.receivedOnline() == null && t.receivedInPerson() == null ? null : t.received();
+        Integer resolved = t.resolvedEarly() == null && t.resolvedOnTime() == null && t.resolvedLate() == null
+                ? null : t.resolved();
+        List<ReportTable.Row> rows = List.of(
+                ReportTable.Row.of("1", Messages.get("report.tthc.received"),
+                        new Spreadsheet.Sum(List.of(1, 2), received), null),
+                ReportTable.Row.of("1.1", Messages.get("report.tthc.receivedOnline"), t.receivedOnline(),
+                        ratio(1, 0, files, share, t.receivedOnline(), received)),
+                ReportTable.Row.of("1.2", Messages.get("report.tthc.receivedInPerson"), t.receivedInPerson(),
+                        ratio(2, 0, files, share, t.receivedInPerson(), received)),
+                ReportTable.Row.of("2", Messages.get("report.tthc.resolved"),
+                        new Spreadsheet.Sum(List.of(4, 5, 6), resolved), null),
+                ReportTable.Row.of("2.1", Messages.get("report.tthc.resolvedEarly"), t.resolvedEarly(),
+                        ratio(4, 3, files, share, t.resolvedEarly(), resolved)),
+                ReportTable.Row.of("2.2", Messages.get("report.tthc.resolvedOnTime"), t.resolvedOnTime(),
+                        ratio(5, 3, files, share, t.resolvedOnTime(), resolved)),
+                ReportTable.Row.of("2.3", Messages.get("report.tthc.resolvedLate"), t.resolvedLate(),
+                        ratio(6, 3, files, share, t.resolvedLate(), resolved)),
+                ReportTable.Row.of("3", Messages.get("report.tthc.pending"), t.pending(), null),
+                ReportTable.Row.of("4", Messages.get("report.tthc.satisfactionLine"), null,
+                        t.satisfaction() == null ? null : t.satisfaction() / 100));
+        return new ReportTable(Messages.get("report.table.tthc.sheet"), Messages.get("report.table.tthc.title"), cols,
+                rows, null, List.of());
+    }
+
+    /** The share of row {@code row} in row {@code of}, computed by the sheet from the column of counts. */
+    private static Spreadsheet.Ratio ratio(int row, int of, int files, int share, Integer n, Integer total) {
+        return new Spreadsheet.Ratio(row, files, of, files, n == null || total == null || total == 0 ? null
+                : (double) n / total);
     }
 }

@@ -269,4 +269,69 @@ class DocxWriterTest {
             assertTrue(right.contains("Bình Thành, ngày       tháng       năm"), right);
         }
     }
+
+    @Test
+    void theBodysLastParagraphsAreKeptWithTheSignature() throws IOException {
+        try (XWPFDocument doc = written(samples.minutes())) {
+            List<IBodyElement> els = doc.getBodyElements();
+            int closing = els.size() - 1;
+            while (!(els.get(closing) instanceof XWPFTable)) {
+                closing--;
+            }
+            XWPFParagraph last = (XWPFParagraph) els.get(closing - 1);
+            XWPFParagraph before = (XWPFParagraph) els.get(closing - 2);
+            assertTrue(last.getText().startsWith("Cuộc họp kết thúc vào"), last.getText());
+            assertTrue(last.isKeepNext() && before.isKeepNext(), "the end of the minutes goes with its signatures");
+            assertTrue(((XWPFTable) els.get(closing)).getRow(0).isCantSplitRow());
+            long kept = doc.getParagraphs().stream().filter(XWPFParagraph::isKeepNext)
+                    .filter(p -> !p.getRuns().isEmpty() && !p.getRuns().get(0).isBold()).count();
+            assertEquals(2, kept, "only the closing paragraphs (and headings) keep with the next");
+        }
+    }
+
+    @Test
+    void aBodyEndingInATableKeepsItsLastRowWithTheSignature() throws IOException {
+        OfficialDocument d = samples.notice();
+        List<Block> body = new ArrayList<>(d.body());
+        body.add(new Block.Table(List.of(Block.Column.text("Nội dung", 3), Block.Column.number("Số", 1)),
+                List.of(List.of("Một", "1"), List.of("Hai", "2")), false));
+        OfficialDocument withTable = new OfficialDocument(d.kind(), d.issuerCode(), d.number(), d.date(), d.issuer(),
+                d.title(), d.legalBases(), body, d.recipients(), d.signature(), null);
+        try (XWPFDocument doc = written(withTable)) {
+            XWPFTable table = doc.getTables().get(doc.getTables().size() - 2);
+            XWPFTableRow lastRow = table.getRow(table.getNumberOfRows() - 1);
+            assertTrue(lastRow.getCell(0).getParagraphs().get(0).isKeepNext());
+            assertFalse(table.getRow(1).getCell(0).getParagraphs().get(0).isKeepNext(), "the rows before may part");
+        }
+    }
+
+    @Test
+    void aListWithNoSignatureEndsWithItsBody() throws IOException {
+        OfficialDocument d = samples.notice();
+        OfficialDocument list = new OfficialDocument(DocumentKind.DANH_SACH, d.issuerCode(), null, d.date(), d.issuer(),
+                "Danh sách", List.of(), d.body(), List.of(), null, null);
+        try (XWPFDocument doc = written(list)) {
+            assertEquals(1, doc.getTables().size(), "no empty closing table after the body");
+        }
+    }
+
+    @Test
+    void aParagraphHoldingALinkIsAlignedLeftNotStretched() throws IOException {
+        OfficialDocument d = samples.minutes();
+        String link = "https://meet.thainguyen.gov.vn/phong-hop-truc-tuyen/ubnd-xa-binh-thanh?id=8f3a2c91d4";
+        List<Block> body = new ArrayList<>(d.body());
+        body.add(0, Block.Paragraph.of("Địa điểm: trực tuyến, " + link + "."));
+        OfficialDocument withLink = new OfficialDocument(d.kind(), d.issuerCode(), d.number(), d.date(), d.issuer(),
+                d.title(), d.legalBases(), body, d.recipients(), d.signature(), d.leftSignature());
+        try (XWPFDocument doc = written(withLink)) {
+            XWPFParagraph place = doc.getParagraphs().stream().filter(p -> p.getText().startsWith("Địa điểm: trực"))
+                    .findFirst().orElseThrow();
+            assertEquals(ParagraphAlignment.LEFT, place.getAlignment(), "a link cannot break: the line is not justified");
+            assertTrue(place.getText().contains(link), "the link is written whole, as it is copied");
+            assertTrue(doc.getParagraphs().stream().filter(p -> p.getText().startsWith("Thời gian"))
+                    .allMatch(p -> p.getAlignment() == ParagraphAlignment.BOTH), "other paragraphs stay justified");
+        }
+        assertTrue(DocxWriter.hasLongToken("Xem " + link));
+        assertFalse(DocxWriter.hasLongToken("Ủy ban nhân dân xã Bình Thành, tỉnh Thái Nguyên, ngày 05/01/2026."));
+    }
 }

@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.AbstractList;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.apache.poi.openxml4j.util.ZipSecureFile;
@@ -140,6 +141,100 @@ class XlsxWriterTest {
             assertEquals("Nhiệm vụ số " + n, sh.getRow(totals - 1).getCell(1).getStringCellValue());
             assertNotNull(sh.getPrintSetup());
             assertTrue(!sh.getPrintSetup().getLandscape(), "a narrow table prints portrait");
+        }
+    }
+
+    private static double widthOf(XSSFSheet sh, CellRangeAddress region) {
+        double w = 0;
+        for (int c = region.getFirstColumn(); c <= region.getLastColumn(); c++) {
+            w += sh.getColumnWidth(c) / 256.0;
+        }
+        return w;
+    }
+
+    private static CellRangeAddress regionAt(XSSFSheet sh, int row, int col) {
+        return sh.getMergedRegions().stream().filter(m -> m.isInRange(row, col)).findFirst()
+                .orElse(new CellRangeAddress(row, row, col, col));
+    }
+
+    @Test
+    void aNarrowTableShowsItsIssuerAndNationalTitleWhole() throws IOException {
+        Spreadsheet s = new Spreadsheet(new OfficialDocument.Issuer("UBND tỉnh Thái Nguyên",
+                "Ủy ban nhân dân\nxã Bình Thành", "Bình Thành"), List.of(new Spreadsheet.Sheet("Biểu 07", "Xử lý vi phạm",
+                null, List.of(Spreadsheet.Column.ordinal(), Spreadsheet.Column.text("Hình thức xử lý", 40),
+                        Spreadsheet.Column.count("Số trường hợp", 14)), List.of(List.of(1, "Phê bình", 2)), "Tổng cộng")));
+        try (XSSFWorkbook wb = written(s)) {
+            XSSFSheet sh = wb.getSheetAt(0);
+            for (int r = 0; r < 3; r++) {
+                CellRangeAddress left = regionAt(sh, r, 0);
+                String text = sh.getRow(r).getCell(0).getStringCellValue();
+                assertTrue(widthOf(sh, left) >= XlsxWriter.units(text, 12, true),
+                        "the issuing body shows whole: " + text + " in " + widthOf(sh, left));
+            }
+            int split = regionAt(sh, 0, 0).getLastColumn() + 1;
+            assertTrue(split < 3, "the national title has columns of its own");
+            CellRangeAddress right = regionAt(sh, 0, split);
+            assertEquals(2, right.getLastColumn(), "it spans to the table's last column");
+            assertTrue(widthOf(sh, right) >= XlsxWriter.units("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", 12, true),
+                    "the national title shows whole");
+            assertEquals("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", sh.getRow(0).getCell(split).getStringCellValue());
+            assertTrue(sh.getColumnWidth(0) / 256 < 10, "the STT column stays narrow");
+        }
+    }
+
+    @Test
+    void wrappedTextGetsTheRowHeightItNeeds() throws IOException {
+        String longName = "Nâng cao chất lượng, hiệu quả hoạt động công vụ và tăng cường kỷ luật, kỷ cương hành chính "
+                + "trên địa bàn xã năm 2026";
+        Spreadsheet s = new Spreadsheet(new OfficialDocument.Issuer("", "Ủy ban nhân dân\nxã Bình Thành", "Bình Thành"),
+                List.of(new Spreadsheet.Sheet("Biểu 02", "Nhiệm vụ theo kế hoạch", null,
+                        List.of(Spreadsheet.Column.ordinal(), Spreadsheet.Column.text("Kế hoạch, nguồn giao", 40),
+                                Spreadsheet.Column.count("Tổng số", 10)),
+                        List.of(List.of(1, "Chỉ đạo", 3), List.of(2, longName, 5)), "Tổng cộng")));
+        try (XSSFWorkbook wb = written(s)) {
+            XSSFSheet sh = wb.getSheetAt(0);
+            XSSFRow shortRow = sh.getRow(rowOf(sh, "Chỉ đạo"));
+            XSSFRow longRow = sh.getRow(rowOf(sh, longName));
+            float normal = sh.getDefaultRowHeightInPoints();
+            int lines = XlsxWriter.lines(longName, 40, 12, false);
+            assertTrue(lines >= 2, "the name wraps: " + lines);
+            assertTrue(longRow.getHeightInPoints() >= lines * 12 * 1.15, "room for every line: "
+                    + longRow.getHeightInPoints());
+            assertTrue(longRow.getHeightInPoints() > normal);
+            assertTrue(shortRow.getHeightInPoints() <= Math.max(normal, 16.5f), "a one-line row keeps its height");
+            assertTrue(sh.getRow(rowOf(sh, "STT")).getHeightInPoints() >= 2 * 12, "the header has room for two lines");
+        }
+        assertEquals(1, XlsxWriter.lines("Phê bình", 40, 12, false));
+        assertEquals(2, XlsxWriter.lines("Phê bình\nKiểm điểm", 40, 12, false));
+    }
+
+    @Test
+    void computedCellsAreFormulasThatEvaluateToTheirValues() throws IOException {
+        List<List<Object>> rows = List.of(
+                List.of("Tiếp nhận", new Spreadsheet.Sum(List.of(1, 2), 10), ""),
+                List.of("Trực tuyến", 6, new Spreadsheet.Ratio(1, 1, 0, 1, 0.6)),
+                List.of("Trực tiếp", 4, new Spreadsheet.Ratio(2, 1, 0, 1, 0.4)));
+        List<List<Object>> data = new ArrayList<>();
+        for (List<Object> r : rows) {
+            data.add(new ArrayList<>(r));
+        }
+        data.get(0).set(2, null);
+        Spreadsheet s = new Spreadsheet(new OfficialDocument.Issuer("", "Ủy ban nhân dân\nxã Bình Thành", "Bình Thành"),
+                List.of(new Spreadsheet.Sheet("Biểu 09", "Thủ tục hành chính", null,
+                        List.of(Spreadsheet.Column.text("Chỉ tiêu", 40),
+                                new Spreadsheet.Column("Số hồ sơ", Spreadsheet.Kind.INTEGER, 12, false),
+                                new Spreadsheet.Column("Tỷ lệ", Spreadsheet.Kind.PERCENT, 12, false)), data, null)));
+        try (XSSFWorkbook wb = written(s)) {
+            XSSFSheet sh = wb.getSheetAt(0);
+            var eval = wb.getCreationHelper().createFormulaEvaluator();
+            XSSFCell sum = sh.getRow(rowOf(sh, "Tiếp nhận")).getCell(1);
+            assertEquals(CellType.FORMULA, sum.getCellType());
+            assertEquals(10.0, eval.evaluate(sum).getNumberValue());
+            assertEquals(10.0, sum.getNumericCellValue(), "cached for readers that do not recalculate");
+            XSSFCell share = sh.getRow(rowOf(sh, "Trực tiếp")).getCell(2);
+            assertEquals(CellType.FORMULA, share.getCellType());
+            assertEquals(0.4, eval.evaluate(share).getNumberValue(), 1e-9);
+            assertEquals("0.0%", share.getCellStyle().getDataFormatString());
         }
     }
 }

@@ -163,7 +163,7 @@ class ReportServiceTest {
             Row hamlet = row(units, "Xóm Đồng Tâm");
             assertEquals(4.0, num(hamlet, 2));
             Sheet tthc = wb.getSheetAt(ReportTables.TTHC);
-            assertEquals(97.5, num(row(tthc, "Mức độ hài lòng (%)"), 2), 1e-9);
+            assertEquals(0.975, num(row(tthc, "Mức độ hài lòng của người dân, tổ chức"), 3), 1e-9);
         }
 
         // Records change after the export: the report keeps its figures until recomputed.

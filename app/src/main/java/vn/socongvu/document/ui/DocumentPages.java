@@ -26,6 +26,7 @@ import javafx.scene.text.TextFlow;
 import vn.socongvu.document.Block;
 import vn.socongvu.document.DocumentKind;
 import vn.socongvu.document.DocumentText;
+import vn.socongvu.document.DocxWriter;
 import vn.socongvu.document.OfficialDocument;
 import vn.socongvu.document.Signature;
 import vn.socongvu.i18n.Messages;
@@ -54,6 +55,8 @@ public final class DocumentPages {
     private static final String FAMILY = pickFamily();
 
     private static final String KEEP_WITH_NEXT = "keepWithNext";
+    /** A block that never splits (the recipients and signature): what keeps with it needs its whole height. */
+    private static final String WHOLE = "whole";
 
     private DocumentPages() {
     }
@@ -98,12 +101,23 @@ public final class DocumentPages {
                         spans.add(Block.Span.plain(p.label().strip() + " "));
                     }
                     spans.addAll(p.spans());
-                    flow.add(paragraph(null, spans));
+                    Node para = paragraph(null, spans);
+                    if (DocxWriter.hasLongToken(p.text())) {
+                        ((TextFlow) para).setTextAlignment(TextAlignment.LEFT); // a link would stretch the line
+                    }
+                    flow.add(para);
                 }
                 case Block.Table t -> flow.addAll(tableChunks(t));
             }
         }
-        flow.add(closing(d));
+        // As in the .docx: the body's last two paragraphs go to the page of the signature, never left behind it.
+        int kept = 0;
+        for (int i = flow.size() - 1; i > 0 && kept < 2 && flow.get(i) instanceof TextFlow; i--, kept++) {
+            keepWithNext(flow.get(i));
+        }
+        Node closing = closing(d);
+        closing.getProperties().put(WHOLE, Boolean.TRUE);
+        flow.add(closing);
         return paginate(flow);
     }
 
@@ -124,8 +138,8 @@ public final class DocumentPages {
             double needed = h;
             for (int j = i; j + 1 < flow.size() && flow.get(j).getProperties().containsKey(KEEP_WITH_NEXT); j++) {
                 Node next = flow.get(j + 1);
-                needed += next.getProperties().containsKey(KEEP_WITH_NEXT) ? height(next)
-                        : Math.min(height(next), TEXT_H / 4);
+                needed += next.getProperties().containsKey(KEEP_WITH_NEXT) || next.getProperties().containsKey(WHOLE)
+                        ? height(next) : Math.min(height(next), TEXT_H / 4);
             }
             if (used > 0 && used + needed > TEXT_H) {
                 pages.add(page(content, pages.size() + 1));
