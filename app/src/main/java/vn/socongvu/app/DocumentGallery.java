@@ -139,13 +139,25 @@ public final class DocumentGallery {
                 .map(p -> Sample.docx("ke-hoach", s.plans().document(p.id())));
     }
 
+    /**
+     * The four periodic reports of the year with their tables; one not yet numbered is shown with the number the
+     * register would propose, dated the day it is due (shown, not given).
+     */
     private static void reports(Services s, int year, List<Sample> out) {
         ReportService reports = s.reports();
+        Set<String> shown = new HashSet<>();
         for (ReportPeriod p : List.of(ReportPeriod.quarter(year, 3), ReportPeriod.of(ReportKind.HALF, year),
                 ReportPeriod.of(ReportKind.NINE_MONTHS, year), ReportPeriod.of(ReportKind.YEAR, year))) {
             Report r = reports.open(p);
             String base = "bao-cao-" + ReportService.fileBase(p);
-            out.add(Sample.docx(base, reports.document(r)));
+            OfficialDocument d = reports.document(r);
+            if (d.date() == null) {
+                LocalDate due = reports.due(p);
+                d = new OfficialDocument(d.kind(), d.issuerCode(), d.number(), due, d.issuer(), d.title(),
+                        d.legalBases(), d.body(), d.recipients(), d.signature(), d.leftSignature());
+            }
+            LocalDate on = d.date();
+            out.add(Sample.docx(base, numbered(d, () -> reports.proposeNumber(on), shown)));
             out.add(Sample.xlsx(base, reports.workbook(r)));
         }
     }
