@@ -236,6 +236,17 @@ public final class DocxWriter {
                         run(p, DocumentText.nfc(s.text()), BODY_SIZE, s.bold(), s.italic());
                     }
                 }
+                case Block.Centered c -> {
+                    XWPFParagraph p = doc.createParagraph();
+                    p.setAlignment(ParagraphAlignment.CENTER);
+                    p.setSpacingBefore(0);
+                    p.setSpacingAfter(120); // 6 pt
+                    p.setSpacingBetween(1.15, LineSpacingRule.AUTO);
+                    p.setKeepNext(true);
+                    for (Block.Span s : c.spans()) {
+                        run(p, DocumentText.nfc(s.text()), BODY_SIZE, s.bold(), s.italic());
+                    }
+                }
                 case Block.Table table -> table(table);
             }
         }

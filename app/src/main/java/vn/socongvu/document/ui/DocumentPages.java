@@ -100,6 +100,15 @@ public final class DocumentPages {
                     spans.addAll(p.spans());
                     flow.add(paragraph(null, spans));
                 }
+                case Block.Centered c -> {
+                    TextFlow f = new TextFlow();
+                    c.spans().forEach(s -> f.getChildren().add(text(s.text(), 14, s.bold(), s.italic())));
+                    f.setTextAlignment(TextAlignment.CENTER);
+                    f.setLineSpacing(2);
+                    f.setPadding(new Insets(0, 0, AFTER, 0));
+                    f.setPrefWidth(TEXT_W);
+                    flow.add(keepWithNext(f));
+                }
                 case Block.Table t -> flow.addAll(tableChunks(t));
             }
         }
