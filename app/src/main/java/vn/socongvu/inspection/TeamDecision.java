@@ -63,7 +63,7 @@ public final class TeamDecision {
         body.add(Block.Paragraph.of(InspectionPaperText.time(i)));
         body.add(Block.Paragraph.of(Messages.get("inspection.decision.duties")));
 
-        body.add(article(3, Messages.get("inspection.decision.article3", subjects)));
+        body.add(article(3, Messages.get("inspection.decision.article3")));
 
         List<String> recipients = List.of(Messages.get("inspection.decision.recipients").split("\n"));
         return new OfficialDocument(DocumentKind.QUYET_DINH, DocumentRegister.ISSUER_CODE, number, date, issuer,

@@ -98,9 +98,9 @@ public final class FollowUpLetter {
                             : "followUp.doc.left", i.workingDays())));
         }
         return new Block.Table(List.of(Block.Column.number(Messages.get("followUp.doc.col.no"), 6),
-                Block.Column.text(Messages.get("followUp.doc.col.content"), 38),
-                Block.Column.text(Messages.get("followUp.doc.col.source"), 26),
-                Block.Column.number(Messages.get("followUp.doc.col.due"), 14),
-                Block.Column.text(Messages.get("followUp.doc.col.state"), 16)), rows, false);
+                Block.Column.text(Messages.get("followUp.doc.col.content"), 37),
+                Block.Column.text(Messages.get("followUp.doc.col.source"), 23),
+                Block.Column.number(Messages.get("followUp.doc.col.due"), 16),
+                Block.Column.text(Messages.get("followUp.doc.col.state"), 18)), rows, false);
     }
 }

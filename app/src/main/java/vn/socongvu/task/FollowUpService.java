@@ -1,10 +1,12 @@
 package vn.socongvu.task;
 
 import static vn.socongvu.storage.jooq.Tables.DOCUMENT_NUMBER;
+import static vn.socongvu.storage.jooq.Tables.INSPECTION;
 import static vn.socongvu.storage.jooq.Tables.MEETING;
 import static vn.socongvu.storage.jooq.Tables.MEETING_CONCLUSION;
 import static vn.socongvu.storage.jooq.Tables.PLAN;
 import static vn.socongvu.storage.jooq.Tables.TASK;
+import static vn.socongvu.storage.jooq.Tables.VIOLATION;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -23,6 +25,7 @@ import vn.socongvu.directory.DirectoryService;
 import vn.socongvu.directory.Unit;
 import vn.socongvu.document.DocumentKind;
 import vn.socongvu.document.DocumentRegister;
+import vn.socongvu.document.DocumentText;
 import vn.socongvu.document.OfficialDocument;
 import vn.socongvu.i18n.Messages;
 import vn.socongvu.settings.CommuneIdentity;
@@ -135,18 +138,29 @@ public final class FollowUpService {
                         : Messages.get("followUp.source.plan", DocumentKind.byCodeOrCongVan(r.get(DOCUMENT_NUMBER.KIND))
                                 .formatNumber(r.get(DOCUMENT_NUMBER.DOC_NUMBER), DocumentRegister.ISSUER_CODE),
                         VnFormat.date(r.get(PLAN.ISSUED_ON)))));
+        Map<Long, String> inspections = new HashMap<>();
+        var notice = DOCUMENT_NUMBER.as("notice");
+        dsl.select(VIOLATION.REMEDIATION_TASK_ID, INSPECTION.STARTS_ON, notice.KIND, notice.DOC_NUMBER, notice.DOC_DATE)
+                .from(VIOLATION).join(INSPECTION).on(INSPECTION.ID.eq(VIOLATION.INSPECTION_ID))
+                .leftJoin(notice).on(notice.ID.eq(INSPECTION.NOTICE_REGISTER_ID))
+                .where(VIOLATION.REMEDIATION_TASK_ID.in(ids))
+                .forEach(r -> inspections.put(r.get(VIOLATION.REMEDIATION_TASK_ID), r.get(notice.DOC_NUMBER) == null
+                        ? Messages.get("followUp.source.inspection", VnFormat.date(r.get(INSPECTION.STARTS_ON)))
+                        : Messages.get("followUp.source.inspectionNotice", DocumentKind.byCodeOrCongVan(
+                                r.get(notice.KIND)).formatNumber(r.get(notice.DOC_NUMBER), DocumentRegister.ISSUER_CODE),
+                        VnFormat.date(r.get(notice.DOC_DATE)))));
         Map<Long, String> meetings = new HashMap<>();
         dsl.select(MEETING_CONCLUSION.TASK_ID, MEETING.TITLE, MEETING.STARTS_AT).from(MEETING_CONCLUSION)
                 .join(MEETING).on(MEETING.ID.eq(MEETING_CONCLUSION.MEETING_ID))
                 .where(MEETING_CONCLUSION.TASK_ID.in(ids))
                 .forEach(r -> meetings.put(r.get(MEETING_CONCLUSION.TASK_ID), Messages.get("followUp.source.meeting",
-                        r.get(MEETING.TITLE), VnFormat.date(r.get(MEETING.STARTS_AT).toLocalDate()))));
+                        DocumentText.lowerFirst(r.get(MEETING.TITLE)), VnFormat.date(r.get(MEETING.STARTS_AT).toLocalDate()))));
         for (TaskRow r : rows) {
             String ref = refs.get(r.taskId());
             String s = switch (r.source()) {
                 case PLAN -> plans.get(r.taskId());
                 case MEETING -> meetings.get(r.taskId());
-                case INSPECTION -> ref == null ? null : Messages.get("followUp.source.inspection", ref);
+                case INSPECTION -> inspections.getOrDefault(r.taskId(), ref);
                 case INSTRUCTION -> ref;
             };
             out.put(r.taskId(), s == null || s.isBlank() ? r.source().label() : s);

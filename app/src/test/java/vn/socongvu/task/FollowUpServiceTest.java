@@ -17,11 +17,16 @@ import org.junit.jupiter.api.io.TempDir;
 import vn.socongvu.TestServices;
 import vn.socongvu.app.Services;
 import vn.socongvu.common.ValidationException;
+import vn.socongvu.directory.Staff;
+import vn.socongvu.directory.StaffCategory;
 import vn.socongvu.directory.Unit;
 import vn.socongvu.document.Block;
 import vn.socongvu.document.DocumentKind;
 import vn.socongvu.document.DocumentRegister;
 import vn.socongvu.document.OfficialDocument;
+import vn.socongvu.inspection.Inspection;
+import vn.socongvu.inspection.InspectionKind;
+import vn.socongvu.inspection.Severity;
 import vn.socongvu.plan.Plan;
 
 /** Which tasks the công văn đôn đốc names, with their sources and working-day deadlines, and its numbering. */
@@ -83,6 +88,26 @@ class FollowUpServiceTest {
         assertEquals("Công văn số 5/UBND", items.get(0).source());
         assertEquals("Kế hoạch số 06/KH-UBND ngày 05/01/2026", items.get(1).source());
         assertEquals(3, letters.items(economy.id(), 4, TODAY).size(), "four working days ahead stop at Friday 27/11");
+    }
+
+    @Test
+    void aRemediationAfterAnInspectionIsNamedByTheInspectionOrItsNumberedNotice() {
+        Staff leader = s.directory().saveStaff(new Staff.Draft(null, "Phạm Thu Hà", office.id(), "Phó Chánh Văn phòng",
+                StaffCategory.CONG_CHUC, true, null, null));
+        LocalDate day = LocalDate.of(2026, 11, 2);
+        Inspection i = s.inspections().save(new Inspection.Draft(null, InspectionKind.SURPRISE, "Kiểm tra đột xuất",
+                null, null, day, day, leader.id(), null, null, null, List.of(), List.of(economy.id()), List.of(),
+                List.of(), List.of(new Inspection.Violation(null, null, null, null, false, economy.id(), null, null,
+                        "Không niêm yết thủ tục", null, Severity.MINOR, null, null, null, null, null,
+                        LocalDate.of(2026, 11, 13), null, null))));
+        List<FollowUpLetter.Item> items = letters.items(economy.id(), 5, TODAY);
+        assertEquals(1, items.size());
+        assertTrue(items.get(0).content().startsWith("Khắc phục vi phạm về không niêm yết thủ tục"));
+        assertEquals("Kiểm tra công vụ ngày 02/11/2026", items.get(0).source());
+        assertTrue(items.get(0).overdue());
+        s.inspections().number(i.id(), DocumentKind.THONG_BAO, 4);
+        assertEquals("Thông báo kết luận kiểm tra số 04/TB-UBND ngày 02/11/2026",
+                letters.items(economy.id(), 5, TODAY).get(0).source());
     }
 
     @Test
