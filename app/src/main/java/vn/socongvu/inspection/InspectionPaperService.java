@@ -260,7 +260,10 @@ public final class InspectionPaperService {
             var update = tx.update(INSPECTION)
                     .set(decision ? INSPECTION.DECISION_REGISTER_ID : INSPECTION.REPORT_REGISTER_ID, e.id());
             if (decision) {
-                update = update.set(INSPECTION.DECISION_NUMBER, e.symbol()).set(INSPECTION.DECISION_DATE, c.date());
+                // Found by its new number too, as a save would fold it (InspectionRepository).
+                String folded = VnText.fold(i.title() + " " + e.symbol());
+                update = update.set(INSPECTION.DECISION_NUMBER, e.symbol()).set(INSPECTION.DECISION_DATE, c.date())
+                        .set(INSPECTION.SEARCH_TEXT, folded.length() > 8000 ? folded.substring(0, 8000) : folded);
             }
             update.where(INSPECTION.ID.eq(id)).execute();
             InspectionPapers after = papers(tx, id);

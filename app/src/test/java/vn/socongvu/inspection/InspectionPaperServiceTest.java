@@ -97,6 +97,8 @@ class InspectionPaperServiceTest {
         Inspection i = s.inspections().inspection(inspection.id());
         assertEquals("01/QĐ-UBND", i.decisionNumber());
         assertEquals(DAY, i.decisionDate());
+        assertEquals(List.of(i.id()), s.inspections().list(new InspectionFilter(null, "01/qd-ubnd", null, null, null,
+                null)).stream().map(InspectionRow::id).toList(), "found by the decision's new number");
         List<DocumentRegister.Entry> entries = s.register().entries(2026, DocumentKind.QUYET_DINH);
         assertEquals(1, entries.size());
         assertEquals("Về việc thành lập Đoàn kiểm tra công vụ theo kế hoạch", entries.get(0).title());
