@@ -239,8 +239,8 @@ public final class DocxWriter {
                 case Block.Centered c -> {
                     XWPFParagraph p = doc.createParagraph();
                     p.setAlignment(ParagraphAlignment.CENTER);
-                    p.setSpacingBefore(0);
-                    p.setSpacingAfter(120); // 6 pt
+                    p.setSpacingBefore(120); // 6 pt: set apart from what comes before
+                    p.setSpacingAfter(120);
                     p.setSpacingBetween(1.15, LineSpacingRule.AUTO);
                     p.setKeepNext(true);
                     for (Block.Span s : c.spans()) {

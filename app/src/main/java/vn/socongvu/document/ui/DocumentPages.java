@@ -105,7 +105,7 @@ public final class DocumentPages {
                     c.spans().forEach(s -> f.getChildren().add(text(s.text(), 14, s.bold(), s.italic())));
                     f.setTextAlignment(TextAlignment.CENTER);
                     f.setLineSpacing(2);
-                    f.setPadding(new Insets(0, 0, AFTER, 0));
+                    f.setPadding(new Insets(AFTER, 0, AFTER, 0));
                     f.setPrefWidth(TEXT_W);
                     flow.add(keepWithNext(f));
                 }
