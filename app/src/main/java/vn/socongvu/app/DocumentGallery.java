@@ -16,6 +16,7 @@ import vn.socongvu.document.OfficialDocument;
 import vn.socongvu.document.SampleDocuments;
 import vn.socongvu.document.Spreadsheet;
 import vn.socongvu.inspection.InspectionFilter;
+import vn.socongvu.inspection.InspectionPapers;
 import vn.socongvu.inspection.InspectionRow;
 import vn.socongvu.meeting.Meeting;
 import vn.socongvu.meeting.MeetingFilter;
@@ -35,7 +36,8 @@ import vn.socongvu.task.TaskRow;
  * Every kind of paper the app writes, each made from the records of one data folder as the window makes it:
  * the samples of the document engine, then a plan, the four periodic reports with their tables, minutes, an
  * inspection's record and notice, the task list, a meeting's invitation and notice of conclusions, the weekly
- * schedule, the register printed as its book. {@code sample-documents} writes them all; the document tests
+ * schedule, the register printed as its book, an inspection's decision setting up the team and its report of
+ * results, a công văn đôn đốc. {@code sample-documents} writes them all; the document tests
  * check each against Nghị định 30/2020. A new kind of paper adds its entry here. Reading only: nothing is saved.
  */
 public final class DocumentGallery {
@@ -77,6 +79,8 @@ public final class DocumentGallery {
         inspection(s, year, out);
         tasks(s, year, today, out);
         meetingPapers(s, year, today, out);
+        inspectionPapers(s, year, out);
+        s.tasks().followUps().sample().ifPresent(d -> out.add(Sample.docx("cong-van-don-doc", d)));
         registerBook(s, year, today, out);
         return out;
     }
@@ -176,6 +180,22 @@ public final class DocumentGallery {
                 .ifPresent(i -> {
                     out.add(Sample.docx("bien-ban-kiem-tra", s.inspections().record(i.id())));
                     out.add(Sample.docx("thong-bao-kiem-tra", s.inspections().notice(i.id())));
+                });
+    }
+
+    /**
+     * The decision setting up the team and the report of results of the year's latest inspection with violations
+     * (as issued when numbered; else the decision with the number typed for it, the report with the next number).
+     */
+    private static void inspectionPapers(Services s, int year, List<Sample> out) {
+        s.inspections().list(InspectionFilter.period(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31))).stream()
+                .filter(i -> i.violations() > 0)
+                .max(Comparator.comparing(InspectionRow::endsOn))
+                .ifPresent(i -> {
+                    out.add(Sample.docx("quyet-dinh-thanh-lap-doan-kiem-tra",
+                            s.inspections().papers().sample(i.id(), InspectionPapers.Kind.DECISION)));
+                    out.add(Sample.docx("bao-cao-ket-qua-kiem-tra",
+                            s.inspections().papers().sample(i.id(), InspectionPapers.Kind.REPORT)));
                 });
     }
 

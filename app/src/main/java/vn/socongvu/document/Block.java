@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** A piece of a document's body. Features build these; the writers decide how they look. */
-public sealed interface Block permits Block.Heading, Block.Paragraph, Block.Table {
+public sealed interface Block permits Block.Heading, Block.Paragraph, Block.Centered, Block.Table {
 
     /**
      * A section heading. Level 1 "I.", level 2 "1.", level 3 "a)": numbered by the writer unless
@@ -34,6 +34,30 @@ public sealed interface Block permits Block.Heading, Block.Paragraph, Block.Tabl
 
         public static Paragraph bullet(String text) {
             return labelled("-", text);
+        }
+
+        public String text() {
+            StringBuilder b = new StringBuilder();
+            spans.forEach(s -> b.append(s.text()));
+            return b.toString();
+        }
+    }
+
+    /**
+     * A line centred on the page, without indent (a decision's "ỦY BAN NHÂN DÂN XÃ …" and "QUYẾT ĐỊNH:", a công
+     * văn's "Kính gửi: …"), 6 pt after; it stays on the page of what follows it.
+     */
+    record Centered(List<Span> spans) implements Block {
+        public Centered {
+            spans = List.copyOf(spans);
+        }
+
+        public static Centered of(String text) {
+            return new Centered(List.of(Span.plain(text)));
+        }
+
+        public static Centered bold(String text) {
+            return new Centered(List.of(Span.bold(text)));
         }
 
         public String text() {

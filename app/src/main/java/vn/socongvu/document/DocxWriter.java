@@ -259,6 +259,18 @@ public final class DocxWriter {
                     tail.addAll(table(table));
                     tailIsTable = true;
                 }
+                case Block.Centered c -> {
+                    XWPFParagraph p = doc.createParagraph();
+                    p.setAlignment(ParagraphAlignment.CENTER);
+                    p.setSpacingBefore(120); // 6 pt: set apart from what comes before
+                    p.setSpacingAfter(120);
+                    p.setSpacingBetween(1.15, LineSpacingRule.AUTO);
+                    p.setKeepNext(true);
+                    for (Block.Span s : c.spans()) {
+                        run(p, DocumentText.nfc(s.text()), BODY_SIZE, s.bold(), s.italic());
+                    }
+                    toTail(p);
+                }
             }
         }
     }

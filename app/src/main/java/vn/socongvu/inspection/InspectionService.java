@@ -68,6 +68,7 @@ public final class InspectionService {
     private final TaskService tasks;
     private final InspectionRepository repo = new InspectionRepository();
     private final Trash trash;
+    private final InspectionPaperService papers;
 
     public InspectionService(Database db, AuditLog audit, DirectoryService directory, SettingsService settings,
                              DocumentRegister register, TaskService tasks, Trash trash) {
@@ -78,6 +79,12 @@ public final class InspectionService {
         this.settings = settings;
         this.register = register;
         this.tasks = tasks;
+        this.papers = new InspectionPaperService(db, audit, directory, settings, register, tasks, this);
+    }
+
+    /** The decision setting up the team and the report of the results: their choices, documents and numbers. */
+    public InspectionPaperService papers() {
+        return papers;
     }
 
     /** Whether any inspection is kept at all (whatever a filter lets through). */
@@ -248,6 +255,11 @@ public final class InspectionService {
             } else {
                 before = repo.inspection(tx, d.id()).orElseThrow(() -> ValidationException.of("id", "validation.notFound"));
                 id = d.id();
+                Inspection was = before;
+                papers.registeredDecision(tx, id).filter(n -> !Objects.equals(n, d.decisionNumber())
+                        || !Objects.equals(was.decisionDate(), d.decisionDate())).ifPresent(n -> {
+                            throw ValidationException.of("decisionNumber", "inspection.error.decisionRegistered", n);
+                        });
                 repo.update(tx, d);
             }
             repo.replaceChildren(tx, id, d, persons(d, before));
@@ -567,6 +579,9 @@ public final class InspectionService {
                 throw ValidationException.of("id", "inspection.error.deleteNumbered",
                         i.recordNumber() != null ? i.recordNumber() : i.noticeNumber());
             }
+            papers.anyNumbered(tx, id).ifPresent(n -> {
+                throw ValidationException.of("id", "inspection.error.deleteNumbered", n);
+            });
             for (Inspection.Violation v : i.violations()) {
                 if (v.remediationTaskId() != null && tasks.hasRecordedWork(v.remediationTaskId())) {
                     throw ValidationException.of("id", "inspection.error.violationRemediated", v.who());

@@ -25,6 +25,7 @@ import vn.socongvu.common.Validator;
 import vn.socongvu.directory.DirectoryService;
 import vn.socongvu.directory.Staff;
 import vn.socongvu.directory.Unit;
+import vn.socongvu.document.DocumentRegister;
 import vn.socongvu.settings.SettingsService;
 import vn.socongvu.settings.WorkCalendar;
 import vn.socongvu.storage.Database;
@@ -46,6 +47,7 @@ public final class TaskService {
     private final TaskRepository repo = new TaskRepository();
     private final Supplier<LocalDate> today;
     private final Trash trash;
+    private final FollowUpService followUps;
 
     public TaskService(Database db, AuditLog audit, DirectoryService directory, SettingsService settings,
                        Supplier<LocalDate> today, Trash trash) {
@@ -55,6 +57,12 @@ public final class TaskService {
         this.directory = directory;
         this.settings = settings;
         this.today = today;
+        this.followUps = new FollowUpService(db, directory, settings, new DocumentRegister(db, audit), this);
+    }
+
+    /** The công văn đôn đốc to a unit about its overdue and soon-due tasks. */
+    public FollowUpService followUps() {
+        return followUps;
     }
 
     /** Whether any task is kept at all (whatever a filter lets through); the trash holds none. */

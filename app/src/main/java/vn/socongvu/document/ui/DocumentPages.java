@@ -107,6 +107,15 @@ public final class DocumentPages {
                     }
                     flow.add(para);
                 }
+                case Block.Centered c -> {
+                    TextFlow f = new TextFlow();
+                    c.spans().forEach(s -> f.getChildren().add(text(s.text(), 14, s.bold(), s.italic())));
+                    f.setTextAlignment(TextAlignment.CENTER);
+                    f.setLineSpacing(2);
+                    f.setPadding(new Insets(AFTER, 0, AFTER, 0));
+                    f.setPrefWidth(TEXT_W);
+                    flow.add(keepWithNext(f));
+                }
                 case Block.Table t -> flow.addAll(tableChunks(t));
             }
         }

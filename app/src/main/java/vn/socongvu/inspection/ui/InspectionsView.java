@@ -44,6 +44,7 @@ import vn.socongvu.inspection.DisciplineMeasure;
 import vn.socongvu.inspection.Inspection;
 import vn.socongvu.inspection.InspectionItem;
 import vn.socongvu.inspection.InspectionKind;
+import vn.socongvu.inspection.InspectionPapers;
 import vn.socongvu.inspection.InspectionRow;
 import vn.socongvu.inspection.Severity;
 import vn.socongvu.inspection.ViolationRow;
@@ -242,6 +243,12 @@ public final class InspectionsView extends SplitPane {
                 () -> preview(DocumentKind.BIEN_BAN));
         Button notice = Ui.button("inspections.preview.notice", "inspection-preview-notice",
                 () -> preview(DocumentKind.THONG_BAO));
+        Button decision = Ui.button("inspections.paper.decision", "inspection-paper-decision",
+                () -> InspectionPaperDialog.show(getScene().getWindow(), InspectionPapers.Kind.DECISION,
+                        d -> vm.paper(InspectionPapers.Kind.DECISION, d)));
+        Button report = Ui.button("inspections.paper.report", "inspection-paper-report",
+                () -> InspectionPaperDialog.show(getScene().getWindow(), InspectionPapers.Kind.REPORT,
+                        d -> vm.paper(InspectionPapers.Kind.REPORT, d)));
         Button delete = RecordScreen.delete("inspection-delete", vm::delete, vm.form());
         Button history = Ui.button("audit.history", "inspection-history",
                 () -> HistoryDialog.show(getScene().getWindow(), vm.history()));
@@ -255,7 +262,7 @@ public final class InspectionsView extends SplitPane {
         Label other = FormGrid.otherErrors(vm.form().errors(), "inspection-errors", "members", "subjects", "checks",
                 "violations", "id");
         return RecordScreen.formPane(tabs, heading, vm.form(), "inspection-status", other,
-                Ui.buttons(save, record, notice, delete, history));
+                Ui.buttons(save, decision, record, notice, report, delete, history));
     }
 
     /** Documents are printed from the saved inspection: save first, then show the preview. */

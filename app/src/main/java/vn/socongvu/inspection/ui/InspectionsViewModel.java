@@ -36,6 +36,7 @@ import vn.socongvu.inspection.Inspection;
 import vn.socongvu.inspection.InspectionFilter;
 import vn.socongvu.inspection.InspectionItem;
 import vn.socongvu.inspection.InspectionKind;
+import vn.socongvu.inspection.InspectionPapers;
 import vn.socongvu.inspection.InspectionRow;
 import vn.socongvu.inspection.InspectionService;
 import vn.socongvu.inspection.InspectionStats;
@@ -462,6 +463,15 @@ public final class InspectionsViewModel {
                 n -> Messages.get("inspections.confirmNumber", k.label().toLowerCase(Messages.VI),
                         i == null ? "" : i.title(), k.formatNumber(n, DocumentRegister.ISSUER_CODE)),
                 n -> inspections.number(id, k, n), "inspections.numbered");
+    }
+
+    /**
+     * The decision setting up the team or the report of results of the inspection in the form, saved first; null
+     * when the save is refused (said at the fields).
+     */
+    public InspectionPaperModel paper(InspectionPapers.Kind k, DialogService dialogs) {
+        Inspection i = save();
+        return i == null ? null : new InspectionPaperModel(inspections, settings, i.id(), k, dialogs);
     }
 
     public OfficialDocument document(DocumentKind k) {

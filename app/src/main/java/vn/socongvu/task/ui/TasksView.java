@@ -101,7 +101,9 @@ public final class TasksView extends BorderPane {
         Button excel = Ui.button("tasks.exportExcel", "task-export-excel", vm::exportExcel);
         Button word = Ui.button("tasks.exportWord", "task-export-word", vm::exportWord);
         var row1 = Ui.bar(search, period, state, source, Ui.spacer(), add);
-        var row2 = Ui.bar(plan, unit, person, clear, Ui.spacer(), excel, word);
+        Button letter = Ui.button("tasks.followUpLetter", "task-follow-up",
+                () -> FollowUpLetterDialog.show(getScene().getWindow(), vm::followUp));
+        var row2 = Ui.bar(plan, unit, person, clear, Ui.spacer(), letter, excel, word);
         VBox box = new VBox(8, row1, row2);
         box.setPadding(new Insets(12, 12, 8, 12));
         return box;

@@ -108,6 +108,11 @@ public final class TasksViewModel {
         occurrence.addListener((o, a, b) -> occurrenceChanged());
     }
 
+    /** The công văn đôn đốc, to the unit the list is filtered on (or one to choose). */
+    public FollowUpLetterModel followUp(DialogService letterDialogs) {
+        return new FollowUpLetterModel(tasks.followUps(), unit.get() == null ? null : unit.get().id(), letterDialogs);
+    }
+
     public TaskFormModel taskForm() {
         return taskForm;
     }

@@ -9,6 +9,7 @@ import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
@@ -40,11 +41,15 @@ import javafx.stage.Window;
 import vn.socongvu.app.Services;
 import vn.socongvu.common.Progress;
 import vn.socongvu.demo.DemoSize;
+import vn.socongvu.directory.Unit;
 import vn.socongvu.directory.ui.DirectoryModels;
 import vn.socongvu.document.SampleDocuments;
 import vn.socongvu.document.ui.DocumentPreview;
 import vn.socongvu.inspection.InspectionFilter;
+import vn.socongvu.inspection.InspectionPapers;
 import vn.socongvu.inspection.InspectionRow;
+import vn.socongvu.inspection.ui.InspectionPaperDialog;
+import vn.socongvu.inspection.ui.InspectionPaperModel;
 import vn.socongvu.meeting.MeetingFilter;
 import vn.socongvu.meeting.MeetingRow;
 import vn.socongvu.meeting.ui.MeetingPaperDialog;
@@ -54,6 +59,8 @@ import vn.socongvu.planimport.ui.PlanReviewView;
 import vn.socongvu.report.ReportKind;
 import vn.socongvu.settings.CommuneSetup;
 import vn.socongvu.storage.SafeFiles;
+import vn.socongvu.task.ui.FollowUpLetterDialog;
+import vn.socongvu.task.ui.FollowUpLetterModel;
 import vn.socongvu.ui.kit.FxDialogService;
 import vn.socongvu.ui.kit.PeriodChoice;
 import vn.socongvu.ui.kit.Preferences;
@@ -305,6 +312,27 @@ public final class ScreenshotRenderer {
                                         .stream().filter(i -> i.noticeNumber() != null).findFirst().orElseThrow().id()),
                                 "thong-bao.docx"));
                 r.shot(String.format("%02d-inspection-notice", n++), r.minutes);
+                r.onFx(() -> r.minutes.close());
+                // The papers issued from an inspection and the công văn đôn đốc: their windows, then a preview.
+                long paperOf = s.inspections().list(InspectionFilter.period(null, null)).stream()
+                        .filter(i -> i.violations() > 0).findFirst().orElseThrow().id();
+                for (InspectionPapers.Kind kind : InspectionPapers.Kind.values()) {
+                    r.onFx(() -> r.minutes = InspectionPaperDialog.show(r.stage, kind,
+                            d -> new InspectionPaperModel(s.inspections(), s.settings(), paperOf, kind, d)));
+                    r.shot(String.format("%02d-inspection-paper-%s", n++, kind.name().toLowerCase(Locale.ROOT)),
+                            r.minutes);
+                    r.onFx(() -> r.minutes.close());
+                }
+                r.onFx(() -> r.minutes = DocumentPreview.show(r.stage,
+                        s.inspections().papers().sample(paperOf, InspectionPapers.Kind.DECISION), "quyet-dinh.docx"));
+                r.shot(String.format("%02d-inspection-decision-preview", n++), r.minutes);
+                r.onFx(() -> r.minutes.close());
+                Long letterTo = s.directory().activeUnits().stream()
+                        .filter(u -> !s.tasks().followUps().items(u.id(), 5, s.tasks().today()).isEmpty())
+                        .map(Unit::id).findFirst().orElse(null);
+                r.onFx(() -> r.minutes = FollowUpLetterDialog.show(r.stage,
+                        d -> new FollowUpLetterModel(s.tasks().followUps(), letterTo, d)));
+                r.shot(String.format("%02d-task-follow-up", n++), r.minutes);
                 r.onFx(() -> r.minutes.close());
                 r.onFx(() -> {
                     r.root.main().showSection(Sections.DIRECTORY);

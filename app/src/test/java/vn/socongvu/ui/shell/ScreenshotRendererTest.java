@@ -30,7 +30,11 @@ class ScreenshotRendererTest {
     @Test
     void everyMainScreenIsRenderedToARealPicture() throws Exception {
         List<Path> files = ScreenshotRenderer.render(null, tmp, 1280, 760);
-        assertEquals(50, files.size());
+        assertEquals(54, files.size());
+        for (String paper : List.of("inspection-paper-decision", "inspection-paper-report",
+                "inspection-decision-preview", "task-follow-up")) {
+            assertTrue(files.stream().anyMatch(f -> f.getFileName().toString().contains(paper)), paper);
+        }
         assertTrue(files.stream().anyMatch(f -> f.getFileName().toString().contains("settings-data-folder")));
         assertTrue(files.stream().anyMatch(f -> f.getFileName().toString().contains("header-search")));
         assertTrue(files.stream().anyMatch(f -> f.getFileName().toString().contains("report-quarter")));
@@ -58,7 +62,10 @@ class ScreenshotRendererTest {
                     && !f.getFileName().toString().contains("meeting-minutes")
                     && !f.getFileName().toString().contains("inspection-notice")
                     && !f.getFileName().toString().contains("plan-import")
-                    && !f.getFileName().toString().contains("ket-qua-nhap")) {
+                    && !f.getFileName().toString().contains("ket-qua-nhap")
+                    && !f.getFileName().toString().contains("inspection-paper")
+                    && !f.getFileName().toString().contains("decision-preview")
+                    && !f.getFileName().toString().contains("follow-up")) {
                 assertEquals(1280, img.getWidth());
                 assertEquals(760, img.getHeight());
             }
