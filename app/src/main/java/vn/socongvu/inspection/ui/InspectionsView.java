@@ -290,9 +290,29 @@ public final class InspectionsView extends SplitPane {
         f.add("inspection.field.decisionNumber", decision, "inspection-decision", errors.property("decisionNumber"));
         f.add("inspection.field.decisionDate", decisionDate, "inspection-decision-date",
                 errors.property("decisionDate"));
-        f.add("inspection.field.startsOn", starts, "inspection-start", errors.property("startsOn"));
-        f.add("inspection.field.endsOn", ends, "inspection-end", errors.property("endsOn"));
-        f.add("inspection.field.leader", leader, "inspection-leader", errors.property("leader"));
+        TextField startTime = Ui.textField(vm.startTime, 80);
+        startTime.setId("inspection-start-time");
+        startTime.setPromptText("8:00");
+        TextField endTime = Ui.textField(vm.endTime, 80);
+        endTime.setId("inspection-end-time");
+        endTime.setPromptText("11:00");
+        TextField place = Ui.textField(vm.place, 300);
+        place.setPromptText(Messages.get("inspections.placePrompt"));
+        TextField copies = Ui.textField(vm.copies, 60);
+        // The hour beside the day; its message under both, cleared as the hour is typed again.
+        startTime.textProperty().addListener((o, a, b) -> errors.clear("startTime"));
+        endTime.textProperty().addListener((o, a, b) -> errors.clear("endTime"));
+        f.add("inspection.field.startsOn", new VBox(2, Ui.bar(starts, new Label(Messages.get("inspections.at")),
+                startTime), FormGrid.errorLabel(errors.property("startTime"), "inspection-start-time-error")),
+                "inspection-start", errors.property("startsOn"));
+        f.add("inspection.field.endsOn", new VBox(2, Ui.bar(ends, new Label(Messages.get("inspections.at")), endTime),
+                FormGrid.errorLabel(errors.property("endTime"), "inspection-end-time-error")),
+                "inspection-end", errors.property("endsOn"));
+        f.add("inspection.field.place", place, "inspection-place", errors.property("place"));
+        f.add("inspection.field.copies", Ui.bar(copies, new Label(Messages.get("inspections.copiesHint"))),
+                "inspection-copies", errors.property("copies"));
+        f.add("inspection.field.leader", new VBox(4, leader, Ui.warning("inspection-leader-warning",
+                vm.leaderWarning)), "inspection-leader", errors.property("leader"));
         f.addFull(RecordScreen.emptyChoice(vm.staff, "choice.noStaff", "choice.goStaff", "inspection-leader-none",
                 openDirectory));
 
@@ -326,6 +346,7 @@ public final class InspectionsView extends SplitPane {
         remove.disableProperty().bind(members.getSelectionModel().selectedItemProperty().isNull());
         return Ui.scroll(new VBox(8, f, Ui.title("inspection.field.members"), members,
                 FormGrid.errorLabel(errors.property("members"), "inspection-members-error"),
+                Ui.warning("inspection-members-warning", vm.membersWarning),
                 Ui.buttons(who, addMember, remove), Ui.buttons(guest, guestBody, addGuest)));
     }
 
@@ -402,6 +423,7 @@ public final class InspectionsView extends SplitPane {
         return Ui.scroll(new VBox(8, Ui.title("inspection.field.units"), units, Ui.buttons(unit, addUnit, removeUnit),
                 Ui.title("inspection.field.persons"), persons, Ui.buttons(person, addPerson, removePerson),
                 FormGrid.errorLabel(errors.property("subjects"), "inspection-subjects-error"),
+                Ui.warning("inspection-subjects-warning", vm.subjectsWarning),
                 Ui.title("inspection.field.checks"), Ui.hint("inspections.checks.hint"), checks, remarkEditor,
                 FormGrid.errorLabel(errors.property("checks"), "inspection-checks-error"),
                 Ui.buttons(itemChoice, addCheck, removeCheck)));
@@ -514,6 +536,13 @@ public final class InspectionsView extends SplitPane {
         rule.setId("violation-rule");
         rule.setWrapText(true);
         rule.getStyleClass().add(Styles.WARNING);
+        // Said under the measure decided: a person the committee does not discipline itself (InspectionConflicts).
+        Label authority = new Label();
+        authority.setId("violation-authority");
+        authority.setWrapText(true);
+        authority.getStyleClass().add(Styles.WARNING);
+        authority.managedProperty().bind(authority.textProperty().isNotEmpty());
+        authority.visibleProperty().bind(authority.managedProperty());
         Label record = new Label();
         record.setId("violation-person-record");
         record.setWrapText(true);
@@ -535,10 +564,11 @@ public final class InspectionsView extends SplitPane {
                 }
             }
             rule.setText(vm.ruleWarning(e));
+            authority.setText(vm.authorityWarning(e));
             record.setText(vm.personHistory(e));
         };
-        for (var p : List.of(selected, person.valueProperty(), proposed.valueProperty(), decided.valueProperty(),
-                decisionDate.valueProperty(), decisionNumber.textProperty())) {
+        for (var p : List.of(selected, person.valueProperty(), unit.valueProperty(), proposed.valueProperty(),
+                decided.valueProperty(), decisionDate.valueProperty(), decisionNumber.textProperty())) {
             p.addListener((o, a, b) -> refresh.run());
         }
         Ui.listen(this, vm.startsOn, (o, a, b) -> refresh.run());
@@ -551,7 +581,7 @@ public final class InspectionsView extends SplitPane {
         f.add("inspections.violation.severity", severity, "violation-severity", null);
         f.add("inspections.violation.explanation", explanation, "violation-explanation", null);
         f.add("inspections.violation.proposed", proposed, "violation-proposed", null);
-        f.add("inspections.violation.decided", decided, "violation-decided", null);
+        f.add("inspections.violation.decided", new VBox(4, decided, authority), "violation-decided", null);
         f.add("inspections.violation.decision", Ui.bar(decisionNumber, decisionDate),
                 "violation-decision", null);
         f.add("inspections.violation.deadline", deadline, "violation-deadline", null);
