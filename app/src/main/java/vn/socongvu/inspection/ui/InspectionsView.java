@@ -304,15 +304,19 @@ public final class InspectionsView extends SplitPane {
         endTime.textProperty().addListener((o, a, b) -> errors.clear("endTime"));
         f.add("inspection.field.startsOn", new VBox(2, Ui.bar(starts, new Label(Messages.get("inspections.at")),
                 startTime), FormGrid.errorLabel(errors.property("startTime"), "inspection-start-time-error")),
-                "inspection-start", errors.property("startsOn"));
+                "inspection-start-row", errors.property("startsOn"));
         f.add("inspection.field.endsOn", new VBox(2, Ui.bar(ends, new Label(Messages.get("inspections.at")), endTime),
                 FormGrid.errorLabel(errors.property("endTime"), "inspection-end-time-error")),
-                "inspection-end", errors.property("endsOn"));
+                "inspection-end-row", errors.property("endsOn"));
+        // The rows' ids are their boxes'; the controls keep theirs.
+        starts.setId("inspection-start");
+        ends.setId("inspection-end");
+        leader.setId("inspection-leader");
         f.add("inspection.field.place", place, "inspection-place", errors.property("place"));
         f.add("inspection.field.copies", Ui.bar(copies, new Label(Messages.get("inspections.copiesHint"))),
                 "inspection-copies", errors.property("copies"));
         f.add("inspection.field.leader", new VBox(4, leader, Ui.warning("inspection-leader-warning",
-                vm.leaderWarning)), "inspection-leader", errors.property("leader"));
+                vm.leaderWarning)), "inspection-leader-row", errors.property("leader"));
         f.addFull(RecordScreen.emptyChoice(vm.staff, "choice.noStaff", "choice.goStaff", "inspection-leader-none",
                 openDirectory));
 
@@ -581,7 +585,8 @@ public final class InspectionsView extends SplitPane {
         f.add("inspections.violation.severity", severity, "violation-severity", null);
         f.add("inspections.violation.explanation", explanation, "violation-explanation", null);
         f.add("inspections.violation.proposed", proposed, "violation-proposed", null);
-        f.add("inspections.violation.decided", new VBox(4, decided, authority), "violation-decided", null);
+        f.add("inspections.violation.decided", new VBox(4, decided, authority), "violation-decided-row", null);
+        decided.setId("violation-decided");
         f.add("inspections.violation.decision", Ui.bar(decisionNumber, decisionDate),
                 "violation-decision", null);
         f.add("inspections.violation.deadline", deadline, "violation-deadline", null);
