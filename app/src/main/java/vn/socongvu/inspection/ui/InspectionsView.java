@@ -11,6 +11,7 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.property.StringProperty;
 import javafx.collections.ListChangeListener;
 import javafx.css.PseudoClass;
+import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
@@ -27,6 +28,8 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
@@ -313,8 +316,15 @@ public final class InspectionsView extends SplitPane {
         ends.setId("inspection-end");
         leader.setId("inspection-leader");
         f.add("inspection.field.place", place, "inspection-place", errors.property("place"));
-        f.add("inspection.field.copies", Ui.bar(copies, new Label(Messages.get("inspections.copiesHint"))),
-                "inspection-copies", errors.property("copies"));
+        copies.setId("inspection-copies");
+        copies.setMinWidth(60);
+        Label copiesHint = new Label(Messages.get("inspections.copiesHint"));
+        copiesHint.setWrapText(true);
+        copiesHint.setMinWidth(0);
+        HBox.setHgrow(copiesHint, Priority.ALWAYS);
+        HBox copiesRow = new HBox(8, copies, copiesHint);
+        copiesRow.setAlignment(Pos.CENTER_LEFT);
+        f.add("inspection.field.copies", copiesRow, "inspection-copies-row", errors.property("copies"));
         f.add("inspection.field.leader", new VBox(4, leader, Ui.warning("inspection-leader-warning",
                 vm.leaderWarning)), "inspection-leader-row", errors.property("leader"));
         f.addFull(RecordScreen.emptyChoice(vm.staff, "choice.noStaff", "choice.goStaff", "inspection-leader-none",
@@ -587,6 +597,7 @@ public final class InspectionsView extends SplitPane {
         f.add("inspections.violation.proposed", proposed, "violation-proposed", null);
         f.add("inspections.violation.decided", new VBox(4, decided, authority), "violation-decided-row", null);
         decided.setId("violation-decided");
+        decided.setMinWidth(60); // as the grid lets a field of its own narrow: the warning's box would not
         f.add("inspections.violation.decision", Ui.bar(decisionNumber, decisionDate),
                 "violation-decision", null);
         f.add("inspections.violation.deadline", deadline, "violation-deadline", null);
