@@ -38,7 +38,8 @@ import vn.socongvu.i18n.Messages;
  * margins 20/20/30/15 mm, Times New Roman for every character range, the two-column header, the type and
  * title, italic legal bases, justified body with a first-line indent, tables whose header row repeats,
  * page numbers at the top from page 2, and the recipients and signature kept together at the end, on the page
- * of the body's closing paragraphs (never alone on a last page).
+ * of the body's closing paragraphs (never alone on a last page); with a second signature at the left, as minutes
+ * have, the recipients under it.
  */
 public final class DocxWriter {
     public static final String FONT = "Times New Roman";
@@ -374,9 +375,11 @@ public final class DocxWriter {
         XWPFTableCell left = row.getCell(0);
         if (d.leftSignature() != null) {
             signature(left, d.leftSignature());
-        } else if (!d.recipients().isEmpty()) {
-            XWPFParagraph head = first(left);
-            head.setSpacingBefore(240);
+        }
+        if (!d.recipients().isEmpty()) {
+            // With a signature on the left too (minutes, Mẫu 1.9), the recipients come under it, in the same cell.
+            XWPFParagraph head = d.leftSignature() == null ? first(left) : left.addParagraph();
+            head.setSpacingBefore(d.leftSignature() == null ? 240 : 360);
             run(head, Messages.get("document.recipients"), 12, true, true);
             for (String r : DocumentText.recipients(d.recipients())) {
                 XWPFParagraph p = left.addParagraph();

@@ -13,7 +13,7 @@ import vn.socongvu.settings.CommuneIdentity;
  * @param title        the trích yếu (for a BIÊN BẢN: the meeting's name)
  * @param legalBases   the "Căn cứ …" lines, printed in italic, each ending ";" and the last "."
  * @param recipients   "Nơi nhận" lines, the last one usually "Lưu: VT, …"; empty when there is none
- * @param leftSignature a second signature at the bottom left (minutes: THƯ KÝ), instead of the recipients
+ * @param leftSignature a second signature at the bottom left (minutes: THƯ KÝ); the recipients then come under it
  */
 public record OfficialDocument(DocumentKind kind, String issuerCode, String number, LocalDate date,
                                Issuer issuer, String title, List<String> legalBases, List<Block> body,

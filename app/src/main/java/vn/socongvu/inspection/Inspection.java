@@ -1,6 +1,7 @@
 package vn.socongvu.inspection;
 
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.List;
 
 import vn.socongvu.directory.StaffCategory;
@@ -11,11 +12,20 @@ import vn.socongvu.directory.StaffCategory;
  *
  * @param recordNumber the BIÊN BẢN's number ("05/BB-UBND") once registered, else null
  * @param noticeNumber the THÔNG BÁO's number ("03/TB-UBND") once registered, else null
+ * @param startTime    the hour the inspection began on {@code startsOn}; null when not recorded
+ * @param endTime      the hour it ended on {@code endsOn}; null when not recorded
+ * @param place        where it took place ("Trụ sở Ủy ban nhân dân xã"); null when not recorded
+ * @param copies       how many copies the BIÊN BẢN is made in (two: one for the team, one for the unit)
  */
 public record Inspection(long id, InspectionKind kind, String title, String decisionNumber, LocalDate decisionDate,
                          LocalDate startsOn, LocalDate endsOn, Long leaderId, String findings, String conclusion,
                          Long noticeSignerId, String recordNumber, String noticeNumber, List<Member> members,
-                         List<Long> unitIds, List<Person> persons, List<Check> checks, List<Violation> violations) {
+                         List<Long> unitIds, List<Person> persons, List<Check> checks, List<Violation> violations,
+                         LocalTime startTime, LocalTime endTime, String place, int copies) {
+    /** The copies of a BIÊN BẢN when none is said: one for the team, one for the unit inspected. */
+    public static final int DEFAULT_COPIES = 2;
+    /** More copies than this is a typing mistake. */
+    public static final int MAX_COPIES = 20;
 
     public Inspection {
         members = List.copyOf(members);
@@ -23,6 +33,16 @@ public record Inspection(long id, InspectionKind kind, String title, String deci
         persons = List.copyOf(persons);
         checks = List.copyOf(checks);
         violations = List.copyOf(violations);
+    }
+
+    /** An inspection without its hours and place, in {@link #DEFAULT_COPIES} copies. */
+    public Inspection(long id, InspectionKind kind, String title, String decisionNumber, LocalDate decisionDate,
+                      LocalDate startsOn, LocalDate endsOn, Long leaderId, String findings, String conclusion,
+                      Long noticeSignerId, String recordNumber, String noticeNumber, List<Member> members,
+                      List<Long> unitIds, List<Person> persons, List<Check> checks, List<Violation> violations) {
+        this(id, kind, title, decisionNumber, decisionDate, startsOn, endsOn, leaderId, findings, conclusion,
+                noticeSignerId, recordNumber, noticeNumber, members, unitIds, persons, checks, violations, null, null,
+                null, DEFAULT_COPIES);
     }
 
     /** A member of the team: a staff member ({@code staffId}) or someone from outside, as on the day. */
@@ -57,17 +77,31 @@ public record Inspection(long id, InspectionKind kind, String title, String deci
         }
     }
 
-    /** What a form (or the demo) supplies; {@code id} null for a new inspection. */
+    /**
+     * What a form (or the demo) supplies; {@code id} null for a new inspection.
+     *
+     * @param copies null: {@link #DEFAULT_COPIES}
+     */
     public record Draft(Long id, InspectionKind kind, String title, String decisionNumber, LocalDate decisionDate,
                         LocalDate startsOn, LocalDate endsOn, Long leaderId, String findings, String conclusion,
                         Long noticeSignerId, List<Member> members, List<Long> unitIds, List<Long> personIds,
-                        List<Check> checks, List<Violation> violations) {
+                        List<Check> checks, List<Violation> violations, LocalTime startTime, LocalTime endTime,
+                        String place, Integer copies) {
         public Draft {
             members = members == null ? List.of() : List.copyOf(members);
             unitIds = unitIds == null ? List.of() : List.copyOf(unitIds);
             personIds = personIds == null ? List.of() : List.copyOf(personIds);
             checks = checks == null ? List.of() : List.copyOf(checks);
             violations = violations == null ? List.of() : List.copyOf(violations);
+        }
+
+        /** A draft without hours and place, in the default number of copies. */
+        public Draft(Long id, InspectionKind kind, String title, String decisionNumber, LocalDate decisionDate,
+                     LocalDate startsOn, LocalDate endsOn, Long leaderId, String findings, String conclusion,
+                     Long noticeSignerId, List<Member> members, List<Long> unitIds, List<Long> personIds,
+                     List<Check> checks, List<Violation> violations) {
+            this(id, kind, title, decisionNumber, decisionDate, startsOn, endsOn, leaderId, findings, conclusion,
+                    noticeSignerId, members, unitIds, personIds, checks, violations, null, null, null, null);
         }
     }
 }

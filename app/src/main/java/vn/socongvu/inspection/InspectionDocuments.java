@@ -1,5 +1,7 @@
 package vn.socongvu.inspection;
 
+import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -36,6 +38,9 @@ public final class InspectionDocuments {
             body.add(Block.Paragraph.of(Messages.get("inspection.doc.basis", i.decisionNumber(),
                     VnFormat.date(i.decisionDate()))));
         }
+        body.add(line("inspection.doc.record.start", moment(i.startsOn(), i.startTime()) + "."));
+        body.add(line("inspection.doc.record.place", i.place() == null ? Messages.get("inspection.doc.blankPlace")
+                : DocumentText.sentence(i.place())));
         body.add(Block.Paragraph.of(Messages.get(i.startsOn().equals(i.endsOn()) ? "inspection.doc.record.opening"
                         : "inspection.doc.record.openingDays", VnFormat.date(i.startsOn()), VnFormat.date(i.endsOn()),
                 i.kind().words(), subjects(i, unitName))));
@@ -86,15 +91,58 @@ public final class InspectionDocuments {
                     Block.Column.text(Messages.get("inspection.doc.col.proposed"), 14)), rows, false));
         }
 
-        body.add(Block.Heading.of(1, Messages.get("inspection.doc.conclusion")));
-        paragraphs(body, i.conclusion());
-        remediation(body, i);
-        body.add(Block.Paragraph.of(Messages.get("inspection.doc.record.closing", VnFormat.date(i.endsOn()))));
+        // The conclusion's heading only over a conclusion or remediation to state: never an empty section.
+        boolean remedy = i.violations().stream().anyMatch(v -> v.remediationDeadline() != null);
+        if (i.conclusion() != null || remedy) {
+            body.add(Block.Heading.of(1, Messages.get("inspection.doc.conclusion")));
+            paragraphs(body, i.conclusion());
+            remediation(body, i);
+        }
+        body.add(Block.Paragraph.of(Messages.get("inspection.doc.record.end", moment(i.endsOn(), i.endTime()))));
+        body.add(Block.Paragraph.of(copies(i.copies())));
+        body.add(Block.Paragraph.of(Messages.get("inspection.doc.record.closing")));
 
         return new OfficialDocument(DocumentKind.BIEN_BAN, DocumentRegister.ISSUER_CODE, i.recordNumber(), i.endsOn(),
-                OfficialDocument.Issuer.of(identity), i.title(), List.of(), body, List.of(),
+                OfficialDocument.Issuer.of(identity), i.title(), List.of(), body, recordRecipients(i, unitName),
                 Signature.personal(Messages.get("inspection.doc.sign.leader"), leader == null ? "" : leader.fullName()),
                 Signature.personal(Messages.get("inspection.doc.sign.unit"), ""));
+    }
+
+    /**
+     * The record's Nơi nhận (printed under the signatures, left, as in Mẫu 1.9): the units inspected (those of the
+     * persons inspected too), the team, and the file.
+     */
+    static List<String> recordRecipients(Inspection i, Function<Long, String> unitName) {
+        Set<String> out = new LinkedHashSet<>();
+        i.unitIds().forEach(u -> out.add(unitName.apply(u)));
+        i.persons().stream().filter(p -> p.unitName() != null).forEach(p -> out.add(p.unitName()));
+        out.removeIf(String::isBlank);
+        out.add(Messages.get("inspection.doc.record.toTeam"));
+        out.add(Messages.get("inspection.doc.record.toFile"));
+        return new ArrayList<>(out);
+    }
+
+    /** "Biên bản được lập thành 02 bản …": the team keeps one, the unit inspected the others. */
+    static String copies(int n) {
+        return n <= 1 ? Messages.get("inspection.doc.record.oneCopy")
+                : Messages.get("inspection.doc.record.copies", two(n), two(n - 1));
+    }
+
+    /** "08 giờ 00 phút, ngày 16 tháng 11 năm 2026"; the hour left to fill by hand ("… giờ … phút") when not recorded. */
+    static String moment(LocalDate day, LocalTime time) {
+        int month = day.getMonthValue();
+        String date = Messages.get("inspection.doc.day", two(day.getDayOfMonth()),
+                month < 3 ? two(month) : Integer.toString(month), Integer.toString(day.getYear()));
+        return time == null ? Messages.get("inspection.doc.blankTime", date)
+                : Messages.get("inspection.doc.moment", two(time.getHour()), two(time.getMinute()), date);
+    }
+
+    private static String two(int v) {
+        return v < 10 ? "0" + v : Integer.toString(v);
+    }
+
+    private static Block.Paragraph line(String key, String value) {
+        return new Block.Paragraph(null, List.of(Block.Span.bold(Messages.get(key) + " "), Block.Span.plain(value)));
     }
 
     public static OfficialDocument notice(Inspection i, CommuneIdentity identity, Signer signer,

@@ -128,6 +128,11 @@ final class InspectionRepository {
         m.put(INSPECTION.FINDINGS, d.findings());
         m.put(INSPECTION.CONCLUSION, d.conclusion());
         m.put(INSPECTION.NOTICE_SIGNER_ID, d.noticeSignerId());
+        m.put(INSPECTION.STARTS_AT, d.startTime() == null || d.startsOn() == null ? null
+                : d.startsOn().atTime(d.startTime()));
+        m.put(INSPECTION.ENDS_AT, d.endTime() == null || d.endsOn() == null ? null : d.endsOn().atTime(d.endTime()));
+        m.put(INSPECTION.PLACE, d.place());
+        m.put(INSPECTION.COPIES, d.copies() == null ? Inspection.DEFAULT_COPIES : d.copies());
         String folded = VnText.fold(d.title() + " " + (d.decisionNumber() == null ? "" : d.decisionNumber()));
         m.put(INSPECTION.SEARCH_TEXT, folded.length() > 8000 ? folded.substring(0, 8000) : folded);
         return m;
@@ -232,7 +237,8 @@ final class InspectionRepository {
                 r.getFindings(), r.getConclusion(), r.getNoticeSignerId(),
                 number(dsl, r.getRecordRegisterId(), DocumentKind.BIEN_BAN),
                 number(dsl, r.getNoticeRegisterId(), DocumentKind.THONG_BAO), members, units, persons, checks,
-                violations));
+                violations, r.getStartsAt() == null ? null : r.getStartsAt().toLocalTime(),
+                r.getEndsAt() == null ? null : r.getEndsAt().toLocalTime(), r.getPlace(), r.getCopies()));
     }
 
     private static String number(DSLContext dsl, Long registerId, DocumentKind kind) {

@@ -3,6 +3,9 @@ package vn.socongvu.inspection;
 import static vn.socongvu.storage.jooq.Tables.INSPECTION;
 
 import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -59,6 +62,8 @@ public final class InspectionService {
     public static final String ITEM_ENTITY = "inspection_item";
     /** An inspection lasts at most this many days: a longer span is a typing mistake. */
     static final int MAX_SPAN_DAYS = 60;
+    /** How an hour is written in the form and the history: "8:00", "14:30". */
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("H:mm");
 
     private final Database db;
     private final AuditLog audit;
@@ -425,7 +430,9 @@ public final class InspectionService {
                 d.decisionDate(), d.startsOn(), d.endsOn(), d.leaderId(), VnText.multiline(d.findings()),
                 VnText.multiline(d.conclusion()), d.noticeSignerId(), members,
                 d.unitIds().stream().filter(Objects::nonNull).distinct().toList(),
-                d.personIds().stream().filter(Objects::nonNull).distinct().toList(), checks, vs);
+                d.personIds().stream().filter(Objects::nonNull).distinct().toList(), checks, vs,
+                d.startTime(), d.endTime(), VnText.clean(d.place()),
+                d.copies() == null ? Inspection.DEFAULT_COPIES : d.copies());
     }
 
     private void validate(Inspection.Draft d) {
@@ -453,7 +460,13 @@ public final class InspectionService {
             v.check(!d.endsOn().isBefore(d.startsOn()), "endsOn", "inspection.error.endBeforeStart");
             v.check(!d.endsOn().isAfter(d.startsOn().plusDays(MAX_SPAN_DAYS)), "endsOn", "inspection.error.spanTooLong",
                     MAX_SPAN_DAYS);
+            if (d.startTime() != null && d.endTime() != null && d.startsOn().equals(d.endsOn())) {
+                v.check(d.endTime().isAfter(d.startTime()), "endTime", "inspection.error.endTimeBeforeStart");
+            }
         }
+        v.maxLength("place", d.place(), 300);
+        v.check(d.copies() != null && d.copies() >= 1 && d.copies() <= Inspection.MAX_COPIES, "copies",
+                "inspection.error.copies", Inspection.MAX_COPIES);
         if (d.leaderId() != null) {
             v.check(directory.staff(d.leaderId()).isPresent(), "leader", "inspection.error.leaderRequired");
         }
@@ -565,6 +578,23 @@ public final class InspectionService {
     /** The reason a measure is refused, in words ("không áp dụng với viên chức"). */
     public static String ruleText(DisciplineRules.Refusal r, StaffCategory cat) {
         return Messages.get(r.key(), cat == null ? "" : cat.label().toLowerCase(Locale.ROOT));
+    }
+
+    /** "8:00", "14:30". */
+    public static String time(LocalTime t) {
+        return t == null ? "" : TIME.format(t);
+    }
+
+    /**
+     * The hour typed in the form ("8:00", "8h00", "08.00", "14:30"); empty for a blank field.
+     *
+     * @throws DateTimeParseException when it is not an hour
+     */
+    public static Optional<LocalTime> parseTime(String typed) {
+        if (typed == null || typed.isBlank()) {
+            return Optional.empty();
+        }
+        return Optional.of(LocalTime.parse(typed.strip().replace('h', ':').replace('.', ':'), TIME));
     }
 
     private static int length(String s) {
@@ -695,6 +725,10 @@ public final class InspectionService {
         f.put("inspection.field.decisionDate", VnFormat.date(i.decisionDate()));
         f.put("inspection.field.startsOn", VnFormat.date(i.startsOn()));
         f.put("inspection.field.endsOn", VnFormat.date(i.endsOn()));
+        f.put("inspection.field.startTime", i.startTime() == null ? null : time(i.startTime()));
+        f.put("inspection.field.endTime", i.endTime() == null ? null : time(i.endTime()));
+        f.put("inspection.field.place", i.place());
+        f.put("inspection.field.copies", Integer.toString(i.copies()));
         f.put("inspection.field.leader", i.leaderId() == null ? null
                 : directory.staff(i.leaderId()).map(Staff::fullName).orElse("#" + i.leaderId()));
         f.put("inspection.field.members", i.members().stream().map(Inspection.Member::fullName)

@@ -21,8 +21,8 @@ import vn.socongvu.settings.WorkCalendar;
 /**
  * A meeting's minutes as a BIÊN BẢN to Mẫu 1.9 of Nghị định 30/2020: start time, place and format,
  * attendance (counts, who came, who was absent and why), chair, secretary, the content in the order of the
- * meeting, the chair's conclusions with whom they were assigned to, the closing line, and the secretary's
- * (left) and chair's (right) signatures.
+ * meeting, the chair's conclusions with whom they were assigned to, the closing line, the secretary's (left) and
+ * chair's (right) signatures, and under them, left, the Nơi nhận: the members of the meeting and "Lưu: VT, hồ sơ".
  */
 public final class MinutesDocument {
     private MinutesDocument() {
@@ -97,7 +97,8 @@ public final class MinutesDocument {
         body.add(Block.Paragraph.of(Messages.get("minutes.end", moment(end))));
 
         return new OfficialDocument(DocumentKind.BIEN_BAN, DocumentRegister.ISSUER_CODE, m.number(), m.date(),
-                OfficialDocument.Issuer.of(identity), m.title(), List.of(), body, List.of(),
+                OfficialDocument.Issuer.of(identity), m.title(), List.of(), body,
+                List.of(Messages.get("minutes.recipients").split("\n")),
                 Signature.personal(Messages.get("minutes.sign.chair"), chair == null ? "" : chair.fullName()),
                 Signature.personal(Messages.get("minutes.sign.secretary"), secretary == null ? "" : secretary.fullName()));
     }

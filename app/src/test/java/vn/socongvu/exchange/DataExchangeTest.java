@@ -51,6 +51,22 @@ class DataExchangeTest {
         json = Files.readString(exported);
     }
 
+    /**
+     * The file as a schema before 11 wrote it: the inspections without the columns V11 added (their hours, place
+     * and copies), which an older schema does not have.
+     */
+    static String beforeV11(String file) {
+        StringBuilder out = new StringBuilder();
+        for (String line : file.split("\n", -1)) {
+            if (line.contains("\"record_register_id\":") && line.contains("\"leader_id\":")) {
+                line = line.replaceAll(",\"(starts_at|ends_at|place)\":(null|\"(?:[^\"\\\\]|\\\\.)*\")", "")
+                        .replaceAll(",\"copies\":\\d+", "");
+            }
+            out.append(line).append('\n');
+        }
+        return out.substring(0, out.length() - 1);
+    }
+
     /** A folder with its own (different) data, to prove a refused import leaves it untouched. */
     private Path existingData() {
         Path dir = tmp.resolve("data");
@@ -61,6 +77,11 @@ class DataExchangeTest {
             s.settings().setUp(new CommuneSetup("Tân Lập", "Phú Thọ", null, "Lê Văn Nam", List.of(), true));
         }
         return dir;
+    }
+
+    /** The file as a schema before 10 wrote it: without what V10–V13 added (see each step). */
+    private static String beforeSchema10(String content) {
+        return beforeV11(beforeSchema12(withoutV13(content)));
     }
 
     /**
@@ -148,7 +169,7 @@ class DataExchangeTest {
     @Test
     void aFileOfAnOlderSchemaIsBroughtUpToDate() throws Exception {
         // Schema 6 had neither the "report" table (V7) nor the "trash" (V8): such a file imports and is migrated.
-        String older = beforeSchema12(withoutV13(json)).replace("\"schemaVersion\":" + Database.LATEST_SCHEMA_VERSION,
+        String older = beforeSchema10(json).replace("\"schemaVersion\":" + Database.LATEST_SCHEMA_VERSION,
                 "\"schemaVersion\":6");
         for (String added : List.of("report", "trash")) {
             older = older.replace("\"" + added + "\":0,\n", "").replace("\"" + added + "\":0\n", "\n")
@@ -321,7 +342,7 @@ class DataExchangeTest {
                 .replace(staff, staff.replace("\"category\":\"CONG_CHUC\"", "\"category\":\"HOP_DONG\""))
                 .replace(meeting, meeting.replaceFirst("\"kind\":\"[A-Z_]+\"", "\"kind\":\"TIEC\""))
                 .replace(task, task.replaceFirst("\"recurrence\":\"[A-Z_]+\"", "\"recurrence\":\"WEEKLY\""));
-        for (String file : List.of(bad, beforeSchema12(withoutV13(bad)).replace("\"schemaVersion\":" + Database.LATEST_SCHEMA_VERSION,
+        for (String file : List.of(bad, beforeSchema10(bad).replace("\"schemaVersion\":" + Database.LATEST_SCHEMA_VERSION,
                 "\"schemaVersion\":8"))) {
             // At schema 8 too: the rows are checked as the file has them, before the migration to schema 9.
             ImportRefusedException e = refused(file);

@@ -11,6 +11,7 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -300,7 +301,7 @@ class InspectionServiceTest {
         String record = text(inspections.record(i.id()));
         for (String line : List.of("Số: 07/BB-UBND", "BIÊN BẢN", "Kiểm tra công vụ đột xuất tại Trung tâm",
                 "Thực hiện Quyết định số 45/QĐ-UBND ngày 16/11/2026",
-                "Ngày 16/11/2026, Đoàn kiểm tra công vụ tiến hành kiểm tra đột xuất",
+                "Đoàn kiểm tra công vụ tiến hành kiểm tra đột xuất",
                 "Phạm Thu Hà, Phó Chủ tịch UBND xã — Trưởng đoàn",
                 "Lê Thị Lan, Chuyên viên Văn phòng — Thành viên",
                 "Trần Quốc Việt (Trung tâm Phục vụ hành chính công)", "Quên thẻ ở nhà",
@@ -316,6 +317,92 @@ class InspectionServiceTest {
         }
         assertEquals("thong-bao-kiem-tra-2026-11-16-kiem-tra-cong-vu-dot-xuat-tai-trung-tam-phuc-vu.docx",
                 InspectionService.fileName(i, DocumentKind.THONG_BAO));
+    }
+
+    private Inspection.Draft timed(Inspection.Draft d, LocalTime start, LocalTime end, String place, Integer copies) {
+        return new Inspection.Draft(d.id(), d.kind(), d.title(), d.decisionNumber(), d.decisionDate(), d.startsOn(),
+                d.endsOn(), d.leaderId(), d.findings(), d.conclusion(), d.noticeSignerId(), d.members(), d.unitIds(),
+                d.personIds(), d.checks(), d.violations(), start, end, place, copies);
+    }
+
+    @Test
+    void recordFollowsMau19StartPlaceEndCopiesAndRecipientsUnderTheSignatures() throws Exception {
+        Inspection i = inspections.save(timed(surprise(d(2026, 11, 16), List.of(badge(null, null, null, null, null,
+                d(2026, 11, 30), null))), LocalTime.of(8, 0), LocalTime.of(10, 30),
+                "  Trụ sở Trung tâm Phục vụ hành chính công ", 3));
+        assertEquals(LocalTime.of(8, 0), i.startTime());
+        assertEquals(LocalTime.of(10, 30), i.endTime());
+        assertEquals("Trụ sở Trung tâm Phục vụ hành chính công", i.place(), "cleaned");
+        assertEquals(3, i.copies());
+        inspections.number(i.id(), DocumentKind.BIEN_BAN, 7);
+        OfficialDocument doc = inspections.record(i.id());
+        assertEquals(List.of("Trung tâm Phục vụ hành chính công", "Đoàn kiểm tra công vụ", "Lưu: VT, hồ sơ"),
+                doc.recipients(), "the unit inspected (the person's), the team, the file");
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        DocxWriter.write(doc, out);
+        try (XWPFDocument d = new XWPFDocument(new ByteArrayInputStream(out.toByteArray()))) {
+            String all = d.getParagraphs().stream().map(XWPFParagraph::getText).collect(Collectors.joining("\n"));
+            int at = -1;
+            for (String line : List.of("Thực hiện Quyết định số 45/QĐ-UBND ngày 16/11/2026",
+                    "Thời gian bắt đầu: 08 giờ 00 phút, ngày 16 tháng 11 năm 2026.",
+                    "Địa điểm: Trụ sở Trung tâm Phục vụ hành chính công.",
+                    "Đoàn kiểm tra công vụ tiến hành kiểm tra đột xuất", "THÀNH PHẦN ĐOÀN KIỂM TRA",
+                    "KẾT LUẬN, KIẾN NGHỊ", "Cuộc kiểm tra kết thúc vào 10 giờ 30 phút, ngày 16 tháng 11 năm 2026.",
+                    "Biên bản được lập thành 03 bản có giá trị như nhau: Đoàn kiểm tra giữ 01 bản, đơn vị được kiểm "
+                            + "tra giữ 02 bản.",
+                    "Biên bản đã được đọc lại cho Đoàn kiểm tra và đại diện đơn vị được kiểm tra cùng nghe, thống nhất "
+                            + "ký tên dưới đây./.")) {
+                int k = all.indexOf(line);
+                assertTrue(k > at, "in order and present: " + line + "\n" + all);
+                at = k;
+            }
+            // The signatures: the unit's representative left, the leader right; the Nơi nhận under the left one.
+            XWPFTable sign = d.getTables().get(d.getTables().size() - 1);
+            String left = sign.getRow(0).getCell(0).getText();
+            assertTrue(sign.getRow(0).getCell(1).getText().contains("TRƯỞNG ĐOÀN KIỂM TRA"));
+            int unit = left.indexOf("ĐẠI DIỆN ĐƠN VỊ ĐƯỢC KIỂM TRA");
+            int recipients = left.indexOf("Nơi nhận:");
+            assertTrue(unit >= 0 && recipients > unit, left);
+            assertTrue(left.endsWith("- Trung tâm Phục vụ hành chính công;- Đoàn kiểm tra công vụ;- Lưu: VT, hồ sơ."),
+                    left);
+        }
+        List<AuditEntry> h = inspections.history(i.id());
+        assertTrue(h.stream().anyMatch(e -> "inspection.field.startTime".equals(e.field())
+                && "8:00".equals(e.newValue())), "the hours are in the history");
+    }
+
+    @Test
+    void aRecordWithoutHoursLeavesThemToFillByHandAndPrintsNoEmptyConclusion() throws Exception {
+        Inspection.Draft plain = surprise(d(2026, 11, 16), List.of());
+        Inspection i = inspections.save(new Inspection.Draft(null, plain.kind(), plain.title(), null, null,
+                plain.startsOn(), plain.endsOn(), plain.leaderId(), null, null, null, plain.members(), plain.unitIds(),
+                List.of(), plain.checks(), List.of()));
+        assertEquals(Inspection.DEFAULT_COPIES, i.copies());
+        String record = text(inspections.record(i.id()));
+        assertTrue(record.contains("Thời gian bắt đầu: …… giờ …… phút, ngày 16 tháng 11 năm 2026."), record);
+        assertTrue(record.contains("Cuộc kiểm tra kết thúc vào …… giờ …… phút, ngày 16 tháng 11 năm 2026."), record);
+        assertTrue(record.contains("Địa điểm: ……"), record);
+        assertTrue(record.contains("Biên bản được lập thành 02 bản có giá trị như nhau: Đoàn kiểm tra giữ 01 bản, "
+                + "đơn vị được kiểm tra giữ 01 bản."), record);
+        assertFalse(record.contains("KẾT LUẬN"), "no conclusion, no remediation: no empty heading\n" + record);
+        assertTrue(record.contains("IV. KẾT QUẢ KIỂM TRA"), record);
+    }
+
+    @Test
+    void hoursPlaceAndCopiesAreCheckedAtTheirFields() {
+        Inspection.Draft d = surprise(d(2026, 11, 16), List.of());
+        ValidationException e = assertThrows(ValidationException.class, () -> inspections.save(timed(d,
+                LocalTime.of(10, 0), LocalTime.of(9, 0), "x".repeat(301), 0)));
+        assertEquals(List.of("endTime", "place", "copies"), e.errors().stream().map(f -> f.field()).toList());
+        assertEquals("Cuộc kiểm tra trong một ngày: giờ kết thúc phải sau giờ bắt đầu.", e.errors().get(0).message());
+        assertEquals("Số bản biên bản là một số từ 1 đến 20.", e.errors().get(2).message());
+        Inspection.Draft twoDays = new Inspection.Draft(null, d.kind(), d.title(), d.decisionNumber(),
+                d.decisionDate(), d(2026, 11, 16), d(2026, 11, 17), d.leaderId(), null, null, null, d.members(),
+                d.unitIds(), d.personIds(), d.checks(), List.of(), LocalTime.of(14, 0), LocalTime.of(9, 0), null, 1);
+        Inspection saved = inspections.save(twoDays);
+        assertEquals(LocalTime.of(9, 0), saved.endTime(), "over two days, the end may be earlier in the day");
+        assertTrue(InspectionDocuments.copies(saved.copies()).equals(
+                "Biên bản được lập thành 01 bản, lưu tại hồ sơ của Đoàn kiểm tra."));
     }
 
     @Test

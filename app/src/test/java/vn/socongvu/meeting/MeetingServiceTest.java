@@ -265,6 +265,7 @@ class MeetingServiceTest {
                 List.of(new Meeting.Conclusion(null, "Kiểm tra đột xuất giờ giấc làm việc", null,
                         new Meeting.NewTask(vhxh, null, LocalDate.of(2026, 11, 30), null)))));
         meetings.number(m.id(), 12);
+        assertEquals(List.of("Các thành viên dự họp", "Lưu: VT, hồ sơ"), meetings.minutes(m.id()).recipients());
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         DocxWriter.write(meetings.minutes(m.id()), out);
         try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(out.toByteArray()))) {
@@ -299,7 +300,10 @@ class MeetingServiceTest {
             String right = sign.getRow(0).getCell(1).getText();
             assertTrue(left.contains("THƯ KÝ") && left.contains("Lê Thị Lan"), left);
             assertTrue(right.contains("CHỦ TRÌ") && right.contains("Nguyễn Văn Hùng"), right);
-            assertFalse(all.contains("Nơi nhận"), "minutes carry signatures, not recipients");
+            // Mẫu 1.9: the Nơi nhận under the signatures, on the left, ending with the file.
+            assertTrue(left.indexOf("Nơi nhận:") > left.indexOf("Lê Thị Lan"), left);
+            assertTrue(left.endsWith("- Các thành viên dự họp;- Lưu: VT, hồ sơ."), left);
+            assertFalse(right.contains("Nơi nhận"), right);
         }
     }
 

@@ -366,8 +366,18 @@ public final class DocumentPages {
         VBox left = new VBox();
         left.setAlignment(Pos.TOP_LEFT);
         if (d.leftSignature() != null) {
-            left = signature(d.leftSignature());
-        } else if (!d.recipients().isEmpty()) {
+            // The recipients, if any, under the left signature (minutes, Mẫu 1.9), as the Word file has them.
+            VBox sign = signature(d.leftSignature());
+            sign.setMaxWidth(Double.MAX_VALUE);
+            left.setMaxWidth(Double.MAX_VALUE);
+            left.getChildren().add(sign);
+        }
+        if (!d.recipients().isEmpty()) {
+            if (d.leftSignature() != null) {
+                Region gap = new Region();
+                gap.setMinHeight(18);
+                left.getChildren().add(gap);
+            }
             left.getChildren().add(text(Messages.get("document.recipients"), 12, true, true));
             for (String r : DocumentText.recipients(d.recipients())) {
                 TextFlow f = new TextFlow(text(r, 11, false, false));

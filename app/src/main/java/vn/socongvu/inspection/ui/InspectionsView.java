@@ -11,6 +11,7 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.property.StringProperty;
 import javafx.collections.ListChangeListener;
 import javafx.css.PseudoClass;
+import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
@@ -27,6 +28,8 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
@@ -297,9 +300,40 @@ public final class InspectionsView extends SplitPane {
         f.add("inspection.field.decisionNumber", decision, "inspection-decision", errors.property("decisionNumber"));
         f.add("inspection.field.decisionDate", decisionDate, "inspection-decision-date",
                 errors.property("decisionDate"));
-        f.add("inspection.field.startsOn", starts, "inspection-start", errors.property("startsOn"));
-        f.add("inspection.field.endsOn", ends, "inspection-end", errors.property("endsOn"));
-        f.add("inspection.field.leader", leader, "inspection-leader", errors.property("leader"));
+        TextField startTime = Ui.textField(vm.startTime, 80);
+        startTime.setId("inspection-start-time");
+        startTime.setPromptText("8:00");
+        TextField endTime = Ui.textField(vm.endTime, 80);
+        endTime.setId("inspection-end-time");
+        endTime.setPromptText("11:00");
+        TextField place = Ui.textField(vm.place, 300);
+        place.setPromptText(Messages.get("inspections.placePrompt"));
+        TextField copies = Ui.textField(vm.copies, 60);
+        // The hour beside the day; its message under both, cleared as the hour is typed again.
+        startTime.textProperty().addListener((o, a, b) -> errors.clear("startTime"));
+        endTime.textProperty().addListener((o, a, b) -> errors.clear("endTime"));
+        f.add("inspection.field.startsOn", new VBox(2, Ui.bar(starts, new Label(Messages.get("inspections.at")),
+                startTime), FormGrid.errorLabel(errors.property("startTime"), "inspection-start-time-error")),
+                "inspection-start-row", errors.property("startsOn"));
+        f.add("inspection.field.endsOn", new VBox(2, Ui.bar(ends, new Label(Messages.get("inspections.at")), endTime),
+                FormGrid.errorLabel(errors.property("endTime"), "inspection-end-time-error")),
+                "inspection-end-row", errors.property("endsOn"));
+        // The rows' ids are their boxes'; the controls keep theirs.
+        starts.setId("inspection-start");
+        ends.setId("inspection-end");
+        leader.setId("inspection-leader");
+        f.add("inspection.field.place", place, "inspection-place", errors.property("place"));
+        copies.setId("inspection-copies");
+        copies.setMinWidth(60);
+        Label copiesHint = new Label(Messages.get("inspections.copiesHint"));
+        copiesHint.setWrapText(true);
+        copiesHint.setMinWidth(0);
+        HBox.setHgrow(copiesHint, Priority.ALWAYS);
+        HBox copiesRow = new HBox(8, copies, copiesHint);
+        copiesRow.setAlignment(Pos.CENTER_LEFT);
+        f.add("inspection.field.copies", copiesRow, "inspection-copies-row", errors.property("copies"));
+        f.add("inspection.field.leader", new VBox(4, leader, Ui.warning("inspection-leader-warning",
+                vm.leaderWarning)), "inspection-leader-row", errors.property("leader"));
         f.addFull(RecordScreen.emptyChoice(vm.staff, "choice.noStaff", "choice.goStaff", "inspection-leader-none",
                 openDirectory));
 
@@ -333,6 +367,7 @@ public final class InspectionsView extends SplitPane {
         remove.disableProperty().bind(members.getSelectionModel().selectedItemProperty().isNull());
         return Ui.scroll(new VBox(8, f, Ui.title("inspection.field.members"), members,
                 FormGrid.errorLabel(errors.property("members"), "inspection-members-error"),
+                Ui.warning("inspection-members-warning", vm.membersWarning),
                 Ui.buttons(who, addMember, remove), Ui.buttons(guest, guestBody, addGuest)));
     }
 
@@ -409,6 +444,7 @@ public final class InspectionsView extends SplitPane {
         return Ui.scroll(new VBox(8, Ui.title("inspection.field.units"), units, Ui.buttons(unit, addUnit, removeUnit),
                 Ui.title("inspection.field.persons"), persons, Ui.buttons(person, addPerson, removePerson),
                 FormGrid.errorLabel(errors.property("subjects"), "inspection-subjects-error"),
+                Ui.warning("inspection-subjects-warning", vm.subjectsWarning),
                 Ui.title("inspection.field.checks"), Ui.hint("inspections.checks.hint"), checks, remarkEditor,
                 FormGrid.errorLabel(errors.property("checks"), "inspection-checks-error"),
                 Ui.buttons(itemChoice, addCheck, removeCheck)));
@@ -521,6 +557,13 @@ public final class InspectionsView extends SplitPane {
         rule.setId("violation-rule");
         rule.setWrapText(true);
         rule.getStyleClass().add(Styles.WARNING);
+        // Said under the measure decided: a person the committee does not discipline itself (InspectionConflicts).
+        Label authority = new Label();
+        authority.setId("violation-authority");
+        authority.setWrapText(true);
+        authority.getStyleClass().add(Styles.WARNING);
+        authority.managedProperty().bind(authority.textProperty().isNotEmpty());
+        authority.visibleProperty().bind(authority.managedProperty());
         Label record = new Label();
         record.setId("violation-person-record");
         record.setWrapText(true);
@@ -542,10 +585,11 @@ public final class InspectionsView extends SplitPane {
                 }
             }
             rule.setText(vm.ruleWarning(e));
+            authority.setText(vm.authorityWarning(e));
             record.setText(vm.personHistory(e));
         };
-        for (var p : List.of(selected, person.valueProperty(), proposed.valueProperty(), decided.valueProperty(),
-                decisionDate.valueProperty(), decisionNumber.textProperty())) {
+        for (var p : List.of(selected, person.valueProperty(), unit.valueProperty(), proposed.valueProperty(),
+                decided.valueProperty(), decisionDate.valueProperty(), decisionNumber.textProperty())) {
             p.addListener((o, a, b) -> refresh.run());
         }
         Ui.listen(this, vm.startsOn, (o, a, b) -> refresh.run());
@@ -558,7 +602,9 @@ public final class InspectionsView extends SplitPane {
         f.add("inspections.violation.severity", severity, "violation-severity", null);
         f.add("inspections.violation.explanation", explanation, "violation-explanation", null);
         f.add("inspections.violation.proposed", proposed, "violation-proposed", null);
-        f.add("inspections.violation.decided", decided, "violation-decided", null);
+        f.add("inspections.violation.decided", new VBox(4, decided, authority), "violation-decided-row", null);
+        decided.setId("violation-decided");
+        decided.setMinWidth(60); // as the grid lets a field of its own narrow: the warning's box would not
         f.add("inspections.violation.decision", Ui.bar(decisionNumber, decisionDate),
                 "violation-decision", null);
         f.add("inspections.violation.deadline", deadline, "violation-deadline", null);

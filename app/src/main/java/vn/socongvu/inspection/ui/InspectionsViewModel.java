@@ -1,11 +1,14 @@
 package vn.socongvu.inspection.ui;
 
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import javafx.beans.Observable;
@@ -19,9 +22,12 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 
 import vn.socongvu.audit.AuditEntry;
+import vn.socongvu.common.FieldError;
+import vn.socongvu.common.ValidationException;
 import vn.socongvu.directory.DirectoryService;
 import vn.socongvu.directory.Staff;
 import vn.socongvu.directory.StaffCategory;
@@ -33,6 +39,7 @@ import vn.socongvu.i18n.Messages;
 import vn.socongvu.inspection.DisciplineMeasure;
 import vn.socongvu.inspection.DisciplineRules;
 import vn.socongvu.inspection.Inspection;
+import vn.socongvu.inspection.InspectionConflicts;
 import vn.socongvu.inspection.InspectionFilter;
 import vn.socongvu.inspection.InspectionItem;
 import vn.socongvu.inspection.InspectionKind;
@@ -88,7 +95,7 @@ public final class InspectionsViewModel {
 
     // ---- the form ----
     private final FormState<Inspection> form = new FormState<>(Inspection::id, "kind", "title", "decisionNumber",
-            "decisionDate", "startsOn", "endsOn", "leader", "members", "subjects", "checks", "violations", "findings",
+            "decisionDate", "startsOn", "endsOn", "startTime", "endTime", "place", "copies", "leader", "members", "subjects", "checks", "violations", "findings",
             "conclusion", "noticeSigner", "recordNumber", "noticeNumber", "id");
     final ObjectProperty<InspectionKind> kind = new SimpleObjectProperty<>(InspectionKind.SURPRISE);
     final StringProperty title = new SimpleStringProperty("");
@@ -96,6 +103,11 @@ public final class InspectionsViewModel {
     final ObjectProperty<LocalDate> decisionDate = new SimpleObjectProperty<>();
     final ObjectProperty<LocalDate> startsOn = new SimpleObjectProperty<>();
     final ObjectProperty<LocalDate> endsOn = new SimpleObjectProperty<>();
+    /** The hours as typed ("8:00"), the place, and the copies of the record ("2"). */
+    final StringProperty startTime = new SimpleStringProperty("");
+    final StringProperty endTime = new SimpleStringProperty("");
+    final StringProperty place = new SimpleStringProperty("");
+    final StringProperty copies = new SimpleStringProperty(Integer.toString(Inspection.DEFAULT_COPIES));
     final ObjectProperty<Staff> leader = new SimpleObjectProperty<>();
     final ObjectProperty<Signer> noticeSigner = new SimpleObjectProperty<>();
     final StringProperty findings = new SimpleStringProperty("");
@@ -112,6 +124,13 @@ public final class InspectionsViewModel {
     /** Said under each number while the one typed is already given this year (the next free one named). */
     final StringProperty recordNumberWarning = new SimpleStringProperty("");
     final StringProperty noticeNumberWarning = new SimpleStringProperty("");
+    /**
+     * Said at the fields, never refused (see InspectionConflicts): under the leader when he inspects himself or
+     * his unit; under the members for the members; on the subjects tab, all of them.
+     */
+    final ReadOnlyStringWrapper leaderWarning = new ReadOnlyStringWrapper("");
+    final ReadOnlyStringWrapper membersWarning = new ReadOnlyStringWrapper("");
+    final ReadOnlyStringWrapper subjectsWarning = new ReadOnlyStringWrapper("");
 
     /** A content checked and what was seen. */
     public static final class CheckEntry {
@@ -208,6 +227,10 @@ public final class InspectionsViewModel {
                 endsOn.set(d); // most inspections last one day
             }
         });
+        leader.addListener((o, a, b) -> checkTeam());
+        members.addListener((ListChangeListener<Inspection.Member>) c -> checkTeam());
+        inspectedUnits.addListener((ListChangeListener<Unit>) c -> checkTeam());
+        inspectedPersons.addListener((ListChangeListener<Inspection.Person>) c -> checkTeam());
         recordNumberText.addListener((o, was, value) -> checkNumbers());
         noticeNumberText.addListener((o, was, value) -> checkNumbers());
     }
@@ -347,6 +370,10 @@ public final class InspectionsViewModel {
         LocalDate today = inspections.today();
         startsOn.set(today);
         endsOn.set(today);
+        startTime.set("");
+        endTime.set("");
+        place.set("");
+        copies.set(Integer.toString(Inspection.DEFAULT_COPIES));
         leader.set(null);
         noticeSigner.set(signers.isEmpty() ? null : signers.get(0));
         findings.set("");
@@ -378,6 +405,10 @@ public final class InspectionsViewModel {
         decisionDate.set(i.decisionDate());
         startsOn.set(i.startsOn());
         endsOn.set(i.endsOn());
+        startTime.set(InspectionService.time(i.startTime()));
+        endTime.set(InspectionService.time(i.endTime()));
+        place.set(Objects.toString(i.place(), ""));
+        copies.set(Integer.toString(i.copies()));
         leader.set(choices.person(i.leaderId()));
         noticeSigner.set(i.noticeSignerId() == null ? null : settings.signers().stream()
                 .filter(s -> s.id() == i.noticeSignerId()).findFirst().orElse(null));
@@ -428,12 +459,76 @@ public final class InspectionsViewModel {
                 inspectedUnits.stream().map(Unit::id).toList(),
                 inspectedPersons.stream().map(Inspection.Person::staffId).toList(),
                 checks.stream().map(c -> new Inspection.Check(c.itemId, c.itemName, c.remark.get())).toList(),
-                violations.stream().map(ViolationEntry::toViolation).toList());
+                violations.stream().map(ViolationEntry::toViolation).toList(),
+                InspectionService.parseTime(startTime.get()).orElse(null),
+                InspectionService.parseTime(endTime.get()).orElse(null), place.get(), copiesTyped());
+    }
+
+    /** The copies typed; -1 (refused by the service) when it is not a whole number. */
+    private Integer copiesTyped() {
+        String c = copies.get() == null ? "" : copies.get().strip();
+        if (c.isEmpty()) {
+            return null;
+        }
+        try {
+            return Integer.parseInt(c);
+        } catch (NumberFormatException e) {
+            return -1;
+        }
     }
 
     /** @return the saved inspection, or null when refused (messages at the fields) */
     public Inspection save() {
+        List<FieldError> typed = new ArrayList<>();
+        for (String field : List.of("startTime", "endTime")) {
+            try {
+                InspectionService.parseTime((field.equals("startTime") ? startTime : endTime).get());
+            } catch (DateTimeParseException e) {
+                typed.add(new FieldError(field, "inspection.error.timeFormat"));
+            }
+        }
+        if (!typed.isEmpty()) {
+            form.refuse(new ValidationException(typed));
+            return null;
+        }
         return screen.write(() -> inspections.save(draft()), "common.saved");
+    }
+
+    /** The team's conflicts (InspectionConflicts.team), at the leader, the members and the subjects. */
+    private void checkTeam() {
+        Map<Long, String> unitNames = new HashMap<>();
+        units.forEach(u -> unitNames.put(u.id(), u.name()));
+        List<InspectionConflicts.Subject> persons = inspectedPersons.stream().map(p -> {
+            Staff s = choices.person(p.staffId());
+            return new InspectionConflicts.Subject(p.staffId(), p.fullName(), s == null ? null : s.unitId());
+        }).toList();
+        Set<Long> unitIds = inspectedUnits.stream().map(Unit::id).collect(Collectors.toSet());
+        Staff head = leader.get();
+        List<String> lead = head == null ? List.of() : InspectionConflicts.team(List.of(
+                new InspectionConflicts.TeamMember(head.id(), head.fullName(), head.unitId(), true)), unitIds, persons,
+                unitNames);
+        List<String> team = InspectionConflicts.team(members.stream().map(m -> {
+            Staff s = m.staffId() == null ? null : choices.person(m.staffId());
+            return new InspectionConflicts.TeamMember(m.staffId(), m.fullName(), s == null ? null : s.unitId(), false);
+        }).toList(), unitIds, persons, unitNames);
+        leaderWarning.set(String.join("\n", lead));
+        membersWarning.set(String.join("\n", team));
+        List<String> all = new ArrayList<>(lead);
+        all.addAll(team);
+        subjectsWarning.set(String.join("\n", all));
+    }
+
+    /**
+     * Why the Ủy ban nhân dân should not decide the violation's handling itself (a person of the Công an xã, the
+     * military, a mass organisation, or a cán bộ): said under the measure decided; empty when nothing to say.
+     */
+    String authorityWarning(ViolationEntry e) {
+        if (e == null || e.person.get() == null) {
+            return "";
+        }
+        Unit u = e.unit.get() != null ? e.unit.get() : choices.unit(e.person.get().unitId());
+        return InspectionConflicts.authority(e.person.get().fullName(), e.category(), u == null ? null : u.kind(),
+                u == null ? null : u.name(), e.decided.get(), e.decisionNumber.get());
     }
 
     /** Asks, then deletes the inspection in the form; @return whether it was deleted */

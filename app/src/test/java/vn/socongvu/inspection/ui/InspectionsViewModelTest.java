@@ -6,14 +6,19 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.LocalTime;
 import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import vn.socongvu.TestServices;
+import vn.socongvu.directory.Staff;
+import vn.socongvu.directory.StaffCategory;
 import vn.socongvu.directory.Unit;
+import vn.socongvu.directory.UnitKind;
 import vn.socongvu.document.DocumentKind;
+import vn.socongvu.inspection.DisciplineMeasure;
 import vn.socongvu.inspection.Inspection;
 import vn.socongvu.inspection.InspectionKind;
 import vn.socongvu.inspection.InspectionRow;
@@ -111,5 +116,101 @@ class InspectionsViewModelTest extends ScreenModelTest {
         assertNull(vm.form().editingProperty().get());
         assertNull(table.last());
         assertFalse(vm.messageProperty().get().isEmpty());
+    }
+
+    private Staff person(String name) {
+        return vm.staff.stream().filter(x -> x.fullName().equals(name)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void aTeamInspectingItselfOrItsUnitIsWarnedAtTheFieldsAndStillSaved() {
+        Unit police = s.directory().units().stream().filter(u -> u.kind() == UnitKind.POLICE).findFirst()
+                .orElseThrow(); // "Công an xã", among the typical units the set-up made
+        s.directory().saveStaff(new Staff.Draft(null, "Hà Văn Dũng", police.id(), "Cán bộ Công an",
+                StaffCategory.CONG_CHUC, false, null, null));
+        vm.load();
+        vm.newInspection();
+        vm.title.set("Kiểm tra đột xuất");
+        vm.leader.set(person("Lê Thị Lan"));
+        assertEquals("", vm.leaderWarning.get());
+        vm.addUnit(vm.units.stream().filter(u -> u.id() == office.id()).findFirst().orElseThrow());
+        String own = "Trưởng đoàn Lê Thị Lan thuộc Văn phòng HĐND và UBND xã, đơn vị được kiểm tra: không ai kiểm "
+                + "tra đơn vị mình, nên cử người khác.";
+        assertEquals(own, vm.leaderWarning.get());
+        assertEquals(own, vm.subjectsWarning.get(), "said on the subjects tab too");
+        vm.addMember(person("Hà Văn Dũng"));
+        assertEquals("", vm.membersWarning.get());
+        vm.addPerson(person("Hà Văn Dũng"));
+        String self = "Thành viên Hà Văn Dũng cũng là người được kiểm tra: không ai tự kiểm tra mình, nên cử người "
+                + "khác.";
+        assertEquals(self, vm.membersWarning.get());
+        assertEquals(own + "\n" + self, vm.subjectsWarning.get());
+        Inspection saved = vm.save();
+        assertNotNull(saved, "a warning, not a refusal: " + vm.form().errors().general().get());
+        vm.open(saved.id());
+        assertEquals(self, vm.membersWarning.get(), "said again when the inspection is opened");
+        vm.members.clear();
+        assertEquals("", vm.membersWarning.get());
+    }
+
+    @Test
+    void disciplineDecidedByTheCommitteeForAPoliceOfficerIsWarnedUnderTheMeasure() {
+        Unit police = s.directory().units().stream().filter(u -> u.kind() == UnitKind.POLICE).findFirst()
+                .orElseThrow(); // "Công an xã", among the typical units the set-up made
+        s.directory().saveStaff(new Staff.Draft(null, "Hà Văn Dũng", police.id(), "Cán bộ Công an",
+                StaffCategory.CONG_CHUC, false, null, null));
+        vm.load();
+        vm.newInspection();
+        vm.addPerson(person("Hà Văn Dũng"));
+        InspectionsViewModel.ViolationEntry e = vm.addViolation();
+        assertEquals(police.id(), e.unit.get().id(), "the person's unit");
+        assertEquals("", vm.authorityWarning(e), "nothing decided yet");
+        e.decided.set(DisciplineMeasure.SELF_CRITICISM);
+        assertEquals("", vm.authorityWarning(e), "kiểm điểm is not discipline");
+        e.decided.set(DisciplineMeasure.REPRIMAND);
+        e.decisionNumber.set("12/QĐ-UBND");
+        assertEquals("Hà Văn Dũng thuộc Công an xã: kỷ luật \"Khiển trách\" do cơ quan Công an có thẩm quyền quyết "
+                + "định, không thuộc thẩm quyền của Ủy ban nhân dân xã; Đoàn kiểm tra chỉ kiến nghị xử lý.",
+                vm.authorityWarning(e));
+        e.decisionNumber.set("05/QĐ-CAX");
+        assertEquals("", vm.authorityWarning(e), "decided by the police itself");
+        e.person.set(person("Lê Thị Lan"));
+        e.unit.set(office);
+        e.decisionNumber.set("12/QĐ-UBND");
+        assertEquals("", vm.authorityWarning(e), "a công chức of the office: within the committee's authority");
+    }
+
+    @Test
+    void hoursPlaceAndCopiesAreCheckedAtTheirFieldsAndKept() {
+        vm.newInspection();
+        assertEquals("2", vm.copies.get(), "two copies unless said otherwise");
+        vm.title.set("Kiểm tra đột xuất");
+        vm.leader.set(person("Lê Thị Lan"));
+        vm.addUnit(vm.units.stream().filter(u -> u.id() == office.id()).findFirst().orElseThrow());
+        vm.startTime.set("8 giờ");
+        assertNull(vm.save());
+        assertEquals("Giờ viết dạng 8:00 hoặc 14:30.", vm.form().errors().property("startTime").get());
+        vm.startTime.set("8h00");
+        vm.endTime.set("7:30");
+        vm.copies.set("hai");
+        assertNull(vm.save());
+        assertEquals("Cuộc kiểm tra trong một ngày: giờ kết thúc phải sau giờ bắt đầu.",
+                vm.form().errors().property("endTime").get());
+        assertEquals("Số bản biên bản là một số từ 1 đến 20.", vm.form().errors().property("copies").get());
+        vm.endTime.set("10:30");
+        vm.copies.set("3");
+        vm.place.set("Hội trường Ủy ban nhân dân xã");
+        Inspection i = vm.save();
+        assertNotNull(i, vm.form().errors().general().get());
+        assertEquals(LocalTime.of(8, 0), i.startTime());
+        assertEquals(LocalTime.of(10, 30), i.endTime());
+        assertEquals(3, i.copies());
+        vm.newInspection();
+        assertEquals("", vm.startTime.get());
+        vm.open(i.id());
+        assertEquals("8:00", vm.startTime.get());
+        assertEquals("10:30", vm.endTime.get());
+        assertEquals("Hội trường Ủy ban nhân dân xã", vm.place.get());
+        assertEquals("3", vm.copies.get());
     }
 }
