@@ -265,9 +265,10 @@ public final class ReportsView extends BorderPane {
         text.setWrapText(true);
         text.setPrefRowCount(8);
         VBox.setVgrow(text, Priority.ALWAYS);
-        text.textProperty().bindBidirectional(vm.text(vm.part.get()));
-        Ui.listen(this, vm.part, (o, was, now) -> {
-            text.textProperty().unbindBidirectional(vm.text(was));
+        Ui.listen(this, vm.part, (o, was, now) -> { // called at once with the part shown first
+            if (was != null) {
+                text.textProperty().unbindBidirectional(vm.text(was));
+            }
             text.textProperty().bindBidirectional(vm.text(now));
         });
         List<Observable> errorsOn = new ArrayList<>(List.of(vm.part));
