@@ -123,11 +123,15 @@ final class ReportDocument {
 
     /** The heading of an area of part II in the document. */
     static String heading(ReportPart area) {
-        return switch (area) {
-            case PROCEDURES -> Messages.get("report.doc.tthc");
-            case CIVIL_SERVICE -> Messages.get("report.doc.discipline");
-            default -> Messages.get("report.doc.area." + area.field());
-        };
+        return Messages.get(switch (area) {
+            case INSTITUTIONS -> "report.doc.area.institutions";
+            case PROCEDURES -> "report.doc.tthc";
+            case ORGANISATION -> "report.doc.area.organisation";
+            case CIVIL_SERVICE -> "report.doc.discipline";
+            case PUBLIC_FINANCE -> "report.doc.area.publicFinance";
+            case DIGITAL_GOVERNMENT -> "report.doc.area.digitalGovernment";
+            default -> throw new IllegalArgumentException("not an area of part II: " + area);
+        });
     }
 
     /** Whether the app prints figures of its own under an area of part II (whatever the clerk wrote). */

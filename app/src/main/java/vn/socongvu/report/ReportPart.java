@@ -9,17 +9,28 @@ import vn.socongvu.i18n.Messages;
  * tasks; V. the recommendations. Each is kept with the report and offered to the next one.
  */
 public enum ReportPart {
-    COMMUNICATION(Section.DIRECTION, "communication"),
-    INSTITUTIONS(Section.RESULTS, "institutions"),
-    PROCEDURES(Section.RESULTS, "procedures"),
-    ORGANISATION(Section.RESULTS, "organisation"),
-    CIVIL_SERVICE(Section.RESULTS, "civilService"),
-    PUBLIC_FINANCE(Section.RESULTS, "publicFinance"),
-    DIGITAL_GOVERNMENT(Section.RESULTS, "digitalGovernment"),
-    HIGHLIGHTS(Section.ASSESSMENT, "highlights"),
-    SHORTCOMINGS(Section.ASSESSMENT, "shortcomings"),
-    NEXT_TASKS(Section.NEXT_TASKS, "nextTasks"),
-    RECOMMENDATIONS(Section.RECOMMENDATIONS, "recommendations");
+    COMMUNICATION(Section.DIRECTION, "communication", "report.field.communication",
+            "reports.part.hint.communication"),
+    INSTITUTIONS(Section.RESULTS, "institutions", "report.field.institutions",
+            "reports.part.hint.institutions"),
+    PROCEDURES(Section.RESULTS, "procedures", "report.field.procedures",
+            "reports.part.hint.procedures"),
+    ORGANISATION(Section.RESULTS, "organisation", "report.field.organisation",
+            "reports.part.hint.organisation"),
+    CIVIL_SERVICE(Section.RESULTS, "civilService", "report.field.civilService",
+            "reports.part.hint.civilService"),
+    PUBLIC_FINANCE(Section.RESULTS, "publicFinance", "report.field.publicFinance",
+            "reports.part.hint.publicFinance"),
+    DIGITAL_GOVERNMENT(Section.RESULTS, "digitalGovernment", "report.field.digitalGovernment",
+            "reports.part.hint.digitalGovernment"),
+    HIGHLIGHTS(Section.ASSESSMENT, "highlights", "report.field.highlights",
+            "reports.part.hint.highlights"),
+    SHORTCOMINGS(Section.ASSESSMENT, "shortcomings", "report.field.shortcomings",
+            "reports.part.hint.shortcomings"),
+    NEXT_TASKS(Section.NEXT_TASKS, "nextTasks", "report.field.nextTasks",
+            "reports.part.hint.nextTasks"),
+    RECOMMENDATIONS(Section.RECOMMENDATIONS, "recommendations", "report.field.recommendations",
+            "reports.part.hint.recommendations");
 
     /** The five sections of the report, I to V. */
     public enum Section {
@@ -35,10 +46,14 @@ public enum ReportPart {
 
     private final Section section;
     private final String field;
+    private final String labelKey;
+    private final String hintKey;
 
-    ReportPart(Section section, String field) {
+    ReportPart(Section section, String field, String labelKey, String hintKey) {
         this.section = section;
         this.field = field;
+        this.labelKey = labelKey;
+        this.hintKey = hintKey;
     }
 
     public Section section() {
@@ -57,12 +72,12 @@ public enum ReportPart {
 
     /** The bundle key of {@link #label()}, as the history records it. */
     public String labelKey() {
-        return "report.field." + field;
+        return labelKey;
     }
 
     /** What the clerk writes there, and what the app adds to it by itself. */
     public String hint() {
-        return Messages.get("reports.part.hint." + field);
+        return Messages.get(hintKey);
     }
 
     /** An area of part II: printed under its own heading, left out when it has neither text nor figures. */
