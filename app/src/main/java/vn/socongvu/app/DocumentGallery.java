@@ -3,17 +3,25 @@ package vn.socongvu.app;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.IntSupplier;
+import java.util.stream.Collectors;
 
 import vn.socongvu.document.OfficialDocument;
 import vn.socongvu.document.SampleDocuments;
 import vn.socongvu.document.Spreadsheet;
 import vn.socongvu.inspection.InspectionFilter;
 import vn.socongvu.inspection.InspectionRow;
+import vn.socongvu.meeting.Meeting;
 import vn.socongvu.meeting.MeetingFilter;
+import vn.socongvu.meeting.MeetingPapers;
 import vn.socongvu.meeting.MeetingRow;
+import vn.socongvu.meeting.WeeklyScheduleDocument;
 import vn.socongvu.plan.Plan;
 import vn.socongvu.report.Report;
 import vn.socongvu.report.ReportKind;
@@ -26,7 +34,8 @@ import vn.socongvu.task.TaskRow;
 /**
  * Every kind of paper the app writes, each made from the records of one data folder as the window makes it:
  * the samples of the document engine, then a plan, the four periodic reports with their tables, minutes, an
- * inspection's record and notice, the task list. {@code sample-documents} writes them all; the document tests
+ * inspection's record and notice, the task list, a meeting's invitation and notice of conclusions, the weekly
+ * schedule, the register printed as its book. {@code sample-documents} writes them all; the document tests
  * check each against Nghị định 30/2020. A new kind of paper adds its entry here. Reading only: nothing is saved.
  */
 public final class DocumentGallery {
@@ -67,7 +76,61 @@ public final class DocumentGallery {
         minutes(s, year).ifPresent(out::add);
         inspection(s, year, out);
         tasks(s, year, today, out);
+        meetingPapers(s, year, today, out);
+        registerBook(s, year, today, out);
         return out;
+    }
+
+    /**
+     * A meeting's invitation and notice of conclusions, and the weekly schedule of the year's busiest week: numbered
+     * as given, or shown with the number the register would propose (nothing is saved).
+     */
+    private static void meetingPapers(Services s, int year, LocalDate today, List<Sample> out) {
+        MeetingPapers papers = s.meetingPapers();
+        Set<String> shown = new HashSet<>();
+        List<Meeting> held = s.meetings().list(MeetingFilter.period(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31)))
+                .stream().filter(MeetingRow::hasMinutes).sorted(Comparator.comparing(MeetingRow::startsAt).reversed())
+                .map(r -> s.meetings().meeting(r.id())).toList();
+        // The invitation of the next meeting to come (as the clerk sends it before), else of the last one held.
+        Optional<Meeting> invited = s.meetings().list(MeetingFilter.period(today, LocalDate.of(year, 12, 31))).stream()
+                .filter(r -> r.startsAt().toLocalDate().isAfter(today) && r.invited() > 0)
+                .min(Comparator.comparing(MeetingRow::startsAt)).map(r -> s.meetings().meeting(r.id()))
+                .or(() -> held.stream().filter(m -> !m.participants().isEmpty()).findFirst());
+        invited.ifPresent(m -> out.add(Sample.docx("giay-moi", numbered(papers.invitation(m.id()),
+                () -> papers.proposeNumber(m.id(), MeetingPapers.Paper.INVITATION), shown))));
+        held.stream().filter(m -> m.conclusions().size() >= 2).findFirst().ifPresent(m -> out.add(Sample.docx(
+                "thong-bao-ket-luan", numbered(papers.conclusionNotice(m.id()),
+                        () -> papers.proposeNumber(m.id(), MeetingPapers.Paper.CONCLUSIONS), shown))));
+        held.stream().map(m -> WeeklyScheduleDocument.monday(m.date()))
+                .collect(Collectors.groupingBy(d -> d, Collectors.counting())).entrySet().stream()
+                .max(Map.Entry.<LocalDate, Long>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
+                .ifPresent(e -> out.add(Sample.docx("lich-cong-tac-tuan", numbered(papers.weeklySchedule(e.getKey()),
+                        () -> papers.proposeWeekNumber(e.getKey()), shown))));
+    }
+
+    /** The register of the year printed, every type, in Word and Excel. */
+    private static void registerBook(Services s, int year, LocalDate today, List<Sample> out) {
+        out.add(Sample.docx("so-dang-ky-van-ban-di", s.registerBook().document(year, null, today)));
+        out.add(Sample.xlsx("so-dang-ky-van-ban-di", s.registerBook().workbook(year, null)));
+    }
+
+    /**
+     * The paper with its number: the one given, else the one the register proposes (shown, not given); two papers of
+     * the gallery proposed the same number take the next ones, as they would be given one after the other.
+     */
+    private static OfficialDocument numbered(OfficialDocument d, IntSupplier proposed, Set<String> shown) {
+        if (d.number() != null) {
+            shown.add(d.number());
+            return d;
+        }
+        int n = proposed.getAsInt();
+        while (shown.contains(d.kind().formatNumber(n, d.issuerCode()))) {
+            n++;
+        }
+        shown.add(d.kind().formatNumber(n, d.issuerCode()));
+        return new OfficialDocument(d.kind(), d.issuerCode(), d.kind().formatNumber(n, d.issuerCode()),
+                d.date(), d.issuer(), d.title(), d.legalBases(), d.body(), d.recipients(), d.signature(),
+                d.leftSignature());
     }
 
     private static Optional<Sample> plan(Services s, int year) {

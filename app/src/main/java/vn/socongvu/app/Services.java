@@ -14,9 +14,11 @@ import vn.socongvu.document.DocumentRegister;
 import vn.socongvu.exchange.DataExchange;
 import vn.socongvu.inspection.InspectionService;
 import vn.socongvu.log.AppLog;
+import vn.socongvu.meeting.MeetingPapers;
 import vn.socongvu.meeting.MeetingService;
 import vn.socongvu.plan.PlanService;
 import vn.socongvu.planimport.PlanImporter;
+import vn.socongvu.registerbook.RegisterBookService;
 import vn.socongvu.report.ReportService;
 import vn.socongvu.search.SearchService;
 import vn.socongvu.settings.SettingsService;
@@ -38,6 +40,8 @@ public final class Services implements AutoCloseable {
     private final MeetingService meetings;
     private final InspectionService inspections;
     private final ReportService reports;
+    private final MeetingPapers meetingPapers;
+    private final RegisterBookService registerBook;
     private final Trash trash;
 
     public Services(Database db) {
@@ -57,6 +61,9 @@ public final class Services implements AutoCloseable {
         this.meetings = new MeetingService(db, audit, directory, settings, register, tasks, trash);
         this.inspections = new InspectionService(db, audit, directory, settings, register, tasks, trash);
         this.reports = new ReportService(db, audit, settings, register, directory, tasks, plans, meetings, inspections);
+        this.meetingPapers = new MeetingPapers(db, audit, directory, settings, register, meetings);
+        this.registerBook = new RegisterBookService(db, register, settings, plans, reports, meetings, meetingPapers,
+                inspections);
     }
 
     /** Locks the data folder and opens (creating, migrating) its database. */
@@ -139,6 +146,16 @@ public final class Services implements AutoCloseable {
 
     public DocumentRegister register() {
         return register;
+    }
+
+    /** The invitation, the notice of conclusions and the weekly schedule, numbered in the register. */
+    public MeetingPapers meetingPapers() {
+        return meetingPapers;
+    }
+
+    /** The register printed as its book (Sổ đăng ký văn bản đi). */
+    public RegisterBookService registerBook() {
+        return registerBook;
     }
 
     /** The one search across the sections (the window's header). */

@@ -3,10 +3,13 @@ package vn.socongvu.demo;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 
 import vn.socongvu.common.Progress;
 import vn.socongvu.common.ValidationException;
@@ -78,6 +81,8 @@ public final class DemoGenerator {
     private final MeetingService meetings;
     private final InspectionService inspections;
     private final LocalDate today;
+    /** The full names given so far. */
+    private final Set<String> names = new HashSet<>();
 
     public DemoGenerator(Database db, DirectoryService directory, SettingsService settings, PlanService plans,
                          TaskService tasks, MeetingService meetings, InspectionService inspections) {
@@ -112,6 +117,7 @@ public final class DemoGenerator {
             throw ValidationException.of("dataDir", "demo.error.notEmpty");
         }
         Random rnd = new Random(seed);
+        names.clear();
         return db.tx(tx -> {
             progress.update(0.05, Messages.get("demo.progress.commune"));
             settings.setUp(new CommuneSetup("Bình Thành", "Thái Nguyên", "Bình Thành", "Nguyễn Văn Hùng",
@@ -122,36 +128,41 @@ public final class DemoGenerator {
 
             progress.update(0.2, Messages.get("demo.progress.directory"));
             List<long[]> units = new ArrayList<>(); // {id, kind ordinal}
+            Map<Long, String> unitNames = new HashMap<>();
             // The setup made the leadership unit and its three leaders (first unit, first people).
             long leadership = directory.units().getFirst().id();
-            for (Unit.Draft u : TypicalUnits.drafts()) {
-                units.add(new long[] {directory.saveUnit(u).id(), u.kind().ordinal()});
-            }
+            List<Unit.Draft> drafts = new ArrayList<>(TypicalUnits.drafts());
             for (int i = 0; i < size.extraOrganisations; i++) {
-                units.add(new long[] {directory.saveUnit(new Unit.Draft(null, ORGANISATIONS[i], null,
-                        UnitKind.MASS_ORGANISATION, null, null)).id(), UnitKind.MASS_ORGANISATION.ordinal()});
+                drafts.add(new Unit.Draft(null, ORGANISATIONS[i], null, UnitKind.MASS_ORGANISATION, null, null));
             }
             for (int i = 0; i < size.hamlets; i++) {
-                units.add(new long[] {directory.saveUnit(new Unit.Draft(null, "Xóm " + HAMLETS[i], null,
-                        UnitKind.HAMLET, null, null)).id(), UnitKind.HAMLET.ordinal()});
+                drafts.add(new Unit.Draft(null, "Xóm " + HAMLETS[i], null, UnitKind.HAMLET, null, null));
+            }
+            for (Unit.Draft u : drafts) {
+                long id = directory.saveUnit(u).id();
+                units.add(new long[] {id, u.kind().ordinal()});
+                unitNames.put(id, u.name());
             }
             int staff = 0;
             for (Staff leader : directory.staff()) {
                 staff += phone(rnd, leader);
+                names.add(leader.fullName());
             }
-            staff += person(rnd, leadership, "Chủ tịch HĐND xã", StaffCategory.CAN_BO, true, null);
-            for (long[] u : units) {
-                staff += person(rnd, u[0], headTitle(UnitKind.values()[(int) u[1]]),
-                        headCategory(UnitKind.values()[(int) u[1]]), true, null);
+            staff += person(rnd, leadership, new DemoStaffing.Post("Chủ tịch HĐND xã", StaffCategory.CAN_BO, null),
+                    true);
+            // Công an xã is listed for the tasks the UBND gives it, but its officers are not the UBND's staff.
+            List<long[]> staffed = units.stream().filter(u -> u[1] != UnitKind.POLICE.ordinal()).toList();
+            for (long[] u : staffed) {
+                staff += person(rnd, u[0], DemoStaffing.head(unitNames.get(u[0]), UnitKind.values()[(int) u[1]]), true);
             }
             int i = 0;
             while (staff < size.staff) {
-                long[] u = units.get(i++ % units.size());
+                long[] u = staffed.get(i++ % staffed.size());
                 UnitKind kind = UnitKind.values()[(int) u[1]];
                 if (kind == UnitKind.HAMLET && rnd.nextInt(3) > 0) {
                     continue;
                 }
-                staff += person(rnd, u[0], memberTitle(kind, rnd), memberCategory(kind, rnd), false, null);
+                staff += person(rnd, u[0], DemoStaffing.member(unitNames.get(u[0]), kind, rnd), false);
             }
             progress.checkCancelled();
 
@@ -166,12 +177,14 @@ public final class DemoGenerator {
             progress.checkCancelled();
 
             WorkCalendar cal = settings.calendar();
-            List<Long> leadUnits = units.stream().filter(u -> u[1] != UnitKind.HAMLET.ordinal()).map(u -> u[0]).toList();
-            DemoPlans demoPlans = new DemoPlans(plans, tasks, rnd, size.busyRecurrence);
+            Map<String, Long> leadUnits = new LinkedHashMap<>();
+            units.stream().filter(u -> u[1] != UnitKind.HAMLET.ordinal()).forEach(u -> leadUnits.put(unitNames.get(u[0]), u[0]));
+            DemoPlans demoPlans = new DemoPlans(plans, tasks, rnd, size.busyRecurrence, cal);
             DemoMeetings demoMeetings = new DemoMeetings(meetings, demoPlans, rnd);
             List<Staff> people = DemoMeetings.staff(directory);
-            DemoInspections demoInspections = new DemoInspections(inspections, rnd);
+            DemoInspections demoInspections = new DemoInspections(inspections, rnd, cal);
             List<InspectionItem> items = inspections.items();
+            DemoRegister register = new DemoRegister();
             int inspectionCount = 0;
             int planCount = 0;
             int taskCount = 0;
@@ -185,9 +198,11 @@ public final class DemoGenerator {
                 taskCount += c.tasks();
                 int count = (int) Math.round(size.meetingsLastYear * Math.pow(1.1, lastYear - y));
                 meetingCount += demoMeetings.year(y, count, people, leadUnits, today, cal, y - lastYear + years - 1,
-                        years);
-                inspectionCount += demoInspections.year(y, size.inspectionsPerYear, people, items, vice, today, cal,
-                        years <= 1 ? 1 : (double) (y - lastYear + years - 1) / (years - 1));
+                        years, register);
+                inspectionCount += demoInspections.year(y, size.inspectionsPerYear, people, items, vice, today,
+                        years <= 1 ? 1 : (double) (y - lastYear + years - 1) / (years - 1), register);
+                LocalDate first = LocalDate.of(y, 1, 1);
+                register.numberAll(kind -> inspections.proposeNumber(kind, first));
             }
             progress.update(1.0, Messages.get("demo.progress.done"));
             return new Result(units.size() + 1, staff, holidayYears, planCount, taskCount, meetingCount,
@@ -195,11 +210,13 @@ public final class DemoGenerator {
         });
     }
 
-    private int person(Random rnd, long unitId, String title, StaffCategory category,
-                       boolean leader, String fixedName) {
-        String name = fixedName != null ? fixedName : randomName(rnd);
+    private int person(Random rnd, long unitId, DemoStaffing.Post post, boolean leader) {
+        String name;
+        do {
+            name = randomName(rnd, post.female());
+        } while (!names.add(name)); // one commune, no two people of the same full name: the lists stay readable
         String phone = "09" + (10_000_000 + rnd.nextInt(89_999_999));
-        directory.saveStaff(new Staff.Draft(null, name, unitId, title, category, leader, phone, null));
+        directory.saveStaff(new Staff.Draft(null, name, unitId, post.title(), post.category(), leader, phone, null));
         return 1;
     }
 
@@ -212,57 +229,20 @@ public final class DemoGenerator {
     }
 
     static String randomName(Random rnd) {
-        boolean female = rnd.nextBoolean();
-        String family = FAMILY[rnd.nextInt(FAMILY.length)];
-        String middle = female ? MIDDLE_F[rnd.nextInt(MIDDLE_F.length)] : MIDDLE_M[rnd.nextInt(MIDDLE_M.length)];
-        String given = female ? GIVEN_F[rnd.nextInt(GIVEN_F.length)] : GIVEN_M[rnd.nextInt(GIVEN_M.length)];
+        return randomName(rnd, null);
+    }
+
+    /**
+     * A name as the commune's registers have them: Nguyễn, Trần, Lê … most often, the Tày and Nùng names of the
+     * province (Ma, Nông, Triệu …) among them. @param female null for either
+     */
+    static String randomName(Random rnd, Boolean female) {
+        boolean f = female == null ? rnd.nextBoolean() : female;
+        int r = rnd.nextInt(100);
+        String family = r < 30 ? "Nguyễn" : r < 40 ? "Trần" : r < 48 ? "Lê" : FAMILY[3 + rnd.nextInt(FAMILY.length - 3)];
+        String middle = f ? MIDDLE_F[rnd.nextInt(MIDDLE_F.length)] : MIDDLE_M[rnd.nextInt(MIDDLE_M.length)];
+        String given = f ? GIVEN_F[rnd.nextInt(GIVEN_F.length)] : GIVEN_M[rnd.nextInt(GIVEN_M.length)];
         return family + " " + middle + " " + given;
-    }
-
-    private static String headTitle(UnitKind kind) {
-        return switch (kind) {
-            case OFFICE -> "Chánh Văn phòng";
-            case DEPARTMENT -> "Trưởng phòng";
-            case CENTER -> "Giám đốc";
-            case POLICE -> "Trưởng Công an xã";
-            case MILITARY -> "Chỉ huy trưởng";
-            case MASS_ORGANISATION -> "Chủ tịch";
-            case HAMLET -> "Trưởng xóm";
-            case OTHER -> "Trưởng đơn vị";
-        };
-    }
-
-    private static StaffCategory headCategory(UnitKind kind) {
-        return switch (kind) {
-            case MASS_ORGANISATION -> StaffCategory.CAN_BO;
-            case HAMLET -> StaffCategory.NGUOI_LAO_DONG;
-            case CENTER -> StaffCategory.VIEN_CHUC;
-            default -> StaffCategory.CONG_CHUC;
-        };
-    }
-
-    private static String memberTitle(UnitKind kind, Random rnd) {
-        String[] titles = switch (kind) {
-            case OFFICE -> new String[] {"Phó Chánh Văn phòng", "Chuyên viên", "Văn thư – Lưu trữ", "Kế toán"};
-            case DEPARTMENT -> new String[] {"Phó Trưởng phòng", "Chuyên viên", "Chuyên viên", "Công chức Địa chính"};
-            case CENTER -> new String[] {"Phó Giám đốc", "Viên chức", "Viên chức", "Nhân viên"};
-            case POLICE -> new String[] {"Phó Trưởng Công an xã", "Cán bộ Công an"};
-            case MILITARY -> new String[] {"Phó Chỉ huy trưởng", "Nhân viên"};
-            case MASS_ORGANISATION -> new String[] {"Phó Chủ tịch"};
-            case HAMLET -> new String[] {"Bí thư chi bộ", "Công an viên"};
-            case OTHER -> new String[] {"Nhân viên"};
-        };
-        return titles[rnd.nextInt(titles.length)];
-    }
-
-    private static StaffCategory memberCategory(UnitKind kind, Random rnd) {
-        return switch (kind) {
-            case OFFICE, DEPARTMENT -> rnd.nextInt(6) == 0 ? StaffCategory.NGUOI_LAO_DONG : StaffCategory.CONG_CHUC;
-            case CENTER -> rnd.nextInt(4) == 0 ? StaffCategory.NGUOI_LAO_DONG : StaffCategory.VIEN_CHUC;
-            case POLICE, MILITARY -> StaffCategory.CONG_CHUC;
-            case MASS_ORGANISATION -> StaffCategory.CAN_BO;
-            case HAMLET, OTHER -> StaffCategory.NGUOI_LAO_DONG;
-        };
     }
 
     /**

@@ -2,10 +2,15 @@ package vn.socongvu.demo;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
+import java.util.function.Consumer;
 
 import vn.socongvu.directory.Staff;
+import vn.socongvu.directory.StaffCategory;
 import vn.socongvu.document.DocumentKind;
 import vn.socongvu.inspection.DisciplineMeasure;
 import vn.socongvu.inspection.DisciplineRules;
@@ -19,46 +24,103 @@ import vn.socongvu.settings.WorkCalendar;
 /**
  * A year of public-service inspections: scheduled, surprise and (more each year) online ones, mostly clean; some
  * violations, nearly all minor and handled in-house, a few disciplined; remediations mostly verified in time, a
- * few late or still open; a handful of habitual offenders so that repeats show.
+ * few late or still open; a handful of habitual offenders so that repeats show. The team comes from the office and
+ * the department in charge of internal affairs, never from the unit it inspects; what was seen is written under
+ * the content of the catalogue it belongs to; the findings say, content by content, what the record's table shows.
  */
 final class DemoInspections {
+    /**
+     * For each content of the catalogue (V6), by its name: how often it is the one broken (out of the weights of the
+     * contents checked), the findings' sentence when all was in order, the one when someone was caught, and what
+     * may be written of a violation of it.
+     */
+    static final Map<String, Seen> SEEN = new LinkedHashMap<>();
     private static final String[] PLACES = {"tại %s", "việc chấp hành kỷ luật, kỷ cương hành chính tại %s",
         "việc giải quyết hồ sơ thủ tục hành chính tại %s"};
-    private static final String[] FINDINGS = {
-        "Cán bộ, công chức có mặt đầy đủ, đúng giờ; thực hiện tốt quy chế văn hóa công sở.",
-        "Hồ sơ thủ tục hành chính được tiếp nhận, giải quyết đúng quy trình; sổ theo dõi cập nhật đầy đủ.",
-        "Đa số cán bộ, công chức chấp hành tốt thời giờ làm việc; còn trường hợp chưa đeo thẻ.",
-        "Việc sử dụng phần mềm quản lý văn bản và hồ sơ công việc được thực hiện thường xuyên."};
-    private static final String[] EXPLANATIONS = {"Quên thẻ ở nhà", "Đi giải quyết việc gia đình đột xuất",
-        "Nhận thức chưa đầy đủ về quy định", "Khối lượng hồ sơ lớn, chưa kịp xử lý", "Không có ý kiến giải trình"};
-    /** What was seen, for each of the first seven contents of the catalogue, in its order. */
-    private static final String[][] DESCRIPTIONS = {
-        {"Đến cơ quan muộn 30 phút", "Rời vị trí làm việc không báo cáo", "Về trước giờ quy định"},
-        {"Không đeo thẻ khi tiếp công dân", "Đeo thẻ của người khác"},
-        {"Trang phục chưa đúng quy định", "Hút thuốc lá trong phòng làm việc"},
-        {"Uống rượu, bia trong giờ nghỉ trưa ngày làm việc"},
-        {"Tham gia đánh bài ăn tiền ngoài giờ làm việc"},
-        {"Sử dụng mạng xã hội việc riêng trong giờ làm việc", "Chơi trò chơi điện tử trong giờ làm việc"},
-        {"Hồ sơ quá hạn 3 ngày chưa có văn bản xin lỗi người dân", "Yêu cầu người dân bổ sung giấy tờ không đúng quy định"}};
+    private static final String[] EXPLANATIONS = {"Nhận thức chưa đầy đủ về quy định", "Không có ý kiến giải trình"};
+
+    static {
+        seen("Chấp hành thời giờ làm việc (đi muộn, về sớm, bỏ vị trí)", 28,
+                "Cán bộ, công chức có mặt đầy đủ, đúng giờ tại vị trí làm việc.",
+                "Về thời giờ làm việc, còn trường hợp đi muộn hoặc rời vị trí làm việc không báo cáo.",
+                "Đến cơ quan muộn 30 phút", "Rời vị trí làm việc không báo cáo", "Về trước giờ quy định");
+        seen("Đeo thẻ cán bộ, công chức, viên chức", 22,
+                "Cán bộ, công chức đeo thẻ đúng quy định khi thực thi công vụ.",
+                "Còn trường hợp không đeo thẻ khi thực thi công vụ.",
+                "Không đeo thẻ khi tiếp công dân", "Đeo thẻ của người khác");
+        seen("Trang phục, văn hóa công sở", 10,
+                "Trang phục gọn gàng, lịch sự; phòng làm việc sắp xếp ngăn nắp.",
+                "Về trang phục, văn hóa công sở, còn trường hợp chưa thực hiện đúng quy định.",
+                "Mặc trang phục không lịch sự khi tiếp công dân", "Không mặc trang phục theo quy định tại Bộ phận một cửa");
+        seen("Sử dụng rượu, bia, đồ uống có cồn trong giờ làm việc", 2,
+                "Không phát hiện trường hợp sử dụng rượu, bia trong giờ làm việc.",
+                "Phát hiện trường hợp sử dụng rượu, bia trong giờ nghỉ trưa của ngày làm việc.",
+                "Uống rượu, bia trong giờ nghỉ trưa ngày làm việc");
+        seen("Đánh bạc, tham gia cờ bạc", 1,
+                "Không có phản ánh về việc tham gia cờ bạc.",
+                "Có trường hợp tham gia đánh bạc đã bị cơ quan chức năng phát hiện.",
+                "Tham gia đánh bài ăn tiền ngoài giờ làm việc");
+        seen("Sử dụng mạng xã hội, làm việc riêng trong giờ làm việc", 15,
+                "Không phát hiện trường hợp làm việc riêng trong giờ làm việc.",
+                "Còn trường hợp sử dụng mạng xã hội, làm việc riêng trong giờ làm việc.",
+                "Sử dụng mạng xã hội việc riêng trong giờ làm việc", "Chơi trò chơi điện tử trong giờ làm việc");
+        seen("Giải quyết hồ sơ thủ tục hành chính đúng hạn", 10,
+                "Hồ sơ thủ tục hành chính được tiếp nhận, giải quyết đúng quy trình; sổ theo dõi cập nhật đầy đủ.",
+                "Còn hồ sơ thủ tục hành chính giải quyết chưa đúng quy định.",
+                "Hồ sơ quá hạn 3 ngày chưa có văn bản xin lỗi người dân",
+                "Yêu cầu người dân bổ sung giấy tờ không đúng quy định");
+        seen("Thái độ, tác phong khi giao tiếp với người dân", 6,
+                "Thái độ giao tiếp với người dân hòa nhã, tận tình.",
+                "Có phản ánh về thái độ chưa đúng mực khi giao tiếp với người dân.",
+                "Trả lời người dân thiếu hòa nhã, không hướng dẫn đầy đủ",
+                "Để người dân chờ lâu không có lý do chính đáng");
+        seen("Thực hiện nhiệm vụ được giao, quy chế làm việc", 6,
+                "Các nhiệm vụ được giao cơ bản thực hiện đúng tiến độ, đúng quy chế làm việc.",
+                "Còn nhiệm vụ được giao chậm tiến độ, chưa báo cáo kết quả đúng hạn.",
+                "Chậm triển khai nhiệm vụ được giao, không báo cáo kết quả đúng hạn",
+                "Không cập nhật hồ sơ công việc trên hệ thống quản lý văn bản theo quy chế");
+    }
 
     private final InspectionService inspections;
     private final Random rnd;
+    private final WorkCalendar cal;
 
-    DemoInspections(InspectionService inspections, Random rnd) {
+    DemoInspections(InspectionService inspections, Random rnd, WorkCalendar cal) {
         this.inspections = inspections;
         this.rnd = rnd;
+        this.cal = cal;
+    }
+
+    /** See {@link #SEEN}. */
+    record Seen(int weight, String inOrder, String caught, String... descriptions) {
+    }
+
+    private static void seen(String item, int weight, String inOrder, String caught, String... descriptions) {
+        SEEN.put(item, new Seen(weight, inOrder, caught, descriptions));
+    }
+
+    /** A decision of the year waiting for its QĐ number, which follows the dates like the register's. */
+    private record Decision(LocalDate on, Consumer<String> number) {
+    }
+
+    /** An inspection of the year, made before the year's decisions are numbered and saved after. */
+    private static final class Planned {
+        Inspection.Draft draft;
+        boolean numbered;
     }
 
     /**
-     * One year's inspections up to {@code today}.
+     * One year's inspections up to {@code today}; the records and notices join the year's register.
      * @param people the staff as the demo made them (people 1 and 2 are the vice-chairmen)
      * @param signerId who signs the notices
      * @return how many inspections were made
      */
     int year(int year, int count, List<Staff> people, List<InspectionItem> items, long signerId,
-             LocalDate today, WorkCalendar cal, double progress) {
+             LocalDate today, double progress, DemoRegister register) {
         List<Staff> vices = people.subList(1, 3);
-        List<Staff> office = people.stream().filter(p -> p.unitName().startsWith("Văn phòng")).toList();
+        // The team: công chức of the office and of the department that handles internal affairs.
+        List<Staff> team = people.stream().filter(p -> (p.unitName().startsWith("Văn phòng")
+                || p.unitName().startsWith("Phòng Văn hóa")) && p.category() == StaffCategory.CONG_CHUC).toList();
         List<Staff> inspected = people.stream().filter(p -> p.active() && !p.unitName().startsWith("Lãnh đạo")).toList();
         // A few people are caught more than once: repeats should show in the record.
         List<Staff> habitual = new ArrayList<>();
@@ -67,19 +129,15 @@ final class DemoInspections {
         }
         List<LocalDate> days = new ArrayList<>();
         for (int i = 0; i < count; i++) {
-            LocalDate day = LocalDate.of(year, 1, 1).plusDays(rnd.nextInt(LocalDate.of(year, 1, 1).lengthOfYear()));
-            while (!cal.isWorkingDay(day)) {
-                day = day.plusDays(1);
-            }
+            LocalDate day = cal.onOrNextWorkingDay(LocalDate.of(year, 1, 1)
+                    .plusDays(rnd.nextInt(LocalDate.of(year, 1, 1).lengthOfYear())));
             if (day.getYear() == year && day.isBefore(today)) {
                 days.add(day);
             }
         }
         days.sort(null);
-        int decision = 100;
-        // The next free numbers of the year's register (meetings' minutes were numbered before).
-        int record = inspections.proposeNumber(DocumentKind.BIEN_BAN, LocalDate.of(year, 1, 1));
-        int notice = inspections.proposeNumber(DocumentKind.THONG_BAO, LocalDate.of(year, 1, 1));
+        List<Planned> planned = new ArrayList<>();
+        List<Decision> decisions = new ArrayList<>();
         for (LocalDate day : days) {
             double k = rnd.nextDouble();
             double online = 0.08 + 0.25 * progress;
@@ -99,21 +157,28 @@ final class DemoInspections {
                 }
             }
             Staff leader = vices.get(rnd.nextInt(vices.size()));
+            List<Staff> eligible = team.stream().filter(m -> m.unitId() != target.unitId()).toList();
             List<Inspection.Member> members = new ArrayList<>();
-            for (int i = 0; i < 1 + rnd.nextInt(2) && !office.isEmpty(); i++) {
-                Staff m = office.get(rnd.nextInt(office.size()));
+            for (int i = 0; i < 1 + rnd.nextInt(2) && !eligible.isEmpty(); i++) {
+                Staff m = eligible.get(rnd.nextInt(eligible.size()));
                 if (members.stream().noneMatch(x -> x.staffId() == m.id()) && m.id() != leader.id()) {
                     members.add(new Inspection.Member(m.id(), m.fullName(), m.jobTitle() + ", " + m.unitName()));
                 }
             }
-            List<Inspection.Check> checks = new ArrayList<>();
+            List<InspectionItem> checked = new ArrayList<>();
             int from = kind == InspectionKind.ONLINE ? 5 : 0;
-            for (int i = from; i < items.size() && checks.size() < 6; i++) {
+            for (int i = from; i < items.size() && checked.size() < 6; i++) {
                 if (kind == InspectionKind.ONLINE || rnd.nextInt(3) > 0) {
-                    checks.add(new Inspection.Check(items.get(i).id(), items.get(i).name(), null));
+                    checked.add(items.get(i));
                 }
             }
+            if (checked.isEmpty()) {
+                checked.add(items.get(from));
+            }
+            List<Inspection.Check> checks = checked.stream().map(c -> new Inspection.Check(c.id(), c.name(), null))
+                    .toList();
             List<Inspection.Violation> violations = new ArrayList<>();
+            List<Integer> formal = new ArrayList<>();
             if (!personIds.isEmpty() && rnd.nextInt(100) < (usual ? 60 : 14)) {
                 List<Long> caught = new ArrayList<>(List.of(target.id()));
                 if (personIds.size() > 1 && rnd.nextInt(4) == 0) {
@@ -121,39 +186,114 @@ final class DemoInspections {
                 }
                 for (long id : caught) {
                     Staff who = people.stream().filter(p -> p.id() == id).findFirst().orElseThrow();
-                    violations.add(violation(who, items, day, today));
+                    Inspection.Violation v = violation(who, checked, day, today, year);
+                    if (v.decided() != null && !v.decided().inHouse()) {
+                        formal.add(violations.size());
+                    }
+                    violations.add(v);
                 }
             }
             String unitName = target.unitName();
             String title = "Kiểm tra công vụ " + (kind == InspectionKind.SURPRISE ? "đột xuất "
                     : kind == InspectionKind.ONLINE ? "trên môi trường số " : "") + PLACES[rnd.nextInt(PLACES.length)]
                     .formatted(unitName);
-            LocalDate decided = kind == InspectionKind.SCHEDULED ? day.minusDays(2 + rnd.nextInt(3)) : day;
+            LocalDate decided = day;
+            if (kind == InspectionKind.SCHEDULED) {
+                decided = day.minusDays(2 + rnd.nextInt(3));
+                while (!cal.isWorkingDay(decided)) {
+                    decided = decided.minusDays(1);
+                }
+            }
             if (decided.getYear() != year) {
                 decided = day;
             }
-            Inspection.Draft d = new Inspection.Draft(null, kind, title, decision++ + "/QĐ-UBND", decided, day, day,
-                    leader.id(), FINDINGS[rnd.nextInt(FINDINGS.length)], violations.isEmpty() ? null
+            Planned p = new Planned();
+            p.draft = new Inspection.Draft(null, kind, title, null, decided, day, day, leader.id(),
+                    findings(checked, violations), violations.isEmpty()
+                    ? "Đơn vị chấp hành tốt kỷ luật, kỷ cương hành chính; đề nghị tiếp tục duy trì."
                     : "Yêu cầu đơn vị chấn chỉnh, khắc phục ngay các tồn tại đã chỉ ra; cá nhân vi phạm nghiêm túc kiểm điểm.",
                     signerId, members, List.of(target.unitId()), personIds, checks, violations);
-            boolean numbered = day.isBefore(today.minusDays(3));
-            long id = inspections.save(d).id();
-            if (numbered) {
-                inspections.number(id, DocumentKind.BIEN_BAN, record++);
-                if (!violations.isEmpty()) {
-                    inspections.number(id, DocumentKind.THONG_BAO, notice++);
+            p.numbered = day.isBefore(today.minusDays(3));
+            planned.add(p);
+            decisions.add(new Decision(decided, n -> p.draft = withDecisionNumber(p.draft, n)));
+            for (int index : formal) {
+                decisions.add(new Decision(violations.get(index).decisionDate(),
+                        n -> p.draft = withViolationNumber(p.draft, index, n)));
+            }
+        }
+        // The year's decisions (the teams' and the disciplinary ones) in date order, other decisions between them.
+        decisions.sort(Comparator.comparing(Decision::on));
+        int number = 5 + rnd.nextInt(20);
+        for (Decision d : decisions) {
+            number += 1 + rnd.nextInt(4);
+            d.number().accept(number + "/QĐ-UBND");
+        }
+        for (Planned p : planned) {
+            long id = inspections.save(p.draft).id();
+            if (p.numbered) {
+                register.add(DocumentKind.BIEN_BAN, p.draft.endsOn().atTime(17, 0),
+                        n -> inspections.number(id, DocumentKind.BIEN_BAN, n));
+                if (!p.draft.violations().isEmpty()) {
+                    register.add(DocumentKind.THONG_BAO, p.draft.endsOn().atTime(17, 0),
+                            n -> inspections.number(id, DocumentKind.THONG_BAO, n));
                 }
             }
         }
         return days.size();
     }
 
-    private Inspection.Violation violation(Staff who, List<InspectionItem> items, LocalDate day, LocalDate today) {
-        int which = rnd.nextInt(100);
-        // Late arrival, badges and social media are the usual findings; alcohol and gambling are rare.
-        int index = which < 30 ? 0 : which < 55 ? 1 : which < 68 ? 2 : which < 70 ? 3 : which < 71 ? 4 : which < 88 ? 5 : 6;
-        InspectionItem item = items.get(Math.min(index, items.size() - 1));
-        String[] seen = DESCRIPTIONS[Math.min(index, DESCRIPTIONS.length - 1)];
+    /** Content by content, what was found: in order, or (once per content) that someone was caught. */
+    private static String findings(List<InspectionItem> checked, List<Inspection.Violation> violations) {
+        List<String> out = new ArrayList<>();
+        for (InspectionItem item : checked) {
+            Seen s = SEEN.get(item.name());
+            if (s == null) {
+                continue;
+            }
+            boolean caught = violations.stream().anyMatch(v -> v.itemId() != null && v.itemId() == item.id());
+            out.add(caught ? s.caught() : s.inOrder());
+        }
+        return out.isEmpty() ? null : String.join(" ", out);
+    }
+
+    private static Inspection.Draft withDecisionNumber(Inspection.Draft d, String number) {
+        return new Inspection.Draft(d.id(), d.kind(), d.title(), number, d.decisionDate(), d.startsOn(), d.endsOn(),
+                d.leaderId(), d.findings(), d.conclusion(), d.noticeSignerId(), d.members(), d.unitIds(),
+                d.personIds(), d.checks(), d.violations());
+    }
+
+    private static Inspection.Draft withViolationNumber(Inspection.Draft d, int index, String number) {
+        List<Inspection.Violation> vs = new ArrayList<>(d.violations());
+        Inspection.Violation v = vs.get(index);
+        vs.set(index, new Inspection.Violation(v.id(), v.staffId(), v.fullName(), v.category(), v.leader(), v.unitId(),
+                v.unitName(), v.itemId(), v.content(), v.description(), v.severity(), v.explanation(), v.proposed(),
+                v.decided(), number, v.decisionDate(), v.remediationDeadline(), v.remediatedOn(), v.remediationTaskId()));
+        return new Inspection.Draft(d.id(), d.kind(), d.title(), d.decisionNumber(), d.decisionDate(), d.startsOn(),
+                d.endsOn(), d.leaderId(), d.findings(), d.conclusion(), d.noticeSignerId(), d.members(), d.unitIds(),
+                d.personIds(), d.checks(), vs);
+    }
+
+    /**
+     * A violation of one of the contents checked, drawn by how often each is broken. An in-house step (nhắc nhở,
+     * phê bình, kiểm điểm) is decided on the day, so the notice of the conclusion says it; a disciplinary measure
+     * follows weeks later by a decision (numbered with the year's decisions), or is still to come.
+     */
+    private Inspection.Violation violation(Staff who, List<InspectionItem> checked, LocalDate day, LocalDate today,
+                                           int year) {
+        int total = checked.stream().mapToInt(i -> weight(i.name())).sum();
+        InspectionItem item = checked.get(0);
+        if (total > 0) {
+            int r = rnd.nextInt(total);
+            for (InspectionItem i : checked) {
+                r -= weight(i.name());
+                if (r < 0) {
+                    item = i;
+                    break;
+                }
+            }
+        }
+        Seen seen = SEEN.get(item.name());
+        String description = seen == null ? null : seen.descriptions()[rnd.nextInt(seen.descriptions().length)];
         int s = rnd.nextInt(100);
         Severity severity = s < 85 ? Severity.MINOR : s < 97 ? Severity.SERIOUS : Severity.VERY_SERIOUS;
         List<DisciplineMeasure> allowed = DisciplineRules.allowed(who.category(), who.leader(), day);
@@ -162,21 +302,48 @@ final class DemoInspections {
                 : severity == Severity.SERIOUS ? DisciplineMeasure.SELF_CRITICISM
                 : allowed.contains(DisciplineMeasure.REPRIMAND) ? DisciplineMeasure.REPRIMAND
                 : DisciplineMeasure.SELF_CRITICISM;
-        LocalDate decisionDay = day.plusDays(5 + rnd.nextInt(20));
+        LocalDate decisionDay = day;
+        if (!proposed.inHouse()) {
+            decisionDay = cal.onOrNextWorkingDay(day.plusDays(10 + rnd.nextInt(20)));
+            if (decisionDay.getYear() != year) {
+                decisionDay = LocalDate.of(year, 12, 31);
+                while (!cal.isWorkingDay(decisionDay)) {
+                    decisionDay = decisionDay.minusDays(1);
+                }
+            }
+        }
         boolean decidedYet = decisionDay.isBefore(today);
         DisciplineMeasure decided = decidedYet ? proposed : null;
-        String number = decided != null && !decided.inHouse() ? (rnd.nextInt(200) + 1) + "/QĐ-UBND" : null;
-        LocalDate deadline = rnd.nextInt(10) < 6 ? day.plusDays(7 + rnd.nextInt(14)) : null;
+        LocalDate deadline = rnd.nextInt(10) < 6 ? cal.onOrNextWorkingDay(day.plusDays(7 + rnd.nextInt(14))) : null;
         LocalDate remediated = null;
         if (deadline != null && rnd.nextInt(10) < 9) {
-            LocalDate d = rnd.nextInt(8) == 0 ? deadline.plusDays(1 + rnd.nextInt(6)) : deadline.minusDays(rnd.nextInt(6));
+            LocalDate d = rnd.nextInt(8) == 0 ? cal.onOrNextWorkingDay(deadline.plusDays(1 + rnd.nextInt(6)))
+                    : deadline.minusDays(rnd.nextInt(6));
+            while (!cal.isWorkingDay(d)) {
+                d = d.minusDays(1);
+            }
             if (d.isBefore(day)) {
                 d = day;
             }
             remediated = d.isBefore(today) ? d : null;
         }
         return new Inspection.Violation(null, who.id(), null, null, false, who.unitId(), null, item.id(), item.name(),
-                seen[rnd.nextInt(seen.length)], severity, EXPLANATIONS[rnd.nextInt(EXPLANATIONS.length)],
-                proposed, decided, number, decided == null ? null : decisionDay, deadline, remediated, null);
+                description, severity, explanation(item.name()),
+                proposed, decided, null, decided == null ? null : decisionDay, deadline, remediated, null);
+    }
+
+    /** What the person said, fitting what was seen. */
+    private String explanation(String item) {
+        String own = item.startsWith("Đeo thẻ") ? "Quên thẻ ở nhà"
+                : item.startsWith("Chấp hành thời giờ") ? "Đi giải quyết việc gia đình đột xuất"
+                : item.startsWith("Giải quyết hồ sơ") || item.startsWith("Thực hiện nhiệm vụ")
+                ? "Khối lượng hồ sơ lớn, chưa kịp xử lý" : null;
+        int r = rnd.nextInt(3);
+        return own != null && r > 0 ? own : EXPLANATIONS[r % EXPLANATIONS.length];
+    }
+
+    private static int weight(String item) {
+        Seen s = SEEN.get(item);
+        return s == null ? 0 : s.weight();
     }
 }

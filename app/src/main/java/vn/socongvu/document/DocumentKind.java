@@ -12,6 +12,8 @@ public enum DocumentKind implements Labeled {
     BIEN_BAN("BB", "document.kind.bienBan"),
     QUYET_DINH("QĐ", "document.kind.quyetDinh"),
     THONG_BAO("TB", "document.kind.thongBao"),
+    /** An invitation to a meeting (schema 13). */
+    GIAY_MOI("GM", "document.kind.giayMoi"),
     CONG_VAN("", "document.kind.congVan"),
     /** A list or table sent with the committee's header (danh sách, bảng phân công); not numbered. */
     DANH_SACH("", "document.kind.danhSach");

@@ -131,6 +131,20 @@ public final class DocumentRegister {
                 .fetch(r -> new Entry(r.getId(), r.getDocYear(), kind, r.getDocNumber(), r.getTitle(), r.getDocDate()));
     }
 
+    /** Every number given in {@code year}, all types, in the order they were given (date, then registration). */
+    public List<Entry> entries(int year) {
+        return db.dsl().selectFrom(DOCUMENT_NUMBER).where(DOCUMENT_NUMBER.DOC_YEAR.eq(year))
+                .orderBy(DOCUMENT_NUMBER.DOC_DATE.asc().nullsLast(), DOCUMENT_NUMBER.ID)
+                .fetch(r -> new Entry(r.getId(), r.getDocYear(), DocumentKind.byCodeOrCongVan(r.getKind()),
+                        r.getDocNumber(), r.getTitle(), r.getDocDate()));
+    }
+
+    /** The years with a number in the register, newest first. */
+    public List<Integer> years() {
+        return db.dsl().selectDistinct(DOCUMENT_NUMBER.DOC_YEAR).from(DOCUMENT_NUMBER)
+                .orderBy(DOCUMENT_NUMBER.DOC_YEAR.desc()).fetch(DOCUMENT_NUMBER.DOC_YEAR);
+    }
+
     private static Optional<Entry> find(DSLContext tx, int year, DocumentKind kind, int number) {
         return tx.selectFrom(DOCUMENT_NUMBER)
                 .where(DOCUMENT_NUMBER.DOC_YEAR.eq(year)).and(DOCUMENT_NUMBER.KIND.eq(kind.code()))

@@ -5,20 +5,32 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 import vn.socongvu.i18n.Messages;
+import vn.socongvu.text.VnFormat;
 
 /** The wording rules of Nghị định 30/2020 that do not depend on the file format. Pure. */
 public final class DocumentText {
+    /** A digit, then spaces (ordinary or not) before a "%". */
+    private static final Pattern PERCENT = Pattern.compile("(\\d)[ \\t\\u00A0\\u202F]+%");
     private static final String[] ROMAN = {"I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X",
         "XI", "XII", "XIII", "XIV", "XV", "XVI", "XVII", "XVIII", "XIX", "XX"};
 
     private DocumentText() {
     }
 
-    /** Text as it goes into a file: NFC, so every diacritic is one character of the font. */
+    /**
+     * Text as it goes into a file: NFC, so every diacritic is one character of the font; and a number's "%" held
+     * to it ({@link #keepPercent}), whoever wrote the text, so that "85,7" and "%" never fall on two lines.
+     */
     public static String nfc(String s) {
-        return s == null ? "" : Normalizer.normalize(s, Normalizer.Form.NFC);
+        return s == null ? "" : keepPercent(Normalizer.normalize(s, Normalizer.Form.NFC));
+    }
+
+    /** "85,7 %" with a no-break space for the space(s) between a number and its "%" ("85,7%" is left as it is). */
+    public static String keepPercent(String s) {
+        return s == null ? null : PERCENT.matcher(s).replaceAll("$1" + VnFormat.NBSP + "%");
     }
 
     /**

@@ -134,12 +134,15 @@ public final class SampleDocuments {
                 Signature.of(signer(SignAuthority.TM)), null);
     }
 
-    /** Staff per unit and category, with a totals row. */
+    /** Staff per unit and category, with a totals row; a unit with nobody on the staff has no row. */
     public Block.Table staffTable() {
         List<List<String>> rows = new ArrayList<>();
         int[] totals = new int[StaffCategory.values().length + 1];
         int n = 1;
         for (Unit u : units) {
+            if (staff.stream().noneMatch(s -> s.unitId() == u.id())) {
+                continue;
+            }
             List<String> row = new ArrayList<>(List.of(Integer.toString(n++), u.name()));
             int sum = 0;
             for (StaffCategory c : StaffCategory.values()) {

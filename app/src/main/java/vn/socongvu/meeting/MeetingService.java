@@ -252,6 +252,9 @@ public final class MeetingService {
             if (m.number() != null) {
                 throw ValidationException.of("id", "meeting.error.deleteNumbered", m.number());
             }
+            if (MeetingPapers.anyPaperNumbered(tx, id)) {
+                throw ValidationException.of("id", "meeting.error.deletePapersNumbered");
+            }
             trash.keep(tx, Trash.Kind.MEETING, id, m.title(), Map.of("meeting", List.of(id)));
             repo.delete(tx, id);
             audit.recordChanges(tx, ENTITY, id, AuditAction.DELETE, auditFields(m), Map.of());

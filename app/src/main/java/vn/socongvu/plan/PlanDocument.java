@@ -80,8 +80,9 @@ public final class PlanDocument {
                     Block.Column.number(Messages.get("plan.doc.col.deadline"), 16)), assignments, false));
         }
         // "Trên đây là Kế hoạch kiểm tra …", never "Kế hoạch Kế hoạch …" for a trích yếu written with the word.
-        body.add(Block.Paragraph.of(Messages.get("plan.doc.closing", repeatsKindWord(plan.title())
-                ? lowerFirst(withoutKindWord(plan.title())) : plan.title())));
+        // Inside the sentence the trích yếu's capital goes: "Trên đây là Kế hoạch chấn chỉnh lề lối …".
+        body.add(Block.Paragraph.of(Messages.get("plan.doc.closing", DocumentText.lowerFirst(
+                repeatsKindWord(plan.title()) ? withoutKindWord(plan.title()) : plan.title()))));
         return new OfficialDocument(DocumentKind.KE_HOACH, DocumentRegister.ISSUER_CODE, plan.number(), plan.issuedOn(),
                 OfficialDocument.Issuer.of(identity), plan.title(), plan.legalBases(), body, plan.recipients(),
                 signer == null ? null : Signature.of(signer), null);
@@ -99,10 +100,6 @@ public final class PlanDocument {
         }
         String rest = KIND_WORD.matcher(DocumentText.nfc(title).strip()).replaceFirst("").strip();
         return rest.isEmpty() ? title : rest.substring(0, 1).toUpperCase(Messages.VI) + rest.substring(1);
-    }
-
-    private static String lowerFirst(String s) {
-        return s.isEmpty() ? s : s.substring(0, 1).toLowerCase(Messages.VI) + s.substring(1);
     }
 
     /**

@@ -52,6 +52,14 @@ final class PlanRepository {
         return withDetails(dsl, records);
     }
 
+    /** Plans issued from {@code from} to {@code to} (their date of issue, whatever their year), not archived. */
+    List<Plan> issuedBetween(DSLContext dsl, LocalDate from, LocalDate to) {
+        List<PlanRecord> records = dsl.selectFrom(PLAN)
+                .where(PLAN.ISSUED_ON.between(from, to).and(PLAN.REGISTER_ID.isNotNull()).and(PLAN.ARCHIVED.isFalse()))
+                .orderBy(PLAN.ISSUED_ON, PLAN.ID).fetch();
+        return withDetails(dsl, records);
+    }
+
     Optional<Plan> plan(DSLContext dsl, long id) {
         return dsl.selectFrom(PLAN).where(PLAN.ID.eq(id)).fetchOptional().map(r -> withDetails(dsl, List.of(r)).get(0));
     }

@@ -257,7 +257,8 @@ public final class PlanService {
 
     /**
      * Where each target of a plan stands as of {@code asOf}: computed from the plan's task occurrences due
-     * by then, or the clerk's value for {@code period}.
+     * by then, or the clerk's value for {@code period}. (The periodic report measures the same targets on its
+     * own window instead, and its TTHC targets on its TTHC figures: see {@link Target.Indicator}.)
      */
     public List<Target.Standing> standings(long planId, LocalDate asOf, String period) {
         return standings(List.of(planId), asOf, period).getOrDefault(planId, List.of());
@@ -265,16 +266,14 @@ public final class PlanService {
 
     /**
      * The standings of the targets of several plans, by plan (plans without targets are absent), read in three
-     * queries whatever their number: a report stands every plan of its year.
+     * queries whatever their number.
      */
     public Map<Long, List<Target.Standing>> standings(Collection<Long> planIds, LocalDate asOf, String period) {
         if (planIds.isEmpty()) {
             return Map.of();
         }
-        Map<Long, List<Target>> targets = repo.targets(db.dsl(), planIds);
-        List<Long> manual = targets.values().stream().flatMap(List::stream)
-                .filter(t -> t.measure() == Measure.MANUAL).map(Target::id).toList();
-        Map<Long, Double> entered = manual.isEmpty() ? Map.of() : repo.enteredValues(db.dsl(), manual, period);
+        Map<Long, List<Target>> targets = targetsOf(planIds);
+        Map<Long, Double> entered = enteredValues(targets, period);
         Map<Long, List<TaskState>> due = tasks.statesDueBy(targets.keySet(), asOf);
         Map<Long, List<Target.Standing>> out = new LinkedHashMap<>();
         targets.forEach((planId, ts) -> {
@@ -282,21 +281,38 @@ public final class PlanService {
             long onTime = counted.stream().filter(st -> st == TaskState.DONE_ON_TIME).count();
             long done = counted.stream().filter(TaskState::done).count();
             out.put(planId, ts.stream().map(t -> switch (t.measure()) {
-                case TASKS_ON_TIME -> standing(t, counted.isEmpty() ? null : 100.0 * onTime / counted.size(),
+                case TASKS_ON_TIME -> t.standing(counted.isEmpty() ? null : 100.0 * onTime / counted.size(),
                         Messages.get("target.basis.tasks", onTime, counted.size(), VnFormat.date(asOf)));
-                case TASKS_DONE -> standing(t, counted.isEmpty() ? null : 100.0 * done / counted.size(),
+                case TASKS_DONE -> t.standing(counted.isEmpty() ? null : 100.0 * done / counted.size(),
                         Messages.get("target.basis.tasks", done, counted.size(), VnFormat.date(asOf)));
                 case MANUAL -> {
                     Double v = entered.get(t.id());
-                    yield standing(t, v, Messages.get("target.basis.manual", period));
+                    yield t.standing(v, Messages.get(v == null && t.indicator().tthc() ? "target.basis.tthcReport"
+                            : "target.basis.manual", period));
                 }
             }).toList());
         });
         return out;
     }
 
-    private static Target.Standing standing(Target t, Double v, String basis) {
-        return new Target.Standing(t, v, v != null && t.comparison().met(v, t.value()), basis);
+    /** The targets of several plans, by plan in the order asked (plans without targets are absent). */
+    public Map<Long, List<Target>> targetsOf(Collection<Long> planIds) {
+        return planIds.isEmpty() ? Map.of() : repo.targets(db.dsl(), planIds);
+    }
+
+    /** The clerk's values for {@code period} of those of these targets that are entered (by target id). */
+    public Map<Long, Double> enteredValues(Map<Long, List<Target>> targets, String period) {
+        List<Long> manual = targets.values().stream().flatMap(List::stream)
+                .filter(t -> t.measure() == Measure.MANUAL).map(Target::id).toList();
+        return manual.isEmpty() ? Map.of() : repo.enteredValues(db.dsl(), manual, period);
+    }
+
+    /**
+     * The plans issued (given their number and date) from {@code from} to {@code to}, whatever year they are
+     * for: a plan for next year issued on 12/12 is one of this year's; archived plans left out. By date of issue.
+     */
+    public List<Plan> issuedBetween(LocalDate from, LocalDate to) {
+        return repo.issuedBetween(db.dsl(), from, to);
     }
 
     /** The plan as a KẾ HOẠCH document (for the preview, printing and Word). */

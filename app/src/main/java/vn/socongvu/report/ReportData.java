@@ -24,6 +24,7 @@ import vn.socongvu.meeting.MeetingFormat;
 import vn.socongvu.meeting.MeetingKind;
 import vn.socongvu.meeting.MeetingRow;
 import vn.socongvu.plan.Plan;
+import vn.socongvu.plan.Target;
 import vn.socongvu.report.ReportFigures.StateCounts;
 import vn.socongvu.task.TaskRow;
 import vn.socongvu.task.TaskState;
@@ -38,12 +39,14 @@ import vn.socongvu.text.VnText;
  *                           not counted)
  * @param meetings           the meetings held in the window
  * @param meetingsLastYear   those held in the same window a year earlier
+ * @param plansIssued        the plans issued in the window (by their date of issue, whatever their year)
+ * @param targets            the targets of the plans in force for the report's year, in the register's order
  * @param unitOrder          the directory's unit names in its order (the per-unit table follows it)
  */
 public record ReportData(ReportPeriod period, ReportPeriod.Window window, LocalDate asOf,
                          List<TaskRow> tasks, List<MeetingRow> meetings, List<MeetingRow> meetingsLastYear,
                          List<InspectionRow> inspections, List<ViolationRow> violations, List<Plan> plansIssued,
-                         List<ReportFigures.TargetLine> targets, List<String> unitOrder) {
+                         List<PlanTarget> targets, List<String> unitOrder) {
 
     public static final String ONLINE = "ONLINE";
     public static final String PAPERLESS = "PAPERLESS";
@@ -55,6 +58,12 @@ public record ReportData(ReportPeriod period, ReportPeriod.Window window, LocalD
     public static final String OPEN = "OPEN";
     public static final String OVERDUE = "OVERDUE";
     public static final String REPEAT = "REPEAT";
+
+    /**
+     * A target of a plan in force, with the clerk's value for the report's period (null: none entered).
+     */
+    public record PlanTarget(Plan plan, Target target, Double entered) {
+    }
 
     /** Which group of the per-plan table a task falls in: its plan, or where it came from. */
     static String planGroup(TaskRow r) {
@@ -144,9 +153,41 @@ public record ReportData(ReportPeriod period, ReportPeriod.Window window, LocalD
         if (undecided > 0) {
             measureLines.add(new ReportFigures.MeasureLine(null, undecided));
         }
-        return new ReportFigures(total, byUnit, byPlan, targets, issued, meetingLines, inspectionLines, contentLines,
+        return new ReportFigures(total, byUnit, byPlan, targetLines(counted), issued, meetingLines, inspectionLines, contentLines,
                 measureLines, new ReportFigures.Remediation(remediation[0], remediation[1], remediation[2]),
-                persons.size(), repeaters.size(), tthc);
+                persons.size(), repeaters.size(), Tthc.NONE).withTthc(tthc);
+    }
+
+    /**
+     * Each target against its value for this window. A target on the plan's tasks counts the plan's task
+     * occurrences of the window exactly as Biểu 02 does (the same rows, the same states as of the same day), so
+     * "100 % nhiệm vụ đúng hạn" reads the share Biểu 02 gives for that plan; a TTHC target stands on the TTHC
+     * figures (see {@link ReportFigures#withTthc}); any other, on the clerk's value for the period.
+     */
+    private List<ReportFigures.TargetLine> targetLines(List<TaskRow> counted) {
+        List<ReportFigures.TargetLine> lines = new ArrayList<>();
+        for (PlanTarget pt : targets) {
+            Plan p = pt.plan();
+            Target t = pt.target();
+            StateCounts c = StateCounts.ZERO;
+            for (TaskRow r : counted) {
+                if (r.planId() != null && r.planId() == p.id()) {
+                    c = c.plus(r.state());
+                }
+            }
+            Target.Standing s = switch (t.indicator()) {
+                case PLAN_TASKS_ON_TIME -> c.total() == 0 ? t.standing(null, Messages.get("report.target.basis.noTasks"))
+                        : t.standing(100.0 * c.doneOnTime() / c.total(), Messages.get("report.target.basis.onTime",
+                        VnFormat.integer(c.doneOnTime()), VnFormat.integer(c.total())));
+                case PLAN_TASKS_DONE -> c.total() == 0 ? t.standing(null, Messages.get("report.target.basis.noTasks"))
+                        : t.standing(100.0 * c.done() / c.total(), Messages.get("report.target.basis.done",
+                        VnFormat.integer(c.done()), VnFormat.integer(c.total())));
+                default -> t.standing(pt.entered(), Messages.get(pt.entered() == null
+                        ? "report.target.basis.notEntered" : "report.target.basis.entered"));
+            };
+            lines.add(ReportFigures.TargetLine.of(p.number(), p.title(), s, pt.entered()));
+        }
+        return lines;
     }
 
     static boolean online(MeetingRow m) {

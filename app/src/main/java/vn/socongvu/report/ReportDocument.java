@@ -49,10 +49,10 @@ final class ReportDocument {
                         DocumentText.lowerFirst(p.title())) + (i == ps.size() - 1 ? "." : ";")));
             }
         }
-        body.add(Block.Paragraph.of(seeTables(meetings(f), f.meetingsTotal() > 0, ReportTables.MEETINGS,
+        body.add(Block.Paragraph.of(seeTables(ReportWording.meetings(f), f.meetingsTotal() > 0, ReportTables.MEETINGS,
                 ReportTables.MEETINGS)));
-        body.add(Block.Paragraph.of(seeTables(inspectionsHeld(f), f.inspectionsTotal() > 0, ReportTables.INSPECTIONS,
-                ReportTables.INSPECTIONS)));
+        body.add(Block.Paragraph.of(seeTables(ReportWording.inspectionsHeld(f), f.inspectionsTotal() > 0,
+                ReportTables.INSPECTIONS, ReportTables.INSPECTIONS)));
         body.addAll(Block.paragraphs(n.text(ReportPart.COMMUNICATION)));
 
         body.add(Block.Heading.of(1, Messages.get("report.doc.results")));
@@ -61,23 +61,19 @@ final class ReportDocument {
         if (t.total() == 0) {
             body.add(Block.Paragraph.of(Messages.get("report.doc.noTasks")));
         } else {
-            body.add(Block.Paragraph.of(Messages.get("report.doc.taskCounts", count(t.total()),
-                    countShare(t, t.doneOnTime()), countShare(t, t.doneLate()), countShare(t, t.openOnTime()),
-                    countShare(t, t.openOverdue()), VnFormat.date(r.frozenAsOf() != null ? r.frozenAsOf() : w.to()))));
+            body.add(Block.Paragraph.of(ReportWording.taskCounts(t,
+                    VnFormat.date(r.frozenAsOf() != null ? r.frozenAsOf() : w.to()))));
             body.add(table(tables.get(ReportTables.UNITS), new int[] {0, 1, 2, 3, 4, 5, 6, 7},
                     new int[] {5, 27, 9, 10, 10, 10, 10, 10}));
-            body.add(Block.Paragraph.of(Messages.get("report.doc.byPlan", count(f.byPlan().size()))));
+            body.add(Block.Paragraph.of(ReportWording.byPlan(f.byPlan())));
         }
         body.add(Block.Heading.of(2, Messages.get("report.doc.targets")));
         if (f.targets().isEmpty()) {
             body.add(Block.Paragraph.of(Messages.get("report.doc.noTargets", Integer.toString(r.period().year()))));
         } else {
-            long met = f.targets().stream().filter(x -> Boolean.TRUE.equals(x.met())).count();
-            long notMet = f.targets().stream().filter(x -> Boolean.FALSE.equals(x.met())).count();
-            body.add(Block.Paragraph.of(Messages.get("report.doc.targetCounts", count(f.targets().size()),
-                    count((int) met), count((int) notMet), count((int) (f.targets().size() - met - notMet)))));
-            body.add(table(tables.get(ReportTables.TARGETS), new int[] {0, 1, 3, 4, 5, 6},
-                    new int[] {6, 18, 36, 12, 12, 16}));
+            body.add(Block.Paragraph.of(ReportWording.targetCounts(f)));
+            body.add(table(tables.get(ReportTables.TARGETS), new int[] {0, 1, 3, 4, 5, 6, 7},
+                    new int[] {5, 20, 27, 10, 10, 16, 12}));
         }
         for (ReportPart area : ReportPart.values()) {
             if (area.area()) {
@@ -149,7 +145,7 @@ final class ReportDocument {
         switch (area) {
             case PROCEDURES -> {
                 if (f.tthc().entered()) {
-                    out.add(Block.Paragraph.of(seeTables(tthc(f.tthc()), true, ReportTables.TTHC, ReportTables.TTHC)));
+                    out.add(Block.Paragraph.of(seeTables(ReportWording.tthc(f.tthc()), true, ReportTables.TTHC, ReportTables.TTHC)));
                 }
             }
             case CIVIL_SERVICE -> {
@@ -162,41 +158,17 @@ final class ReportDocument {
             }
             case DIGITAL_GOVERNMENT -> {
                 if (f.meetingsTotal() > 0) {
-                    out.add(Block.Paragraph.of(digitalMeetings(f)));
+                    out.add(Block.Paragraph.of(ReportWording.digitalMeetings(f)));
                 }
                 if (f.tthc().received() > 0) {
                     out.add(Block.Paragraph.of(Messages.get("report.doc.digital.tthc",
-                            count(Tthc.n(f.tthc().receivedOnline())), percent(f.tthc().onlineShare()))));
+                            count(Tthc.n(f.tthc().receivedOnline())), VnFormat.percent(f.tthc().onlineShare()))));
                 }
             }
             default -> {
             }
         }
         return out;
-    }
-
-    /** "Trong kỳ, tổ chức 5 cuộc họp trực tuyến (35,7 % …), 10 cuộc họp không sử dụng tài liệu giấy (71,4 %)." */
-    private static String digitalMeetings(ReportFigures f) {
-        int total = f.meetingsTotal();
-        int online = f.meetingsOnline();
-        int paperless = f.meetingsPaperless();
-        if (online == 0 && paperless == 0) {
-            return Messages.get("report.doc.digital.none");
-        }
-        List<String> held = new ArrayList<>();
-        List<String> not = new ArrayList<>();
-        if (online > 0) {
-            held.add(Messages.get("report.doc.digital.online", count(online), percent(100.0 * online / total)));
-        } else {
-            not.add(Messages.get("report.doc.digital.notOnline"));
-        }
-        if (paperless > 0) {
-            held.add(Messages.get("report.doc.digital.paperless", count(paperless), percent(100.0 * paperless / total)));
-        } else {
-            not.add(Messages.get("report.doc.digital.notPaperless"));
-        }
-        String s = Messages.get("report.doc.digital.meetings", String.join(", ", held));
-        return not.isEmpty() ? s + "." : s + "; " + String.join("; ", not) + ".";
     }
 
     /**
@@ -221,53 +193,8 @@ final class ReportDocument {
         return VnFormat.integer(n);
     }
 
-    /** "45 (52,3 %)". */
-    private static String countShare(StateCounts t, int n) {
-        return count(n) + " (" + VnFormat.number(t.share(n), 1) + " %)";
-    }
-
-    private static String percent(Double d) {
-        return d == null ? "0 %" : VnFormat.number(d, 1) + " %";
-    }
-
-    private static String meetings(ReportFigures f) {
-        int total = f.meetingsTotal();
-        if (total == 0) {
-            return Messages.get("report.doc.noMeetings");
-        }
-        int last = f.meetingsLastYear();
-        String change;
-        if (last == 0) {
-            change = Messages.get("report.doc.change.none");
-        } else if (total == last) {
-            change = Messages.get("report.doc.change.same");
-        } else {
-            change = Messages.get(total < last ? "report.doc.change.down" : "report.doc.change.up", count(last),
-                    VnFormat.number(100.0 * Math.abs(total - last) / last, 1));
-        }
-        List<String> kinds = new ArrayList<>();
-        f.meetings().stream().filter(m -> m.total() > 0)
-                .forEach(m -> kinds.add(count(m.total()) + " " + DocumentText.lowerFirst(m.kind().label())));
-        return Messages.get("report.doc.meetings", count(total), change, String.join("; ", kinds));
-    }
-
-    private static String inspectionsHeld(ReportFigures f) {
-        int n = f.inspectionsTotal();
-        if (n == 0) {
-            return Messages.get("report.doc.noInspections");
-        }
-        List<String> kinds = new ArrayList<>();
-        for (ReportFigures.InspectionLine i : f.inspections()) {
-            if (i.total() > 0) {
-                kinds.add(count(i.total()) + " " + i.kind().words());
-            }
-        }
-        return Messages.get("report.doc.inspections", count(n), String.join(", ", kinds));
-    }
-
     private static void discipline(List<Block> body, ReportFigures f) {
         int n = f.inspectionsTotal();
-        int clean = f.inspections().stream().mapToInt(ReportFigures.InspectionLine::clean).sum();
         if (n == 0) {
             body.add(Block.Paragraph.of(Messages.get("report.doc.noInspections")));
             return;
@@ -276,45 +203,13 @@ final class ReportDocument {
             body.add(Block.Paragraph.of(Messages.get("report.doc.allClean", count(n))));
             return;
         }
-        List<String> contents = new ArrayList<>();
-        f.violations().forEach(c -> contents.add(count(c.total()) + " " + DocumentText.lowerFirst(c.content())));
-        body.add(Block.Paragraph.of(Messages.get("report.doc.violations", count(n), count(clean),
-                count(f.violationsTotal()), count(f.persons()), count(f.repeatPersons()))));
-        for (int i = 0; i < contents.size(); i++) {
-            body.add(Block.Paragraph.bullet(contents.get(i) + (i == contents.size() - 1 ? "." : ";")));
+        body.add(Block.Paragraph.of(ReportWording.violations(f)));
+        ReportWording.contents(f).forEach(line -> body.add(Block.Paragraph.bullet(line)));
+        body.add(Block.Paragraph.of(ReportWording.measures(f)));
+        String remediation = ReportWording.remediation(f.remediation());
+        if (remediation != null) {
+            body.add(Block.Paragraph.of(remediation));
         }
-        List<String> measures = new ArrayList<>();
-        int undecided = 0;
-        for (ReportFigures.MeasureLine m : f.measures()) {
-            if (m.measure() == null) {
-                undecided = m.count();
-            } else {
-                measures.add(count(m.count()) + " " + DocumentText.lowerFirst(m.measure().label()));
-            }
-        }
-        String handled = measures.isEmpty() ? Messages.get("report.doc.noMeasures")
-                : Messages.get("report.doc.measures", String.join(", ", measures));
-        if (undecided > 0) {
-            handled += Messages.get("report.doc.undecided", count(undecided));
-        }
-        body.add(Block.Paragraph.of(DocumentText.sentence(handled)));
-        ReportFigures.Remediation rem = f.remediation();
-        if (rem.total() > 0) {
-            body.add(Block.Paragraph.of(Messages.get("report.doc.remediation", count(rem.total()), count(rem.done()),
-                    count(rem.open()), count(rem.overdue()))));
-        }
-    }
-
-    /** The TTHC figures as entered (the area of thủ tục hành chính prints them only once entered). */
-    private static String tthc(Tthc t) {
-        String s = Messages.get("report.doc.tthcFigures", count(t.received()), count(Tthc.n(t.receivedOnline())),
-                count(Tthc.n(t.receivedInPerson())), percent(t.onlineShare()), count(t.resolved()),
-                count(Tthc.n(t.resolvedEarly())), count(Tthc.n(t.resolvedOnTime())), count(Tthc.n(t.resolvedLate())),
-                percent(t.inTimeShare()), count(Tthc.n(t.pending())));
-        if (t.satisfaction() != null) {
-            s += " " + Messages.get("report.doc.tthcSatisfaction", VnFormat.number(t.satisfaction(), 2));
-        }
-        return s;
     }
 
     private static void written(List<Block> body, String text) {

@@ -7,7 +7,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -193,24 +192,17 @@ public final class ReportService {
         InspectionFilter inspected = InspectionFilter.period(w.from(), until);
         var inspectionRows = inspections.list(inspected);
         var violationRows = inspections.violations(inspected, asOf);
-        Map<Integer, List<Plan>> plansOf = new HashMap<>(); // by year, each read once
-        List<Plan> issued = new ArrayList<>();
-        for (int y = w.from().getYear(); y <= w.to().getYear(); y++) {
-            plansOf.computeIfAbsent(y, year -> plans.plans(year, false)).stream()
-                    .filter(p -> w.contains(p.issuedOn())).forEach(issued::add);
-        }
+        List<Plan> issued = new ArrayList<>(plans.issuedBetween(w.from(), w.to()));
         issued.sort(ISSUE_ORDER);
-        List<ReportFigures.TargetLine> targets = new ArrayList<>();
-        // A draft plan has no targets in force.
-        List<Plan> inForce = plansOf.computeIfAbsent(r.period().year(), year -> plans.plans(year, false)).stream()
+        // The targets in force: those of the year's issued plans (a draft plan has none in force).
+        List<Plan> inForce = plans.plans(r.period().year(), false).stream()
                 .filter(p -> p.number() != null).sorted(ISSUE_ORDER).toList();
-        Map<Long, List<Target.Standing>> standings = plans.standings(inForce.stream().map(Plan::id).toList(), asOf,
-                r.period().code());
+        Map<Long, List<Target>> targetsOf = plans.targetsOf(inForce.stream().map(Plan::id).toList());
+        Map<Long, Double> entered = plans.enteredValues(targetsOf, r.period().code());
+        List<ReportData.PlanTarget> targets = new ArrayList<>();
         for (Plan p : inForce) {
-            for (Target.Standing s : standings.getOrDefault(p.id(), List.of())) {
-                targets.add(new ReportFigures.TargetLine(p.number(), p.title(), s.target().description(), s.target().goal(),
-                        s.value() == null ? null : Math.round(s.value() * 100) / 100.0,
-                        s.value() == null ? null : s.met(), s.basis()));
+            for (Target t : targetsOf.getOrDefault(p.id(), List.of())) {
+                targets.add(new ReportData.PlanTarget(p, t, entered.get(t.id())));
             }
         }
         List<String> units = directory.units().stream().map(Unit::name).toList();

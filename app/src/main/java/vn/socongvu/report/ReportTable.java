@@ -72,7 +72,7 @@ public record ReportTable(String sheetName, String title, List<Spreadsheet.Colum
         return switch (v) {
             case null -> "";
             case Integer i -> VnFormat.integer(i);
-            case Double d when col.kind() == Spreadsheet.Kind.PERCENT -> VnFormat.number(100 * d, 1) + " %";
+            case Double d when col.kind() == Spreadsheet.Kind.PERCENT -> VnFormat.percent(100 * d);
             case Double d -> VnFormat.number(d, 2);
             default -> v.toString();
         };

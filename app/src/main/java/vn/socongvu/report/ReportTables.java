@@ -73,13 +73,15 @@ public final class ReportTables {
 
     private static ReportTable targets(ReportFigures f) {
         List<Column> cols = List.of(Column.ordinal(), Column.text(Messages.get("report.col.planNumber"), 14),
-                Column.text(Messages.get("report.col.plan"), 34), Column.text(Messages.get("report.col.target"), 40), Column.text(Messages.get("report.col.goal"), 12),
-                new Column(Messages.get("report.col.result"), Spreadsheet.Kind.DECIMAL, 12, false),
+                Column.text(Messages.get("report.col.plan"), 34), Column.text(Messages.get("report.col.target"), 40),
+                Column.text(Messages.get("report.col.goal"), 12), Column.text(Messages.get("report.col.result"), 12),
+                Column.text(Messages.get("report.col.basis"), 34),
                 Column.text(Messages.get("report.col.assessment"), 16));
         List<ReportTable.Row> rows = new ArrayList<>();
         int n = 1;
         for (ReportFigures.TargetLine t : f.targets()) {
-            rows.add(ReportTable.Row.of(n++, t.planNumber(), t.plan(), t.target(), t.goal(), t.value(), assessment(t)));
+            rows.add(ReportTable.Row.of(n++, t.planNumber(), t.plan(), t.target(), t.goal(), t.shownResult(),
+                    t.basis() == null ? "" : t.basis(), assessment(t)));
         }
         return new ReportTable(Messages.get("report.table.targets.sheet"), Messages.get("report.table.targets.title"), cols, rows, null, List.of());
     }

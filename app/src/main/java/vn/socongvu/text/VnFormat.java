@@ -9,8 +9,13 @@ import java.time.format.ResolverStyle;
 
 import vn.socongvu.i18n.Messages;
 
-/** Dates dd/MM/yyyy, date-times dd/MM/yyyy HH:mm, numbers 1.234,5. */
+/** Dates dd/MM/yyyy, date-times dd/MM/yyyy HH:mm, numbers 1.234,5, percentages 85,7 %. */
 public final class VnFormat {
+    /**
+     * The space between a number and its "%" (or its unit): a no-break space, so that "85,7" and "%" never
+     * fall on two lines of a printed page.
+     */
+    public static final String NBSP = "\u00A0";
     public static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/uuuu")
             .withResolverStyle(ResolverStyle.STRICT);
     public static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd/MM/uuuu HH:mm");
@@ -48,6 +53,25 @@ public final class VnFormat {
         NumberFormat f = NumberFormat.getNumberInstance(Messages.VI);
         f.setMaximumFractionDigits(maxFractionDigits);
         return f.format(value);
+    }
+
+    /** "85,7 %" (one decimal at most: "60 %"), the number and "%" held together by a no-break space. */
+    public static String percent(double value) {
+        return percent(value, 1);
+    }
+
+    /** A percentage with up to {@code maxFractionDigits} decimals, the number and "%" held together. */
+    public static String percent(double value, int maxFractionDigits) {
+        return number(value, maxFractionDigits) + NBSP + "%";
+    }
+
+    /**
+     * A number with its unit as it is printed: "87,5 %", "12 cuộc"; the number and the unit held together by a
+     * no-break space; the number alone without a unit.
+     */
+    public static String withUnit(double value, int maxFractionDigits, String unit) {
+        String n = number(value, maxFractionDigits);
+        return unit == null || unit.isBlank() ? n : n + NBSP + unit.strip();
     }
 
     public static String integer(long value) {

@@ -8,6 +8,8 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import vn.socongvu.text.VnFormat;
+
 class DocumentTextTest {
 
     @Test
@@ -59,5 +61,14 @@ class DocumentTextTest {
         String decomposed = "Ho\u0300a Bi\u0300nh";
         assertEquals("Hòa Bình", DocumentText.nfc(decomposed));
         assertEquals(8, DocumentText.nfc(decomposed).length());
+    }
+
+    @Test
+    void aPercentageIsHeldToItsNumberWhoeverWroteTheText() {
+        String nbsp = "\u00A0";
+        assertEquals("đạt 85,7" + nbsp + "%; 100" + nbsp + "% hồ sơ", DocumentText.nfc("đạt 85,7 %; 100  % hồ sơ"));
+        assertEquals("85,7%, tỷ lệ %", DocumentText.nfc("85,7%, tỷ lệ %"), "no space, or no number: as written");
+        assertEquals("60" + nbsp + "%", VnFormat.percent(60.0));
+        assertEquals("85,7" + nbsp + "%", DocumentText.keepPercent("85,7" + nbsp + "%"));
     }
 }

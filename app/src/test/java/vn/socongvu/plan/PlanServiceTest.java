@@ -149,7 +149,7 @@ class PlanServiceTest {
         Target.Standing manual = plans.standings(p.id(), TODAY, "2026").get(2);
         assertEquals(92.5, manual.value(), 1e-9);
         assertTrue(manual.met());
-        assertEquals("≥ 100 %", onTime.goal());
+        assertEquals("100\u00A0%", onTime.goal(), "at least 100 % reads \"100 %\", not \"≥ 100 %\"");
         assertEquals(3, plans.targets(p.id()).size());
         plans.deleteTarget(done.id());
         assertEquals(2, plans.targets(p.id()).size());
@@ -243,5 +243,31 @@ class PlanServiceTest {
                 .toList();
         assertEquals(List.of("1:Mục đích, yêu cầu", "1:Nội dung thực hiện", "2:Thủ trưởng các phòng", "1:Tổ chức thực hiện"),
                 headings);
+    }
+
+    /**
+     * The printed plan, as Word holds it, shows the day the task list holds a deadline on a Sunday to (the next
+     * working day), never the Sunday typed; its closing line carries the trích yếu without its capital.
+     */
+    @Test
+    void aDeadlineOnASundayIsPrintedAsTheMondayTheTaskListShows() throws Exception {
+        Plan p = plans.save(new Plan.Draft(null, 2026, "Chấn chỉnh lề lối làm việc cuối năm 2026", List.of(), null,
+                List.of("Lưu: VT"), null));
+        s.tasks().save(new Task.Draft(null, TaskSource.PLAN, p.id(), null, "1.", false,
+                "Tổng kết công tác năm", vp, null, List.of(), null, null, null, null, LocalDate.of(2026, 12, 1),
+                LocalDate.of(2026, 12, 13), Recurrence.NONE, null));
+        assertEquals(List.of(LocalDate.of(2026, 12, 14)), s.tasks().list(new TaskFilter(p.id(), null, null, null, null,
+                null, null, null, LocalDate.of(2026, 12, 3))).stream().map(r -> r.dueOn()).toList(), "the task list");
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        DocxWriter.write(plans.document(p.id()), out);
+        try (XWPFDocument x = new XWPFDocument(new ByteArrayInputStream(out.toByteArray()))) {
+            XWPFTable assignments = x.getTables().stream().filter(t -> t.getRow(0).getCell(0).getText().equals("STT"))
+                    .findFirst().orElseThrow();
+            assertEquals("14/12/2026", assignments.getRow(1).getCell(4).getText());
+            List<String> texts = x.getParagraphs().stream().map(pp -> pp.getText()).toList();
+            assertFalse(texts.stream().anyMatch(t -> t.contains("13/12/2026")), texts.toString());
+            assertTrue(texts.stream().anyMatch(t -> t.startsWith("Trên đây là Kế hoạch chấn chỉnh lề lối làm việc cuối "
+                    + "năm 2026.")), texts.toString());
+        }
     }
 }

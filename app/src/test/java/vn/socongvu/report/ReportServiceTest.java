@@ -144,11 +144,11 @@ class ReportServiceTest {
         assertEquals(Q3.window(s.settings().deadlines()).to(), e.report().frozenAsOf());
 
         String text = docText(e.files().get(0));
-        assertTrue(text.contains("Tổng số nhiệm vụ theo dõi trong kỳ: 10, trong đó: hoàn thành đúng hạn 3 (30 %); "
-                + "hoàn thành quá hạn 2 (20 %); chưa hoàn thành, trong hạn 3 (30 %); chưa hoàn thành, quá hạn 2 (20 %)"), text);
-        assertTrue(text.contains("Tiếp nhận 200 hồ sơ thủ tục hành chính (trực tuyến 120, trực tiếp 80; tỷ lệ hồ sơ trực tuyến 60 %)"),
+        assertTrue(text.contains("Tổng số nhiệm vụ theo dõi trong kỳ: 10, trong đó: hoàn thành đúng hạn 3 (30\u00A0%); "
+                + "hoàn thành quá hạn 2 (20\u00A0%); chưa hoàn thành, trong hạn 3 (30\u00A0%); chưa hoàn thành, quá hạn 2 (20\u00A0%)"), text);
+        assertTrue(text.contains("Tiếp nhận 200 hồ sơ thủ tục hành chính (trực tuyến 120, trực tiếp 80; tỷ lệ hồ sơ trực tuyến 60\u00A0%)"),
                 text);
-        assertTrue(text.contains("Mức độ hài lòng của người dân, tổ chức đạt 97,5 %."), text);
+        assertTrue(text.contains("Mức độ hài lòng của người dân, tổ chức đạt 97,5\u00A0%."), text);
         assertTrue(text.contains("Kiểm tra đột xuất;") || text.contains("Kiểm tra đột xuất."), text);
         assertTrue(text.contains("Không có kiến nghị."), text);
 
@@ -265,7 +265,7 @@ class ReportServiceTest {
         assertEquals(List.of("01/KH-UBND", "02/KH-UBND", "03/KH-UBND"),
                 data.plansIssued().stream().map(Plan::number).toList());
         assertEquals(List.of("01/KH-UBND", "02/KH-UBND", "03/KH-UBND"),
-                data.targets().stream().map(ReportFigures.TargetLine::planNumber).toList());
+                data.figures(Tthc.NONE).targets().stream().map(ReportFigures.TargetLine::planNumber).toList());
         assertEquals(Integer.MAX_VALUE, ReportService.serial("/KH-UBND"));
     }
 

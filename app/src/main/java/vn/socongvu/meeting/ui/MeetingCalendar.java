@@ -45,6 +45,7 @@ final class MeetingCalendar extends VBox {
     private final Consumer<MeetingRow> open;
     private final GridPane grid = new GridPane();
     private final Label title = new Label();
+    private final HBox head;
 
     MeetingCalendar(ObjectProperty<YearMonth> month, ObservableList<MeetingRow> rows, Consumer<MeetingRow> open) {
         super(8);
@@ -60,7 +61,7 @@ final class MeetingCalendar extends VBox {
         }
         title.setId("calendar-title");
         title.getStyleClass().add(Styles.TITLE_4);
-        HBox head = Ui.bar(prev, title, next, Ui.spacer(), today); // the buttons and the month whole
+        head = Ui.bar(prev, title, next, Ui.spacer(), today); // the buttons and the month whole
         grid.getStyleClass().add("meeting-calendar");
         grid.setHgap(2);
         grid.setVgap(2);
@@ -79,6 +80,12 @@ final class MeetingCalendar extends VBox {
         getChildren().addAll(head, scroll);
         Ui.listen(this, month, (o, a, b) -> build()); // builds it now as well
         Ui.listenList(this, rows, (ListChangeListener<MeetingRow>) c -> build());
+    }
+
+    /** An action under the month's buttons, on the right ("In lịch tuần"): the head has no room left at 1280 px. */
+    void addAction(Button action) {
+        HBox bar = Ui.bar(Ui.spacer(), action);
+        getChildren().add(getChildren().indexOf(head) + 1, bar);
     }
 
     private void build() {

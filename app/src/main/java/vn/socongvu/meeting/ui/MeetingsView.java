@@ -111,6 +111,11 @@ public final class MeetingsView extends SplitPane {
 
         buildTable();
         MeetingCalendar calendar = new MeetingCalendar(vm.month, vm.calendarRows, r -> vm.open(r.id()));
+        if (vm.papersOffered()) {
+            Button printWeek = Ui.button("papers.ui.printWeek", "calendar-print-week",
+                    () -> MeetingPaperDialog.show(getScene().getWindow(), vm.week()));
+            calendar.addAction(printWeek);
+        }
         calendar.visibleProperty().bind(vm.calendarMode);
         table.visibleProperty().bind(vm.calendarMode.not());
         RecordScreen.stretch(search, List.of(period, kind, format, chair));
@@ -203,14 +208,30 @@ public final class MeetingsView extends SplitPane {
         }, vm.form().editingProperty()));
         Label other = FormGrid.otherErrors(vm.form().errors(), "meeting-errors", "participants", "agenda",
                 "conclusions", "id");
+        Button invitation = Ui.button("papers.ui.invitation", "meeting-invitation",
+                () -> paper(MeetingPaperViewModel.Target.INVITATION));
+        Button notice = Ui.button("papers.ui.conclusions", "meeting-conclusion-notice",
+                () -> paper(MeetingPaperViewModel.Target.CONCLUSIONS));
+        for (Button b : List.of(invitation, notice)) {
+            b.setVisible(vm.papersOffered());
+            b.setManaged(vm.papersOffered());
+        }
         return RecordScreen.formPane(tabs, heading, vm.form(), "meeting-status", other,
-                Ui.buttons(save, preview, delete, history));
+                Ui.buttons(save, preview, invitation, notice, delete, history));
     }
 
     /** The minutes are printed from the saved file: save first, then show the preview. */
     private void preview() {
         if (vm.save() != null) {
             DocumentPreview.show(getScene().getWindow(), vm.minutes(), vm.fileName());
+        }
+    }
+
+    /** The meeting's invitation or notice of conclusions, from the saved file (saved first). */
+    private void paper(MeetingPaperViewModel.Target target) {
+        MeetingPaperViewModel p = vm.paper(target);
+        if (p != null) {
+            MeetingPaperDialog.show(getScene().getWindow(), p);
         }
     }
 

@@ -44,6 +44,7 @@ import vn.socongvu.meeting.Meeting;
 import vn.socongvu.meeting.MeetingFilter;
 import vn.socongvu.meeting.MeetingFormat;
 import vn.socongvu.meeting.MeetingKind;
+import vn.socongvu.meeting.MeetingPapers;
 import vn.socongvu.meeting.MeetingRow;
 import vn.socongvu.meeting.MeetingRules;
 import vn.socongvu.meeting.MeetingService;
@@ -76,6 +77,8 @@ public final class MeetingsViewModel {
     private ReadOnlyBooleanProperty nothingYet;
     private final DirectoryService directory;
     private final TaskService tasks;
+    private final MeetingPapers papers;
+    private final DialogService dialogs;
 
     // ---- the list ----
     private final ListForm<MeetingRow, Meeting> screen;
@@ -175,6 +178,14 @@ public final class MeetingsViewModel {
 
     public MeetingsViewModel(MeetingService meetings, DirectoryService directory, TaskService tasks,
                              DialogService dialogs, TaskRunner runner) {
+        this(meetings, directory, tasks, null, dialogs, runner);
+    }
+
+    /** @param papers the invitation, the notice of conclusions and the weekly schedule (null: not offered) */
+    public MeetingsViewModel(MeetingService meetings, DirectoryService directory, TaskService tasks,
+                             MeetingPapers papers, DialogService dialogs, TaskRunner runner) {
+        this.papers = papers;
+        this.dialogs = dialogs;
         this.meetings = meetings;
         this.directory = directory;
         this.tasks = tasks;
@@ -481,6 +492,35 @@ public final class MeetingsViewModel {
 
     public String fileName() {
         return MeetingService.fileName(form.editingProperty().get());
+    }
+
+    /** Whether the papers around the meetings (invitation, notice of conclusions, weekly schedule) are offered. */
+    public boolean papersOffered() {
+        return papers != null;
+    }
+
+    /**
+     * The dialog's model of the meeting's invitation or notice of conclusions: the form is saved first (the paper is
+     * made from the saved file); null when the save is refused.
+     */
+    public MeetingPaperViewModel paper(MeetingPaperViewModel.Target target) {
+        if (papers == null || save() == null) {
+            return null;
+        }
+        try {
+            return MeetingPaperViewModel.ofMeeting(papers, meetings, dialogs, form.editingId(), target);
+        } catch (ValidationException e) {
+            form.refuse(e);
+            return null;
+        }
+    }
+
+    /** The weekly schedule's dialog model: the week of today when the calendar shows this month, else its first week. */
+    public MeetingPaperViewModel week() {
+        LocalDate today = tasks.today();
+        YearMonth shown = month.get();
+        LocalDate day = shown == null || YearMonth.from(today).equals(shown) ? today : shown.atDay(1);
+        return MeetingPaperViewModel.ofWeek(papers, meetings, dialogs, day);
     }
 
     public List<AuditEntry> history() {

@@ -141,7 +141,7 @@ public final class OverviewViewModel {
     public String countText(TaskState s) {
         int n = counts.getOrDefault(s, 0);
         int total = total();
-        return total == 0 ? "0" : n + " (" + VnFormat.number(100.0 * n / total, 1) + " %)";
+        return total == 0 ? "0" : n + " (" + VnFormat.percent(100.0 * n / total) + ")";
     }
 
     /** One line of the reminders: a lead unit's heading with how many of its tasks follow, or one of them. */

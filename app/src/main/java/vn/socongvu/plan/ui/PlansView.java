@@ -236,8 +236,7 @@ public final class PlansView extends SplitPane {
         table.getColumns().setAll(List.of(
                 Ui.textColumn("target.field.description", 260, s -> s.target().description()),
                 Ui.textColumn("target.field.goal", 80, s -> s.target().goal()),
-                Ui.textColumn("plans.target.current", 90, s -> s.value() == null ? "—"
-                        : VnFormat.number(s.value(), 1) + (s.target().unit() == null ? "" : " " + s.target().unit())),
+                Ui.textColumn("plans.target.current", 90, s -> s.value() == null ? "—" : s.result()),
                 Ui.textColumn("plans.target.met", 90, s -> s.value() == null ? Messages.get("plans.target.noData")
                         : Messages.get(s.met() ? "plans.target.yes" : "plans.target.no")),
                 Ui.textColumn("plans.target.basis", 200, Target.Standing::basis)));

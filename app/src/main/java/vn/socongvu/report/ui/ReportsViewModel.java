@@ -357,8 +357,8 @@ public final class ReportsViewModel {
                 return Messages.get("reports.tthc.none");
             }
             return Messages.get("reports.tthc.summary", VnFormat.integer(t.received()),
-                    t.onlineShare() == null ? "—" : VnFormat.number(t.onlineShare(), 1),
-                    t.inTimeShare() == null ? "—" : VnFormat.number(t.inTimeShare(), 1));
+                    t.onlineShare() == null ? "—" : VnFormat.percent(t.onlineShare()),
+                    t.inTimeShare() == null ? "—" : VnFormat.percent(t.inTimeShare()));
         } catch (ValidationException e) {
             return "";
         }

@@ -47,11 +47,14 @@ import vn.socongvu.inspection.InspectionFilter;
 import vn.socongvu.inspection.InspectionRow;
 import vn.socongvu.meeting.MeetingFilter;
 import vn.socongvu.meeting.MeetingRow;
+import vn.socongvu.meeting.ui.MeetingPaperDialog;
+import vn.socongvu.meeting.ui.MeetingPaperViewModel;
 import vn.socongvu.planimport.PlanImporter;
 import vn.socongvu.planimport.ui.PlanReviewView;
 import vn.socongvu.report.ReportKind;
 import vn.socongvu.settings.CommuneSetup;
 import vn.socongvu.storage.SafeFiles;
+import vn.socongvu.ui.kit.FxDialogService;
 import vn.socongvu.ui.kit.PeriodChoice;
 import vn.socongvu.ui.kit.Preferences;
 import vn.socongvu.ui.kit.Theme;
@@ -255,6 +258,22 @@ public final class ScreenshotRenderer {
                                 "bien-ban.docx"));
                 r.shot(String.format("%02d-meeting-minutes", n++), r.minutes);
                 r.onFx(() -> r.minutes.close());
+                // The papers around the meetings: the invitation's dialog and preview, the weekly schedule's dialog.
+                long invited = s.meetings().list(MeetingFilter.period(null, null)).stream()
+                        .filter(m -> m.number() != null && m.invited() > 1).findFirst().orElseThrow().id();
+                r.onFx(() -> r.minutes = MeetingPaperDialog.show(r.stage, MeetingPaperViewModel.ofMeeting(
+                        s.meetingPapers(), s.meetings(), new FxDialogService(() -> r.stage), invited,
+                        MeetingPaperViewModel.Target.INVITATION)));
+                r.shot(String.format("%02d-meeting-invitation-dialog", n++), r.minutes);
+                r.onFx(() -> r.minutes.close());
+                r.onFx(() -> r.minutes = DocumentPreview.show(r.stage, s.meetingPapers().invitation(invited),
+                        "giay-moi.docx"));
+                r.shot(String.format("%02d-meeting-invitation", n++), r.minutes);
+                r.onFx(() -> r.minutes.close());
+                r.onFx(() -> r.minutes = MeetingPaperDialog.show(r.stage, MeetingPaperViewModel.ofWeek(
+                        s.meetingPapers(), s.meetings(), new FxDialogService(() -> r.stage), s.tasks().today())));
+                r.shot(String.format("%02d-meeting-week-dialog", n++), r.minutes);
+                r.onFx(() -> r.minutes.close());
                 r.onFx(() -> {
                     r.root.main().showSection(Sections.INSPECTIONS);
                     ((ComboBox<?>) r.lookup("#inspection-filter-period")).getSelectionModel()
@@ -315,8 +334,12 @@ public final class ScreenshotRenderer {
                     r.onFx(() -> ((TabPane) r.lookup("#settings-view")).getSelectionModel().select(index));
                     r.shot(String.format("%02d-settings-%s", n++, tab));
                 }
-                // Cài đặt → Thư mục dữ liệu: where the data is, another folder, new data, leaving the demo.
+                // Cài đặt → Sổ văn bản đi: the register of the year, every type.
                 r.onFx(() -> ((TabPane) r.lookup("#settings-view")).getSelectionModel().select(4));
+                r.await(() -> !((TableView<?>) r.lookup("#register-book-table")).getItems().isEmpty());
+                r.shot(String.format("%02d-settings-register-book", n++));
+                // Cài đặt → Thư mục dữ liệu: where the data is, another folder, new data, leaving the demo.
+                r.onFx(() -> ((TabPane) r.lookup("#settings-view")).getSelectionModel().select(5));
                 r.shot(String.format("%02d-settings-data-folder", n++));
                 // The header's search, typed without diacritics, its results open under the field.
                 r.onFx(() -> {

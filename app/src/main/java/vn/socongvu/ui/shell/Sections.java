@@ -19,6 +19,8 @@ import vn.socongvu.overview.ui.OverviewView;
 import vn.socongvu.overview.ui.OverviewViewModel;
 import vn.socongvu.plan.ui.PlansView;
 import vn.socongvu.plan.ui.PlansViewModel;
+import vn.socongvu.registerbook.ui.RegisterBookView;
+import vn.socongvu.registerbook.ui.RegisterBookViewModel;
 import vn.socongvu.report.ui.ReportsView;
 import vn.socongvu.report.ui.ReportsViewModel;
 import vn.socongvu.search.SearchKind;
@@ -58,7 +60,7 @@ public final class Sections {
             .opens(SearchKind.TASK, (vm, c, id) -> vm.showTask(id, c.services().tasks().task(id).leadUnitId()));
     public static final Section<MeetingsViewModel> MEETINGS = Section.of("meetings", "nav.meetings",
             c -> new MeetingsViewModel(c.services().meetings(), c.services().directory(), c.services().tasks(),
-                    c.dialogs(), c.runner()),
+                    c.services().meetingPapers(), c.dialogs(), c.runner()),
             (vm, c) -> new MeetingsView(vm, (task, unit) -> c.show(Sections.TASKS).showTask(task, unit),
                     () -> c.show(Sections.DIRECTORY)))
             .opens(SearchKind.MEETING, (vm, c, id) -> vm.open(id));
@@ -95,6 +97,16 @@ public final class Sections {
     static SettingsView settingsView(SettingsModels models, SectionContext c) {
         SettingsView v = new SettingsView(models, () -> new SampleDocuments(c.services().settings(),
                 c.services().directory(), LocalDate.now()).plan());
+        RegisterBookViewModel book = new RegisterBookViewModel(c.services().registerBook(), c.services().settings(),
+                c.dialogs(), c.runner(), c.services().tasks().today());
+        Tab register = new Tab(Messages.get("registerBook.ui.tab"), new RegisterBookView(book));
+        register.setId("tab-register-book");
+        register.selectedProperty().addListener((o, was, selected) -> {
+            if (selected) {
+                book.open(); // the register as it is now, each time the tab is shown
+            }
+        });
+        v.getTabs().add(register);
         if (c.dataFolders() != null) {
             ScrollPane pane = new ScrollPane(DataMenu.settingsPane(c.dataFolders()));
             pane.setFitToWidth(true);

@@ -46,7 +46,7 @@ class OverviewViewModelTest extends ViewModelFixture {
         assertEquals(3, vm.total());
         assertEquals(1, vm.counts.get(TaskState.DONE_ON_TIME));
         assertEquals(2, vm.counts.get(TaskState.OPEN_OVERDUE));
-        assertEquals("2 (66,7 %)", vm.countText(TaskState.OPEN_OVERDUE));
+        assertEquals("2 (66,7\u00A0%)", vm.countText(TaskState.OPEN_OVERDUE));
         assertEquals(List.of("Văn phòng HĐND và UBND"), List.copyOf(vm.byUnit.keySet()));
 
         vm.period.set(OverviewPeriod.REPORT_YEAR); // asks again by itself
