@@ -68,10 +68,11 @@ final class ReportWording {
         int notMet = f.targetsStanding(Boolean.FALSE);
         int none = f.targetsStanding(null);
         String[] keys = {"report.doc.targets.met", "report.doc.targets.notMet", "report.doc.targets.none"};
+        String[] allKeys = {"report.doc.targets.met.all", "report.doc.targets.notMet.all", "report.doc.targets.none.all"};
         int[] ns = {met, notMet, none};
         for (int i = 0; i < ns.length && all > 1; i++) {
             if (ns[i] == all) {
-                return Messages.get("report.doc.targetCounts.all", count(all), Messages.get(keys[i] + ".all"));
+                return Messages.get("report.doc.targetCounts.all", count(all), Messages.get(allKeys[i]));
             }
         }
         List<String> parts = new ArrayList<>();
