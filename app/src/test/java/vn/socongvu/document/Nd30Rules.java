@@ -333,7 +333,8 @@ public final class Nd30Rules {
             }
             String text = text(p);
             String where = text.length() > 60 ? text.substring(0, 60) + "…" : text;
-            if (text.startsWith("Căn cứ")) {
+            if (text.startsWith("Căn cứ") || !bases.isEmpty() && text.startsWith("Theo đề nghị")) {
+                // A decision's bases close with the proposal it answers ("Theo đề nghị của …."), italic like them.
                 bases.add(text);
                 italic(p, "bases");
             } else {
@@ -438,10 +439,22 @@ public final class Nd30Rules {
         return -1;
     }
 
+    /**
+     * The closing table: at the left the recipients, or a second signature (minutes: THƯ KÝ) with the recipients
+     * under it (Mẫu 1.9); at the right the signature.
+     */
     private void closing(XWPFTable t) {
         XWPFTableCell left = t.getRow(0).getCell(0);
-        List<XWPFParagraph> lines = left.getParagraphs().stream().filter(p -> !text(p).isEmpty()).toList();
-        if (!lines.isEmpty() && text(lines.getFirst()).equals("Nơi nhận:")) {
+        List<XWPFParagraph> all = left.getParagraphs().stream().filter(p -> !text(p).isEmpty()).toList();
+        int split = 0;
+        while (split < all.size() && !text(all.get(split)).equals("Nơi nhận:")) {
+            split++;
+        }
+        if (split > 0) {
+            signature(all.subList(0, split), "signature.left");
+        }
+        List<XWPFParagraph> lines = all.subList(split, all.size());
+        if (!lines.isEmpty()) {
             XWPFParagraph head = lines.getFirst();
             bold(head, "recipients");
             italic(head, "recipients");
@@ -461,14 +474,12 @@ public final class Nd30Rules {
                     fail("recipients", "the last recipient is not \"- Lưu: VT, ….\": " + r);
                 }
             }
-        } else if (!lines.isEmpty()) {
-            signature(left, "signature.left");
         }
-        signature(t.getRow(0).getCell(1), "signature");
+        signature(t.getRow(0).getCell(1).getParagraphs().stream().filter(p -> !text(p).isEmpty()).toList(),
+                "signature");
     }
 
-    private void signature(XWPFTableCell cell, String rule) {
-        List<XWPFParagraph> lines = cell.getParagraphs().stream().filter(p -> !text(p).isEmpty()).toList();
+    private void signature(List<XWPFParagraph> lines, String rule) {
         if (lines.size() < 2) {
             fail(rule, "no signature block with its authority and the signer's name");
             return;

@@ -91,6 +91,29 @@ class Nd30RulesTest {
     }
 
     @Test
+    void minutesWithTheirRecipientsUnderTheSecretarysSignatureAreAccepted() throws IOException {
+        OfficialDocument minutes = new OfficialDocument(DocumentKind.BIEN_BAN, "UBND", "12/BB-UBND",
+                LocalDate.of(2026, 1, 5), ISSUER, "Họp giao ban tháng 01/2026", List.of(),
+                List.of(Block.Paragraph.of("Cuộc họp kết thúc vào 11 giờ 00 phút cùng ngày./.")),
+                List.of("Các thành viên dự họp", "Lưu: VT, hồ sơ"), Signature.personal("CHỦ TRÌ", "Nguyễn Văn Hùng"),
+                Signature.personal("THƯ KÝ", "Nông Xuân Đạt"));
+        assertEquals(List.of(), rules(minutes));
+        assertEquals(List.of("signature.left.name"), rules(minutes, x -> run(x, "Nông Xuân Đạt").setBold(false)));
+        assertEquals(List.of("recipients"), rules(minutes, x -> run(x, "- Lưu").setText("- Lưu trữ hồ sơ.", 0)));
+    }
+
+    @Test
+    void aDecisionsBasesCloseWithTheProposalItAnswers() throws IOException {
+        OfficialDocument d = doc(DocumentKind.QUYET_DINH, "108/QĐ-UBND", body());
+        OfficialDocument decision = new OfficialDocument(d.kind(), d.issuerCode(), d.number(), d.date(), d.issuer(),
+                d.title(), List.of("Căn cứ Luật Tổ chức chính quyền địa phương",
+                "Theo đề nghị của Chánh Văn phòng HĐND và UBND xã"), d.body(), d.recipients(), d.signature(), null);
+        assertEquals(List.of(), rules(decision));
+        assertEquals(List.of("bases"), rules(decision, x -> run(x, "Căn cứ Luật").setText(
+                "Căn cứ Luật Tổ chức chính quyền địa phương.", 0)));
+    }
+
+    @Test
     void aDraftIsNotNumberedNorDated() throws IOException {
         OfficialDocument d = doc(DocumentKind.BAO_CAO, null, body());
         OfficialDocument draft = new OfficialDocument(d.kind(), d.issuerCode(), null, null, d.issuer(), d.title(),

@@ -45,7 +45,7 @@ class ReportTablesTest {
     void tthcCountsAreIntegersAndItsTotalsAndSharesAreFormulas() throws IOException {
         ReportTable t = ReportTables.tthc(new Tthc(600, 220, 300, 480, 20, 20, 97.5));
         assertEquals("820", ReportTable.format(t.columns().get(2), t.rows().get(0).values().get(2)));
-        assertEquals("73,2 %", ReportTable.format(t.columns().get(3), t.rows().get(1).values().get(3)));
+        assertEquals("73,2\u00a0%", ReportTable.format(t.columns().get(3), t.rows().get(1).values().get(3)));
         try (XSSFWorkbook wb = written(t)) {
             XSSFSheet sh = wb.getSheetAt(0);
             FormulaEvaluator eval = wb.getCreationHelper().createFormulaEvaluator();

@@ -111,13 +111,15 @@ class TrashTest {
     @Test
     void aDeletedInspectionComesBackWithItsViolationsAndTheirRemediationTasks() throws Exception {
         var dsl = s.db().dsl();
-        // The demo numbers every past inspection's record; take one whose remediation has no work recorded yet
-        // and make it a draft (numbered ones cannot be deleted).
-        Long id = dsl.select(VIOLATION.INSPECTION_ID).from(VIOLATION).where(VIOLATION.REMEDIATION_TASK_ID.isNotNull())
-                .and(DSL.notExists(DSL.selectOne().from(TASK_PROGRESS).where(TASK_PROGRESS.TASK_ID.eq(VIOLATION.REMEDIATION_TASK_ID))))
-                .and(DSL.notExists(DSL.selectOne().from(TASK_OCCURRENCE).where(TASK_OCCURRENCE.TASK_ID.eq(VIOLATION.REMEDIATION_TASK_ID))
-                        .and(TASK_OCCURRENCE.COMPLETED_ON.isNotNull())))
+        // The demo numbers every past inspection's record and closes its remediations: take the latest inspection
+        // with a remediation task, make it a draft (numbered ones cannot be deleted) with no work recorded on its
+        // remediation (recorded work keeps an inspection from deletion).
+        long id = dsl.select(VIOLATION.INSPECTION_ID).from(VIOLATION).where(VIOLATION.REMEDIATION_TASK_ID.isNotNull())
                 .orderBy(VIOLATION.INSPECTION_ID.desc()).limit(1).fetchOne(VIOLATION.INSPECTION_ID);
+        var remediations = DSL.select(VIOLATION.REMEDIATION_TASK_ID).from(VIOLATION).where(VIOLATION.INSPECTION_ID.eq(id));
+        dsl.deleteFrom(TASK_PROGRESS).where(TASK_PROGRESS.TASK_ID.in(remediations)).execute();
+        dsl.update(TASK_OCCURRENCE).setNull(TASK_OCCURRENCE.COMPLETED_ON).where(TASK_OCCURRENCE.TASK_ID.in(remediations))
+                .execute();
         dsl.update(INSPECTION).setNull(INSPECTION.RECORD_REGISTER_ID).setNull(INSPECTION.NOTICE_REGISTER_ID)
                 .where(INSPECTION.ID.eq(id)).execute();
         long tasksBefore = dsl.fetchCount(TASK);

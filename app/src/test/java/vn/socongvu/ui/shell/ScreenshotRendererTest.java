@@ -65,7 +65,9 @@ class ScreenshotRendererTest {
                     && !f.getFileName().toString().contains("ket-qua-nhap")
                     && !f.getFileName().toString().contains("inspection-paper")
                     && !f.getFileName().toString().contains("decision-preview")
-                    && !f.getFileName().toString().contains("follow-up")) {
+                    && !f.getFileName().toString().contains("follow-up")
+                    && !f.getFileName().toString().contains("meeting-invitation")
+                    && !f.getFileName().toString().contains("meeting-week")) {
                 assertEquals(1280, img.getWidth());
                 assertEquals(760, img.getHeight());
             }
