@@ -52,10 +52,14 @@ public final class Nd30Rules {
             "\\S.*, ngày (0[1-9]|[12]\\d|3[01]) tháng (01|02|[3-9]|1[0-2]) năm \\d{4}");
     private static final Pattern HEADING = Pattern.compile("([IVXLC]+\\.|\\d+\\.|[a-zđ]\\))\\s+\\S.*");
     private static final Pattern DOTS = Pattern.compile("(\\.{5,}|…{2,}|(… ?){3,})");
+    /** The last of the bases after the "Căn cứ" lines: "Theo đề nghị của …", "Xét đề nghị của …". */
+    private static final Pattern PROPOSAL = Pattern.compile("(Theo|Xét) đề nghị");
     private static final Pattern FONT_ATTR = Pattern.compile("w:(ascii|hAnsi|cs|eastAsia)(Theme)?=\"([^\"]*)\"");
 
     private final List<Violation> out = new ArrayList<>();
     private boolean draft;
+    /** A DANH SÁCH (its type name says so): a list sent with another paper, unnumbered and unsigned by design. */
+    private boolean list;
 
     /** A rule broken: its name ("margins", "header.number", …) and where, in words. */
     public record Violation(String rule, String detail) {
@@ -90,6 +94,7 @@ public final class Nd30Rules {
             fail("header", "the document does not open with the two-column header");
             return;
         }
+        list = isList(els);
         boolean congVan = header(header);
         int closingAt = closingTable(els);
         int i = typeAndTitle(els, 1, congVan);
@@ -223,7 +228,9 @@ public final class Nd30Rules {
         boolean congVan = false;
         XWPFParagraph number = next(left, i + 1);
         if (number == null || !text(number).startsWith("Số:")) {
-            fail("header.number", "no \"Số: …\" line under the issuing body");
+            if (!list) {
+                fail("header.number", "no \"Số: …\" line under the issuing body");
+            }
             draft = true;
         } else {
             String n = text(number).replaceAll("\\s+", " ");
@@ -279,6 +286,17 @@ public final class Nd30Rules {
 
     // ---- type and title ----
 
+    /** Whether the type name under the header (centred, bold capitals) is "DANH SÁCH". */
+    private static boolean isList(List<IBodyElement> els) {
+        for (int i = 1; i < els.size(); i++) {
+            if (els.get(i) instanceof XWPFParagraph p && !text(p).isEmpty()) {
+                return p.getAlignment() == ParagraphAlignment.CENTER && allBold(p)
+                        && text(p).replaceAll("\\s+", " ").equals("DANH SÁCH");
+            }
+        }
+        return false;
+    }
+
     private int typeAndTitle(List<IBodyElement> els, int from, boolean congVan) {
         int i = from;
         XWPFParagraph first = null;
@@ -333,7 +351,7 @@ public final class Nd30Rules {
             }
             String text = text(p);
             String where = text.length() > 60 ? text.substring(0, 60) + "…" : text;
-            if (text.startsWith("Căn cứ")) {
+            if (text.startsWith("Căn cứ") || !bases.isEmpty() && PROPOSAL.matcher(text).lookingAt()) {
                 bases.add(text);
                 italic(p, "bases");
             } else {
@@ -438,37 +456,50 @@ public final class Nd30Rules {
         return -1;
     }
 
+    /**
+     * The closing table: left, the Nơi nhận, or a second signature (a record's or minutes', Mẫu 1.9) with the Nơi
+     * nhận under it; right, the signature.
+     */
     private void closing(XWPFTable t) {
         XWPFTableCell left = t.getRow(0).getCell(0);
         List<XWPFParagraph> lines = left.getParagraphs().stream().filter(p -> !text(p).isEmpty()).toList();
-        if (!lines.isEmpty() && text(lines.getFirst()).equals("Nơi nhận:")) {
-            XWPFParagraph head = lines.getFirst();
-            bold(head, "recipients");
-            italic(head, "recipients");
-            sizes(head, 12, 12, "recipients", "Nơi nhận:");
-            List<XWPFParagraph> rs = lines.subList(1, lines.size());
-            if (rs.isEmpty()) {
-                fail("recipients", "\"Nơi nhận:\" with no recipient");
-            }
-            for (int i = 0; i < rs.size(); i++) {
-                String r = text(rs.get(i));
-                sizes(rs.get(i), 11, 11, "recipients", r);
-                boolean last = i == rs.size() - 1;
-                if (!r.startsWith("- ") || !r.endsWith(last ? "." : ";")) {
-                    fail("recipients", "each recipient \"- …;\", the last \"- Lưu: VT, ….\": " + r);
-                }
-                if (last && !r.startsWith("- Lưu: VT")) {
-                    fail("recipients", "the last recipient is not \"- Lưu: VT, ….\": " + r);
-                }
-            }
-        } else if (!lines.isEmpty()) {
-            signature(left, "signature.left");
+        int at = 0;
+        while (at < lines.size() && !text(lines.get(at)).equals("Nơi nhận:")) {
+            at++;
         }
-        signature(t.getRow(0).getCell(1), "signature");
+        if (at > 0) {
+            signature(lines.subList(0, at), "signature.left");
+        }
+        if (at < lines.size()) {
+            recipients(lines.subList(at, lines.size()));
+        }
+        signature(t.getRow(0).getCell(1).getParagraphs().stream().filter(p -> !text(p).isEmpty()).toList(),
+                "signature");
     }
 
-    private void signature(XWPFTableCell cell, String rule) {
-        List<XWPFParagraph> lines = cell.getParagraphs().stream().filter(p -> !text(p).isEmpty()).toList();
+    private void recipients(List<XWPFParagraph> lines) {
+        XWPFParagraph head = lines.getFirst();
+        bold(head, "recipients");
+        italic(head, "recipients");
+        sizes(head, 12, 12, "recipients", "Nơi nhận:");
+        List<XWPFParagraph> rs = lines.subList(1, lines.size());
+        if (rs.isEmpty()) {
+            fail("recipients", "\"Nơi nhận:\" with no recipient");
+        }
+        for (int i = 0; i < rs.size(); i++) {
+            String r = text(rs.get(i));
+            sizes(rs.get(i), 11, 11, "recipients", r);
+            boolean last = i == rs.size() - 1;
+            if (!r.startsWith("- ") || !r.endsWith(last ? "." : ";")) {
+                fail("recipients", "each recipient \"- …;\", the last \"- Lưu: VT, ….\": " + r);
+            }
+            if (last && !r.startsWith("- Lưu: VT")) {
+                fail("recipients", "the last recipient is not \"- Lưu: VT, ….\": " + r);
+            }
+        }
+    }
+
+    private void signature(List<XWPFParagraph> lines, String rule) {
         if (lines.size() < 2) {
             fail(rule, "no signature block with its authority and the signer's name");
             return;
