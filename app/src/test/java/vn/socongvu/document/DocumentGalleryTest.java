@@ -48,10 +48,7 @@ class DocumentGalleryTest {
      * Rules a gallery paper still breaks because of its feature's content, not the engine: file → rule names. Each
      * is a known failure to remove when its feature is fixed (see the issue); nothing else is let pass.
      */
-    private static final Map<String, Set<String>> KNOWN = Map.of(
-            // The inspection record's left signature, the inspected unit's representative, has no name printed
-            // (inspection feature: InspectionService.record).
-            "bien-ban-kiem-tra.docx", Set.of("signature.left"));
+    private static final Map<String, Set<String>> KNOWN = Map.of();
 
     @TempDir
     static Path tmp;
