@@ -1,6 +1,7 @@
 package vn.socongvu.cli;
 
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -22,7 +23,10 @@ import vn.socongvu.text.VnFormat;
 
 /**
  * {@code socongvu report --kind quarter|half|nine-months|year --period 2026-Q3|2026 --out DIR
- * [--format docx,xlsx]}: the periodic report and its appendix tables, the same files the window writes.
+ * [--format docx,xlsx] [--strict]}: the periodic report and its appendix tables, the same files the window writes.
+ * What the report would still print empty or as a placeholder (not numbered, no signer, parts not written, the
+ * TTHC figures not entered …) is listed on stderr first as a warning, and the files are written (exit 0); with
+ * {@code --strict} nothing is written then and the exit code is 2, as for any input refused.
  */
 @Command(name = "report", mixinStandardHelpOptions = true, resourceBundle = Messages.BUNDLE, sortOptions = false)
 public final class ReportCommand extends DataCommand implements Callable<Integer> {
@@ -37,6 +41,9 @@ public final class ReportCommand extends DataCommand implements Callable<Integer
 
     @Option(names = "--format", paramLabel = "docx,xlsx", split = ",", descriptionKey = "cli.report.format")
     List<String> formats = List.of("docx", "xlsx");
+
+    @Option(names = "--strict", descriptionKey = "cli.report.strict")
+    boolean strict;
 
     @Override
     public Integer call() {
@@ -61,13 +68,26 @@ public final class ReportCommand extends DataCommand implements Callable<Integer
                 default -> throw new ParameterException(spec.commandLine(), Messages.get("cli.report.badFormat", f));
             }
         }
-        try {
-            Files.createDirectories(out);
-        } catch (IOException e) {
-            throw new StorageException(StorageException.Reason.FOLDER_NOT_WRITABLE, "cli.report.noFolder", e,
-                    out.toAbsolutePath());
-        }
         try (Services s = Services.open(dataFolder())) {
+            // What would print empty or as a placeholder, said before anything is written (on stderr: the files
+            // written stay alone on stdout); with --strict nothing is written then.
+            List<ReportService.Gap> gaps = s.reports().gaps(s.reports().open(p));
+            if (!gaps.isEmpty()) {
+                PrintWriter err = spec.commandLine().getErr();
+                err.println(strict ? Messages.get("cli.error", Messages.get("cli.report.gapsStrict"))
+                        : Messages.get("cli.report.gaps"));
+                gaps.forEach(g -> err.println(Messages.get("cli.report.gap", g.text())));
+                err.flush();
+                if (strict) {
+                    return ErrorHandler.EXIT_INPUT;
+                }
+            }
+            try {
+                Files.createDirectories(out);
+            } catch (IOException e) {
+                throw new StorageException(StorageException.Reason.FOLDER_NOT_WRITABLE, "cli.report.noFolder", e,
+                        out.toAbsolutePath());
+            }
             ReportService.Export written = s.reports().export(p, out, docx, xlsx, Progress.NONE);
             written.files().forEach(f -> out().println(f.toAbsolutePath()));
             var r = written.report();

@@ -17,9 +17,11 @@ import vn.socongvu.settings.Signer;
 import vn.socongvu.text.VnFormat;
 
 /**
- * The BÁO CÁO of a period, in the outline of DOMAIN.md: I. chỉ đạo, điều hành · II. kết quả thực hiện ·
- * III. đánh giá chung · IV. nhiệm vụ kỳ tới · V. kiến nghị; the figures woven into sentences and tables,
- * the clerk's own text where it belongs.
+ * The BÁO CÁO of a period, in the outline of DOMAIN.md: I. chỉ đạo, điều hành (plans issued, meetings,
+ * inspections, then the clerk's communication work) · II. kết quả thực hiện (the tasks and the targets, then each
+ * area of administrative reform: the clerk's text, then the app's figures for it; an area with neither is left
+ * out) · III. đánh giá chung · IV. nhiệm vụ kỳ tới · V. kiến nghị; the appendix tables referred to where their
+ * figures are told. A part of III or IV not written prints a dotted line to fill by hand, V "Không có kiến nghị."
  */
 final class ReportDocument {
     /** Dots to fill by hand where the clerk has written nothing yet. */
@@ -33,6 +35,7 @@ final class ReportDocument {
         ReportPeriod.Window w = r.window();
         List<ReportTable> tables = ReportTables.of(f);
         String window = Messages.get("report.doc.window", VnFormat.date(w.from()), VnFormat.date(w.to()));
+        Report.Narrative n = r.narrative();
 
         body.add(Block.Heading.of(1, Messages.get("report.doc.direction")));
         if (f.plansIssued().isEmpty()) {
@@ -46,8 +49,11 @@ final class ReportDocument {
                         DocumentText.lowerFirst(p.title())) + (i == ps.size() - 1 ? "." : ";")));
             }
         }
-        body.add(Block.Paragraph.of(ReportWording.meetings(f)));
-        body.add(Block.Paragraph.of(ReportWording.inspectionsHeld(f)));
+        body.add(Block.Paragraph.of(seeTables(ReportWording.meetings(f), f.meetingsTotal() > 0, ReportTables.MEETINGS,
+                ReportTables.MEETINGS)));
+        body.add(Block.Paragraph.of(seeTables(ReportWording.inspectionsHeld(f), f.inspectionsTotal() > 0,
+                ReportTables.INSPECTIONS, ReportTables.INSPECTIONS)));
+        body.addAll(Block.paragraphs(n.text(ReportPart.COMMUNICATION)));
 
         body.add(Block.Heading.of(1, Messages.get("report.doc.results")));
         body.add(Block.Heading.of(2, Messages.get("report.doc.tasks")));
@@ -69,23 +75,24 @@ final class ReportDocument {
             body.add(table(tables.get(ReportTables.TARGETS), new int[] {0, 1, 3, 4, 5, 6, 7},
                     new int[] {5, 20, 27, 10, 10, 16, 12}));
         }
-        body.add(Block.Heading.of(2, Messages.get("report.doc.tthc")));
-        body.add(Block.Paragraph.of(ReportWording.tthc(f.tthc())));
-        body.add(Block.Heading.of(2, Messages.get("report.doc.discipline")));
-        discipline(body, f);
+        for (ReportPart area : ReportPart.values()) {
+            if (area.area()) {
+                area(body, area, n.text(area), figures(area, f));
+            }
+        }
 
         body.add(Block.Heading.of(1, Messages.get("report.doc.assessment")));
         body.add(Block.Heading.of(2, Messages.get("report.doc.highlights")));
-        written(body, r.narrative().highlights());
+        written(body, n.highlights());
         body.add(Block.Heading.of(2, Messages.get("report.doc.shortcomings")));
-        written(body, r.narrative().shortcomings());
+        written(body, n.shortcomings());
         body.add(Block.Heading.of(1, Messages.get("report.doc.nextTasks")));
-        written(body, r.narrative().nextTasks());
+        written(body, n.nextTasks());
         body.add(Block.Heading.of(1, Messages.get("report.doc.recommendations")));
-        if (r.narrative().recommendations().isBlank()) {
+        if (n.recommendations().isBlank()) {
             body.add(Block.Paragraph.of(Messages.get("report.doc.noRecommendations")));
         } else {
-            written(body, r.narrative().recommendations());
+            written(body, n.recommendations());
         }
         body.add(Block.Paragraph.of(Messages.get("report.doc.closing", DocumentText.lowerFirst(
                 ReportService.printedTitle(r.period())), id.communeName())));
@@ -94,6 +101,92 @@ final class ReportDocument {
         return new OfficialDocument(DocumentKind.BAO_CAO, DocumentRegister.ISSUER_CODE, r.number(), r.issuedOn(),
                 OfficialDocument.Issuer.of(id), ReportService.printedTitle(r.period()), List.of(), body, recipients,
                 signer == null ? null : Signature.of(signer), null);
+    }
+
+    /**
+     * An area of part II under its heading: what the clerk wrote, then the app's figures for it. An area with
+     * neither is left out (the next area takes its number), never printed as an empty heading.
+     */
+    private static void area(List<Block> body, ReportPart area, String text, List<Block> figures) {
+        List<Block.Paragraph> written = Block.paragraphs(text);
+        if (written.isEmpty() && figures.isEmpty()) {
+            return;
+        }
+        body.add(Block.Heading.of(2, heading(area)));
+        body.addAll(written);
+        body.addAll(figures);
+    }
+
+    /** The heading of an area of part II in the document. */
+    static String heading(ReportPart area) {
+        return Messages.get(switch (area) {
+            case INSTITUTIONS -> "report.doc.area.institutions";
+            case PROCEDURES -> "report.doc.tthc";
+            case ORGANISATION -> "report.doc.area.organisation";
+            case CIVIL_SERVICE -> "report.doc.discipline";
+            case PUBLIC_FINANCE -> "report.doc.area.publicFinance";
+            case DIGITAL_GOVERNMENT -> "report.doc.area.digitalGovernment";
+            default -> throw new IllegalArgumentException("not an area of part II: " + area);
+        });
+    }
+
+    /** Whether the app prints figures of its own under an area of part II (whatever the clerk wrote). */
+    static boolean hasFigures(ReportPart area, ReportFigures f) {
+        return !figures(area, f).isEmpty();
+    }
+
+    /**
+     * The app's figures under an area: the TTHC files under thủ tục hành chính (once entered), the inspections'
+     * findings under chế độ công vụ (once there were inspections), the online and paperless meetings and the
+     * online share of the TTHC files under chính quyền số; none under the other areas.
+     */
+    private static List<Block> figures(ReportPart area, ReportFigures f) {
+        List<Block> out = new ArrayList<>();
+        switch (area) {
+            case PROCEDURES -> {
+                if (f.tthc().entered()) {
+                    out.add(Block.Paragraph.of(seeTables(ReportWording.tthc(f.tthc()), true, ReportTables.TTHC, ReportTables.TTHC)));
+                }
+            }
+            case CIVIL_SERVICE -> {
+                if (f.inspectionsTotal() > 0) {
+                    discipline(out, f);
+                    if (f.violationsTotal() > 0) {
+                        out.add(Block.Paragraph.of(seeTables("", true, ReportTables.VIOLATIONS, ReportTables.REMEDIATION)));
+                    }
+                }
+            }
+            case DIGITAL_GOVERNMENT -> {
+                if (f.meetingsTotal() > 0) {
+                    out.add(Block.Paragraph.of(ReportWording.digitalMeetings(f)));
+                }
+                if (f.tthc().received() > 0) {
+                    out.add(Block.Paragraph.of(Messages.get("report.doc.digital.tthc",
+                            count(Tthc.n(f.tthc().receivedOnline())), VnFormat.percent(f.tthc().onlineShare()))));
+                }
+            }
+            default -> {
+            }
+        }
+        return out;
+    }
+
+    /**
+     * A sentence followed by where its details are among the appendix tables ("Chi tiết tại Biểu 04 kèm theo."),
+     * or alone.
+     */
+    private static String seeTables(String sentence, boolean refer, int first, int last) {
+        if (!refer) {
+            return sentence;
+        }
+        String see = first == last ? Messages.get("report.doc.seeTable", tableNumber(first))
+                : Messages.get("report.doc.seeTables", tableNumber(first), tableNumber(last));
+        return sentence.isEmpty() ? see : sentence + " " + see;
+    }
+
+    /** "04" for the fourth appendix table (index 3), as its title numbers it. */
+    private static String tableNumber(int index) {
+        return String.format("%02d", index + 1);
     }
 
     private static String count(int n) {

@@ -6,14 +6,18 @@ import static vn.socongvu.storage.jooq.Tables.REPORT;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 
+import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.SelectOnConditionStep;
+import org.jooq.impl.DSL;
 
 import vn.socongvu.document.DocumentKind;
 import vn.socongvu.document.DocumentRegister;
@@ -32,11 +36,27 @@ final class ReportRepository {
 
     /** The saved report whose window ended last before {@code to}, with something written in it. */
     Optional<Report> previous(DSLContext dsl, LocalDate to) {
-        return select(dsl).where(REPORT.WINDOW_TO.lt(to))
-                .and(REPORT.HIGHLIGHTS.isNotNull().or(REPORT.SHORTCOMINGS.isNotNull())
-                        .or(REPORT.NEXT_TASKS.isNotNull()).or(REPORT.RECOMMENDATIONS.isNotNull()))
+        Condition written = DSL.or(Stream.of(ReportPart.values()).map(p -> column(p).isNotNull()).toList());
+        return select(dsl).where(REPORT.WINDOW_TO.lt(to)).and(written)
                 .orderBy(REPORT.WINDOW_TO.desc(), REPORT.WINDOW_FROM.asc()).limit(1)
                 .fetchOptional(ReportRepository::toReport);
+    }
+
+    /** The column that keeps a part of the text. */
+    static Field<String> column(ReportPart p) {
+        return switch (p) {
+            case COMMUNICATION -> REPORT.COMMUNICATION;
+            case INSTITUTIONS -> REPORT.INSTITUTIONS;
+            case PROCEDURES -> REPORT.PROCEDURES;
+            case ORGANISATION -> REPORT.ORGANISATION;
+            case CIVIL_SERVICE -> REPORT.CIVIL_SERVICE;
+            case PUBLIC_FINANCE -> REPORT.PUBLIC_FINANCE;
+            case DIGITAL_GOVERNMENT -> REPORT.DIGITAL_GOVERNMENT;
+            case HIGHLIGHTS -> REPORT.HIGHLIGHTS;
+            case SHORTCOMINGS -> REPORT.SHORTCOMINGS;
+            case NEXT_TASKS -> REPORT.NEXT_TASKS;
+            case RECOMMENDATIONS -> REPORT.RECOMMENDATIONS;
+        };
     }
 
     private static SelectOnConditionStep<Record> select(DSLContext dsl) {
@@ -65,10 +85,9 @@ final class ReportRepository {
     private static Map<Field<?>, Object> values(DSLContext tx, Report.Draft d) {
         Map<Field<?>, Object> m = new LinkedHashMap<>();
         Report.Narrative n = d.narrative();
-        m.put(REPORT.HIGHLIGHTS, blankToNull(n.highlights()));
-        m.put(REPORT.SHORTCOMINGS, blankToNull(n.shortcomings()));
-        m.put(REPORT.NEXT_TASKS, blankToNull(n.nextTasks()));
-        m.put(REPORT.RECOMMENDATIONS, blankToNull(n.recommendations()));
+        for (ReportPart p : ReportPart.values()) {
+            m.put(column(p), blankToNull(n.text(p)));
+        }
         Tthc t = d.tthc();
         m.put(REPORT.TTHC_ONLINE, t.receivedOnline());
         m.put(REPORT.TTHC_IN_PERSON, t.receivedInPerson());
@@ -120,6 +139,14 @@ final class ReportRepository {
         }
     }
 
+    private static Report.Narrative narrative(Record r) {
+        Map<ReportPart, String> parts = new EnumMap<>(ReportPart.class);
+        for (ReportPart p : ReportPart.values()) {
+            parts.put(p, orEmpty(r.get(column(p))));
+        }
+        return new Report.Narrative(parts);
+    }
+
     private static Report toReport(Record r) {
         ReportPeriod p = new ReportPeriod(ReportKind.valueOf(r.get(REPORT.KIND)), r.get(REPORT.REPORT_YEAR),
                 r.get(REPORT.QUARTER));
@@ -127,8 +154,7 @@ final class ReportRepository {
         Integer number = r.get(DOCUMENT_NUMBER.DOC_NUMBER);
         String figures = r.get(REPORT.FIGURES);
         return new Report(r.get(REPORT.ID), p, new ReportPeriod.Window(r.get(REPORT.WINDOW_FROM), r.get(REPORT.WINDOW_TO)),
-                new Report.Narrative(orEmpty(r.get(REPORT.HIGHLIGHTS)), orEmpty(r.get(REPORT.SHORTCOMINGS)),
-                        orEmpty(r.get(REPORT.NEXT_TASKS)), orEmpty(r.get(REPORT.RECOMMENDATIONS))),
+                narrative(r),
                 new Tthc(r.get(REPORT.TTHC_ONLINE), r.get(REPORT.TTHC_IN_PERSON), r.get(REPORT.TTHC_EARLY),
                         r.get(REPORT.TTHC_ON_TIME), r.get(REPORT.TTHC_LATE), r.get(REPORT.TTHC_PENDING),
                         sat == null ? null : sat.doubleValue()),

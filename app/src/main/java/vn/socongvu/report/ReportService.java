@@ -6,6 +6,7 @@ import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,6 +29,7 @@ import vn.socongvu.directory.DirectoryService;
 import vn.socongvu.directory.Unit;
 import vn.socongvu.document.DocumentKind;
 import vn.socongvu.document.DocumentRegister;
+import vn.socongvu.document.DocumentText;
 import vn.socongvu.document.DocxWriter;
 import vn.socongvu.document.OfficialDocument;
 import vn.socongvu.document.Spreadsheet;
@@ -217,6 +219,84 @@ public final class ReportService {
         return f.withTthc(r.tthc());
     }
 
+    /**
+     * Something the report would print empty or as a placeholder: the form's field it belongs to ("number",
+     * "signer", "tthc", "targets", or a part's {@link ReportPart#field()}) and what it is, in words.
+     */
+    public record Gap(String field, String text) {
+    }
+
+    /** What the report as saved would print empty or as a placeholder (see {@link #gaps(Report, ReportFigures)}). */
+    public List<Gap> gaps(Report r) {
+        return gaps(r, figures(r));
+    }
+
+    /**
+     * What the report {@code r} (as saved, or as typed: {@link Report#edited}) would print empty or as a
+     * placeholder with the figures {@code f}, in the order of its pages: the number and date not given; each part
+     * the clerk has not written and what prints instead (nothing for the communication work, a dotted line in
+     * parts III and IV, "Không có kiến nghị." in part V; an area of part II prints its figures alone, or is left
+     * out when it has none); the targets without a value; the TTHC figures not entered (Biểu 09 empty) or only in
+     * part; no signer. Empty: nothing is left blank.
+     */
+    public static List<Gap> gaps(Report r, ReportFigures f) {
+        List<Gap> out = new ArrayList<>();
+        if (!r.numbered()) {
+            out.add(new Gap("number", Messages.get("reports.gap.number")));
+        }
+        Report.Narrative n = r.narrative();
+        for (ReportPart p : ReportPart.values()) {
+            if (p == ReportPart.INSTITUTIONS) { // part II begins with the tasks and the targets
+                long noValue = f.targets().stream().filter(t -> t.value() == null).count();
+                if (noValue > 0) {
+                    out.add(new Gap("targets", Messages.get("reports.gap.targets", VnFormat.integer(noValue))));
+                }
+            }
+            if (n.text(p).isBlank()) {
+                String key = switch (p.section()) {
+                    case DIRECTION -> "reports.gap.communication";
+                    case RESULTS -> hasFigures(p, f) ? "reports.gap.figuresOnly" : "reports.gap.leftOut";
+                    case RECOMMENDATIONS -> "reports.gap.noRecommendations";
+                    default -> "reports.gap.dots";
+                };
+                out.add(new Gap(p.field(), Messages.get(key, p.section().roman(), p.label())));
+            }
+            if (p == ReportPart.PROCEDURES) {
+                tthcGap(r.tthc()).ifPresent(out::add);
+            }
+        }
+        if (r.signerId() == null) {
+            out.add(new Gap("signer", Messages.get("reports.gap.signer")));
+        }
+        return out;
+    }
+
+    /**
+     * Whether the report prints figures of the app's own under an area of part II with these figures (then the
+     * area is printed even when the clerk wrote nothing for it).
+     */
+    public static boolean hasFigures(ReportPart area, ReportFigures f) {
+        return area.area() && ReportDocument.hasFigures(area, f);
+    }
+
+    private static Optional<Gap> tthcGap(Tthc t) {
+        if (!t.entered()) {
+            return Optional.of(new Gap("tthc", Messages.get("reports.gap.tthc")));
+        }
+        Object[][] fields = {{"report.tthc.receivedOnline", t.receivedOnline()},
+            {"report.tthc.receivedInPerson", t.receivedInPerson()}, {"report.tthc.resolvedEarly", t.resolvedEarly()},
+            {"report.tthc.resolvedOnTime", t.resolvedOnTime()}, {"report.tthc.resolvedLate", t.resolvedLate()},
+            {"report.tthc.pending", t.pending()}, {"report.tthc.satisfaction", t.satisfaction()}};
+        List<String> missing = new ArrayList<>();
+        for (Object[] field : fields) {
+            if (field[1] == null) {
+                missing.add(DocumentText.lowerFirst(Messages.get((String) field[0])));
+            }
+        }
+        return missing.isEmpty() ? Optional.empty()
+                : Optional.of(new Gap("tthc", Messages.get("reports.gap.tthcPartial", String.join(", ", missing))));
+    }
+
     public List<AuditEntry> history(long id) {
         return audit.history(db.dsl(), ENTITY, id);
     }
@@ -251,8 +331,12 @@ public final class ReportService {
 
     private static Report.Draft clean(Report.Draft d) {
         Report.Narrative n = d.narrative() == null ? Report.Narrative.EMPTY : d.narrative();
-        return new Report.Draft(d.period(), new Report.Narrative(text(n.highlights()), text(n.shortcomings()),
-                text(n.nextTasks()), text(n.recommendations())), d.tthc() == null ? Tthc.NONE : d.tthc(), d.signerId());
+        Map<ReportPart, String> parts = new EnumMap<>(ReportPart.class);
+        for (ReportPart p : ReportPart.values()) {
+            parts.put(p, text(n.text(p)));
+        }
+        return new Report.Draft(d.period(), new Report.Narrative(parts), d.tthc() == null ? Tthc.NONE : d.tthc(),
+                d.signerId());
     }
 
     private static String text(String s) {
@@ -263,8 +347,9 @@ public final class ReportService {
     private void validate(Report.Draft d) {
         Validator v = new Validator();
         Report.Narrative n = d.narrative();
-        v.maxLength("highlights", n.highlights(), MAX_TEXT).maxLength("shortcomings", n.shortcomings(), MAX_TEXT)
-                .maxLength("nextTasks", n.nextTasks(), MAX_TEXT).maxLength("recommendations", n.recommendations(), MAX_TEXT);
+        for (ReportPart p : ReportPart.values()) {
+            v.maxLength(p.field(), n.text(p), MAX_TEXT);
+        }
         Tthc t = d.tthc();
         Object[][] counts = {{"tthcOnline", t.receivedOnline()}, {"tthcInPerson", t.receivedInPerson()},
             {"tthcEarly", t.resolvedEarly()}, {"tthcOnTime", t.resolvedOnTime()}, {"tthcLate", t.resolvedLate()},
@@ -444,10 +529,9 @@ public final class ReportService {
     private Map<String, String> auditFields(Report r) {
         Map<String, String> m = new LinkedHashMap<>();
         m.put("report.field.period", r.period().label());
-        m.put("report.field.highlights", r.narrative().highlights());
-        m.put("report.field.shortcomings", r.narrative().shortcomings());
-        m.put("report.field.nextTasks", r.narrative().nextTasks());
-        m.put("report.field.recommendations", r.narrative().recommendations());
+        for (ReportPart p : ReportPart.values()) {
+            m.put(p.labelKey(), r.narrative().text(p));
+        }
         Tthc t = r.tthc();
         m.put("report.tthc.receivedOnline", str(t.receivedOnline()));
         m.put("report.tthc.receivedInPerson", str(t.receivedInPerson()));

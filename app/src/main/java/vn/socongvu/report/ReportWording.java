@@ -68,10 +68,11 @@ final class ReportWording {
         int notMet = f.targetsStanding(Boolean.FALSE);
         int none = f.targetsStanding(null);
         String[] keys = {"report.doc.targets.met", "report.doc.targets.notMet", "report.doc.targets.none"};
+        String[] allKeys = {"report.doc.targets.met.all", "report.doc.targets.notMet.all", "report.doc.targets.none.all"};
         int[] ns = {met, notMet, none};
         for (int i = 0; i < ns.length && all > 1; i++) {
             if (ns[i] == all) {
-                return Messages.get("report.doc.targetCounts.all", count(all), Messages.get(keys[i] + ".all"));
+                return Messages.get("report.doc.targetCounts.all", count(all), Messages.get(allKeys[i]));
             }
         }
         List<String> parts = new ArrayList<>();
@@ -83,7 +84,10 @@ final class ReportWording {
         return Messages.get("report.doc.targetCounts", count(all), String.join(", ", parts));
     }
 
-    /** The meetings of the window, against the same window a year earlier, with their online and paperless shares. */
+    /**
+     * The meetings of the window by kind, against the same window a year earlier (their online and paperless
+     * shares are told under chính quyền số, ReportDocument).
+     */
     static String meetings(ReportFigures f) {
         int total = f.meetingsTotal();
         if (total == 0) {
@@ -102,29 +106,35 @@ final class ReportWording {
         List<String> kinds = new ArrayList<>();
         f.meetings().stream().filter(m -> m.total() > 0)
                 .forEach(m -> kinds.add(count(m.total()) + " " + DocumentText.lowerFirst(m.kind().label())));
+        return Messages.get("report.doc.meetings", count(total), change, String.join("; ", kinds));
+    }
+
+    /**
+     * How the meetings of the window were held, told under chính quyền số: "Trong kỳ, tổ chức 5 cuộc họp trực
+     * tuyến (35,7 %), 10 cuộc họp không sử dụng tài liệu giấy (71,4 %)."; no zero share printed.
+     */
+    static String digitalMeetings(ReportFigures f) {
+        int total = f.meetingsTotal();
         int online = f.meetingsOnline();
         int paperless = f.meetingsPaperless();
-        String ways;
         if (online == 0 && paperless == 0) {
-            ways = Messages.get("report.doc.meetings.allInPerson");
-        } else {
-            List<String> parts = new ArrayList<>();
-            if (online > 0) {
-                parts.add(Messages.get("report.doc.meetings.online", count(online),
-                        VnFormat.percent(100.0 * online / total)));
-            }
-            if (paperless > 0) {
-                parts.add(Messages.get("report.doc.meetings.paperless", count(paperless),
-                        VnFormat.percent(100.0 * paperless / total)));
-            }
-            ways = Messages.get("report.doc.meetings.among", String.join(", ", parts));
-            if (online == 0) {
-                ways += Messages.get("report.doc.meetings.noOnline");
-            } else if (paperless == 0) {
-                ways += Messages.get("report.doc.meetings.noPaperless");
-            }
+            return Messages.get("report.doc.meetings.allInPerson");
         }
-        return Messages.get("report.doc.meetings", count(total), change, String.join("; ", kinds), ways);
+        List<String> parts = new ArrayList<>();
+        if (online > 0) {
+            parts.add(Messages.get("report.doc.meetings.online", count(online), VnFormat.percent(100.0 * online / total)));
+        }
+        if (paperless > 0) {
+            parts.add(Messages.get("report.doc.meetings.paperless", count(paperless),
+                    VnFormat.percent(100.0 * paperless / total)));
+        }
+        String ways = Messages.get("report.doc.digital.meetings", String.join(", ", parts));
+        if (online == 0) {
+            ways += Messages.get("report.doc.meetings.noOnline");
+        } else if (paperless == 0) {
+            ways += Messages.get("report.doc.meetings.noPaperless");
+        }
+        return ways + ".";
     }
 
     /** "Tổ chức 3 cuộc kiểm tra công vụ (2 cuộc kiểm tra định kỳ, 1 cuộc kiểm tra đột xuất)." */

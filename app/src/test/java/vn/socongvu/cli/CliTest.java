@@ -14,6 +14,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 import vn.socongvu.TestServices;
 import vn.socongvu.app.Services;
+import vn.socongvu.report.ReportKind;
+import vn.socongvu.report.ReportPeriod;
 import vn.socongvu.staffimport.FilledTemplate;
 import vn.socongvu.storage.DataFolder;
 
@@ -200,6 +202,32 @@ class CliTest extends CliRun {
         assertEquals(2, run("report", "--kind", "year", "--period", Integer.toString(year), "--format", "pdf",
                 "--out", usb.toString(), "--data-dir", data.toString()));
         assertTrue(err.toString().contains("pdf"), err.toString());
+    }
+
+    @Test
+    void reportWarnsOfWhatIsStillEmptyAndWithStrictWritesNothing() throws Exception {
+        Path data = tmp.resolve("data");
+        TestServices.binhThanh(data, LocalDate.of(2026, 11, 20)).close();
+        Path usb = tmp.resolve("usb");
+        assertEquals(2, run("report", "--kind", "year", "--period", "2026", "--out", usb.toString(), "--strict",
+                "--data-dir", data.toString()));
+        String refused = err.toString();
+        assertTrue(refused.startsWith("Lỗi: báo cáo còn để trống, không ghi tệp nào (--strict):"), refused);
+        assertTrue(refused.contains("\n  - Chưa cấp số") && refused.contains("\n  - I. Công tác tuyên truyền: chưa viết")
+                && refused.contains("\n  - Số liệu thủ tục hành chính chưa nhập"), refused);
+        assertFalse(Files.exists(usb), "nothing written, not even the folder");
+        try (Services s = TestServices.empty(data)) {
+            assertEquals(null, s.reports().open(ReportPeriod.of(ReportKind.YEAR, 2026)).id(), "nothing saved");
+        }
+
+        err.getBuffer().setLength(0);
+        assertEquals(0, run("report", "--kind", "year", "--period", "2026", "--out", usb.toString(),
+                "--data-dir", data.toString()));
+        String warned = err.toString();
+        assertTrue(warned.startsWith("Cảnh báo: báo cáo còn để trống (vẫn xuất; thêm --strict"), warned);
+        assertTrue(warned.contains("\n  - III. Kết quả nổi bật, ưu điểm: chưa viết, in dòng chấm để điền tay."), warned);
+        assertTrue(Files.exists(usb.resolve("bao-cao-nam-2026.docx")));
+        assertFalse(out.toString().contains("Chưa cấp số"), "stdout has the files and the summary alone");
     }
 
     @Test

@@ -35,10 +35,13 @@ import org.junit.jupiter.api.io.TempDir;
 
 import vn.socongvu.TestServices;
 import vn.socongvu.app.Services;
+import vn.socongvu.audit.AuditAction;
+import vn.socongvu.audit.AuditEntry;
 import vn.socongvu.common.Progress;
 import vn.socongvu.common.ValidationException;
 import vn.socongvu.directory.Unit;
 import vn.socongvu.directory.UnitKind;
+import vn.socongvu.exchange.DataExchange;
 import vn.socongvu.plan.Comparison;
 import vn.socongvu.plan.Measure;
 import vn.socongvu.plan.Plan;
@@ -306,6 +309,112 @@ class ReportServiceTest {
         Report q3 = reports.open(Q3);
         assertNull(q3.id());
         assertEquals("Ưu điểm quý II", q3.narrative().highlights());
+    }
+
+    /** Every part written, each its own text. */
+    private static Report.Narrative allParts(String suffix) {
+        Report.Narrative n = Report.Narrative.EMPTY;
+        for (ReportPart p : ReportPart.values()) {
+            n = n.with(p, p.label() + " " + suffix);
+        }
+        return n;
+    }
+
+    @Test
+    void everyPartIsSavedWithItsAuditRowAndOfferedToTheNextReport() {
+        Report.Narrative q2 = allParts("quý II");
+        Report saved = reports.save(new Report.Draft(ReportPeriod.quarter(2026, 2), q2, Tthc.NONE, null));
+        assertEquals(q2, saved.narrative());
+        Map<String, String> created = reports.history(saved.id()).stream()
+                .collect(Collectors.toMap(AuditEntry::field, e -> e.newValue() == null ? "" : e.newValue(), (x, y) -> y));
+        for (ReportPart p : ReportPart.values()) {
+            assertEquals(p.label() + " quý II", created.get(p.labelKey()), "the history keeps " + p);
+        }
+
+        // One part changed: one row more, with its old and new text.
+        int rows = reports.history(saved.id()).size();
+        reports.save(new Report.Draft(ReportPeriod.quarter(2026, 2),
+                q2.with(ReportPart.PUBLIC_FINANCE, "Thực hiện tự chủ tài chính tại Trung tâm Dịch vụ tổng hợp."),
+                Tthc.NONE, null));
+        List<AuditEntry> history = reports.history(saved.id());
+        assertEquals(rows + 1, history.size());
+        AuditEntry changed = history.stream().filter(e -> e.field().equals("report.field.publicFinance")
+                && e.action() == AuditAction.UPDATE).findFirst().orElseThrow();
+        assertEquals("Cải cách tài chính công quý II", changed.oldValue());
+
+        // Quarter III starts from quarter II's text, every part of it.
+        Report q3 = reports.open(Q3);
+        assertNull(q3.id());
+        assertEquals(reports.open(ReportPeriod.quarter(2026, 2)).narrative(), q3.narrative());
+        assertEquals("Thực hiện tự chủ tài chính tại Trung tâm Dịch vụ tổng hợp.",
+                q3.narrative().text(ReportPart.PUBLIC_FINANCE));
+    }
+
+    @Test
+    void aReportWithOnlyAnAreaWrittenIsOfferedToo() {
+        reports.save(new Report.Draft(ReportPeriod.quarter(2026, 2),
+                Report.Narrative.EMPTY.with(ReportPart.COMMUNICATION, "Tuyên truyền trên loa truyền thanh xã."),
+                Tthc.NONE, null));
+        assertEquals("Tuyên truyền trên loa truyền thanh xã.", reports.open(Q3).narrative().text(ReportPart.COMMUNICATION));
+    }
+
+    @Test
+    void aPartTooLongIsRefusedAtItsFieldAndNothingIsSaved() {
+        ValidationException e = assertThrows(ValidationException.class, () -> reports.save(new Report.Draft(Q3,
+                allParts("x").with(ReportPart.DIGITAL_GOVERNMENT, "a".repeat(ReportService.MAX_TEXT + 1)), Tthc.NONE,
+                null)));
+        assertTrue(e.forField("digitalGovernment").isPresent(), e.errors().toString());
+        assertEquals(1, e.errors().size());
+        assertNull(reports.open(Q3).id());
+        assertEquals(Q3, reports.save(new Report.Draft(Q3, allParts("x").with(ReportPart.DIGITAL_GOVERNMENT,
+                "a".repeat(ReportService.MAX_TEXT)), Tthc.NONE, null)).period(), "the longest allowed is kept");
+    }
+
+    @Test
+    void thePartsTravelInTheDataFile() throws Exception {
+        Report.Narrative written = allParts("quý III").with(ReportPart.CIVIL_SERVICE, "Dòng một\n- Dòng hai");
+        reports.save(new Report.Draft(Q3, written, Tthc.NONE, null));
+        Path file = s.exchange().export(tmp.resolve("usb"), Progress.NONE).file();
+        assertTrue(Files.readString(file).contains("\"digital_government\":\"Chính quyền số quý III\""),
+                "a column of the file");
+        Path other = tmp.resolve("may-khac");
+        try (DataExchange.Prepared p = DataExchange.prepare(file, other, Progress.NONE)) {
+            p.applyTo(other);
+        }
+        try (Services copy = TestServices.at(other, TODAY)) {
+            assertEquals(written, copy.reports().open(Q3).narrative());
+        }
+    }
+
+    @Test
+    void whatIsStillEmptyIsListedInTheOrderOfThePage() {
+        fixture();
+        Report r = reports.open(Q3);
+        assertNotNull(r.signerId(), "the chairman signs unless another is chosen");
+        List<String> fields = reports.gaps(r).stream().map(ReportService.Gap::field).toList();
+        assertEquals(List.of("number", "communication", "institutions", "procedures", "tthc", "organisation",
+                "civilService", "publicFinance", "digitalGovernment", "highlights", "shortcomings", "nextTasks",
+                "recommendations"), fields);
+        assertTrue(reports.gaps(r).get(0).text().startsWith("Chưa cấp số"));
+
+        // Everything written and entered, no signer, a target without a value: the number, the target, the signer.
+        long plan = plan("Kế hoạch tuyên truyền văn hóa công sở");
+        s.plans().issue(plan, 1, d(6, 30));
+        s.plans().saveTarget(new Target.Draft(null, plan, "Tổ chức 4 buổi tuyên truyền về văn hóa công sở",
+                Comparison.AT_LEAST, 4.0, "buổi", Measure.MANUAL));
+        Report full = reports.save(new Report.Draft(Q3, allParts("quý III"), new Tthc(120, 80, 30, 150, 5, 15, 97.5),
+                null));
+        List<ReportService.Gap> gaps = reports.gaps(full);
+        assertEquals(List.of("number", "targets", "signer"), gaps.stream().map(ReportService.Gap::field).toList());
+        assertEquals("1 chỉ tiêu chưa có số liệu đánh giá: Biểu 03 ghi \"Chưa có số liệu\".", gaps.get(1).text());
+
+        // Part of the TTHC figures: those missing are named.
+        Report partly = reports.save(new Report.Draft(Q3, allParts("quý III"), new Tthc(120, 80, null, null, null,
+                null, null), null));
+        String tthc = reports.gaps(partly).stream().filter(g -> g.field().equals("tthc")).findFirst().orElseThrow()
+                .text();
+        assertTrue(tthc.contains("giải quyết trước hạn, giải quyết đúng hạn, giải quyết quá hạn, đang giải quyết, "
+                + "mức độ hài lòng (%)"), tthc);
     }
 
     @Test

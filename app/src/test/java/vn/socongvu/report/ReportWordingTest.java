@@ -90,18 +90,21 @@ class ReportWordingTest {
 
     @Test
     void meetingsSayHowTheyWereHeldWithoutZeroShares() {
+        // How they were held is told under chính quyền số (ReportDocument), the count by kind under I.
         MeetingKind k = MeetingKind.values()[0];
         ReportFigures inPerson = figures(List.of(), List.of(new ReportFigures.MeetingLine(k, 4, 0, 0, 4)), List.of(),
                 List.of(), new ReportFigures.Remediation(0, 0, 0), 0, 0, List.of(), Tthc.NONE);
-        String s = ReportWording.meetings(inPerson);
-        assertTrue(s.endsWith("; các cuộc họp đều tổ chức trực tiếp, sử dụng tài liệu giấy."), s);
+        String s = ReportWording.digitalMeetings(inPerson);
+        assertEquals("Trong kỳ, các cuộc họp đều tổ chức trực tiếp, sử dụng tài liệu giấy.", s);
         noPrintedZero(s);
+        assertFalse(ReportWording.meetings(inPerson).contains("tài liệu giấy"));
         ReportFigures mixed = figures(List.of(), List.of(new ReportFigures.MeetingLine(k, 7, 2, 0, 8)), List.of(),
                 List.of(), new ReportFigures.Remediation(0, 0, 0), 0, 0, List.of(), Tthc.NONE);
         String m = ReportWording.meetings(mixed);
         assertTrue(m.contains("(giảm 12,5" + NBSP + "% so với cùng kỳ năm trước là 8 cuộc)"), m);
-        assertTrue(m.endsWith("; trong đó 2 cuộc họp trực tuyến (28,6" + NBSP + "%); các cuộc họp đều sử dụng tài liệu "
-                + "giấy."), m);
+        String d = ReportWording.digitalMeetings(mixed);
+        assertEquals("Trong kỳ, tổ chức 2 cuộc họp trực tuyến (28,6" + NBSP + "%); các cuộc họp đều sử dụng tài liệu "
+                + "giấy.", d);
     }
 
     @Test

@@ -1,10 +1,13 @@
 package vn.socongvu.report.ui;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
+import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.StringBinding;
 import javafx.beans.value.ObservableStringValue;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -14,10 +17,13 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
@@ -31,6 +37,7 @@ import vn.socongvu.audit.ui.HistoryDialog;
 import vn.socongvu.document.ui.DocumentPreview;
 import vn.socongvu.i18n.Messages;
 import vn.socongvu.report.ReportKind;
+import vn.socongvu.report.ReportPart;
 import vn.socongvu.report.ReportPeriod;
 import vn.socongvu.report.ReportTable;
 import vn.socongvu.report.TraceKey;
@@ -99,7 +106,7 @@ public final class ReportsView extends BorderPane {
         setTop(top);
 
         TabPane tabs = new TabPane(tab("reports.tab.figures", figuresPane()),
-                tab("reports.tab.tthc", Ui.scroll(tthcForm())), tab("reports.tab.text", Ui.scroll(textForm())),
+                tab("reports.tab.tthc", Ui.scroll(tthcForm())), tab("reports.tab.text", textForm()),
                 tab("reports.tab.issue", Ui.scroll(issueForm())));
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         setCenter(tabs);
@@ -215,19 +222,107 @@ public final class ReportsView extends BorderPane {
         return g;
     }
 
+    /**
+     * Nội dung: the parts of the report in the order they print (I. tuyên truyền, the six areas of II, III, IV, V),
+     * each with what it holds (written, or what prints in its place); the chosen part's text beside the list.
+     */
     private Node textForm() {
-        FormGrid g = new FormGrid();
         Button previous = Ui.button("reports.text.previous", "report-take-previous", vm::takePreviousText);
-        g.addFull(new VBox(6, Ui.hint("reports.text.hint"), previous));
-        g.add("report.field.highlights", Ui.textArea(vm.highlights, 6), "report-highlights",
-                vm.errors.property("highlights"));
-        g.add("report.field.shortcomings", Ui.textArea(vm.shortcomings, 6), "report-shortcomings",
-                vm.errors.property("shortcomings"));
-        g.add("report.field.nextTasks", Ui.textArea(vm.nextTasks, 6), "report-next-tasks",
-                vm.errors.property("nextTasks"));
-        g.add("report.field.recommendations", Ui.textArea(vm.recommendations, 4), "report-recommendations",
-                vm.errors.property("recommendations"));
-        return g;
+        Label hint = Ui.hint("reports.text.hint");
+        HBox.setHgrow(hint, Priority.ALWAYS);
+        hint.setMaxWidth(Double.MAX_VALUE);
+        HBox head = new HBox(12, hint, previous);
+        head.setAlignment(Pos.CENTER_LEFT);
+        previous.setMinWidth(Region.USE_PREF_SIZE);
+
+        ListView<ReportPart> parts = new ListView<>();
+        parts.setId("report-parts");
+        parts.getItems().setAll(ReportPart.values());
+        parts.setCellFactory(l -> new PartCell());
+        parts.setPrefWidth(310);
+        parts.setMinWidth(260);
+        parts.getSelectionModel().select(vm.part.get());
+        parts.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
+            if (b != null) {
+                vm.part.set(b);
+            }
+        });
+        Ui.listen(this, vm.part, (o, a, b) -> parts.getSelectionModel().select(b));
+
+        Label title = new Label();
+        title.setId("report-part-title");
+        title.setWrapText(true);
+        title.getStyleClass().addAll(Styles.TITLE_4);
+        title.textProperty().bind(Bindings.createStringBinding(() -> itemText(vm.part.get()), vm.part));
+        Label partHint = new Label();
+        partHint.setId("report-part-hint");
+        partHint.setWrapText(true);
+        partHint.setMinHeight(Region.USE_PREF_SIZE);
+        partHint.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
+        partHint.textProperty().bind(Bindings.createStringBinding(() -> vm.part.get().hint(), vm.part));
+        TextArea text = new TextArea();
+        text.setId("report-part-text");
+        text.setWrapText(true);
+        text.setPrefRowCount(8);
+        VBox.setVgrow(text, Priority.ALWAYS);
+        Ui.listen(this, vm.part, (o, was, now) -> { // called at once with the part shown first
+            if (was != null) {
+                text.textProperty().unbindBidirectional(vm.text(was));
+            }
+            text.textProperty().bindBidirectional(vm.text(now));
+        });
+        List<Observable> errorsOn = new ArrayList<>(List.of(vm.part));
+        for (ReportPart p : ReportPart.values()) {
+            errorsOn.add(vm.errors.property(p.field()));
+        }
+        StringBinding error = Bindings.createStringBinding(() -> vm.errors.get(vm.part.get().field()),
+                errorsOn.toArray(Observable[]::new));
+        Label errorLabel = FormGrid.errorLabel(error, "report-part-text-error");
+        VBox editor = new VBox(6, title, partHint, text, errorLabel);
+        HBox.setHgrow(editor, Priority.ALWAYS);
+
+        HBox body = new HBox(12, parts, editor);
+        VBox.setVgrow(body, Priority.ALWAYS);
+        VBox box = new VBox(10, head, body);
+        box.setPadding(new Insets(8, 16, 16, 12));
+        return box;
+    }
+
+    /** "II. Cải cách thể chế". */
+    private static String itemText(ReportPart p) {
+        return Messages.get("reports.part.item", p.section().roman(), p.label());
+    }
+
+    /** A part in the list: its section and name, and under it whether it is written or what prints instead. */
+    private final class PartCell extends ListCell<ReportPart> {
+        private final Label name = new Label();
+        private final Label status = new Label();
+        private final VBox box = new VBox(2, name, status);
+
+        PartCell() {
+            name.setWrapText(true);
+            name.setMinHeight(Region.USE_PREF_SIZE);
+            status.setWrapText(true);
+            status.setMinHeight(Region.USE_PREF_SIZE);
+            status.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
+            box.setMaxWidth(Double.MAX_VALUE);
+            setPrefWidth(0); // the list's width, wrapping, never wider
+        }
+
+        @Override
+        protected void updateItem(ReportPart p, boolean empty) {
+            super.updateItem(p, empty);
+            status.textProperty().unbind();
+            if (empty || p == null) {
+                setGraphic(null);
+                setId(null);
+                return;
+            }
+            setId("report-part-" + p.field());
+            name.setText(itemText(p));
+            status.textProperty().bind(vm.partStatus(p));
+            setGraphic(box);
+        }
     }
 
     private Node issueForm() {

@@ -4,10 +4,15 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
+import javafx.beans.Observable;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -17,6 +22,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import javafx.beans.value.ObservableStringValue;
 
 import vn.socongvu.audit.AuditEntry;
 import vn.socongvu.common.FieldError;
@@ -29,6 +35,7 @@ import vn.socongvu.report.Report;
 import vn.socongvu.report.ReportData;
 import vn.socongvu.report.ReportFigures;
 import vn.socongvu.report.ReportKind;
+import vn.socongvu.report.ReportPart;
 import vn.socongvu.report.ReportPeriod;
 import vn.socongvu.report.ReportService;
 import vn.socongvu.report.ReportTable;
@@ -62,10 +69,12 @@ public final class ReportsViewModel {
     final ObjectProperty<Integer> year = new SimpleObjectProperty<>();
     final ObjectProperty<Integer> quarter = new SimpleObjectProperty<>(1);
 
-    final StringProperty highlights = new SimpleStringProperty("");
-    final StringProperty shortcomings = new SimpleStringProperty("");
-    final StringProperty nextTasks = new SimpleStringProperty("");
-    final StringProperty recommendations = new SimpleStringProperty("");
+    /** What the clerk writes, part by part (the tab "Nội dung" shows one part at a time). */
+    private final Map<ReportPart, StringProperty> texts = new EnumMap<>(ReportPart.class);
+    /** The part shown in the tab "Nội dung". */
+    final ObjectProperty<ReportPart> part = new SimpleObjectProperty<>(ReportPart.values()[0]);
+    /** Beside each part in the list: written, or what the report prints in its place. */
+    private final Map<ReportPart, StringBinding> partStatus = new EnumMap<>(ReportPart.class);
     private final Map<String, StringProperty> tthcTexts = new LinkedHashMap<>();
     final ObjectProperty<Signer> signer = new SimpleObjectProperty<>();
     final StringProperty number = new SimpleStringProperty("");
@@ -73,9 +82,9 @@ public final class ReportsViewModel {
     /** Said under the number while the one typed is already given this year (the next free one named). */
     final StringProperty numberWarning = new SimpleStringProperty("");
 
-    final FieldErrors errors = new FieldErrors("highlights", "shortcomings", "nextTasks", "recommendations",
-            "tthcOnline", "tthcInPerson", "tthcEarly", "tthcOnTime", "tthcLate", "tthcPending", "tthcSatisfaction",
-            "signer", "number", "issuedOn", "figures", "format");
+    final FieldErrors errors = new FieldErrors(Stream.concat(Stream.of(ReportPart.values()).map(ReportPart::field),
+            Stream.of("tthcOnline", "tthcInPerson", "tthcEarly", "tthcOnTime", "tthcLate", "tthcPending",
+                    "tthcSatisfaction", "signer", "number", "issuedOn", "figures", "format")).toArray(String[]::new));
 
     private final ReadOnlyStringWrapper windowText = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper dueText = new ReadOnlyStringWrapper("");
@@ -105,10 +114,18 @@ public final class ReportsViewModel {
         kind.addListener((o, a, b) -> kindChanged(b));
         year.addListener((o, a, b) -> periodChanged());
         quarter.addListener((o, a, b) -> periodChanged());
+        for (ReportPart p : ReportPart.values()) {
+            texts.put(p, new SimpleStringProperty(""));
+        }
         for (String field : TTHC_FIELDS) {
             StringProperty p = new SimpleStringProperty("");
             p.addListener((o, a, b) -> tthcSummary.set(summary()));
             tthcTexts.put(field, p);
+        }
+        for (ReportPart p : ReportPart.values()) {
+            List<Observable> on = new ArrayList<>(List.of(text(p), tables));
+            on.addAll(tthcTexts.values()); // the TTHC figures typed give the areas of TTHC and chính quyền số figures
+            partStatus.put(p, Bindings.createStringBinding(() -> partStatusText(p), on.toArray(Observable[]::new)));
         }
         number.addListener((o, was, value) -> checkNumber());
         issuedOn.addListener((o, was, value) -> checkNumber());
@@ -179,10 +196,7 @@ public final class ReportsViewModel {
         Report r = l.report();
         report.set(r);
         data = l.data();
-        highlights.set(r.narrative().highlights());
-        shortcomings.set(r.narrative().shortcomings());
-        nextTasks.set(r.narrative().nextTasks());
-        recommendations.set(r.narrative().recommendations());
+        setTexts(r.narrative());
         Tthc t = r.tthc();
         List<Integer> counts = Arrays.asList(t.receivedOnline(), t.receivedInPerson(), t.resolvedEarly(),
                 t.resolvedOnTime(), t.resolvedLate(), t.pending());
@@ -221,6 +235,58 @@ public final class ReportsViewModel {
                     .orElse(Messages.get("reports.status.new"));
         }
         return Messages.get("reports.status.live", VnFormat.date(d.asOf()));
+    }
+
+    private void setTexts(Report.Narrative n) {
+        for (ReportPart p : ReportPart.values()) {
+            text(p).set(n.text(p));
+        }
+    }
+
+    /** The text of one part as typed. */
+    StringProperty text(ReportPart p) {
+        return texts.get(p);
+    }
+
+    private Report.Narrative narrative() {
+        Map<ReportPart, String> m = new EnumMap<>(ReportPart.class);
+        texts.forEach((p, t) -> m.put(p, t.get()));
+        return new Report.Narrative(m);
+    }
+
+    /** Beside a part in the tab "Nội dung": "Đã viết", or what the report prints while it is not written. */
+    ObservableStringValue partStatus(ReportPart p) {
+        return partStatus.get(p);
+    }
+
+    private String partStatusText(ReportPart p) {
+        if (!text(p).get().isBlank()) {
+            return Messages.get("reports.part.written");
+        }
+        return Messages.get(switch (p.section()) {
+            case DIRECTION -> "reports.part.empty";
+            case RESULTS -> figuresTyped() != null && ReportService.hasFigures(p, figuresTyped())
+                    ? "reports.part.emptyFigures" : "reports.part.emptyLeftOut";
+            case RECOMMENDATIONS -> "reports.part.emptyNoRecommendations";
+            default -> "reports.part.emptyDots";
+        });
+    }
+
+    /** The figures shown with the TTHC figures as typed (those saved while one is not a number); null before. */
+    private ReportFigures figuresTyped() {
+        if (figures == null || report.get() == null) {
+            return null;
+        }
+        try {
+            return figures.withTthc(tthc());
+        } catch (ValidationException e) {
+            return figures.withTthc(report.get().tthc());
+        }
+    }
+
+    /** The form as typed. @throws ValidationException naming each TTHC field that is not a number */
+    private Report.Draft draft() {
+        return new Report.Draft(period(), narrative(), tthc(), signer.get() == null ? null : signer.get().id());
     }
 
     private static String str(Integer i) {
@@ -304,15 +370,16 @@ public final class ReportsViewModel {
     public boolean save() {
         errors.clear();
         try {
-            Report saved = reports.save(new Report.Draft(period(), new Report.Narrative(highlights.get(),
-                    shortcomings.get(), nextTasks.get(), recommendations.get()), tthc(),
-                    signer.get() == null ? null : signer.get().id()));
+            Report saved = reports.save(draft());
             report.set(saved);
             refreshFigures();
             statusText.set(status(saved, data));
             return true;
         } catch (ValidationException e) {
             errors.show(e);
+            // A text too long is shown in the tab "Nội dung" with its part, which may not be the one shown.
+            Stream.of(ReportPart.values()).filter(p -> !errors.get(p.field()).isEmpty()).findFirst()
+                    .ifPresent(part::set);
             return false;
         }
     }
@@ -320,12 +387,7 @@ public final class ReportsViewModel {
     /** Puts the previous report's text in place of what is in the form, or says there is none. */
     public void takePreviousText() {
         var prev = reports.previous(period());
-        prev.ifPresent(p -> {
-            highlights.set(p.narrative().highlights());
-            shortcomings.set(p.narrative().shortcomings());
-            nextTasks.set(p.narrative().nextTasks());
-            recommendations.set(p.narrative().recommendations());
-        });
+        prev.ifPresent(p -> setTexts(p.narrative()));
         if (prev.isEmpty()) {
             dialogs.error(Messages.get("reports.text.noPrevious"));
         }
@@ -390,20 +452,14 @@ public final class ReportsViewModel {
         }
     }
 
-    /** What is still missing before the report can go out: empty text, no TTHC figures. Empty: nothing. */
-    public List<String> missing() {
-        List<String> out = new ArrayList<>();
-        if ((highlights.get() + shortcomings.get() + nextTasks.get()).isBlank()) {
-            out.add(Messages.get("reports.missing.text"));
-        }
-        try {
-            if (!tthc().entered()) {
-                out.add(Messages.get("reports.missing.tthc"));
-            }
-        } catch (ValidationException e) {
-            out.add(Messages.get("reports.missing.tthc"));
-        }
-        return out;
+    /**
+     * What the report as typed would still print empty or as a placeholder (ReportService#gaps): not numbered,
+     * no signer, each part not written, the TTHC figures not entered, targets without a value. Empty: nothing.
+     * @throws ValidationException naming each TTHC field that is not a number
+     */
+    public List<ReportService.Gap> gaps() {
+        Report.Draft d = draft();
+        return ReportService.gaps(report.get().edited(d), figures.withTthc(d.tthc()));
     }
 
     /** Saves, then has the screen open the report's print preview ({@link #previewReady}). */
@@ -415,13 +471,25 @@ public final class ReportsViewModel {
     }
 
     /**
-     * Asks, when something is still missing, whether to export anyway; then for the folder (a USB stick) and
-     * exports into it. Nothing happens when the clerk says no or cancels the choice.
+     * Asks, when the report would still print something empty or as a placeholder ({@link #gaps()}, listed),
+     * whether to export anyway ("Vẫn xuất") or go back ("Quay lại"); then for the folder (a USB stick) and exports
+     * into it. Nothing is saved or written when the clerk goes back or cancels the choice.
      */
     public void export() {
-        List<String> missing = missing();
-        if (!missing.isEmpty() && !dialogs.confirm("reports.export",
-                Messages.get("reports.missing", String.join("\n", missing)))) {
+        errors.clear();
+        if (report.get() == null) {
+            return; // still reading the period's report
+        }
+        List<ReportService.Gap> gaps;
+        try {
+            gaps = gaps();
+        } catch (ValidationException e) {
+            errors.show(e); // a TTHC figure that is not a number: said at its field, nothing asked or written
+            return;
+        }
+        if (!gaps.isEmpty() && !dialogs.confirmList("reports-gaps-dialog", "reports.export",
+                Messages.get("reports.gaps.header"), gaps.stream().map(ReportService.Gap::text).toList(),
+                Messages.get("reports.gaps.question"), "reports.gaps.export", "reports.gaps.back")) {
             return;
         }
         dialogs.chooseFolder("reports.export.choose").ifPresent(this::exportTo);

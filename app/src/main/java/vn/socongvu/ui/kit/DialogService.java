@@ -14,6 +14,16 @@ public interface DialogService {
     /** Asks yes or no (the buttons "Đồng ý" and "Hủy"); true when the clerk agreed. */
     boolean confirm(String titleKey, String text);
 
+    /**
+     * Asks whether to go on although something is left to do (e.g. what a report still has empty): {@code header},
+     * the {@code items} one a line (scrolling when many), then {@code question}; the buttons {@code goKey} (go on)
+     * and {@code backKey} (back to the form: the default, also Esc and closing the window).
+     * @param dialogId the dialog's node id (tests find it by it)
+     * @return true only when the clerk chose to go on
+     */
+    boolean confirmList(String dialogId, String titleKey, String header, List<String> items, String question,
+                        String goKey, String backKey);
+
     /** Tells something, with one button to close, without waiting for it to be closed. */
     void info(String titleKey, String text);
 

@@ -11,15 +11,19 @@ import java.util.Optional;
 import java.util.function.IntConsumer;
 import java.util.function.Supplier;
 
+import javafx.geometry.Insets;
 import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.RadioButton;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
@@ -55,6 +59,40 @@ public final class FxDialogService implements DialogService {
     @Override
     public boolean confirm(String titleKey, String text) {
         return Ui.confirm(owner.get(), titleKey, text);
+    }
+
+    @Override
+    public boolean confirmList(String dialogId, String titleKey, String header, List<String> items, String question,
+                               String goKey, String backKey) {
+        VBox list = new VBox(4);
+        for (String item : items) {
+            Label l = new Label("•  " + item);
+            l.setWrapText(true);
+            l.setMinHeight(Region.USE_PREF_SIZE);
+            list.getChildren().add(l);
+        }
+        list.setPadding(new Insets(4, 12, 4, 4));
+        ScrollPane scroll = new ScrollPane(list);
+        scroll.setFitToWidth(true);
+        scroll.setPrefViewportHeight(Math.min(320, 26.0 * items.size() + 8));
+        scroll.setMaxHeight(340);
+        Label ask = new Label(question);
+        ask.setWrapText(true);
+        ask.setMinHeight(Region.USE_PREF_SIZE);
+        ask.getStyleClass().add(Styles.TEXT_BOLD);
+        VBox content = new VBox(10, scroll, ask);
+        content.setPrefWidth(640);
+        Dialog<ButtonType> d = Dialogs.create(owner.get(), titleKey, dialogId);
+        d.setHeaderText(header);
+        d.getDialogPane().setContent(content);
+        ButtonType go = new ButtonType(Messages.get(goKey), ButtonBar.ButtonData.OK_DONE);
+        ButtonType back = new ButtonType(Messages.get(backKey), ButtonBar.ButtonData.CANCEL_CLOSE);
+        d.getDialogPane().getButtonTypes().addAll(go, back);
+        // Enter goes back to the form: going on with something still empty is a choice, not a habit.
+        ((Button) d.getDialogPane().lookupButton(go)).setDefaultButton(false);
+        ((Button) d.getDialogPane().lookupButton(back)).setDefaultButton(true);
+        d.setResultConverter(b -> b);
+        return d.showAndWait().filter(b -> b == go).isPresent();
     }
 
     @Override

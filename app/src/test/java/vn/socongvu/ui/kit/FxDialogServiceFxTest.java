@@ -4,16 +4,20 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
 import javafx.scene.Scene;
+import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.DialogPane;
+import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.TextArea;
+import javafx.scene.input.KeyCode;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 
@@ -24,7 +28,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** The window's password prompt and long-text dialog, as the clerk sees them. */
+/** The window's password prompt, question over a list and long-text dialog, as the clerk sees them. */
 @ExtendWith(ApplicationExtension.class)
 class FxDialogServiceFxTest {
     private FxDialogService dialogs;
@@ -62,6 +66,34 @@ class FxDialogServiceFxTest {
         r.interact(() -> ((PasswordField) again.getContent()).setText("matkhau1"));
         click(r, again, ButtonBar.ButtonData.CANCEL_CLOSE);
         assertTrue(cancelled.get(20, TimeUnit.SECONDS).isEmpty());
+    }
+
+    @Test
+    void aListIsAskedAboutGoingBackBeingTheDefault(FxRobot r) throws Exception {
+        List<String> items = List.of("Chưa cấp số: số và ngày ban hành của báo cáo để trống.",
+                "I. Công tác tuyên truyền: chưa viết, báo cáo không nói đến công tác này.");
+        Future<Boolean> go = WaitForAsyncUtils.asyncFx(() -> dialogs.confirmList("reports-gaps-dialog", "reports.export",
+                "Báo cáo còn để trống:", items, "Vẫn xuất tệp như vậy?", "reports.gaps.export", "reports.gaps.back"));
+        DialogPane pane = pane(r);
+        assertEquals("reports-gaps-dialog", pane.getId());
+        assertEquals("Báo cáo còn để trống:", pane.getHeaderText());
+        List<String> texts = r.lookup("#reports-gaps-dialog .label").queryAllAs(Label.class).stream()
+                .map(Label::getText).toList();
+        assertTrue(texts.contains("•  " + items.get(0)) && texts.contains("•  " + items.get(1))
+                && texts.contains("Vẫn xuất tệp như vậy?"), texts.toString());
+        Button back = (Button) pane.lookupButton(pane.getButtonTypes().get(1));
+        assertEquals("Quay lại", back.getText());
+        assertTrue(back.isDefaultButton(), "Enter goes back");
+        assertEquals("Vẫn xuất", ((Button) pane.lookupButton(pane.getButtonTypes().get(0))).getText());
+        click(r, pane, ButtonBar.ButtonData.OK_DONE);
+        assertTrue(go.get(20, TimeUnit.SECONDS));
+
+        Future<Boolean> enter = WaitForAsyncUtils.asyncFx(() -> dialogs.confirmList("reports-gaps-dialog",
+                "reports.export", "Báo cáo còn để trống:", items, "Vẫn xuất tệp như vậy?", "reports.gaps.export",
+                "reports.gaps.back"));
+        pane(r);
+        r.type(KeyCode.ENTER);
+        assertFalse(enter.get(20, TimeUnit.SECONDS));
     }
 
     @Test

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.IntConsumer;
 
+import vn.socongvu.i18n.Messages;
+
 /**
  * For ViewModel tests: records every dialog asked for and answers from what the test queued (confirmations,
  * chosen files, chosen actions, typed passwords); with nothing queued a confirmation is refused and a chooser or
@@ -20,6 +22,8 @@ public final class RecordingDialogService implements DialogService {
     public final List<Throwable> reported = new ArrayList<>();
     /** Files and folders opened with the system's program. */
     public final List<Path> opened = new ArrayList<>();
+    /** The buttons of each {@link #confirmList} asked, as "Vẫn xuất / Quay lại". */
+    public final List<String> buttons = new ArrayList<>();
     private final Deque<Boolean> confirmations = new ArrayDeque<>();
     private final Deque<Path> choices = new ArrayDeque<>();
     private final Deque<Integer> actions = new ArrayDeque<>();
@@ -71,6 +75,16 @@ public final class RecordingDialogService implements DialogService {
     @Override
     public boolean confirm(String titleKey, String text) {
         shown.add("confirm " + titleKey + ": " + text);
+        return !confirmations.isEmpty() && confirmations.pop();
+    }
+
+    @Override
+    public boolean confirmList(String dialogId, String titleKey, String header, List<String> items, String question,
+                               String goKey, String backKey) {
+        StringBuilder text = new StringBuilder(header);
+        items.forEach(i -> text.append("\n- ").append(i));
+        shown.add("confirm " + titleKey + ": " + text.append("\n").append(question));
+        buttons.add(Messages.get(goKey) + " / " + Messages.get(backKey));
         return !confirmations.isEmpty() && confirmations.pop();
     }
 

@@ -30,7 +30,7 @@ class ScreenshotRendererTest {
     @Test
     void everyMainScreenIsRenderedToARealPicture() throws Exception {
         List<Path> files = ScreenshotRenderer.render(null, tmp, 1280, 760);
-        assertEquals(54, files.size());
+        assertEquals(58, files.size());
         for (String paper : List.of("inspection-paper-decision", "inspection-paper-report",
                 "inspection-decision-preview", "task-follow-up")) {
             assertTrue(files.stream().anyMatch(f -> f.getFileName().toString().contains(paper)), paper);
