@@ -1,6 +1,7 @@
 package vn.socongvu.demo;
 
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -23,9 +24,10 @@ import vn.socongvu.settings.WorkCalendar;
 
 /**
  * A year of public-service inspections: scheduled, surprise and (more each year) online ones, mostly clean; some
- * violations, nearly all minor and handled in-house, a few disciplined; remediations mostly verified in time, a
- * few late or still open; a handful of habitual offenders so that repeats show. The team comes from the office and
- * the department in charge of internal affairs, never from the unit it inspects; what was seen is written under
+ * violations, nearly all minor and handled in-house, a few disciplined; remediations mostly verified in time, a few
+ * weeks late, none left open more than a couple of months; held a morning or an afternoon at the unit's seat (or the
+ * one-stop desk); a handful of habitual offenders so that repeats show. The team comes from the office and the
+ * department in charge of internal affairs, never from the unit it inspects; what was seen is written under
  * the content of the catalogue it belongs to; the findings say, content by content, what the record's table shows.
  */
 final class DemoInspections {
@@ -38,6 +40,10 @@ final class DemoInspections {
     private static final String[] PLACES = {"tại %s", "việc chấp hành kỷ luật, kỷ cương hành chính tại %s",
         "việc giải quyết hồ sơ thủ tục hành chính tại %s"};
     private static final String[] EXPLANATIONS = {"Nhận thức chưa đầy đủ về quy định", "Không có ý kiến giải trình"};
+    /** A remediation is verified within this many days of its deadline at the latest, unless still recent. */
+    static final int MAX_OPEN_DAYS = 60;
+    /** Where the one-stop desk works: an inspection of the handling of files is held there. */
+    static final String DESK = "Bộ phận Tiếp nhận và trả kết quả";
 
     static {
         seen("Chấp hành thời giờ làm việc (đi muộn, về sớm, bỏ vị trí)", 28,
@@ -207,12 +213,20 @@ final class DemoInspections {
             if (decided.getYear() != year) {
                 decided = day;
             }
+            // A morning (7:30–11:00) or an afternoon (13:30–16:30) at the unit, one to two hours long; drawn apart
+            // from the demo's sequence, which the rest of the demo (and its gallery) follows.
+            Random hours = new Random(day.toEpochDay() * 31 + target.id());
+            boolean morning = hours.nextInt(10) < 7;
+            LocalTime start = (morning ? LocalTime.of(7, 30) : LocalTime.of(13, 30)).plusMinutes(30L * hours.nextInt(4));
+            LocalTime end = start.plusMinutes(60 + 30L * hours.nextInt(2));
+            String place = place(kind, unitName, checked);
             Planned p = new Planned();
             p.draft = new Inspection.Draft(null, kind, title, null, decided, day, day, leader.id(),
                     findings(checked, violations), violations.isEmpty()
                     ? "Đơn vị chấp hành tốt kỷ luật, kỷ cương hành chính; đề nghị tiếp tục duy trì."
                     : "Yêu cầu đơn vị chấn chỉnh, khắc phục ngay các tồn tại đã chỉ ra; cá nhân vi phạm nghiêm túc kiểm điểm.",
-                    signerId, members, List.of(target.unitId()), personIds, checks, violations);
+                    signerId, members, List.of(target.unitId()), personIds, checks, violations, start, end, place,
+                    personIds.size() > 2 ? 3 : Inspection.DEFAULT_COPIES);
             p.numbered = day.isBefore(today.minusDays(3));
             planned.add(p);
             decisions.add(new Decision(decided, n -> p.draft = withDecisionNumber(p.draft, n)));
@@ -242,6 +256,23 @@ final class DemoInspections {
         return days.size();
     }
 
+    /**
+     * Where the team sat: the one-stop desk for the handling of files at the centre; the unit's own seat for the
+     * police, the military command and the centres; the committee's seat for the office and departments housed
+     * there, and for an online inspection (made from the office through the systems).
+     */
+    static String place(InspectionKind kind, String unitName, List<InspectionItem> checked) {
+        if (kind == InspectionKind.ONLINE) {
+            return "Trụ sở Ủy ban nhân dân xã";
+        }
+        boolean files = checked.stream().anyMatch(c -> c.name().startsWith("Giải quyết hồ sơ"));
+        if (unitName.startsWith("Trung tâm Phục vụ") && files) {
+            return DESK;
+        }
+        return unitName.startsWith("Văn phòng") || unitName.startsWith("Phòng") ? "Trụ sở Ủy ban nhân dân xã"
+                : "Trụ sở " + unitName;
+    }
+
     /** Content by content, what was found: in order, or (once per content) that someone was caught. */
     private static String findings(List<InspectionItem> checked, List<Inspection.Violation> violations) {
         List<String> out = new ArrayList<>();
@@ -259,7 +290,7 @@ final class DemoInspections {
     private static Inspection.Draft withDecisionNumber(Inspection.Draft d, String number) {
         return new Inspection.Draft(d.id(), d.kind(), d.title(), number, d.decisionDate(), d.startsOn(), d.endsOn(),
                 d.leaderId(), d.findings(), d.conclusion(), d.noticeSignerId(), d.members(), d.unitIds(),
-                d.personIds(), d.checks(), d.violations());
+                d.personIds(), d.checks(), d.violations(), d.startTime(), d.endTime(), d.place(), d.copies());
     }
 
     private static Inspection.Draft withViolationNumber(Inspection.Draft d, int index, String number) {
@@ -270,7 +301,7 @@ final class DemoInspections {
                 v.decided(), number, v.decisionDate(), v.remediationDeadline(), v.remediatedOn(), v.remediationTaskId()));
         return new Inspection.Draft(d.id(), d.kind(), d.title(), d.decisionNumber(), d.decisionDate(), d.startsOn(),
                 d.endsOn(), d.leaderId(), d.findings(), d.conclusion(), d.noticeSignerId(), d.members(), d.unitIds(),
-                d.personIds(), d.checks(), vs);
+                d.personIds(), d.checks(), vs, d.startTime(), d.endTime(), d.place(), d.copies());
     }
 
     /**
@@ -278,8 +309,8 @@ final class DemoInspections {
      * phê bình, kiểm điểm) is decided on the day, so the notice of the conclusion says it; a disciplinary measure
      * follows weeks later by a decision (numbered with the year's decisions), or is still to come.
      */
-    private Inspection.Violation violation(Staff who, List<InspectionItem> checked, LocalDate day, LocalDate today,
-                                           int year) {
+    Inspection.Violation violation(Staff who, List<InspectionItem> checked, LocalDate day, LocalDate today,
+                                   int year) {
         int total = checked.stream().mapToInt(i -> weight(i.name())).sum();
         InspectionItem item = checked.get(0);
         if (total > 0) {
@@ -316,16 +347,27 @@ final class DemoInspections {
         DisciplineMeasure decided = decidedYet ? proposed : null;
         LocalDate deadline = rnd.nextInt(10) < 6 ? cal.onOrNextWorkingDay(day.plusDays(7 + rnd.nextInt(14))) : null;
         LocalDate remediated = null;
-        if (deadline != null && rnd.nextInt(10) < 9) {
-            LocalDate d = rnd.nextInt(8) == 0 ? cal.onOrNextWorkingDay(deadline.plusDays(1 + rnd.nextInt(6)))
-                    : deadline.minusDays(rnd.nextInt(6));
-            while (!cal.isWorkingDay(d)) {
-                d = d.minusDays(1);
+        if (deadline != null) {
+            // Nine in ten in time (one in eight of those a few days late); the rest weeks late, or still open only
+            // while the deadline is recent: none stays open past MAX_OPEN_DAYS.
+            boolean inTime = rnd.nextInt(10) < 9;
+            LocalDate d = null;
+            if (inTime) {
+                d = rnd.nextInt(8) == 0 ? cal.onOrNextWorkingDay(deadline.plusDays(1 + rnd.nextInt(6)))
+                        : deadline.minusDays(rnd.nextInt(6));
+            } else if (deadline.isBefore(today.minusDays(MAX_OPEN_DAYS - 15))) {
+                int weeks = new Random(deadline.toEpochDay() * 31 + who.id()).nextInt(MAX_OPEN_DAYS - 30);
+                d = cal.onOrNextWorkingDay(deadline.plusDays(15 + weeks));
             }
-            if (d.isBefore(day)) {
-                d = day;
+            if (d != null) {
+                while (!cal.isWorkingDay(d)) {
+                    d = d.minusDays(1);
+                }
+                if (d.isBefore(day)) {
+                    d = day;
+                }
+                remediated = d.isBefore(today) ? d : null;
             }
-            remediated = d.isBefore(today) ? d : null;
         }
         return new Inspection.Violation(null, who.id(), null, null, false, who.unitId(), null, item.id(), item.name(),
                 description, severity, explanation(item.name()),

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
 
 import vn.socongvu.directory.Staff;
 import vn.socongvu.document.Block;
@@ -31,8 +32,18 @@ public final class InspectionDocuments {
     private InspectionDocuments() {
     }
 
-    public static OfficialDocument record(Inspection i, CommuneIdentity identity, Function<Long, Staff> staff,
-                                          Function<Long, String> unitName) {
+    /**
+     * What the documents look up: a staff member by id, a unit's name by id, the name of the head of the unit
+     * inspected (null when the directory knows none), and the day a remediation deadline is held to (a day off moves
+     * to the next working day, as the remediation task shows it).
+     */
+    public record Lookups(Function<Long, Staff> staff, Function<Long, String> unitName, Function<Inspection, String> unitHead,
+                          UnaryOperator<LocalDate> deadline) {
+    }
+
+    public static OfficialDocument record(Inspection i, CommuneIdentity identity, Lookups lookups) {
+        Function<Long, Staff> staff = lookups.staff();
+        Function<Long, String> unitName = lookups.unitName();
         List<Block> body = new ArrayList<>();
         if (i.decisionNumber() != null) {
             body.add(Block.Paragraph.of(Messages.get("inspection.doc.basis", i.decisionNumber(),
@@ -96,16 +107,17 @@ public final class InspectionDocuments {
         if (i.conclusion() != null || remedy) {
             body.add(Block.Heading.of(1, Messages.get("inspection.doc.conclusion")));
             paragraphs(body, i.conclusion());
-            remediation(body, i);
+            remediation(body, i, lookups.deadline());
         }
         body.add(Block.Paragraph.of(Messages.get("inspection.doc.record.end", moment(i.endsOn(), i.endTime()))));
         body.add(Block.Paragraph.of(copies(i.copies())));
         body.add(Block.Paragraph.of(Messages.get("inspection.doc.record.closing")));
+        String head = lookups.unitHead().apply(i);
 
         return new OfficialDocument(DocumentKind.BIEN_BAN, DocumentRegister.ISSUER_CODE, i.recordNumber(), i.endsOn(),
                 OfficialDocument.Issuer.of(identity), i.title(), List.of(), body, recordRecipients(i, unitName),
                 Signature.personal(Messages.get("inspection.doc.sign.leader"), leader == null ? "" : leader.fullName()),
-                Signature.personal(Messages.get("inspection.doc.sign.unit"), ""));
+                Signature.personal(Messages.get("inspection.doc.sign.unit"), head == null ? "" : head));
     }
 
     /**
@@ -145,8 +157,9 @@ public final class InspectionDocuments {
         return new Block.Paragraph(null, List.of(Block.Span.bold(Messages.get(key) + " "), Block.Span.plain(value)));
     }
 
-    public static OfficialDocument notice(Inspection i, CommuneIdentity identity, Signer signer,
-                                          Function<Long, Staff> staff, Function<Long, String> unitName) {
+    public static OfficialDocument notice(Inspection i, CommuneIdentity identity, Signer signer, Lookups lookups) {
+        Function<Long, String> unitName = lookups.unitName();
+        LocalDate dated = i.endsOn();
         List<Block> body = new ArrayList<>();
         String basis = i.decisionNumber() == null ? "" : Messages.get("inspection.doc.notice.basis",
                 i.decisionNumber(), VnFormat.date(i.decisionDate()));
@@ -169,7 +182,8 @@ public final class InspectionDocuments {
             List<List<String>> rows = new ArrayList<>();
             int k = 1;
             for (Inspection.Violation v : i.violations()) {
-                rows.add(List.of(Integer.toString(k++), violator(v), content(v), v.severity().label(), handling(v)));
+                rows.add(List.of(Integer.toString(k++), violator(v), content(v), v.severity().label(),
+                        handling(v, dated)));
             }
             body.add(new Block.Table(List.of(Block.Column.number(Messages.get("inspection.doc.col.no"), 5),
                     Block.Column.text(Messages.get("inspection.doc.col.who"), 24),
@@ -179,7 +193,7 @@ public final class InspectionDocuments {
         }
         if (i.violations().stream().anyMatch(v -> v.remediationDeadline() != null)) {
             body.add(Block.Heading.of(2, Messages.get("inspection.doc.notice.remediation")));
-            remediation(body, i);
+            remediation(body, i, lookups.deadline());
         }
         if (i.conclusion() != null) {
             body.add(Block.Heading.of(2, Messages.get("inspection.doc.notice.requests")));
@@ -187,7 +201,7 @@ public final class InspectionDocuments {
         }
         body.add(Block.Paragraph.of(Messages.get("inspection.doc.notice.closing")));
         List<String> recipients = new ArrayList<>(List.of(Messages.get("inspection.doc.notice.recipients").split("\n")));
-        return new OfficialDocument(DocumentKind.THONG_BAO, DocumentRegister.ISSUER_CODE, i.noticeNumber(), i.endsOn(),
+        return new OfficialDocument(DocumentKind.THONG_BAO, DocumentRegister.ISSUER_CODE, i.noticeNumber(), dated,
                 OfficialDocument.Issuer.of(identity), InspectionService.noticeTitle(i.title()), List.of(), body,
                 recipients, signer == null ? null : Signature.of(signer), null);
     }
@@ -214,23 +228,30 @@ public final class InspectionDocuments {
         return v.description() == null ? v.content() : v.content() + ": " + DocumentText.lowerFirst(v.description());
     }
 
-    /** "Cảnh cáo (Quyết định số 12/QĐ-UBND ngày 20/03/2026)", or "Đề xuất: kiểm điểm" while undecided. */
-    private static String handling(Inspection.Violation v) {
-        if (v.decided() != null) {
+    /**
+     * The handling as it stood on {@code dated}, the notice's day: "Cảnh cáo (Quyết định số 12/QĐ-UBND ngày
+     * 20/03/2026)" when decided by then; "Đề xuất kiểm điểm, chờ quyết định" while undecided, or when the decision
+     * came later (the notice cannot cite a decision not yet made: the measure then reads as proposed).
+     */
+    static String handling(Inspection.Violation v, LocalDate dated) {
+        boolean later = v.decided() != null && v.decisionDate() != null && dated != null
+                && v.decisionDate().isAfter(dated);
+        if (v.decided() != null && !later) {
             return v.decisionNumber() == null ? v.decided().label() : Messages.get("inspection.doc.decided",
                     v.decided().label(), v.decisionNumber(), VnFormat.date(v.decisionDate()));
         }
-        return v.proposed() == null ? Messages.get("inspection.doc.undecided")
-                : Messages.get("inspection.doc.proposedOnly", v.proposed().label().toLowerCase(Locale.ROOT));
+        DisciplineMeasure proposed = v.proposed() != null ? v.proposed() : later ? v.decided() : null;
+        return proposed == null ? Messages.get("inspection.doc.undecided")
+                : Messages.get("inspection.doc.proposedOnly", proposed.label().toLowerCase(Locale.ROOT));
     }
 
-    /** One line per unit and content to remedy, with its deadline. */
-    private static void remediation(List<Block> body, Inspection i) {
+    /** One line per unit and content to remedy, with its deadline as held to (the working day). */
+    private static void remediation(List<Block> body, Inspection i, UnaryOperator<LocalDate> deadline) {
         Set<String> lines = new LinkedHashSet<>();
         for (Inspection.Violation v : i.violations()) {
             if (v.remediationDeadline() != null) {
                 lines.add(Messages.get("inspection.doc.remedyLine", v.unitName(), DocumentText.lowerFirst(v.content()),
-                        VnFormat.date(v.remediationDeadline())));
+                        VnFormat.date(deadline.apply(v.remediationDeadline()))));
             }
         }
         bullets(body, new ArrayList<>(lines));

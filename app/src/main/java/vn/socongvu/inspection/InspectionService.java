@@ -673,7 +673,7 @@ public final class InspectionService {
     /** The BIÊN BẢN KIỂM TRA, for the preview, printing and Word. */
     public OfficialDocument record(long id) {
         Inspection i = inspection(id);
-        return InspectionDocuments.record(i, identity(), staffLookup(), unitLookup());
+        return InspectionDocuments.record(i, identity(), lookups());
     }
 
     /** The THÔNG BÁO of the conclusion, listing the violations and their handling. */
@@ -681,11 +681,35 @@ public final class InspectionService {
         Inspection i = inspection(id);
         Signer signer = i.noticeSignerId() == null ? null
                 : settings.signers().stream().filter(s -> s.id() == i.noticeSignerId()).findFirst().orElse(null);
-        return InspectionDocuments.notice(i, identity(), signer, staffLookup(), unitLookup());
+        return InspectionDocuments.notice(i, identity(), signer, lookups());
     }
 
     private CommuneIdentity identity() {
         return settings.identity().orElseThrow(() -> ValidationException.of("id", "settings.error.notSetUp"));
+    }
+
+    private InspectionDocuments.Lookups lookups() {
+        return new InspectionDocuments.Lookups(staffLookup(), unitLookup(), this::unitHead, tasks::effectiveDeadline);
+    }
+
+    /**
+     * The name of the head of the unit inspected, for the record's left signature: the first unit inspected (or
+     * the first inspected person's unit) whose head the directory knows — an active staff member marked as leading
+     * the unit, its head before a deputy ("Phó …"); null when none is known (the name is then signed by hand).
+     */
+    String unitHead(Inspection i) {
+        List<Long> units = new ArrayList<>(i.unitIds());
+        i.persons().forEach(p -> directory.staff(p.staffId()).ifPresent(s -> units.add(s.unitId())));
+        List<Staff> all = directory.staff();
+        for (Long u : units) {
+            Optional<Staff> head = all.stream().filter(s -> s.active() && s.leader() && s.unitId() == u)
+                    .min(Comparator.comparing(s -> s.jobTitle() != null
+                            && VnText.fold(s.jobTitle()).startsWith("pho") ? 1 : 0));
+            if (head.isPresent()) {
+                return head.get().fullName();
+            }
+        }
+        return null;
     }
 
     private Function<Long, Staff> staffLookup() {

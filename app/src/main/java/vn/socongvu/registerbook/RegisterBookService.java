@@ -26,6 +26,7 @@ import vn.socongvu.document.DocumentKind;
 import vn.socongvu.document.DocumentRegister;
 import vn.socongvu.document.OfficialDocument;
 import vn.socongvu.document.Spreadsheet;
+import vn.socongvu.inspection.InspectionPapers;
 import vn.socongvu.inspection.InspectionService;
 import vn.socongvu.meeting.MeetingPapers;
 import vn.socongvu.meeting.MeetingService;
@@ -34,12 +35,15 @@ import vn.socongvu.report.ReportService;
 import vn.socongvu.settings.CommuneIdentity;
 import vn.socongvu.settings.SettingsService;
 import vn.socongvu.storage.Database;
+import vn.socongvu.task.FollowUpService;
 
 /**
  * The register printed as its book: each number of a year (one type or all) with who signed its paper and where it
  * was sent, read from the record the number belongs to — a plan, a report, minutes, an inspection's record or
- * notice, a meeting's invitation or notice of conclusions, a weekly schedule — by making that paper as the window
- * prints it. A number whose record is not known here keeps those cells empty.
+ * notice, the decision setting up its team or the report of its results, a meeting's invitation or notice of
+ * conclusions, a weekly schedule — by making that paper as the window prints it. A công văn đôn đốc keeps no record:
+ * its recipients are read from its register title (the unit it went to), its signer is not known. A number whose
+ * record is not known here keeps those cells empty.
  */
 public final class RegisterBookService {
     private final Database db;
@@ -81,7 +85,8 @@ public final class RegisterBookService {
             String signer = d.map(OfficialDocument::signature).map(s -> s.name() == null || s.name().isBlank() ? null
                     : s.name()).orElse(null);
             List<String> recipients = d.map(x -> x.recipients().stream().map(RegisterBookService::recipient)
-                    .filter(r -> !r.isEmpty()).toList()).orElse(List.of());
+                    .filter(r -> !r.isEmpty()).toList()).orElseGet(() -> e.kind() == DocumentKind.CONG_VAN
+                    ? FollowUpService.recipientsOf(e.title()).orElse(List.of()) : List.of());
             out.add(new RegisterBook.Line(e, signer, recipients, null));
         }
         return out;
@@ -107,6 +112,10 @@ public final class RegisterBookService {
                 (reg, id) -> m.put(reg, () -> papers.conclusionNotice(id)));
         each(dsl, INSPECTION.RECORD_REGISTER_ID, INSPECTION.ID, ids, (reg, id) -> m.put(reg, () -> inspections.record(id)));
         each(dsl, INSPECTION.NOTICE_REGISTER_ID, INSPECTION.ID, ids, (reg, id) -> m.put(reg, () -> inspections.notice(id)));
+        each(dsl, INSPECTION.DECISION_REGISTER_ID, INSPECTION.ID, ids, (reg, id) -> m.put(reg,
+                () -> inspections.papers().document(id, InspectionPapers.Kind.DECISION, null)));
+        each(dsl, INSPECTION.REPORT_REGISTER_ID, INSPECTION.ID, ids, (reg, id) -> m.put(reg,
+                () -> inspections.papers().document(id, InspectionPapers.Kind.REPORT, null)));
         for (Record2<Long, LocalDate> r : dsl.select(WEEKLY_SCHEDULE.REGISTER_ID, WEEKLY_SCHEDULE.WEEK_START)
                 .from(WEEKLY_SCHEDULE).where(WEEKLY_SCHEDULE.REGISTER_ID.in(ids)).fetch()) {
             LocalDate monday = r.value2();

@@ -95,11 +95,11 @@ final class ReportDocument {
             written(body, n.recommendations());
         }
         body.add(Block.Paragraph.of(Messages.get("report.doc.closing", DocumentText.lowerFirst(
-                ReportService.title(r.period())), id.communeName())));
+                ReportService.printedTitle(r.period())), id.communeName())));
 
         List<String> recipients = List.of(Messages.get("report.doc.recipients", id.province()).split("\n"));
         return new OfficialDocument(DocumentKind.BAO_CAO, DocumentRegister.ISSUER_CODE, r.number(), r.issuedOn(),
-                OfficialDocument.Issuer.of(id), ReportService.title(r.period()), List.of(), body, recipients,
+                OfficialDocument.Issuer.of(id), ReportService.printedTitle(r.period()), List.of(), body, recipients,
                 signer == null ? null : Signature.of(signer), null);
     }
 

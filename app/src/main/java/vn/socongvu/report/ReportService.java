@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.jooq.DSLContext;
@@ -66,6 +67,8 @@ public final class ReportService {
      */
     static final Comparator<Plan> ISSUE_ORDER = Comparator.comparing(Plan::issuedOn,
             Comparator.nullsLast(Comparator.naturalOrder())).thenComparingInt(p -> serial(p.number()));
+    /** "quý III", "Quý IV": the word and the space before its Roman numeral. */
+    private static final Pattern QUARTER_NUMERAL = Pattern.compile("([Qq]uý) (?=[IVX]+\\b)");
 
     private final Database db;
     private final AuditLog audit;
@@ -420,6 +423,14 @@ public final class ReportService {
     /** "Kết quả thực hiện kỷ luật, kỷ cương hành chính và cải cách hành chính quý III năm 2026". */
     public static String title(ReportPeriod p) {
         return Messages.get("report.doc.title", p.label());
+    }
+
+    /**
+     * The title as the BÁO CÁO prints it: "quý" and its numeral held together by a no-break space, so that a
+     * line never ends on "quý" with "III" on the next (the register keeps {@link #title} with plain spaces).
+     */
+    public static String printedTitle(ReportPeriod p) {
+        return QUARTER_NUMERAL.matcher(title(p)).replaceAll("$1" + VnFormat.NBSP);
     }
 
     // ---- documents ----

@@ -77,10 +77,14 @@ public final class FollowUpLetter {
         }
         body.add(Block.Paragraph.bullet(Messages.get("followUp.doc.requestReport", VnFormat.date(reportBy))));
         body.add(Block.Paragraph.of(Messages.get("followUp.doc.closing", unit)));
-        List<String> recipients = List.of(Messages.get("followUp.doc.recipients").split("\n"));
         return new OfficialDocument(DocumentKind.CONG_VAN, DocumentRegister.ISSUER_CODE, number, date,
                 OfficialDocument.Issuer.of(identity), about(!overdue.isEmpty(), !soon.isEmpty()), List.of(), body,
-                recipients, signer == null ? null : Signature.of(signer), null);
+                recipients(), signer == null ? null : Signature.of(signer), null);
+    }
+
+    /** The letter's Nơi nhận: "Như trên" (the unit of "Kính gửi") first, then the others, "Lưu: VT" last. */
+    static List<String> recipients() {
+        return List.of(Messages.get("followUp.doc.recipients").split("\n"));
     }
 
     /** The text after "V/v": "đôn đốc thực hiện nhiệm vụ quá hạn, sắp đến hạn" (or the one kind it names). */

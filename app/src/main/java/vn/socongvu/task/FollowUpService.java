@@ -243,6 +243,30 @@ public final class FollowUpService {
         return document(c, e.symbol());
     }
 
+    /**
+     * The Nơi nhận of a letter the register holds under {@code registerTitle} ("V/v đôn đốc … (Phòng Kinh tế)", as
+     * {@link #issue} writes it): the unit it was sent to (the "Như trên" of the letter), then the letter's other
+     * recipients. Empty for any other title: the letter keeps no other record.
+     */
+    public static Optional<List<String>> recipientsOf(String registerTitle) {
+        if (registerTitle == null) {
+            return Optional.empty();
+        }
+        for (boolean[] kinds : new boolean[][] {{true, true}, {true, false}, {false, true}}) {
+            String[] around = Messages.get("followUp.registerTitle", FollowUpLetter.about(kinds[0], kinds[1]), "\u0000")
+                    .split("\u0000", -1);
+            String t = registerTitle.strip();
+            if (around.length == 2 && t.startsWith(around[0]) && t.endsWith(around[1])
+                    && t.length() > around[0].length() + around[1].length()) {
+                String unit = t.substring(around[0].length(), t.length() - around[1].length()).strip();
+                List<String> out = new ArrayList<>(FollowUpLetter.recipients());
+                out.set(0, unit);
+                return Optional.of(out);
+            }
+        }
+        return Optional.empty();
+    }
+
     /** "cong-van-don-doc-phong-kinh-te-2026-11-20.docx". */
     public static String fileName(String unitName, LocalDate date) {
         return "cong-van-don-doc-" + VnText.slug(unitName, 40) + "-" + date + ".docx";

@@ -7,12 +7,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.Set;
 import java.util.TreeMap;
 
@@ -34,6 +36,7 @@ import vn.socongvu.document.DocumentRegister;
 import vn.socongvu.document.OfficialDocument;
 import vn.socongvu.inspection.Inspection;
 import vn.socongvu.inspection.InspectionFilter;
+import vn.socongvu.inspection.InspectionItem;
 import vn.socongvu.inspection.InspectionRow;
 import vn.socongvu.meeting.MeetingFilter;
 import vn.socongvu.meeting.MeetingRow;
@@ -265,5 +268,82 @@ class DemoRealismTest {
         Set<String> catalogue = new HashSet<>();
         s.inspections().items().forEach(it -> catalogue.add(it.name()));
         assertTrue(catalogue.containsAll(DemoInspections.SEEN.keySet()), DemoInspections.SEEN.keySet().toString());
+    }
+
+    @Test
+    void inspectionsHaveTheirHoursPlaceAndCopiesAndNoRemediationLingers() {
+        List<InspectionRow> rows = inspections();
+        int late = 0;
+        int open = 0;
+        int remedies = 0;
+        Set<String> places = new HashSet<>();
+        for (InspectionRow r : rows) {
+            Inspection i = s.inspections().inspection(r.id());
+            assertNotNull(i.startTime(), i.title());
+            assertNotNull(i.endTime(), i.title());
+            boolean morning = !i.startTime().isBefore(LocalTime.of(7, 30)) && !i.endTime().isAfter(LocalTime.of(11, 0));
+            boolean afternoon = !i.startTime().isBefore(LocalTime.of(13, 30))
+                    && !i.endTime().isAfter(LocalTime.of(16, 30));
+            assertTrue((morning || afternoon) && i.endTime().isAfter(i.startTime()),
+                    i.title() + ": " + i.startTime() + "–" + i.endTime());
+            assertTrue(i.place() != null && (i.place().startsWith("Trụ sở ") || i.place().equals(DemoInspections.DESK)),
+                    i.title() + ": " + i.place());
+            places.add(i.place());
+            assertTrue(i.copies() >= 2 && i.copies() <= 3, i.title() + ": " + i.copies());
+            for (Inspection.Violation v : i.violations()) {
+                if (v.remediationDeadline() == null) {
+                    continue;
+                }
+                remedies++;
+                LocalDate due = cal.onOrNextWorkingDay(v.remediationDeadline());
+                if (v.remediatedOn() == null) {
+                    open++;
+                    assertTrue(!due.isBefore(TODAY.minusDays(DemoInspections.MAX_OPEN_DAYS)), i.title() + ": "
+                            + v.content() + " still open, due " + due);
+                } else {
+                    assertFalse(v.remediatedOn().isAfter(due.plusDays(DemoInspections.MAX_OPEN_DAYS)),
+                            "verified at most a couple of months late: " + due + " → " + v.remediatedOn());
+                    if (v.remediatedOn().isAfter(due)) {
+                        late++;
+                    }
+                }
+            }
+        }
+        assertTrue(places.size() >= 2, "the team sits where the unit works: " + places);
+        assertTrue(remedies >= 1 && open <= remedies, remedies + " remediations, " + open + " open, " + late + " late");
+    }
+
+    /** Many draws of a violation over three years: remediations are done within weeks, none open for months. */
+    @Test
+    void noRemediationStaysOpenMonthsAfterItsDeadline() {
+        DemoInspections demo = new DemoInspections(s.inspections(), new Random(11), cal);
+        Staff who = new Staff(1, "Nguyễn Văn An", 1, "Phòng Kinh tế", "Chuyên viên", StaffCategory.CONG_CHUC, false,
+                null, null, true);
+        List<InspectionItem> items = s.inspections().activeItems();
+        int remedies = 0;
+        int late = 0;
+        int open = 0;
+        for (LocalDate day = LocalDate.of(2024, 1, 2); day.isBefore(TODAY); day = day.plusDays(2)) {
+            if (!cal.isWorkingDay(day)) {
+                continue;
+            }
+            Inspection.Violation v = demo.violation(who, items, day, TODAY, day.getYear());
+            if (v.remediationDeadline() == null) {
+                continue;
+            }
+            remedies++;
+            LocalDate due = cal.onOrNextWorkingDay(v.remediationDeadline());
+            if (v.remediatedOn() == null) {
+                open++;
+                assertFalse(due.isBefore(TODAY.minusDays(DemoInspections.MAX_OPEN_DAYS)), "open since " + due);
+            } else if (v.remediatedOn().isAfter(due)) {
+                late++;
+                assertFalse(v.remediatedOn().isAfter(due.plusDays(DemoInspections.MAX_OPEN_DAYS)),
+                        due + " → " + v.remediatedOn());
+            }
+        }
+        assertTrue(remedies > 100, remedies + " remediations");
+        assertTrue(late > 0 && late * 4 < remedies, late + " of " + remedies + " late: a few");
+        assertTrue(open > 0 && open * 20 < remedies, open + " of " + remedies + " open: only recent ones");
     }
 }

@@ -48,13 +48,7 @@ class DocumentGalleryTest {
      * Rules a gallery paper still breaks because of its feature's content, not the engine: file → rule names. Each
      * is a known failure to remove when its feature is fixed (see the issue); nothing else is let pass.
      */
-    private static final Map<String, Set<String>> KNOWN = Map.of(
-            // The task list is printed as a DANH SÁCH with no number and no signature (TaskExport): a list sent with
-            // another paper. Numbered and signed, it would need a register entry and a signer (task feature).
-            "danh-sach-nhiem-vu.docx", Set.of("header.number"),
-            // The inspection record's left signature, the inspected unit's representative, has no name printed
-            // (inspection feature: InspectionService.record).
-            "bien-ban-kiem-tra.docx", Set.of("signature.left"));
+    private static final Map<String, Set<String>> KNOWN = Map.of();
 
     @TempDir
     static Path tmp;

@@ -52,10 +52,14 @@ public final class Nd30Rules {
             "\\S.*, ngày (0[1-9]|[12]\\d|3[01]) tháng (01|02|[3-9]|1[0-2]) năm \\d{4}");
     private static final Pattern HEADING = Pattern.compile("([IVXLC]+\\.|\\d+\\.|[a-zđ]\\))\\s+\\S.*");
     private static final Pattern DOTS = Pattern.compile("(\\.{5,}|…{2,}|(… ?){3,})");
+    /** The last of the bases after the "Căn cứ" lines: "Theo đề nghị của …", "Xét đề nghị của …". */
+    private static final Pattern PROPOSAL = Pattern.compile("(Theo|Xét) đề nghị");
     private static final Pattern FONT_ATTR = Pattern.compile("w:(ascii|hAnsi|cs|eastAsia)(Theme)?=\"([^\"]*)\"");
 
     private final List<Violation> out = new ArrayList<>();
     private boolean draft;
+    /** A DANH SÁCH (its type name says so): a list sent with another paper, unnumbered and unsigned by design. */
+    private boolean list;
 
     /** A rule broken: its name ("margins", "header.number", …) and where, in words. */
     public record Violation(String rule, String detail) {
@@ -90,6 +94,7 @@ public final class Nd30Rules {
             fail("header", "the document does not open with the two-column header");
             return;
         }
+        list = isList(els);
         boolean congVan = header(header);
         int closingAt = closingTable(els);
         int i = typeAndTitle(els, 1, congVan);
@@ -223,7 +228,9 @@ public final class Nd30Rules {
         boolean congVan = false;
         XWPFParagraph number = next(left, i + 1);
         if (number == null || !text(number).startsWith("Số:")) {
-            fail("header.number", "no \"Số: …\" line under the issuing body");
+            if (!list) {
+                fail("header.number", "no \"Số: …\" line under the issuing body");
+            }
             draft = true;
         } else {
             String n = text(number).replaceAll("\\s+", " ");
@@ -279,6 +286,17 @@ public final class Nd30Rules {
 
     // ---- type and title ----
 
+    /** Whether the type name under the header (centred, bold capitals) is "DANH SÁCH". */
+    private static boolean isList(List<IBodyElement> els) {
+        for (int i = 1; i < els.size(); i++) {
+            if (els.get(i) instanceof XWPFParagraph p && !text(p).isEmpty()) {
+                return p.getAlignment() == ParagraphAlignment.CENTER && allBold(p)
+                        && text(p).replaceAll("\\s+", " ").equals("DANH SÁCH");
+            }
+        }
+        return false;
+    }
+
     private int typeAndTitle(List<IBodyElement> els, int from, boolean congVan) {
         int i = from;
         XWPFParagraph first = null;
@@ -333,8 +351,7 @@ public final class Nd30Rules {
             }
             String text = text(p);
             String where = text.length() > 60 ? text.substring(0, 60) + "…" : text;
-            if (text.startsWith("Căn cứ") || !bases.isEmpty() && text.startsWith("Theo đề nghị")) {
-                // A decision's bases close with the proposal it answers ("Theo đề nghị của …."), italic like them.
+            if (text.startsWith("Căn cứ") || !bases.isEmpty() && PROPOSAL.matcher(text).lookingAt()) {
                 bases.add(text);
                 italic(p, "bases");
             } else {
@@ -440,43 +457,46 @@ public final class Nd30Rules {
     }
 
     /**
-     * The closing table: at the left the recipients, or a second signature (minutes: THƯ KÝ) with the recipients
-     * under it (Mẫu 1.9); at the right the signature.
+     * The closing table: left, the Nơi nhận, or a second signature (a record's or minutes', Mẫu 1.9) with the Nơi
+     * nhận under it; right, the signature.
      */
     private void closing(XWPFTable t) {
         XWPFTableCell left = t.getRow(0).getCell(0);
-        List<XWPFParagraph> all = left.getParagraphs().stream().filter(p -> !text(p).isEmpty()).toList();
-        int split = 0;
-        while (split < all.size() && !text(all.get(split)).equals("Nơi nhận:")) {
-            split++;
+        List<XWPFParagraph> lines = left.getParagraphs().stream().filter(p -> !text(p).isEmpty()).toList();
+        int at = 0;
+        while (at < lines.size() && !text(lines.get(at)).equals("Nơi nhận:")) {
+            at++;
         }
-        if (split > 0) {
-            signature(all.subList(0, split), "signature.left");
+        if (at > 0) {
+            signature(lines.subList(0, at), "signature.left");
         }
-        List<XWPFParagraph> lines = all.subList(split, all.size());
-        if (!lines.isEmpty()) {
-            XWPFParagraph head = lines.getFirst();
-            bold(head, "recipients");
-            italic(head, "recipients");
-            sizes(head, 12, 12, "recipients", "Nơi nhận:");
-            List<XWPFParagraph> rs = lines.subList(1, lines.size());
-            if (rs.isEmpty()) {
-                fail("recipients", "\"Nơi nhận:\" with no recipient");
-            }
-            for (int i = 0; i < rs.size(); i++) {
-                String r = text(rs.get(i));
-                sizes(rs.get(i), 11, 11, "recipients", r);
-                boolean last = i == rs.size() - 1;
-                if (!r.startsWith("- ") || !r.endsWith(last ? "." : ";")) {
-                    fail("recipients", "each recipient \"- …;\", the last \"- Lưu: VT, ….\": " + r);
-                }
-                if (last && !r.startsWith("- Lưu: VT")) {
-                    fail("recipients", "the last recipient is not \"- Lưu: VT, ….\": " + r);
-                }
-            }
+        if (at < lines.size()) {
+            recipients(lines.subList(at, lines.size()));
         }
         signature(t.getRow(0).getCell(1).getParagraphs().stream().filter(p -> !text(p).isEmpty()).toList(),
                 "signature");
+    }
+
+    private void recipients(List<XWPFParagraph> lines) {
+        XWPFParagraph head = lines.getFirst();
+        bold(head, "recipients");
+        italic(head, "recipients");
+        sizes(head, 12, 12, "recipients", "Nơi nhận:");
+        List<XWPFParagraph> rs = lines.subList(1, lines.size());
+        if (rs.isEmpty()) {
+            fail("recipients", "\"Nơi nhận:\" with no recipient");
+        }
+        for (int i = 0; i < rs.size(); i++) {
+            String r = text(rs.get(i));
+            sizes(rs.get(i), 11, 11, "recipients", r);
+            boolean last = i == rs.size() - 1;
+            if (!r.startsWith("- ") || !r.endsWith(last ? "." : ";")) {
+                fail("recipients", "each recipient \"- …;\", the last \"- Lưu: VT, ….\": " + r);
+            }
+            if (last && !r.startsWith("- Lưu: VT")) {
+                fail("recipients", "the last recipient is not \"- Lưu: VT, ….\": " + r);
+            }
+        }
     }
 
     private void signature(List<XWPFParagraph> lines, String rule) {

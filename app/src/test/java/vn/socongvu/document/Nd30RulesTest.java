@@ -91,26 +91,26 @@ class Nd30RulesTest {
     }
 
     @Test
-    void minutesWithTheirRecipientsUnderTheSecretarysSignatureAreAccepted() throws IOException {
-        OfficialDocument minutes = new OfficialDocument(DocumentKind.BIEN_BAN, "UBND", "12/BB-UBND",
-                LocalDate.of(2026, 1, 5), ISSUER, "Họp giao ban tháng 01/2026", List.of(),
-                List.of(Block.Paragraph.of("Cuộc họp kết thúc vào 11 giờ 00 phút cùng ngày./.")),
-                List.of("Các thành viên dự họp", "Lưu: VT, hồ sơ"), Signature.personal("CHỦ TRÌ", "Nguyễn Văn Hùng"),
-                Signature.personal("THƯ KÝ", "Nông Xuân Đạt"));
-        assertEquals(List.of(), rules(minutes));
-        assertEquals(List.of("signature.left.name"), rules(minutes, x -> run(x, "Nông Xuân Đạt").setBold(false)));
-        assertEquals(List.of("recipients"), rules(minutes, x -> run(x, "- Lưu").setText("- Lưu trữ hồ sơ.", 0)));
+    void theProposalAfterTheCanCuLinesIsTheLastOfTheBases() throws IOException {
+        OfficialDocument d = new OfficialDocument(DocumentKind.QUYET_DINH, "UBND", "45/QĐ-UBND", LocalDate.of(2026, 1, 5),
+                ISSUER, "Về việc thành lập Đoàn kiểm tra công vụ", List.of("Căn cứ Luật Tổ chức chính quyền địa phương",
+                "Căn cứ Kế hoạch số 06/KH-UBND", "Theo đề nghị của Chánh Văn phòng HĐND và UBND xã"), body(),
+                List.of("Như Điều 3", "Lưu: VT"), SIGNER, null);
+        assertEquals(List.of(), rules(d));
+        assertEquals(List.of("bases"), rules(d, x -> run(x, "Theo đề nghị").setText(
+                "Theo đề nghị của Chánh Văn phòng HĐND và UBND xã;", 0)));
     }
 
     @Test
-    void aDecisionsBasesCloseWithTheProposalItAnswers() throws IOException {
-        OfficialDocument d = doc(DocumentKind.QUYET_DINH, "108/QĐ-UBND", body());
-        OfficialDocument decision = new OfficialDocument(d.kind(), d.issuerCode(), d.number(), d.date(), d.issuer(),
-                d.title(), List.of("Căn cứ Luật Tổ chức chính quyền địa phương",
-                "Theo đề nghị của Chánh Văn phòng HĐND và UBND xã"), d.body(), d.recipients(), d.signature(), null);
-        assertEquals(List.of(), rules(decision));
-        assertEquals(List.of("bases"), rules(decision, x -> run(x, "Căn cứ Luật").setText(
-                "Căn cứ Luật Tổ chức chính quyền địa phương.", 0)));
+    void aRecordSignedOnBothSidesHasItsRecipientsUnderTheLeftSignature() throws IOException {
+        OfficialDocument record = new OfficialDocument(DocumentKind.BIEN_BAN, "UBND", "07/BB-UBND",
+                LocalDate.of(2026, 1, 5), ISSUER, "Kiểm tra công vụ tại Văn phòng", List.of(), body(),
+                List.of("Văn phòng HĐND và UBND xã", "Lưu: VT, hồ sơ"),
+                Signature.personal("Trưởng đoàn kiểm tra", "Phạm Thu Hà"),
+                Signature.personal("Đại diện đơn vị được kiểm tra", "Trần Thị Mai"));
+        assertEquals(List.of(), rules(record));
+        assertEquals(List.of("recipients"), rules(record, x -> run(x, "- Lưu").setText("- Lưu: VT, hồ sơ;", 0)));
+        assertEquals(List.of("signature.left.name"), rules(record, x -> run(x, "Trần Thị Mai").setBold(false)));
     }
 
     @Test
@@ -119,6 +119,15 @@ class Nd30RulesTest {
         OfficialDocument draft = new OfficialDocument(d.kind(), d.issuerCode(), null, null, d.issuer(), d.title(),
                 d.legalBases(), d.body(), d.recipients(), d.signature(), null);
         assertEquals(List.of("header.numbered", "header.dated"), rules(draft));
+    }
+
+    @Test
+    void aListIsUnnumberedAndUnsignedByDesignAnotherPaperIsNot() throws IOException {
+        OfficialDocument list = new OfficialDocument(DocumentKind.DANH_SACH, "UBND", null, LocalDate.of(2026, 1, 5),
+                ISSUER, "Nhiệm vụ được giao", List.of(), body(), List.of(), null, null);
+        assertEquals(List.of(), rules(list));
+        // The same paper under another type name is a paper that has lost its number.
+        assertEquals(List.of("header.number"), rules(list, x -> run(x, "DANH SÁCH").setText("BẢNG KÊ", 0)));
     }
 
     @Test

@@ -293,8 +293,9 @@ class InspectionServiceTest {
 
     @Test
     void recordAndNoticeReadBackWithViolationsAndHandling() throws Exception {
+        // Decided the day of the inspection: the notice, dated that day, cites the decision.
         Inspection i = inspections.save(surprise(d(2026, 11, 16), List.of(badge(null, DisciplineMeasure.REPRIMAND,
-                DisciplineMeasure.REPRIMAND, "52/QĐ-UBND", d(2026, 11, 18), d(2026, 11, 30), null))));
+                DisciplineMeasure.REPRIMAND, "52/QĐ-UBND", d(2026, 11, 16), d(2026, 11, 30), null))));
         assertEquals(7, inspections.proposeNumber(DocumentKind.BIEN_BAN, i.endsOn()) + 6);
         inspections.number(i.id(), DocumentKind.BIEN_BAN, 7);
         inspections.number(i.id(), DocumentKind.THONG_BAO, 4);
@@ -311,12 +312,64 @@ class InspectionServiceTest {
         }
         String notice = text(inspections.notice(i.id()));
         for (String line : List.of("Số: 04/TB-UBND", "THÔNG BÁO", "Kết luận kiểm tra công vụ đột xuất tại Trung tâm",
-                "Khiển trách (Quyết định số 52/QĐ-UBND ngày 18/11/2026)", "Yêu cầu khắc phục", "Nơi nhận",
+                "Khiển trách (Quyết định số 52/QĐ-UBND ngày 16/11/2026)", "Yêu cầu khắc phục", "Nơi nhận",
                 "Nguyễn Văn Hùng")) {
             assertTrue(notice.contains(line), line + "\n" + notice);
         }
         assertEquals("thong-bao-kiem-tra-2026-11-16-kiem-tra-cong-vu-dot-xuat-tai-trung-tam-phuc-vu.docx",
                 InspectionService.fileName(i, DocumentKind.THONG_BAO));
+    }
+
+    @Test
+    void theNoticeShowsTheMeasuresAsTheyStoodOnItsDay() throws Exception {
+        Inspection i = inspections.save(surprise(d(2026, 11, 16), List.of(badge(null, DisciplineMeasure.REPRIMAND,
+                DisciplineMeasure.REPRIMAND, "52/QĐ-UBND", d(2026, 11, 18), d(2026, 11, 30), null))));
+        OfficialDocument notice = inspections.notice(i.id());
+        assertEquals(d(2026, 11, 16), notice.date(), "dated the inspection's last day");
+        String text = text(notice);
+        assertTrue(text.contains("Đề xuất khiển trách, chờ quyết định"), "decided two days later: proposed\n" + text);
+        assertFalse(text.contains("52/QĐ-UBND"), "a decision not yet made is not cited\n" + text);
+    }
+
+    @Test
+    void aRemediationDueOnASundayIsPrintedOnTheMondayAsItsTaskShowsIt() throws Exception {
+        Inspection i = inspections.save(surprise(d(2026, 11, 16), List.of(badge(null, null, null, null, null,
+                d(2026, 11, 29), null))));
+        assertEquals(d(2026, 11, 30), s.tasks().effectiveDeadline(d(2026, 11, 29)), "29/11/2026 is a Sunday");
+        for (OfficialDocument doc : List.of(inspections.record(i.id()), inspections.notice(i.id()))) {
+            String text = text(doc);
+            assertTrue(text.contains("hoàn thành trước ngày 30/11/2026"), text);
+            assertFalse(text.contains("29/11/2026"), text);
+        }
+    }
+
+    @Test
+    void theTeamIsSetUpByADecisionOfTheCommitteeAsTheAppIssuesIt() throws Exception {
+        Inspection i = inspections.save(surprise(d(2026, 11, 16), List.of()));
+        for (OfficialDocument doc : List.of(inspections.record(i.id()), inspections.notice(i.id()))) {
+            String text = text(doc);
+            assertTrue(text.contains("Thực hiện Quyết định số 45/QĐ-UBND ngày 16/11/2026 của Ủy ban nhân dân xã về "
+                    + "việc thành lập Đoàn kiểm tra công vụ"), text);
+            assertFalse(text.contains("Chủ tịch Ủy ban nhân dân xã về việc thành lập"), text);
+        }
+    }
+
+    @Test
+    void theRecordNamesTheHeadOfTheUnitInspectedUnderItsSignature() {
+        Inspection.Draft base = surprise(d(2026, 11, 16), List.of());
+        Inspection atCentre = inspections.save(base);
+        assertEquals("Đỗ Minh Anh", inspections.record(atCentre.id()).leftSignature().name(),
+                "the centre's director, marked as its leader");
+        long hamlet = s.directory().saveUnit(new Unit.Draft(null, "Thôn Đông", null, UnitKind.HAMLET, null, null)).id();
+        Inspection several = inspections.save(new Inspection.Draft(null, base.kind(), "Kiểm tra thôn và văn phòng",
+                base.decisionNumber(), base.decisionDate(), base.startsOn(), base.endsOn(), base.leaderId(), null,
+                null, null, base.members(), List.of(hamlet, vp), List.of(), base.checks(), List.of()));
+        assertEquals("Nguyễn Văn Hùng", inspections.record(several.id()).leftSignature().name(),
+                "the first unit whose head is known; its head (Chủ tịch) before the deputy");
+        Inspection unknown = inspections.save(new Inspection.Draft(null, base.kind(), "Kiểm tra thôn Đông",
+                base.decisionNumber(), base.decisionDate(), base.startsOn(), base.endsOn(), base.leaderId(), null,
+                null, null, base.members(), List.of(hamlet), List.of(), base.checks(), List.of()));
+        assertEquals("", inspections.record(unknown.id()).leftSignature().name(), "no head known: signed by hand");
     }
 
     private Inspection.Draft timed(Inspection.Draft d, LocalTime start, LocalTime end, String place, Integer copies) {

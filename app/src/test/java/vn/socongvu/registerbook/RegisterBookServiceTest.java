@@ -27,6 +27,10 @@ import vn.socongvu.document.DocumentKind;
 import vn.socongvu.document.OfficialDocument;
 import vn.socongvu.document.Spreadsheet;
 import vn.socongvu.document.XlsxWriter;
+import vn.socongvu.inspection.Inspection;
+import vn.socongvu.inspection.InspectionKind;
+import vn.socongvu.inspection.InspectionPaperService;
+import vn.socongvu.inspection.InspectionPapers;
 import vn.socongvu.meeting.Attendance;
 import vn.socongvu.meeting.Meeting;
 import vn.socongvu.meeting.MeetingFormat;
@@ -41,14 +45,16 @@ class RegisterBookServiceTest {
     Path tmp;
     Services s;
     Meeting meeting;
+    long vp;
+    Staff head;
 
     @BeforeEach
     void open() {
         s = TestServices.at(tmp, TODAY);
         s.settings().setUp(new CommuneSetup("Bình Thành", "Thái Nguyên", null, "Nguyễn Văn Hùng", List.of(), false));
-        long vp = s.directory().saveUnit(new Unit.Draft(null, "Văn phòng HĐND và UBND xã", null, UnitKind.OFFICE, null,
+        vp = s.directory().saveUnit(new Unit.Draft(null, "Văn phòng HĐND và UBND xã", null, UnitKind.OFFICE, null,
                 null)).id();
-        Staff head = s.directory().saveStaff(new Staff.Draft(null, "Trần Thị Mai", vp, "Chánh Văn phòng",
+        head = s.directory().saveStaff(new Staff.Draft(null, "Trần Thị Mai", vp, "Chánh Văn phòng",
                 StaffCategory.CONG_CHUC, true, null, null));
         Staff chair = s.directory().saveStaff(new Staff.Draft(null, "Nguyễn Văn Hùng", vp, "Chủ tịch UBND xã",
                 StaffCategory.CAN_BO, true, null, null));
@@ -95,6 +101,38 @@ class RegisterBookServiceTest {
                 "Như thành phần mời; Lưu: VT", ""), t.rows().get(1));
         assertEquals("Văn bản đi đăng ký năm 2026 – Giấy mời (GM)",
                 s.registerBook().document(2026, DocumentKind.GIAY_MOI, TODAY).title());
+    }
+
+    @Test
+    void anInspectionsDecisionAndReportAndAFollowUpLetterHaveTheirRecipients() {
+        Inspection i = s.inspections().save(new Inspection.Draft(null, InspectionKind.SCHEDULED,
+                "Kiểm tra công vụ tại Văn phòng HĐND và UBND xã", null, null, LocalDate.of(2026, 11, 20),
+                LocalDate.of(2026, 11, 20), head.id(), "Chấp hành tốt.", "Đề nghị duy trì.", null, List.of(),
+                List.of(vp), List.of(), List.of(), List.of()));
+        long signer = s.settings().signers().get(0).id();
+        InspectionPaperService papers = s.inspections().papers();
+        papers.number(i.id(), InspectionPapers.Kind.DECISION, 4, new InspectionPaperService.Choice(signer,
+                LocalDate.of(2026, 11, 18), papers.choice(i.id(), InspectionPapers.Kind.DECISION).text()));
+        papers.number(i.id(), InspectionPapers.Kind.REPORT, 7, new InspectionPaperService.Choice(signer,
+                LocalDate.of(2026, 11, 25), "Đề nghị duy trì."));
+        // What the công văn đôn đốc registers: its V/v and the unit it goes to; nothing else of it is kept.
+        s.register().register(2026, DocumentKind.CONG_VAN, 126,
+                "V/v đôn đốc thực hiện nhiệm vụ quá hạn (Văn phòng HĐND và UBND xã)", LocalDate.of(2026, 11, 27));
+
+        List<RegisterBook.Line> all = s.registerBook().lines(2026, null);
+        assertEquals(List.of("04/QĐ-UBND", "07/BC-UBND", "126/UBND"),
+                all.stream().map(l -> l.entry().symbol()).toList());
+        RegisterBook.Line decision = all.get(0);
+        assertEquals("Nguyễn Văn Hùng", decision.signer());
+        assertEquals(List.of("Như Điều 3", "Chủ tịch, các Phó Chủ tịch UBND xã", "Lưu: VT"), decision.recipients());
+        RegisterBook.Line report = all.get(1);
+        assertEquals("Nguyễn Văn Hùng", report.signer());
+        assertEquals(List.of("Thường trực Đảng ủy xã", "Thường trực HĐND xã", "Chủ tịch, các Phó Chủ tịch UBND xã",
+                "Các đơn vị được kiểm tra", "Lưu: VT"), report.recipients());
+        RegisterBook.Line letter = all.get(2);
+        assertNull(letter.signer(), "the letter's signer is not kept: left empty");
+        assertEquals(List.of("Văn phòng HĐND và UBND xã", "Chủ tịch, các Phó Chủ tịch UBND xã", "Lưu: VT"),
+                letter.recipients(), "the unit of its \"Như trên\", then the letter's other recipients");
     }
 
     @Test

@@ -95,6 +95,17 @@ class ReportTargetsTest {
     }
 
     @Test
+    void aQuarterlyReportsTitleHoldsQuyAndItsNumeralTogether() throws Exception {
+        open(d(2026, 9, 20));
+        ReportService reports = s.reports();
+        OfficialDocument d = reports.document(reports.open(Q3));
+        assertTrue(d.title().endsWith("quý" + NBSP + "III năm 2026"), d.title());
+        assertTrue(text(d).contains("cải cách hành chính quý" + NBSP + "III năm 2026"),
+                "the closing line that repeats the title too\n" + text(d));
+        assertTrue(ReportService.title(Q3).endsWith("quý III năm 2026"), "the register keeps plain spaces");
+    }
+
+    @Test
     void aPlanForNextYearIssuedOnTwelveDecemberCountsInThisYearsReportsNotInNextYearsFirstQuarter() {
         open(d(2027, 1, 20));
         issued(2026, "Kế hoạch cải cách hành chính năm 2026", 1, d(2026, 1, 10));

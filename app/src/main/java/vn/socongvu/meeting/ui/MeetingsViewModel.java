@@ -322,14 +322,14 @@ public final class MeetingsViewModel {
                 : Messages.get("meetings.stats.totalUpTo", pc.label(), VnFormat.date(upTo), st.total()));
         if (st.total() > 0) {
             b.append(" (").append(kinds).append(")");
-            b.append("; ").append(Messages.get("meetings.stats.shares", VnFormat.number(st.onlineShare(), 1),
-                    VnFormat.number(st.paperlessShare(), 1)));
+            b.append("; ").append(Messages.get("meetings.stats.shares", VnFormat.percent(st.onlineShare()),
+                    VnFormat.percent(st.paperlessShare())));
         }
         if (pc != PeriodChoice.ALL) {
             Double change = st.change();
             b.append("; ").append(change == null ? Messages.get("meetings.stats.noComparison")
                     : Messages.get(st.reductionMet() ? "meetings.stats.compareMet" : "meetings.stats.compareNotMet",
-                    st.samePeriodLastYear(), (change > 0 ? "+" : "") + VnFormat.number(change, 1)));
+                    st.samePeriodLastYear(), (change > 0 ? "+" : "") + VnFormat.percent(change)));
         }
         return b.append('.').toString();
     }

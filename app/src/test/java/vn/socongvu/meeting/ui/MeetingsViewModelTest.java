@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -17,6 +18,8 @@ import vn.socongvu.meeting.MeetingFilter;
 import vn.socongvu.meeting.MeetingFormat;
 import vn.socongvu.meeting.MeetingKind;
 import vn.socongvu.meeting.MeetingRow;
+import vn.socongvu.meeting.MeetingStats;
+import vn.socongvu.ui.kit.PeriodChoice;
 import vn.socongvu.ui.kit.ScreenModelTest;
 import vn.socongvu.ui.kit.SelectionProbe;
 
@@ -58,6 +61,16 @@ class MeetingsViewModelTest extends ScreenModelTest {
         assertEquals("Nhập tên cuộc họp.", vm.form().errors().property("title").get());
         assertEquals("Chọn người chủ trì.", vm.form().errors().property("chair").get());
         assertTrue(s.meetings().list(MeetingFilter.period(null, null)).isEmpty());
+    }
+
+    @Test
+    void theStatsLinePrintsItsSharesAsPercentagesHeldTogether() {
+        String line = MeetingsViewModel.statsLine(new MeetingStats(Map.of(MeetingKind.BRIEFING, 8), 8, 3, 6, 10),
+                PeriodChoice.THIS_YEAR, null);
+        assertTrue(line.contains("trực tuyến 37,5\u00a0%, không giấy 75\u00a0%"), line);
+        assertTrue(line.contains("cùng kỳ năm trước 10 cuộc (") && line.contains("20\u00a0%): đạt mục tiêu giảm 10\u00a0%"),
+                line);
+        assertFalse(line.matches(".*(\\d%|\\{).*"), "no number glued to its % and nothing left unformatted: " + line);
     }
 
     @Test
