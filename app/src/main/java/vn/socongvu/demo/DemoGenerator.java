@@ -189,7 +189,8 @@ public final class DemoGenerator {
             DemoInspections demoInspections = new DemoInspections(inspections, rnd, cal);
             List<InspectionItem> items = inspections.items();
             // The reports draw from their own numbers: the other records stay as the seed made them before.
-            DemoReports demoReports = new DemoReports(reports, plans, settings, new Random(seed + 36), cal);
+            DemoReports demoReports = new DemoReports(reports, plans, meetings, settings,
+                    new Random(seed + 36), cal);
             DemoRegister register = new DemoRegister();
             int reportCount = 0;
             int inspectionCount = 0;

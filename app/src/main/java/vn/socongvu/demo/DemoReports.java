@@ -8,9 +8,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Random;
 
 import vn.socongvu.document.DocumentKind;
+import vn.socongvu.meeting.MeetingFilter;
+import vn.socongvu.meeting.MeetingService;
 import vn.socongvu.plan.Comparison;
 import vn.socongvu.plan.Plan;
 import vn.socongvu.plan.PlanService;
@@ -167,13 +170,19 @@ final class DemoReports {
 
     private final ReportService reports;
     private final PlanService plans;
+    private final MeetingService meetings;
     private final SettingsService settings;
     private final Random rnd;
     private final WorkCalendar cal;
 
-    DemoReports(ReportService reports, PlanService plans, SettingsService settings, Random rnd, WorkCalendar cal) {
+    /** The period being written: its counts in the text grow with its length (quarters). */
+    private int span = 1;
+
+    DemoReports(ReportService reports, PlanService plans, MeetingService meetings, SettingsService settings,
+                Random rnd, WorkCalendar cal) {
         this.reports = reports;
         this.plans = plans;
+        this.meetings = meetings;
         this.settings = settings;
         this.rnd = rnd;
         this.cal = cal;
@@ -208,12 +217,14 @@ final class DemoReports {
         List<Report.Narrative> quarterTexts = new ArrayList<>();
         for (ReportPeriod p : due) {
             if (p.kind() == ReportKind.QUARTER) {
+                span = 1;
                 texts.put(p, narrative(p));
                 quarterTexts.add(texts.get(p));
             }
         }
         for (ReportPeriod p : due) {
             if (p.kind() != ReportKind.QUARTER) {
+                span = p.lastMonth() / 3;
                 Report.Narrative n;
                 do {
                     n = narrative(p);
@@ -275,7 +286,7 @@ final class DemoReports {
                         v = sum;
                     }
                 } else if (t.comparison() == Comparison.REDUCE_BY) {
-                    v = goal - 3 + rnd.nextInt(8);
+                    v = meetingsReduced(p).orElse(goal - 3 + rnd.nextInt(8));
                 } else if (t.comparison() == Comparison.AT_MOST) {
                     v = goal;
                 } else {
@@ -284,6 +295,17 @@ final class DemoReports {
                 plans.enterValue(t.id(), p.code(), v);
             }
         }
+    }
+
+    /**
+     * How much fewer the meetings of the period's window were than those of the same window a year before, in
+     * percent, as the report counts them (its target "giảm 10% số cuộc họp" is read off the same figures).
+     */
+    private Optional<Double> meetingsReduced(ReportPeriod p) {
+        ReportPeriod.Window w = reports.window(p);
+        int now = meetings.list(MeetingFilter.period(w.from(), w.to())).size();
+        int before = meetings.list(MeetingFilter.period(w.from().minusYears(1), w.to().minusYears(1))).size();
+        return before == 0 ? Optional.empty() : Optional.of(Math.round(1000.0 * (before - now) / before) / 10.0);
     }
 
     /** A quarter at the one-stop desk: every file received is resolved (early, on time or a few late) or pending. */
@@ -388,10 +410,12 @@ final class DemoReports {
     private String fill(String s) {
         Object[] args = new Object[(s.length() - s.replace("%d", "").length()) / 2];
         for (int i = 0; i < args.length; i++) {
-            args[i] = i == 0 && s.contains("lượt cán bộ, công chức và người dân") ? 2 + rnd.nextInt(4)
+            boolean fixed = s.contains("thủ tục hành chính thuộc thẩm quyền") || s.contains("xóm.");
+            int n = i == 0 && s.contains("lượt cán bộ, công chức và người dân") ? 2 + rnd.nextInt(4)
                     : s.contains("tờ rơi") ? 200 + rnd.nextInt(600)
                     : s.contains("thủ tục hành chính thuộc thẩm quyền") ? 95 + rnd.nextInt(40)
-                    : i == 1 ? 120 + rnd.nextInt(400) : 2 + rnd.nextInt(9);
+                    : i == 1 ? 120 + rnd.nextInt(400) : 2 + rnd.nextInt(6);
+            args[i] = fixed ? n : n * span;
         }
         return String.format(s, args);
     }

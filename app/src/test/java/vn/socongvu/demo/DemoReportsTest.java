@@ -79,6 +79,11 @@ class DemoReportsTest {
             assertTrue(r.numbered(), p.label());
             assertNotNull(r.signerId(), p.label());
             assertNotNull(r.frozen(), "numbering froze the figures of " + p.label());
+            // Frozen inside the demo's transaction: counted on its thread, the tasks it had written are there.
+            assertTrue(r.frozen().tasks().total() > 0, p.label());
+            assertTrue(r.frozen().targets().stream().allMatch(t -> s.plans().plans(p.year(), false).stream()
+                    .filter(pl -> pl.number() != null && pl.number().equals(t.planNumber()))
+                    .allMatch(pl -> !pl.issuedOn().isAfter(r.window().to()))), "no plan of after the window");
             for (ReportPart part : ReportPart.values()) {
                 assertFalse(r.narrative().text(part).isBlank(), p.label() + " " + part);
             }
