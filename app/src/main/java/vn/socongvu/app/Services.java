@@ -173,7 +173,7 @@ public final class Services implements AutoCloseable {
     }
 
     public DemoGenerator demo() {
-        return new DemoGenerator(db, directory, settings, plans, tasks, meetings, inspections);
+        return new DemoGenerator(db, directory, settings, plans, tasks, meetings, inspections, reports());
     }
 
     @Override

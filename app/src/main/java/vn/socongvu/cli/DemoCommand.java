@@ -32,7 +32,8 @@ public final class DemoCommand extends DataCommand implements Callable<Integer> 
             DemoGenerator.Result r = s.demo().generate(size, years, LocalDate.now().getYear(), seed,
                     Progress.NONE);
             out().println(Messages.get("cli.demo.done", s.db().folder().dir(),
-                    r.units(), r.staff(), r.holidayYears(), r.plans(), r.tasks(), r.meetings(), r.inspections()));
+                    r.units(), r.staff(), r.holidayYears(), r.plans(), r.tasks(), r.meetings(), r.inspections(),
+                    r.reports()));
         }
         return 0;
     }

@@ -24,6 +24,7 @@ import vn.socongvu.inspection.InspectionItem;
 import vn.socongvu.inspection.InspectionService;
 import vn.socongvu.meeting.MeetingService;
 import vn.socongvu.plan.PlanService;
+import vn.socongvu.report.ReportService;
 import vn.socongvu.settings.CommuneSetup;
 import vn.socongvu.settings.Holiday;
 import vn.socongvu.settings.HolidayKind;
@@ -35,8 +36,8 @@ import vn.socongvu.task.TaskService;
 /**
  * Fills an empty database with a realistic demo commune (xã Bình Thành, tỉnh Thái Nguyên): its
  * identity and signers, units and staff, and the holiday table for every year it covers. The same
- * seed gives the same data, with each year's plans, tasks and meetings. Later features add their yearly records
- * (inspections …) here.
+ * seed gives the same data, with each year's plans, tasks, meetings, inspections and the periodic reports sent
+ * (numbered, figures frozen). Later features add their yearly records here.
  */
 public final class DemoGenerator {
     private static final String[] FAMILY = {"Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Vũ", "Đặng", "Bùi", "Đỗ",
@@ -80,12 +81,14 @@ public final class DemoGenerator {
     private final TaskService tasks;
     private final MeetingService meetings;
     private final InspectionService inspections;
+    private final ReportService reports;
     private final LocalDate today;
     /** The full names given so far. */
     private final Set<String> names = new HashSet<>();
 
     public DemoGenerator(Database db, DirectoryService directory, SettingsService settings, PlanService plans,
-                         TaskService tasks, MeetingService meetings, InspectionService inspections) {
+                         TaskService tasks, MeetingService meetings, InspectionService inspections,
+                         ReportService reports) {
         this.db = db;
         this.directory = directory;
         this.settings = settings;
@@ -93,6 +96,7 @@ public final class DemoGenerator {
         this.tasks = tasks;
         this.meetings = meetings;
         this.inspections = inspections;
+        this.reports = reports;
         this.today = tasks.today();
     }
 
@@ -102,7 +106,7 @@ public final class DemoGenerator {
 
     /** What was made, for the command line and the tests. */
     public record Result(int units, int staff, int holidayYears, int plans, int tasks, int meetings,
-                         int inspections) {
+                         int inspections, int reports) {
     }
 
     /**
@@ -184,7 +188,11 @@ public final class DemoGenerator {
             List<Staff> people = DemoMeetings.staff(directory);
             DemoInspections demoInspections = new DemoInspections(inspections, rnd, cal);
             List<InspectionItem> items = inspections.items();
+            // The reports draw from their own numbers: the other records stay as the seed made them before.
+            DemoReports demoReports = new DemoReports(reports, plans, meetings, settings,
+                    new Random(seed + 36), cal);
             DemoRegister register = new DemoRegister();
+            int reportCount = 0;
             int inspectionCount = 0;
             int planCount = 0;
             int taskCount = 0;
@@ -201,12 +209,15 @@ public final class DemoGenerator {
                         years, register);
                 inspectionCount += demoInspections.year(y, size.inspectionsPerYear, people, items, vice, today,
                         years <= 1 ? 1 : (double) (y - lastYear + years - 1) / (years - 1), register);
+                // After the year's records: numbering a report freezes the figures its window counts.
+                reportCount += demoReports.year(y, today, years <= 1 ? 1 : (double) (y - lastYear + years - 1)
+                        / (years - 1), register);
                 LocalDate first = LocalDate.of(y, 1, 1);
                 register.numberAll(kind -> inspections.proposeNumber(kind, first));
             }
             progress.update(1.0, Messages.get("demo.progress.done"));
             return new Result(units.size() + 1, staff, holidayYears, planCount, taskCount, meetingCount,
-                    inspectionCount);
+                    inspectionCount, reportCount);
         });
     }
 

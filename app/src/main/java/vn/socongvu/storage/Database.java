@@ -80,6 +80,8 @@ public final class Database implements AutoCloseable {
     private final JdbcConnectionPool pool;
     private final DSLContext dsl;
     private final boolean readOnly;
+    /** How deep this thread is in {@link #tx} (see {@link #inTransaction}). */
+    private final ThreadLocal<Integer> depth = ThreadLocal.withInitial(() -> 0);
 
     private Database(DataFolder folder, JdbcConnectionPool pool, boolean readOnly) {
         this.folder = folder;
@@ -424,12 +426,30 @@ public final class Database implements AutoCloseable {
      */
     public <T> T tx(Function<DSLContext, T> work) {
         // The no-argument form: jOOQ binds the transaction to the thread, and nests a call made inside it.
-        return dsl.transactionResult(() -> work.apply(dsl));
+        return dsl.transactionResult(() -> {
+            depth.set(depth.get() + 1);
+            try {
+                return work.apply(dsl);
+            } finally {
+                depth.set(depth.get() - 1);
+            }
+        });
     }
 
     /** {@link #tx} without a result. */
     public void txRun(Consumer<DSLContext> work) {
-        dsl.transaction(() -> work.accept(dsl));
+        tx(d -> {
+            work.accept(d);
+            return null;
+        });
+    }
+
+    /**
+     * Whether this thread is inside {@link #tx}: then another thread does not see what the transaction has written
+     * yet (it reads with a connection of its own), so work that must see it stays on this thread.
+     */
+    public boolean inTransaction() {
+        return depth.get() > 0;
     }
 
     /**
