@@ -74,7 +74,7 @@ public final class DocumentGallery {
         out.add(Sample.xlsx("mau-bang-so-lieu", samples.spreadsheet()));
         int year = today.getYear();
         plan(s, year).ifPresent(out::add);
-        reports(s, year, out);
+        reports(s, today, out);
         minutes(s, year).ifPresent(out::add);
         inspection(s, year, out);
         tasks(s, year, today, out);
@@ -144,14 +144,30 @@ public final class DocumentGallery {
     }
 
     /**
-     * The four periodic reports of the year with their tables; one not yet numbered is shown with the number the
-     * register would propose, dated the day it is due (shown, not given).
+     * The four kinds of periodic report with their tables, each the latest of its kind whose window has ended by
+     * {@code today} (the papers the office has sent; else this year's); one not yet numbered is shown with the
+     * number the register would propose, dated the day it is due (shown, not given).
      */
-    private static void reports(Services s, int year, List<Sample> out) {
+    private static void reports(Services s, LocalDate today, List<Sample> out) {
         ReportService reports = s.reports();
         Set<String> shown = new HashSet<>();
-        for (ReportPeriod p : List.of(ReportPeriod.quarter(year, 3), ReportPeriod.of(ReportKind.HALF, year),
-                ReportPeriod.of(ReportKind.NINE_MONTHS, year), ReportPeriod.of(ReportKind.YEAR, year))) {
+        int year = today.getYear();
+        List<ReportPeriod> periods = new ArrayList<>();
+        for (ReportKind kind : ReportKind.values()) {
+            List<ReportPeriod> candidates = new ArrayList<>();
+            for (int y = year; y >= year - 1; y--) {
+                if (kind == ReportKind.QUARTER) {
+                    for (int q = 4; q >= 1; q--) {
+                        candidates.add(ReportPeriod.quarter(y, q));
+                    }
+                } else {
+                    candidates.add(ReportPeriod.of(kind, y));
+                }
+            }
+            periods.add(candidates.stream().filter(p -> reports.window(p).to().isBefore(today)).findFirst()
+                    .orElse(candidates.getFirst()));
+        }
+        for (ReportPeriod p : periods) {
             Report r = reports.open(p);
             String base = "bao-cao-" + ReportService.fileBase(p);
             OfficialDocument d = reports.document(r);

@@ -6,11 +6,15 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static vn.socongvu.storage.jooq.Tables.AUDIT_LOG;
+import static vn.socongvu.storage.jooq.Tables.INSPECTION;
+import static vn.socongvu.storage.jooq.Tables.REPORT;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -45,6 +49,10 @@ class DataExchangeTest {
     @BeforeAll
     static void export() throws Exception {
         try (Services s = TestServices.demo(shared.resolve("demo"))) {
+            // Without the demo's periodic reports: the tests below relabel the file as schemas that had no reports
+            // (6) or not their text by area (8); the reports' own round trip is ReportServiceTest's.
+            s.db().dsl().deleteFrom(REPORT).execute();
+            s.db().dsl().deleteFrom(AUDIT_LOG).where(AUDIT_LOG.ENTITY.eq("report")).execute();
             exportedChecksums = TestServices.recordChecksums(s);
             exported = s.exchange().export(shared.resolve("out"), Progress.NONE).file();
         }
@@ -182,8 +190,18 @@ class DataExchangeTest {
             p.applyTo(fresh);
         }
         try (Services s = TestServices.empty(fresh)) {
-            Map<String, String> now = TestServices.recordChecksums(s);
-            assertEquals(exportedChecksums, now);
+            // The inspections lost what the file's schema could not hold (V11's hours, place and copies): they come
+            // back with the migration's defaults; every other record is as exported.
+            Map<String, String> now = new HashMap<>(TestServices.recordChecksums(s));
+            Map<String, String> expected = new HashMap<>(exportedChecksums);
+            now.remove("INSPECTION");
+            expected.remove("INSPECTION");
+            assertEquals(expected, now);
+            var dsl = s.db().dsl();
+            assertEquals(json.lines().filter(l -> l.contains("\"record_register_id\":") && l.contains("\"leader_id\":"))
+                    .count(), dsl.fetchCount(INSPECTION));
+            assertEquals(0, dsl.fetchCount(INSPECTION, INSPECTION.COPIES.ne(2).or(INSPECTION.STARTS_AT.isNotNull())
+                    .or(INSPECTION.PLACE.isNotNull())));
         }
     }
 
