@@ -15,6 +15,8 @@ import picocli.CommandLine.ParameterException;
 import vn.socongvu.app.Services;
 import vn.socongvu.common.Progress;
 import vn.socongvu.i18n.Messages;
+import vn.socongvu.report.Report;
+import vn.socongvu.report.ReportData;
 import vn.socongvu.report.ReportKind;
 import vn.socongvu.report.ReportPeriod;
 import vn.socongvu.report.ReportService;
@@ -71,7 +73,10 @@ public final class ReportCommand extends DataCommand implements Callable<Integer
         try (Services s = Services.open(dataFolder())) {
             // What would print empty or as a placeholder, said before anything is written (on stderr: the files
             // written stay alone on stdout); with --strict nothing is written then.
-            List<ReportService.Gap> gaps = s.reports().gaps(s.reports().open(p));
+            // The records are counted once, for the check and the export.
+            Report report = s.reports().open(p);
+            ReportData counted = report.frozen() == null ? s.reports().data(report) : null;
+            List<ReportService.Gap> gaps = ReportService.gaps(report, s.reports().figures(report, counted));
             if (!gaps.isEmpty()) {
                 PrintWriter err = spec.commandLine().getErr();
                 err.println(strict ? Messages.get("cli.error", Messages.get("cli.report.gapsStrict"))
@@ -88,7 +93,7 @@ public final class ReportCommand extends DataCommand implements Callable<Integer
                 throw new StorageException(StorageException.Reason.FOLDER_NOT_WRITABLE, "cli.report.noFolder", e,
                         out.toAbsolutePath());
             }
-            ReportService.Export written = s.reports().export(p, out, docx, xlsx, Progress.NONE);
+            ReportService.Export written = s.reports().export(p, counted, out, docx, xlsx, Progress.NONE);
             written.files().forEach(f -> out().println(f.toAbsolutePath()));
             var r = written.report();
             out().println(Messages.get("cli.report.done", ReportService.title(p), written.files().size(),

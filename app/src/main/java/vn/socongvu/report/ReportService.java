@@ -221,7 +221,15 @@ public final class ReportService {
 
     /** The report's figures: the frozen ones, or counted now; with the TTHC figures as entered. */
     public ReportFigures figures(Report r) {
-        ReportFigures f = r.frozen() != null ? r.frozen() : data(r).figures(Tthc.NONE);
+        return figures(r, null);
+    }
+
+    /**
+     * The figures of {@code r}, from {@code counted} when its records were already counted for it ({@link #data}),
+     * so that what is checked before an export and the export itself count them once.
+     */
+    public ReportFigures figures(Report r, ReportData counted) {
+        ReportFigures f = r.frozen() != null ? r.frozen() : (counted != null ? counted : data(r)).figures(Tthc.NONE);
         return f.withTthc(r.tthc());
     }
 
@@ -486,6 +494,15 @@ public final class ReportService {
      * the same figures. Each file is written to a temporary name and moved into place.
      */
     public Export export(ReportPeriod p, Path dir, boolean docx, boolean xlsx, Progress progress) {
+        return export(p, null, dir, docx, xlsx, progress);
+    }
+
+    /**
+     * As {@link #export(ReportPeriod, Path, boolean, boolean, Progress)}, with the records of the report as
+     * {@link #open} gives it already counted ({@code counted}, or null): a report not yet frozen is frozen with them.
+     */
+    public Export export(ReportPeriod p, ReportData counted, Path dir, boolean docx, boolean xlsx,
+                         Progress progress) {
         if (!docx && !xlsx) {
             throw ValidationException.of("format", "report.error.noFormat");
         }
@@ -497,7 +514,8 @@ public final class ReportService {
         if (r.frozen() == null) {
             long id = r.id();
             Report saved = r;
-            ReportData data = data(saved); // read before the transaction: the task rows alongside the rest
+            // Read before the transaction: the task rows alongside the rest.
+            ReportData data = counted != null ? counted : data(saved);
             db.txRun(tx -> freeze(tx, saved, data, ""));
             r = report(id);
         }
