@@ -20,6 +20,8 @@ import java.nio.file.attribute.FileAttribute;
 import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -72,6 +74,9 @@ public final class DataFolder implements AutoCloseable {
 
     /** How many copies of data replaced by a restore or an import are kept (each is a whole database). */
     public static final int KEPT_REPLACED = 5;
+    /** The copies of the data kept before its schema was brought up to date by a newer release. */
+    public static final String UPGRADE_PREFIX = "truoc-nang-cap-";
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
 
     private final Path dir;
     private FileChannel lockChannel;
@@ -323,6 +328,30 @@ public final class DataFolder implements AutoCloseable {
             keepNewest(kept.getParent(), keptPrefix, KEPT_REPLACED);
         }
         return kept;
+    }
+
+    /**
+     * Before the schema of data made by an earlier release is brought up to date: a copy of the database file as that
+     * release left it, in {@code backups/} as {@value #UPGRADE_PREFIX}{@code <stamp>-v<version>.mv.db}; the newest
+     * {@link #KEPT_REPLACED} such copies stay. The file must not be open for writing (it is copied as it is on disk).
+     * @return the copy
+     * @throws StorageException when it cannot be made (then nothing is migrated)
+     */
+    public Path keepBeforeUpgrade(int fromVersion) {
+        try {
+            Path backups = backupsDir();
+            String stamp = LocalDateTime.now().format(STAMP);
+            Path kept = backups.resolve(UPGRADE_PREFIX + stamp + "-v" + fromVersion + ".mv.db");
+            for (int i = 2; Files.exists(kept); i++) {
+                kept = backups.resolve(UPGRADE_PREFIX + stamp + "-v" + fromVersion + "-" + i + ".mv.db");
+            }
+            keepCopy(databaseFile(), kept);
+            keepNewest(backups, UPGRADE_PREFIX, KEPT_REPLACED);
+            return kept;
+        } catch (IOException e) {
+            throw diskFull(dir) ? diskFullError(dir, e) : new StorageException(StorageException.Reason.IO,
+                    "storage.error.upgradeCopy", e, databaseFile(), String.valueOf(e.getMessage()));
+        }
     }
 
     private void writeJournal(Path source, Path kept) {

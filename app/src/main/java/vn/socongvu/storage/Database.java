@@ -110,7 +110,15 @@ public final class Database implements AutoCloseable {
         folder.cleanLeftovers();
         String url = url(folder.databaseBase());
         if (!folder.hasNoDatabase()) {
-            check(folder, url);
+            int version = check(folder, url);
+            if (version > LATEST_SCHEMA_VERSION) {
+                // made by a newer release (an older package installed over it): refused before anything is written
+                throw new StorageException(StorageException.Reason.NEWER_SCHEMA, "storage.error.newerSchema", null,
+                        folder.databaseFile(), version, LATEST_SCHEMA_VERSION);
+            }
+            if (version > 0 && version < LATEST_SCHEMA_VERSION) {
+                folder.keepBeforeUpgrade(version); // the data as the earlier release left it, before Flyway runs
+            }
         } else {
             Optional<Path> copy = folder.dataElsewhere();
             if (copy.isPresent()) {
@@ -183,21 +191,40 @@ public final class Database implements AutoCloseable {
      * byte count, the time and its two ends, what the app left when it last closed it after such a check
      * ({@link CleanClose}): then it was read whole before, and nothing has written to it since.
      */
-    private static void check(DataFolder folder, String url) {
+    private static int check(DataFolder folder, String url) {
         boolean unchanged = CleanClose.matches(folder);
         CleanClose.forget(folder); // from now on this session may write: a crash must bring the full check back
         try (Connection c = DriverManager.getConnection(url + ";ACCESS_MODE_DATA=r;LAZY_QUERY_EXECUTION=TRUE", "sa", "")) {
             checkOwnership(c, folder);
-            if (!unchanged) {
+            int version = schemaVersion(c);
+            if (!unchanged && version <= LATEST_SCHEMA_VERSION) {
                 readWhole(c);
             }
-            return;
+            return version;
         } catch (SQLException e) {
             if (!needsRecovery(e)) {
                 throw translate(e, folder, false); // nothing was written: a full disk is not the cause
             }
         }
         checkRecoveredCopy(folder);
+        return -1;
+    }
+
+    /**
+     * The newest schema version Flyway's history records as applied (whether it succeeded or not); 0 when the file
+     * has no history yet (a new database).
+     */
+    private static int schemaVersion(Connection c) throws SQLException {
+        try (ResultSet t = c.getMetaData().getTables(null, "PUBLIC", HISTORY_TABLE, new String[] {"TABLE"})) {
+            if (!t.next()) {
+                return 0;
+            }
+        }
+        try (Statement st = c.createStatement();
+             ResultSet rs = st.executeQuery("select max(cast(\"version\" as int)) from \"" + HISTORY_TABLE
+                     + "\" where \"version\" is not null")) {
+            return rs.next() ? rs.getInt(1) : 0;
+        }
     }
 
     /**
@@ -339,7 +366,8 @@ public final class Database implements AutoCloseable {
                 MigrationState state = info.getState();
                 if (state == MigrationState.FUTURE_SUCCESS || state == MigrationState.FUTURE_FAILED) {
                     throw new StorageException(StorageException.Reason.NEWER_SCHEMA,
-                            "storage.error.newerSchema", null, folder.databaseFile());
+                            "storage.error.newerSchema", null, folder.databaseFile(),
+                            info.getVersion().getVersion(), LATEST_SCHEMA_VERSION);
                 }
             }
             flyway.migrate();
