@@ -1,7 +1,11 @@
 package vn.socongvu.cli;
 
 import java.io.PrintWriter;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystemNotFoundException;
+import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.Collection;
@@ -51,7 +55,7 @@ public final class RootCommand implements Callable<Integer> {
     public Integer call() {
         Path dir = resolveDataDir(null);
         // JavaFX classes are loaded only from here on: subcommands never touch them.
-        SoCongVuApp.start(dir, explicitDataDir(null) != null); // returns when the window is closed
+        SoCongVuApp.start(dir, explicitDataDir(null) != null, null); // returns when the window is closed
         return 0;
     }
 
@@ -100,14 +104,26 @@ public final class RootCommand implements Callable<Integer> {
     }
 
     public static int run(String... args) {
-        Path window = windowDataDir(args);
+        WindowStart window = windowStart(args);
         if (window != null) {
-            // The everyday start: no subcommand, at most a data folder. Building picocli's model of every
+            // The everyday start: no subcommand, at most a data folder and a file. Building picocli's model of every
             // subcommand costs ~0.2 s before the window could start (README, Performance), so it is skipped.
-            SoCongVuApp.start(window, args.length > 0);
+            if (!SoCongVuApp.start(window.dataDir(), window.named(), window.file())) {
+                // handed to the window already open on this data, which came to the front
+                new PrintWriter(System.out, true, StandardCharsets.UTF_8).println(Messages.get("cli.window.handedOver"));
+            }
             return 0;
         }
         return commandLineFor(args).execute(args);
+    }
+
+    /**
+     * What the window is started with.
+     * @param dataDir the data folder named, else the default one
+     * @param named   whether it was named ({@code --data-dir}); if not, the window opens the folder it last used
+     * @param file    a file to open (absolute), as a file manager gives it: a backup opened with the app; or null
+     */
+    record WindowStart(Path dataDir, boolean named, Path file) {
     }
 
     /**
@@ -115,20 +131,67 @@ public final class RootCommand implements Callable<Integer> {
      * or {@code --data-dir=DIR}); null for anything else, which picocli parses (help, errors, subcommands).
      */
     static Path windowDataDir(String... args) {
-        String dir;
-        if (args.length == 0) {
-            return DataFolder.defaultLocation();
-        } else if (args.length == 1 && args[0].startsWith("--data-dir=")) {
-            dir = args[0].substring("--data-dir=".length());
-        } else if (args.length == 2 && args[0].equals("--data-dir")) {
-            dir = args[1];
-        } else {
-            return null;
+        WindowStart w = windowStart(args);
+        return w == null || w.file() != null ? null : w.dataDir();
+    }
+
+    /**
+     * The window's start when the arguments are only a data folder ({@code --data-dir DIR}, {@code --data-dir=DIR})
+     * and a file to open (a path, or a {@code file:} URI, as a file manager passes them), each at most once and in
+     * any order; null for anything else, which picocli parses (help, errors, subcommands). A bare word that is no
+     * path ("demoo": a mistyped command) is picocli's too, which says what is wrong with it.
+     */
+    static WindowStart windowStart(String... args) {
+        Path dir = null;
+        Path file = null;
+        for (int i = 0; i < args.length; i++) {
+            String a = args[i];
+            Path p;
+            if (dir == null && a.equals("--data-dir") && i + 1 < args.length) {
+                p = dir = path(args[++i]);
+            } else if (dir == null && a.startsWith("--data-dir=")) {
+                p = dir = path(a.substring("--data-dir=".length()));
+            } else if (file == null && isFileArgument(a)) {
+                p = file = filePath(a);
+            } else {
+                return null;
+            }
+            if (p == null) {
+                return null; // picocli says what is wrong with it
+            }
         }
+        return new WindowStart(dir == null ? DataFolder.defaultLocation() : dir, dir != null,
+                file == null ? null : file.toAbsolutePath().normalize());
+    }
+
+    /** A bare argument naming a file: no option, no subcommand; a path (a separator, an extension) or an existing file. */
+    private static boolean isFileArgument(String a) {
+        if (a.isBlank() || a.startsWith("-") || SUBCOMMANDS.containsKey(a)) {
+            return false;
+        }
+        if (a.startsWith("file:") || a.indexOf('/') >= 0 || a.indexOf('\\') >= 0 || a.indexOf('.') > 0) {
+            return true;
+        }
+        Path p = path(a);
+        return p != null && Files.exists(p);
+    }
+
+    private static Path filePath(String a) {
+        if (a.startsWith("file:")) {
+            try {
+                return Path.of(new URI(a));
+            } catch (URISyntaxException | IllegalArgumentException | FileSystemNotFoundException e) {
+                return null;
+            }
+        }
+        return path(a);
+    }
+
+    private static Path path(String s) {
         try {
-            return dir.isBlank() ? null : Path.of(dir);
+            return s.isBlank() ? null : Path.of(s);
         } catch (InvalidPathException e) {
-            return null; // picocli says what is wrong with it
+            return null;
         }
     }
 }

@@ -140,9 +140,36 @@ class CliTest extends CliRun {
         assertEquals(Path.of("/tmp/so-thu"), RootCommand.windowDataDir("--data-dir=/tmp/so-thu"));
         // Anything else is picocli's to parse, help and errors included.
         for (String[] args : new String[][] {{"--data-dir"}, {"--data-dir="}, {"--data-dir", " "}, {"--help"},
-                {"--version"}, {"demo"}, {"--data-dir", "/tmp/x", "demo"}, {"--datadir", "/tmp/x"}, {"/tmp/x"}}) {
+                {"--version"}, {"demo"}, {"--data-dir", "/tmp/x", "demo"}, {"--datadir", "/tmp/x"}, {"demoo"},
+                {"/tmp/a.scvbak", "/tmp/b.scvbak"}, {"--data-dir", "/tmp/x", "--data-dir", "/tmp/y"},
+                {"/tmp/a.scvbak", "demo"}, {"/tmp/a.scvbak", "--help"}}) {
+            assertEquals(null, RootCommand.windowStart(args), String.join(" ", args));
             assertEquals(null, RootCommand.windowDataDir(args), String.join(" ", args));
         }
+    }
+
+    @Test
+    void aFileOpenedWithTheAppStartsTheWindowWithIt() throws Exception {
+        Path backup = Path.of("/home/van thu/USB/Bản sao lưu.scvbak");
+        // Linux's .desktop %f, Windows' file association: the path alone; the data folder before or after it.
+        assertEquals(new RootCommand.WindowStart(DataFolder.defaultLocation(), false, backup),
+                RootCommand.windowStart(backup.toString()));
+        assertEquals(new RootCommand.WindowStart(Path.of("/tmp/so thu"), true, backup),
+                RootCommand.windowStart("--data-dir", "/tmp/so thu", backup.toString()));
+        assertEquals(new RootCommand.WindowStart(Path.of("/tmp/so-thu"), true, backup),
+                RootCommand.windowStart(backup.toString(), "--data-dir=/tmp/so-thu"));
+        // a file: URI (a file manager's %u) and a relative path, taken from the current folder
+        assertEquals(backup, RootCommand.windowStart(backup.toUri().toString()).file());
+        assertEquals(Path.of("Ban sao.scvbak").toAbsolutePath(), RootCommand.windowStart("Ban sao.scvbak").file());
+        // any file: the window says what it is (not a backup, missing)
+        Path existing = Files.writeString(tmp.resolve("ghi-chu"), "x");
+        assertEquals(existing, RootCommand.windowStart(existing.toString()).file());
+        assertEquals(Path.of("/tmp/x"), RootCommand.windowStart("/tmp/x").file());
+        assertEquals(null, RootCommand.windowDataDir(backup.toString()), "not a start with a folder alone");
+        // the plain starts carry no file
+        assertEquals(new RootCommand.WindowStart(DataFolder.defaultLocation(), false, null), RootCommand.windowStart());
+        assertEquals(new RootCommand.WindowStart(Path.of("/tmp/d"), true, null),
+                RootCommand.windowStart("--data-dir", "/tmp/d"));
     }
 
     @Test

@@ -1,8 +1,10 @@
 package vn.socongvu.settings.ui;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -56,6 +58,8 @@ public final class BackupViewModel {
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper autoText = new ReadOnlyStringWrapper("");
     private final Reopening reopening = new Reopening();
+    /** Whether a failure is told in a dialog (no Sao lưu screen shows the status line). */
+    private boolean errorsInDialogs;
 
     /**
      * @param dataDir  the open data folder (a restore or an import keeps a copy of the data in its {@code backups})
@@ -226,35 +230,47 @@ public final class BackupViewModel {
         load();
     }
 
+    /** Used away from the Sao lưu screen (the setup, a file the app was started with): failures told in dialogs. */
+    public BackupViewModel outsideBackupScreen() {
+        errorsInDialogs = true;
+        return this;
+    }
+
     /**
      * "Khôi phục": a backup chosen, described and confirmed, its password asked when it has one, then put in place
      * of the data.
      */
     public void restore() {
-        Optional<Path> file = dialogs.chooseFileToOpen("backup.ui.restore",
-                List.of(new FileType("backup.ui.files", "*" + BackupService.EXTENSION)));
-        if (file.isEmpty()) {
-            return;
-        }
+        dialogs.chooseFileToOpen("backup.ui.restore",
+                List.of(new FileType("backup.ui.files", "*" + BackupService.EXTENSION))).ifPresent(this::restoreFile);
+    }
+
+    /** A chosen backup described and confirmed, its password asked when it has one, then put in place of the data. */
+    private void restoreFile(Path file) {
         BackupInfo info;
         try {
-            info = BackupService.info(file.get());
+            info = BackupService.info(file);
         } catch (StorageException e) {
-            status.set(e.userMessage());
+            failed(e);
             return;
         }
+        restoreFile(file, info, null);
+    }
+
+    /** @param typed the password already typed for this file (a check before), or null to ask it */
+    private void restoreFile(Path file, BackupInfo info, char[] typed) {
         if (!dialogs.confirm("backup.ui.restore", restoreQuestion(info))) {
             return;
         }
-        char[] pw = null;
-        if (info.encrypted()) {
-            Optional<char[]> typed = dialogs.askPassword("backup.ui.restore", Messages.get("backup.ui.askPassword"));
-            if (typed.isEmpty()) {
+        char[] pw = typed;
+        if (info.encrypted() && pw == null) {
+            Optional<char[]> asked = dialogs.askPassword("backup.ui.restore", Messages.get("backup.ui.askPassword"));
+            if (asked.isEmpty()) {
                 return;
             }
-            pw = typed.get();
+            pw = asked.get();
         }
-        restoreFrom(file.get(), pw);
+        restoreFrom(file, pw);
     }
 
     /** Restores in the background; the window then shows the restored data (also what a test drives). */
@@ -264,6 +280,79 @@ public final class BackupViewModel {
             r.restore(file, pw, p);
             return file;
         }, restored -> { }, this::failed);
+    }
+
+    /**
+     * A file the app was started with (opened from the file manager: a {@code .scvbak} file's double-click): a
+     * backup is described and the clerk chooses to check it ("Kiểm tra": read whole, nothing changed) or to restore
+     * it ("Khôi phục": {@link #restore()}'s path, confirmed, the current data kept); anything else is told in a
+     * message and changes nothing. The messages are dialogs: this comes from outside the Sao lưu screen.
+     */
+    public void offerFile(Path file) {
+        errorsInDialogs = true;
+        String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+        if (!name.toLowerCase(Locale.ROOT).endsWith(BackupService.EXTENSION)) {
+            dialogs.error(Messages.get("backup.open.notBackup", file));
+            return;
+        }
+        if (!Files.isRegularFile(file)) {
+            dialogs.error(Messages.get("backup.open.missing", file));
+            return;
+        }
+        BackupInfo info;
+        try {
+            info = BackupService.info(file);
+        } catch (StorageException e) {
+            failed(e);
+            return;
+        }
+        List<String> actions = replacer == null ? List.of("backup.open.check")
+                : List.of("backup.open.check", "backup.open.restore");
+        dialogs.infoWithActions("backup-file-dialog", "backup.open.title", describe(file, info), actions, chosen -> {
+            if (chosen == 0) {
+                check(file, info);
+            } else {
+                restoreFile(file, info, null);
+            }
+        });
+    }
+
+    /** "Bản sao lưu … của xã …, lập lúc …: … bản ghi (có mật khẩu)." and what the two buttons do. */
+    private String describe(Path file, BackupInfo info) {
+        return Messages.get("backup.open.question", file, info.commune(), info.province(),
+                VnFormat.dateTime(info.createdAt()), records(info),
+                Messages.get(info.encrypted() ? "backup.open.encrypted" : "backup.open.plain"),
+                Messages.get(settings.isSetUp() ? "backup.open.restoreReplaces" : "backup.open.restoreFirstDay"));
+    }
+
+    private static String records(BackupInfo info) {
+        return info.countsKnown() ? Messages.get("cli.restore.records", VnFormat.integer(info.totalRecords()))
+                : Messages.get("cli.restore.recordsHidden");
+    }
+
+    /**
+     * "Kiểm tra": the password asked when the backup has one, then the whole file read and every record checked in
+     * a work folder (as a restore does before it replaces anything); the data is not touched. A good backup can
+     * then be restored from the result's dialog, without typing the password again.
+     */
+    public void check(Path file, BackupInfo info) {
+        char[] pw = null;
+        if (info.encrypted()) {
+            Optional<char[]> typed = dialogs.askPassword("backup.open.check", Messages.get("backup.ui.askPassword"));
+            if (typed.isEmpty()) {
+                return;
+            }
+            pw = typed.get();
+        }
+        char[] password = pw;
+        runner.run("backup.open.checking", p -> BackupService.verify(file, password, dataDir, p), checked -> {
+            String text = Messages.get("backup.open.checked", file, VnFormat.integer(checked.totalRecords()),
+                    checked.commune(), VnFormat.dateTime(checked.createdAt()));
+            status.set(text);
+            dialogs.infoWithActions("backup-checked-dialog", "backup.open.title", text,
+                    replacer == null ? List.of() : List.of("backup.open.restore"),
+                    chosen -> restoreFile(file, checked, password));
+        }, this::failed);
     }
 
     /** "Khôi phục bản sao lưu của xã …, lập lúc …, … bản ghi? Dữ liệu hiện tại được giữ một bản …" */
@@ -338,10 +427,16 @@ public final class BackupViewModel {
         return replacer;
     }
 
-    /** A failed long work: its own message in the status line, or (a bug) the unexpected-error dialog. */
+    /**
+     * A failed long work: its own message in the status line (in a dialog when the work did not start on the Sao lưu
+     * screen), or (a bug) the unexpected-error dialog.
+     */
     private void failed(Throwable e) {
         if (e instanceof UserException ue) {
             status.set(ue.userMessage());
+            if (errorsInDialogs) {
+                dialogs.error(ue.userMessage());
+            }
         } else {
             dialogs.report(e);
         }

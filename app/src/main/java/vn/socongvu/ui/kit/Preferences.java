@@ -61,6 +61,11 @@ public final class Preferences {
         return user;
     }
 
+    /** The user's own settings folder on this computer (that of {@link #user()}'s file). */
+    public static Path userFolder() {
+        return userFile().toAbsolutePath().getParent();
+    }
+
     static Path userFile() {
         String given = System.getProperty(USER_FILE_PROPERTY);
         if (given != null && !given.isBlank()) {

@@ -53,6 +53,25 @@ public final class Windows {
      * Shows a second window ({@code stage}, its scene already sized by {@link #sceneSize}) centred on its owner
      * and inside the screen's usable area.
      */
+    /**
+     * Brings the window to the front (restored when minimised) and gives it the focus: another start of the app
+     * asked for it. Kept on top for a moment, since some desktops do not raise a window on request alone.
+     */
+    public static void bringToFront(Stage stage) {
+        if (stage.isIconified()) {
+            stage.setIconified(false);
+        }
+        if (!stage.isShowing()) {
+            stage.show();
+        }
+        stage.toFront();
+        stage.requestFocus();
+        if (!stage.isAlwaysOnTop()) {
+            stage.setAlwaysOnTop(true);
+            stage.setAlwaysOnTop(false);
+        }
+    }
+
     public static void showCentred(Stage stage, Window owner) {
         Rectangle2D area = usableArea(owner);
         stage.setMaxWidth(Math.max(area.getWidth(), stage.getMinWidth()));

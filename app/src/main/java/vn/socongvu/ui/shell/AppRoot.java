@@ -18,6 +18,7 @@ import atlantafx.base.theme.Styles;
 
 import vn.socongvu.app.Services;
 import vn.socongvu.i18n.Messages;
+import vn.socongvu.settings.ui.BackupViewModel;
 import vn.socongvu.settings.ui.DataReplacer;
 import vn.socongvu.storage.DataFolder;
 import vn.socongvu.ui.kit.FxDialogService;
@@ -86,7 +87,7 @@ public final class AppRoot extends StackPane {
             }
         } else {
             SetupView setup = new SetupView(new SetupViewModel(services.settings(), services.demo(), dialogs, runner,
-                    () -> showMain(services)));
+                    () -> showMain(services)), replacer == null ? null : backupModel(services));
             DataFoldersViewModel folders = dataFolders(services);
             if (folders == null) {
                 getChildren().setAll(setup);
@@ -131,6 +132,20 @@ public final class AppRoot extends StackPane {
         main = new MainView(new MainViewModel(services, replacer), dialogs, runner, dataFolders(services));
         getChildren().setAll(main);
         return main;
+    }
+
+    /**
+     * Offers a file the app was opened with (a backup from the file manager) on the open data: check it or restore
+     * it, through Cài đặt → Sao lưu's own model and the window's restore ({@link BackupViewModel#offerFile}).
+     */
+    public void offerBackupFile(Services services, Path file) {
+        backupModel(services).offerFile(file);
+    }
+
+    /** Sao lưu's model over the open data, for use away from its screen (the setup, a file opened with the app). */
+    BackupViewModel backupModel(Services services) {
+        return new BackupViewModel(services.settings(), services.backups(), services.exchange(),
+                services.db().folder().dir(), dialogs, runner, replacer).outsideBackupScreen();
     }
 
     /** The window's dialogs. */

@@ -5,6 +5,7 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 import javafx.application.Platform;
@@ -37,6 +38,7 @@ public final class OpenData implements DataReplacer, DataFoldersViewModel.Switch
     private final AppRoot root;
     private final RecentDataFolders recent;
     private volatile Services services;
+    private Consumer<Path> folderChanged = dir -> { };
 
     /** @param services the open data; null when the folder given at start could not be opened */
     public OpenData(AppRoot root, Services services, RecentDataFolders recent) {
@@ -48,6 +50,11 @@ public final class OpenData implements DataReplacer, DataFoldersViewModel.Switch
         if (services != null) {
             recent.used(services.db().folder().dir());
         }
+    }
+
+    /** Called (off the FX thread) with each data folder the window opens in place of the one it had. */
+    public void onFolderChanged(Consumer<Path> then) {
+        this.folderChanged = then;
     }
 
     public Services services() {
@@ -140,6 +147,7 @@ public final class OpenData implements DataReplacer, DataFoldersViewModel.Switch
             }
         }
         recent.used(to);
+        folderChanged.accept(to);
         progress.update(1.0, Messages.get("datafolder.progress.opening", to));
         showAgain();
         Platform.runLater(() -> AutoBackupNotice.showPending(root.dialogs(), to)); // as at start

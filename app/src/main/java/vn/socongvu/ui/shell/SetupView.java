@@ -15,12 +15,21 @@ import javafx.scene.layout.VBox;
 import atlantafx.base.theme.Styles;
 
 import vn.socongvu.i18n.Messages;
+import vn.socongvu.settings.ui.BackupViewModel;
 import vn.socongvu.ui.kit.FormGrid;
 import vn.socongvu.ui.kit.Ui;
 
-/** First start: two choices side by side, set up our commune or try the demo commune. */
+/**
+ * First start: two choices side by side, set up our commune or try the demo commune; and, where the window can
+ * replace the data, restore a backup made on another computer (Cài đặt → Sao lưu's own restore).
+ */
 public final class SetupView extends ScrollPane {
     public SetupView(SetupViewModel vm) {
+        this(vm, null);
+    }
+
+    /** @param restore Sao lưu's model, to restore a backup in place of the empty data; null where it cannot be */
+    public SetupView(SetupViewModel vm, BackupViewModel restore) {
         setId("setup-view");
         setFitToWidth(true);
         Label welcome = new Label(Messages.get("setup.welcome"));
@@ -66,7 +75,16 @@ public final class SetupView extends ScrollPane {
         VBox demoCard = card(Ui.title("setup.demo.title"), demoText, demo);
         demoCard.setMaxWidth(360);
 
-        HBox cards = new HBox(24, own, demoCard);
+        VBox side = new VBox(24, demoCard);
+        if (restore != null) {
+            Label restoreText = new Label(Messages.get("setup.restore.text"));
+            restoreText.setWrapText(true);
+            Button restoreButton = Ui.button("backup.ui.restore", "setup-restore", restore::restore);
+            VBox restoreCard = card(Ui.title("setup.restore.title"), restoreText, restoreButton);
+            restoreCard.setMaxWidth(360);
+            side.getChildren().add(restoreCard);
+        }
+        HBox cards = new HBox(24, own, side);
         cards.setAlignment(Pos.TOP_CENTER);
         VBox page = new VBox(16, welcome, intro, cards);
         page.setPadding(new Insets(32));

@@ -1,5 +1,6 @@
 package vn.socongvu.ui.shell;
 
+import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,8 +22,10 @@ import org.slf4j.LoggerFactory;
 import vn.socongvu.app.Services;
 import vn.socongvu.common.UserException;
 import vn.socongvu.i18n.Messages;
+import vn.socongvu.launch.InstanceChannel;
 import vn.socongvu.log.AppLog;
 import vn.socongvu.storage.DataFolder;
+import vn.socongvu.storage.StorageException;
 import vn.socongvu.ui.kit.ErrorDialog;
 import vn.socongvu.ui.kit.FileOpener;
 import vn.socongvu.ui.kit.FxTaskRunner;
@@ -42,17 +45,38 @@ public final class SoCongVuApp extends Application {
     /** The data folder being opened: started before the JavaFX toolkit, so the two overlap. */
     private static CompletableFuture<Services> opening;
     private static Path openingDir;
+    /** The file the app was started with (a backup opened from the file manager), offered once the data is open. */
+    private static Path startFile;
+    /** Whether a window seemed to have the folder open but did not take the start's file. */
+    private static boolean handOffFailed;
 
     private OpenData open;
+    private InstanceChannel channel;
+    /** A file handed over (or started with) while the data was still being opened. */
+    private Path pendingFile;
+    private boolean dataSettled;
 
     /**
      * Opens the window on {@code dir}, the folder the command line named; none named: the data folder the window
-     * last used (while it still holds data), else the default one.
+     * last used (while it still holds data), else the default one. When a window of this user already has that
+     * folder open, it is handed the start instead (it comes to the front and offers {@code file}) and no second
+     * window opens.
+     * @param file a file to offer (a backup opened from the file manager), or null
+     * @return false when the start was handed to the window already open (at once), true when this window was
+     *         opened (once it is closed)
      */
-    public static void start(Path dir, boolean named) {
+    public static boolean start(Path dir, boolean named, Path file) {
+        Path folder = named ? dir : RecentDataFolders.user().startFolder(dir);
+        InstanceChannel.HandOff handOff = InstanceChannel.handOff(instanceRegistry(), folder, file);
+        if (handOff == InstanceChannel.HandOff.DELIVERED) {
+            return false;
+        }
+        handOffFailed = handOff == InstanceChannel.HandOff.FAILED;
+        startFile = file;
         AppLog.openInBackground(); // not on the thread that opens the data
-        useDataDir(named ? dir : RecentDataFolders.user().startFolder(dir));
+        useDataDir(folder);
         Application.launch(SoCongVuApp.class);
+        return true;
     }
 
     @Override
@@ -77,13 +101,18 @@ public final class SoCongVuApp extends Application {
         }
         stage.show();
         probe("window-shown-ms");
+        pendingFile = startFile;
+        startFile = null;
+        listenForLaterStarts(stage);
 
         opening.whenComplete((opened, error) -> Platform.runLater(() -> {
             if (error == null) {
                 open = new OpenData(root, opened, RecentDataFolders.user());
+                open.onFolderChanged(this::serveFolder);
                 root.showFor(opened);
                 AutoBackupNotice.showPending(root.dialogs(), openingDir);
                 dailyBackup(opened, root);
+                settled(root);
                 if (Boolean.getBoolean(STARTUP_PROBE)) {
                     reportFrames(scene, root.main(), shell == null);
                 }
@@ -102,12 +131,89 @@ public final class SoCongVuApp extends Application {
                         log == null ? "" : log);
             }
             open = new OpenData(root, null, RecentDataFolders.user()); // another folder can be opened from here
+            open.onFolderChanged(this::serveFolder);
             root.showError(message, Platform::exit);
+            if (pendingFile != null && handOffFailed && t instanceof StorageException se
+                    && se.reason() == StorageException.Reason.ALREADY_OPEN) {
+                root.dialogs().error(Messages.get("backup.open.handOffFailed", pendingFile));
+                pendingFile = null;
+            }
+            settled(root);
             if (Boolean.getBoolean(STARTUP_PROBE)) {
                 System.out.println("startup-error=" + message); // nobody is there to read the window
                 Platform.exit();
             }
         }));
+    }
+
+    /** Where the windows of this user leave the way to reach them ({@link InstanceChannel}). */
+    static Path instanceRegistry() {
+        return Preferences.userFolder().resolve(InstanceChannel.FOLDER);
+    }
+
+    /**
+     * Listens (on its own thread: the first frame does not wait) for later starts of the app on this folder: they
+     * bring this window to the front and hand it their file ({@link InstanceChannel}). Without it the window works
+     * as before; a later start then meets the folder's lock.
+     */
+    private void listenForLaterStarts(Stage stage) {
+        Path folder = openingDir;
+        Thread t = new Thread(() -> {
+            try {
+                InstanceChannel c = InstanceChannel.listen(instanceRegistry(), folder,
+                        request -> Platform.runLater(() -> received(stage, request.file())));
+                Platform.runLater(() -> channel = c);
+            } catch (IOException | RuntimeException e) {
+                log().warn("Later starts cannot reach this window", e);
+            }
+        }, "socongvu-instance-listen");
+        t.setDaemon(true);
+        t.start();
+    }
+
+    /** The window now has {@code folder} open (another one opened from Dữ liệu ▾): later starts on it reach it. */
+    private void serveFolder(Path folder) {
+        InstanceChannel c = channel;
+        if (c != null) {
+            try {
+                c.serveFolder(folder);
+            } catch (IOException | RuntimeException e) {
+                log().warn("Later starts on {} cannot reach this window", folder, e);
+            }
+        }
+    }
+
+    /** A later start on this folder: the window comes to the front and offers its file. On the FX thread. */
+    private void received(Stage stage, Path file) {
+        Windows.bringToFront(stage);
+        if (file == null) {
+            return;
+        }
+        AppRoot root = (AppRoot) stage.getScene().getRoot();
+        if (!dataSettled) {
+            pendingFile = file; // offered once the data is open
+        } else {
+            offer(root, file);
+        }
+    }
+
+    /** The data is open (or could not be): a file the app was started with, or handed meanwhile, is offered. */
+    private void settled(AppRoot root) {
+        dataSettled = true;
+        Path file = pendingFile;
+        pendingFile = null;
+        if (file != null) {
+            offer(root, file);
+        }
+    }
+
+    private void offer(AppRoot root, Path file) {
+        Services s = open == null ? null : open.services();
+        if (s == null) {
+            root.dialogs().error(Messages.get("backup.open.notOpen", file));
+        } else {
+            root.offerBackupFile(s, file);
+        }
     }
 
     /** Starts opening the folder in the background; {@link #start(Stage)} shows it when ready. */
@@ -210,6 +316,9 @@ public final class SoCongVuApp extends Application {
 
     @Override
     public void stop() {
+        if (channel != null) {
+            channel.close();
+        }
         Services services = open == null ? null : open.services();
         if (services != null) {
             try {

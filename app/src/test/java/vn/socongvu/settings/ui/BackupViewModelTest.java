@@ -1,5 +1,6 @@
 package vn.socongvu.settings.ui;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -21,6 +22,7 @@ import vn.socongvu.app.Services;
 import vn.socongvu.backup.BackupService;
 import vn.socongvu.common.Progress;
 import vn.socongvu.exchange.DataExchange;
+import vn.socongvu.text.VnFormat;
 import vn.socongvu.ui.kit.CurrentThreadTaskRunner;
 import vn.socongvu.ui.kit.RecordingDialogService;
 
@@ -220,6 +222,107 @@ class BackupViewModelTest {
 
         assertEquals(List.of("open backup.ui.restore"), dialogs.shown);
         assertFalse(vm.statusProperty().get().isEmpty());
+        assertEquals(List.of(), replaced);
+    }
+
+    @Test
+    void aBackupOpenedWithTheAppIsDescribedWithCheckAndRestore() {
+        Path file = backup(null);
+        BackupViewModel vm = model(recording()).outsideBackupScreen();
+
+        vm.offerFile(file); // the clerk closes the dialog
+
+        assertEquals(1, dialogs.shown.size(), dialogs.shown.toString());
+        assertTrue(dialogs.last().startsWith("info backup.open.title: Bản sao lưu " + file + "\n\nCủa xã Bình Thành, "
+                + "tỉnh Thái Nguyên, lập lúc "), dialogs.last());
+        assertTrue(dialogs.last().contains("bản ghi.") && !dialogs.last().contains("có mật khẩu"), dialogs.last());
+        assertTrue(dialogs.last().contains("dữ liệu hiện tại được giữ lại một bản"), dialogs.last());
+        assertEquals(List.of("Kiểm tra / Khôi phục…"), dialogs.actionButtons);
+        assertEquals(List.of(), runner.ran, "nothing done before the clerk chooses");
+        assertEquals(List.of(), replaced);
+    }
+
+    @Test
+    void checkingABackupOpenedWithTheAppReadsItWholeAndChangesNothing() throws Exception {
+        Path file = backup("matkhau1");
+        byte[] data = Files.readAllBytes(services.db().folder().databaseFile());
+        BackupViewModel vm = model(recording()).outsideBackupScreen();
+        dialogs.act(0).password("matkhau1"); // "Kiểm tra", the password; then the result closed
+
+        vm.offerFile(file);
+
+        assertEquals(List.of("backup.open.checking"), runner.ran);
+        assertEquals("password backup.open.check: Bản sao lưu này có mật khẩu. Nhập mật khẩu:", dialogs.shown.get(1));
+        long records = BackupService.verify(file, "matkhau1".toCharArray(), tmp.resolve("v"), Progress.NONE)
+                .totalRecords();
+        assertTrue(dialogs.last().startsWith("info backup.open.title: Bản sao lưu " + file + " còn nguyên vẹn: đã đọc "
+                + "và kiểm tra đủ " + VnFormat.integer(records) + " bản ghi (xã Bình Thành"), dialogs.last());
+        assertEquals(List.of("Kiểm tra / Khôi phục…", "Khôi phục…"), dialogs.actionButtons);
+        assertEquals(List.of(), replaced);
+        assertArrayEquals(data, Files.readAllBytes(services.db().folder().databaseFile()), "the data is not touched");
+    }
+
+    @Test
+    void aCheckedBackupIsRestoredFromTheResultWithItsPasswordAsTheScreenDoes() {
+        Path file = backup("matkhau1");
+        BackupViewModel vm = model(recording()).outsideBackupScreen();
+        dialogs.act(0).password("matkhau1").act(0).answer(true); // Kiểm tra, then Khôi phục…, confirmed
+
+        vm.offerFile(file);
+
+        assertEquals(List.of("backup.open.checking", "backup.ui.restore"), runner.ran);
+        assertTrue(dialogs.last().startsWith("confirm backup.ui.restore: Bản sao lưu của xã Bình Thành"), dialogs.last());
+        assertEquals(1, dialogs.shown.stream().filter(l -> l.startsWith("password")).count(), "asked once");
+        assertEquals(List.of("restore " + file.getFileName() + " matkhau1"), replaced);
+    }
+
+    @Test
+    void restoringABackupOpenedWithTheAppAsksFirstAndRefusedReplacesNothing() {
+        Path file = backup(null);
+        BackupViewModel vm = model(recording()).outsideBackupScreen();
+        dialogs.act(1).answer(false);
+        vm.offerFile(file);
+        assertTrue(dialogs.last().startsWith("confirm backup.ui.restore: "), dialogs.last());
+        assertEquals(List.of(), replaced);
+
+        dialogs.act(1).answer(true);
+        vm.offerFile(file);
+        assertEquals(List.of("restore " + file.getFileName() + " null"), replaced);
+    }
+
+    @Test
+    void aFileOpenedWithTheAppThatIsNoBackupIsToldInAMessage() throws Exception {
+        BackupViewModel vm = model(recording()).outsideBackupScreen();
+        Path docx = Files.writeString(tmp.resolve("Công văn.docx"), "x");
+        vm.offerFile(docx);
+        assertEquals("error: Tệp " + docx + " không phải là bản sao lưu của Sổ Công Vụ (tệp .scvbak) nên không mở "
+                + "được ở đây. Dữ liệu không bị thay đổi. Để khôi phục dữ liệu, hãy mở một tệp .scvbak.", dialogs.last());
+
+        Path missing = tmp.resolve("usb").resolve("Ban sao.scvbak");
+        vm.offerFile(missing);
+        assertTrue(dialogs.last().startsWith("error: Không tìm thấy tệp " + missing + ": "), dialogs.last());
+
+        Path fake = Files.writeString(tmp.resolve("Ban sao.SCVBAK"), "không phải bản sao lưu");
+        vm.offerFile(fake);
+        assertEquals("error: Tệp " + fake + " không phải là bản sao lưu của Sổ Công Vụ, hoặc đã bị hỏng.",
+                dialogs.last());
+
+        assertEquals(3, dialogs.shown.size(), dialogs.shown.toString());
+        assertEquals(List.of(), dialogs.actionButtons, "nothing offered");
+        assertEquals(List.of(), runner.ran);
+        assertEquals(List.of(), replaced);
+    }
+
+    @Test
+    void aWrongPasswordWhenCheckingIsToldInAMessage() {
+        Path file = backup("matkhau1");
+        BackupViewModel vm = model(recording()).outsideBackupScreen();
+        dialogs.act(0).password("sai mat khau");
+
+        vm.offerFile(file);
+
+        assertEquals("error: Mật khẩu không đúng (hoặc tệp " + file + " đã bị sửa đổi).", dialogs.last());
+        assertEquals(List.of(), dialogs.reported, "the clerk's mistake, not a bug");
         assertEquals(List.of(), replaced);
     }
 

@@ -24,6 +24,8 @@ public final class RecordingDialogService implements DialogService {
     public final List<Path> opened = new ArrayList<>();
     /** The buttons of each {@link #confirmList} asked, as "Vẫn xuất / Quay lại". */
     public final List<String> buttons = new ArrayList<>();
+    /** The actions beside "Đóng" of each {@link #infoWithActions} dialog, as "Kiểm tra / Khôi phục…". */
+    public final List<String> actionButtons = new ArrayList<>();
     private final Deque<Boolean> confirmations = new ArrayDeque<>();
     private final Deque<Path> choices = new ArrayDeque<>();
     private final Deque<Integer> actions = new ArrayDeque<>();
@@ -97,6 +99,7 @@ public final class RecordingDialogService implements DialogService {
     public void infoWithActions(String dialogId, String titleKey, String text, List<String> actionKeys,
                                 IntConsumer chosen) {
         shown.add("info " + titleKey + ": " + text);
+        actionButtons.add(String.join(" / ", actionKeys.stream().map(Messages::get).toList()));
         if (!actions.isEmpty()) {
             chosen.accept(actions.pop());
         }
