@@ -382,10 +382,17 @@ public final class ScreenshotRenderer {
                 r.onFx(() -> r.preview = DocumentPreview.show(r.stage,
                         new SampleDocuments(s.settings(), s.directory(), LocalDate.now()).plan(), "mau-ke-hoach.docx"));
                 r.shot(String.format("%02d-document-preview", n++), r.preview);
-                r.onFx(() -> {
-                    r.preview.close();
-                    r.stage.close();
-                });
+                r.onFx(() -> r.preview.close());
+                // A backup opened with the app (from the file manager): check it or restore it.
+                Path backup = s.backups().write(tmp.resolve("usb"), null, Progress.NONE).file();
+                r.offerShot(() -> r.root.offerBackupFile(s, backup), "01h-mo-ban-sao-luu");
+                r.onFx(() -> r.stage.close());
+                // The same on the first day: over the setup, which offers restoring a backup too.
+                try (Services empty = Services.open(tmp.resolve("empty-2"))) {
+                    r.onFx(() -> r.open(empty, width, height));
+                    r.offerShot(() -> r.root.offerBackupFile(empty, backup), "01i-thiet-lap-mo-ban-sao-luu");
+                    r.onFx(() -> r.stage.close());
+                }
             }
         } finally {
             SafeFiles.deleteTree(tmp);
@@ -436,6 +443,23 @@ public final class ScreenshotRenderer {
                 minutes = null;
             }
             onFx(() -> stage.close());
+        }
+    }
+
+    /** Shows the dialog {@code offer} opens over the window, pictures it and closes it. */
+    private void offerShot(Runnable offer, String name) throws Exception {
+        onFx(offer);
+        onFx(() -> {
+            for (Window w : List.copyOf(Window.getWindows())) {
+                if (w != stage && w instanceof Stage dialog && dialog.isShowing()) {
+                    minutes = dialog;
+                }
+            }
+        });
+        if (minutes != null) {
+            shot(name, minutes);
+            onFx(() -> minutes.close());
+            minutes = null;
         }
     }
 

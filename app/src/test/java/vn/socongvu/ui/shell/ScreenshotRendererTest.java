@@ -30,7 +30,10 @@ class ScreenshotRendererTest {
     @Test
     void everyMainScreenIsRenderedToARealPicture() throws Exception {
         List<Path> files = ScreenshotRenderer.render(null, tmp, 1280, 760);
-        assertEquals(58, files.size());
+        assertEquals(60, files.size());
+        for (String offered : List.of("01h-mo-ban-sao-luu", "01i-thiet-lap-mo-ban-sao-luu")) { // a backup opened with the app
+            assertTrue(files.stream().anyMatch(f -> f.getFileName().toString().equals(offered + ".png")), offered);
+        }
         for (String paper : List.of("inspection-paper-decision", "inspection-paper-report",
                 "inspection-decision-preview", "task-follow-up")) {
             assertTrue(files.stream().anyMatch(f -> f.getFileName().toString().contains(paper)), paper);

@@ -5,10 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.Collectors;
 
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
 import javafx.stage.Stage;
@@ -23,6 +27,8 @@ import org.testfx.util.WaitForAsyncUtils;
 
 import vn.socongvu.TestServices;
 import vn.socongvu.app.Services;
+import vn.socongvu.common.Progress;
+import vn.socongvu.launch.InstanceChannel;
 import vn.socongvu.ui.kit.FileOpener;
 
 /** The real start-up path: the window before and after its data is open, and a clear message when it cannot be. */
@@ -105,6 +111,25 @@ class StartupFxTest {
         release.countDown();
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !r.lookup("#setup-view").queryAll().isEmpty());
         assertTrue(r.lookup("#main-view").queryAll().isEmpty());
+    }
+
+    @Test
+    void aLaterStartOnTheOpenDataHandsItsBackupToThisWindowWhichOffersIt(FxRobot r) throws Exception {
+        Path dir = tmp.resolve("data");
+        TestServices.demo(dir).close();
+        start(r, dir, new CountDownLatch(0));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !r.lookup("#overview-view").queryAll().isEmpty());
+        Path backup = opened.get().backups().write(tmp.resolve("usb"), null, Progress.NONE).file();
+
+        // what a second start of the app does before anything else (SoCongVuApp.start): this window takes it
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> InstanceChannel.handOff(SoCongVuApp.instanceRegistry(),
+                dir, backup) == InstanceChannel.HandOff.DELIVERED);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !r.lookup("#backup-file-dialog").queryAll().isEmpty());
+        DialogPane dialog = r.lookup("#backup-file-dialog").queryAs(DialogPane.class);
+        assertTrue(dialog.getContentText().startsWith("Bản sao lưu " + backup), dialog.getContentText());
+        assertEquals(Set.of("Kiểm tra", "Khôi phục…", "Đóng"),
+                dialog.getButtonTypes().stream().map(ButtonType::getText).collect(Collectors.toSet()));
+        r.interact(() -> ((Stage) dialog.getScene().getWindow()).close());
     }
 
     @Test
