@@ -253,6 +253,7 @@ public final class PlanReviewView extends BorderPane {
             ReviewItem selected = vm.selected.get();
             if (selected != null && can.test(selected)) {
                 action.accept(selected);
+                tree.requestFocus(); // the keys then act on the item again, as after a click in the tree
             }
         });
         return i;
@@ -336,8 +337,15 @@ public final class PlanReviewView extends BorderPane {
         d.getDialogPane().getButtonTypes().setAll(Dialogs.OK, Dialogs.CANCEL);
         d.getDialogPane().lookupButton(Dialogs.OK).disableProperty()
                 .bind(list.getSelectionModel().selectedItemProperty().isNull());
+        // A double click or Enter on an item chooses it (the list would otherwise keep Enter from the dialog).
         list.setOnMouseClicked(e -> {
             if (e.getClickCount() == 2 && list.getSelectionModel().getSelectedItem() != null) {
+                ((Button) d.getDialogPane().lookupButton(Dialogs.OK)).fire();
+            }
+        });
+        list.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ENTER && list.getSelectionModel().getSelectedItem() != null) {
+                e.consume();
                 ((Button) d.getDialogPane().lookupButton(Dialogs.OK)).fire();
             }
         });

@@ -21,6 +21,7 @@ import javafx.scene.control.DatePicker;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
@@ -247,6 +248,23 @@ class PlanImportFlowFxTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(rows(tree(r)).stream().anyMatch(t -> t.getValue().display().startsWith("c) Trang bị")
                 && t.getParent().getValue().display().startsWith("2. Hoàn thiện")), "back under its heading");
+
+        // Ctrl+M: the new heading picked in a list, Enter chooses it.
+        choose(r, "c) Trang bị máy quét");
+        r.interact(() -> tree(r).requestFocus());
+        r.press(KeyCode.CONTROL, KeyCode.M).release(KeyCode.M, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> r.lookup("#review-move-targets").tryQuery().isPresent());
+        @SuppressWarnings("unchecked")
+        ListView<ReviewItem> targets = r.lookup("#review-move-targets").queryAs(ListView.class);
+        r.interact(() -> {
+            targets.getSelectionModel().select(targets.getItems().stream()
+                    .filter(i -> i.display().startsWith("3. Kiểm tra, đánh giá")).findFirst().orElseThrow());
+            targets.requestFocus();
+        });
+        r.press(KeyCode.ENTER).release(KeyCode.ENTER);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> r.lookup("#review-move-targets").tryQuery().isEmpty());
+        assertTrue(rows(tree(r)).stream().anyMatch(t -> t.getValue().display().startsWith("c) Trang bị")
+                && t.getParent().getValue().display().startsWith("3. Kiểm tra")), "moved under the heading chosen");
     }
 
     /** The lead unit in the form below the tree, of the task selected. */
