@@ -245,8 +245,8 @@ public final class PlanReviewView extends BorderPane {
         i.setId(id);
         i.disableProperty().bind(unless(can));
         if (keys != null) {
-            // Shown in the menu; the tree's own key handler does the action (a menu's accelerator would act
-            // anywhere in the window, also in the form's fields).
+            // Shown in the menu; the tree's own key handler does the action where the tree has the focus (and
+            // consumes the key, so that the action is done once).
             i.setAccelerator(keys);
         }
         i.setOnAction(e -> {
