@@ -16,7 +16,9 @@
 #      chosen → its review's window laid out, in the window's process as the start command runs it (its jar and
 #      start-up cache), a new process each run (the clerk's first import of the day): the file chosen at once, and
 #      with the warm-up "Nhập từ tệp…" starts while the clerk spends 1.5 s in the file chooser;
-#   8. the header's search across every section (JMH, with 2 and 3).
+#   8. the header's search across every section (JMH, with 2 and 3);
+#   9. reading a 30-task plan (the largest sample as a Word file) in-process: the first read in a fresh JVM and
+#      warm (7 and 9: bench/planimport.sh).
 #   bench/run.sh [--quick]      --quick: fewer runs and iterations (a smoke run, not for the README)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -60,23 +62,5 @@ cp -r "$DATA" "$OUT/screens-data"
 echo "   the app on its data (screenshots --no-pictures): $(timed "$JAVA" $FX $APP screenshots --data-dir "$OUT/screens-data" --no-pictures)"
 echo "   with the pictures written (screenshots):         $(timed "$JAVA" $FX $APP screenshots --data-dir "$OUT/screens-data" --out "$OUT/shots")"
 
-echo "== 7. Plan import in the window, file → review shown (target ≤ 2 s)"
-SAMPLES=${SOCONGVU_SAMPLES:-/work/shared/samples}
-PLAN=$(ls -S "$SAMPLES"/plan-*.txt | head -1)
-"$JAVA" -cp "$CP" vn.socongvu.bench.SampleDocx "$PLAN" "$OUT/plan.docx"
-# As the start command runs the window (its options, jar and start-up cache), the probe's class appended.
-PROBE="@app/jvm.options $(pom heap.window) $(pom native.trim.linux) -XX:AOTCache=app/target/socongvu.aot -Xlog:aot=off $FX"
-PROBE="$PROBE -cp $(pwd)/app/target/socongvu.jar:$(pwd)/app/target/test-classes vn.socongvu.bench.PlanImportProbe"
-"$JAVA" $PROBE "$OUT/import-data" "$OUT/plan.docx" >/dev/null 2>&1   # the data folder made, the file cache warm
-median() { printf '%s\n' "$@" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
-# Twice: the file chosen at once (nothing warmed up), then as "Nhập từ tệp…" runs it, the Word reader and the
-# recogniser warmed up while the clerk takes 1.5 s in the file chooser; timed from the file chosen both times.
-for chooser in 0 1500; do
-  shown=(); cpu=()
-  for i in $(seq "$RUNS"); do
-    out=$("$JAVA" -Dprobe.chooserMs=$chooser $PROBE "$OUT/import-data" "$OUT/plan.docx" 2>/dev/null)
-    shown+=("$(sed -n 's/^review-shown-ms=//p' <<<"$out")"); cpu+=("$(sed -n 's/^review-cpu-ms=//p' <<<"$out")")
-  done
-  what=$([ "$chooser" = 0 ] && echo "chosen at once" || echo "1.5 s in the chooser, warmed up meanwhile")
-  echo "   $(basename "$PLAN") as .docx, $what: runs ${shown[*]} ms; median $(median "${shown[@]}") ms (the process's CPU meanwhile: median $(median "${cpu[@]}") ms)"
-done
+# 7 and 9: the plan import (bench/planimport.sh, also usable alone), with this run's number of runs.
+bench/planimport.sh "$RUNS"

@@ -2,18 +2,25 @@ package vn.socongvu.planimport.ui;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 
+import javafx.application.Platform;
 import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.Property;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.beans.value.ObservableValue;
+import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
@@ -21,11 +28,16 @@ import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.ContextMenu;
 import javafx.scene.control.DatePicker;
+import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
@@ -38,6 +50,11 @@ import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeTableCell;
 import javafx.scene.control.TreeTableColumn;
 import javafx.scene.control.TreeTableView;
+import javafx.scene.control.cell.CheckBoxListCell;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -45,6 +62,7 @@ import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import javafx.util.StringConverter;
 
 import atlantafx.base.theme.Styles;
 import org.controlsfx.control.CheckComboBox;
@@ -59,6 +77,7 @@ import vn.socongvu.planimport.ProposedTarget;
 import vn.socongvu.planimport.Schedule;
 import vn.socongvu.planimport.UnitRef;
 import vn.socongvu.task.Recurrence;
+import vn.socongvu.ui.kit.Dialogs;
 import vn.socongvu.ui.kit.FormGrid;
 import vn.socongvu.ui.kit.FxDialogService;
 import vn.socongvu.ui.kit.FxTaskRunner;
@@ -167,14 +186,40 @@ public final class PlanReviewView extends BorderPane {
         undo.disableProperty().bind(vm.canUndo.not());
         accept.disableProperty().bind(vm.selected.isNull());
         drop.disableProperty().bind(vm.selected.isNull());
-        merge.disableProperty().bind(Bindings.createBooleanBinding(() -> !vm.canMerge(vm.selected.get()),
-                vm.selected, vm.sections));
+        merge.disableProperty().bind(unless(vm::canMerge));
+        // Moving an item and a branch's units: menus beside the buttons, the same actions in the tree's context
+        // menu, the moves also on the keys Word's outline uses (Alt+Shift+← / →) and Ctrl+M.
+        MenuButton move = new MenuButton(Messages.get("planImport.review.move"), null, outdentItem(), indentItem(),
+                moveUnderItem());
+        move.setId("review-move");
+        move.disableProperty().bind(vm.selected.isNull());
+        MenuButton units = new MenuButton(Messages.get("planImport.review.branchUnits"), null, branchLeadItem(),
+                branchCoopItem());
+        units.setId("review-branch-units");
+        units.setTooltip(new Tooltip(Messages.get("planImport.review.branchUnitsTip")));
+        units.disableProperty().bind(unless(vm::isBranch));
+        ContextMenu context = new ContextMenu(acceptItem(), mergeItem(), new SeparatorMenuItem(), outdentItem(),
+                indentItem(), moveUnderItem(), new SeparatorMenuItem(), branchLeadItem(), branchCoopItem(),
+                new SeparatorMenuItem(), dropItem(), undoItem());
+        context.setId("review-context");
+        tree.setContextMenu(context);
+        for (MenuItem i : context.getItems()) {
+            if (i.getAccelerator() != null) {
+                // The keys work where the tree has the focus (not while a field below is being typed in).
+                tree.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+                    if (i.getAccelerator().match(e) && !i.isDisable()) {
+                        e.consume();
+                        i.fire();
+                    }
+                });
+            }
+        }
         Label toReview = new Label();
         toReview.setId("review-count");
         toReview.getStyleClass().add(Styles.TEXT_MUTED);
         toReview.textProperty().bind(Bindings.createStringBinding(() -> Messages.get("planImport.review.toReview",
                 vm.reviewCount.get()), vm.reviewCount));
-        var actions = Ui.buttons(next, accept, merge, drop, undo, toReview);
+        var actions = Ui.buttons(next, accept, merge, move, units, drop, undo, toReview);
 
         ScrollPane editor = new ScrollPane(editor());
         editor.setFitToWidth(true);
@@ -185,6 +230,206 @@ public final class PlanReviewView extends BorderPane {
         VBox.setVgrow(split, Priority.ALWAYS);
         box.setPadding(new Insets(8));
         return box;
+    }
+
+    /** True while no item is selected or {@code can} says no of it; follows the selection and every change. */
+    private BooleanBinding unless(Predicate<ReviewItem> can) {
+        return Bindings.createBooleanBinding(() -> vm.selected.get() == null || !can.test(vm.selected.get()),
+                vm.selected, vm.changes);
+    }
+
+    /** A menu item acting on the selected item, disabled when {@code can} says no; with its keys, if any. */
+    private MenuItem item(String key, String id, Predicate<ReviewItem> can, KeyCombination keys,
+                          Consumer<ReviewItem> action) {
+        MenuItem i = new MenuItem(Messages.get(key));
+        i.setId(id);
+        i.disableProperty().bind(unless(can));
+        if (keys != null) {
+            // Shown in the menu; the tree's own key handler does the action where the tree has the focus (and
+            // consumes the key, so that the action is done once).
+            i.setAccelerator(keys);
+        }
+        i.setOnAction(e -> {
+            ReviewItem selected = vm.selected.get();
+            if (selected != null && can.test(selected)) {
+                action.accept(selected);
+                tree.requestFocus(); // the keys then act on the item again, as after a click in the tree
+            }
+        });
+        return i;
+    }
+
+    private MenuItem acceptItem() {
+        return item("planImport.review.accept", "review-menu-accept", i -> true, null, i -> {
+            vm.accept(i);
+            tree.refresh();
+            select(vm.nextToReview(i));
+        });
+    }
+
+    private MenuItem mergeItem() {
+        return item("planImport.review.merge", "review-menu-merge", vm::canMerge, null,
+                i -> select(vm.mergeWithPrevious(i)));
+    }
+
+    private MenuItem dropItem() {
+        return item("planImport.review.drop", "review-menu-drop", i -> true, null, i -> drop());
+    }
+
+    private MenuItem undoItem() {
+        MenuItem i = new MenuItem(Messages.get("planImport.review.undo"));
+        i.setId("review-menu-undo");
+        i.disableProperty().bind(vm.canUndo.not());
+        i.setOnAction(e -> vm.undo());
+        return i;
+    }
+
+    private MenuItem outdentItem() {
+        return item("planImport.review.outdent", "review-outdent", vm::canOutdent,
+                new KeyCodeCombination(KeyCode.LEFT, KeyCombination.ALT_DOWN, KeyCombination.SHIFT_DOWN),
+                i -> select(vm.outdent(i)));
+    }
+
+    private MenuItem indentItem() {
+        return item("planImport.review.indent", "review-indent", vm::canIndent,
+                new KeyCodeCombination(KeyCode.RIGHT, KeyCombination.ALT_DOWN, KeyCombination.SHIFT_DOWN),
+                i -> select(vm.indent(i)));
+    }
+
+    private MenuItem moveUnderItem() {
+        return item("planImport.review.moveUnder", "review-move-under", i -> !vm.moveTargets(i).isEmpty(),
+                new KeyCodeCombination(KeyCode.M, KeyCombination.SHORTCUT_DOWN), this::moveUnder);
+    }
+
+    private MenuItem branchLeadItem() {
+        return item("planImport.review.branchLead", "review-branch-lead", vm::isBranch, null, this::branchLead);
+    }
+
+    private MenuItem branchCoopItem() {
+        return item("planImport.review.branchCoop", "review-branch-coop", vm::isBranch, null, this::branchCooperating);
+    }
+
+    /** "Chuyển vào mục…": the item's new heading chosen from the tree's items, indented as in the tree. */
+    private void moveUnder(ReviewItem item) {
+        List<ReviewItem> targets = vm.moveTargets(item);
+        Dialog<ReviewItem> d = Dialogs.create(getScene().getWindow(), "planImport.review.moveUnder",
+                "review-move-dialog");
+        d.setHeaderText(Messages.get("planImport.review.moveUnderHint", shortly(item.display()), vm.tasksIn(item)));
+        ListView<ReviewItem> list = new ListView<>(FXCollections.observableArrayList(targets));
+        list.setId("review-move-targets");
+        list.setPrefSize(640, 380);
+        list.setCellFactory(l -> new ListCell<>() {
+            @Override
+            protected void updateItem(ReviewItem i, boolean empty) {
+                super.updateItem(i, empty);
+                setText(empty || i == null ? null : "    ".repeat(vm.depth(i)) + shortly(i.display()));
+                setStyle(!empty && i != null && i.isGroup() ? "-fx-font-weight: bold;" : "");
+            }
+        });
+        // Proposed: the nearest item above it in the tree (the clerk moves an item to a heading near it).
+        List<ReviewItem> all = vm.all();
+        int at = all.indexOf(item);
+        targets.stream().filter(t -> all.indexOf(t) < at).reduce((a, b) -> b).ifPresent(t -> {
+            list.getSelectionModel().select(t);
+            list.scrollTo(Math.max(0, targets.indexOf(t) - 4));
+        });
+        d.getDialogPane().setContent(list);
+        d.getDialogPane().getButtonTypes().setAll(Dialogs.OK, Dialogs.CANCEL);
+        d.getDialogPane().lookupButton(Dialogs.OK).disableProperty()
+                .bind(list.getSelectionModel().selectedItemProperty().isNull());
+        // A double click or Enter on an item chooses it (the list would otherwise keep Enter from the dialog).
+        list.setOnMouseClicked(e -> {
+            if (e.getClickCount() == 2 && list.getSelectionModel().getSelectedItem() != null) {
+                ((Button) d.getDialogPane().lookupButton(Dialogs.OK)).fire();
+            }
+        });
+        list.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ENTER && list.getSelectionModel().getSelectedItem() != null) {
+                e.consume();
+                ((Button) d.getDialogPane().lookupButton(Dialogs.OK)).fire();
+            }
+        });
+        d.setResultConverter(b -> b == Dialogs.OK ? list.getSelectionModel().getSelectedItem() : null);
+        Platform.runLater(list::requestFocus);
+        d.showAndWait().ifPresent(target -> select(vm.moveUnder(item, target)));
+    }
+
+    /** "Đơn vị chủ trì cho cả mục…": one unit for every task under the heading. */
+    private void branchLead(ReviewItem branch) {
+        Dialog<UnitRef> d = Dialogs.create(getScene().getWindow(), "planImport.review.branchLead",
+                "review-branch-lead-dialog");
+        d.setHeaderText(Messages.get("planImport.review.branchLeadHint", shortly(branch.display()),
+                vm.tasksIn(branch)));
+        ComboBox<UnitRef> unit = Ui.combo(List.of(), ProposalReport::unit);
+        unit.setItems(vm.units);
+        unit.setId("review-branch-lead-unit");
+        unit.setPromptText(Messages.get("task.form.leadPrompt"));
+        unit.setValue(vm.branchLead(branch));
+        TextField other = new TextField();
+        other.setId("review-branch-lead-other");
+        other.setPromptText(Messages.get("planImport.review.branchOtherPrompt"));
+        VBox box = new VBox(8, unit, other);
+        box.setPrefWidth(520);
+        d.getDialogPane().setContent(box);
+        d.getDialogPane().getButtonTypes().setAll(Dialogs.OK, Dialogs.CANCEL);
+        d.getDialogPane().lookupButton(Dialogs.OK).disableProperty().bind(unit.valueProperty().isNull()
+                .and(other.textProperty().isEmpty()));
+        d.setResultConverter(b -> b != Dialogs.OK ? null
+                : other.getText().isBlank() ? unit.getValue() : vm.typedUnit(other.getText()));
+        Platform.runLater(unit::requestFocus);
+        d.showAndWait().ifPresent(u -> {
+            vm.setBranchLead(branch, u);
+            tree.refresh();
+            select(branch);
+        });
+    }
+
+    /** "Đơn vị phối hợp cho cả mục…": the same cooperating units for every task under the heading. */
+    private void branchCooperating(ReviewItem branch) {
+        Dialog<List<UnitRef>> d = Dialogs.create(getScene().getWindow(), "planImport.review.branchCoop",
+                "review-branch-coop-dialog");
+        d.setHeaderText(Messages.get("planImport.review.branchCoopHint", shortly(branch.display()),
+                vm.tasksIn(branch)));
+        List<UnitRef> had = vm.branchCooperating(branch);
+        Map<UnitRef, BooleanProperty> checked = new LinkedHashMap<>();
+        vm.units.forEach(u -> checked.put(u, new SimpleBooleanProperty(had.contains(u))));
+        ListView<UnitRef> list = new ListView<>(FXCollections.observableArrayList(vm.units));
+        list.setId("review-branch-coop-units");
+        list.setPrefSize(520, 320);
+        list.setCellFactory(CheckBoxListCell.forListView(checked::get, new StringConverter<>() {
+            @Override
+            public String toString(UnitRef u) {
+                return u == null ? "" : ProposalReport.unit(u);
+            }
+
+            @Override
+            public UnitRef fromString(String s) {
+                return null;
+            }
+        }));
+        // Space ticks the unit under the cursor, as a check box does.
+        list.setOnKeyPressed(e -> {
+            UnitRef u = list.getSelectionModel().getSelectedItem();
+            if (e.getCode() == KeyCode.SPACE && u != null) {
+                checked.get(u).set(!checked.get(u).get());
+                e.consume();
+            }
+        });
+        d.getDialogPane().setContent(new VBox(6, Ui.hint("planImport.review.branchCoopNote"), list));
+        d.getDialogPane().getButtonTypes().setAll(Dialogs.OK, Dialogs.CANCEL);
+        d.setResultConverter(b -> b != Dialogs.OK ? null
+                : checked.entrySet().stream().filter(e -> e.getValue().get()).map(Map.Entry::getKey).toList());
+        Platform.runLater(list::requestFocus);
+        d.showAndWait().ifPresent(us -> {
+            vm.setBranchCooperating(branch, us);
+            tree.refresh();
+            select(branch);
+        });
+    }
+
+    /** A long item's first words, for a dialog's header. */
+    private static String shortly(String text) {
+        return text.length() > 90 ? text.substring(0, 90).strip() + "…" : text;
     }
 
     /** What a cell of the tree shows: the text, how sure the reading is, whether the check found a fault. */

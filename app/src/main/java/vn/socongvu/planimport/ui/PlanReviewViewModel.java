@@ -62,6 +62,8 @@ public final class PlanReviewViewModel {
     final IntegerProperty reviewCount = new SimpleIntegerProperty();
     final IntegerProperty newUnitCount = new SimpleIntegerProperty();
     final BooleanProperty canUndo = new SimpleBooleanProperty(false);
+    /** Counts every change of the tree (an item moved, merged, dropped, a unit set): what the actions' states follow. */
+    final IntegerProperty changes = new SimpleIntegerProperty();
     private final Deque<List<ProposedTask>> undo = new ArrayDeque<>();
     private boolean edited;
 
@@ -174,6 +176,7 @@ public final class PlanReviewViewModel {
     }
 
     private void recount() {
+        changes.set(changes.get() + 1);
         List<ReviewItem> all = all();
         taskCount.set((int) all.stream().filter(i -> !i.isGroup()).count());
         reviewCount.set((int) all.stream().filter(ReviewItem::needsReview).count());
@@ -296,7 +299,171 @@ public final class PlanReviewViewModel {
         return tasks;
     }
 
-    /** Takes back the last merge or drop. */
+    /** The tasks (not headings) of {@code branch}: itself, or every task under it, in order. */
+    List<ReviewItem> tasksOf(ReviewItem branch) {
+        return flatten(branch).filter(i -> !i.isGroup()).toList();
+    }
+
+    /** Whether {@code item} heads tasks whose units can be set at once (a heading, or a section). */
+    boolean isBranch(ReviewItem item) {
+        return item != null && item.isGroup();
+    }
+
+    /**
+     * Gives every task of {@code branch} (a heading and everything under it, or one task) {@code unit} as its lead
+     * unit, the clerk's own choice; taken back by {@link #undo()}. @return the tasks changed
+     */
+    int setBranchLead(ReviewItem branch, UnitRef unit) {
+        if (branch == null || unit == null) {
+            return 0;
+        }
+        remember();
+        UnitRef u = unit(unit);
+        List<ReviewItem> in = tasksOf(branch);
+        for (ReviewItem t : in) {
+            t.lead.set(u);
+            t.leadConfidence.set(Confidence.HIGH);
+            t.leadError.set("");
+            t.cooperating.remove(u);
+        }
+        edited = true;
+        recount();
+        return in.size();
+    }
+
+    /**
+     * Gives every task of {@code branch} exactly {@code units} as its cooperating units (less its own lead unit),
+     * the clerk's own choice; taken back by {@link #undo()}. @return the tasks changed
+     */
+    int setBranchCooperating(ReviewItem branch, List<UnitRef> units) {
+        if (branch == null) {
+            return 0;
+        }
+        remember();
+        List<UnitRef> own = units.stream().map(this::unit).distinct().toList();
+        List<ReviewItem> in = tasksOf(branch);
+        for (ReviewItem t : in) {
+            t.cooperating.setAll(own.stream().filter(u -> !u.equals(t.lead.get())).toList());
+        }
+        edited = true;
+        recount();
+        return in.size();
+    }
+
+    /** The cooperating units every task of {@code branch} already has: what its dialog starts from. */
+    List<UnitRef> branchCooperating(ReviewItem branch) {
+        List<ReviewItem> in = tasksOf(branch);
+        if (in.isEmpty()) {
+            return List.of();
+        }
+        return in.get(0).cooperating.stream().filter(u -> in.stream().allMatch(t -> t.cooperating.contains(u)))
+                .toList();
+    }
+
+    /** The lead unit every task of {@code branch} already has, or null when they differ. */
+    UnitRef branchLead(ReviewItem branch) {
+        List<UnitRef> leads = tasksOf(branch).stream().map(t -> t.lead.get()).distinct().toList();
+        return leads.size() == 1 ? leads.get(0) : null;
+    }
+
+    /** Whether {@code item} sits under a heading, and can go up a level. */
+    boolean canOutdent(ReviewItem item) {
+        return item != null && parent(item) != null;
+    }
+
+    /** Whether {@code item} has an item before it under the same heading, to become that item's child. */
+    boolean canIndent(ReviewItem item) {
+        return canMerge(item);
+    }
+
+    /**
+     * "Lên một cấp": {@code item}, with everything under it, goes right after its heading, as that heading's
+     * sibling; the items after it stay where they are. A heading left with nothing under it becomes a task.
+     * @return the item, or null when it has no heading
+     */
+    ReviewItem outdent(ReviewItem item) {
+        ReviewItem parent = item == null ? null : parent(item);
+        if (parent == null) {
+            return null;
+        }
+        remember();
+        ObservableList<ReviewItem> into = siblings(parent);
+        parent.children.remove(item);
+        into.add(into.indexOf(parent) + 1, item);
+        moved();
+        return item;
+    }
+
+    /**
+     * "Xuống làm mục con của mục trên": {@code item}, with everything under it, becomes the last item under the
+     * item before it (which becomes a heading if it was a task). @return the item, or null when nothing is before it
+     */
+    ReviewItem indent(ReviewItem item) {
+        if (!canIndent(item)) {
+            return null;
+        }
+        ObservableList<ReviewItem> list = siblings(item);
+        ReviewItem above = list.get(list.indexOf(item) - 1);
+        remember();
+        list.remove(item);
+        above.children.add(item);
+        moved();
+        return item;
+    }
+
+    /**
+     * Where {@code item} can be moved: every section, heading and task except itself, what is under it (an item
+     * cannot go under its own child) and its present heading; in the tree's order.
+     */
+    List<ReviewItem> moveTargets(ReviewItem item) {
+        if (item == null) {
+            return List.of();
+        }
+        List<ReviewItem> own = flatten(item).toList();
+        ReviewItem parent = parent(item);
+        return all().stream().filter(i -> !own.contains(i) && i != parent).toList();
+    }
+
+    /**
+     * Moves {@code item}, with everything under it, under {@code target} (a section, a heading, or a task that then
+     * becomes a heading), among its items in the plan's order; a heading it leaves empty becomes a task. Taken back
+     * by {@link #undo()}. @return the item, or null when {@code target} is not a place it can go
+     */
+    ReviewItem moveUnder(ReviewItem item, ReviewItem target) {
+        if (item == null || target == null || !moveTargets(item).contains(target)) {
+            return null;
+        }
+        remember();
+        siblings(item).remove(item);
+        int at = target.children.size();
+        if (item.source >= 0) {
+            for (int k = 0; k < target.children.size(); k++) {
+                if (target.children.get(k).source > item.source) {
+                    at = k;
+                    break;
+                }
+            }
+        }
+        target.children.add(at, item);
+        moved();
+        return item;
+    }
+
+    /** The depth of {@code item} in the tree: 0 for a section. */
+    int depth(ReviewItem item) {
+        int d = 0;
+        for (ReviewItem p = parent(item); p != null; p = parent(p)) {
+            d++;
+        }
+        return d;
+    }
+
+    private void moved() {
+        edited = true;
+        recount();
+    }
+
+    /** Takes back the last merge, drop, move or change of a branch's units. */
     void undo() {
         if (!undo.isEmpty()) {
             setTree(undo.pop());

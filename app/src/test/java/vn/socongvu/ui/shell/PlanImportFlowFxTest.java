@@ -21,11 +21,13 @@ import javafx.scene.control.DatePicker;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeTableView;
+import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 
 import org.junit.jupiter.api.AfterEach;
@@ -201,6 +203,75 @@ class PlanImportFlowFxTest {
         assertEquals(plan, list.getSelectionModel().getSelectedItem());
         assertTrue(r.lookup("#plan-message").queryAs(Label.class).getText().startsWith("Đã lưu kế hoạch"),
                 r.lookup("#plan-message").queryAs(Label.class).getText());
+    }
+
+    @Test
+    void aHeadingsUnitIsSetForItsTasksAndAnItemIsMovedByKeysAndUndone(FxRobot r) throws Exception {
+        paste(r, samplePlan());
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> r.lookup("#plan-review").tryQuery().isPresent());
+        WaitForAsyncUtils.waitForFxEvents();
+        // "Đơn vị cho cả mục" → "Đơn vị chủ trì cho cả mục…" on a heading: one unit for its three tasks.
+        choose(r, "2. Hoàn thiện hạ tầng");
+        MenuButton units = r.lookup("#review-branch-units").queryAs(MenuButton.class);
+        assertFalse(units.isDisabled(), "a heading is selected");
+        Platform.runLater(() -> units.getItems().get(0).fire());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> r.lookup("#review-branch-lead-unit").tryQuery().isPresent());
+        @SuppressWarnings("unchecked")
+        ComboBox<UnitRef> unit = r.lookup("#review-branch-lead-unit").queryAs(ComboBox.class);
+        r.interact(() -> unit.setValue(unit.getItems().stream().filter(u -> u.unitName().equals("Phòng Kinh tế"))
+                .findFirst().orElseThrow()));
+        DialogPane pane = r.lookup("#review-branch-lead-dialog").queryAs(DialogPane.class);
+        r.interact(() -> ((Button) pane.lookupButton(pane.getButtonTypes().get(0))).fire());
+        WaitForAsyncUtils.waitForFxEvents();
+        List<String> leads = new ArrayList<>();
+        for (String task : List.of("a) Rà soát", "b) Cập nhật", "c) Trang bị")) {
+            choose(r, task);
+            leads.add(lead(r));
+        }
+        assertEquals(List.of("Phòng Kinh tế", "Phòng Kinh tế", "Phòng Kinh tế"), leads);
+        choose(r, "a) Tuyên truyền");
+        assertEquals("Phòng Văn hóa – Xã hội", lead(r), "outside the heading: as it was");
+
+        // Alt+Shift+← on a task: up a level, after its heading; "Hoàn tác" puts it back.
+        ReviewItem scanner = choose(r, "c) Trang bị máy quét");
+        TreeItem<ReviewItem> heading = rows(tree(r)).stream().filter(t -> t.getValue().display()
+                .startsWith("2. Hoàn thiện")).findFirst().orElseThrow();
+        r.interact(() -> tree(r).requestFocus());
+        r.press(KeyCode.ALT, KeyCode.SHIFT, KeyCode.LEFT).release(KeyCode.LEFT, KeyCode.SHIFT, KeyCode.ALT);
+        WaitForAsyncUtils.waitForFxEvents();
+        TreeItem<ReviewItem> moved = rows(tree(r)).stream().filter(t -> t.getValue() == scanner).findFirst()
+                .orElseThrow();
+        assertEquals(heading.getParent(), moved.getParent(), "a sibling of its former heading");
+        assertEquals(scanner, tree(r).getSelectionModel().getSelectedItem().getValue(), "still selected");
+        assertEquals(2, heading.getChildren().size());
+        r.clickOn("#review-undo");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(rows(tree(r)).stream().anyMatch(t -> t.getValue().display().startsWith("c) Trang bị")
+                && t.getParent().getValue().display().startsWith("2. Hoàn thiện")), "back under its heading");
+
+        // Ctrl+M: the new heading picked in a list, Enter chooses it.
+        choose(r, "c) Trang bị máy quét");
+        r.interact(() -> tree(r).requestFocus());
+        r.press(KeyCode.CONTROL, KeyCode.M).release(KeyCode.M, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> r.lookup("#review-move-targets").tryQuery().isPresent());
+        @SuppressWarnings("unchecked")
+        ListView<ReviewItem> targets = r.lookup("#review-move-targets").queryAs(ListView.class);
+        r.interact(() -> {
+            targets.getSelectionModel().select(targets.getItems().stream()
+                    .filter(i -> i.display().startsWith("3. Kiểm tra, đánh giá")).findFirst().orElseThrow());
+            targets.requestFocus();
+        });
+        r.press(KeyCode.ENTER).release(KeyCode.ENTER);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> r.lookup("#review-move-targets").tryQuery().isEmpty());
+        assertTrue(rows(tree(r)).stream().anyMatch(t -> t.getValue().display().startsWith("c) Trang bị")
+                && t.getParent().getValue().display().startsWith("3. Kiểm tra")), "moved under the heading chosen");
+    }
+
+    /** The lead unit in the form below the tree, of the task selected. */
+    private static String lead(FxRobot r) {
+        WaitForAsyncUtils.waitForFxEvents();
+        Object u = r.lookup("#review-lead-unit").queryComboBox().getValue();
+        return u instanceof UnitRef ref ? ref.unitName() : "";
     }
 
     @Test
