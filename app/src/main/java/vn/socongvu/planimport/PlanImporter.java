@@ -208,7 +208,8 @@ public final class PlanImporter {
         Schedule s = group ? null : t.schedule().value();
         Recurrence r = s == null ? Recurrence.NONE : s.recurrence();
         long id = tasks.save(new Task.Draft(null, TaskSource.PLAN, planId, parent, label(t.label()), group,
-                content(t), lead, null, coops, null, null, null, null, assigned, s == null ? null : s.deadline(),
+                content(t), lead, null, coops, null, null, group || t.expectedResult().isBlank() ? null
+                : t.expectedResult().strip(), null, assigned, s == null ? null : s.deadline(),
                 r, null)).id();
         counts[group ? 1 : 0]++;
         progress.update((double) (counts[0] + counts[1]) / total, Messages.get("planImport.saving",
@@ -278,6 +279,9 @@ public final class PlanImporter {
                 v.add(field, "planImport.error.noText", name);
             } else if (content(t).length() > 4000) {
                 v.add(field, "planImport.error.tooLong", name);
+            }
+            if (t.expectedResult().strip().length() > 2000) {
+                v.add(field, "planImport.error.resultTooLong", name);
             }
             if (t.label() != null && t.label().strip().length() > 20) {
                 v.add(field, "planImport.error.labelTooLong", name);

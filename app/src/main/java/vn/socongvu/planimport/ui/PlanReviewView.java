@@ -17,6 +17,7 @@ import javafx.beans.value.ObservableValue;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
@@ -58,6 +59,7 @@ import vn.socongvu.planimport.ProposalReport;
 import vn.socongvu.planimport.ProposedTarget;
 import vn.socongvu.planimport.Schedule;
 import vn.socongvu.planimport.UnitRef;
+import vn.socongvu.planimport.Unplaced;
 import vn.socongvu.task.Recurrence;
 import vn.socongvu.ui.kit.FormGrid;
 import vn.socongvu.ui.kit.FxDialogService;
@@ -491,9 +493,52 @@ public final class PlanReviewView extends BorderPane {
         });
         Label title = new Label(Messages.get("planImport.review.original"));
         title.getStyleClass().add(Styles.TITLE_4);
-        VBox box = new VBox(6, title, Ui.hint("planImport.review.originalHint"), original);
+        VBox box = new VBox(6, title, Ui.hint("planImport.review.originalHint"), original, unplacedPane());
         VBox.setVgrow(original, Priority.ALWAYS);
         box.setPadding(new Insets(8));
+        return box;
+    }
+
+    /**
+     * The paragraphs the reader did not place, under the original text: choosing one shows it there; "Thêm làm
+     * nhiệm vụ" adds it under the item chosen in the tree. Hidden when there is none.
+     */
+    private VBox unplacedPane() {
+        ListView<Unplaced> list = new ListView<>(vm.unplaced);
+        list.setId("review-unplaced");
+        list.setPrefHeight(120);
+        list.setMinHeight(72);
+        list.getStyleClass().add(Styles.DENSE);
+        list.setCellFactory(l -> new ListCell<>() {
+            @Override
+            protected void updateItem(Unplaced u, boolean empty) {
+                super.updateItem(u, empty);
+                setText(empty || u == null ? null : u.text());
+                setTooltip(empty || u == null ? null : new Tooltip(Messages.get("planImport.review.unplacedTip",
+                        String.valueOf(u.paragraph() + 1), Messages.get(u.reason()), u.text())));
+            }
+        });
+        list.getSelectionModel().selectedItemProperty().addListener((o, a, u) -> {
+            if (u != null && u.paragraph() >= 0 && u.paragraph() < vm.paragraphs.size()) {
+                original.getSelectionModel().select(u.paragraph());
+                original.scrollTo(Math.max(0, u.paragraph() - 2));
+            }
+        });
+        Label title = new Label();
+        title.getStyleClass().add(Styles.TITLE_4);
+        title.textProperty().bind(Bindings.createStringBinding(() -> Messages.get("planImport.review.unplaced",
+                vm.unplaced.size()), vm.unplaced));
+        Button add = new Button(Messages.get("planImport.review.addUnplaced"));
+        add.setId("review-add-unplaced");
+        add.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull()
+                .or(vm.selected.isNull()));
+        add.setOnAction(e -> select(vm.addUnplaced(list.getSelectionModel().getSelectedItem(), vm.selected.get())));
+        add.setTooltip(new Tooltip(Messages.get("planImport.review.addUnplacedTip")));
+        HBox head = new HBox(8, title, add);
+        head.setAlignment(Pos.CENTER_LEFT);
+        VBox box = new VBox(4, head, list);
+        box.visibleProperty().bind(Bindings.isNotEmpty(vm.unplaced));
+        box.managedProperty().bind(box.visibleProperty());
         return box;
     }
 

@@ -34,7 +34,9 @@ import vn.socongvu.planimport.PlanProposal;
 import vn.socongvu.planimport.Proposed;
 import vn.socongvu.planimport.ProposedTarget;
 import vn.socongvu.planimport.ProposedTask;
+import vn.socongvu.planimport.Schedule;
 import vn.socongvu.planimport.UnitRef;
+import vn.socongvu.planimport.Unplaced;
 import vn.socongvu.task.Recurrence;
 import vn.socongvu.text.VnText;
 import vn.socongvu.ui.kit.DialogService;
@@ -63,6 +65,9 @@ public final class PlanReviewViewModel {
     final IntegerProperty newUnitCount = new SimpleIntegerProperty();
     final BooleanProperty canUndo = new SimpleBooleanProperty(false);
     private final Deque<List<ProposedTask>> undo = new ArrayDeque<>();
+    /** The paragraphs the reader did not place, left to see; those the clerk added as tasks leave the list. */
+    final ObservableList<Unplaced> unplaced = FXCollections.observableArrayList();
+    private final List<Unplaced> addedUnplaced = new ArrayList<>();
     private boolean edited;
 
     final StringProperty title = new SimpleStringProperty("");
@@ -106,6 +111,7 @@ public final class PlanReviewViewModel {
         date.addListener((o, a, b) -> edited = true);
         targets.addListener((ListChangeListener<ProposedTarget>) c -> edited = true);
         setTree(p.sections());
+        unplaced.setAll(p.unplaced());
     }
 
     public FieldErrors errors() {
@@ -300,9 +306,53 @@ public final class PlanReviewViewModel {
     void undo() {
         if (!undo.isEmpty()) {
             setTree(undo.pop());
+            restoreUnplaced();
             canUndo.set(!undo.isEmpty());
             selected.set(null);
         }
+    }
+
+    /**
+     * Adds a paragraph the reader did not place as a task: under {@code at} when that is a heading or a section,
+     * else right after it under the same heading, with its lead unit and schedule as a guess to check (LOW); it
+     * leaves the list of paragraphs not placed ("Hoàn tác" puts it back). @return the new task, null when no item
+     * is chosen
+     */
+    ReviewItem addUnplaced(Unplaced paragraph, ReviewItem at) {
+        if (paragraph == null || at == null) {
+            return null;
+        }
+        remember();
+        ProposedTask near = at.toProposed();
+        boolean under = at.isGroup() || parent(at) == null;
+        Proposed<UnitRef> lead = !under && near.lead().found()
+                ? new Proposed<>(near.lead().value(), Confidence.LOW, -1) : Proposed.none();
+        Proposed<Schedule> schedule = !under && near.schedule().found()
+                ? new Proposed<>(near.schedule().value(), Confidence.LOW, -1) : Proposed.none();
+        ReviewItem item = new ReviewItem(new ProposedTask("", paragraph.text().strip(), "", null, Confidence.HIGH,
+                paragraph.paragraph(), lead, under ? List.of() : near.cooperating(), schedule, List.of()), this::unit);
+        watch(item);
+        if (under) {
+            at.children.add(item);
+        } else {
+            ObservableList<ReviewItem> list = siblings(at);
+            list.add(list.indexOf(at) + 1, item);
+        }
+        unplaced.remove(paragraph);
+        addedUnplaced.add(paragraph);
+        edited = true;
+        recount();
+        return item;
+    }
+
+    /** After an undo: the paragraphs added as tasks that the tree no longer holds are listed again. */
+    private void restoreUnplaced() {
+        List<Unplaced> back = addedUnplaced.stream().filter(u -> itemAt(u.paragraph()) == null).toList();
+        addedUnplaced.removeAll(back);
+        List<Unplaced> all = new ArrayList<>(unplaced);
+        all.addAll(back);
+        all.sort((a, b) -> Integer.compare(a.paragraph(), b.paragraph()));
+        unplaced.setAll(all);
     }
 
     private void remember() {
@@ -326,7 +376,7 @@ public final class PlanReviewViewModel {
                 title.get().isBlank() ? Proposed.none() : new Proposed<>(title.get().strip(), Confidence.HIGH,
                         read.title().source()),
                 lines(legalBases.get()), List.copyOf(targets), sections.stream().map(ReviewItem::toProposed).toList(),
-                lines(recipients.get()), read.signerTitle(), read.signer());
+                lines(recipients.get()), read.signerTitle(), read.signer(), List.copyOf(unplaced));
     }
 
     private static List<Proposed<String>> lines(String text) {
