@@ -475,6 +475,7 @@ public final class PlanRecognizer {
             List<Node> holders = new ArrayList<>();
             Node fieldHolder = null; // the item whose labelled field is open (bullets and plain text continue it)
             char fieldKind = 0;
+            boolean fieldIntroduces = false;
             for (int i = from; i < to; i++) {
                 TextParagraph p = ps.get(i);
                 if (p.inTable()) {
@@ -515,13 +516,17 @@ public final class PlanRecognizer {
                         open.add(holder);
                     }
                     fieldKind = holder.field(fieldKind(field.group(1)), n.text(), field.end(), i);
+                    String body = n.text().substring(field.end()).strip();
+                    fieldIntroduces = body.isEmpty() || body.endsWith(":");
                     fieldHolder = holder;
                     if (!holders.contains(holder)) {
                         holders.add(holder);
                     }
                     continue;
                 }
-                if (fieldHolder != null && (n.kind().isEmpty() || bullet)) {
+                // A field goes on in bullets, and in plain paragraphs after a label that introduces them
+                // ("c) Trách nhiệm thực hiện:"); a plain sentence after a complete field is not part of it.
+                if (fieldHolder != null && (bullet || n.kind().isEmpty() && fieldIntroduces)) {
                     fieldHolder.fieldMore(fieldKind, n.text(), i);
                     continue;
                 }
@@ -604,6 +609,11 @@ public final class PlanRecognizer {
          * task's detail, else prose that is not a task — listed as not placed.
          */
         private void unnumbered(Node root, Node last, List<Node> open, String text, int i) {
+            if (last.hasFields()) {
+                // After an item's labelled fields: not one of them, and not a task of the item (its task is the fields).
+                unplaced.add(new Unplaced(i, text, "planImport.unplaced.prose"));
+                return;
+            }
             boolean unnumberedRun = !last.children.isEmpty()
                     && last.children.stream().allMatch(c -> c.label.isEmpty() && c.source != last.source);
             if (last != root && (last.children.isEmpty() && last.headingLike() || unnumberedRun)) {
@@ -895,6 +905,10 @@ public final class PlanRecognizer {
             who.clear();
             when.clear();
             children.add(task);
+        }
+
+        boolean hasFields() {
+            return content != null || result != null || !who.isEmpty() || !when.isEmpty();
         }
 
         /** Whether it reads as a heading: a unit, bold, introducing what follows, or a title (no sentence). */

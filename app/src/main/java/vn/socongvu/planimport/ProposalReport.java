@@ -79,8 +79,9 @@ public final class ProposalReport {
         if (!p.unplaced().isEmpty()) {
             b.append(Messages.get("planImport.text.unplaced", p.unplaced().size())).append(nl);
             for (Unplaced u : p.unplaced()) {
-                b.append("  - ").append(Messages.get("planImport.text.unplacedLine", String.valueOf(u.paragraph()), u.text(),
-                        Messages.get(u.reason()))).append(nl);
+                // Numbered from 1 as a reader counts; the JSON's "paragraph" is the index, from 0.
+                b.append("  - ").append(Messages.get("planImport.text.unplacedLine", String.valueOf(u.paragraph() + 1),
+                        u.text(), Messages.get(u.reason()))).append(nl);
             }
         }
         b.append(Messages.get("planImport.text.recipients", p.recipients().size())).append(nl);

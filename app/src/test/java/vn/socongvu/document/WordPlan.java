@@ -1,5 +1,6 @@
 package vn.socongvu.document;
 
+import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigInteger;
 import java.nio.file.Files;
@@ -112,7 +113,7 @@ public final class WordPlan implements AutoCloseable {
     }
 
     @Override
-    public void close() throws Exception {
+    public void close() throws IOException {
         doc.close();
     }
 }
