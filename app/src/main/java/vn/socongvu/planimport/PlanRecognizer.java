@@ -606,7 +606,8 @@ public final class PlanRecognizer {
         /**
          * An unnumbered paragraph among the items: the task of the heading just above (or one more of its tasks
          * when it already has unnumbered ones), the continuation of the task just above when it reads as that
-         * task's detail, else prose that is not a task — listed as not placed.
+         * task's detail ("Trong đó, …"), else listed as not placed — as work the plan did not number when it
+         * opens like a task, else as prose.
          */
         private void unnumbered(Node root, Node last, List<Node> open, String text, int i) {
             if (last.hasFields()) {
@@ -629,12 +630,15 @@ public final class PlanRecognizer {
                     root.children.add(new Node("", text, null, Confidence.MEDIUM, i));
                     return;
                 }
-            } else if (last.children.isEmpty() && (taskLike(text) || CONTINUATION.matcher(fold(text)).lookingAt())) {
+            } else if (last.children.isEmpty() && CONTINUATION.matcher(fold(text)).lookingAt()) {
+                // "Trong đó, …", "Cụ thể: …": the detail of the task above, part of its text.
                 last.text = last.text.strip() + " " + text.strip();
                 last.more.add(i);
                 return;
             }
-            unplaced.add(new Unplaced(i, text, "planImport.unplaced.prose"));
+            // New work the plan did not number, or prose: the clerk decides (one click adds it as a task).
+            unplaced.add(new Unplaced(i, text, taskLike(text) ? "planImport.unplaced.unnumberedTask"
+                    : "planImport.unplaced.prose"));
         }
 
         /**

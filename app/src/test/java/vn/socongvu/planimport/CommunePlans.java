@@ -71,6 +71,7 @@ final class CommunePlans {
                 + "thông tin điện tử xã.",
         "Ghi chú: các đơn vị gửi báo cáo bằng văn bản điện tử.",
         "6. Kiểm tra đột xuất việc thực hiện nhiệm vụ tại Bộ phận Một cửa; thời gian hoàn thành: tháng 9/2026.",
+        "Tổ chức sơ kết việc thực hiện Kế hoạch vào tháng 7/2026.",
         "7. Đánh giá, xếp loại cán bộ, công chức gắn với kết quả thực hiện nhiệm vụ; thời hạn: 15/12/2026.",
         "III. KINH PHÍ",
         "Kinh phí thực hiện từ ngân sách xã năm 2026.",

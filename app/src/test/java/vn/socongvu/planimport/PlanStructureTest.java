@@ -138,6 +138,7 @@ class PlanStructureTest {
                 "prose: Các cơ quan, đơn vị căn cứ chức năng, nhiệm vụ được giao chủ động xây dựng kế hoạch cụ thể của "
                         + "đơn vị mình.",
                 "prose: Ghi chú: các đơn vị gửi báo cáo bằng văn bản điện tử.",
+                "unnumberedTask: Tổ chức sơ kết việc thực hiện Kế hoạch vào tháng 7/2026.",
                 "otherPart: Kinh phí thực hiện từ ngân sách xã năm 2026."), unplaced(p, ps),
                 "the introduction to the items and the closing words are neither tasks nor left out");
     }
