@@ -323,6 +323,17 @@ public final class PlanImporter {
                 .orElseGet(() -> new UnitRef(name, null, name, Confidence.HIGH));
     }
 
+    /**
+     * A paragraph the reader did not place, as a task the clerk adds: its lead unit, cooperating units and schedule
+     * read from its own words, else those of the task {@code beside} it (a guess, LOW; null for none), else the end
+     * of {@code year}.
+     */
+    public ProposedTask task(Unplaced paragraph, Integer year, ProposedTask beside) {
+        return PlanRecognizer.task(paragraph.text(), paragraph.paragraph(),
+                beside == null ? Proposed.none() : beside.lead(), beside == null ? List.of() : beside.cooperating(),
+                beside == null ? Proposed.none() : beside.schedule(), directory.activeUnits(), year);
+    }
+
     /** The field of a task's errors: its place among all the proposal's tasks, depth first. */
     public static String taskField(int index) {
         return "task" + index;

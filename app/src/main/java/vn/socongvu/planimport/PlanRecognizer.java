@@ -4,6 +4,7 @@ import java.text.Normalizer;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -346,7 +347,8 @@ public final class PlanRecognizer {
         }
         Set<Integer> withTargets = new HashSet<>();
         targets.forEach(t -> withTargets.add(t.source()));
-        List<Unplaced> unplaced = read.unplaced.stream().filter(u -> !withTargets.contains(u.paragraph())).toList();
+        List<Unplaced> unplaced = read.unplaced.stream().filter(u -> !withTargets.contains(u.paragraph()))
+                .sorted(Comparator.comparingInt(Unplaced::paragraph)).toList();
         return new PlanProposal(number, place, date, year, issuer, title, bases, targets, sections, recipients,
                 signerTitle, signer, unplaced);
     }
@@ -399,6 +401,19 @@ public final class PlanRecognizer {
             }
         }
         return out;
+    }
+
+    /**
+     * A task made of one paragraph the clerk adds from those not placed: its own units and schedule read from its
+     * words, else the given ones (the task beside it, a guess: LOW), else the end of the plan's year (LOW).
+     */
+    static ProposedTask task(String text, int source, Proposed<UnitRef> lead, List<UnitRef> cooperating,
+                             Proposed<Schedule> schedule, List<Unit> units, Integer year) {
+        Node node = new Node("", text.strip(), null, Confidence.HIGH, source);
+        node.resolve(lead.found() ? new Proposed<>(lead.value(), Confidence.LOW, -1) : null, cooperating,
+                schedule.found() ? new Proposed<>(schedule.value(), Confidence.LOW, -1) : null, new UnitMatcher(units),
+                year, null);
+        return node.freeze();
     }
 
     static UnitRef ref(String mention, UnitMatcher directory) {
@@ -612,7 +627,8 @@ public final class PlanRecognizer {
         private void unnumbered(Node root, Node last, List<Node> open, String text, int i) {
             if (last.hasFields()) {
                 // After an item's labelled fields: not one of them, and not a task of the item (its task is the fields).
-                unplaced.add(new Unplaced(i, text, "planImport.unplaced.prose"));
+                unplaced.add(new Unplaced(i, text, taskLike(text) ? "planImport.unplaced.unnumberedTask"
+                        : "planImport.unplaced.prose"));
                 return;
             }
             boolean unnumberedRun = !last.children.isEmpty()

@@ -81,6 +81,8 @@ public final class PlanReviewView extends BorderPane {
     private final ListView<TextParagraph> original = new ListView<>();
     private final TabPane tabs = new TabPane();
     private final Consumer<PlanImporter.Saved> onSaved;
+    /** The paragraph chosen in the list of those not placed, outlined in the original text; -1 for none. */
+    private int shownUnplaced = -1;
 
     public PlanReviewView(PlanReviewViewModel vm, Consumer<PlanImporter.Saved> onSaved) {
         this.vm = vm;
@@ -477,6 +479,10 @@ public final class PlanReviewView extends BorderPane {
                 if (i != null && index == i.source) {
                     getStyleClass().add("review-source");
                     setStyle("-fx-background-color: -color-warning-muted; -fx-font-weight: bold;");
+                } else if (index == shownUnplaced) {
+                    // The paragraph chosen among those not placed: outlined, so that it shows beside the task's.
+                    setStyle("-fx-background-color: -color-accent-subtle; -fx-border-color: -color-accent-emphasis;"
+                            + " -fx-border-width: 0 0 0 4;");
                 } else if (i != null && (index == i.leadSource || index == i.scheduleSource)) {
                     getStyleClass().add("review-source-part");
                     setStyle("-fx-background-color: -color-accent-subtle;");
@@ -510,19 +516,29 @@ public final class PlanReviewView extends BorderPane {
         list.setMinHeight(72);
         list.getStyleClass().add(Styles.DENSE);
         list.setCellFactory(l -> new ListCell<>() {
+            {
+                setPrefWidth(0); // one line each, cut with "…" to the list's width: no sideways scrolling
+            }
+
             @Override
             protected void updateItem(Unplaced u, boolean empty) {
                 super.updateItem(u, empty);
                 setText(empty || u == null ? null : u.text());
                 setTooltip(empty || u == null ? null : new Tooltip(Messages.get("planImport.review.unplacedTip",
                         String.valueOf(u.paragraph() + 1), Messages.get(u.reason()), u.text())));
+                // What reads like work the plan did not number in the text's colour, the rest (prose, other parts,
+                // pointers) muted: the likely tasks stand out.
+                setStyle(empty || u == null || u.reason().equals("planImport.unplaced.unnumberedTask") ? ""
+                        : "-fx-text-fill: -color-fg-muted;");
             }
         });
         list.getSelectionModel().selectedItemProperty().addListener((o, a, u) -> {
+            shownUnplaced = u == null ? -1 : u.paragraph();
             if (u != null && u.paragraph() >= 0 && u.paragraph() < vm.paragraphs.size()) {
                 original.getSelectionModel().select(u.paragraph());
                 original.scrollTo(Math.max(0, u.paragraph() - 2));
             }
+            original.refresh();
         });
         Label title = new Label();
         title.getStyleClass().add(Styles.TITLE_4);

@@ -34,7 +34,6 @@ import vn.socongvu.planimport.PlanProposal;
 import vn.socongvu.planimport.Proposed;
 import vn.socongvu.planimport.ProposedTarget;
 import vn.socongvu.planimport.ProposedTask;
-import vn.socongvu.planimport.Schedule;
 import vn.socongvu.planimport.UnitRef;
 import vn.socongvu.planimport.Unplaced;
 import vn.socongvu.task.Recurrence;
@@ -314,8 +313,9 @@ public final class PlanReviewViewModel {
 
     /**
      * Adds a paragraph the reader did not place as a task: under {@code at} when that is a heading or a section,
-     * else right after it under the same heading, with its lead unit and schedule as a guess to check (LOW); it
-     * leaves the list of paragraphs not placed ("Hoàn tác" puts it back). @return the new task, null when no item
+     * else right after it under the same heading; its lead unit and schedule read from its words, else those of
+     * the task beside it as a guess to check (LOW); it leaves the list of paragraphs not placed ("Hoàn tác" puts
+     * it back). @return the new task, null when no item
      * is chosen
      */
     ReviewItem addUnplaced(Unplaced paragraph, ReviewItem at) {
@@ -323,14 +323,14 @@ public final class PlanReviewViewModel {
             return null;
         }
         remember();
-        ProposedTask near = at.toProposed();
         boolean under = at.isGroup() || parent(at) == null;
-        Proposed<UnitRef> lead = !under && near.lead().found()
-                ? new Proposed<>(near.lead().value(), Confidence.LOW, -1) : Proposed.none();
-        Proposed<Schedule> schedule = !under && near.schedule().found()
-                ? new Proposed<>(near.schedule().value(), Confidence.LOW, -1) : Proposed.none();
-        ReviewItem item = new ReviewItem(new ProposedTask("", paragraph.text().strip(), "", null, Confidence.HIGH,
-                paragraph.paragraph(), lead, under ? List.of() : near.cooperating(), schedule, List.of()), this::unit);
+        Integer y = null;
+        try {
+            y = Integer.valueOf(year.get().strip());
+        } catch (NumberFormatException notANumber) {
+            // no year: a task without a deadline of its own gets none
+        }
+        ReviewItem item = new ReviewItem(importer.task(paragraph, y, under ? null : at.toProposed()), this::unit);
         watch(item);
         if (under) {
             at.children.add(item);

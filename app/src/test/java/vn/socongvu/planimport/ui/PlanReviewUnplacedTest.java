@@ -83,7 +83,8 @@ class PlanReviewUnplacedTest {
             assertEquals(List.of(check, added), heading.children, "after the chosen task, under its heading");
             assertEquals(dialogue.text(), added.text.get());
             assertEquals(dialogue.paragraph(), added.source, "the original text shows where it came from");
-            assertSame(check.lead.get(), added.lead.get(), "the task beside it's lead, as a guess");
+            assertEquals(LocalDate.of(2026, 9, 30), added.deadline.get(), "its own words: trong quý III/2026");
+            assertSame(check.lead.get(), added.lead.get(), "no unit in its words: the task beside it's, as a guess");
             assertEquals(Confidence.LOW, added.leadConfidence.get());
             assertTrue(added.needsReview());
             assertEquals(3, vm.taskCount.get());
