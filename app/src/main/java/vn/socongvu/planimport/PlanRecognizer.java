@@ -553,7 +553,7 @@ public final class PlanRecognizer {
                     continue;
                 }
                 if (n.kind().isEmpty()) {
-                    unnumbered(root, last, open, n.text(), i);
+                    unnumbered(root, last, assignment, n.text(), i);
                     continue;
                 }
                 int level = level(kinds, open, n, p);
@@ -624,7 +624,7 @@ public final class PlanRecognizer {
          * task's detail ("Trong đó, …"), else listed as not placed — as work the plan did not number when it
          * opens like a task, else as prose.
          */
-        private void unnumbered(Node root, Node last, List<Node> open, String text, int i) {
+        private void unnumbered(Node root, Node last, boolean assignment, String text, int i) {
             if (last.hasFields()) {
                 // After an item's labelled fields: not one of them, and not a task of the item (its task is the fields).
                 unplaced.add(new Unplaced(i, text, taskLike(text) ? "planImport.unplaced.unnumberedTask"
@@ -642,7 +642,9 @@ public final class PlanRecognizer {
                 if (root.children.isEmpty() && text.strip().endsWith(":")) {
                     return; // "… UBND xã đề ra các nhiệm vụ sau:": introduces the items below
                 }
-                if (taskLike(text) && root.children.stream().allMatch(c -> c.label.isEmpty())) {
+                // Tasks written without numbers; not in "Tổ chức thực hiện", whose unnumbered paragraphs assign areas
+                // to units ("Văn phòng … chủ trì … cải cách thể chế"): those are listed for the clerk.
+                if (!assignment && taskLike(text) && root.children.stream().allMatch(c -> c.label.isEmpty())) {
                     root.children.add(new Node("", text, null, Confidence.MEDIUM, i));
                     return;
                 }

@@ -143,6 +143,30 @@ class PlanStructureTest {
                 "the introduction to the items and the closing words are neither tasks nor left out");
     }
 
+    /**
+     * A section whose tasks are written without numbers: each paragraph that states work is a task; in "Tổ chức
+     * thực hiện" such paragraphs assign areas to units and are listed for the clerk, not made tasks.
+     */
+    @Test
+    void tasksWrittenWithoutNumbers() {
+        List<TextParagraph> ps = CommunePlans.text(new String[] {"ỦY BAN NHÂN DÂN XÃ AN PHÚ", "KẾ HOẠCH",
+            "Phòng, chống thiên tai năm 2026", "II. NHIỆM VỤ",
+            "Kiện toàn Ban Chỉ huy phòng, chống thiên tai xã; hoàn thành trước ngày 31/3/2026.",
+            "Ban Chỉ huy Quân sự xã tổ chức diễn tập ứng phó bão lũ trong quý II/2026.",
+            "III. TỔ CHỨC THỰC HIỆN",
+            "Văn phòng HĐND và UBND xã – chủ trì tham mưu các nội dung về cải cách thể chế.",
+            "Trên đây là Kế hoạch phòng, chống thiên tai năm 2026./."});
+        PlanProposal p = read(ps);
+        assertEquals(List.of(
+                "II. NHIỆM VỤ",
+                "  Kiện toàn Ban Chỉ huy phòng, chống thiên tai xã; hoàn thành trước ngày 31/3/2026. | - |  "
+                        + "| 2026-03-31 MEDIUM",
+                "  Ban Chỉ huy Quân sự xã tổ chức diễn tập ứng phó bão lũ trong quý II/2026."
+                        + " | Ban Chỉ huy Quân sự xã MEDIUM |  | 2026-06-30 MEDIUM"), outline(p));
+        assertEquals(List.of("unnumberedTask: Văn phòng HĐND và UBND xã – chủ trì tham mưu các nội dung về cải cách "
+                + "thể chế."), unplaced(p, ps));
+    }
+
     // ---- typed and Word numbering mixed; restarted and multi-level lists ------------------------------------
 
     /**

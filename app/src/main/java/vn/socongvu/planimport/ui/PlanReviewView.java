@@ -307,6 +307,9 @@ public final class PlanReviewView extends BorderPane {
         TextArea text = new TextArea();
         text.setWrapText(true);
         text.setPrefRowCount(3);
+        TextArea result = new TextArea();
+        result.setWrapText(true);
+        result.setPrefRowCount(2);
         ComboBox<UnitRef> lead = Ui.combo(List.of(), ProposalReport::unit);
         lead.setItems(vm.units);
         lead.setPromptText(Messages.get("task.form.leadPrompt"));
@@ -333,6 +336,7 @@ public final class PlanReviewView extends BorderPane {
 
         follow(i -> i.label, label.textProperty());
         follow(i -> i.text, text.textProperty());
+        follow(i -> i.expectedResult, result.textProperty());
         follow(i -> i.lead, lead.valueProperty());
         follow(i -> i.recurrence, recurrence.valueProperty());
         follow(i -> i.deadline, deadline.valueProperty());
@@ -385,6 +389,8 @@ public final class PlanReviewView extends BorderPane {
         VBox leadRow = new VBox(2, Ui.bar(lead, other), leadNote);
         VBox coopRow = new VBox(2, coop, coopNames);
         VBox scheduleRow = new VBox(2, Ui.bar(recurrence, deadline), scheduleNote);
+        // What the task must achieve, when the plan states it as a field ("Yêu cầu: …"): saved as its result.
+        f.add("planImport.review.expectedResult", result, "review-expected-result", null);
         f.add("task.field.leadUnit", leadRow, "review-lead", leadError);
         lead.setId("review-lead-unit");
         f.add("task.field.cooperatingUnits", coopRow, "review-coop", null);
@@ -393,7 +399,7 @@ public final class PlanReviewView extends BorderPane {
         // A heading has no unit or deadline of its own: its tasks have.
         var isTask = Bindings.createBooleanBinding(() -> vm.selected.get() != null && !vm.selected.get().isGroup(),
                 vm.selected, vm.sections);
-        for (Node row : List.of(leadRow, coopRow, scheduleRow)) {
+        for (Node row : List.of(result, leadRow, coopRow, scheduleRow)) {
             f.showRowWhen(row, isTask);
         }
         Label nothing = Ui.hint("planImport.review.nothingSelected");

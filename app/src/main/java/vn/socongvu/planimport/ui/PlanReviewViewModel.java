@@ -169,6 +169,7 @@ public final class PlanReviewViewModel {
             recount();
         });
         i.text.addListener((o, a, b) -> edited = true);
+        i.expectedResult.addListener((o, a, b) -> edited = true);
         i.label.addListener((o, a, b) -> edited = true);
         i.deadline.addListener((o, a, b) -> edited = true);
         i.recurrence.addListener((o, a, b) -> edited = true);

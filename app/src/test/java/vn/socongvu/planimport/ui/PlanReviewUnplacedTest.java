@@ -106,15 +106,20 @@ class PlanReviewUnplacedTest {
     }
 
     @Test
-    void aTasksRequiredResultIsSavedWithIt() throws Exception {
+    void aTasksRequiredResultIsShownEditedAndSavedWithIt() throws Exception {
         try (Services s = withTypicalUnits()) {
             PlanImporter importer = s.planImporter();
             PlanReviewViewModel vm = new PlanReviewViewModel(importer, importer.readText(PLAN), "test", dialogs, tasks);
+            ReviewItem posting = find(vm, "Niêm yết");
+            assertEquals("Người dân dễ tra cứu thủ tục.", posting.expectedResult.get(), "as the plan states it");
+            posting.expectedResult.set("Người dân dễ tra cứu thủ tục, kể cả trên Cổng dịch vụ công.");
+            assertTrue(vm.isEdited());
             vm.save();
             PlanImporter.Saved saved = vm.saved().last();
             Task posted = s.tasks().planTasks(saved.planId()).stream()
                     .filter(t -> t.content().startsWith("Niêm yết")).findFirst().orElseThrow();
-            assertEquals("Người dân dễ tra cứu thủ tục.", posted.expectedResult());
+            assertEquals("Người dân dễ tra cứu thủ tục, kể cả trên Cổng dịch vụ công.", posted.expectedResult(),
+                    "as the clerk left it");
             assertEquals(LocalDate.of(2026, 3, 31), posted.deadline());
             assertEquals("Trung tâm Phục vụ hành chính công", s.directory().unit(posted.leadUnitId()).orElseThrow().name());
         }
