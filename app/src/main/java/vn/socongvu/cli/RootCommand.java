@@ -114,7 +114,15 @@ public final class RootCommand implements Callable<Integer> {
             }
             return 0;
         }
-        return commandLineFor(args).execute(args);
+        CommandLine cl = commandLineFor(args);
+        try {
+            return cl.execute(args);
+        } finally {
+            // print() does not flush an auto-flushing PrintWriter (only println does): without this, what a command
+            // printed last (import-plan's JSON) stays in the encoder's 8 KiB buffer when main exits.
+            cl.getOut().flush();
+            cl.getErr().flush();
+        }
     }
 
     /**

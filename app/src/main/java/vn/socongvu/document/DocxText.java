@@ -22,6 +22,7 @@ import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.xwpf.usermodel.IBodyElement;
 import org.apache.poi.xwpf.usermodel.XWPFAbstractNum;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFNum;
 import org.apache.poi.xwpf.usermodel.XWPFNumbering;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
@@ -31,6 +32,8 @@ import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.apache.xmlbeans.XmlCursor;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTAbstractNum;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTLvl;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTNum;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTNumLvl;
 
 /**
  * The paragraphs of a .docx in reading order — body paragraphs and table cells; headers, footers and
@@ -240,10 +243,20 @@ public final class DocxText {
         return l == null ? 0 : l.intValue();
     }
 
-    /** Word's list counters, per list, as the document goes. */
+    /**
+     * Word's list counters as the document goes. Lists (w:num) made on the same definition (w:abstractNum) count
+     * on from one another, as Word numbers them; a list that restarts ("Restart at 1": a w:lvlOverride with a
+     * w:startOverride) counts on its own from the number it gives, and a w:lvlOverride's own w:lvl replaces that
+     * level's format.
+     */
     private static final class Lists {
         private final XWPFNumbering numbering;
-        private final Map<BigInteger, int[]> counters = new HashMap<>();
+        private final Map<String, int[]> counters = new HashMap<>();
+        private final Map<BigInteger, Instance> lists = new HashMap<>();
+
+        /** One list's levels (its overrides applied), its starts, and the counter it counts on. */
+        private record Instance(CTLvl[] levels, int[] starts, String counter) {
+        }
 
         Lists(XWPFNumbering numbering) {
             this.numbering = numbering;
@@ -254,15 +267,16 @@ public final class DocxText {
             if (numbering == null || numId == null || numId.signum() == 0) {
                 return null;
             }
-            CTLvl[] levels = levels(numId);
-            if (levels == null) {
+            Instance list = lists.computeIfAbsent(numId, this::instance);
+            if (list == null) {
                 return null;
             }
+            CTLvl[] levels = list.levels();
             int ilvl = Math.min(level(p), levels.length - 1);
-            int[] count = counters.computeIfAbsent(numId, k -> new int[levels.length]);
+            int[] count = counters.computeIfAbsent(list.counter(), k -> new int[levels.length]);
             for (int i = 0; i <= ilvl; i++) {
                 if (count[i] == 0) {
-                    count[i] = start(levels[i]) - (i == ilvl ? 1 : 0);
+                    count[i] = list.starts()[i] - (i == ilvl ? 1 : 0);
                 }
             }
             count[ilvl]++;
@@ -293,11 +307,39 @@ public final class DocxText {
             return s.toString().strip();
         }
 
-        private CTLvl[] levels(BigInteger numId) {
+        private Instance instance(BigInteger numId) {
             BigInteger abstractId = numbering.getAbstractNumID(numId);
             XWPFAbstractNum an = abstractId == null ? null : numbering.getAbstractNum(abstractId);
             CTAbstractNum ct = an == null ? null : an.getCTAbstractNum();
-            return ct == null || ct.sizeOfLvlArray() == 0 ? null : ct.getLvlArray();
+            if (ct == null || ct.sizeOfLvlArray() == 0) {
+                return null;
+            }
+            CTLvl[] levels = ct.getLvlArray().clone();
+            int[] starts = new int[levels.length];
+            for (int i = 0; i < levels.length; i++) {
+                starts[i] = start(levels[i]);
+            }
+            boolean restarts = false;
+            XWPFNum num = numbering.getNum(numId);
+            CTNum ctNum = num == null ? null : num.getCTNum();
+            if (ctNum != null) {
+                for (CTNumLvl o : ctNum.getLvlOverrideArray()) {
+                    int i = o.getIlvl() == null ? -1 : o.getIlvl().intValue();
+                    if (i < 0 || i >= levels.length) {
+                        continue;
+                    }
+                    if (o.isSetLvl()) {
+                        levels[i] = o.getLvl();
+                        starts[i] = start(levels[i]);
+                        restarts = true;
+                    }
+                    if (o.isSetStartOverride()) {
+                        starts[i] = o.getStartOverride().getVal().intValue();
+                        restarts = true;
+                    }
+                }
+            }
+            return new Instance(levels, starts, restarts ? "num " + numId : "abstract " + abstractId);
         }
 
         private static int start(CTLvl l) {

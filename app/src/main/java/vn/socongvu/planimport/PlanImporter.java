@@ -208,7 +208,8 @@ public final class PlanImporter {
         Schedule s = group ? null : t.schedule().value();
         Recurrence r = s == null ? Recurrence.NONE : s.recurrence();
         long id = tasks.save(new Task.Draft(null, TaskSource.PLAN, planId, parent, label(t.label()), group,
-                content(t), lead, null, coops, null, null, null, null, assigned, s == null ? null : s.deadline(),
+                content(t), lead, null, coops, null, null, group || t.expectedResult().isBlank() ? null
+                : t.expectedResult().strip(), null, assigned, s == null ? null : s.deadline(),
                 r, null)).id();
         counts[group ? 1 : 0]++;
         progress.update((double) (counts[0] + counts[1]) / total, Messages.get("planImport.saving",
@@ -279,6 +280,9 @@ public final class PlanImporter {
             } else if (content(t).length() > 4000) {
                 v.add(field, "planImport.error.tooLong", name);
             }
+            if (t.expectedResult().strip().length() > 2000) {
+                v.add(field, "planImport.error.resultTooLong", name);
+            }
             if (t.label() != null && t.label().strip().length() > 20) {
                 v.add(field, "planImport.error.labelTooLong", name);
             }
@@ -317,6 +321,17 @@ public final class PlanImporter {
         return new UnitMatcher(directory.activeUnits()).match(name).filter(m -> m.confidence() == Confidence.HIGH)
                 .map(m -> new UnitRef(name, m.unit().id(), m.unit().name(), Confidence.HIGH))
                 .orElseGet(() -> new UnitRef(name, null, name, Confidence.HIGH));
+    }
+
+    /**
+     * A paragraph the reader did not place, as a task the clerk adds: its lead unit, cooperating units and schedule
+     * read from its own words, else those of the task {@code beside} it (a guess, LOW; null for none), else the end
+     * of {@code year}.
+     */
+    public ProposedTask task(Unplaced paragraph, Integer year, ProposedTask beside) {
+        return PlanRecognizer.task(paragraph.text(), paragraph.paragraph(),
+                beside == null ? Proposed.none() : beside.lead(), beside == null ? List.of() : beside.cooperating(),
+                beside == null ? Proposed.none() : beside.schedule(), directory.activeUnits(), year);
     }
 
     /** The field of a task's errors: its place among all the proposal's tasks, depth first. */

@@ -76,6 +76,14 @@ public final class ProposalReport {
         for (ProposedTask s : p.sections()) {
             task(b, s, "", nl);
         }
+        if (!p.unplaced().isEmpty()) {
+            b.append(Messages.get("planImport.text.unplaced", p.unplaced().size())).append(nl);
+            for (Unplaced u : p.unplaced()) {
+                // Numbered from 1 as a reader counts; the JSON's "paragraph" is the index, from 0.
+                b.append("  - ").append(Messages.get("planImport.text.unplacedLine", String.valueOf(u.paragraph() + 1),
+                        u.text(), Messages.get(u.reason()))).append(nl);
+            }
+        }
         b.append(Messages.get("planImport.text.recipients", p.recipients().size())).append(nl);
         p.recipients().forEach(x -> b.append("  - ").append(x.value()).append(nl));
         List<String> fresh = newUnits(p);
@@ -96,6 +104,9 @@ public final class ProposalReport {
         b.append(indent).append(label).append(text).append(nl);
         if (!t.isGroup()) {
             String pad = indent + "    ";
+            if (!t.expectedResult().isBlank()) {
+                b.append(pad).append(Messages.get("planImport.text.expectedResult", t.expectedResult())).append(nl);
+            }
             b.append(pad).append(Messages.get("planImport.text.lead", t.lead().found()
                     ? unit(t.lead().value()) + mark(t.lead().confidence()) : Messages.get("planImport.text.none")));
             if (!t.cooperating().isEmpty()) {
@@ -154,6 +165,13 @@ public final class ProposalReport {
         m.put("recipients", p.recipients().stream().map(Proposed::value).toList());
         m.put("newUnits", newUnits(p));
         m.put("tasks", p.sections().stream().map(ProposalReport::taskJson).toList());
+        m.put("unplaced", p.unplaced().stream().map(u -> {
+            Map<String, Object> x = new LinkedHashMap<>();
+            x.put("paragraph", u.paragraph());
+            x.put("text", u.text());
+            x.put("reason", u.reason());
+            return x;
+        }).toList());
         return JSON.writeValueAsString(m);
     }
 
@@ -186,6 +204,7 @@ public final class ProposalReport {
         x.put("unitHeading", t.unitHeading());
         x.put("paragraph", t.source());
         if (!t.isGroup()) {
+            x.put("expectedResult", t.expectedResult());
             x.put("lead", t.lead().found() ? unitJson(t.lead().value(), t.lead().confidence()) : null);
             x.put("cooperating", t.cooperating().stream().map(u -> unitJson(u, null)).toList());
             Schedule s = t.schedule().value();

@@ -118,6 +118,33 @@ class DocxTextTest {
         assertEquals(-1, lines.get(10).listLevel());
     }
 
+    /**
+     * Lists on one definition count on from one another, as Word numbers them; a list that restarts (a
+     * w:lvlOverride with a w:startOverride: "Restart at 1", or a list made to start at 5) counts on its own.
+     */
+    @Test
+    void listsOnOneDefinitionCountOnAndARestartedListStartsAgain() throws Exception {
+        try (WordPlan w = new WordPlan()) {
+            BigInteger first = w.list("decimal|%1.", "lowerLetter|%2)", "bullet|•");
+            BigInteger on = w.continuing(first);
+            BigInteger again = w.restarting(first, 0, 1);
+            BigInteger fifth = w.restarting(first, 0, 5);
+            BigInteger outline = w.list("upperRoman|%1.", "decimal|%2.", "decimal|%2.%3.");
+            w.item(first, 0, "Một").item(first, 1, "a").item(first, 1, "b").item(first, 2, "chấm")
+                    .item(first, 0, "Hai").p("Không đánh số")
+                    .item(on, 0, "Ba").item(on, 1, "a lại")
+                    .item(again, 0, "Một lại").item(again, 0, "Hai lại")
+                    .item(fifth, 0, "Năm")
+                    .item(outline, 0, "La Mã").item(outline, 1, "Một").item(outline, 2, "Một chấm một")
+                    .item(outline, 2, "Một chấm hai").item(outline, 1, "Hai").item(outline, 2, "Hai chấm một");
+            List<TextParagraph> lines = DocxText.read(w.save(dir.resolve("restarts.docx")));
+            assertEquals(Arrays.asList("1.", "a)", "b)", "-", "2.", null, "3.", "a)", "1.", "2.", "5.",
+                    "I.", "1.", "1.1.", "1.2.", "2.", "2.1."), lines.stream().map(TextParagraph::listLabel).toList());
+            assertEquals(List.of(0, 1, 1, 2, 0, -1, 0, 1, 0, 0, 0, 0, 1, 2, 2, 1, 2),
+                    lines.stream().map(TextParagraph::listLevel).toList());
+        }
+    }
+
     private static void level(CTAbstractNum a, int ilvl, STNumberFormat.Enum fmt, String text) {
         CTLvl l = a.addNewLvl();
         l.setIlvl(BigInteger.valueOf(ilvl));

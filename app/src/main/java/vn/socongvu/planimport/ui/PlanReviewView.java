@@ -24,6 +24,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
@@ -76,6 +77,7 @@ import vn.socongvu.planimport.ProposalReport;
 import vn.socongvu.planimport.ProposedTarget;
 import vn.socongvu.planimport.Schedule;
 import vn.socongvu.planimport.UnitRef;
+import vn.socongvu.planimport.Unplaced;
 import vn.socongvu.task.Recurrence;
 import vn.socongvu.ui.kit.Dialogs;
 import vn.socongvu.ui.kit.FormGrid;
@@ -98,6 +100,8 @@ public final class PlanReviewView extends BorderPane {
     private final ListView<TextParagraph> original = new ListView<>();
     private final TabPane tabs = new TabPane();
     private final Consumer<PlanImporter.Saved> onSaved;
+    /** The paragraph chosen in the list of those not placed, outlined in the original text; -1 for none. */
+    private int shownUnplaced = -1;
 
     public PlanReviewView(PlanReviewViewModel vm, Consumer<PlanImporter.Saved> onSaved) {
         this.vm = vm;
@@ -548,6 +552,9 @@ public final class PlanReviewView extends BorderPane {
         TextArea text = new TextArea();
         text.setWrapText(true);
         text.setPrefRowCount(3);
+        TextArea result = new TextArea();
+        result.setWrapText(true);
+        result.setPrefRowCount(2);
         ComboBox<UnitRef> lead = Ui.combo(List.of(), ProposalReport::unit);
         lead.setItems(vm.units);
         lead.setPromptText(Messages.get("task.form.leadPrompt"));
@@ -574,6 +581,7 @@ public final class PlanReviewView extends BorderPane {
 
         follow(i -> i.label, label.textProperty());
         follow(i -> i.text, text.textProperty());
+        follow(i -> i.expectedResult, result.textProperty());
         follow(i -> i.lead, lead.valueProperty());
         follow(i -> i.recurrence, recurrence.valueProperty());
         follow(i -> i.deadline, deadline.valueProperty());
@@ -626,6 +634,8 @@ public final class PlanReviewView extends BorderPane {
         VBox leadRow = new VBox(2, Ui.bar(lead, other), leadNote);
         VBox coopRow = new VBox(2, coop, coopNames);
         VBox scheduleRow = new VBox(2, Ui.bar(recurrence, deadline), scheduleNote);
+        // What the task must achieve, when the plan states it as a field ("Yêu cầu: …"): saved as its result.
+        f.add("planImport.review.expectedResult", result, "review-expected-result", null);
         f.add("task.field.leadUnit", leadRow, "review-lead", leadError);
         lead.setId("review-lead-unit");
         f.add("task.field.cooperatingUnits", coopRow, "review-coop", null);
@@ -634,7 +644,7 @@ public final class PlanReviewView extends BorderPane {
         // A heading has no unit or deadline of its own: its tasks have.
         var isTask = Bindings.createBooleanBinding(() -> vm.selected.get() != null && !vm.selected.get().isGroup(),
                 vm.selected, vm.sections);
-        for (Node row : List.of(leadRow, coopRow, scheduleRow)) {
+        for (Node row : List.of(result, leadRow, coopRow, scheduleRow)) {
             f.showRowWhen(row, isTask);
         }
         Label nothing = Ui.hint("planImport.review.nothingSelected");
@@ -720,6 +730,10 @@ public final class PlanReviewView extends BorderPane {
                 if (i != null && index == i.source) {
                     getStyleClass().add("review-source");
                     setStyle("-fx-background-color: -color-warning-muted; -fx-font-weight: bold;");
+                } else if (index == shownUnplaced) {
+                    // The paragraph chosen among those not placed: outlined, so that it shows beside the task's.
+                    setStyle("-fx-background-color: -color-accent-subtle; -fx-border-color: -color-accent-emphasis;"
+                            + " -fx-border-width: 0 0 0 4;");
                 } else if (i != null && (index == i.leadSource || index == i.scheduleSource)) {
                     getStyleClass().add("review-source-part");
                     setStyle("-fx-background-color: -color-accent-subtle;");
@@ -736,9 +750,62 @@ public final class PlanReviewView extends BorderPane {
         });
         Label title = new Label(Messages.get("planImport.review.original"));
         title.getStyleClass().add(Styles.TITLE_4);
-        VBox box = new VBox(6, title, Ui.hint("planImport.review.originalHint"), original);
+        VBox box = new VBox(6, title, Ui.hint("planImport.review.originalHint"), original, unplacedPane());
         VBox.setVgrow(original, Priority.ALWAYS);
         box.setPadding(new Insets(8));
+        return box;
+    }
+
+    /**
+     * The paragraphs the reader did not place, under the original text: choosing one shows it there; "Thêm làm
+     * nhiệm vụ" adds it under the item chosen in the tree. Hidden when there is none.
+     */
+    private VBox unplacedPane() {
+        ListView<Unplaced> list = new ListView<>(vm.unplaced);
+        list.setId("review-unplaced");
+        list.setPrefHeight(120);
+        list.setMinHeight(72);
+        list.getStyleClass().add(Styles.DENSE);
+        list.setCellFactory(l -> new ListCell<>() {
+            {
+                setPrefWidth(0); // one line each, cut with "…" to the list's width: no sideways scrolling
+            }
+
+            @Override
+            protected void updateItem(Unplaced u, boolean empty) {
+                super.updateItem(u, empty);
+                setText(empty || u == null ? null : u.text());
+                setTooltip(empty || u == null ? null : new Tooltip(Messages.get("planImport.review.unplacedTip",
+                        String.valueOf(u.paragraph() + 1), Messages.get(u.reason()), u.text())));
+                // What reads like work the plan did not number in the text's colour, the rest (prose, other parts,
+                // pointers) muted: the likely tasks stand out.
+                setStyle(empty || u == null || u.reason().equals("planImport.unplaced.unnumberedTask") ? ""
+                        : "-fx-text-fill: -color-fg-muted;");
+            }
+        });
+        list.getSelectionModel().selectedItemProperty().addListener((o, a, u) -> {
+            shownUnplaced = u == null ? -1 : u.paragraph();
+            if (u != null && u.paragraph() >= 0 && u.paragraph() < vm.paragraphs.size()) {
+                original.getSelectionModel().select(u.paragraph());
+                original.scrollTo(Math.max(0, u.paragraph() - 2));
+            }
+            original.refresh();
+        });
+        Label title = new Label();
+        title.getStyleClass().add(Styles.TITLE_4);
+        title.textProperty().bind(Bindings.createStringBinding(() -> Messages.get("planImport.review.unplaced",
+                vm.unplaced.size()), vm.unplaced));
+        Button add = new Button(Messages.get("planImport.review.addUnplaced"));
+        add.setId("review-add-unplaced");
+        add.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull()
+                .or(vm.selected.isNull()));
+        add.setOnAction(e -> select(vm.addUnplaced(list.getSelectionModel().getSelectedItem(), vm.selected.get())));
+        add.setTooltip(new Tooltip(Messages.get("planImport.review.addUnplacedTip")));
+        HBox head = new HBox(8, title, add);
+        head.setAlignment(Pos.CENTER_LEFT);
+        VBox box = new VBox(4, head, list);
+        box.visibleProperty().bind(Bindings.isNotEmpty(vm.unplaced));
+        box.managedProperty().bind(box.visibleProperty());
         return box;
     }
 

@@ -35,6 +35,7 @@ import vn.socongvu.planimport.Proposed;
 import vn.socongvu.planimport.ProposedTarget;
 import vn.socongvu.planimport.ProposedTask;
 import vn.socongvu.planimport.UnitRef;
+import vn.socongvu.planimport.Unplaced;
 import vn.socongvu.task.Recurrence;
 import vn.socongvu.text.VnText;
 import vn.socongvu.ui.kit.DialogService;
@@ -65,6 +66,9 @@ public final class PlanReviewViewModel {
     /** Counts every change of the tree (an item moved, merged, dropped, a unit set): what the actions' states follow. */
     final IntegerProperty changes = new SimpleIntegerProperty();
     private final Deque<List<ProposedTask>> undo = new ArrayDeque<>();
+    /** The paragraphs the reader did not place, left to see; those the clerk added as tasks leave the list. */
+    final ObservableList<Unplaced> unplaced = FXCollections.observableArrayList();
+    private final List<Unplaced> addedUnplaced = new ArrayList<>();
     private boolean edited;
 
     final StringProperty title = new SimpleStringProperty("");
@@ -108,6 +112,7 @@ public final class PlanReviewViewModel {
         date.addListener((o, a, b) -> edited = true);
         targets.addListener((ListChangeListener<ProposedTarget>) c -> edited = true);
         setTree(p.sections());
+        unplaced.setAll(p.unplaced());
     }
 
     public FieldErrors errors() {
@@ -166,6 +171,7 @@ public final class PlanReviewViewModel {
             recount();
         });
         i.text.addListener((o, a, b) -> edited = true);
+        i.expectedResult.addListener((o, a, b) -> edited = true);
         i.label.addListener((o, a, b) -> edited = true);
         i.deadline.addListener((o, a, b) -> edited = true);
         i.recurrence.addListener((o, a, b) -> edited = true);
@@ -467,9 +473,54 @@ public final class PlanReviewViewModel {
     void undo() {
         if (!undo.isEmpty()) {
             setTree(undo.pop());
+            restoreUnplaced();
             canUndo.set(!undo.isEmpty());
             selected.set(null);
         }
+    }
+
+    /**
+     * Adds a paragraph the reader did not place as a task: under {@code at} when that is a heading or a section,
+     * else right after it under the same heading; its lead unit and schedule read from its words, else those of
+     * the task beside it as a guess to check (LOW); it leaves the list of paragraphs not placed ("Hoàn tác" puts
+     * it back). @return the new task, null when no item
+     * is chosen
+     */
+    ReviewItem addUnplaced(Unplaced paragraph, ReviewItem at) {
+        if (paragraph == null || at == null) {
+            return null;
+        }
+        remember();
+        boolean under = at.isGroup() || parent(at) == null;
+        Integer y = null;
+        try {
+            y = Integer.valueOf(year.get().strip());
+        } catch (NumberFormatException notANumber) {
+            // no year: a task without a deadline of its own gets none
+        }
+        ReviewItem item = new ReviewItem(importer.task(paragraph, y, under ? null : at.toProposed()), this::unit);
+        watch(item);
+        if (under) {
+            at.children.add(item);
+        } else {
+            ObservableList<ReviewItem> list = siblings(at);
+            list.add(list.indexOf(at) + 1, item);
+        }
+        unplaced.remove(paragraph);
+        addedUnplaced.add(paragraph);
+        edited = true;
+        recount();
+        return item;
+    }
+
+    /** After an undo: the paragraphs added as tasks that the tree no longer holds are listed again. */
+    private void restoreUnplaced() {
+        List<Unplaced> back = addedUnplaced.stream().filter(u -> itemAt(u.paragraph()) == null).toList();
+        addedUnplaced.removeAll(back);
+        List<Unplaced> all = new ArrayList<>(unplaced);
+        all.addAll(back);
+        all.sort((a, b) -> Integer.compare(a.paragraph(), b.paragraph()));
+        unplaced.setAll(all);
     }
 
     private void remember() {
@@ -493,7 +544,7 @@ public final class PlanReviewViewModel {
                 title.get().isBlank() ? Proposed.none() : new Proposed<>(title.get().strip(), Confidence.HIGH,
                         read.title().source()),
                 lines(legalBases.get()), List.copyOf(targets), sections.stream().map(ReviewItem::toProposed).toList(),
-                lines(recipients.get()), read.signerTitle(), read.signer());
+                lines(recipients.get()), read.signerTitle(), read.signer(), List.copyOf(unplaced));
     }
 
     private static List<Proposed<String>> lines(String text) {

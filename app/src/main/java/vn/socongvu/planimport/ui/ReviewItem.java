@@ -26,6 +26,8 @@ public final class ReviewItem {
     final StringProperty label = new SimpleStringProperty("");
     final StringProperty text = new SimpleStringProperty("");
     final String unitHeading;
+    /** What the task must achieve, as the plan's "Yêu cầu: …" field states it (empty when it does not). */
+    final StringProperty expectedResult = new SimpleStringProperty("");
     final int source;
     final ObjectProperty<Confidence> confidence = new SimpleObjectProperty<>();
     final ObjectProperty<UnitRef> lead = new SimpleObjectProperty<>();
@@ -49,6 +51,7 @@ public final class ReviewItem {
         label.set(t.label() == null ? "" : t.label());
         text.set(t.text());
         unitHeading = t.unitHeading();
+        expectedResult.set(t.expectedResult());
         source = t.source();
         confidence.set(t.confidence());
         if (t.lead().found()) {
@@ -141,7 +144,8 @@ public final class ReviewItem {
                 : new Proposed<>(new Schedule(r, r == Recurrence.NONE ? deadline.get() : null, phrase),
                 scheduleConfidence.get(), scheduleSource);
         List<UnitRef> coops = cooperating.stream().filter(u -> !u.equals(lead.get())).toList();
-        return new ProposedTask(label.get(), text.get(), unitHeading, confidence.get(), source, l, coops, s,
+        return new ProposedTask(label.get(), text.get(), expectedResult.get(), unitHeading, confidence.get(), source, l,
+                coops, s,
                 children.stream().map(ReviewItem::toProposed).toList());
     }
 }
