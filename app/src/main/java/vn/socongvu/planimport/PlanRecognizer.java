@@ -257,7 +257,7 @@ public final class PlanRecognizer {
         List<TaskTable> tables = TaskTable.find(ps);
         List<Node> sectionNodes = new ArrayList<>();
         Set<TaskTable> placed = new HashSet<>();
-        Sections read = new Sections(ps, directory, tables, placed);
+        Sections read = new Sections(ps, directory, tables, placed, closingAt(ps, firstSection, end));
         int s = indexOf(ps, Math.max(firstSection, 0), p -> !p.inTable() && numbering(p).kind().equals("R")
                 && isTaskSection(fold(numbering(p).text())));
         // The task part runs from the first task section to the closing words: every Roman part on the way is read,
@@ -428,6 +428,29 @@ public final class PlanRecognizer {
                 || heading.contains("giai phap");
     }
 
+    /**
+     * Where the plan's closing words start: the first paragraph reading as them ({@link #isClosing}) after which no
+     * numbered item or part comes before the recipients. Words of that kind inside a section ("Trong quá trình
+     * chuẩn bị, nếu có vướng mắc, … báo cáo") are prose there, listed as not placed; they never end the tasks.
+     */
+    private static int closingAt(List<TextParagraph> ps, int from, int end) {
+        int closing = end;
+        for (int i = end - 1; i >= Math.max(from, 0); i--) {
+            TextParagraph p = ps.get(i);
+            if (p.inTable()) {
+                continue;
+            }
+            Numbered n = numbering(p);
+            String f = fold(n.text());
+            if (f.startsWith("tren day la") || n.kind().isEmpty() && isClosing(f)) {
+                closing = i;
+            } else if (!n.kind().isEmpty() && !n.kind().endsWith("B")) {
+                break;
+            }
+        }
+        return closing;
+    }
+
     /** The closing words after the tasks: "Trên đây là …", "Trong quá trình thực hiện, nếu có khó khăn …". */
     private static boolean isClosing(String folded) {
         return folded.startsWith("tren day la") || folded.contains("trong qua trinh") && (folded.contains("kho khan")
@@ -453,10 +476,14 @@ public final class PlanRecognizer {
         /** Items pointing at an appendix ("(Danh mục nhiệm vụ cụ thể tại Phụ lục kèm theo)"), and where each says so. */
         final List<Node> pointing = new ArrayList<>();
         final List<Integer> pointers = new ArrayList<>();
-        /** True once the closing words are read: the task part ends there. */
+        /** Where the closing words start ({@link #closingAt}): the task part ends there. */
+        final int closing;
+        /** True once the closing words are reached. */
         boolean closed;
 
-        Sections(List<TextParagraph> ps, UnitMatcher directory, List<TaskTable> tables, Set<TaskTable> placed) {
+        Sections(List<TextParagraph> ps, UnitMatcher directory, List<TaskTable> tables, Set<TaskTable> placed,
+                 int closing) {
+            this.closing = closing;
             this.ps = ps;
             this.directory = directory;
             this.tables = tables;
@@ -470,7 +497,7 @@ public final class PlanRecognizer {
                 if (p.inTable()) {
                     continue;
                 }
-                if (isClosing(fold(p.text()))) {
+                if (i >= closing) {
                     closed = true;
                     return;
                 }
@@ -509,7 +536,7 @@ public final class PlanRecognizer {
                 Numbered n = numbering(p);
                 String f = fold(n.text());
                 boolean bullet = n.kind().endsWith("B");
-                if (f.startsWith("tren day la") || n.kind().isEmpty() && isClosing(f)) {
+                if (i >= closing) {
                     closed = true;
                     break;
                 }

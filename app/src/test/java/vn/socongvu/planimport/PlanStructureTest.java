@@ -144,6 +144,28 @@ class PlanStructureTest {
     }
 
     /**
+     * Words that read like the plan's closing ("Trong quá trình …, nếu có vướng mắc, … báo cáo") inside a section
+     * are prose there: the tasks after them are read, and only the real closing, after the last item, ends the part.
+     */
+    @Test
+    void closingLikeWordsInsideASectionDoNotEndItsTasks() {
+        List<TextParagraph> ps = CommunePlans.text(new String[] {"ỦY BAN NHÂN DÂN XÃ HÒA BÌNH", "KẾ HOẠCH",
+            "Phòng, chống thiên tai năm 2026", "II. NHIỆM VỤ, GIẢI PHÁP", "1. Công tác chuẩn bị",
+            "a) Ban Chỉ huy Quân sự xã xây dựng phương án ứng phó thiên tai; hoàn thành trong tháng 4/2026.",
+            "Trong quá trình chuẩn bị, nếu có phát sinh vướng mắc, các đơn vị kịp thời báo cáo Ban Chỉ huy xã.",
+            "b) Công an xã bảo đảm an ninh, trật tự khi có thiên tai xảy ra; thực hiện thường xuyên.",
+            "III. TỔ CHỨC THỰC HIỆN", "1. Văn phòng HĐND và UBND xã: theo dõi, tổng hợp báo cáo; hằng năm.",
+            "Trong quá trình thực hiện, nếu có khó khăn, vướng mắc, các đơn vị báo cáo về UBND xã.",
+            "Trên đây là Kế hoạch phòng, chống thiên tai năm 2026./."});
+        PlanProposal p = read(ps);
+        List<String> tree = outline(p);
+        assertTrue(tree.stream().anyMatch(l -> l.startsWith("    b) Công an xã bảo đảm an ninh")), tree::toString);
+        assertTrue(tree.stream().anyMatch(l -> l.startsWith("  1. Văn phòng HĐND và UBND xã")), tree::toString);
+        assertEquals(List.of("prose: Trong quá trình chuẩn bị, nếu có phát sinh vướng mắc, các đơn vị kịp thời báo "
+                + "cáo Ban Chỉ huy xã."), unplaced(p, ps), "the words inside the section listed; the closing not");
+    }
+
+    /**
      * A section whose tasks are written without numbers: each paragraph that states work is a task; in "Tổ chức
      * thực hiện" such paragraphs assign areas to units and are listed for the clerk, not made tasks.
      */
