@@ -16,7 +16,9 @@
 #      chosen → its review's window laid out, in the window's process as the start command runs it (its jar and
 #      start-up cache), a new process each run (the clerk's first import of the day): the file chosen at once, and
 #      with the warm-up "Nhập từ tệp…" starts while the clerk spends 1.5 s in the file chooser;
-#   8. the header's search across every section (JMH, with 2 and 3).
+#   8. the header's search across every section (JMH, with 2 and 3);
+#   9. the installed app (issue 32): the first frame from the .deb's launcher (dpkg -x) against a bare JavaFX window
+#      packaged the same way (bench/installed-startup.sh), as a ratio; the installer's and the installed size.
 #   bench/run.sh [--quick]      --quick: fewer runs and iterations (a smoke run, not for the README)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -80,3 +82,6 @@ for chooser in 0 1500; do
   what=$([ "$chooser" = 0 ] && echo "chosen at once" || echo "1.5 s in the chooser, warmed up meanwhile")
   echo "   $(basename "$PLAN") as .docx, $what: runs ${shown[*]} ms; median $(median "${shown[@]}") ms (the process's CPU meanwhile: median $(median "${cpu[@]}") ms)"
 done
+
+echo "== 9. The installed app: first frame against a packaged bare window (target ≤ 1.5×), sizes"
+SOCONGVU_BENCH_DATA="$DATA" bench/installed-startup.sh "$RUNS" | tail -2
