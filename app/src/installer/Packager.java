@@ -2,12 +2,14 @@ import java.io.File;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
+import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.FileTime;
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Enumeration;
@@ -15,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Properties;
 import java.util.concurrent.TimeUnit;
 import java.util.jar.Attributes;
 import java.util.jar.JarEntry;
@@ -153,6 +156,15 @@ public final class Packager {
                 return LINUX;
             }
             throw new IllegalStateException("No installer is made on " + osName);
+        }
+
+        /**
+         * The text an installer may hold: an MSI database is written in one ANSI code page (1252 by jpackage's
+         * WiX files), and none holds Vietnamese's letters, so on Windows the installer's own strings (vendor,
+         * description, the file type's name) are written without diacritics; the app itself is in Vietnamese.
+         */
+        String installerText(String text) {
+            return this == WINDOWS ? withoutDiacritics(text) : text;
         }
 
         /** The app image's folder as jpackage names it. */
@@ -321,7 +333,8 @@ public final class Packager {
         Files.writeString(cli, cliLauncherProperties(os, heapCommands, jvmOptions, platformJvmOptions),
                 StandardCharsets.UTF_8);
         List<String> a = new ArrayList<>(List.of("--type", "app-image", "--dest", dest.toString(), "--name", os.name,
-                "--app-version", version, "--vendor", VENDOR, "--description", DESCRIPTION, "--copyright", COPYRIGHT,
+                "--app-version", version, "--vendor", os.installerText(VENDOR),
+                "--description", os.installerText(DESCRIPTION), "--copyright", os.installerText(COPYRIGHT),
                 "--input", input.toString(), "--main-jar", MAIN_JAR, "--main-class", MAIN_CLASS,
                 "--runtime-image", runtime.toString(), "--icon", icon().toString(),
                 "--add-launcher", CLI_LAUNCHER + "=" + cli));
@@ -354,7 +367,7 @@ public final class Packager {
         p.append("# The command-line launcher: subcommands (socongvu-cli report …), their heap and start-up cache.\n");
         p.append("java-options=").append(String.join(" ",
                 launcherOptions(heap, jvmOptions, platform, CLI_CACHE))).append('\n');
-        p.append("description=").append(escape("Sổ Công Vụ – dòng lệnh")).append('\n');
+        p.append("description=").append(escape(os.installerText("Sổ Công Vụ – dòng lệnh"))).append('\n');
         p.append("win-console=").append(os.consoleCli).append('\n');
         // No menu entry or shortcut of its own: it is for a terminal.
         p.append("win-menu=false\nwin-shortcut=false\nlinux-shortcut=false\n");
@@ -417,9 +430,10 @@ public final class Packager {
     /** jpackage --type deb|msi|dmg from the app image, with the platform's argument file and resources. */
     void installer(String type, Path image, Path out) throws IOException, InterruptedException {
         List<String> a = new ArrayList<>(List.of("--type", type, "--app-image", image.toString(), "--dest",
-                out.toString(), "--name", os.name, "--app-version", version, "--vendor", VENDOR,
-                "--description", DESCRIPTION, "--copyright", COPYRIGHT, "--icon", icon().toString(),
-                "--file-associations", installerDir.resolve("scvbak.properties").toString()));
+                out.toString(), "--name", os.name, "--app-version", version, "--vendor", os.installerText(VENDOR),
+                "--description", os.installerText(DESCRIPTION), "--copyright", os.installerText(COPYRIGHT),
+                "--icon", icon().toString(),
+                "--file-associations", association(target.resolve("installer-work")).toString()));
         Path resources = installerDir.resolve(os.id);
         if (Files.isDirectory(resources)) {
             a.add("--resource-dir");
@@ -486,6 +500,27 @@ public final class Packager {
             throw new IllegalArgumentException("A package version above 0.0.0 is needed: " + pomVersion);
         }
         return major + "." + minor + "." + patch;
+    }
+
+    /** "Bản sao lưu Sổ Công Vụ" → "Ban sao luu So Cong Vu". */
+    static String withoutDiacritics(String text) {
+        return Normalizer.normalize(text.replace('đ', 'd').replace('Đ', 'D'), Normalizer.Form.NFD)
+                .replaceAll("\\p{M}", "").replace('–', '-');
+    }
+
+    /** The file association, its description as the platform's installer can hold it. */
+    Path association(Path work) throws IOException {
+        Path source = installerDir.resolve("scvbak.properties");
+        Properties p = new Properties();
+        try (Reader r = Files.newBufferedReader(source, StandardCharsets.ISO_8859_1)) {
+            p.load(r);
+        }
+        p.setProperty("description", os.installerText(p.getProperty("description")));
+        Path file = work.resolve("scvbak.properties");
+        try (OutputStream o = Files.newOutputStream(file)) {
+            p.store(o, "from " + source); // non-ASCII letters as \\u escapes
+        }
+        return file;
     }
 
     /** The options of a java argument file (app/jvm.options): whitespace-separated, # comments. */

@@ -154,7 +154,8 @@ class PackagerTest {
         List<String> options = words(p.getProperty("java-options"));
         assertTrue(options.containsAll(words(pom("heap.subcommands"))), options.toString());
         assertEquals("-XX:AOTCache=$APPDIR/socongvu-subcommands.aot", options.getLast());
-        assertEquals("Sổ Công Vụ – dòng lệnh", p.getProperty("description"));
+        // An MSI holds one ANSI code page: no Vietnamese letters in the installer's own strings on Windows.
+        assertEquals("So Cong Vu - dong lenh", p.getProperty("description"));
 
         Properties linux = new Properties();
         linux.load(new StringReader((String) call("cliLauncherProperties", os("LINUX"),
@@ -162,6 +163,17 @@ class PackagerTest {
         assertEquals("false", linux.getProperty("win-console"));
         assertEquals("false", linux.getProperty("linux-shortcut"), "no second menu entry");
         assertTrue(linux.getProperty("java-options").contains("-XX:TrimNativeHeapInterval=5000"));
+        assertEquals("Sổ Công Vụ – dòng lệnh", linux.getProperty("description"));
+    }
+
+    @Test
+    void theWindowsInstallersStringsHaveNoDiacritics() throws Exception {
+        assertEquals("Ban sao luu So Cong Vu", call("withoutDiacritics", "Bản sao lưu Sổ Công Vụ"));
+        assertEquals("Van phong HDND va UBND xa - Doan", call("withoutDiacritics", "Văn phòng HĐND và UBND xã – Đoàn"));
+        Method text = loader.loadClass("Packager$Os").getDeclaredMethod("installerText", String.class);
+        text.setAccessible(true);
+        assertEquals("So Cong Vu", text.invoke(os("WINDOWS"), "Sổ Công Vụ"));
+        assertEquals("Sổ Công Vụ", text.invoke(os("LINUX"), "Sổ Công Vụ"));
     }
 
     @Test
