@@ -18,7 +18,9 @@
 #      with the warm-up "Nhập từ tệp…" starts while the clerk spends 1.5 s in the file chooser;
 #   8. the header's search across every section (JMH, with 2 and 3);
 #   9. reading a 30-task plan (the largest sample as a Word file) in-process: the first read in a fresh JVM and
-#      warm (7 and 9: bench/planimport.sh).
+#      warm (7 and 9: bench/planimport.sh);
+#  10. the installed app (issue 32): the first frame from the .deb's launcher (dpkg -x) against a bare JavaFX window
+#      packaged the same way (bench/installed-startup.sh), as a ratio; the installer's and the installed size.
 #   bench/run.sh [--quick]      --quick: fewer runs and iterations (a smoke run, not for the README)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -64,3 +66,6 @@ echo "   with the pictures written (screenshots):         $(timed "$JAVA" $FX $A
 
 # 7 and 9: the plan import (bench/planimport.sh, also usable alone), with this run's number of runs.
 bench/planimport.sh "$RUNS"
+
+echo "== 10. The installed app: first frame against a packaged bare window (target ≤ 1.5×), sizes"
+SOCONGVU_BENCH_DATA="$DATA" bench/installed-startup.sh "$RUNS" | tail -2

@@ -5,6 +5,8 @@ import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -14,6 +16,7 @@ import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.scene.Scene;
+import javafx.scene.image.Image;
 import javafx.stage.Stage;
 
 import org.slf4j.Logger;
@@ -94,6 +97,7 @@ public final class SoCongVuApp extends Application {
         Theme.apply(scene);
         TextMenus.install();
         stage.setTitle(Messages.get("app.title"));
+        stage.getIcons().addAll(icons());
         stage.setScene(scene);
         Windows.placeMain(stage, new Preferences(openingDir), 1000, 640);
         if (shell != null && Boolean.getBoolean(STARTUP_PROBE)) {
@@ -214,6 +218,16 @@ public final class SoCongVuApp extends Application {
         } else {
             root.offerBackupFile(s, file);
         }
+    }
+
+    /** The app's icon at the sizes the desktop picks from (src/installer/icon, the installers' icon). */
+    static List<Image> icons() {
+        List<Image> icons = new ArrayList<>();
+        for (int size : new int[] {16, 32, 48, 64, 256}) {
+            icons.add(new Image(Objects.requireNonNull(SoCongVuApp.class.getResource("icon/socongvu-" + size + ".png"),
+                    "the window's icon").toExternalForm()));
+        }
+        return icons;
     }
 
     /** Starts opening the folder in the background; {@link #start(Stage)} shows it when ready. */
