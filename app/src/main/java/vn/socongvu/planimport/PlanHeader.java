@@ -23,8 +23,25 @@ record PlanHeader(Proposed<String> number, Proposed<String> place, Proposed<Loca
                   Proposed<String> issuer, Proposed<String> title, List<Proposed<String>> bases) {
     private static final Pattern NUMBER = Pattern.compile("(?:^|\\s)Số\\s*:?\\s*(\\d*)\\s*/\\s*([\\p{L}\\d]+(?:\\s*-\\s*[\\p{L}\\d]+)*)",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern PLACE_DATE = Pattern.compile(
-            "^(.+?),\\s*ngày\\s*(\\d{1,2})?\\s*tháng\\s*(\\d{1,2})?\\s*năm\\s*(\\d{4})", Pattern.CASE_INSENSITIVE);
+    /** "An Phú, ngày 05 tháng 3 năm 2026", also a form not filled in yet ("……, ngày … tháng … năm …"). */
+    private static final Pattern PLACE_DATE = Pattern.compile("^(.+?),[\\s.…]*ngày[\\s.…_]*(\\d{1,2})?[\\s.…_]*tháng"
+            + "[\\s.…_]*(\\d{1,2})?[\\s.…_]*năm[\\s.…_]*(\\d{4})?", Pattern.CASE_INSENSITIVE);
+    /** A commune named in running text or a heading (folded): "xã Bình Thành", "PHƯỜNG AN PHÚ", not "xã hội". */
+    private static final Pattern COMMUNE = Pattern.compile("(?:^|[^a-z])(xa|phuong|thi tran|dac khu) (?!hoi\\b)");
+    /** Where the name of a commune in capitals ends: the words after it in a title. */
+    private static final Pattern NAME_STOP = Pattern.compile("NĂM|GIAI|ĐẾN|TRÊN|VỀ|TẠI|TRONG|THEO|\\d.*");
+    /** "(Kèm theo Quyết định số … của …)" under the title: the decision the plan is issued with. */
+    private static final Pattern ATTACHED_TO = Pattern.compile("^\\(?\\s*(?:ban hanh )?kem theo ");
+    /**
+     * Where a list of bases splits (folded): at a ";" followed by another document ("…; Kế hoạch số …",
+     * "…; căn cứ …"), not at one inside a document's own title.
+     */
+    private static final Pattern NEXT_DOCUMENT = Pattern.compile(";\\s*(?=(?:(?:can cu|thuc hien|theo)\\s+)?"
+            + "(?:luat|bo luat|hien phap|phap lenh|nghi quyet|nghi dinh|quyet dinh|chi thi|thong tu|ke hoach|cong van"
+            + "|van ban|huong dan|ket luan|quy dinh|chuong trinh|de an|thong bao|thong tri|chi dao)\\b)");
+    /** The words after the bases that introduce the plan ("…; UBND xã xây dựng Kế hoạch … như sau:"), folded. */
+    private static final Pattern INTRODUCTION = Pattern.compile("[,;.]\\s*(?:uy ban nhan dan|ubnd)\\b[^;]*?"
+            + "(?:xay dung|ban hanh|trien khai)\\b[^;]*?\\bke hoach\\b.*$");
     private static final Pattern TRAILING_MARKS = Pattern.compile("[*:]+$");
     private static final Pattern BULLET = Pattern.compile("^([-–•+])\\s*(.*)");
     private static final Pattern PERSON = Pattern.compile("^(\\p{Lu}\\p{Ll}*)(\\s+\\p{Lu}\\p{Ll}*){1,4}$");
@@ -68,7 +85,14 @@ record PlanHeader(Proposed<String> number, Proposed<String> place, Proposed<Loca
                 number = m.group(1).isEmpty() ? new Proposed<>("/" + symbol, Confidence.LOW, i)
                         : new Proposed<>(m.group(1) + "/" + symbol, Confidence.HIGH, i);
             } else if ((m = PLACE_DATE.matcher(t)).find()) {
-                place = new Proposed<>(m.group(1).strip(), Confidence.HIGH, i);
+                // "……, ngày … tháng … năm …": a form not filled in names no place (nor year).
+                String where = m.group(1).strip();
+                if (where.chars().anyMatch(Character::isLetter)) {
+                    place = new Proposed<>(where, Confidence.HIGH, i);
+                }
+                if (m.group(4) == null) {
+                    continue;
+                }
                 int y = Integer.parseInt(m.group(4));
                 year = new Proposed<>(y, Confidence.HIGH, i);
                 if (m.group(2) != null && m.group(3) != null) {
@@ -79,7 +103,9 @@ record PlanHeader(Proposed<String> number, Proposed<String> place, Proposed<Loca
                         date = Proposed.none(); // "ngày 31 tháng 2": left for the clerk
                     }
                 }
-            } else if (!issuer.found() && isUpper(t) && (fold(t).contains("uy ban nhan dan") || fold(t).startsWith("ubnd"))) {
+            } else if ((!issuer.found() || COMMUNE.matcher(fold(t)).find()) && isUpper(t)
+                    && (fold(t).contains("uy ban nhan dan") || fold(t).startsWith("ubnd"))) {
+                // "UBND HUYỆN …" over "UBND XÃ …": the commune's is the body issuing the plan.
                 // "ỦY BAN NHÂN DÂN" over "XÃ BÌNH THÀNH": the body's name goes on the next line.
                 String name = t.strip();
                 if (l + 1 < lines.size() && isUpper(lines.get(l + 1))
@@ -97,8 +123,8 @@ record PlanHeader(Proposed<String> number, Proposed<String> place, Proposed<Loca
             StringBuilder t = new StringBuilder();
             int i = kind + 1;
             // The first line after "KẾ HOẠCH" is the title even when it reads "Thực hiện …" (only "Căn cứ" is not).
-            for (; i < bodyEnd && (i == kind + 1 ? !fold(ps.get(i).text()).startsWith("can cu ") : !isBasis(ps.get(i)));
-                 i++) {
+            for (; i < bodyEnd && !attachedTo(ps.get(i))
+                    && (i == kind + 1 ? !fold(ps.get(i).text()).startsWith("can cu ") : !isBasis(ps.get(i))); i++) {
                 t.append(t.isEmpty() ? "" : " ").append(ps.get(i).text());
                 if (!ps.get(i).bold() && !ps.get(i).heading()) {
                     i++;
@@ -109,10 +135,21 @@ record PlanHeader(Proposed<String> number, Proposed<String> place, Proposed<Loca
                 title = new Proposed<>(t.toString(), Confidence.MEDIUM, kind + 1);
             }
             for (; i < bodyEnd; i++) {
-                if (isBasis(ps.get(i))) {
-                    bases.add(new Proposed<>(ps.get(i).text().replaceAll("[;.,]+$", ""), Confidence.HIGH, i));
+                if (attachedTo(ps.get(i))) {
+                    String ref = ps.get(i).text().strip().replaceAll("^\\(\\s*|\\s*\\)[.;,]*$", "");
+                    bases.add(new Proposed<>(capitalised(ref), Confidence.MEDIUM, i));
+                } else if (isBasis(ps.get(i))) {
+                    for (String basis : bases(ps.get(i).text())) {
+                        bases.add(new Proposed<>(basis, Confidence.HIGH, i));
+                    }
                 }
             }
+        }
+        if (!place.found()) {
+            place = communeIn(issuer, Confidence.MEDIUM);
+        }
+        if (!place.found()) {
+            place = communeIn(title, Confidence.LOW);
         }
         if (!year.found() && title.found()) {
             Matcher y = Pattern.compile("năm (\\d{4})").matcher(title.value());
@@ -142,18 +179,29 @@ record PlanHeader(Proposed<String> number, Proposed<String> place, Proposed<Loca
         List<Proposed<String>> recipients = new ArrayList<>();
         int after = end;
         if (recipientsAt >= 0) {
-            // "Nơi nhận:" alone, its list below; or, in the signature's table, the whole list in one cell.
+            // "Nơi nhận:" alone, its list below; or, in the signature's table, the whole list in one cell (each line
+            // a recipient, with its dash or Word's bullet, or none).
             String[] inCell = ps.get(recipientsAt).text().split("\\n|(?<=;)\\s*(?=[-–•+]\\s)");
             for (int k = 1; k < inCell.length; k++) {
-                Matcher m = BULLET.matcher(inCell[k].strip());
-                if (m.matches()) {
-                    recipients.add(new Proposed<>(m.group(2).replaceAll("[;.,]+$", "").strip(), Confidence.HIGH,
+                String line = inCell[k].strip();
+                Matcher m = BULLET.matcher(line);
+                if (m.matches() || ps.get(recipientsAt).inTable() && !line.isEmpty() && !isUpper(line)) {
+                    recipients.add(new Proposed<>(recipient(m.matches() ? m.group(2) : line), Confidence.HIGH,
                             recipientsAt));
                 }
             }
+            // Below it: the lines with a typed dash, "+" or "•", or in a Word list (its bullet not in the text).
             after = recipientsAt + 1;
-            for (Matcher m; after < ps.size() && (m = BULLET.matcher(ps.get(after).text())).matches(); after++) {
-                recipients.add(new Proposed<>(m.group(2).replaceAll("[;.,]+$", "").strip(), Confidence.HIGH, after));
+            for (; after < ps.size(); after++) {
+                TextParagraph p = ps.get(after);
+                Matcher m = BULLET.matcher(p.text());
+                if (m.matches()) {
+                    recipients.add(new Proposed<>(recipient(m.group(2)), Confidence.HIGH, after));
+                } else if (p.listLabel() != null && !p.listLabel().isEmpty() && !isUpper(p.text())) {
+                    recipients.add(new Proposed<>(recipient(p.text()), Confidence.HIGH, after));
+                } else {
+                    break;
+                }
             }
         }
         Proposed<String> signerTitle = Proposed.none();
@@ -175,6 +223,75 @@ record PlanHeader(Proposed<String> number, Proposed<String> place, Proposed<Loca
             }
         }
         return new Closing(recipients, signerTitle, signer);
+    }
+
+    /**
+     * The documents one basis paragraph cites: "Thực hiện Quyết định số …; Kế hoạch số …" is two, "Căn cứ …; căn cứ
+     * …" too; a ";" inside one document's title does not split it, and the words that then introduce the plan
+     * ("…; UBND xã xây dựng Kế hoạch … như sau:") are no basis.
+     */
+    static List<String> bases(String paragraph) {
+        String text = paragraph.strip();
+        String f = TaskText.folded(text);
+        Matcher intro = INTRODUCTION.matcher(f);
+        if (intro.find() && intro.start() > 0) {
+            text = text.substring(0, intro.start());
+            f = f.substring(0, intro.start());
+        }
+        List<String> out = new ArrayList<>();
+        int from = 0;
+        Matcher next = NEXT_DOCUMENT.matcher(f);
+        while (next.find()) {
+            out.add(text.substring(from, next.start()));
+            from = next.end();
+        }
+        out.add(text.substring(from));
+        return out.stream().map(b -> capitalised(b.strip().replaceAll("[;.,:]+$", "").strip()))
+                .filter(b -> !b.isEmpty()).toList();
+    }
+
+    /** "(Kèm theo Quyết định số 12/QĐ-UBND ngày … của UBND xã)": the decision the plan goes with. */
+    static boolean attachedTo(TextParagraph p) {
+        return ATTACHED_TO.matcher(TaskText.folded(p.text().strip())).find();
+    }
+
+    /**
+     * The commune an issuer or a title names ("ỦY BAN NHÂN DÂN XÃ HÒA BÌNH", "… trên địa bàn xã Bình Thành năm
+     * 2026"): the place of a plan whose date line leaves it blank, less sure than one written there.
+     */
+    private static Proposed<String> communeIn(Proposed<String> where, Confidence confidence) {
+        if (!where.found()) {
+            return Proposed.none();
+        }
+        String text = where.value();
+        Matcher m = COMMUNE.matcher(TaskText.folded(text));
+        while (m.find()) {
+            List<String> name = new ArrayList<>();
+            for (String w : text.substring(m.end()).strip().split("\\s+")) {
+                String word = w.replaceAll("[^\\p{L}\\d]+$", "");
+                if (word.isEmpty() || !Character.isUpperCase(word.charAt(0)) || isUpper(word) && NAME_STOP.matcher(word)
+                        .matches() || name.size() == 4) {
+                    break;
+                }
+                name.add(isUpper(word) ? word.charAt(0) + word.substring(1).toLowerCase(Locale.ROOT) : word);
+                if (!word.equals(w)) {
+                    break; // "xã Bình Thành, …": the name ends at its punctuation
+                }
+            }
+            if (!name.isEmpty()) {
+                return new Proposed<>(String.join(" ", name), confidence, where.source());
+            }
+        }
+        return Proposed.none();
+    }
+
+    /** A recipient as listed, without the list's punctuation ("Sở Nội vụ;" → "Sở Nội vụ"). */
+    private static String recipient(String listed) {
+        return listed.replaceAll("[;.,]+$", "").strip();
+    }
+
+    private static String capitalised(String s) {
+        return s.isEmpty() ? s : s.substring(0, 1).toUpperCase(Locale.ROOT) + s.substring(1);
     }
 
     /** Whether a paragraph cites a basis of the plan ("Căn cứ …", "Thực hiện …"). */
