@@ -34,7 +34,6 @@ public final class PlanRecognizer {
     private static final Pattern SENTENCE_END = Pattern.compile("(?s).*[.;:!?]\\s*$");
     private static final Pattern LETTERED = Pattern.compile("^[a-zđ][).]\\s.*");
     private static final Pattern TRAILING_MARKS = Pattern.compile("[*:]+$");
-    private static final Pattern IN_BRACKETS = Pattern.compile("\\((?:qua )?([^()]{5,80})\\)");
     private static final Pattern BULLET = Pattern.compile("^([-–•+])\\s*(.*)");
     /** "3. Trung tâm Dịch vụ tổng hợp xã: Đăng tải …": a unit, then what it does. */
     private static final Pattern UNIT_AND_TASK = Pattern.compile("^([^:]{3,80}):\\s*(.+)");
@@ -143,8 +142,10 @@ public final class PlanRecognizer {
             }
         }
 
-        // Who and when: stated by the task, else by its heading, else the plan's follow-up unit and year end.
-        UnitRef followUp = followUpUnit(sectionNodes, ps, end, directory);
+        // Who and when: stated by the task, else by its heading, else by the area "Tổ chức thực hiện" gives the unit
+        // (its assignments are no tasks), else the plan's follow-up unit; else the year end.
+        AreaAssignments areas = AreaAssignments.take(sectionNodes, ps, directory);
+        UnitRef followUp = AreaAssignments.followUp(sectionNodes, ps, end, directory);
         Integer planYear = header.year().value();
         for (int n = 0; n < sectionNodes.size(); n++) {
             progress.checkCancelled();
@@ -152,6 +153,7 @@ public final class PlanRecognizer {
                     sectionNodes.size()));
             sectionNodes.get(n).resolve(null, List.of(), null, directory, planYear, followUp);
         }
+        areas.carry(sectionNodes, directory);
         List<ProposedTask> sections = sectionNodes.stream().map(Node::freeze).toList();
 
         List<ProposedTarget> targets = new ArrayList<>();
@@ -166,32 +168,6 @@ public final class PlanRecognizer {
         return new PlanProposal(header.number(), header.place(), header.date(), header.year(), header.issuer(),
                 header.title(), header.bases(), targets, sections, closing.recipients(), closing.signerTitle(),
                 closing.signer());
-    }
-
-    /**
-     * The unit the plan makes follow it up ("Chủ trì, theo dõi, đôn đốc …", "… theo dõi, giúp lãnh đạo xã đôn
-     * đốc …", "báo cáo … (qua phòng Văn hóa - Xã hội)"): the one a task no unit is named for most likely goes to.
-     */
-    private static UnitRef followUpUnit(List<Node> sections, List<TextParagraph> ps, int end, UnitMatcher directory) {
-        for (Node section : sections) {
-            for (Node unit : section.children) {
-                if (unit.unit != null && TaskText.unitLike(unit.unit, directory)) {
-                    String all = fold(unit.flatText());
-                    if (all.contains("theo doi") && (all.contains("don doc") || all.contains("tong hop"))) {
-                        return ref(unit.unit, directory);
-                    }
-                }
-            }
-        }
-        for (int i = end - 1; i >= Math.max(0, end - 3); i--) {
-            Matcher m = IN_BRACKETS.matcher(ps.get(i).text());
-            while (m.find()) {
-                if (TaskText.unitLike(m.group(1), directory)) {
-                    return ref(m.group(1), directory);
-                }
-            }
-        }
-        return null;
     }
 
     /**
