@@ -136,6 +136,12 @@ class TaskTextTest {
         assertEquals("Lãnh đạo HĐND và UBND xã | Văn phòng HĐND và UBND xã",
                 whoIn(full, "Trách nhiệm thực hiện: Chủ tịch UBND xã; phối hợp: Văn phòng HĐND và UBND xã."));
         assertEquals("Lãnh đạo HĐND và UBND xã | ", whoIn(full, "Cơ quan chủ trì: UBND xã."));
+        assertEquals("Lãnh đạo HĐND và UBND xã | ", whoIn(full, "Trách nhiệm thực hiện: - Phó Chủ tịch UBND xã phụ trách "
+                + "văn hóa - xã hội chỉ đạo thực hiện."), "the issue's labelled field, a vice-chairman named");
+        assertEquals("null | ", whoIn(full, "Đảng ủy xã lãnh đạo, chỉ đạo việc thực hiện."),
+                "the Party committee directing is no lead of the plan's task");
+        assertEquals("Đảng ủy xã | ", whoIn(full, "Trách nhiệm thực hiện: Đảng ủy xã."), "unless the plan says so");
+        assertTrue(PlanRecognizer.ref("Đảng ủy xã", full).isNew(), "and it is not the People's Committee's leadership");
         assertEquals("null | Văn phòng HĐND và UBND xã",
                 whoIn(directory, "Trách nhiệm thực hiện: Chủ tịch UBND xã; phối hợp: Văn phòng HĐND và UBND xã."),
                 "no leadership unit in the directory: none guessed");
