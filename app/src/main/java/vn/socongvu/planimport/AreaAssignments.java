@@ -41,6 +41,8 @@ final class AreaAssignments {
     private static final Pattern UNIT_THEN_ROLE = Pattern.compile("^(.{3,80}?)\\s*(?:[–:]|\\s-\\s|,)?\\s*"
             + "(?=(?:chu tri|phu trach|tham muu|la dau moi|dau moi)\\b)");
     private static final Pattern LEADING = Pattern.compile("^[\\s–\\-:,]+");
+    /** "Giao Văn phòng …", "Đề nghị Ủy ban MTTQ …": the unit follows. */
+    private static final Pattern GIVEN = Pattern.compile("^(?:[Gg]iao|Đề nghị|đề nghị)\\s+(?:cho\\s+)?");
     /** A sentence making a unit follow the whole plan up (folded). */
     private static final Pattern FOLLOW_UP = Pattern.compile("theo doi\\b.*\\b(?:don doc|tong hop)\\b");
 
@@ -64,7 +66,7 @@ final class AreaAssignments {
      * duty, a generic "các phòng, ban …", a follow-up).
      */
     static Optional<Area> assignment(String item, int source, List<String> headings, UnitMatcher directory) {
-        String text = item.strip();
+        String text = GIVEN.matcher(item.strip()).replaceFirst("");
         String f = TaskText.folded(text);
         String unit = null;
         int rest = -1;
@@ -125,7 +127,7 @@ final class AreaAssignments {
         List<PlanRecognizer.Node> candidates = new ArrayList<>();
         for (PlanRecognizer.Node s : sections) {
             if (!isOrganisation(s)) {
-                s.children.forEach(c -> collect(c, candidates));
+                collect(s, candidates); // a section may be an area itself ("II. CẢI CÁCH THỂ CHẾ")
             }
         }
         List<String> headings = candidates.stream().map(n -> n.text).toList();
@@ -190,7 +192,7 @@ final class AreaAssignments {
         }
         for (PlanRecognizer.Node s : sections) {
             if (!isOrganisation(s)) {
-                s.children.forEach(c -> carry(c, null, directory));
+                carry(s, null, directory);
             }
         }
     }

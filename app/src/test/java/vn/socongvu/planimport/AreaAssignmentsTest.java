@@ -39,6 +39,9 @@ class AreaAssignmentsTest {
         assertEquals("Ban chỉ đạo chuyển đổi số xã | []", assigned("Ban chỉ đạo chuyển đổi số xã – phụ trách lĩnh vực "
                 + "chính quyền điện tử, chính quyền số."), "a unit new to the directory");
 
+        assertEquals("Văn phòng HĐND và UBND xã | []", assigned("Giao Văn phòng HĐND và UBND xã chủ trì, tham mưu thực "
+                + "hiện nhiệm vụ cải cách thể chế."));
+
         assertEquals("a task", assigned("Phòng Văn hoá – Xã hội"), "a unit's heading, its duties below");
         assertEquals("a task", assigned("Trung tâm Dịch vụ tổng hợp xã: Đăng tải toàn văn Kế hoạch này trên Trang thông tin "
                 + "điện tử xã."), "a unit's own duty");
@@ -143,5 +146,27 @@ class AreaAssignmentsTest {
                 tổng hợp kết quả thực hiện Kế hoạch này./.
                 """);
         assertEquals(List.of("1. Phòng Văn hóa – Xã hội LOW", "2. Công an xã MEDIUM"), leads(p));
+    }
+
+    /** Each area a section of its own ("II. CẢI CÁCH THỂ CHẾ"), the assignments in bullets. */
+    @Test
+    void sectionsThatAreAreasAndBulletedAssignments() throws Exception {
+        PlanProposal p = text("""
+                KẾ HOẠCH
+                Cải cách hành chính năm 2026
+                II. NHIỆM VỤ CẢI CÁCH THỂ CHẾ
+                1. Rà soát văn bản quy phạm pháp luật của xã.
+                2. Tự kiểm tra văn bản do UBND xã ban hành.
+                III. NHIỆM VỤ CẢI CÁCH TÀI CHÍNH CÔNG
+                1. Công khai ngân sách xã.
+                2. Phòng Văn hóa – Xã hội chủ trì rà soát các khoản thu của trường mầm non.
+                IV. TỔ CHỨC THỰC HIỆN
+                - Văn phòng HĐND và UBND xã chủ trì, tham mưu thực hiện nhiệm vụ cải cách thể chế.
+                - Phòng Kinh tế chủ trì, tham mưu thực hiện nhiệm vụ cải cách tài chính công.
+                - Phòng Văn hóa – Xã hội chủ trì, theo dõi, đôn đốc, tổng hợp kết quả thực hiện Kế hoạch, báo cáo hằng quý.
+                """);
+        assertEquals(List.of("1. Văn phòng HĐND và UBND MEDIUM", "2. Văn phòng HĐND và UBND MEDIUM",
+                "1. Phòng Kinh tế MEDIUM", "2. Phòng Văn hóa – Xã hội MEDIUM", "- Phòng Văn hóa – Xã hội MEDIUM"), leads(p),
+                "the area beats the follow-up unit; a task's own lead beats the area");
     }
 }
