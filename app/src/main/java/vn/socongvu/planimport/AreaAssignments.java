@@ -36,11 +36,16 @@ final class AreaAssignments {
     /** Where a heading's areas split: its first is what an assignment names. */
     private static final Pattern AREA_SPLIT = Pattern.compile("[,;:()]| va ");
     /** An assignment's role: the unit leads, advises on or is in charge of the areas. */
-    private static final Pattern ROLE = Pattern.compile("chu tri|phu trach|tham muu|dau moi");
+    private static final Pattern ROLE = Pattern.compile("chu tri|phu trach|tham muu|dau moi|chiu trach nhiem");
     /** A unit at the start of an item, then the separator before its role ("Phòng Kinh tế – chủ trì …"). */
     private static final Pattern UNIT_THEN_ROLE = Pattern.compile("^(.{3,80}?)\\s*(?:[–:]|\\s-\\s|,)?\\s*"
-            + "(?=(?:chu tri|phu trach|tham muu|la dau moi|dau moi)\\b)");
+            + "(?=(?:chu tri|phu trach|tham muu|la dau moi|dau moi|chiu trach nhiem)\\b)");
     private static final Pattern LEADING = Pattern.compile("^[\\s–\\-:,]+");
+    /** A heading that says whom its tasks are for ("Đối với cán bộ, công chức", "Thủ trưởng các phòng"), not an area. */
+    private static final Pattern AUDIENCE = Pattern.compile("(?:doi voi|thu truong|nguoi dung dau|cac |can bo|cong chuc"
+            + "|vien chuc|lanh dao|uy ban nhan dan|ubnd|phong |van phong|trung tam|cong an|ban chi huy)");
+    /** Among a unit's duties, an assignment says it gives areas: "… các nhiệm vụ …", "… lĩnh vực …". */
+    private static final Pattern AREA_WORD = Pattern.compile("\\b(?:nhiem vu|linh vuc|noi dung|mang|khoi)\\b");
     /** "Giao Văn phòng …", "Đề nghị Ủy ban MTTQ …": the unit follows. */
     private static final Pattern GIVEN = Pattern.compile("^(?:[Gg]iao|Đề nghị|đề nghị)\\s+(?:cho\\s+)?");
     /** A sentence making a unit follow the whole plan up (folded). */
@@ -146,15 +151,20 @@ final class AreaAssignments {
                 Optional<Area> area = assignment(PlanRecognizer.numbering(ps.get(item.source)).text(), item.source,
                         headings, directory);
                 if (area.isEmpty()) {
+                    // "1. Văn phòng HĐND và UBND xã", then "- Chủ trì, tham mưu … cải cách thể chế" among its duties.
+                    if (item.unit != null && TaskText.unitLike(item.unit, directory)) {
+                        item.children.removeIf(c -> {
+                            if (c.source == item.source || c.source < 0 || c.source >= ps.size() || !c.children.isEmpty()) {
+                                return false;
+                            }
+                            String duty = PlanRecognizer.numbering(ps.get(c.source)).text();
+                            return AREA_WORD.matcher(TaskText.folded(duty)).find() && assign(assignment(item.unit + " – "
+                                    + duty, c.source, headings, directory), candidates, byHeading);
+                        });
+                    }
                     return false;
                 }
-                String key = " " + key(area.get().areas()) + " ";
-                for (PlanRecognizer.Node n : candidates) {
-                    String h = areaKey(n.text);
-                    if (!h.isEmpty() && key.contains(" " + h + " ") && !byHeading.containsKey(n)) {
-                        byHeading.put(n, area.get());
-                    }
-                }
+                assign(area, candidates, byHeading);
                 // "1. Phòng Kinh tế: chủ trì … tài chính công", then its duties: they are still tasks, the assignment
                 // (the text after the unit, read from the same paragraph) is not.
                 item.children.removeIf(c -> c.source == item.source && c.children.isEmpty());
@@ -165,8 +175,25 @@ final class AreaAssignments {
         return new AreaAssignments(byHeading);
     }
 
+    /** Gives the headings an assignment names its unit (the first assignment naming one wins); false if none. */
+    private static boolean assign(Optional<Area> area, List<PlanRecognizer.Node> candidates,
+                                  Map<PlanRecognizer.Node, Area> byHeading) {
+        if (area.isEmpty()) {
+            return false;
+        }
+        String key = " " + key(area.get().areas()) + " ";
+        for (PlanRecognizer.Node n : candidates) {
+            String h = areaKey(n.text);
+            if (!h.isEmpty() && key.contains(" " + h + " ") && !byHeading.containsKey(n)) {
+                byHeading.put(n, area.get());
+            }
+        }
+        return true;
+    }
+
+    /** The headings (items with items under them) of a task section: what an area can be. */
     private static void collect(PlanRecognizer.Node n, List<PlanRecognizer.Node> out) {
-        if (n.text.length() <= 160) {
+        if (n.text.length() <= 160 && !n.children.isEmpty() && !AUDIENCE.matcher(VnText.fold(n.text)).lookingAt()) {
             out.add(n);
         }
         n.children.forEach(c -> collect(c, out));

@@ -62,6 +62,9 @@ final class TaskText {
     /** A kind of unit alone ("ban", "phòng", "bộ phận"): no one unit. */
     private static final Pattern KIND_ALONE = Pattern.compile(
             "(?:phong|ban|bo phan|hoi|doan|trung tam|tt|to|tram|don vi|co quan|nganh|thon|xom)(?: xa)?");
+    /** What a unit does, so a phrase holding it is a clause, not a unit's name ("Phòng Kinh tế chịu trách nhiệm …"). */
+    private static final Pattern CLAUSE_VERB = Pattern.compile("\\s(?:chu tri|phoi hop voi|tham muu|chiu trach nhiem"
+            + "|co trach nhiem|bao cao|theo doi|don doc)\\b");
     /** "Ban" followed by a word in lower case names a unit only in these ("ban chỉ huy quân sự"), not "ban hoặc họp". */
     private static final Pattern BAN_NAMED = Pattern.compile("^ban (?:chi huy|chi dao|cong tac|quan ly|thuong vu|thanh tra"
             + "|giam sat|dai dien|nhan dan|tuyen giao|dan van|to chuc|kiem tra|phap che|kinh te|van hoa|xay dung|bch|chqs"
@@ -149,7 +152,8 @@ final class TaskText {
     /** Whether a phrase is the name of one unit (not "các cơ quan, đơn vị", not a clause). */
     static boolean unitLike(String phrase, UnitMatcher directory) {
         String f = folded(phrase).strip();
-        if (f.isEmpty() || f.length() > 90 || GENERIC.matcher(f).find() || KIND_ALONE.matcher(f).matches()) {
+        if (f.isEmpty() || f.length() > 90 || GENERIC.matcher(f).find() || KIND_ALONE.matcher(f).matches()
+                || CLAUSE_VERB.matcher(f).find()) {
             return false;
         }
         if (f.startsWith("ban ") && !BAN_NAMED.matcher(f).find()) {

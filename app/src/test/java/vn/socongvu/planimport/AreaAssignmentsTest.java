@@ -169,4 +169,27 @@ class AreaAssignmentsTest {
                 "1. Phòng Kinh tế MEDIUM", "2. Phòng Văn hóa – Xã hội MEDIUM", "- Phòng Văn hóa – Xã hội MEDIUM"), leads(p),
                 "the area beats the follow-up unit; a task's own lead beats the area");
     }
+
+    /** A unit's heading in "Tổ chức thực hiện", its area assignment one of the duties under it. */
+    @Test
+    void anAssignmentAmongAUnitsDuties() throws Exception {
+        PlanProposal p = text("""
+                KẾ HOẠCH
+                Cải cách hành chính năm 2026
+                II. NHIỆM VỤ
+                1. Cải cách thể chế
+                - Rà soát văn bản quy phạm pháp luật của xã.
+                2. Hiện đại hóa nền hành chính
+                - Duy trì hệ thống quản lý chất lượng theo TCVN ISO 9001:2015.
+                III. TỔ CHỨC THỰC HIỆN
+                1. Văn phòng HĐND và UBND xã
+                - Chủ trì, tham mưu triển khai nhiệm vụ cải cách thể chế, hiện đại hóa hành chính.
+                - Tổng hợp, báo cáo kết quả cải cách hành chính 6 tháng, năm trước ngày 15/6 và 15/12.
+                2. Phòng Kinh tế chịu trách nhiệm tham mưu thực hiện cải cách tài chính công.
+                """);
+        assertEquals(List.of("- Văn phòng HĐND và UBND MEDIUM", "- Văn phòng HĐND và UBND MEDIUM",
+                "- Văn phòng HĐND và UBND HIGH", "2. Phòng Kinh tế MEDIUM"), leads(p),
+                "the assignment among the office's duties is no task, its report is; Phòng Kinh tế's area is not the "
+                        + "plan's: a duty of its own, its lead the unit it opens with (not the whole sentence as a unit)");
+    }
 }
