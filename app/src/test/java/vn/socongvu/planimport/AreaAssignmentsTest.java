@@ -21,7 +21,7 @@ class AreaAssignmentsTest {
     @TempDir
     Path dir;
 
-    private final UnitMatcher directory = new UnitMatcher(CommunePlans.directory());
+    private final UnitMatcher directory = new UnitMatcher(AreaPlans.directory());
 
     private String assigned(String item) {
         return AreaAssignments.assignment(item, 0, AREAS, directory).map(a -> a.unit() + " | " + a.cooperating())
@@ -61,8 +61,8 @@ class AreaAssignmentsTest {
 
     @Test
     void aWordPlanWhoseOrganisationSectionAssignsAreas() throws Exception {
-        PlanProposal p = PlanRecognizer.recognize(DocxText.read(CommunePlans.caiCachHanhChinh(dir.resolve("cchc.docx"),
-                true)), CommunePlans.directory());
+        PlanProposal p = PlanRecognizer.recognize(DocxText.read(AreaPlans.caiCachHanhChinh(dir.resolve("cchc.docx"),
+                true)), AreaPlans.directory());
         assertEquals(List.of(
                 "- Văn phòng HĐND và UBND MEDIUM", "- Văn phòng HĐND và UBND MEDIUM", // 1. Cải cách thể chế
                 "- Văn phòng HĐND và UBND MEDIUM", // 2. Cải cách thủ tục hành chính …
@@ -88,7 +88,7 @@ class AreaAssignmentsTest {
     }
 
     private static PlanProposal text(String plan) throws Exception {
-        return PlanRecognizer.recognize(PlainText.paragraphs(plan), CommunePlans.directory());
+        return PlanRecognizer.recognize(PlainText.paragraphs(plan), AreaPlans.directory());
     }
 
     /** Typed numbering, "Unit: role" items, an assignment with duties of its own below it. */

@@ -119,13 +119,13 @@ class PlanHeaderTest {
     }
 
     private static PlanProposal word(Path file) throws Exception {
-        return PlanRecognizer.recognize(DocxText.read(file), CommunePlans.directory());
+        return PlanRecognizer.recognize(DocxText.read(file), AreaPlans.directory());
     }
 
     @Test
     void aWordPlanWithItsRecipientsInWordBullets() throws Exception {
         for (boolean inTable : List.of(false, true)) {
-            PlanProposal p = word(CommunePlans.caiCachHanhChinh(dir.resolve("cchc-" + inTable + ".docx"), inTable));
+            PlanProposal p = word(AreaPlans.caiCachHanhChinh(dir.resolve("cchc-" + inTable + ".docx"), inTable));
             assertEquals(List.of("Sở Nội vụ tỉnh", "Thường trực Đảng ủy xã", "Thường trực HĐND xã",
                     "Các phòng, ban, bộ phận thuộc UBND xã", "Lưu: VT, VP"), values(p.recipients()),
                     inTable ? "Word's bullets in the signature's cell" : "Word's bullets below the body");

@@ -97,7 +97,7 @@ class TaskTextTest {
 
     @Test
     void ordinaryWordsAreNoUnits() {
-        UnitMatcher d = new UnitMatcher(CommunePlans.directory());
+        UnitMatcher d = new UnitMatcher(AreaPlans.directory());
         assertEquals("null | ", whoIn(d, "Duy trì họp giao ban hoặc họp trực tuyến qua hệ thống hội nghị truyền hình."),
                 "\"giao ban\" is a meeting, \"ban hoặc họp\" no unit");
         assertEquals("Ban Chỉ huy Quân sự xã | ", whoIn(d, "Giao Ban Chỉ huy Quân sự xã chủ trì huấn luyện dân quân."),
@@ -119,7 +119,7 @@ class TaskTextTest {
 
     @Test
     void theFrontWithItsOrganisationsTheLeadershipAndAbbreviations() {
-        UnitMatcher full = new UnitMatcher(CommunePlans.directory());
+        UnitMatcher full = new UnitMatcher(AreaPlans.directory());
         String organisations = "Hội Liên hiệp Phụ nữ xã, Đoàn Thanh niên Cộng sản Hồ Chí Minh xã, Hội Nông dân xã, "
                 + "Hội Cựu chiến binh xã";
         assertEquals("Mặt trận Tổ quốc Việt Nam | " + organisations, whoIn(full,

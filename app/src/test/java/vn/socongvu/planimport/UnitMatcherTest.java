@@ -65,7 +65,7 @@ class UnitMatcherTest {
 
     @Test
     void theFrontAndTheMassOrganisationsByAnyOfTheirNames() {
-        List<Unit> units = CommunePlans.directory();
+        List<Unit> units = AreaPlans.directory();
         for (String front : List.of("Mặt trận Tổ quốc Việt Nam", "Mặt trận Tổ quốc xã", "MTTQ", "UBMTTQVN xã",
                 "Ủy ban MTTQ Việt Nam xã", "UB MTTQ", "Mặt trận")) {
             assertEquals("Ủy ban Mặt trận Tổ quốc Việt Nam xã HIGH", matchedIn(units, front), front);
@@ -104,7 +104,7 @@ class UnitMatcherTest {
     }
 
     private List<String> foundIn(String text) {
-        return new UnitMatcher(CommunePlans.directory()).find(text).stream().map(f -> text.substring(f.start(), f.end()))
+        return new UnitMatcher(AreaPlans.directory()).find(text).stream().map(f -> text.substring(f.start(), f.end()))
                 .toList();
     }
 

@@ -6,14 +6,14 @@ import java.util.List;
 
 import vn.socongvu.directory.Unit;
 import vn.socongvu.directory.UnitKind;
-import vn.socongvu.document.WordPlan;
+import vn.socongvu.document.WordPlanFixture;
 
 /**
  * Hard cases modelled on real commune plans, written as Word writes them (automatic numbering and bullets):
  * a xã's "Kế hoạch cải cách hành chính" whose "Tổ chức thực hiện" assigns the areas to units.
  */
-final class CommunePlans {
-    private CommunePlans() {
+final class AreaPlans {
+    private AreaPlans() {
     }
 
     /** The typical units, the leadership unit made at setup, and the four mass organisations. */
@@ -36,7 +36,7 @@ final class CommunePlans {
      * ({@code recipientsInTable}) or below the body.
      */
     static Path caiCachHanhChinh(Path file, boolean recipientsInTable) throws Exception {
-        try (WordPlan w = new WordPlan()) {
+        try (WordPlanFixture w = new WordPlanFixture()) {
             w.header(List.of("ỦY BAN NHÂN DÂN", "XÃ HÒA BÌNH"), "Số: 08/KH-UBND", "……, ngày … tháng 01 năm 2026")
                     .bold("KẾ HOẠCH")
                     .bold("Cải cách hành chính năm 2026")

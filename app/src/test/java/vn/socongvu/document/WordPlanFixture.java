@@ -22,14 +22,14 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STNumberFormat;
  * Word's own numbering and bullets (numbering.xml and each paragraph's numPr: the label is not in the text),
  * the recipients and the signer in the signature's table or below the body.
  */
-public final class WordPlan implements AutoCloseable {
+public final class WordPlanFixture implements AutoCloseable {
     private final XWPFDocument doc = new XWPFDocument();
     private final XWPFNumbering numbering = doc.createNumbering();
     private final BigInteger decimalList;
     private final BigInteger bulletList;
     private BigInteger numbers;
 
-    public WordPlan() {
+    public WordPlanFixture() {
         CTAbstractNum decimal = CTAbstractNum.Factory.newInstance();
         decimal.setAbstractNumId(BigInteger.ONE);
         level(decimal, 0, STNumberFormat.DECIMAL, "%1.");
@@ -53,7 +53,7 @@ public final class WordPlan implements AutoCloseable {
     }
 
     /** The header table: the issuer's lines and the number on the left, the motto and the date line on the right. */
-    public WordPlan header(List<String> issuer, String number, String dateLine) {
+    public WordPlanFixture header(List<String> issuer, String number, String dateLine) {
         XWPFTable t = doc.createTable(2, 2);
         cell(t.getRow(0).getCell(0), issuer, true);
         cell(t.getRow(0).getCell(1), List.of("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc"), true);
@@ -62,18 +62,18 @@ public final class WordPlan implements AutoCloseable {
         return this;
     }
 
-    public WordPlan text(String text) {
+    public WordPlanFixture text(String text) {
         run(doc.createParagraph(), text, false);
         return this;
     }
 
-    public WordPlan bold(String text) {
+    public WordPlanFixture bold(String text) {
         run(doc.createParagraph(), text, true);
         return this;
     }
 
     /** A paragraph in Word's decimal list at a level (0: "1.", 1: "1.1.", 2: "a)"). */
-    public WordPlan numbered(int level, String text) {
+    public WordPlanFixture numbered(int level, String text) {
         XWPFParagraph p = doc.createParagraph();
         p.setNumID(numbers);
         p.setNumILvl(BigInteger.valueOf(level));
@@ -82,13 +82,13 @@ public final class WordPlan implements AutoCloseable {
     }
 
     /** The decimal list starts again from 1 (a new list, as under another section). */
-    public WordPlan restartNumbering() {
+    public WordPlanFixture restartNumbering() {
         numbers = numbering.addNum(decimalList);
         return this;
     }
 
     /** A paragraph with Word's bullet (level 0 "-", 1 "+"): no dash typed. */
-    public WordPlan bullet(int level, String text) {
+    public WordPlanFixture bullet(int level, String text) {
         XWPFParagraph p = doc.createParagraph();
         p.setNumID(bulletList);
         p.setNumILvl(BigInteger.valueOf(level));
@@ -97,7 +97,7 @@ public final class WordPlan implements AutoCloseable {
     }
 
     /** The signature table: "Nơi nhận:" and the recipients (Word bullets in the cell) left, the signer right. */
-    public WordPlan signatureTable(List<String> recipients, List<String> signer) {
+    public WordPlanFixture signatureTable(List<String> recipients, List<String> signer) {
         XWPFTable t = doc.createTable(1, 2);
         XWPFTableCell left = t.getRow(0).getCell(0);
         run(left.getParagraphs().get(0), "Nơi nhận:", true);
