@@ -15,6 +15,7 @@ import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTAbstractNum;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTLvl;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTNumLvl;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STNumberFormat;
 
 /**
@@ -81,9 +82,15 @@ public final class WordPlanFixture implements AutoCloseable {
         return this;
     }
 
-    /** The decimal list starts again from 1 (a new list, as under another section). */
+    /**
+     * The decimal list starts again from 1 (a new list, as under another section): a new w:num whose first level's
+     * start is overridden, as Word writes it (without the override Word goes on counting the same list).
+     */
     public WordPlanFixture restartNumbering() {
         numbers = numbering.addNum(decimalList);
+        CTNumLvl override = numbering.getNum(numbers).getCTNum().addNewLvlOverride();
+        override.setIlvl(BigInteger.ZERO);
+        override.addNewStartOverride().setVal(BigInteger.ONE);
         return this;
     }
 
