@@ -1,13 +1,11 @@
 package vn.socongvu.planimport;
 
 import java.text.Normalizer;
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
@@ -29,10 +27,6 @@ import vn.socongvu.text.VnText;
  * JavaFX, no database.
  */
 public final class PlanRecognizer {
-    private static final Pattern NUMBER = Pattern.compile("(?:^|\\s)Số\\s*:?\\s*(\\d*)\\s*/\\s*([\\p{L}\\d]+(?:\\s*-\\s*[\\p{L}\\d]+)*)",
-            Pattern.CASE_INSENSITIVE);
-    private static final Pattern PLACE_DATE = Pattern.compile(
-            "^(.+?),\\s*ngày\\s*(\\d{1,2})?\\s*tháng\\s*(\\d{1,2})?\\s*năm\\s*(\\d{4})", Pattern.CASE_INSENSITIVE);
     private static final Pattern ROMAN = Pattern.compile("^([IVXL]+)\\.\\s*(.*)");
     private static final Pattern MULTI = Pattern.compile("^(\\d+(?:\\.\\d+)+)\\.?\\s+(.*)");
     private static final Pattern DECIMAL = Pattern.compile("^(\\d+)[.)]\\s*(.*)");
@@ -41,12 +35,9 @@ public final class PlanRecognizer {
     private static final Pattern SENTENCE_END = Pattern.compile("(?s).*[.;:!?]\\s*$");
     private static final Pattern LETTERED = Pattern.compile("^[a-zđ][).]\\s.*");
     private static final Pattern TRAILING_MARKS = Pattern.compile("[*:]+$");
-    private static final Pattern IN_BRACKETS = Pattern.compile("\\((?:qua )?([^()]{5,80})\\)");
     private static final Pattern BULLET = Pattern.compile("^([-–•+])\\s*(.*)");
     /** "3. Trung tâm Dịch vụ tổng hợp xã: Đăng tải …": a unit, then what it does. */
     private static final Pattern UNIT_AND_TASK = Pattern.compile("^([^:]{3,80}):\\s*(.+)");
-    private static final Pattern PERSON = Pattern.compile("^(\\p{Lu}\\p{Ll}*)(\\s+\\p{Lu}\\p{Ll}*){1,4}$");
-
     /**
      * A labelled field of a task (folded): its content, what it must achieve, who does it, when — "a) Nội dung: …",
      * "b) Yêu cầu: …", "c) Trách nhiệm thực hiện: …", "d) Thời gian hoàn thành: …" and their usual variants.
@@ -86,8 +77,6 @@ public final class PlanRecognizer {
     private static final Pattern PERSON_ROLE_END = Pattern.compile(
             "\\s(?:chi dao|phu trach|truc tiep|chiu trach nhiem|theo doi|lanh dao|xa:)|[,;:(]");
 
-    /** The line naming a commune, ward, district or province under its People's Committee (folded). */
-    private static final Pattern PLACE_LINE = Pattern.compile("(xa|phuong|thi tran|huyen|tinh|thanh pho|quan|thi xa) ");
 
     private PlanRecognizer() {
     }
@@ -165,94 +154,8 @@ public final class PlanRecognizer {
         int recipientsAt = indexOf(ps, Math.max(kind, 0), p -> fold(p.text()).startsWith("noi nhan"));
         int end = recipientsAt < 0 ? ps.size() : recipientsAt;
 
-        Proposed<String> number = Proposed.none();
-        Proposed<String> place = Proposed.none();
-        Proposed<LocalDate> date = Proposed.none();
-        Proposed<Integer> year = Proposed.none();
-        Proposed<String> issuer = Proposed.none();
-        // The header's lines, a table cell's own lines each apart, with the paragraph each is in.
-        List<String> lines = new ArrayList<>();
-        List<Integer> lineSource = new ArrayList<>();
-        for (int i = 0; i < (kind < 0 ? Math.min(8, ps.size()) : kind); i++) {
-            for (String t : ps.get(i).text().split("\n")) {
-                lines.add(t);
-                lineSource.add(i);
-            }
-        }
-        for (int l = 0; l < lines.size(); l++) {
-            String t = lines.get(l);
-            int i = lineSource.get(l);
-            Matcher m;
-            if ((m = NUMBER.matcher(t)).find()) {
-                String symbol = m.group(2).replaceAll("\\s+", "");
-                number = m.group(1).isEmpty() ? new Proposed<>("/" + symbol, Confidence.LOW, i)
-                        : new Proposed<>(m.group(1) + "/" + symbol, Confidence.HIGH, i);
-            } else if ((m = PLACE_DATE.matcher(t)).find()) {
-                place = new Proposed<>(m.group(1).strip(), Confidence.HIGH, i);
-                int y = Integer.parseInt(m.group(4));
-                year = new Proposed<>(y, Confidence.HIGH, i);
-                if (m.group(2) != null && m.group(3) != null) {
-                    try {
-                        date = new Proposed<>(LocalDate.of(y, Integer.parseInt(m.group(3)), Integer.parseInt(m.group(2))),
-                                Confidence.HIGH, i);
-                    } catch (DateTimeException e) {
-                        date = Proposed.none(); // "ngày 31 tháng 2": left for the clerk
-                    }
-                }
-            } else if (!issuer.found() && isUpper(t) && (fold(t).contains("uy ban nhan dan") || fold(t).startsWith("ubnd"))) {
-                // "ỦY BAN NHÂN DÂN" over "XÃ BÌNH THÀNH": the body's name goes on the next line.
-                String name = t.strip();
-                if (l + 1 < lines.size() && isUpper(lines.get(l + 1))
-                        && PLACE_LINE.matcher(fold(lines.get(l + 1).strip())).lookingAt()) {
-                    name += " " + lines.get(l + 1).strip();
-                }
-                issuer = new Proposed<>(name, Confidence.MEDIUM, i);
-            }
-        }
-
-        // The title: right after "KẾ HOẠCH", up to the bases or the first section.
         int firstSection = indexOf(ps, kind + 1, p -> numbering(p).kind().equals("R"));
-        int bodyEnd = firstSection < 0 ? end : firstSection;
-        Proposed<String> title = Proposed.none();
-        List<Proposed<String>> bases = new ArrayList<>();
-        if (kind >= 0) {
-            StringBuilder t = new StringBuilder();
-            int i = kind + 1;
-            // The first line after "KẾ HOẠCH" is the title even when it reads "Thực hiện …" (only "Căn cứ" is not).
-            for (; i < bodyEnd && (i == kind + 1 ? !fold(ps.get(i).text()).startsWith("can cu ") : !isBasis(ps.get(i)));
-                 i++) {
-                t.append(t.isEmpty() ? "" : " ").append(ps.get(i).text());
-                if (!ps.get(i).bold() && !ps.get(i).heading()) {
-                    i++;
-                    break;
-                }
-            }
-            if (!t.isEmpty()) {
-                title = new Proposed<>(t.toString(), Confidence.MEDIUM, kind + 1);
-            }
-            for (; i < bodyEnd; i++) {
-                if (isBasis(ps.get(i))) {
-                    bases.add(new Proposed<>(ps.get(i).text().replaceAll("[;.,]+$", ""), Confidence.HIGH, i));
-                }
-            }
-        }
-        if (!year.found() && title.found()) {
-            Matcher y = Pattern.compile("năm (\\d{4})").matcher(title.value());
-            if (y.find()) {
-                year = new Proposed<>(Integer.parseInt(y.group(1)), Confidence.MEDIUM, title.source());
-            } else {
-                // No "năm …": the plan is not older than the documents it carries out; their latest year is a guess.
-                Matcher d = Pattern.compile("\\d{1,2}/\\d{1,2}/(\\d{4})").matcher(title.value() + " "
-                        + String.join(" ", bases.stream().map(Proposed::value).toList()));
-                int latest = 0;
-                while (d.find()) {
-                    latest = Math.max(latest, Integer.parseInt(d.group(1)));
-                }
-                if (latest > 0) {
-                    year = new Proposed<>(latest, Confidence.LOW, title.source());
-                }
-            }
-        }
+        PlanHeader header = PlanHeader.read(ps, kind, firstSection < 0 ? end : firstSection);
 
         List<TaskTable> tables = TaskTable.find(ps);
         List<Node> sectionNodes = new ArrayList<>();
@@ -291,92 +194,36 @@ public final class PlanRecognizer {
             }
         }
 
-        // Who and when: stated by the task, else by its heading, else the plan's follow-up unit and year end.
-        UnitRef followUp = followUpUnit(sectionNodes, ps, end, directory);
-        Integer planYear = year.value();
+        // Who and when: stated by the task, else by its heading, else by the area "Tổ chức thực hiện" gives the unit
+        // (its assignments are no tasks), else the plan's follow-up unit; else the year end.
+        AreaAssignments areas = AreaAssignments.take(sectionNodes, ps, directory);
+        UnitRef followUp = AreaAssignments.followUp(sectionNodes, ps, end, directory);
+        Integer planYear = header.year().value();
         for (int n = 0; n < sectionNodes.size(); n++) {
             progress.checkCancelled();
             progress.update((double) n / sectionNodes.size(), Messages.get("planImport.step.sections", n + 1,
                     sectionNodes.size()));
             sectionNodes.get(n).resolve(null, List.of(), null, directory, planYear, followUp);
         }
+        areas.carry(sectionNodes, directory);
         List<ProposedTask> sections = sectionNodes.stream().map(Node::freeze).toList();
 
         List<ProposedTarget> targets = new ArrayList<>();
         int targetsFrom = Math.max(kind + 1, 0);
         for (int i = targetsFrom; i < end; i++) {
-            if (!isBasis(ps.get(i))) {
+            if (!PlanHeader.isBasis(ps.get(i))) {
                 targets.addAll(TaskText.targets(ps.get(i).text(), i));
             }
         }
 
-        List<Proposed<String>> recipients = new ArrayList<>();
-        int after = end;
-        if (recipientsAt >= 0) {
-            // "Nơi nhận:" alone, its list below; or, in the signature's table, the whole list in one cell.
-            String[] inCell = ps.get(recipientsAt).text().split("\\n|(?<=;)\\s*(?=[-–•+]\\s)");
-            for (int k = 1; k < inCell.length; k++) {
-                Matcher m = BULLET.matcher(inCell[k].strip());
-                if (m.matches()) {
-                    recipients.add(new Proposed<>(m.group(2).replaceAll("[;.,]+$", "").strip(), Confidence.HIGH,
-                            recipientsAt));
-                }
-            }
-            after = recipientsAt + 1;
-            for (Matcher m; after < ps.size() && (m = BULLET.matcher(ps.get(after).text())).matches(); after++) {
-                recipients.add(new Proposed<>(m.group(2).replaceAll("[;.,]+$", "").strip(), Confidence.HIGH, after));
-            }
-        }
-        Proposed<String> signerTitle = Proposed.none();
-        Proposed<String> signer = Proposed.none();
-        for (int i = after; i < ps.size() && !signer.found(); i++) {
-            if (fold(ps.get(i).text()).startsWith("phu luc")) {
-                break;
-            }
-            for (String t : ps.get(i).text().split("\\n")) {
-                t = t.strip();
-                if (isUpper(t) && !signer.found()) {
-                    // "KT. CHỦ TỊCH" and "PHÓ CHỦ TỊCH" may be two lines of one title.
-                    signerTitle = signerTitle.found() ? new Proposed<>(signerTitle.value() + " " + t, Confidence.HIGH,
-                            signerTitle.source()) : new Proposed<>(t, Confidence.HIGH, i);
-                } else if (signerTitle.found() && PERSON.matcher(t).matches()) {
-                    signer = new Proposed<>(t, Confidence.HIGH, i);
-                    break;
-                }
-            }
-        }
         Set<Integer> withTargets = new HashSet<>();
         targets.forEach(t -> withTargets.add(t.source()));
         List<Unplaced> unplaced = read.unplaced.stream().filter(u -> !withTargets.contains(u.paragraph()))
                 .sorted(Comparator.comparingInt(Unplaced::paragraph)).toList();
-        return new PlanProposal(number, place, date, year, issuer, title, bases, targets, sections, recipients,
-                signerTitle, signer, unplaced);
-    }
-
-    /**
-     * The unit the plan makes follow it up ("Chủ trì, theo dõi, đôn đốc …", "… theo dõi, giúp lãnh đạo xã đôn
-     * đốc …", "báo cáo … (qua phòng Văn hóa - Xã hội)"): the one a task no unit is named for most likely goes to.
-     */
-    private static UnitRef followUpUnit(List<Node> sections, List<TextParagraph> ps, int end, UnitMatcher directory) {
-        for (Node section : sections) {
-            for (Node unit : section.children) {
-                if (unit.unit != null && TaskText.unitLike(unit.unit, directory)) {
-                    String all = fold(unit.flatText());
-                    if (all.contains("theo doi") && (all.contains("don doc") || all.contains("tong hop"))) {
-                        return ref(unit.unit, directory);
-                    }
-                }
-            }
-        }
-        for (int i = end - 1; i >= Math.max(0, end - 3); i--) {
-            Matcher m = IN_BRACKETS.matcher(ps.get(i).text());
-            while (m.find()) {
-                if (TaskText.unitLike(m.group(1), directory)) {
-                    return ref(m.group(1), directory);
-                }
-            }
-        }
-        return null;
+        PlanHeader.Closing closing = PlanHeader.closing(ps, recipientsAt, end);
+        return new PlanProposal(header.number(), header.place(), header.date(), header.year(), header.issuer(),
+                header.title(), header.bases(), targets, sections, closing.recipients(), closing.signerTitle(),
+                closing.signer(), unplaced);
     }
 
     /**
@@ -1030,15 +877,6 @@ public final class PlanRecognizer {
             return new ProposedTask(label, text, expectedResult, unit, confidence, source, lead, cooperating, schedule,
                     children.stream().map(Node::freeze).toList());
         }
-    }
-
-    private static boolean isBasis(TextParagraph p) {
-        String f = fold(p.text());
-        return f.startsWith("can cu ") || f.startsWith("thuc hien ");
-    }
-
-    private static boolean isUpper(String t) {
-        return t.chars().anyMatch(Character::isLetter) && t.equals(t.toUpperCase(Locale.ROOT));
     }
 
     private static String fold(String s) {

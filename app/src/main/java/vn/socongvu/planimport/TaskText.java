@@ -6,9 +6,11 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import vn.socongvu.directory.Unit;
 import vn.socongvu.plan.Comparison;
 import vn.socongvu.plan.Measure;
 import vn.socongvu.task.Recurrence;
@@ -30,7 +32,7 @@ final class TaskText {
             "(?:co quan|don vi)?\\s*chu tri(?: thuc hien)?\\s*:\\s*(.+?)" + END);
     private static final Pattern COOP_LABEL = Pattern.compile(
             "(?:co quan|don vi)?\\s*phoi hop(?: thuc hien)?\\s*:\\s*(.+?)" + END);
-    private static final Pattern GIVEN = Pattern.compile("(?:^|[\\s(,;:])giao (?:cho )?");
+    private static final Pattern GIVEN = Pattern.compile("(?:^|[\\s(,;:])(giao) (?:cho )?");
     private static final Pattern LEADS = Pattern.compile(" chu tri(?=[,;. )]|$)");
     private static final Pattern COOPERATE_WITH = Pattern.compile("phoi hop (?:chat che )?voi ");
     /** Words that end a unit's name in running text: the verb that follows it. */
@@ -40,7 +42,9 @@ final class TaskText {
                     + "|khan truong|tang cuong|dam bao|bao dam|co trach nhiem|chiu trach nhiem|lam|giup|cung|tiep tuc"
                     + "|day manh|nghien cuu|quan triet|phan cong|thuong xuyen|dinh ky|truoc |theo )");
     private static final Pattern UNIT_START = Pattern.compile(
-            "^(?:phong(?! chong|,| ngua)|van phong|vp|ban(?! hanh)|trung tam|tt|cong an|ca xa|quan su|bch|hoi(?! nghi| thao| hop| dap)|doan"
+            "^(?:phong(?! chong|,| ngua| hop| lam viec)|van phong|vp|ban(?!,| (?:hanh|dem|ngay|dau|bo|phat|tang|khen|hoac|va"
+                    + "|voi|cua|la|nay|do|tai|cho|de|giao|tuan|thang|sang|chieu|toi)\\b)|trung tam|tt|cong an|ca xa|quan su|bch"
+                    + "|hoi(?! nghi| thao| hop| dap)|doan(?! (?:ket|vien|the)\\b)"
                     + "|uy ban|ubnd|ubmttq|mttq|mat tran|tram|truong (?:mam non|mau giao|tieu hoc|thcs|trung hoc)|thon|xom"
                     + "|bo phan|to cong tac|dang uy|chi bo|hop tac xa|htx|cuu chien binh|chi cuc|hdnd|thuong truc"
                     + "|dai truyen thanh|buu dien|kho bac|ngan hang|bql|cong chuc (?:van hoa|tu phap|dia chinh|tai chinh"
@@ -55,6 +59,26 @@ final class TaskText {
     private static final Pattern AND = Pattern.compile("\\s(?:va|cung) ");
     private static final Pattern GENERIC = Pattern.compile(
             "^(?:cac|thu truong|nguoi dung dau|toan the|can bo|lanh dao|moi|tat ca|nhung)\\b|lien quan|chuyen mon|doan the$");
+    /** A kind of unit alone ("ban", "phòng", "bộ phận"): no one unit. */
+    private static final Pattern KIND_ALONE = Pattern.compile(
+            "(?:phong|ban|bo phan|hoi|doan|trung tam|tt|to|tram|don vi|co quan|nganh|thon|xom)(?: xa)?");
+    /** What a unit does, so a phrase holding it is a clause, not a unit's name ("Phòng Kinh tế chịu trách nhiệm …"). */
+    private static final Pattern CLAUSE_VERB = Pattern.compile("\\s(?:chu tri|phoi hop voi|tham muu|chiu trach nhiem"
+            + "|co trach nhiem|bao cao|theo doi|don doc)\\b");
+    /** "Ban" followed by a word in lower case names a unit only in these ("ban chỉ huy quân sự"), not "ban hoặc họp". */
+    private static final Pattern BAN_NAMED = Pattern.compile("^ban (?:chi huy|chi dao|cong tac|quan ly|thuong vu|thanh tra"
+            + "|giam sat|dai dien|nhan dan|tuyen giao|dan van|to chuc|kiem tra|phap che|kinh te|van hoa|xay dung|bch|chqs"
+            + "|quan su|tiep cong dan|bao ve|an ninh)\\b");
+    /** What follows a list's generic head and belongs to it ("các phòng, ban, bộ phận"): a kind, in lower case. */
+    private static final Pattern KIND_IN_LIST = Pattern.compile("^(?:phong|ban|bo phan|don vi|co quan|nganh|doan the|to chuc"
+            + "|hoi|doan|thon|xom|cong chuc|vien chuc|can bo|nguoi lao dong)\\b");
+    /** "… và các đoàn thể", "các tổ chức chính trị - xã hội": the commune's mass organisations. */
+    private static final Pattern MASS_ORGANISATIONS = Pattern.compile("doan the|to chuc chinh tri|cac hoi\\b");
+    private static final Pattern AND_MASS_ORGANISATIONS = Pattern.compile(
+            "^\\s*(?:,|va|cung)?\\s*cac (?:doan the|to chuc chinh tri|hoi\\b)");
+    /** The chairman, a vice-chairman, the leaders or the People's Committee itself as the one responsible. */
+    private static final Pattern LEADERSHIP = Pattern.compile("^(?:(?:dong chi|d/c|dc) )?(?:(?:pho )?chu tich"
+            + "|lanh dao|thuong truc) (?:uy ban nhan dan|ubnd)\\b|^(?:uy ban nhan dan|ubnd)(?: xa)?$");
 
     // ---- when -------------------------------------------------------------------------------------------
 
@@ -128,8 +152,16 @@ final class TaskText {
     /** Whether a phrase is the name of one unit (not "các cơ quan, đơn vị", not a clause). */
     static boolean unitLike(String phrase, UnitMatcher directory) {
         String f = folded(phrase).strip();
-        if (f.isEmpty() || f.length() > 90 || GENERIC.matcher(f).find()) {
+        if (f.isEmpty() || f.length() > 90 || GENERIC.matcher(f).find() || KIND_ALONE.matcher(f).matches()
+                || CLAUSE_VERB.matcher(f).find()) {
             return false;
+        }
+        if (f.startsWith("ban ") && !BAN_NAMED.matcher(f).find()) {
+            // "Ban Tuyên giáo" is a unit, "ban hoặc họp" (of "họp giao ban hoặc họp") is not.
+            String second = phrase.strip().split("\\s+")[1];
+            if (Character.isLowerCase(second.charAt(0))) {
+                return false;
+            }
         }
         return UNIT_START.matcher(f).find()
                 || directory.match(phrase).filter(m -> m.confidence() != Confidence.LOW).isPresent();
@@ -142,7 +174,12 @@ final class TaskText {
             List<String> names = names(text, m.start(1), m.end(1), f, directory);
             // "Trách nhiệm thực hiện: Phòng VH-XH chủ trì, Công an xã phối hợp": the first is the lead.
             if (!names.isEmpty()) {
-                return new Assignment(names.get(0), Confidence.HIGH, names.subList(1, names.size()));
+                List<String> coops = new ArrayList<>(names.subList(1, names.size()));
+                Matcher c = COOP_LABEL.matcher(f);
+                if (c.find(m.end())) {
+                    names(text, c.start(1), c.end(1), f, directory).forEach(n -> add(coops, n));
+                }
+                return new Assignment(names.get(0), Confidence.HIGH, List.copyOf(coops));
             }
         }
         String lead = null;
@@ -158,8 +195,16 @@ final class TaskText {
         if ((m = COOP_LABEL.matcher(f)).find()) {
             coops.addAll(names(text, m.start(1), m.end(1), f, directory));
         }
-        if (lead == null && (m = GIVEN.matcher(f)).find()) {
-            String name = nameFrom(text, f, m.end());
+        m = GIVEN.matcher(f);
+        while (lead == null && m.find()) {
+            // "Giao" as written: "tuyên giáo", "giáo dục" fold to the same letters.
+            if (!text.substring(m.start(1), m.end(1)).equalsIgnoreCase("giao")) {
+                continue;
+            }
+            // A unit of the directory named in full is whole; another ends at the verb after it.
+            List<UnitMatcher.Found> known = directory.find(text.substring(m.end()));
+            String name = !known.isEmpty() && text.substring(m.end(), m.end() + known.get(0).start()).isBlank()
+                    ? text.substring(m.end() + known.get(0).start(), m.end() + known.get(0).end()) : nameFrom(text, f, m.end());
             if (name != null && unitLike(name, directory)) {
                 lead = name;
                 conf = Confidence.MEDIUM;
@@ -194,6 +239,10 @@ final class TaskText {
             if (!found.isEmpty() && LEADING_MARKS.matcher(text.substring(0, found.get(0).start())).matches()) {
                 lead = text.substring(found.get(0).start(), found.get(0).end());
                 conf = Confidence.MEDIUM;
+                // "Mặt trận Tổ quốc Việt Nam và các đoàn thể tuyên truyền …": the Front leads, its organisations help.
+                if (AND_MASS_ORGANISATIONS.matcher(f.substring(found.get(0).end())).find()) {
+                    directory.massOrganisations().forEach(u -> coops.add(u.name()));
+                }
             }
         }
         if (lead != null) {
@@ -247,18 +296,50 @@ final class TaskText {
             spans.add(new int[] {segStart, piece.end(), 0});
         }
         spans.sort((a, b) -> Integer.compare(a[0], b[0]));
+        boolean generic = false;
         for (int[] sp : spans) {
             String name = part.substring(sp[0], sp[1]).strip();
-            // A name the directory knows is whole; another ends where the verb after it starts.
-            String cut = sp[2] == 1 ? name : nameFrom(name, folded(name), 0);
-            if (cut != null) {
-                name = cut.replaceAll("^[-–+•]\\s*", "").replaceFirst("(?i)^(?:với|và)\\s+", "").strip();
-                if (unitLike(name, directory) && out.stream().noneMatch(folded(name)::equalsIgnoreCase)) {
-                    out.add(name);
+            if (sp[2] == 1) {
+                add(out, name); // a name the directory knows is whole
+                generic = false;
+                continue;
+            }
+            // Another ends where the verb after it starts.
+            String cut = nameFrom(name, folded(name), 0);
+            if (cut == null) {
+                continue;
+            }
+            name = cut.replaceAll("^[-–+•]\\s*", "").replaceFirst("(?i)^(?:với|và)\\s+", "").strip();
+            String nf = folded(name).strip();
+            if (nf.isEmpty()) {
+                continue;
+            }
+            // "các phòng, ban, bộ phận": a generic list names no unit, its kinds in lower case included; "các đoàn
+            // thể" are the directory's mass organisations.
+            if (GENERIC.matcher(nf).find() || generic && Character.isLowerCase(name.charAt(0))
+                    && KIND_IN_LIST.matcher(nf).find()) {
+                if (MASS_ORGANISATIONS.matcher(nf).find()) {
+                    directory.massOrganisations().forEach(u -> add(out, u.name()));
                 }
+                generic = true;
+                continue;
+            }
+            generic = false;
+            Optional<Unit> leaders = LEADERSHIP.matcher(nf).find() ? directory.leadership() : Optional.empty();
+            if (leaders.isPresent()) {
+                add(out, leaders.get().name());
+            } else if (unitLike(name, directory)) {
+                add(out, name);
             }
         }
         return out;
+    }
+
+    private static void add(List<String> names, String name) {
+        String f = folded(name).strip();
+        if (names.stream().noneMatch(n -> folded(n).strip().equals(f))) {
+            names.add(name);
+        }
     }
 
     /**

@@ -25,6 +25,11 @@ public final class UnitMatcher {
     private static final Set<String> IGNORED = Set.of("xa", "va", "cua", "thuoc");
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern NOT_WORD = Pattern.compile("[^A-Za-z0-9]+");
+    /** Words that put a unit at another level of government than the commune's ("Công an tỉnh"). */
+    private static final Set<String> OTHER_LEVEL = Set.of("tinh", "huyen", "tw", "TW", "DU", "TU", "HU");
+    /** The kind words that alone name no unit ("các phòng, ban": not Ban Chỉ huy Quân sự). */
+    private static final Set<String> KIND_WORDS = Set.of("phong", "ban", "hoi", "doan", "to", "tram", "trung", "bo",
+            "don", "co", "nganh", "thon", "xom");
 
     /** A unit found for a name, and how sure the match is. */
     public record Match(Unit unit, Confidence confidence) {
@@ -50,8 +55,8 @@ public final class UnitMatcher {
         if (s == null) {
             return List.of();
         }
-        List<String> words = Arrays.stream(NOT_WORD.split(bare(s))).filter(t -> !t.isEmpty())
-                .map(t -> abbreviation(t) ? t : t.toLowerCase(Locale.ROOT)).toList();
+        List<String> words = canonical(Arrays.stream(NOT_WORD.split(bare(s))).filter(t -> !t.isEmpty())
+                .map(t -> abbreviation(t) ? t : t.toLowerCase(Locale.ROOT)).toList());
         List<String> out = new ArrayList<>();
         for (int i = 0; i < words.size(); i++) {
             if (!ignorable(words, i)) {
@@ -59,6 +64,79 @@ public final class UnitMatcher {
             }
         }
         return out;
+    }
+
+    /**
+     * The words with the names plans write in several ways made one (same length; a word taken into the one
+     * before it becomes ""): "Ủy ban Mặt trận Tổ quốc Việt Nam", "Mặt trận Tổ quốc", "UBMTTQVN", "UB MTTQ" are
+     * all MTTQ; "Hội Liên hiệp Phụ nữ" is "Hội Phụ nữ" (LHPN is PN); "Đoàn Thanh niên Cộng sản Hồ Chí Minh" is
+     * "Đoàn Thanh niên" (TNCS is TN).
+     */
+    static List<String> canonical(List<String> words) {
+        List<String> w = new ArrayList<>(words);
+        for (int i = 0; i < w.size(); i++) {
+            String x = w.get(i);
+            int absorbed = 0;
+            if (x.equals("MTTQ") || x.equals("MTTQVN") || x.equals("UBMTTQ") || x.equals("UBMTTQVN")) {
+                w.set(i, "MTTQ");
+                absorbed = at(w, i + 1, "viet", "nam") ? 2 : 0;
+            } else if (at(w, i, "mat", "tran", "to", "quoc")) {
+                w.set(i, "MTTQ");
+                absorbed = at(w, i + 4, "viet", "nam") ? 5 : 3;
+            } else if (at(w, i, "mat", "tran") && !(i >= 2 && at(w, i - 2, "cong", "tac"))) {
+                w.set(i, "MTTQ");
+                absorbed = 1;
+            } else if (at(w, i, "lien", "hiep", "phu", "nu")) {
+                w.set(i, "");
+                w.set(i + 1, "");
+            } else if (x.equals("LHPN")) {
+                w.set(i, "PN");
+            } else if (at(w, i, "thanh", "nien", "cong", "san", "ho", "chi", "minh")) {
+                absorbed = 0;
+                for (int k = i + 2; k < i + 7; k++) {
+                    w.set(k, "");
+                }
+            } else if (x.equals("TNCS")) {
+                w.set(i, "TN");
+                if (i + 1 < w.size() && w.get(i + 1).equals("HCM")) {
+                    w.set(i + 1, "");
+                } else if (at(w, i + 1, "ho", "chi", "minh")) {
+                    w.set(i + 1, "");
+                    w.set(i + 2, "");
+                    w.set(i + 3, "");
+                }
+            }
+            if (w.get(i).equals("MTTQ")) {
+                for (int k = i + 1; k <= i + absorbed; k++) {
+                    w.set(k, "");
+                }
+                if (i + 1 + absorbed < w.size() && w.get(i + 1 + absorbed).equals("VN")) {
+                    w.set(i + 1 + absorbed, "");
+                }
+                // "Ủy ban MTTQ", "UB MTTQ": the committee is the front's.
+                if (i >= 1 && w.get(i - 1).equals("UB")) {
+                    w.set(i - 1, "");
+                } else if (i >= 2 && at(w, i - 2, "uy", "ban")) {
+                    w.set(i - 2, "");
+                    w.set(i - 1, "");
+                }
+                i += absorbed;
+            }
+        }
+        return w;
+    }
+
+    /** Whether the words from {@code i} are these (lower case as compared). */
+    private static boolean at(List<String> w, int i, String... words) {
+        if (i < 0 || i + words.length > w.size()) {
+            return false;
+        }
+        for (int k = 0; k < words.length; k++) {
+            if (!w.get(i + k).equalsIgnoreCase(words[k])) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String bare(String s) {
@@ -74,6 +152,9 @@ public final class UnitMatcher {
     /** "xã", "và" … say nothing of which unit is meant; but the "xã" of "xã hội" is part of the name. */
     private static boolean ignorable(List<String> words, int i) {
         String w = words.get(i).toLowerCase(Locale.ROOT);
+        if (w.isEmpty()) {
+            return true; // taken into the word before it (canonical)
+        }
         return IGNORED.contains(w) && !(w.equals("xa") && i + 1 < words.size()
                 && words.get(i + 1).equalsIgnoreCase("hoi"));
     }
@@ -115,13 +196,40 @@ public final class UnitMatcher {
         if (full != null) {
             return Optional.of(new Match(full, Confidence.HIGH));
         }
-        if (prefixOf.size() == 1) {
+        // A kind word alone ("ban", "phòng") is no unit's start; a word of another level ("Công an tỉnh") or body
+        // ("Văn phòng Đảng ủy") the unit's name lacks makes it another unit.
+        boolean bare = m.size() == 1 && KIND_WORDS.contains(m.get(0));
+        if (prefixOf.size() == 1 && !bare && !otherLevel(m, prefixOf.get(0))) {
             return Optional.of(new Match(prefixOf.get(0), Confidence.MEDIUM));
         }
-        if (bestShared >= 2 && sharing.size() == 1) {
+        // Sharing only the first words ("Văn phòng - TK"): the rest must be initials, not words the name lacks
+        // ("Ban chỉ đạo chuyển đổi số" is not "Ban Chỉ huy Quân sự").
+        if (bestShared >= 2 && sharing.size() == 1 && !otherLevel(m, sharing.get(0))
+                && m.stream().allMatch(t -> abbreviation(t) || tokens(sharing.get(0).name()).contains(t)
+                || tokens(sharing.get(0).shortName()).contains(t))) {
             return Optional.of(new Match(sharing.get(0), Confidence.LOW));
         }
         return Optional.empty();
+    }
+
+    private static boolean otherLevel(List<String> mention, Unit u) {
+        List<String> name = new ArrayList<>(tokens(u.name()));
+        name.addAll(tokens(u.shortName()));
+        return mention.stream().anyMatch(t -> OTHER_LEVEL.contains(t) && name.stream().noneMatch(t::equalsIgnoreCase));
+    }
+
+    /**
+     * The directory's mass organisations besides the Front's committee (Hội Phụ nữ, Hội Nông dân, Đoàn Thanh niên,
+     * Hội Cựu chiến binh …): what "Mặt trận Tổ quốc và các đoàn thể" brings in with the Front.
+     */
+    public List<Unit> massOrganisations() {
+        return units.stream().filter(u -> u.active() && u.kind() == UnitKind.MASS_ORGANISATION
+                && !tokens(u.name()).contains("MTTQ") && !tokens(u.shortName()).contains("MTTQ")).toList();
+    }
+
+    /** The unit of the chairman and vice-chairmen ("Lãnh đạo HĐND và UBND xã", made at setup), if any. */
+    public Optional<Unit> leadership() {
+        return units.stream().filter(u -> u.active() && VnText.fold(u.name()).startsWith("lanh dao")).findFirst();
     }
 
     /** A directory unit named in running text, where it starts and ends (character offsets). */
@@ -131,10 +239,28 @@ public final class UnitMatcher {
     /** Every directory unit named in full somewhere in a text, in order, not overlapping (longest first). */
     public List<Found> find(String text) {
         List<int[]> spans = wordSpans(text);
-        List<String> words = spans.stream().map(s -> {
+        List<String> all = canonical(spans.stream().map(s -> {
             String w = bare(text.substring(s[0], s[1]));
             return abbreviation(w) ? w : w.toLowerCase(Locale.ROOT);
-        }).toList();
+        }).toList());
+        // The words compared, those taken into the word before them left out; each with its first and last span
+        // ("Ủy ban Mặt trận Tổ quốc Việt Nam" is one word, MTTQ, spanning all six).
+        List<String> words = new ArrayList<>();
+        List<int[]> wordSpan = new ArrayList<>();
+        int pending = -1;
+        for (int k = 0; k < all.size(); k++) {
+            if (all.get(k).isEmpty()) {
+                if (wordSpan.isEmpty() || pending >= 0 || k + 1 < all.size() && isCommitteeOf(all, k)) {
+                    pending = pending < 0 ? k : pending;
+                } else {
+                    wordSpan.get(wordSpan.size() - 1)[1] = k;
+                }
+                continue;
+            }
+            words.add(all.get(k));
+            wordSpan.add(new int[] {pending >= 0 ? pending : k, k});
+            pending = -1;
+        }
         List<Found> out = new ArrayList<>();
         int i = 0;
         while (i < words.size()) {
@@ -150,6 +276,11 @@ public final class UnitMatcher {
                         continue;
                     }
                     Integer end = consumedIn(words, i, name, 0);
+                    // "Công an tỉnh" is not the commune's "Công an (xã)".
+                    if (end != null && end < words.size() && OTHER_LEVEL.contains(words.get(end))
+                            && otherLevel(List.of(words.get(end)), units.get(k))) {
+                        end = null;
+                    }
                     if (end != null && end > bestEnd) {
                         bestEnd = end;
                         best = units.get(k);
@@ -163,13 +294,22 @@ public final class UnitMatcher {
                     last = bestEnd;
                     bestEnd++;
                 }
-                out.add(new Found(best, spans.get(i)[0], spans.get(last)[1]));
+                out.add(new Found(best, spans.get(wordSpan.get(i)[0])[0], spans.get(wordSpan.get(last)[1])[1]));
                 i = bestEnd;
             } else {
                 i++;
             }
         }
         return out;
+    }
+
+    /** Whether the word at {@code k}, taken into another, is the "Ủy ban" (or "UB") of the Front's name after it. */
+    private static boolean isCommitteeOf(List<String> all, int k) {
+        int next = k;
+        while (next < all.size() && all.get(next).isEmpty()) {
+            next++;
+        }
+        return next < all.size() && all.get(next).equals("MTTQ") && next - k <= 2;
     }
 
     private static List<int[]> wordSpans(String text) {

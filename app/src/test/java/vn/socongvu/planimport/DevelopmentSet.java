@@ -19,7 +19,8 @@ final class DevelopmentSet {
     }
 
     static Labels binhThanh() {
-        return new PlanScore.Builder("Bình Thành (kỷ luật, kỷ cương 2026)", 7, 7)
+        // 9 bases: 7 paragraphs, the first citing three laws ("Căn cứ Luật Cán bộ, công chức …; Luật Viên chức …; …").
+        return new PlanScore.Builder("Bình Thành (kỷ luật, kỷ cương 2026)", 9, 7)
                 .every("Thường xuyên phổ biến, quán triệt", null, Recurrence.ONGOING)
                 .open("Rà soát, điều chỉnh, bổ sung", null)
                 .open("Xây dựng chương trình, kế hoạch", null)

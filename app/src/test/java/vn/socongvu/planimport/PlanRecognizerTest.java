@@ -36,11 +36,16 @@ class PlanRecognizerTest {
         assertEquals(2026, p.year().value());
         assertTrue(p.title().value().startsWith("Nâng cao chất lượng, hiệu quả hoạt động công vụ"), p.title().value());
         assertTrue(p.title().value().endsWith("năm 2026"), p.title().value());
-        assertEquals(7, p.legalBases().size());
-        assertTrue(p.legalBases().stream().allMatch(b -> b.value().startsWith("Căn cứ")));
-        assertTrue(p.legalBases().get(6).value().startsWith(
-                "Căn cứ Kế hoạch số 99/KH-UBND, ngày 17/3/2026 của UBND tỉnh Thái Nguyên"), p.legalBases().get(6).value());
-        assertFalse(p.legalBases().get(6).value().endsWith(";"), "the list's punctuation is not part of a basis");
+        // Seven paragraphs, nine documents: the first cites three laws ("Căn cứ Luật …; Luật …; Luật …").
+        assertEquals(9, p.legalBases().size());
+        assertEquals(List.of("Căn cứ Luật Cán bộ, công chức năm 2025", "Luật Viên chức năm 2010"),
+                p.legalBases().subList(0, 2).stream().map(Proposed::value).toList());
+        assertTrue(p.legalBases().get(2).value().startsWith("Luật sửa đổi, bổ sung một số điều"));
+        assertTrue(p.legalBases().subList(3, 9).stream().allMatch(b -> b.value().startsWith("Căn cứ")));
+        assertEquals("Căn cứ Kế hoạch số 99/KH-UBND, ngày 17/3/2026 của UBND tỉnh Thái Nguyên về việc nâng cao chất "
+                + "lượng, hiệu quả hoạt động công vụ và tăng cường kỷ luật, kỷ cương hành chính trên địa bàn tỉnh Thái "
+                + "Nguyên năm 2026", p.legalBases().get(8).value(),
+                "the words introducing the plan after it (\"; Ủy ban nhân dân xã … xây dựng Kế hoạch …\") are no basis");
 
         assertEquals(List.of("II.", "III."), p.sections().stream().map(ProposedTask::label).toList(),
                 "Mục đích, yêu cầu is not a task section");
@@ -163,8 +168,8 @@ class PlanRecognizerTest {
         PlanProposal p = PlanRecognizer.recognize(ps);
         assertEquals("ỦY BAN NHÂN DÂN XÃ BÌNH THÀNH", p.issuer().value());
         assertEquals("Thực hiện chuyển đổi số trên địa bàn xã năm 2026", p.title().value());
-        assertEquals(List.of("Thực hiện Kế hoạch số 41/KH-UBND ngày 20/02/2026 của UBND tỉnh; UBND xã xây dựng Kế hoạch "
-                + "như sau:"), p.legalBases().stream().map(Proposed::value).toList());
+        assertEquals(List.of("Thực hiện Kế hoạch số 41/KH-UBND ngày 20/02/2026 của UBND tỉnh"),
+                p.legalBases().stream().map(Proposed::value).toList(), "\"; UBND xã xây dựng Kế hoạch như sau:\" is no basis");
     }
 
     @Test

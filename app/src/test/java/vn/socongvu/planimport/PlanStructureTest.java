@@ -120,7 +120,7 @@ class PlanStructureTest {
                 "  2. Rà soát, sửa đổi Quy chế làm việc của UBND xã, hoàn thành trước ngày 30/6/2026."
                         + " | Văn phòng HĐND và UBND LOW |  | 2026-06-30 MEDIUM",
                 "  3. Công an xã tăng cường kiểm tra việc chấp hành giờ giấc làm việc hằng quý."
-                        + " | Công an xã HIGH |  | QUARTERLY LOW",
+                        + " | Công an xã MEDIUM |  | QUARTERLY LOW",
                 "  4. Thực hiện nghiêm chế độ báo cáo định kỳ 6 tháng. Trong đó, báo cáo 6 tháng gửi trước ngày "
                         + "15/6/2026 qua Văn phòng HĐND và UBND xã. | Văn phòng HĐND và UBND LOW |  | 2026-06-15 MEDIUM",
                 "  5. Phòng Văn hóa – Xã hội chủ trì, phối hợp với Trung tâm Dịch vụ tổng hợp công khai kết quả "
@@ -232,14 +232,14 @@ class PlanStructureTest {
                 "    1. Số hóa hồ sơ, kết quả giải quyết thủ tục hành chính; hoàn thành trước ngày 30/9/2026."
                         + " | Văn phòng HĐND và UBND LOW |  | 2026-09-30 MEDIUM",
                 "    2. Trung tâm Phục vụ hành chính công hướng dẫn người dân nộp hồ sơ trực tuyến.",
-                "      - Tại Bộ phận Một cửa: hằng tháng. | Trung tâm Phục vụ hành chính công HIGH |  | MONTHLY MEDIUM",
-                "      - Tại các thôn: hằng quý. | Trung tâm Phục vụ hành chính công HIGH |  | QUARTERLY MEDIUM",
+                "      - Tại Bộ phận Một cửa: hằng tháng. | Trung tâm Phục vụ hành chính công MEDIUM |  | MONTHLY MEDIUM",
+                "      - Tại các thôn: hằng quý. | Trung tâm Phục vụ hành chính công MEDIUM |  | QUARTERLY MEDIUM",
                 "  2. Phát triển xã hội số",
                 "    1. Tuyên truyền kỹ năng số cho người dân; thực hiện thường xuyên."
                         + " | Văn phòng HĐND và UBND LOW |  | ONGOING LOW",
                 "    2. Đoàn Thanh niên phối hợp hướng dẫn cài đặt ứng dụng định danh điện tử."
                         + " | Văn phòng HĐND và UBND LOW |  | 2026-12-31 LOW",
-                "  3. Công an xã rà soát dữ liệu dân cư; thời hạn: 30/6/2026. | Công an xã HIGH |  | 2026-06-30 HIGH",
+                "  3. Công an xã rà soát dữ liệu dân cư; thời hạn: 30/6/2026. | Công an xã MEDIUM |  | 2026-06-30 HIGH",
                 "II. TỔ CHỨC THỰC HIỆN",
                 "  1. Văn phòng HĐND và UBND xã",
                 "    1.1. Theo dõi, đôn đốc, tổng hợp báo cáo kết quả thực hiện Kế hoạch."
@@ -308,7 +308,7 @@ class PlanStructureTest {
                 "  1. Cải cách thủ tục hành chính | - |  | 2026-12-31 LOW",
                 "  2. Tiếp công dân | - |  | 2026-12-31 LOW",
                 "  3. Công an xã giữ gìn trật tự tại nơi tiếp công dân; thực hiện thường xuyên."
-                        + " | Công an xã HIGH |  | ONGOING LOW"), outline(p), "no lead for what the file does not hold");
+                        + " | Công an xã MEDIUM |  | ONGOING LOW"), outline(p), "no lead for what the file does not hold");
         assertEquals(List.of(
                 "pointer: 1. Cải cách thủ tục hành chính (chi tiết tại Phụ lục I kèm theo)",
                 "pointer: (Danh mục nhiệm vụ cụ thể tại Phụ lục II kèm theo)"), unplaced(p, ps));

@@ -2,6 +2,7 @@ package vn.socongvu.planimport;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -87,5 +88,70 @@ class TaskTextTest {
         assertEquals("xử lý hồ sơ trên môi trường số đạt từ 95% trở lên", t.get(1).description());
         assertEquals(4, t.get(0).source());
         assertEquals(List.of(), TaskText.targets("Hội nghị quán triệt không quá 1/2 ngày", 0));
+    }
+
+    private static String whoIn(UnitMatcher d, String text) {
+        TaskText.Assignment a = TaskText.assignment(text, d);
+        return a.lead() + " | " + String.join(", ", a.cooperating());
+    }
+
+    @Test
+    void ordinaryWordsAreNoUnits() {
+        UnitMatcher d = new UnitMatcher(AreaPlans.directory());
+        assertEquals("null | ", whoIn(d, "Duy trì họp giao ban hoặc họp trực tuyến qua hệ thống hội nghị truyền hình."),
+                "\"giao ban\" is a meeting, \"ban hoặc họp\" no unit");
+        assertEquals("Ban Chỉ huy Quân sự xã | ", whoIn(d, "Giao Ban Chỉ huy Quân sự xã chủ trì huấn luyện dân quân."),
+                "\"Giao\" a unit: that one");
+        assertEquals("null | ", whoIn(d, "Trách nhiệm thực hiện: Các phòng, ban, bộ phận thuộc UBND xã."),
+                "a generic list names no unit (all units)");
+        assertEquals("null | Hội Nông dân xã", whoIn(d, "Phối hợp với các phòng, ban, bộ phận và Hội Nông dân xã tổ chức."));
+        assertEquals("null | ", whoIn(d, "Rà soát văn bản do HĐND, UBND xã ban hành."));
+        assertEquals("null | Công an xã", whoIn(d, "Phối hợp với Công an xã, ban đêm tổ chức tuần tra."));
+        assertEquals("null | ", whoIn(d, "Ban Tuyên giáo Đảng ủy phối hợp tuyên truyền."), "\"giáo\" is not \"Giao\"");
+        assertEquals("null | ", whoIn(d, "Tổ chức hội nghị sơ kết, đồng chí Chủ tịch UBND xã chủ trì."));
+        assertEquals("Công an tỉnh | Công an xã", whoIn(d, "Trách nhiệm thực hiện: Công an tỉnh, Công an xã."),
+                "the province's police is another unit than the commune's");
+        assertEquals("Công an | ", whoIn(d, "Công an tăng cường kiểm tra, xử lý vi phạm."));
+        assertEquals("Công an xã", PlanRecognizer.ref("Công an", d).unitName(), "\"Công an\" alone: the commune's");
+        assertEquals("Ban chỉ đạo chuyển đổi số xã", PlanRecognizer.ref("Ban chỉ đạo chuyển đổi số xã", d).unitName());
+        assertTrue(PlanRecognizer.ref("Ban chỉ đạo chuyển đổi số xã", d).isNew(), "a new unit, not Ban Chỉ huy Quân sự");
+    }
+
+    @Test
+    void theFrontWithItsOrganisationsTheLeadershipAndAbbreviations() {
+        UnitMatcher full = new UnitMatcher(AreaPlans.directory());
+        String organisations = "Hội Liên hiệp Phụ nữ xã, Đoàn Thanh niên Cộng sản Hồ Chí Minh xã, Hội Nông dân xã, "
+                + "Hội Cựu chiến binh xã";
+        assertEquals("Mặt trận Tổ quốc Việt Nam | " + organisations, whoIn(full,
+                "Mặt trận Tổ quốc Việt Nam và các đoàn thể tuyên truyền người dân sử dụng dịch vụ công trực tuyến."));
+        assertEquals("Mặt trận Tổ quốc Việt Nam | ", whoIn(directory,
+                "Mặt trận Tổ quốc Việt Nam và các đoàn thể tuyên truyền người dân sử dụng dịch vụ công trực tuyến."),
+                "no mass organisation in the directory: the Front alone");
+        assertEquals("Ủy ban Mặt trận Tổ quốc Việt Nam xã",
+                PlanRecognizer.ref("Mặt trận Tổ quốc Việt Nam", full).unitName());
+        assertEquals("Mặt trận Tổ quốc Việt Nam | " + organisations, whoIn(full,
+                "Trách nhiệm thực hiện: Mặt trận Tổ quốc Việt Nam và các đoàn thể chính trị - xã hội xã."));
+        assertEquals("Phòng VH-XH | " + organisations,
+                whoIn(full, "Giao Phòng VH-XH chủ trì, phối hợp với các đoàn thể tổ chức tuyên truyền."));
+        assertEquals("Lãnh đạo HĐND và UBND xã | Văn phòng HĐND và UBND xã",
+                whoIn(full, "Trách nhiệm thực hiện: Chủ tịch UBND xã; phối hợp: Văn phòng HĐND và UBND xã."));
+        assertEquals("Lãnh đạo HĐND và UBND xã | ", whoIn(full, "Cơ quan chủ trì: UBND xã."));
+        assertEquals("Lãnh đạo HĐND và UBND xã | ", whoIn(full, "Trách nhiệm thực hiện: - Phó Chủ tịch UBND xã phụ trách "
+                + "văn hóa - xã hội chỉ đạo thực hiện."), "the issue's labelled field, a vice-chairman named");
+        assertEquals("null | ", whoIn(full, "Đảng ủy xã lãnh đạo, chỉ đạo việc thực hiện."),
+                "the Party committee directing is no lead of the plan's task");
+        assertEquals("Đảng ủy xã | ", whoIn(full, "Trách nhiệm thực hiện: Đảng ủy xã."), "unless the plan says so");
+        assertTrue(PlanRecognizer.ref("Đảng ủy xã", full).isNew(), "and it is not the People's Committee's leadership");
+        assertEquals("null | Văn phòng HĐND và UBND xã",
+                whoIn(directory, "Trách nhiệm thực hiện: Chủ tịch UBND xã; phối hợp: Văn phòng HĐND và UBND xã."),
+                "no leadership unit in the directory: none guessed");
+        assertEquals("null | ", whoIn(full, "UBND xã chỉ đạo các phòng, ban triển khai."),
+                "the committee directing is no lead unit");
+        for (String[] c : new String[][] {{"VP HĐND-UBND chủ trì tham mưu xây dựng lịch công tác.", "Văn phòng HĐND và UBND"},
+                {"Phòng VH-XH chủ trì tuyên truyền cải cách hành chính.", "Phòng Văn hóa – Xã hội"},
+                {"TT PVHCC chủ trì tiếp nhận hồ sơ trực tuyến.", "Trung tâm Phục vụ hành chính công"},
+                {"Giao TT DVTH đăng tải kế hoạch.", "Trung tâm Dịch vụ tổng hợp"}}) {
+            assertEquals(c[1], PlanRecognizer.ref(TaskText.assignment(c[0], full).lead(), full).unitName(), c[0]);
+        }
     }
 }
