@@ -36,8 +36,10 @@ public final class SearchBox extends HBox {
 
     private final SearchViewModel vm;
     private final CustomTextField field;
-    private final ListView<SearchViewModel.Row> results = new ListView<>();
-    private final Popup popup = new Popup();
+    private final PauseTransition pause = new PauseTransition(PAUSE);
+    /** The results and their popup, made when first shown: the window's first frame does not wait for them. */
+    private ListView<SearchViewModel.Row> results;
+    private Popup popup;
 
     public SearchBox(SearchViewModel vm) {
         this.vm = vm;
@@ -52,28 +54,59 @@ public final class SearchBox extends HBox {
         getChildren().add(field);
         setId("header-search-box");
 
-        PauseTransition pause = new PauseTransition(PAUSE);
         pause.setOnFinished(e -> vm.search());
         field.textProperty().addListener((o, a, b) -> pause.playFromStart());
         field.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            if (e.getCode() == KeyCode.DOWN && popup.isShowing() && !results.getItems().isEmpty()) {
+            if (e.getCode() == KeyCode.DOWN && isShowing() && !results.getItems().isEmpty()) {
                 results.requestFocus();
                 results.getSelectionModel().select(vm.first());
                 e.consume();
             } else if (e.getCode() == KeyCode.ENTER) {
                 pause.stop();
-                if (popup.isShowing() && vm.first() != null) {
+                if (isShowing() && vm.first() != null) {
                     vm.open(vm.first());
                 } else {
                     vm.search();
                 }
                 e.consume();
-            } else if (e.getCode() == KeyCode.ESCAPE && popup.isShowing()) {
+            } else if (e.getCode() == KeyCode.ESCAPE && isShowing()) {
                 vm.close();
                 e.consume();
             }
         });
 
+        vm.rows().addListener((ListChangeListener<SearchViewModel.Row>) c -> fit());
+        vm.showingProperty().addListener((o, a, showing) -> {
+            if (showing) {
+                show();
+            } else if (popup != null) {
+                popup.hide();
+            }
+        });
+    }
+
+    /** The field, for the window's Ctrl+K. */
+    public CustomTextField field() {
+        return field;
+    }
+
+    /** Focuses the field with what it holds selected, ready to type over (Ctrl+K, Ctrl+Shift+F). */
+    public void focus() {
+        field.requestFocus();
+        field.selectAll();
+    }
+
+    private boolean isShowing() {
+        return popup != null && popup.isShowing();
+    }
+
+    /** The results' popup, made on first use. */
+    private Popup popup() {
+        if (popup != null) {
+            return popup;
+        }
+        results = new ListView<>();
+        popup = new Popup();
         results.setId("header-search-results");
         results.setItems(vm.rows());
         results.setFixedCellSize(ROW_HEIGHT);
@@ -115,29 +148,14 @@ public final class SearchBox extends HBox {
         popup.getContent().add(box);
         popup.setAutoHide(true);
         popup.setOnHidden(e -> vm.close());
-        vm.rows().addListener((ListChangeListener<SearchViewModel.Row>) c -> fit());
         fit();
-        vm.showingProperty().addListener((o, a, showing) -> {
-            if (showing) {
-                show();
-            } else {
-                popup.hide();
-            }
-        });
-    }
-
-    /** The field, for the window's Ctrl+K. */
-    public CustomTextField field() {
-        return field;
-    }
-
-    /** Focuses the field with what it holds selected, ready to type over (Ctrl+K, Ctrl+Shift+F). */
-    public void focus() {
-        field.requestFocus();
-        field.selectAll();
+        return popup;
     }
 
     private void fit() {
+        if (results == null) {
+            return;
+        }
         int n = vm.rows().size();
         results.setVisible(n > 0);
         results.setManaged(n > 0);
@@ -145,7 +163,7 @@ public final class SearchBox extends HBox {
     }
 
     private void show() {
-        if (getScene() == null || getScene().getWindow() == null || popup.isShowing()) {
+        if (getScene() == null || getScene().getWindow() == null || isShowing()) {
             return;
         }
         Bounds b = field.localToScreen(field.getBoundsInLocal());
@@ -154,7 +172,7 @@ public final class SearchBox extends HBox {
         }
         // Under the field, its right edge where the field's is when the field is near the window's right.
         double x = Math.max(getScene().getWindow().getX(), b.getMaxX() - 560);
-        popup.show(getScene().getWindow(), Math.min(b.getMinX(), x), b.getMaxY() + 2);
+        popup().show(getScene().getWindow(), Math.min(b.getMinX(), x), b.getMaxY() + 2);
     }
 
     /** A line of the results: a kind's heading, a record with what tells it apart, or "Xem tất cả". */

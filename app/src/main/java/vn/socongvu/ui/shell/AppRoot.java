@@ -2,6 +2,7 @@ package vn.socongvu.ui.shell;
 
 import java.nio.file.Path;
 
+import javafx.animation.PauseTransition;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -10,9 +11,11 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
+import javafx.util.Duration;
 
 import atlantafx.base.theme.Styles;
 
@@ -31,6 +34,9 @@ import vn.socongvu.ui.kit.Ui;
  * screens are given.
  */
 public final class AppRoot extends StackPane {
+    /** How long the data may take to open before "opening…" shows a spinner. */
+    static final Duration SPINNER_AFTER = Duration.millis(600);
+    private static final double SPINNER_SIZE = 48;
     private final FxDialogService dialogs = new FxDialogService(this::window);
     private final FxTaskRunner runner = new FxTaskRunner(this::window);
     private MainView main;
@@ -52,14 +58,31 @@ public final class AppRoot extends StackPane {
         getChildren().setAll(openingMessage());
     }
 
-    /** "Opening the data…" with a spinner, for the window or a section while the data is being opened. */
+    /**
+     * "Opening the data…", for the window or a section while the data is being opened; a spinner joins it in its
+     * place above once the opening takes longer than {@link #SPINNER_AFTER}. The window's first frame does not wait
+     * for a spinner (its skin and its animation are the costliest nodes of that frame), and a quick opening
+     * does not flash one.
+     */
     static Node openingMessage() {
-        ProgressIndicator spinner = new ProgressIndicator();
-        spinner.setMaxSize(48, 48);
+        Region place = new Region();
+        place.setMinSize(SPINNER_SIZE, SPINNER_SIZE);
+        place.setMaxSize(SPINNER_SIZE, SPINNER_SIZE);
         Label text = new Label(Messages.get("startup.opening"));
-        VBox box = new VBox(12, spinner, text);
+        VBox box = new VBox(12, place, text);
         box.setId("opening-data");
         box.setAlignment(Pos.CENTER);
+        PauseTransition later = new PauseTransition(SPINNER_AFTER);
+        later.setOnFinished(e -> {
+            if (box.getScene() != null) {
+                ProgressIndicator spinner = new ProgressIndicator();
+                spinner.setId("opening-spinner");
+                spinner.setMinSize(SPINNER_SIZE, SPINNER_SIZE);
+                spinner.setMaxSize(SPINNER_SIZE, SPINNER_SIZE);
+                box.getChildren().set(0, spinner);
+            }
+        });
+        later.play();
         return box;
     }
 

@@ -14,7 +14,9 @@ import java.util.stream.Collectors;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.ToggleButton;
+import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 
 import org.junit.jupiter.api.AfterEach;
@@ -90,6 +92,9 @@ class StartupFxTest {
         assertTrue(r.lookup("#nav-tasks").queryAs(ToggleButton.class).isSelected());
         assertFalse(r.lookup("#opening-data").queryAll().isEmpty());
 
+        // An opening that takes long gets a spinner beside its message.
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !r.lookup("#opening-spinner").queryAll().isEmpty());
+
         release.countDown();
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !r.lookup("#tasks-view").queryAll().isEmpty());
         FxWindows.awaitTasks(r);
@@ -99,6 +104,19 @@ class StartupFxTest {
         assertEquals(1, r.lookup("#main-view").queryAll().size(), "the same window, given its data");
         r.clickOn("#nav-overview");
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !r.lookup("#overview-view").queryAll().isEmpty());
+    }
+
+    @Test
+    void theFirstFrameSaysTheDataIsOpeningWithoutASpinnerInItsPlace(FxRobot r) {
+        // The first frame waits for no spinner (the costliest nodes of that frame): the message alone, the spinner's
+        // place kept so that the message does not move when one joins it.
+        AtomicReference<VBox> made = new AtomicReference<>();
+        r.interact(() -> made.set((VBox) AppRoot.openingMessage()));
+        VBox message = made.get();
+        assertEquals(2, message.getChildren().size());
+        assertFalse(message.getChildren().getFirst() instanceof ProgressIndicator);
+        assertEquals(48, message.getChildren().getFirst().minHeight(-1));
+        assertTrue(message.getChildren().get(1) instanceof Label);
     }
 
     @Test
