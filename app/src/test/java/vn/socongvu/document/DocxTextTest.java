@@ -21,19 +21,14 @@ import org.apache.poi.poifs.crypt.EncryptionMode;
 import org.apache.poi.poifs.crypt.Encryptor;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.wp.usermodel.HeaderFooterType;
-import org.apache.poi.xwpf.usermodel.XWPFAbstractNum;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.apache.poi.xwpf.usermodel.XWPFNumbering;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTAbstractNum;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTLvl;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTR;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRunTrackChange;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STNumberFormat;
 
 class DocxTextTest {
     @TempDir
@@ -92,30 +87,21 @@ class DocxTextTest {
 
     @Test
     void wordsAutomaticNumberingIsRenderedAsWordShowsIt() throws Exception {
-        XWPFDocument doc = new XWPFDocument();
-        CTAbstractNum a = CTAbstractNum.Factory.newInstance();
-        a.setAbstractNumId(BigInteger.ONE);
-        level(a, 0, STNumberFormat.UPPER_ROMAN, "%1.");
-        level(a, 1, STNumberFormat.DECIMAL, "%2.");
-        level(a, 2, STNumberFormat.DECIMAL, "%2.%3.");
-        level(a, 3, STNumberFormat.LOWER_LETTER, "%4)");
-        level(a, 4, STNumberFormat.BULLET, "•");
-        XWPFNumbering numbering = doc.createNumbering();
-        BigInteger numId = numbering.addNum(numbering.addAbstractNum(new XWPFAbstractNum(a)));
-        int[] levels = {0, 1, 2, 2, 3, 3, 4, 1, 0, 1};
-        for (int i = 0; i < levels.length; i++) {
-            XWPFParagraph p = para(doc, "Mục " + i, false);
-            p.setNumID(numId);
-            p.setNumILvl(BigInteger.valueOf(levels[i]));
-        }
-        para(doc, "Không đánh số", false);
+        try (WordPlan w = new WordPlan()) {
+            BigInteger list = w.list("upperRoman|%1.", "decimal|%2.", "decimal|%2.%3.", "lowerLetter|%4)", "bullet|•");
+            int[] levels = {0, 1, 2, 2, 3, 3, 4, 1, 0, 1};
+            for (int i = 0; i < levels.length; i++) {
+                w.item(list, levels[i], "Mục " + i);
+            }
+            w.p("Không đánh số");
 
-        List<TextParagraph> lines = DocxText.read(save(doc, "numbered.docx"));
-        assertEquals(Arrays.asList("I.", "1.", "1.1.", "1.2.", "a)", "b)", "-", "2.", "II.", "1.", null),
-                lines.stream().map(TextParagraph::listLabel).toList());
-        assertEquals(2, lines.get(3).listLevel());
-        assertEquals("1.2. Mục 3", lines.get(3).displayed());
-        assertEquals(-1, lines.get(10).listLevel());
+            List<TextParagraph> lines = DocxText.read(w.save(dir.resolve("numbered.docx")));
+            assertEquals(Arrays.asList("I.", "1.", "1.1.", "1.2.", "a)", "b)", "-", "2.", "II.", "1.", null),
+                    lines.stream().map(TextParagraph::listLabel).toList());
+            assertEquals(2, lines.get(3).listLevel());
+            assertEquals("1.2. Mục 3", lines.get(3).displayed());
+            assertEquals(-1, lines.get(10).listLevel());
+        }
     }
 
     /**
@@ -143,14 +129,6 @@ class DocxTextTest {
             assertEquals(List.of(0, 1, 1, 2, 0, -1, 0, 1, 0, 0, 0, 0, 1, 2, 2, 1, 2),
                     lines.stream().map(TextParagraph::listLevel).toList());
         }
-    }
-
-    private static void level(CTAbstractNum a, int ilvl, STNumberFormat.Enum fmt, String text) {
-        CTLvl l = a.addNewLvl();
-        l.setIlvl(BigInteger.valueOf(ilvl));
-        l.addNewStart().setVal(BigInteger.ONE);
-        l.addNewNumFmt().setVal(fmt);
-        l.addNewLvlText().setVal(text);
     }
 
     @Test
