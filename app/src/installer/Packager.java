@@ -277,13 +277,11 @@ public final class Packager {
     /** The JavaFX jars that hold modules (the platform's: the jars without a classifier are empty). */
     List<Path> javafxModuleJars() throws IOException {
         List<Path> fx = new ArrayList<>();
-        try (Stream<Path> s = Files.list(target.resolve("lib"))) {
-            for (Path jar : s.sorted().toList()) {
-                if (jar.getFileName().toString().startsWith("javafx-")) {
-                    try (JarFile j = new JarFile(jar.toFile())) {
-                        if (j.getEntry("module-info.class") != null) {
-                            fx.add(jar);
-                        }
+        for (Path jar : libraries(target)) {
+            if (jar.getFileName().toString().startsWith("javafx-")) {
+                try (JarFile j = new JarFile(jar.toFile())) {
+                    if (j.getEntry("module-info.class") != null) {
+                        fx.add(jar);
                     }
                 }
             }
@@ -318,13 +316,35 @@ public final class Packager {
                 }
             }
         }
-        try (Stream<Path> s = Files.list(target.resolve("lib"))) {
-            for (Path jar : s.sorted().toList()) {
-                if (!jar.getFileName().toString().startsWith("javafx-")) {
-                    Files.copy(jar, input.resolve("lib").resolve(jar.getFileName()));
-                }
+        for (Path jar : libraries(target)) {
+            if (!jar.getFileName().toString().startsWith("javafx-")) {
+                Files.copy(jar, input.resolve("lib").resolve(jar.getFileName()));
             }
         }
+    }
+
+    /**
+     * The libraries the app's jar names in its manifest's Class-Path (the build's runtime dependencies), not
+     * whatever target/lib holds: a library left there by an earlier build (another version of H2, say) would
+     * otherwise go into the package too.
+     */
+    static List<Path> libraries(Path target) throws IOException {
+        String classPath;
+        try (JarFile in = new JarFile(target.resolve(MAIN_JAR).toFile())) {
+            classPath = in.getManifest().getMainAttributes().getValue(Attributes.Name.CLASS_PATH);
+        }
+        if (classPath == null || classPath.isBlank()) {
+            throw new IOException("No Class-Path in " + target.resolve(MAIN_JAR));
+        }
+        List<Path> jars = new ArrayList<>();
+        for (String entry : classPath.strip().split("\\s+")) {
+            Path jar = target.resolve(entry);
+            if (!Files.isRegularFile(jar)) {
+                throw new IOException("The app's jar names " + entry + ", which is not in " + target);
+            }
+            jars.add(jar);
+        }
+        return jars;
     }
 
     /** jpackage --type app-image: the window's launcher, and the command-line one (add-launcher). */

@@ -21,6 +21,10 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Properties;
+import java.util.jar.Attributes;
+import java.util.jar.JarEntry;
+import java.util.jar.JarOutputStream;
+import java.util.jar.Manifest;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.spi.ToolProvider;
@@ -262,6 +266,27 @@ class PackagerTest {
         for (String module : lines[lines.length - 1].split(",")) {
             assertTrue(module.startsWith("javafx.") || linked.contains(module), module + " is not linked: " + out);
         }
+    }
+
+    /** Only the libraries the app's jar names go into the package, not a stale one an earlier build left. */
+    @Test
+    void thePackageTakesTheLibrariesTheAppsJarNames() throws Exception {
+        Path lib = Files.createDirectories(tmp.resolve("lib"));
+        for (String name : new String[] {"h2-2.4.240.jar", "h2-2.3.232.jar", "javafx-base-26-linux.jar"}) {
+            try (JarOutputStream j = new JarOutputStream(Files.newOutputStream(lib.resolve(name)), new Manifest())) {
+                j.putNextEntry(new JarEntry("x.txt"));
+            }
+        }
+        Manifest m = new Manifest();
+        m.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
+        m.getMainAttributes().put(Attributes.Name.CLASS_PATH, "lib/javafx-base-26-linux.jar lib/h2-2.4.240.jar");
+        try (JarOutputStream j = new JarOutputStream(Files.newOutputStream(tmp.resolve("socongvu.jar")), m)) {
+            j.putNextEntry(new JarEntry("x.txt"));
+        }
+        assertEquals(List.of(lib.resolve("javafx-base-26-linux.jar"), lib.resolve("h2-2.4.240.jar")),
+                call("libraries", tmp), "the stale h2-2.3.232.jar is left out");
+        Files.delete(lib.resolve("h2-2.4.240.jar"));
+        assertThrows(IOException.class, () -> call("libraries", tmp), "a library the jar names is missing");
     }
 
     @Test
