@@ -362,6 +362,25 @@ class DataExchangeTest {
     }
 
     @Test
+    void evaluationRowsAreCheckedAsTheFormsCheckThem() throws Exception {
+        // The demo's marks and weights (issue 34): half an objective cause, a weight above 10.
+        String mark = json.lines().filter(l -> l.startsWith("{\"occurrence_id\":") && l.contains("\"delay_exempt_by\":\""))
+                .findFirst().orElseThrow();
+        String weight = json.lines().filter(l -> l.startsWith("{\"task_id\":") && l.contains("\"weight\":"))
+                .findFirst().orElseThrow();
+        String bad = json.replace(mark, mark.replaceFirst("\"delay_exempt_by\":\"(?:[^\"\\\\]|\\\\.)*\"",
+                        "\"delay_exempt_by\":null"))
+                .replace(weight, weight.replaceFirst("\"weight\":[0-9.]+", "\"weight\":12"));
+        ImportRefusedException e = refused(bad);
+        for (var expected : Map.of(mark, List.of("bảng evaluation_mark", "cột delay_exempt_reason", "người xác nhận"),
+                weight, List.of("bảng evaluation_weight", "cột weight", "không quá 10")).entrySet()) {
+            int lineNo = lineOf(expected.getKey());
+            assertTrue(e.problems().stream().anyMatch(p -> p.line() == lineNo
+                    && expected.getValue().stream().allMatch(p.text()::contains)), e.userMessage());
+        }
+    }
+
+    @Test
     void valuesOutsideTheClosedListsAreRefusedByLineRecordAndColumn() throws Exception {
         String unit = lineWith("\"name_key\":\"van phong hdnd va ubnd\"");
         String staff = lineWith("\"full_name\":", "\"category\":\"CONG_CHUC\"");
