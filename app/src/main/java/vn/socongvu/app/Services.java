@@ -11,6 +11,7 @@ import vn.socongvu.backup.BackupService;
 import vn.socongvu.demo.DemoGenerator;
 import vn.socongvu.directory.DirectoryService;
 import vn.socongvu.document.DocumentRegister;
+import vn.socongvu.evaluation.EvaluationService;
 import vn.socongvu.exchange.DataExchange;
 import vn.socongvu.inspection.InspectionService;
 import vn.socongvu.log.AppLog;
@@ -43,6 +44,7 @@ public final class Services implements AutoCloseable {
     private final MeetingPapers meetingPapers;
     private final RegisterBookService registerBook;
     private final Trash trash;
+    private final EvaluationService evaluation;
 
     public Services(Database db) {
         this(db, LocalDate::now);
@@ -64,6 +66,7 @@ public final class Services implements AutoCloseable {
         this.meetingPapers = new MeetingPapers(db, audit, directory, settings, register, meetings);
         this.registerBook = new RegisterBookService(db, register, settings, plans, reports, meetings, meetingPapers,
                 inspections);
+        this.evaluation = new EvaluationService(db, audit, directory, today);
     }
 
     /** Locks the data folder and opens (creating, migrating) its database. */
@@ -142,6 +145,11 @@ public final class Services implements AutoCloseable {
 
     public Trash trash() {
         return trash;
+    }
+
+    /** The evaluation of civil servants (Nghị định 335/2025). */
+    public EvaluationService evaluation() {
+        return evaluation;
     }
 
     public DocumentRegister register() {
