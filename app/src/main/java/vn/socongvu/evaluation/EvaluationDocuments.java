@@ -386,11 +386,12 @@ public final class EvaluationDocuments {
 
         body.add(Block.Heading.of(2, Messages.get("evaluation.doc.points")));
         String how;
-        if (!p.hasProducts()) {
+        if (p.leader() && p.unitResultPct() != null) {
+            how = Messages.get(p.hasProducts() ? "evaluation.doc.points.leader" : "evaluation.doc.points.leaderAlone",
+                    share(settings.leaderOwnShare()), share(settings.leaderUnitShare()),
+                    share(settings.leaderOrganisingShare()));
+        } else if (!p.hasProducts()) {
             how = Messages.get("evaluation.doc.points.noProducts");
-        } else if (p.leader() && p.unitResultPct() != null) {
-            how = Messages.get("evaluation.doc.points.leader", share(settings.leaderOwnShare()),
-                    share(settings.leaderUnitShare()), share(settings.leaderOrganisingShare()));
         } else {
             how = Messages.get("evaluation.doc.points.staff");
         }
@@ -447,6 +448,10 @@ public final class EvaluationDocuments {
     /** III. The total, the rating, and why a rating was forced. */
     private static void conclusion(List<Block> body, PersonScore p) {
         body.add(Block.Heading.of(1, Messages.get("evaluation.doc.total")));
+        if (!p.rated()) {
+            body.add(Block.Paragraph.of(Messages.get("evaluation.doc.total.notRated")));
+            return;
+        }
         body.add(Block.Paragraph.of(Messages.get("evaluation.doc.total.points", points(p.total()),
                 p.general() == null ? Messages.get("evaluation.doc.total.generalMissing") : points(p.generalPoints()),
                 points(p.taskPoints()))));
@@ -550,10 +555,10 @@ public final class EvaluationDocuments {
             row.add(p.hasProducts() ? p.progressPct() / 100 : null);
             row.add(EvaluationRules.round1(p.taskPoints()));
             row.add(p.general() == null ? null : EvaluationRules.round1(p.generalPoints()));
-            row.add(EvaluationRules.round1(p.total()));
-            row.add(p.rating().shortLabel());
+            row.add(p.rated() ? EvaluationRules.round1(p.total()) : null);
+            row.add(ratingShort(p.rated(), p.rating()));
             for (Rating r : Rating.values()) {
-                row.add(p.rating() == r ? 1 : null);
+                row.add(p.rated() && p.rating() == r ? 1 : null);
             }
             row.add(note(p));
             rows.add(row);
@@ -562,7 +567,7 @@ public final class EvaluationDocuments {
         List<Spreadsheet.Sheet> sheets = new ArrayList<>();
         sheets.add(new Spreadsheet.Sheet(Messages.get("evaluation.doc.table.sheet"),
                 Messages.get("evaluation.doc.table.title"), subtitle, cols, rows, Messages.get("evaluation.doc.total.row")));
-        sheets.add(ceilingSheet(ceilingRows(sheet.people().stream().map(p -> new Rated(p.unitId(), p.unitName(),
+        sheets.add(ceilingSheet(ceilingRows(sheet.people().stream().filter(PersonScore::rated).map(p -> new Rated(p.unitId(), p.unitName(),
                 p.leader(), p.rating())).toList(), sheet.settings().excellentCeiling()), sheet.settings(), subtitle));
         sheets.add(productSheet(sheet, subtitle));
         return new Spreadsheet(OfficialDocument.Issuer.of(c.identity()), sheets);
@@ -709,7 +714,7 @@ public final class EvaluationDocuments {
 
         body.add(Block.Heading.of(1, Messages.get("evaluation.doc.year.overall")));
         Map<Rating, Integer> counts = counts(year.people());
-        int all = year.people().size();
+        int all = (int) year.people().stream().filter(YearScore::rated).count();
         body.add(Block.Paragraph.of(Messages.get("evaluation.doc.year.evaluated", Integer.toString(all))));
         List<Rating> ratings = List.of(Rating.values());
         for (Rating r : ratings) {
@@ -722,7 +727,11 @@ public final class EvaluationDocuments {
         if (forced > 0) {
             body.add(Block.Paragraph.of(Messages.get("evaluation.doc.year.forced", two((int) forced))));
         }
-        List<CeilingRow> ceiling = ceilingRows(year.people().stream().map(p -> new Rated(p.unitId(), p.unitName(),
+        long notRated = year.people().size() - all;
+        if (notRated > 0) {
+            body.add(Block.Paragraph.of(Messages.get("evaluation.doc.year.notRated", two((int) notRated))));
+        }
+        List<CeilingRow> ceiling = ceilingRows(year.people().stream().filter(YearScore::rated).map(p -> new Rated(p.unitId(), p.unitName(),
                 p.leader(), p.rating())).toList(), ceilingShare(year));
         List<CeilingRow> exceeded = ceiling.stream().filter(CeilingRow::exceeded).toList();
         if (exceeded.isEmpty()) {
@@ -767,9 +776,9 @@ public final class EvaluationDocuments {
                 null);
     }
 
-    /** The ceiling of the settings the year was made with: the default 20 % (the year sheet carries none). */
+    /** The ceiling of the settings the year was computed with. */
     private static double ceilingShare(YearSheet year) {
-        return EvaluationSettings.defaults().excellentCeiling();
+        return year.settings().excellentCeiling();
     }
 
     private static Map<Rating, Integer> counts(List<YearScore> people) {
@@ -777,7 +786,7 @@ public final class EvaluationDocuments {
         for (Rating r : Rating.values()) {
             m.put(r, 0);
         }
-        people.forEach(p -> m.merge(p.rating(), 1, Integer::sum));
+        people.stream().filter(YearScore::rated).forEach(p -> m.merge(p.rating(), 1, Integer::sum));
         return m;
     }
 
@@ -791,7 +800,7 @@ public final class EvaluationDocuments {
         for (List<YearScore> unit : byUnit.values()) {
             Map<Rating, Integer> counts = counts(unit);
             List<String> row = new ArrayList<>(List.of(Integer.toString(n++), unit.getFirst().unitName(),
-                    Integer.toString(unit.size())));
+                    Long.toString(unit.stream().filter(YearScore::rated).count())));
             for (Rating r : Rating.values()) {
                 row.add(Integer.toString(counts.get(r)));
             }
@@ -799,7 +808,7 @@ public final class EvaluationDocuments {
         }
         Map<Rating, Integer> counts = counts(people);
         List<String> total = new ArrayList<>(List.of("", Messages.get("evaluation.doc.total.row"),
-                Integer.toString(people.size())));
+                Long.toString(people.stream().filter(YearScore::rated).count())));
         for (Rating r : Rating.values()) {
             total.add(Integer.toString(counts.get(r)));
         }
@@ -824,7 +833,7 @@ public final class EvaluationDocuments {
             }
             boolean any = p.parts().stream().anyMatch(YearScore.PeriodTotal::counted);
             row.add(any ? points(p.average()) : "");
-            row.add(p.rating().shortLabel());
+            row.add(ratingShort(p.rated(), p.rating()));
             row.add(yearNote(p));
             rows.add(row);
         }
@@ -898,9 +907,9 @@ public final class EvaluationDocuments {
             }
             boolean any = p.parts().stream().anyMatch(YearScore.PeriodTotal::counted);
             row.add(any ? EvaluationRules.round1(p.average()) : null);
-            row.add(p.rating().shortLabel());
+            row.add(ratingShort(p.rated(), p.rating()));
             for (Rating r : Rating.values()) {
-                row.add(p.rating() == r ? 1 : null);
+                row.add(p.rated() && p.rating() == r ? 1 : null);
             }
             List<String> note = new ArrayList<>();
             if (!p.forcedBy().isEmpty()) {
@@ -919,8 +928,8 @@ public final class EvaluationDocuments {
                 Messages.get("evaluation.doc.yearTable.title"), subtitle, cols, rows,
                 Messages.get("evaluation.doc.total.row")));
         sheets.add(unitCountSheet(year.people(), subtitle));
-        sheets.add(ceilingSheet(ceilingRows(year.people().stream().map(p -> new Rated(p.unitId(), p.unitName(),
-                p.leader(), p.rating())).toList(), ceilingShare(year)), EvaluationSettings.defaults(), subtitle));
+        sheets.add(ceilingSheet(ceilingRows(year.people().stream().filter(YearScore::rated).map(p -> new Rated(p.unitId(), p.unitName(),
+                p.leader(), p.rating())).toList(), ceilingShare(year)), year.settings(), subtitle));
         return new Spreadsheet(OfficialDocument.Issuer.of(c.identity()), sheets);
     }
 
@@ -932,12 +941,13 @@ public final class EvaluationDocuments {
         int n = 1;
         for (List<YearScore> unit : byUnit.values()) {
             Map<Rating, Integer> counts = counts(unit);
-            List<Object> row = new ArrayList<>(List.of(n++, unit.getFirst().unitName(), unit.size()));
+            int rated = (int) unit.stream().filter(YearScore::rated).count();
+            List<Object> row = new ArrayList<>(List.of(n++, unit.getFirst().unitName(), rated));
             for (Rating r : Rating.values()) {
                 row.add(counts.get(r));
             }
             row.add(counts.get(Rating.EXCELLENT) + counts.get(Rating.GOOD));
-            row.add((double) (counts.get(Rating.EXCELLENT) + counts.get(Rating.GOOD)) / unit.size());
+            row.add(rated == 0 ? null : (double) (counts.get(Rating.EXCELLENT) + counts.get(Rating.GOOD)) / rated);
             rows.add(row);
         }
         List<Spreadsheet.Column> cols = new ArrayList<>(List.of(Spreadsheet.Column.ordinal(),
@@ -961,6 +971,11 @@ public final class EvaluationDocuments {
     }
 
     // ---- helpers ----
+
+    /** "Tốt", or "Chưa đánh giá" for a person not rated in the period (no product, no criteria, nothing forcing). */
+    private static String ratingShort(boolean rated, Rating r) {
+        return rated ? r.shortLabel() : Messages.get("evaluation.doc.notRated");
+    }
 
     /** Points as printed: one decimal at most ("27", "57,6"). */
     static String points(double v) {

@@ -1,6 +1,7 @@
 package vn.socongvu.evaluation;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -262,7 +263,9 @@ class EvaluationDocumentsTest {
         assertTrue(has(lines, "Người đánh giá chưa chấm điểm tiêu chí chung"), all);
         assertTrue(has(lines, "không có sản phẩm, công việc nào được giao"), all);
         assertTrue(has(lines, "Không có lần khấu trừ nào"), all);
-        assertTrue(has(lines, "tiêu chí chung: chưa chấm"), all);
+        assertTrue(has(lines, "Chưa xếp loại: trong kỳ không có sản phẩm, công việc được giao và người đánh giá chưa "
+                + "chấm điểm tiêu chí chung."), all);
+        assertFalse(lines.stream().anyMatch(l -> l.startsWith("Xếp loại:") || l.startsWith("Tổng điểm:")), all);
     }
 
     @Test
@@ -308,11 +311,12 @@ class EvaluationDocumentsTest {
         assertEquals("Không hoàn thành", binh.cell(12));
         assertTrue(binh.cell(17).contains("bị xử lý kỷ luật khiển trách"), binh.toString());
         XlsxReader.ReadRow mai = row(rows, "Phạm Thị Mai");
+        assertEquals(List.of("", "", "", "0.0", "", "", "Chưa đánh giá", "", "", "", ""), mai.cells().subList(6, 17),
+                "no rate without products; not rated, counted nowhere");
         assertEquals("Không có sản phẩm trong kỳ; chưa chấm tiêu chí chung", mai.cell(17));
-        assertEquals("", mai.cell(6), "no rate without products");
         List<String> totals = computed(file, 0, "Tổng cộng");
-        // Xuất sắc 1 (Tâm), Tốt 1 (Lan), Hoàn thành 0, Không hoàn thành 2 (Bình, Mai).
-        assertEquals(List.of("1", "1", "0", "2"), totals.subList(13, 17));
+        // Xuất sắc 1 (Tâm), Tốt 1 (Lan), Hoàn thành 0, Không hoàn thành 1 (Bình); Mai is not rated.
+        assertEquals(List.of("1", "1", "0", "1"), totals.subList(13, 17));
         assertEquals("11.0", totals.get(3), "the weighted products assigned, summed");
 
         // The leaders' group has one "xuất sắc" and no "tốt": none allowed, one too many; the staff group is fine.
@@ -387,7 +391,7 @@ class EvaluationDocumentsTest {
         return new YearSheet(2026, null, EvaluationPeriod.Kind.QUARTER, List.of(
                 yearOf(lan(), 84, 88, 86.3, Rating.GOOD), yearOf(binh(), 93, 95, 95.9, Rating.NOT_COMPLETED),
                 yearOf(tam(), 91, 90, 92, Rating.EXCELLENT), yearOf(chair, 90, 92, 94, Rating.EXCELLENT)),
-                List.of());
+                List.of(), EvaluationSettings.defaults());
     }
 
     @Test
