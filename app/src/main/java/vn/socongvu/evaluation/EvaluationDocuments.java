@@ -52,8 +52,6 @@ import vn.socongvu.text.VnText;
  * unit whose post is not a deputy's), the chairman for the unit heads and where the unit has no head.
  */
 public final class EvaluationDocuments {
-    private static final double EPS = 1e-9;
-
     private final SettingsService settings;
     private final DirectoryService directory;
     private final LocalDate date;
@@ -623,7 +621,7 @@ public final class EvaluationDocuments {
                 int[] c = unit.getValue().get(leaders);
                 if (c != null && c[0] + c[1] > 0) {
                     out.add(new CeilingRow(unit.getKey(), names.get(unit.getKey()), leaders, c[0], c[1],
-                            (int) Math.floor(ceiling * c[1] + EPS)));
+                            EvaluationRules.allowed(c[1], ceiling)));
                 }
             }
         }
@@ -636,8 +634,8 @@ public final class EvaluationDocuments {
         List<List<Object>> out = new ArrayList<>();
         int n = 1;
         for (CeilingRow r : rows) {
-            out.add(List.of(n++, r.unitName(), Messages.get(r.leaders() ? "evaluation.doc.group.leaders"
-                    : "evaluation.doc.group.staff"), r.excellent(), r.good(), r.allowed(),
+            out.add(List.of(n++, r.unitName(), Messages.get(r.leaders() ? "evaluation.group.leaders"
+                    : "evaluation.group.others"), r.excellent(), r.good(), r.allowed(),
                     r.exceeded() ? Messages.get("evaluation.doc.ceiling.exceeded", Integer.toString(r.excellent()
                             - r.allowed())) : Messages.get("evaluation.doc.ceiling.ok")));
         }
@@ -743,7 +741,7 @@ public final class EvaluationDocuments {
             for (int i = 0; i < exceeded.size(); i++) {
                 CeilingRow r = exceeded.get(i);
                 body.add(Block.Paragraph.bullet(Messages.get("evaluation.doc.year.ceilingLine", r.unitName(),
-                        Messages.get(r.leaders() ? "evaluation.doc.group.leaders" : "evaluation.doc.group.staff")
+                        Messages.get(r.leaders() ? "evaluation.group.leaders" : "evaluation.group.others")
                                 .toLowerCase(Messages.VI), Integer.toString(r.excellent()),
                         Integer.toString(r.good()), Integer.toString(r.allowed()))
                         + (i == exceeded.size() - 1 ? "." : ";")));

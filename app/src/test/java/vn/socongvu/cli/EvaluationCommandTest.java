@@ -95,6 +95,10 @@ class EvaluationCommandTest extends CliRun {
                 assertTrue(row.cells().contains("Chưa đánh giá"), row.toString());
             }
         }
+        // The ceiling sheet flags exactly the units and groups the service warns of.
+        List<String> flagged = XlsxReader.read(table, 5000).get(1).rows().stream()
+                .filter(r -> r.cell(6).startsWith("Vượt")).map(r -> r.cell(1) + " / " + r.cell(2)).sorted().toList();
+        assertEquals(sheet.warnings().stream().map(w -> w.unitName() + " / " + w.group()).sorted().toList(), flagged);
         // The demo's quarter has people rated with their products listed.
         assertTrue(sheet.people().stream().anyMatch(p -> p.rated() && !p.products().isEmpty()));
     }

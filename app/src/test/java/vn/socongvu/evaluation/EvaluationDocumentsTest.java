@@ -323,7 +323,7 @@ class EvaluationDocumentsTest {
         List<XlsxReader.ReadRow> ceiling = sheets.get(1).rows();
         XlsxReader.ReadRow leaders = row(ceiling, "Lãnh đạo");
         assertEquals(List.of("Phòng Kinh tế", "Lãnh đạo", "1", "0", "0", "Vượt 1 người"), leaders.cells().subList(1, 7));
-        XlsxReader.ReadRow staff = row(ceiling, "Công chức");
+        XlsxReader.ReadRow staff = row(ceiling, "Cán bộ, công chức");
         assertEquals(List.of("0", "1", "0", "Bảo đảm"), staff.cells().subList(3, 7));
 
         List<XlsxReader.ReadRow> products = sheets.get(2).rows();
