@@ -545,9 +545,9 @@ public final class EvaluationDocuments {
             if (allUnits) {
                 row.add(p.unitName());
             }
-            row.add(p.assigned());
-            row.add(p.completed());
-            row.add(p.completedOnTime());
+            row.add(p.hasProducts() ? p.assigned() : null); // blank, not 0,0, for a person without products
+            row.add(p.hasProducts() ? p.completed() : null);
+            row.add(p.hasProducts() ? p.completedOnTime() : null);
             row.add(p.hasProducts() ? p.quantityPct() / 100 : null);
             row.add(p.hasProducts() ? p.qualityPct() / 100 : null);
             row.add(p.hasProducts() ? p.progressPct() / 100 : null);
@@ -822,6 +822,8 @@ public final class EvaluationDocuments {
 
     /** The people with their year's mean and rating, by unit then name. */
     private static Block.Table peopleTable(YearSheet year, boolean withUnit) {
+        // The note column only when someone has a note: the names and units take its room otherwise.
+        boolean notes = year.people().stream().anyMatch(p -> !yearNote(p).isEmpty());
         List<List<String>> rows = new ArrayList<>();
         int n = 1;
         for (YearScore p : sorted(year.people())) {
@@ -832,18 +834,23 @@ public final class EvaluationDocuments {
             boolean any = p.parts().stream().anyMatch(YearScore.PeriodTotal::counted);
             row.add(any ? points(p.average()) : "");
             row.add(ratingShort(p.rated(), p.rating()));
-            row.add(yearNote(p));
+            if (notes) {
+                row.add(yearNote(p));
+            }
             rows.add(row);
         }
+        int spare = notes ? 0 : 12;
         List<Block.Column> cols = new ArrayList<>(List.of(Block.Column.number(Messages.get("evaluation.doc.col.no"), 6),
-                Block.Column.text(Messages.get("evaluation.doc.col.fullName"), 21),
-                Block.Column.text(Messages.get("evaluation.doc.col.post"), 17)));
+                Block.Column.text(Messages.get("evaluation.doc.col.fullName"), 22 + spare / 3 + (withUnit ? 0 : 6)),
+                Block.Column.text(Messages.get("evaluation.doc.col.post"), 18 + spare / 3 + (withUnit ? 0 : 6))));
         if (withUnit) {
-            cols.add(Block.Column.text(Messages.get("evaluation.doc.col.unit"), 18));
+            cols.add(Block.Column.text(Messages.get("evaluation.doc.col.unit"), 20 + spare / 3));
         }
         cols.add(Block.Column.number(Messages.get("evaluation.doc.col.average"), 10));
-        cols.add(Block.Column.number(Messages.get("evaluation.doc.col.rating"), 13));
-        cols.add(Block.Column.text(Messages.get("evaluation.doc.col.note"), withUnit ? 15 : 33));
+        cols.add(Block.Column.number(Messages.get("evaluation.doc.col.rating"), 12 + (withUnit ? 0 : 4)));
+        if (notes) {
+            cols.add(Block.Column.text(Messages.get("evaluation.doc.col.note"), withUnit ? 12 : 16));
+        }
         return new Block.Table(cols, rows, false);
     }
 

@@ -311,8 +311,8 @@ class EvaluationDocumentsTest {
         assertEquals("Không hoàn thành", binh.cell(12));
         assertTrue(binh.cell(17).contains("bị xử lý kỷ luật khiển trách"), binh.toString());
         XlsxReader.ReadRow mai = row(rows, "Phạm Thị Mai");
-        assertEquals(List.of("", "", "", "0.0", "", "", "Chưa đánh giá", "", "", "", ""), mai.cells().subList(6, 17),
-                "no rate without products; not rated, counted nowhere");
+        assertEquals(List.of("", "", "", "", "", "", "0.0", "", "", "Chưa đánh giá", "", "", "", ""),
+                mai.cells().subList(3, 17), "no product counts nor rates without products; not rated, counted nowhere");
         assertEquals("Không có sản phẩm trong kỳ; chưa chấm tiêu chí chung", mai.cell(17));
         List<String> totals = computed(file, 0, "Tổng cộng");
         // Xuất sắc 1 (Tâm), Tốt 1 (Lan), Hoàn thành 0, Không hoàn thành 1 (Bình); Mai is not rated.
