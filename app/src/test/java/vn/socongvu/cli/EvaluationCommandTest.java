@@ -146,6 +146,12 @@ class EvaluationCommandTest extends CliRun {
         assertTrue(err.toString().startsWith("Lỗi: Kỳ đánh giá \"" + year + "-Q5\" không hợp lệ"), err.toString());
 
         err.getBuffer().setLength(0);
+        assertEquals(2, run("evaluation", "--period", (year + 1) + "-Q1", "--out", usb.toString(), "--data-dir",
+                data.toString()));
+        assertTrue(err.toString().startsWith("Lỗi: Kỳ quý I năm " + (year + 1) + " chưa bắt đầu (từ ngày 01/01/"
+                + (year + 1) + ")"), err.toString());
+
+        err.getBuffer().setLength(0);
         assertEquals(2, run("evaluation", "--period", year + "-Q1", "--unit", "Phòng Không Có", "--out",
                 usb.toString(), "--data-dir", data.toString()));
         assertTrue(err.toString().startsWith("Lỗi: Không có đơn vị \"Phòng Không Có\""), err.toString());
@@ -159,6 +165,12 @@ class EvaluationCommandTest extends CliRun {
         assertEquals(2, run("evaluation", "--period", year + "-Q1", "--data-dir", data.toString()));
         assertTrue(err.toString().startsWith("Lỗi: Thiếu tham số bắt buộc: --out"), err.toString());
         assertFalse(Files.exists(usb), "nothing written, not even the folder");
+
+        err.getBuffer().setLength(0);
+        Path file = Files.writeString(tmp.resolve("a-file"), "x");
+        assertEquals(3, run("evaluation", "--period", year + "-Q1", "--out", file.resolve("usb").toString(),
+                "--data-dir", data.toString()));
+        assertTrue(err.toString().startsWith("Lỗi: Không tạo được thư mục"), err.toString());
 
         err.getBuffer().setLength(0);
         Path empty = tmp.resolve("empty");
