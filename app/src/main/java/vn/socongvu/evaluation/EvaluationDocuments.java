@@ -354,7 +354,10 @@ public final class EvaluationDocuments {
         }
 
         body.add(Block.Heading.of(2, Messages.get("evaluation.doc.rates")));
-        if (p.hasProducts()) {
+        // The three rates are of the person's own products; a leader's unit figures count only when the leader or
+        // the unit had products (without any, the points are the general criteria's, EvaluationRules).
+        boolean own = !p.products().isEmpty();
+        if (own) {
             body.add(Block.Paragraph.labelled("a)", Messages.get("evaluation.doc.rate.quantity",
                     VnFormat.percent(p.quantityPct()))));
             body.add(Block.Paragraph.labelled("b)", Messages.get("evaluation.doc.rate.quality",
@@ -364,12 +367,12 @@ public final class EvaluationDocuments {
         } else {
             body.add(Block.Paragraph.of(Messages.get("evaluation.doc.rate.none")));
         }
-        if (p.unitResultPct() != null) {
-            body.add(Block.Paragraph.labelled(p.hasProducts() ? "d)" : "a)", Messages.get("evaluation.doc.rate.unit",
+        if (p.hasProducts() && p.unitResultPct() != null) {
+            body.add(Block.Paragraph.labelled(own ? "d)" : "a)", Messages.get("evaluation.doc.rate.unit",
                     VnFormat.percent(p.unitResultPct()))));
         }
-        if (p.organisingPct() != null) {
-            body.add(Block.Paragraph.labelled(p.hasProducts() ? "e)" : "b)", Messages.get(
+        if (p.hasProducts() && p.organisingPct() != null) {
+            body.add(Block.Paragraph.labelled(own ? "e)" : "b)", Messages.get(
                     "evaluation.doc.rate.organising", VnFormat.percent(p.organisingPct()))));
         }
 
@@ -384,12 +387,12 @@ public final class EvaluationDocuments {
 
         body.add(Block.Heading.of(2, Messages.get("evaluation.doc.points")));
         String how;
-        if (p.leader() && p.unitResultPct() != null) {
-            how = Messages.get(p.hasProducts() ? "evaluation.doc.points.leader" : "evaluation.doc.points.leaderAlone",
+        if (!p.hasProducts()) {
+            how = Messages.get("evaluation.doc.points.noProducts");
+        } else if (p.leader() && p.unitResultPct() != null) {
+            how = Messages.get(own ? "evaluation.doc.points.leader" : "evaluation.doc.points.leaderAlone",
                     share(settings.leaderOwnShare()), share(settings.leaderUnitShare()),
                     share(settings.leaderOrganisingShare()));
-        } else if (!p.hasProducts()) {
-            how = Messages.get("evaluation.doc.points.noProducts");
         } else {
             how = Messages.get("evaluation.doc.points.staff");
         }
@@ -545,12 +548,13 @@ public final class EvaluationDocuments {
             if (allUnits) {
                 row.add(p.unitName());
             }
-            row.add(p.hasProducts() ? p.assigned() : null); // blank, not 0,0, for a person without products
-            row.add(p.hasProducts() ? p.completed() : null);
-            row.add(p.hasProducts() ? p.completedOnTime() : null);
-            row.add(p.hasProducts() ? p.quantityPct() / 100 : null);
-            row.add(p.hasProducts() ? p.qualityPct() / 100 : null);
-            row.add(p.hasProducts() ? p.progressPct() / 100 : null);
+            boolean own = !p.products().isEmpty(); // blank, not 0,0, for a person without products of their own
+            row.add(own ? p.assigned() : null);
+            row.add(own ? p.completed() : null);
+            row.add(own ? p.completedOnTime() : null);
+            row.add(own ? p.quantityPct() / 100 : null);
+            row.add(own ? p.qualityPct() / 100 : null);
+            row.add(own ? p.progressPct() / 100 : null);
             row.add(EvaluationRules.round1(p.taskPoints()));
             row.add(p.general() == null ? null : EvaluationRules.round1(p.generalPoints()));
             row.add(p.rated() ? EvaluationRules.round1(p.total()) : null);
