@@ -10,6 +10,8 @@ import vn.socongvu.app.Services;
 import vn.socongvu.directory.ui.DirectoryModels;
 import vn.socongvu.directory.ui.DirectoryView;
 import vn.socongvu.document.SampleDocuments;
+import vn.socongvu.evaluation.ui.EvaluationModels;
+import vn.socongvu.evaluation.ui.EvaluationView;
 import vn.socongvu.i18n.Messages;
 import vn.socongvu.inspection.ui.InspectionsView;
 import vn.socongvu.inspection.ui.InspectionsViewModel;
@@ -74,6 +76,12 @@ public final class Sections {
     public static final Section<ReportsViewModel> REPORTS = Section.of("reports", "nav.reports",
             c -> new ReportsViewModel(c.services().reports(), c.services().settings(), c.dialogs(), c.runner()),
             (vm, c) -> new ReportsView(vm));
+    /** Đánh giá, xếp loại: a product opens its task in Nhiệm vụ. */
+    public static final Section<EvaluationModels> EVALUATION = Section.of("evaluation", "nav.evaluation",
+            c -> EvaluationModels.of(c.services().evaluation(), c.services().directory(), c.services().settings(),
+                    c.dialogs(), c.runner(), c.services().tasks().today()),
+            (models, c) -> new EvaluationView(models,
+                    task -> c.show(Sections.TASKS).showTask(task, c.services().tasks().task(task).leadUnitId())));
     public static final Section<DirectoryModels> DIRECTORY = Section.of("directory", "nav.directory",
             c -> DirectoryModels.of(c.services().directory(), c.services().directoryImport(), c.services().inspections(),
                     c.dialogs(), c.runner()),
@@ -88,7 +96,7 @@ public final class Sections {
             (models, c) -> settingsView(models, c));
     /** In the navigation's order. */
     public static final List<Section<?>> ALL = List.of(OVERVIEW, PLANS, TASKS, MEETINGS, INSPECTIONS, REPORTS,
-            DIRECTORY, TRASH, SETTINGS);
+            EVALUATION, DIRECTORY, TRASH, SETTINGS);
 
     private Sections() {
     }

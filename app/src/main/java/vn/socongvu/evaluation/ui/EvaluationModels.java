@@ -1,0 +1,30 @@
+package vn.socongvu.evaluation.ui;
+
+import java.time.LocalDate;
+
+import vn.socongvu.directory.DirectoryService;
+import vn.socongvu.evaluation.EvaluationService;
+import vn.socongvu.settings.SettingsService;
+import vn.socongvu.ui.kit.DialogService;
+import vn.socongvu.ui.kit.TaskRunner;
+
+/**
+ * Đánh giá, xếp loại's models, one a tab (the month or quarter, the year, the settings), kept by the window while
+ * the screen is let go between visits.
+ */
+public record EvaluationModels(EvaluationViewModel period, EvaluationYearViewModel year,
+                               EvaluationSettingsViewModel settings) {
+    /** @param today the day the default period is the last finished one before */
+    public static EvaluationModels of(EvaluationService evaluation, DirectoryService directory, SettingsService settings,
+                                      DialogService dialogs, TaskRunner tasks, LocalDate today) {
+        EvaluationViewModel period = new EvaluationViewModel(evaluation, directory, settings, dialogs, tasks, today);
+        EvaluationYearViewModel year = new EvaluationYearViewModel(evaluation, directory, settings, dialogs, tasks,
+                today);
+        // Saved settings change every figure (the cycle, the weights): both tabs read again.
+        EvaluationSettingsViewModel s = new EvaluationSettingsViewModel(evaluation, saved -> {
+            period.cycleSaved(saved.cycle());
+            year.load();
+        });
+        return new EvaluationModels(period, year, s);
+    }
+}
