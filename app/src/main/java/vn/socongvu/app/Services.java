@@ -66,7 +66,7 @@ public final class Services implements AutoCloseable {
         this.meetingPapers = new MeetingPapers(db, audit, directory, settings, register, meetings);
         this.registerBook = new RegisterBookService(db, register, settings, plans, reports, meetings, meetingPapers,
                 inspections);
-        this.evaluation = new EvaluationService(db, audit, directory, today);
+        this.evaluation = new EvaluationService(db, audit, today);
     }
 
     /** Locks the data folder and opens (creating, migrating) its database. */

@@ -38,4 +38,12 @@ public record PersonScore(long staffId, String fullName, String jobTitle, long u
     public boolean generalEntered() {
         return general != null;
     }
+
+    /**
+     * Whether the person is rated in the period: they had products, or the general criteria are entered, or a fact
+     * forces "không hoàn thành". A person not rated shows "chưa đánh giá" and counts in no ceiling nor year.
+     */
+    public boolean rated() {
+        return hasProducts || general != null || !forcedBy.isEmpty();
+    }
 }

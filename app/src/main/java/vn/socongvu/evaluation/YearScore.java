@@ -9,6 +9,11 @@ import java.util.List;
 public record YearScore(long staffId, String fullName, String jobTitle, long unitId, String unitName, boolean leader,
         List<PeriodTotal> parts, double average, Rating rating, Rating ratingByPoints, List<String> forcedBy) {
 
+    /** Whether any part was rated, or a fact forces "không hoàn thành" for the year. */
+    public boolean rated() {
+        return parts.stream().anyMatch(PeriodTotal::counted) || !forcedBy.isEmpty();
+    }
+
     /**
      * One month or quarter of the year. {@code counted}: whether it enters the year's mean (it had products or
      * general criteria).

@@ -10,6 +10,7 @@ import vn.socongvu.audit.AuditAction;
 import vn.socongvu.directory.StaffCategory;
 import vn.socongvu.directory.UnitKind;
 import vn.socongvu.document.DocumentKind;
+import vn.socongvu.evaluation.EvaluationPeriod;
 import vn.socongvu.inspection.DisciplineMeasure;
 import vn.socongvu.inspection.InspectionKind;
 import vn.socongvu.inspection.Severity;
@@ -61,6 +62,7 @@ public final class ClosedValues {
         put(m, "violation", "proposed_measure", names(DisciplineMeasure.class));
         put(m, "violation", "decided_measure", names(DisciplineMeasure.class));
         put(m, "report", "kind", names(ReportKind.class));
+        put(m, "evaluation_general", "period_kind", names(EvaluationPeriod.Kind.class));
         put(m, "trash", "kind", names(Trash.Kind.class));
         put(m, "audit_log", "action", names(AuditAction.class));
         m.replaceAll((t, cols) -> Collections.unmodifiableMap(cols));
