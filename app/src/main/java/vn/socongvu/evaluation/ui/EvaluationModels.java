@@ -1,7 +1,5 @@
 package vn.socongvu.evaluation.ui;
 
-import java.time.LocalDate;
-
 import vn.socongvu.directory.DirectoryService;
 import vn.socongvu.evaluation.EvaluationService;
 import vn.socongvu.settings.SettingsService;
@@ -14,12 +12,10 @@ import vn.socongvu.ui.kit.TaskRunner;
  */
 public record EvaluationModels(EvaluationViewModel period, EvaluationYearViewModel year,
                                EvaluationSettingsViewModel settings) {
-    /** @param today the day the default period is the last finished one before */
     public static EvaluationModels of(EvaluationService evaluation, DirectoryService directory, SettingsService settings,
-                                      DialogService dialogs, TaskRunner tasks, LocalDate today) {
-        EvaluationViewModel period = new EvaluationViewModel(evaluation, directory, settings, dialogs, tasks, today);
-        EvaluationYearViewModel year = new EvaluationYearViewModel(evaluation, directory, settings, dialogs, tasks,
-                today);
+                                      DialogService dialogs, TaskRunner tasks) {
+        EvaluationViewModel period = new EvaluationViewModel(evaluation, directory, settings, dialogs, tasks);
+        EvaluationYearViewModel year = new EvaluationYearViewModel(evaluation, directory, settings, dialogs, tasks);
         // Saved settings change every figure (the cycle, the weights): both tabs read again.
         EvaluationSettingsViewModel s = new EvaluationSettingsViewModel(evaluation, saved -> {
             period.cycleSaved(saved.cycle());

@@ -33,6 +33,7 @@ import javafx.util.StringConverter;
 
 import atlantafx.base.theme.Styles;
 
+import vn.socongvu.audit.ui.HistoryDialog;
 import vn.socongvu.evaluation.Deduction;
 import vn.socongvu.evaluation.DisciplineFact;
 import vn.socongvu.evaluation.EvaluationPeriod;
@@ -322,7 +323,14 @@ public final class EvaluationView extends BorderPane {
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.disableProperty().bind(vm.selectedProperty().isNull());
         VBox.setVgrow(tabs, Priority.ALWAYS);
-        VBox box = new VBox(4, summary, forced, tabs);
+        Button history = Ui.button("audit.history", "evaluation-history",
+                () -> HistoryDialog.show(getScene().getWindow(), vm.history()));
+        history.disableProperty().bind(vm.selectedProperty().isNull());
+        HBox.setHgrow(summary, Priority.ALWAYS);
+        summary.setMaxWidth(Double.MAX_VALUE);
+        HBox top = new HBox(12, summary, history);
+        history.setMinWidth(Region.USE_PREF_SIZE);
+        VBox box = new VBox(4, top, forced, tabs);
         box.setPadding(new Insets(6, 0, 0, 0));
         box.setMinHeight(160);
         return box;

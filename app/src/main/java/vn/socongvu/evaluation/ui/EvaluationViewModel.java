@@ -16,6 +16,8 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
+import vn.socongvu.audit.AuditEntry;
+import vn.socongvu.common.ValidationException;
 import vn.socongvu.directory.DirectoryService;
 import vn.socongvu.evaluation.CeilingWarning;
 import vn.socongvu.evaluation.Deduction;
@@ -72,13 +74,13 @@ public final class EvaluationViewModel {
     private boolean applying;
 
     public EvaluationViewModel(EvaluationService evaluation, DirectoryService directory, SettingsService settings,
-                               DialogService dialogs, TaskRunner tasks, LocalDate today) {
+                               DialogService dialogs, TaskRunner tasks) {
         this.evaluation = evaluation;
         this.directory = directory;
         this.settings = settings;
         this.tasks = tasks;
         this.dialogs = dialogs;
-        this.today = today;
+        this.today = evaluation.today();
         this.reading = tasks.latest("socongvu-evaluation");
         units.add(UnitChoice.WHOLE);
         directory.activeUnits().forEach(u -> units.add(new UnitChoice(u.id(), u.name())));
@@ -305,12 +307,17 @@ public final class EvaluationViewModel {
         }
         try {
             evaluation.removeCase(c.id());
-        } catch (RuntimeException e) {
-            dialogs.report(e);
+        } catch (ValidationException e) {
+            dialogs.error(e.userMessage());
             return false;
         }
         load();
         return true;
+    }
+
+    /** The changes of the person chosen in the period shown (weights, marks, exemptions, criteria, cases). */
+    public List<AuditEntry> history() {
+        return chosen().map(p -> evaluation.history(p.staffId(), period())).orElse(List.of());
     }
 
     EvaluationService service() {

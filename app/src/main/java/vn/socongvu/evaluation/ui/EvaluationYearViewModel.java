@@ -44,10 +44,10 @@ public final class EvaluationYearViewModel {
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
 
     public EvaluationYearViewModel(EvaluationService evaluation, DirectoryService directory, SettingsService settings,
-                                   DialogService dialogs, TaskRunner tasks, LocalDate today) {
+                                   DialogService dialogs, TaskRunner tasks) {
         this.evaluation = evaluation;
         this.dialogs = dialogs;
-        this.today = today;
+        this.today = evaluation.today();
         this.reading = tasks.latest("socongvu-evaluation-year");
         units.add(EvaluationViewModel.UnitChoice.WHOLE);
         directory.activeUnits().forEach(u -> units.add(new EvaluationViewModel.UnitChoice(u.id(), u.name())));

@@ -79,7 +79,7 @@ public final class Sections {
     /** Đánh giá, xếp loại: a product opens its task in Nhiệm vụ. */
     public static final Section<EvaluationModels> EVALUATION = Section.of("evaluation", "nav.evaluation",
             c -> EvaluationModels.of(c.services().evaluation(), c.services().directory(), c.services().settings(),
-                    c.dialogs(), c.runner(), c.services().tasks().today()),
+                    c.dialogs(), c.runner()),
             (models, c) -> new EvaluationView(models,
                     task -> c.show(Sections.TASKS).showTask(task, c.services().tasks().task(task).leadUnitId())));
     public static final Section<DirectoryModels> DIRECTORY = Section.of("directory", "nav.directory",
