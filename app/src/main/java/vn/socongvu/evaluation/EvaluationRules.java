@@ -402,6 +402,6 @@ public final class EvaluationRules {
                     person.unitName(), person.leader(), List.of(), 0, 0, 0, 0, 0, 0, 0, null, null, rated, 0,
                     List.of(), null, 0, average, rating, byPoints, discipline, cases, forcedBy));
         }
-        return new YearSheet(year, unitId, cycle, List.copyOf(out), ceiling(asScores, in.settings()));
+        return new YearSheet(year, unitId, cycle, List.copyOf(out), ceiling(asScores, in.settings()), in.settings());
     }
 }
