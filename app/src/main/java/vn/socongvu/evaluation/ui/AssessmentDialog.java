@@ -1,12 +1,15 @@
 package vn.socongvu.evaluation.ui;
 
 import javafx.event.ActionEvent;
+import javafx.scene.Node;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 
@@ -27,8 +30,13 @@ final class AssessmentDialog {
     private AssessmentDialog() {
     }
 
-    /** Opens the dialog of {@code f} over {@code owner} and waits until it is closed. */
+    /** Opens the dialog of {@code f} over {@code owner}, without waiting (the form writes itself). */
     static void show(Window owner, AssessmentForm f) {
+        show(owner, f, null);
+    }
+
+    /** The same, with {@code beside} at the form's right (the person's violations beside the general criteria). */
+    static void show(Window owner, AssessmentForm f, Node beside) {
         Keys k = keys(f.kind());
         Dialog<Void> d = Dialogs.create(owner, k.title(), "evaluation-" + k.id() + "-dialog");
         ButtonType save = new ButtonType(Messages.get("common.save"), ButtonBar.ButtonData.OK_DONE);
@@ -58,8 +66,14 @@ final class AssessmentDialog {
         VBox box = new VBox(8, heading, Ui.hint(k.hint()), form(f),
                 FormGrid.otherErrors(f.errors(), "assess-other"));
         box.setPrefWidth(560);
-        d.getDialogPane().setContent(Windows.scrolling(box));
-        d.showAndWait();
+        if (beside == null) {
+            d.getDialogPane().setContent(Windows.scrolling(box));
+        } else {
+            HBox both = new HBox(16, box, beside);
+            HBox.setHgrow(beside, Priority.ALWAYS);
+            d.getDialogPane().setContent(Windows.scrolling(both));
+        }
+        d.show();
     }
 
     /** A dialog's texts (keys) and the name in its node id. */
@@ -83,7 +97,7 @@ final class AssessmentDialog {
     }
 
     /** A general criterion's label. */
-    private static String criterionLabel(String criterion) {
+    static String criterionLabel(String criterion) {
         return switch (criterion) {
             case "politics" -> "evaluation.ui.criterion.politics";
             case "ethics" -> "evaluation.ui.criterion.ethics";

@@ -23,6 +23,7 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -42,7 +43,6 @@ import vn.socongvu.evaluation.PersonScore;
 import vn.socongvu.evaluation.Product;
 import vn.socongvu.i18n.Messages;
 import vn.socongvu.text.VnFormat;
-import vn.socongvu.ui.kit.FormGrid;
 import vn.socongvu.ui.kit.TableSelection;
 import vn.socongvu.ui.kit.Ui;
 
@@ -58,6 +58,7 @@ public final class EvaluationView extends BorderPane {
     private final TableView<Deduction> deductions = new TableView<>();
     private final TableView<LegalCase> cases = new TableView<>();
     private final TableView<DisciplineFact> discipline = new TableView<>();
+    private final GridPane criteria = new GridPane();
     private final TableSelection<PersonScore> selection;
 
     /**
@@ -70,10 +71,8 @@ public final class EvaluationView extends BorderPane {
         setId("evaluation-view");
         setPadding(new Insets(16));
         Label title = Ui.title("evaluation.ui.title");
-        Label basis = Ui.hint("evaluation.ui.basis");
-        HBox head = Ui.bar(title, basis);
-        head.setPadding(new Insets(0, 0, 6, 0));
-        setTop(head);
+        BorderPane.setMargin(title, new Insets(0, 0, 4, 0));
+        setTop(title);
 
         Tab period = new Tab(Messages.get("evaluation.ui.tab.period"), periodPane());
         period.setId("tab-evaluation-period");
@@ -162,7 +161,7 @@ public final class EvaluationView extends BorderPane {
         peopleTable();
         SplitPane split = new SplitPane(people, detail());
         split.setOrientation(Orientation.VERTICAL);
-        split.setDividerPositions(0.42);
+        split.setDividerPositions(0.45);
         VBox.setVgrow(split, Priority.ALWAYS);
         VBox box = new VBox(6, choose, status, warnings, split);
         box.setPadding(new Insets(8, 0, 0, 0));
@@ -173,8 +172,8 @@ public final class EvaluationView extends BorderPane {
         people.setId("evaluation-table");
         Ui.styleTable(people);
         people.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        TableColumn<PersonScore, String> name = Ui.textColumn("evaluation.ui.col.name", 170, PersonScore::fullName);
-        TableColumn<PersonScore, String> unitName = Ui.textColumn("evaluation.ui.col.unit", 120, PersonScore::unitName);
+        TableColumn<PersonScore, String> name = Ui.textColumn("evaluation.ui.col.name", 160, PersonScore::fullName);
+        TableColumn<PersonScore, String> unitName = Ui.textColumn("evaluation.ui.col.unit", 170, PersonScore::unitName);
         TableColumn<PersonScore, ?> products = parent("evaluation.ui.col.products",
                 figure("assigned", "evaluation.ui.col.assigned", PersonScore::assigned, EvaluationViewModel.Figure.ASSIGNED),
                 figure("completed", "evaluation.ui.col.completed", PersonScore::completed,
@@ -193,7 +192,7 @@ public final class EvaluationView extends BorderPane {
         TableColumn<PersonScore, ?> points = parent("evaluation.ui.col.points", task,
                 figure("general-points", "evaluation.ui.col.generalPoints", PersonScore::generalPoints, null),
                 figure("total", "evaluation.ui.col.total", PersonScore::total, null));
-        TableColumn<PersonScore, String> rating = Ui.textColumn("evaluation.ui.col.rating", 105,
+        TableColumn<PersonScore, String> rating = Ui.textColumn("evaluation.ui.col.rating", 150,
                 EvaluationViewModel::ratingText);
         people.getColumns().setAll(List.of(name, unitName, products, shares, points, rating));
         Label none = new Label(Messages.get("evaluation.ui.nobody"));
@@ -230,8 +229,8 @@ public final class EvaluationView extends BorderPane {
         c.setGraphic(header(key, c));
         c.setId("evaluation-col-" + id);
         c.setCellValueFactory(cd -> new ReadOnlyObjectWrapper<>(value.apply(cd.getValue())));
-        c.setPrefWidth(58);
-        c.setMinWidth(54);
+        c.setPrefWidth(52);
+        c.setMinWidth(50);
         c.setReorderable(false);
         boolean deductions = "task-points".equals(id);
         c.setCellFactory(col -> new FigureCell(id, figure, deductions));
@@ -301,6 +300,14 @@ public final class EvaluationView extends BorderPane {
         summary.textProperty().bind(Bindings.createStringBinding(() -> vm.selectedProperty().get() == null
                 ? Messages.get("evaluation.ui.choosePerson") : EvaluationViewModel.summary(vm.selectedProperty().get()),
                 vm.selectedProperty()));
+        Label details = new Label();
+        details.setId("evaluation-person-details");
+        details.setWrapText(true);
+        details.setMinHeight(Region.USE_PREF_SIZE);
+        details.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
+        details.textProperty().bind(Bindings.createStringBinding(() -> vm.selectedProperty().get() == null ? ""
+                : EvaluationViewModel.details(vm.selectedProperty().get()), vm.selectedProperty()));
+        details.managedProperty().bind(details.textProperty().isNotEmpty());
         Label forced = new Label();
         forced.setId("evaluation-person-forced");
         forced.setWrapText(true);
@@ -330,7 +337,7 @@ public final class EvaluationView extends BorderPane {
         summary.setMaxWidth(Double.MAX_VALUE);
         HBox top = new HBox(12, summary, history);
         history.setMinWidth(Region.USE_PREF_SIZE);
-        VBox box = new VBox(4, top, forced, tabs);
+        VBox box = new VBox(2, top, details, forced, tabs);
         box.setPadding(new Insets(6, 0, 0, 0));
         box.setMinHeight(160);
         return box;
@@ -341,6 +348,7 @@ public final class EvaluationView extends BorderPane {
         deductions.getItems().setAll(p == null ? List.of() : p.deductions());
         cases.getItems().setAll(p == null ? List.of() : p.cases());
         discipline.getItems().setAll(p == null ? List.of() : p.discipline());
+        showCriteria(p);
     }
 
     private Node productsPane() {
@@ -404,25 +412,28 @@ public final class EvaluationView extends BorderPane {
         return box;
     }
 
+    /**
+     * The general criteria of the person chosen as entered (each criterion, the note, who and when), the button
+     * that enters them, and beside them the person's violations and disciplinary measures of the year.
+     */
     private Node generalPane() {
         AssessmentForm f = vm.general();
-        FormGrid form = AssessmentDialog.form(f);
-        Button save = Ui.primary("common.save", "evaluation-general-save", f::save);
-        save.setDefaultButton(false);
-        Button clear = Ui.button("evaluation.ui.general.clear", "evaluation-general-clear", f::remove);
-        Label saved = new Label();
-        saved.setId("evaluation-general-status");
-        saved.setWrapText(true);
-        saved.getStyleClass().add(Styles.SUCCESS);
-        saved.textProperty().bind(f.savedProperty());
         Label heading = new Label();
         heading.setWrapText(true);
         heading.getStyleClass().add(Styles.TEXT_BOLD);
         heading.textProperty().bind(f.headingProperty());
-        VBox left = new VBox(6, heading, Ui.hint("evaluation.ui.general.hint"), form, Ui.buttons(save, clear), saved,
-                FormGrid.otherErrors(f.errors(), "evaluation-general-other"));
-        left.setMinWidth(420);
-        left.setPrefWidth(480);
+        criteria.setHgap(10);
+        criteria.setVgap(4);
+        criteria.setId("evaluation-general-values");
+        Label saved = new Label();
+        saved.setId("evaluation-general-status");
+        saved.setWrapText(true);
+        saved.textProperty().bind(f.savedProperty());
+        Button enter = Ui.button("evaluation.ui.general.enter", "evaluation-general-enter",
+                () -> AssessmentDialog.show(getScene().getWindow(), vm.enterGeneral(), disciplineBeside()));
+        VBox left = new VBox(6, heading, criteria, saved, Ui.buttons(enter));
+        left.setMinWidth(400);
+        left.setPrefWidth(470);
 
         discipline.setId("evaluation-discipline");
         Ui.styleTable(discipline);
@@ -435,6 +446,7 @@ public final class EvaluationView extends BorderPane {
                 Ui.textColumn("evaluation.ui.col.forces", 90, d -> Messages.get(d.forcesNotCompleted()
                         ? "evaluation.ui.forces.yes" : "evaluation.ui.forces.no"))));
         discipline.setPlaceholder(new Label(Messages.get("evaluation.ui.noDiscipline")));
+        discipline.setMinHeight(90);
         Label head = new Label(Messages.get("evaluation.ui.discipline.head"));
         head.getStyleClass().add(Styles.TEXT_BOLD);
         VBox right = new VBox(6, head, Ui.hint("evaluation.ui.discipline.hint"), discipline);
@@ -444,7 +456,52 @@ public final class EvaluationView extends BorderPane {
         box.setPadding(new Insets(6, 8, 8, 0));
         ScrollPane sp = new ScrollPane(box);
         sp.setFitToWidth(true);
+        sp.setFitToHeight(true);
         return sp;
+    }
+
+    /** The six criteria as entered, two a line. */
+    private void showCriteria(PersonScore p) {
+        criteria.getChildren().clear();
+        List<String> names = AssessmentForm.CRITERIA;
+        for (int i = 0; i < names.size(); i++) {
+            Label name = new Label(Messages.get(AssessmentDialog.criterionLabel(names.get(i))) + ":");
+            name.getStyleClass().add(Styles.TEXT_MUTED);
+            Label value = new Label(EvaluationViewModel.criterion(p == null ? null : p.general(), names.get(i)));
+            value.setId("evaluation-general-" + names.get(i));
+            value.getStyleClass().add(Styles.TEXT_BOLD);
+            criteria.add(name, (i % 2) * 2, i / 2);
+            criteria.add(value, (i % 2) * 2 + 1, i / 2);
+        }
+        String note = p == null || p.general() == null || p.general().note() == null ? "" : p.general().note();
+        if (!note.isBlank()) {
+            Label l = new Label(Messages.get("evaluation.ui.general.note", note));
+            l.setWrapText(true);
+            criteria.add(l, 0, names.size() / 2, 4, 1);
+        }
+    }
+
+    /** The person's violations of the year, one a line, beside the criteria's dialog. */
+    private Node disciplineBeside() {
+        Label head = new Label(Messages.get("evaluation.ui.discipline.head"));
+        head.getStyleClass().add(Styles.TEXT_BOLD);
+        VBox box = new VBox(6, head);
+        box.setPrefWidth(320);
+        PersonScore p = vm.selectedProperty().get();
+        if (p == null || p.discipline().isEmpty()) {
+            box.getChildren().add(new Label(Messages.get("evaluation.ui.noDiscipline")));
+        }
+        if (p != null) {
+            for (DisciplineFact d : p.discipline()) {
+                Label l = new Label(EvaluationViewModel.disciplineText(d));
+                l.setWrapText(true);
+                if (d.forcesNotCompleted()) {
+                    l.getStyleClass().add(Styles.DANGER);
+                }
+                box.getChildren().add(l);
+            }
+        }
+        return box;
     }
 
     private Node casesPane() {

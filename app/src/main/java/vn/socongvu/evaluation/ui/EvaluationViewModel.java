@@ -21,6 +21,7 @@ import vn.socongvu.common.ValidationException;
 import vn.socongvu.directory.DirectoryService;
 import vn.socongvu.evaluation.CeilingWarning;
 import vn.socongvu.evaluation.Deduction;
+import vn.socongvu.evaluation.DisciplineFact;
 import vn.socongvu.evaluation.EvaluationPeriod;
 import vn.socongvu.evaluation.EvaluationService;
 import vn.socongvu.evaluation.EvaluationSheet;
@@ -299,6 +300,12 @@ public final class EvaluationViewModel {
         return general;
     }
 
+    /** The general criteria of the person chosen, as saved, to be entered again (a dialog opening). */
+    public AssessmentForm enterGeneral() {
+        general.fill(selected.get());
+        return general;
+    }
+
     /** Removes a legal case once the clerk agreed. */
     public boolean removeCase(LegalCase c) {
         if (!dialogs.confirm("evaluation.ui.case.remove", Messages.get("evaluation.ui.case.removeConfirm",
@@ -379,17 +386,23 @@ public final class EvaluationViewModel {
                 : Messages.get("evaluation.ui.rating.forced", p.rating().shortLabel());
     }
 
-    /** What stands under the person's name: their points, rating and, if forced, why. */
+    /** The person's line: name, post and unit, total and rating. */
     public static String summary(PersonScore p) {
-        String s = Messages.get("evaluation.ui.person.summary", p.fullName(), p.jobTitle() == null ? "" : p.jobTitle(),
-                p.unitName(), number(p.total()), number(p.taskPoints()), number(p.generalPoints()), p.rating().label());
+        return Messages.get("evaluation.ui.person.summary", p.fullName(), p.jobTitle() == null ? "" : p.jobTitle(),
+                p.unitName(), number(p.total()), p.rating().label());
+    }
+
+    /** Under it: the two parts of the points, and what is missing (no product, criteria not entered). */
+    public static String details(PersonScore p) {
+        List<String> out = new ArrayList<>();
+        out.add(Messages.get("evaluation.ui.person.points", number(p.taskPoints()), number(p.generalPoints())));
         if (!p.hasProducts()) {
-            s += "\n" + Messages.get("evaluation.ui.person.noProducts");
+            out.add(Messages.get("evaluation.ui.person.noProducts"));
         }
         if (p.general() == null) {
-            s += "\n" + Messages.get("evaluation.ui.person.noGeneral");
+            out.add(Messages.get("evaluation.ui.person.noGeneral"));
         }
-        return s;
+        return String.join(" · ", out);
     }
 
     /** Why the rating was forced to "không hoàn thành", one reason a line; empty if it was not. */
@@ -421,9 +434,34 @@ public final class EvaluationViewModel {
                 VnFormat.date(e.confirmedOn()));
     }
 
+    /** A violation of the year, on one line: what, the measure decided, the decision. */
+    public static String disciplineText(DisciplineFact d) {
+        String s = Messages.get("evaluation.ui.discipline.line", d.content(),
+                d.decided() == null ? Messages.get("evaluation.ui.measure.none") : d.decided().label());
+        return d.decisionNumber() == null || d.decisionDate() == null ? s
+                : s + Messages.get("evaluation.ui.discipline.decision", d.decisionNumber(), VnFormat.date(d.decisionDate()));
+    }
+
+    /** The value of a criterion entered, "—" when none. */
+    static String criterion(GeneralCriteria g, String name) {
+        if (g == null) {
+            return "—";
+        }
+        double v = switch (name) {
+            case "politics" -> g.politics();
+            case "ethics" -> g.ethics();
+            case "discipline" -> g.discipline();
+            case "culture" -> g.culture();
+            case "citizens" -> g.citizens();
+            case "innovation" -> g.innovation();
+            default -> throw new IllegalArgumentException(name);
+        };
+        return VnFormat.number(v, 2);
+    }
+
     /** The criteria entered, for the summary under the form. */
     static String criteriaText(GeneralCriteria g) {
-        return g == null ? Messages.get("evaluation.ui.person.noGeneral")
+        return g == null ? Messages.get("evaluation.ui.general.none")
                 : Messages.get("evaluation.ui.general.entered", number(g.total()),
                         g.assessedBy() == null ? "" : g.assessedBy(),
                         g.assessedOn() == null ? "" : VnFormat.date(g.assessedOn()));
