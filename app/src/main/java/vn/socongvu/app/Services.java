@@ -181,7 +181,8 @@ public final class Services implements AutoCloseable {
     }
 
     public DemoGenerator demo() {
-        return new DemoGenerator(db, directory, settings, plans, tasks, meetings, inspections, reports());
+        return new DemoGenerator(db, directory, settings, plans, tasks, meetings, inspections, reports(),
+                evaluation);
     }
 
     @Override

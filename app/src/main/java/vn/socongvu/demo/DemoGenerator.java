@@ -19,6 +19,7 @@ import vn.socongvu.directory.StaffCategory;
 import vn.socongvu.directory.TypicalUnits;
 import vn.socongvu.directory.Unit;
 import vn.socongvu.directory.UnitKind;
+import vn.socongvu.evaluation.EvaluationService;
 import vn.socongvu.i18n.Messages;
 import vn.socongvu.inspection.InspectionItem;
 import vn.socongvu.inspection.InspectionService;
@@ -29,6 +30,7 @@ import vn.socongvu.settings.CommuneSetup;
 import vn.socongvu.settings.Holiday;
 import vn.socongvu.settings.HolidayKind;
 import vn.socongvu.settings.SettingsService;
+import vn.socongvu.settings.Signer;
 import vn.socongvu.settings.WorkCalendar;
 import vn.socongvu.storage.Database;
 import vn.socongvu.task.TaskService;
@@ -82,13 +84,14 @@ public final class DemoGenerator {
     private final MeetingService meetings;
     private final InspectionService inspections;
     private final ReportService reports;
+    private final EvaluationService evaluation;
     private final LocalDate today;
     /** The full names given so far. */
     private final Set<String> names = new HashSet<>();
 
     public DemoGenerator(Database db, DirectoryService directory, SettingsService settings, PlanService plans,
                          TaskService tasks, MeetingService meetings, InspectionService inspections,
-                         ReportService reports) {
+                         ReportService reports, EvaluationService evaluation) {
         this.db = db;
         this.directory = directory;
         this.settings = settings;
@@ -97,6 +100,7 @@ public final class DemoGenerator {
         this.meetings = meetings;
         this.inspections = inspections;
         this.reports = reports;
+        this.evaluation = evaluation;
         this.today = tasks.today();
     }
 
@@ -215,6 +219,12 @@ public final class DemoGenerator {
                 LocalDate first = LocalDate.of(y, 1, 1);
                 register.numberAll(kind -> inspections.proposeNumber(kind, first));
             }
+            // The evaluation (Nghị định 335/2025) reads the tasks of the years above: lead persons, then the assessor.
+            progress.checkCancelled();
+            DemoEvaluation.leadPersons(db.dsl(), directory.staff());
+            List<Signer> signers = settings.signers();
+            new DemoEvaluation(evaluation, new Random(seed + 335), cal, today).assess(lastYear - years + 1, lastYear,
+                    signers.getFirst().fullName(), signers.stream().skip(1).map(Signer::fullName).toList());
             progress.update(1.0, Messages.get("demo.progress.done"));
             return new Result(units.size() + 1, staff, holidayYears, planCount, taskCount, meetingCount,
                     inspectionCount, reportCount);

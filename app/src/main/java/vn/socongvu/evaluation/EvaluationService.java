@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
@@ -66,7 +67,7 @@ public final class EvaluationService {
             throw new IllegalArgumentException("a sheet is of a month or a quarter: " + p);
         }
         LocalDate asOf = today();
-        return db.readSnapshot(dsl -> {
+        return read(dsl -> {
             EvaluationSettings s = settings(dsl);
             EvaluationRules.Inputs in = inputs(dsl, s, p.start(), p.end(), p.year(), unitId);
             return EvaluationRules.sheet(p, unitId, asOf, in);
@@ -79,7 +80,7 @@ public final class EvaluationService {
      */
     public YearSheet year(int year, Long unitId) {
         LocalDate asOf = today();
-        return db.readSnapshot(dsl -> {
+        return read(dsl -> {
             EvaluationSettings s = settings(dsl);
             EvaluationPeriod whole = EvaluationPeriod.year(year);
             EvaluationRules.Inputs in = inputs(dsl, s, whole.start(), whole.end(), year, unitId);
@@ -91,6 +92,14 @@ public final class EvaluationService {
             }
             return EvaluationRules.year(year, unitId, s.cycle(), parts, in.people(), in);
         });
+    }
+
+    /**
+     * A read in one snapshot; inside a caller's transaction (the demo generator), in that transaction, so that it
+     * sees what the transaction wrote.
+     */
+    private <T> T read(Function<DSLContext, T> work) {
+        return db.inTransaction() ? work.apply(db.dsl()) : db.readSnapshot(work);
     }
 
     private EvaluationRules.Inputs inputs(DSLContext dsl, EvaluationSettings s, LocalDate from, LocalDate to,

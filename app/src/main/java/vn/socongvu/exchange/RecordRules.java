@@ -12,6 +12,8 @@ import java.util.stream.Collectors;
 import org.jooq.DSLContext;
 
 import vn.socongvu.common.Years;
+import vn.socongvu.evaluation.EvaluationService;
+import vn.socongvu.evaluation.GeneralCriteria;
 import vn.socongvu.i18n.Messages;
 import vn.socongvu.inspection.DisciplineMeasure;
 import vn.socongvu.inspection.DisciplineRules;
@@ -64,6 +66,29 @@ final class RecordRules {
                             Messages.get("inspection.error.decisionRequired", decided.label())));
                 }
             }
+            case "evaluation_weight" -> {
+                if (r.get("weight") instanceof Number w
+                        && !(w.doubleValue() > 0 && w.doubleValue() <= EvaluationService.MAX_WEIGHT)) {
+                    out.add(Messages.get("exchange.problem.column", "weight", Messages.get("evaluation.error.weight")));
+                }
+            }
+            case "evaluation_mark" -> evaluationMark(r, out);
+            case "evaluation_general" -> {
+                year(r, "period_year", out);
+                for (String c : List.of("politics", "ethics", "discipline", "culture", "citizens", "innovation")) {
+                    if (r.get(c) instanceof Number n
+                            && (n.doubleValue() < 0 || n.doubleValue() > GeneralCriteria.CRITERION_MAX)) {
+                        out.add(Messages.get("exchange.problem.column", c, Messages.get("evaluation.error.criterion")));
+                    }
+                }
+                if (r.get("period_index") instanceof Integer i && r.text("period_kind") != null
+                        && !("MONTH".equals(r.text("period_kind")) ? i >= 1 && i <= 12
+                        : "QUARTER".equals(r.text("period_kind")) && i >= 1 && i <= 4)) {
+                    out.add(Messages.get("exchange.problem.column", "period_index",
+                            Messages.get("evaluation.error.periodIndex")));
+                }
+            }
+            case "evaluation_case" -> year(r, "case_year", out);
             case "plan" -> year(r, "plan_year", out);
             case "report" -> {
                 year(r, "report_year", out);
@@ -75,6 +100,27 @@ final class RecordRules {
             }
         }
         return out;
+    }
+
+    /** A mark's failures in range with their reason; each objective cause with its reason, confirmer and day. */
+    private static void evaluationMark(Row r, List<String> out) {
+        if (r.get("quality_failures") instanceof Integer k) {
+            if (k < 0 || k > EvaluationService.MAX_FAILURES) {
+                out.add(Messages.get("exchange.problem.column", "quality_failures",
+                        Messages.get("evaluation.error.failures", EvaluationService.MAX_FAILURES)));
+            } else if (k > 0 && r.text("quality_reason") == null) {
+                out.add(Messages.get("exchange.problem.column", "quality_reason",
+                        Messages.get("evaluation.error.reasonRequired")));
+            }
+        }
+        for (String kind : List.of("quality", "delay")) {
+            int given = (r.text(kind + "_exempt_reason") == null ? 0 : 1) + (r.text(kind + "_exempt_by") == null ? 0 : 1)
+                    + (r.date(kind + "_exempt_on") == null ? 0 : 1);
+            if (given != 0 && given != 3) {
+                out.add(Messages.get("exchange.problem.column", kind + "_exempt_reason",
+                        Messages.get("evaluation.error.exemptionIncomplete")));
+            }
+        }
     }
 
     private static void year(Row r, String column, List<String> out) {
