@@ -16,7 +16,12 @@ public enum DocumentKind implements Labeled {
     GIAY_MOI("GM", "document.kind.giayMoi"),
     CONG_VAN("", "document.kind.congVan"),
     /** A list or table sent with the committee's header (danh sách, bảng phân công); not numbered. */
-    DANH_SACH("", "document.kind.danhSach");
+    DANH_SACH("", "document.kind.danhSach"),
+    /**
+     * The monitoring and evaluation sheet of one civil servant for a month or a quarter (Nghị định 335/2025,
+     * mẫu số 01): a form filled and signed by the person and the assessor, kept in the evaluation file; not numbered.
+     */
+    PHIEU_DANH_GIA("", "document.kind.phieuDanhGia");
 
     private final String code;
     private final String labelKey;
@@ -41,9 +46,9 @@ public enum DocumentKind implements Labeled {
         return this != CONG_VAN;
     }
 
-    /** Whether the header carries a "Số: …" line (a list sent as an attachment has none). */
+    /** Whether the header carries a "Số: …" line (a list sent as an attachment and a form filled have none). */
     public boolean numbered() {
-        return this != DANH_SACH;
+        return this != DANH_SACH && this != PHIEU_DANH_GIA;
     }
 
     /** "06/KH-UBND"; a number below 10 gets a leading zero, a công văn has no type code ("125/UBND"). */

@@ -58,7 +58,10 @@ public final class Nd30Rules {
 
     private final List<Violation> out = new ArrayList<>();
     private boolean draft;
-    /** A DANH SÁCH (its type name says so): a list sent with another paper, unnumbered and unsigned by design. */
+    /**
+     * A DANH SÁCH or a PHIẾU (its type name says so): a list sent with another paper or a form filled, unnumbered by
+     * design (a list unsigned too).
+     */
     private boolean list;
 
     /** A rule broken: its name ("margins", "header.number", …) and where, in words. */
@@ -286,12 +289,16 @@ public final class Nd30Rules {
 
     // ---- type and title ----
 
-    /** Whether the type name under the header (centred, bold capitals) is "DANH SÁCH". */
+    /**
+     * Whether the type name under the header (centred, bold capitals) is "DANH SÁCH" or a form's "PHIẾU …" (the
+     * evaluation sheet): papers the register does not number.
+     */
     private static boolean isList(List<IBodyElement> els) {
         for (int i = 1; i < els.size(); i++) {
             if (els.get(i) instanceof XWPFParagraph p && !text(p).isEmpty()) {
+                String type = text(p).replaceAll("\\s+", " ");
                 return p.getAlignment() == ParagraphAlignment.CENTER && allBold(p)
-                        && text(p).replaceAll("\\s+", " ").equals("DANH SÁCH");
+                        && (type.equals("DANH SÁCH") || type.startsWith("PHIẾU "));
             }
         }
         return false;
