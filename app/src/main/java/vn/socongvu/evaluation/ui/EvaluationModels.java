@@ -1,6 +1,7 @@
 package vn.socongvu.evaluation.ui;
 
 import vn.socongvu.directory.DirectoryService;
+import vn.socongvu.evaluation.EvaluationDocuments;
 import vn.socongvu.evaluation.EvaluationService;
 import vn.socongvu.settings.SettingsService;
 import vn.socongvu.ui.kit.DialogService;
@@ -14,8 +15,9 @@ public record EvaluationModels(EvaluationViewModel period, EvaluationYearViewMod
                                EvaluationSettingsViewModel settings) {
     public static EvaluationModels of(EvaluationService evaluation, DirectoryService directory, SettingsService settings,
                                       DialogService dialogs, TaskRunner tasks) {
-        EvaluationViewModel period = new EvaluationViewModel(evaluation, directory, settings, dialogs, tasks);
-        EvaluationYearViewModel year = new EvaluationYearViewModel(evaluation, directory, settings, dialogs, tasks);
+        EvaluationDocuments documents = new EvaluationDocuments(settings, directory);
+        EvaluationViewModel period = new EvaluationViewModel(evaluation, directory, documents, dialogs, tasks);
+        EvaluationYearViewModel year = new EvaluationYearViewModel(evaluation, directory, documents, dialogs, tasks);
         // Saved settings change every figure (the cycle, the weights): both tabs read again.
         EvaluationSettingsViewModel s = new EvaluationSettingsViewModel(evaluation, saved -> {
             period.cycleSaved(saved.cycle());

@@ -35,6 +35,7 @@ import javafx.util.StringConverter;
 import atlantafx.base.theme.Styles;
 
 import vn.socongvu.audit.ui.HistoryDialog;
+import vn.socongvu.document.ui.DocumentPreview;
 import vn.socongvu.evaluation.Deduction;
 import vn.socongvu.evaluation.DisciplineFact;
 import vn.socongvu.evaluation.EvaluationPeriod;
@@ -148,9 +149,14 @@ public final class EvaluationView extends BorderPane {
         unit.setId("evaluation-unit");
         unit.valueProperty().bindBidirectional(vm.unit);
         unit.setPrefWidth(260);
+        Button sheet = Ui.button("evaluation.ui.personSheet", "evaluation-person-sheet", vm::previewSheet);
+        sheet.disableProperty().bind(vm.selectedProperty().isNull());
+        Button export = Ui.button("evaluation.ui.export", "evaluation-export", vm::export);
+        export.disableProperty().bind(vm.loadingProperty());
         HBox choose = Ui.bar(new Label(Messages.get("evaluation.ui.period")), index, year,
                 new Label(Messages.get("evaluation.ui.unit")), unit, Ui.busy("evaluation-loading", vm.loadingProperty()),
-                Ui.spacer());
+                Ui.spacer(), sheet, export);
+        vm.previewReady().listen(this, p -> DocumentPreview.show(getScene().getWindow(), p.document(), p.fileName()));
         Label status = new Label();
         status.setId("evaluation-status");
         status.setWrapText(true);

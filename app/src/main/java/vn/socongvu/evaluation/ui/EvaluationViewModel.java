@@ -1,5 +1,6 @@
 package vn.socongvu.evaluation.ui;
 
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,9 +20,11 @@ import javafx.collections.ObservableList;
 import vn.socongvu.audit.AuditEntry;
 import vn.socongvu.common.ValidationException;
 import vn.socongvu.directory.DirectoryService;
+import vn.socongvu.document.OfficialDocument;
 import vn.socongvu.evaluation.CeilingWarning;
 import vn.socongvu.evaluation.Deduction;
 import vn.socongvu.evaluation.DisciplineFact;
+import vn.socongvu.evaluation.EvaluationDocuments;
 import vn.socongvu.evaluation.EvaluationPeriod;
 import vn.socongvu.evaluation.EvaluationService;
 import vn.socongvu.evaluation.EvaluationSheet;
@@ -31,7 +34,6 @@ import vn.socongvu.evaluation.LegalCase;
 import vn.socongvu.evaluation.PersonScore;
 import vn.socongvu.evaluation.Product;
 import vn.socongvu.i18n.Messages;
-import vn.socongvu.settings.SettingsService;
 import vn.socongvu.text.VnFormat;
 import vn.socongvu.ui.kit.DialogService;
 import vn.socongvu.ui.kit.LatestRequest;
@@ -47,8 +49,7 @@ import vn.socongvu.ui.kit.TaskRunner;
 public final class EvaluationViewModel {
     private static final List<String> ROMAN = List.of("I", "II", "III", "IV");
     private final EvaluationService evaluation;
-    private final DirectoryService directory;
-    private final SettingsService settings;
+    private final EvaluationDocuments documents;
     private final TaskRunner tasks;
     private final DialogService dialogs;
     private final LocalDate today;
@@ -69,16 +70,17 @@ public final class EvaluationViewModel {
     private final ReadOnlyStringWrapper warnings = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final Signal<Drill> drill = new Signal<>();
+    private final Signal<Preview> previewReady = new Signal<>();
     /** The general criteria of the person chosen, as typed. */
     private final AssessmentForm general;
     private Long selectedId;
     private boolean applying;
 
-    public EvaluationViewModel(EvaluationService evaluation, DirectoryService directory, SettingsService settings,
+    /** @param documents the phiếu and the tables of the period */
+    public EvaluationViewModel(EvaluationService evaluation, DirectoryService directory, EvaluationDocuments documents,
                                DialogService dialogs, TaskRunner tasks) {
         this.evaluation = evaluation;
-        this.directory = directory;
-        this.settings = settings;
+        this.documents = documents;
         this.tasks = tasks;
         this.dialogs = dialogs;
         this.today = evaluation.today();
@@ -266,6 +268,59 @@ public final class EvaluationViewModel {
 
     /** What a drill-down lists: its heading and the products. */
     public record Drill(String head, List<Product> products) {
+    }
+
+    // ---- documents ----
+
+    /** Has the screen open the phiếu theo dõi, đánh giá of the person chosen in the print preview. */
+    public void previewSheet() {
+        EvaluationSheet s = sheet.get();
+        PersonScore p = selected.get();
+        if (s == null || p == null) {
+            return;
+        }
+        try {
+            previewReady.fire(new Preview(documents.personSheet(s, p.staffId()),
+                    EvaluationDocuments.personFileName(s.period(), p)));
+        } catch (ValidationException e) {
+            dialogs.error(e.userMessage());
+        }
+    }
+
+    /**
+     * Asks for a folder (a USB stick) and writes into it, behind a progress bar, the period's summary table (.xlsx)
+     * and the phiếu of each person shown (.docx); says which files were written and offers to open the table.
+     */
+    public void export() {
+        dialogs.chooseFolder("evaluation.ui.export.choose").ifPresent(this::exportTo);
+    }
+
+    /** Writes the period's files into {@code dir} (as {@link #export()} does once the folder is chosen). */
+    public void exportTo(Path dir) {
+        EvaluationPeriod p = period();
+        Long u = unit.get() == null ? null : unit.get().id();
+        tasks.run("evaluation.ui.exporting", progress -> documents.writeAll(evaluation, p, u, dir, progress),
+                files -> saved(dialogs, files), dialogs::report);
+    }
+
+    /** Says which files were written; the first (the table, the report) opens with "Mở tệp". */
+    static void saved(DialogService dialogs, List<Path> files) {
+        String list = String.join("\n", files.stream().map(f -> f.getFileName().toString()).toList());
+        if (files.isEmpty()) {
+            dialogs.info("evaluation.ui.export", Messages.get("evaluation.ui.exported.none"));
+        } else {
+            dialogs.saved("evaluation-exported-dialog", "evaluation.ui.export", Messages.get("evaluation.ui.exported",
+                    files.size(), files.get(0).getParent().toString(), list), files.get(0), true);
+        }
+    }
+
+    /** Fired when a phiếu is to be shown in the print preview. */
+    public Signal<Preview> previewReady() {
+        return previewReady;
+    }
+
+    /** A print preview to open: the document and the file name to propose. */
+    public record Preview(OfficialDocument document, String fileName) {
     }
 
     // ---- the assessor's actions ----

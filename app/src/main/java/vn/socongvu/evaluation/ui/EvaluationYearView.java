@@ -7,6 +7,7 @@ import java.util.function.BiConsumer;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
@@ -45,9 +46,11 @@ public final class EvaluationYearView extends VBox {
         unit.setId("evaluation-year-unit");
         unit.valueProperty().bindBidirectional(vm.unit);
         unit.setPrefWidth(260);
+        Button export = Ui.button("evaluation.ui.exportYear", "evaluation-year-export", vm::export);
+        export.disableProperty().bind(vm.loadingProperty());
         HBox choose = Ui.bar(new Label(Messages.get("evaluation.ui.yearLabel")), year,
                 new Label(Messages.get("evaluation.ui.unit")), unit,
-                Ui.busy("evaluation-year-loading", vm.loadingProperty()));
+                Ui.busy("evaluation-year-loading", vm.loadingProperty()), Ui.spacer(), export);
         Label status = new Label();
         status.setId("evaluation-year-status");
         status.setWrapText(true);

@@ -1,5 +1,6 @@
 package vn.socongvu.evaluation.ui;
 
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,12 +16,12 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 import vn.socongvu.directory.DirectoryService;
+import vn.socongvu.evaluation.EvaluationDocuments;
 import vn.socongvu.evaluation.EvaluationPeriod;
 import vn.socongvu.evaluation.EvaluationService;
 import vn.socongvu.evaluation.YearScore;
 import vn.socongvu.evaluation.YearSheet;
 import vn.socongvu.i18n.Messages;
-import vn.socongvu.settings.SettingsService;
 import vn.socongvu.ui.kit.DialogService;
 import vn.socongvu.ui.kit.LatestRequest;
 import vn.socongvu.ui.kit.TaskRunner;
@@ -31,6 +32,8 @@ import vn.socongvu.ui.kit.TaskRunner;
  */
 public final class EvaluationYearViewModel {
     private final EvaluationService evaluation;
+    private final EvaluationDocuments documents;
+    private final TaskRunner tasks;
     private final DialogService dialogs;
     private final LocalDate today;
     private final LatestRequest reading;
@@ -43,9 +46,12 @@ public final class EvaluationYearViewModel {
     private final ReadOnlyStringWrapper warnings = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
 
-    public EvaluationYearViewModel(EvaluationService evaluation, DirectoryService directory, SettingsService settings,
-                                   DialogService dialogs, TaskRunner tasks) {
+    /** @param documents the year's report and table */
+    public EvaluationYearViewModel(EvaluationService evaluation, DirectoryService directory,
+                                   EvaluationDocuments documents, DialogService dialogs, TaskRunner tasks) {
         this.evaluation = evaluation;
+        this.documents = documents;
+        this.tasks = tasks;
         this.dialogs = dialogs;
         this.today = evaluation.today();
         this.reading = tasks.latest("socongvu-evaluation-year");
@@ -88,6 +94,25 @@ public final class EvaluationYearViewModel {
                 : Messages.get("evaluation.ui.year.status", Integer.toString(s.year()),
                         Messages.get(s.cycle() == EvaluationPeriod.Kind.MONTH ? "evaluation.ui.year.fromMonths"
                                 : "evaluation.ui.year.fromQuarters"), Integer.toString(s.people().size())));
+    }
+
+    /**
+     * Asks for a folder and writes into it, behind a progress bar, the year's report (.docx) and table (.xlsx) for
+     * the unit shown (or the whole UBND).
+     */
+    public void export() {
+        dialogs.chooseFolder("evaluation.ui.export.choose").ifPresent(this::exportTo);
+    }
+
+    /** Writes the year's files into {@code dir}. */
+    public void exportTo(Path dir) {
+        if (year.get() == null) {
+            return;
+        }
+        EvaluationPeriod p = EvaluationPeriod.year(year.get());
+        Long u = unit.get() == null ? null : unit.get().id();
+        tasks.run("evaluation.ui.exporting", progress -> documents.writeAll(evaluation, p, u, dir, progress),
+                files -> EvaluationViewModel.saved(dialogs, files), dialogs::report);
     }
 
     /** The months or quarters the year is made of, as its columns. */

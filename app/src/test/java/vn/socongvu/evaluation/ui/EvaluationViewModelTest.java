@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -270,5 +271,38 @@ class EvaluationViewModelTest extends ViewModelFixture {
         assertEquals(EvaluationPeriod.month(2026, 9), vm.sheetProperty().get().period(),
                 "the same time of the year, by month");
         assertEquals(2 * 2, row().assigned(), 1e-9, "September's two products, each counting 2");
+    }
+
+    @Test
+    void thePhieuIsPreviewedAndThePeriodsAndTheYearsFilesAreWritten() throws Exception {
+        chooseDuc();
+        vm.previewSheet();
+        assertNotNull(vm.previewReady().last());
+        assertTrue(vm.previewReady().last().fileName().contains("pham-van-duc"), vm.previewReady().last().fileName());
+
+        Path usb = tmp.resolve("usb");
+        Files.createDirectories(usb);
+        dialogs.choose(usb).act(0);
+        vm.export();
+        assertEquals("folder evaluation.ui.export.choose", dialogs.shown.get(0));
+        assertEquals(List.of("evaluation.ui.exporting"), tasks.ran);
+        try (var files = Files.list(usb)) {
+            List<String> names = files.map(f -> f.getFileName().toString()).toList();
+            assertTrue(names.stream().anyMatch(n -> n.endsWith(".xlsx")), names.toString());
+            assertTrue(names.stream().anyMatch(n -> n.contains("pham-van-duc") && n.endsWith(".docx")),
+                    names.toString());
+        }
+        assertTrue(dialogs.last().startsWith("info evaluation.ui.export:"), dialogs.last());
+        assertEquals(1, dialogs.opened.size(), "the first file opened when the clerk asks");
+        assertTrue(dialogs.opened.get(0).toString().endsWith(".xlsx"), dialogs.opened.toString());
+
+        Path year = tmp.resolve("year");
+        Files.createDirectories(year);
+        models.year().exportTo(year);
+        try (var files = Files.list(year)) {
+            List<String> names = files.map(f -> f.getFileName().toString()).sorted().toList();
+            assertEquals(2, names.size(), names.toString());
+            assertTrue(names.get(0).endsWith(".docx") && names.get(1).endsWith(".xlsx"), names.toString());
+        }
     }
 }
