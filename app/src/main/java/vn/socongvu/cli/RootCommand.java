@@ -42,6 +42,7 @@ public final class RootCommand implements Callable<Integer> {
         m.put("screenshots", ScreenshotsCommand::new);
         m.put("sample-documents", SampleDocumentsCommand::new);
         m.put("report", ReportCommand::new);
+        m.put("evaluation", EvaluationCommand::new);
         m.put("export-data", ExportDataCommand::new);
         m.put("import-data", ImportDataCommand::new);
         m.put("aot-cache", AotCacheCommand::new);

@@ -44,7 +44,8 @@ class CliTest extends CliRun {
         assertEquals(List.of("report"),
                 List.copyOf(RootCommand.commandLineFor("report", "--kind", "year").getSubcommands().keySet()));
         List<String> all = List.of("demo", "backup", "restore", "screenshots", "sample-documents",
-                "report", "export-data", "import-data", "aot-cache", "import-plan", "staff-template", "import-staff");
+                "report", "evaluation", "export-data", "import-data", "aot-cache", "import-plan", "staff-template",
+                "import-staff");
         assertEquals(all, List.copyOf(RootCommand.commandLineFor("--help").getSubcommands().keySet()));
         assertEquals(all, List.copyOf(RootCommand.commandLineFor("--data-dir", "x", "report").getSubcommands()
                 .keySet()), "the main command's option first");
