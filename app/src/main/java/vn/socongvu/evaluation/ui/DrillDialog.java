@@ -63,8 +63,7 @@ final class DrillDialog {
         Ui.styleTable(t);
         t.getColumns().setAll(List.of(
                 Ui.longText(Ui.textColumn("evaluation.ui.col.content", 330, Product::content)),
-                Ui.textColumn("evaluation.ui.col.due", 95, p -> VnFormat.date(p.dueOn())
-                        + (p.carriedOver() ? Messages.get("evaluation.ui.carriedOverMark") : "")),
+                Ui.textColumn("evaluation.ui.col.due", 95, p -> VnFormat.date(p.dueOn())),
                 Ui.textColumn("evaluation.ui.col.completedOn", 95, p -> p.completedOn() == null ? ""
                         : VnFormat.date(p.completedOn())),
                 Ui.textColumn("evaluation.ui.col.progressMark", 110, EvaluationViewModel::progressText),

@@ -163,13 +163,23 @@ public final class EvaluationView extends BorderPane {
         status.textProperty().bind(vm.statusProperty());
         Label warnings = Ui.warning("evaluation-warnings", vm.warningsProperty());
         warnings.setMinHeight(Region.USE_PREF_SIZE);
+        Hyperlink all = new Hyperlink(Messages.get("evaluation.ui.ceiling.all"));
+        all.setId("evaluation-warnings-all");
+        all.setOnAction(e -> vm.showWarnings());
+        all.setMinWidth(Region.USE_PREF_SIZE);
+        all.visibleProperty().bind(Bindings.createBooleanBinding(() -> vm.warningCount() > 1, vm.warningsProperty()));
+        all.managedProperty().bind(all.visibleProperty());
+        HBox warningLine = new HBox(8, warnings, all);
+        warningLine.setAlignment(Pos.CENTER_LEFT);
+        warningLine.managedProperty().bind(warnings.visibleProperty());
+        warningLine.visibleProperty().bind(warnings.visibleProperty());
 
         peopleTable();
         SplitPane split = new SplitPane(people, detail());
         split.setOrientation(Orientation.VERTICAL);
-        split.setDividerPositions(0.45);
+        split.setDividerPositions(0.5);
         VBox.setVgrow(split, Priority.ALWAYS);
-        VBox box = new VBox(6, choose, status, warnings, split);
+        VBox box = new VBox(6, choose, status, warningLine, split);
         box.setPadding(new Insets(8, 0, 0, 0));
         return box;
     }
@@ -179,7 +189,7 @@ public final class EvaluationView extends BorderPane {
         Ui.styleTable(people);
         people.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         TableColumn<PersonScore, String> name = Ui.textColumn("evaluation.ui.col.name", 160, PersonScore::fullName);
-        TableColumn<PersonScore, String> unitName = Ui.textColumn("evaluation.ui.col.unit", 170, PersonScore::unitName);
+        TableColumn<PersonScore, String> unitName = Ui.textColumn("evaluation.ui.col.unit", 160, vm::unitLabel);
         TableColumn<PersonScore, ?> products = parent("evaluation.ui.col.products",
                 figure("assigned", "evaluation.ui.col.assigned", PersonScore::assigned, EvaluationViewModel.Figure.ASSIGNED),
                 figure("completed", "evaluation.ui.col.completed", PersonScore::completed,

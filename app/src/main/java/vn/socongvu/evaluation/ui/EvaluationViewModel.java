@@ -3,7 +3,9 @@ package vn.socongvu.evaluation.ui;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
 
@@ -63,6 +65,7 @@ public final class EvaluationViewModel {
     /** The unit shown; {@link UnitChoice#WHOLE} for the whole UBND. */
     final ObjectProperty<UnitChoice> unit = new SimpleObjectProperty<>(UnitChoice.WHOLE);
     final ObservableList<UnitChoice> units = FXCollections.observableArrayList();
+    private final Map<Long, String> unitLabels = new HashMap<>();
 
     private final ReadOnlyObjectWrapper<EvaluationSheet> sheet = new ReadOnlyObjectWrapper<>();
     private final ObservableList<PersonScore> people = FXCollections.observableArrayList();
@@ -73,6 +76,7 @@ public final class EvaluationViewModel {
     private final Signal<Preview> previewReady = new Signal<>();
     /** The general criteria of the person chosen, as typed. */
     private final AssessmentForm general;
+    private List<String> warningLines = List.of();
     private Long selectedId;
     private boolean applying;
 
@@ -87,6 +91,8 @@ public final class EvaluationViewModel {
         this.reading = tasks.latest("socongvu-evaluation");
         units.add(UnitChoice.WHOLE);
         directory.activeUnits().forEach(u -> units.add(new UnitChoice(u.id(), u.name())));
+        directory.units().forEach(u -> unitLabels.put(u.id(),
+                u.shortName() == null || u.shortName().isBlank() ? u.name() : u.shortName()));
         general = AssessmentForm.general(this);
         applying = true;
         usePeriod(lastFinished(evaluation.settings().cycle(), today));
@@ -188,7 +194,8 @@ public final class EvaluationViewModel {
         PersonScore keep = selectedId == null ? null : s.person(selectedId).orElse(null);
         selected.set(keep);
         general.fill(keep);
-        warnings.set(String.join("\n", s.warnings().stream().map(EvaluationViewModel::warningText).toList()));
+        warningLines = s.warnings().stream().map(EvaluationViewModel::warningText).toList();
+        warnings.set(warningSummary(warningLines));
         status.set(s.people().isEmpty() ? Messages.get("evaluation.ui.nobody")
                 : Messages.get("evaluation.ui.status", s.period().label(), Integer.toString(s.people().size()),
                         VnFormat.date(s.asOf())));
@@ -198,6 +205,35 @@ public final class EvaluationViewModel {
     static String warningText(CeilingWarning w) {
         return Messages.get("evaluation.ui.ceiling", w.unitName(), w.group(), Integer.toString(w.excellent()),
                 Integer.toString(w.good()), Integer.toString(w.allowed()));
+    }
+
+    /** The first warning, and how many more there are (all of them: {@link #showWarnings}). */
+    static String warningSummary(List<String> lines) {
+        if (lines.isEmpty()) {
+            return "";
+        }
+        return lines.size() == 1 ? lines.get(0)
+                : Messages.get("evaluation.ui.ceiling.more", lines.get(0), lines.size() - 1);
+    }
+
+    /** Shows every ceiling warning, one a line. */
+    public void showWarnings() {
+        showWarnings(dialogs, warningLines);
+    }
+
+    static void showWarnings(DialogService dialogs, List<String> lines) {
+        dialogs.showText("evaluation-warnings-text", "evaluation.ui.ceiling.title",
+                Messages.get("evaluation.ui.ceiling.header", lines.size()), String.join("\n", lines));
+    }
+
+    /** How many ceiling warnings there are. */
+    public int warningCount() {
+        return warningLines.size();
+    }
+
+    /** The unit of a row as the table shows it: its short name if it has one. */
+    String unitLabel(PersonScore p) {
+        return unitLabels.getOrDefault(p.unitId(), p.unitName());
     }
 
     /** The clerk chose a row (null: none). */

@@ -57,13 +57,21 @@ public final class EvaluationYearView extends VBox {
         status.textProperty().bind(vm.statusProperty());
         Label warnings = Ui.warning("evaluation-year-warnings", vm.warningsProperty());
         warnings.setMinHeight(Region.USE_PREF_SIZE);
+        Hyperlink all = new Hyperlink(Messages.get("evaluation.ui.ceiling.all"));
+        all.setId("evaluation-year-warnings-all");
+        all.setOnAction(e -> vm.showWarnings());
+        all.setMinWidth(Region.USE_PREF_SIZE);
+        HBox warningLine = new HBox(8, warnings, all);
+        warningLine.setAlignment(Pos.CENTER_LEFT);
+        warningLine.managedProperty().bind(warnings.visibleProperty());
+        warningLine.visibleProperty().bind(warnings.visibleProperty());
         table.setId("evaluation-year-table");
         Ui.styleTable(table);
         Label none = new Label(Messages.get("evaluation.ui.nobody"));
         none.setWrapText(true);
         table.setPlaceholder(none);
         VBox.setVgrow(table, Priority.ALWAYS);
-        getChildren().addAll(choose, Ui.hint("evaluation.ui.year.hint"), status, warnings, table);
+        getChildren().addAll(choose, Ui.hint("evaluation.ui.year.hint"), status, warningLine, table);
         Ui.listen(this, vm.sheetProperty(), (o, a, s) -> {
             columns();
             table.getItems().setAll(vm.people());

@@ -45,6 +45,7 @@ public final class EvaluationYearViewModel {
     private final ObservableList<YearScore> people = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper warnings = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
+    private List<String> warningLines = List.of();
 
     /** @param documents the year's report and table */
     public EvaluationYearViewModel(EvaluationService evaluation, DirectoryService directory,
@@ -87,9 +88,10 @@ public final class EvaluationYearViewModel {
     }
 
     private void apply(YearSheet s) {
-        sheet.set(s);
         people.setAll(s.people());
-        warnings.set(String.join("\n", s.warnings().stream().map(EvaluationViewModel::warningText).toList()));
+        sheet.set(s); // last: the screen builds its columns and rows on it
+        warningLines = s.warnings().stream().map(EvaluationViewModel::warningText).toList();
+        warnings.set(EvaluationViewModel.warningSummary(warningLines));
         status.set(s.people().isEmpty() ? Messages.get("evaluation.ui.nobody")
                 : Messages.get("evaluation.ui.year.status", Integer.toString(s.year()),
                         Messages.get(s.cycle() == EvaluationPeriod.Kind.MONTH ? "evaluation.ui.year.fromMonths"
@@ -113,6 +115,11 @@ public final class EvaluationYearViewModel {
         Long u = unit.get() == null ? null : unit.get().id();
         tasks.run("evaluation.ui.exporting", progress -> documents.writeAll(evaluation, p, u, dir, progress),
                 files -> EvaluationViewModel.saved(dialogs, files), dialogs::report);
+    }
+
+    /** Shows every ceiling warning of the year, one a line. */
+    public void showWarnings() {
+        EvaluationViewModel.showWarnings(dialogs, warningLines);
     }
 
     /** The months or quarters the year is made of, as its columns. */
