@@ -28,6 +28,8 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextAlignment;
 import javafx.util.StringConverter;
@@ -188,8 +190,8 @@ public final class EvaluationView extends BorderPane {
         people.setId("evaluation-table");
         Ui.styleTable(people);
         people.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        TableColumn<PersonScore, String> name = Ui.textColumn("evaluation.ui.col.name", 160, PersonScore::fullName);
-        TableColumn<PersonScore, String> unitName = Ui.textColumn("evaluation.ui.col.unit", 160, vm::unitLabel);
+        TableColumn<PersonScore, String> name = Ui.textColumn("evaluation.ui.col.name", 150, PersonScore::fullName);
+        TableColumn<PersonScore, String> unitName = Ui.textColumn("evaluation.ui.col.unit", 110, vm::unitLabel);
         TableColumn<PersonScore, ?> products = parent("evaluation.ui.col.products",
                 figure("assigned", "evaluation.ui.col.assigned", PersonScore::assigned, EvaluationViewModel.Figure.ASSIGNED),
                 figure("completed", "evaluation.ui.col.completed", PersonScore::completed,
@@ -227,11 +229,22 @@ public final class EvaluationView extends BorderPane {
         return c;
     }
 
+    /** A title wrapping within its column, which is never narrower than the title's longest word. */
     private static Text header(String key, TableColumn<?, ?> c) {
-        Text t = new Text(Messages.get(key));
+        String title = Messages.get(key);
+        Text t = new Text(title);
         t.setTextAlignment(TextAlignment.CENTER);
         t.getStyleClass().add("report-head");
         t.wrappingWidthProperty().bind(c.widthProperty().subtract(8));
+        Text measure = new Text();
+        measure.setFont(Font.font(Font.getDefault().getFamily(), FontWeight.BOLD, 14));
+        double word = 0;
+        for (String w : title.split("\\s+")) {
+            measure.setText(w);
+            word = Math.max(word, measure.getLayoutBounds().getWidth());
+        }
+        c.setMinWidth(Math.max(c.getMinWidth(), Math.ceil(word) + 16));
+        c.setPrefWidth(Math.max(c.getPrefWidth(), c.getMinWidth()));
         return t;
     }
 
@@ -242,11 +255,11 @@ public final class EvaluationView extends BorderPane {
     private TableColumn<PersonScore, Double> figure(String id, String key, Function<PersonScore, Double> value,
                                                     EvaluationViewModel.Figure figure) {
         TableColumn<PersonScore, Double> c = new TableColumn<>();
+        c.setPrefWidth(52);
+        c.setMinWidth(48);
         c.setGraphic(header(key, c));
         c.setId("evaluation-col-" + id);
         c.setCellValueFactory(cd -> new ReadOnlyObjectWrapper<>(value.apply(cd.getValue())));
-        c.setPrefWidth(52);
-        c.setMinWidth(50);
         c.setReorderable(false);
         boolean deductions = "task-points".equals(id);
         c.setCellFactory(col -> new FigureCell(id, figure, deductions));
@@ -444,10 +457,17 @@ public final class EvaluationView extends BorderPane {
         Label saved = new Label();
         saved.setId("evaluation-general-status");
         saved.setWrapText(true);
+        saved.setMinHeight(Region.USE_PREF_SIZE);
         saved.textProperty().bind(f.savedProperty());
         Button enter = Ui.button("evaluation.ui.general.enter", "evaluation-general-enter",
                 () -> AssessmentDialog.show(getScene().getWindow(), vm.enterGeneral(), disciplineBeside()));
-        VBox left = new VBox(6, heading, criteria, saved, Ui.buttons(enter));
+        enter.setMinWidth(Region.USE_PREF_SIZE);
+        heading.setMinHeight(Region.USE_PREF_SIZE);
+        HBox.setHgrow(heading, Priority.ALWAYS);
+        heading.setMaxWidth(Double.MAX_VALUE);
+        HBox top = new HBox(8, heading, enter);
+        top.setAlignment(Pos.TOP_LEFT);
+        VBox left = new VBox(6, top, criteria, saved);
         left.setMinWidth(400);
         left.setPrefWidth(470);
 
@@ -463,6 +483,7 @@ public final class EvaluationView extends BorderPane {
                         ? "evaluation.ui.forces.yes" : "evaluation.ui.forces.no"))));
         discipline.setPlaceholder(new Label(Messages.get("evaluation.ui.noDiscipline")));
         discipline.setMinHeight(90);
+        discipline.setPrefHeight(150);
         Label head = new Label(Messages.get("evaluation.ui.discipline.head"));
         head.getStyleClass().add(Styles.TEXT_BOLD);
         VBox right = new VBox(6, head, Ui.hint("evaluation.ui.discipline.hint"), discipline);
@@ -472,7 +493,6 @@ public final class EvaluationView extends BorderPane {
         box.setPadding(new Insets(6, 8, 8, 0));
         ScrollPane sp = new ScrollPane(box);
         sp.setFitToWidth(true);
-        sp.setFitToHeight(true);
         return sp;
     }
 

@@ -91,8 +91,7 @@ public final class EvaluationViewModel {
         this.reading = tasks.latest("socongvu-evaluation");
         units.add(UnitChoice.WHOLE);
         directory.activeUnits().forEach(u -> units.add(new UnitChoice(u.id(), u.name())));
-        directory.units().forEach(u -> unitLabels.put(u.id(),
-                u.shortName() == null || u.shortName().isBlank() ? u.name() : u.shortName()));
+        unitLabels.putAll(unitLabels(directory));
         general = AssessmentForm.general(this);
         applying = true;
         usePeriod(lastFinished(evaluation.settings().cycle(), today));
@@ -229,6 +228,14 @@ public final class EvaluationViewModel {
     /** How many ceiling warnings there are. */
     public int warningCount() {
         return warningLines.size();
+    }
+
+    /** Each unit's name as the tables show it: its short name if it has one. */
+    static Map<Long, String> unitLabels(DirectoryService directory) {
+        Map<Long, String> m = new HashMap<>();
+        directory.units().forEach(u -> m.put(u.id(),
+                u.shortName() == null || u.shortName().isBlank() ? u.name() : u.shortName()));
+        return m;
     }
 
     /** The unit of a row as the table shows it: its short name if it has one. */

@@ -81,7 +81,7 @@ public final class EvaluationYearView extends VBox {
     private void columns() {
         List<TableColumn<YearScore, ?>> cols = new ArrayList<>();
         cols.add(Ui.textColumn("evaluation.ui.col.name", 170, YearScore::fullName));
-        cols.add(Ui.textColumn("evaluation.ui.col.unit", 130, YearScore::unitName));
+        cols.add(Ui.textColumn("evaluation.ui.col.unit", 130, vm::unitLabel));
         List<EvaluationPeriod> parts = vm.parts();
         for (int i = 0; i < parts.size(); i++) {
             EvaluationPeriod p = parts.get(i);
@@ -95,7 +95,7 @@ public final class EvaluationYearView extends VBox {
         }
         cols.add(Ui.textColumn("evaluation.ui.col.average", 80, s -> EvaluationViewModel.number(s.average())));
         cols.add(Ui.textColumn("evaluation.ui.col.yearRating", 130, EvaluationYearViewModel::ratingText));
-        cols.add(Ui.textColumn("evaluation.ui.col.forcedBy", 200, s -> String.join("; ", s.forcedBy())));
+        cols.add(Ui.longText(Ui.textColumn("evaluation.ui.col.forcedBy", 200, s -> String.join("; ", s.forcedBy()))));
         table.getColumns().setAll(cols);
     }
 
@@ -122,6 +122,12 @@ public final class EvaluationYearView extends VBox {
                 return;
             }
             YearScore s = getTableView().getItems().get(row);
+            if ("—".equals(value)) { // nothing to count in that part: nothing to open
+                link.setId(null);
+                setText(value);
+                setGraphic(null);
+                return;
+            }
             link.setText(value);
             link.setId("evaluation-year-part-" + column + "-" + row);
             link.setOnAction(e -> showPeriod.accept(period, s.staffId()));

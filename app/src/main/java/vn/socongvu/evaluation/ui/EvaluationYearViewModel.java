@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -46,6 +47,7 @@ public final class EvaluationYearViewModel {
     private final ReadOnlyStringWrapper warnings = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private List<String> warningLines = List.of();
+    private final Map<Long, String> unitLabels;
 
     /** @param documents the year's report and table */
     public EvaluationYearViewModel(EvaluationService evaluation, DirectoryService directory,
@@ -58,6 +60,7 @@ public final class EvaluationYearViewModel {
         this.reading = tasks.latest("socongvu-evaluation-year");
         units.add(EvaluationViewModel.UnitChoice.WHOLE);
         directory.activeUnits().forEach(u -> units.add(new EvaluationViewModel.UnitChoice(u.id(), u.name())));
+        unitLabels = EvaluationViewModel.unitLabels(directory);
         // The year whose evaluation is due: last year in its first quarter, else this one.
         year.set(today.getMonthValue() <= 3 ? today.getYear() - 1 : today.getYear());
         year.addListener((o, a, b) -> load());
@@ -120,6 +123,11 @@ public final class EvaluationYearViewModel {
     /** Shows every ceiling warning of the year, one a line. */
     public void showWarnings() {
         EvaluationViewModel.showWarnings(dialogs, warningLines);
+    }
+
+    /** The unit of a row as the table shows it: its short name if it has one. */
+    String unitLabel(YearScore s) {
+        return unitLabels.getOrDefault(s.unitId(), s.unitName());
     }
 
     /** The months or quarters the year is made of, as its columns. */
