@@ -73,9 +73,13 @@ public final class EvaluationView extends BorderPane {
         this.openTask = openTask;
         setId("evaluation-view");
         setPadding(new Insets(16));
-        Label title = Ui.title("evaluation.ui.title");
-        BorderPane.setMargin(title, new Insets(0, 0, 4, 0));
-        setTop(title);
+        Button sheet = Ui.button("evaluation.ui.personSheet", "evaluation-person-sheet", vm::previewSheet);
+        sheet.disableProperty().bind(vm.selectedProperty().isNull());
+        Button export = Ui.button("evaluation.ui.export", "evaluation-export", vm::export);
+        export.disableProperty().bind(vm.loadingProperty());
+        HBox head = Ui.bar(Ui.title("evaluation.ui.title"), Ui.spacer(), sheet, export);
+        BorderPane.setMargin(head, new Insets(0, 0, 4, 0));
+        setTop(head);
 
         Tab period = new Tab(Messages.get("evaluation.ui.tab.period"), periodPane());
         period.setId("tab-evaluation-period");
@@ -103,7 +107,11 @@ public final class EvaluationView extends BorderPane {
         Ui.listenList(this, vm.people(), c -> showPeople());
         showPeople();
         Ui.listen(this, vm.selectedProperty(), (o, a, p) -> showPerson(p));
-        vm.drill().listen(this, d -> DrillDialog.show(getScene().getWindow(), d, openTask));
+        vm.drill().listen(this, d -> {
+            if (getScene() != null) { // a screen the clerk left, not yet let go, opens nothing
+                DrillDialog.show(getScene().getWindow(), d, openTask);
+            }
+        });
         if (vm.sheetProperty().get() == null) {
             vm.load();
         }
@@ -151,18 +159,20 @@ public final class EvaluationView extends BorderPane {
         unit.setId("evaluation-unit");
         unit.valueProperty().bindBidirectional(vm.unit);
         unit.setPrefWidth(260);
-        Button sheet = Ui.button("evaluation.ui.personSheet", "evaluation-person-sheet", vm::previewSheet);
-        sheet.disableProperty().bind(vm.selectedProperty().isNull());
-        Button export = Ui.button("evaluation.ui.export", "evaluation-export", vm::export);
-        export.disableProperty().bind(vm.loadingProperty());
-        HBox choose = Ui.bar(new Label(Messages.get("evaluation.ui.period")), index, year,
-                new Label(Messages.get("evaluation.ui.unit")), unit, Ui.busy("evaluation-loading", vm.loadingProperty()),
-                Ui.spacer(), sheet, export);
-        vm.previewReady().listen(this, p -> DocumentPreview.show(getScene().getWindow(), p.document(), p.fileName()));
         Label status = new Label();
         status.setId("evaluation-status");
         status.setWrapText(true);
+        status.setMinWidth(0);
         status.textProperty().bind(vm.statusProperty());
+        HBox.setHgrow(status, Priority.ALWAYS);
+        HBox choose = Ui.bar(new Label(Messages.get("evaluation.ui.period")), index, year,
+                new Label(Messages.get("evaluation.ui.unit")), unit, Ui.busy("evaluation-loading", vm.loadingProperty()),
+                status);
+        vm.previewReady().listen(this, p -> {
+            if (getScene() != null) {
+                DocumentPreview.show(getScene().getWindow(), p.document(), p.fileName());
+            }
+        });
         Label warnings = Ui.warning("evaluation-warnings", vm.warningsProperty());
         warnings.setMinHeight(Region.USE_PREF_SIZE);
         Hyperlink all = new Hyperlink(Messages.get("evaluation.ui.ceiling.all"));
@@ -181,7 +191,7 @@ public final class EvaluationView extends BorderPane {
         split.setOrientation(Orientation.VERTICAL);
         split.setDividerPositions(0.5);
         VBox.setVgrow(split, Priority.ALWAYS);
-        VBox box = new VBox(6, choose, status, warningLine, split);
+        VBox box = new VBox(6, choose, warningLine, split);
         box.setPadding(new Insets(8, 0, 0, 0));
         return box;
     }
@@ -362,12 +372,13 @@ public final class EvaluationView extends BorderPane {
         Button history = Ui.button("audit.history", "evaluation-history",
                 () -> HistoryDialog.show(getScene().getWindow(), vm.history()));
         history.disableProperty().bind(vm.selectedProperty().isNull());
+        history.getStyleClass().add(Styles.SMALL);
         HBox.setHgrow(summary, Priority.ALWAYS);
         summary.setMaxWidth(Double.MAX_VALUE);
         HBox top = new HBox(12, summary, history);
         history.setMinWidth(Region.USE_PREF_SIZE);
         VBox box = new VBox(2, top, details, forced, tabs);
-        box.setPadding(new Insets(6, 0, 0, 0));
+        box.setPadding(new Insets(4, 0, 0, 0));
         box.setMinHeight(160);
         return box;
     }
@@ -409,7 +420,10 @@ public final class EvaluationView extends BorderPane {
         qualityExempt.disableProperty().bind(Bindings.createBooleanBinding(
                 () -> chosen.get() == null || chosen.get().qualityFailures() == 0, chosen));
         VBox.setVgrow(products, Priority.ALWAYS);
-        VBox box = new VBox(6, Ui.buttons(weight, quality, delay, qualityExempt, open), products);
+        for (Button b : List.of(weight, quality, delay, qualityExempt, open)) {
+            b.getStyleClass().add(Styles.SMALL);
+        }
+        VBox box = new VBox(4, Ui.buttons(weight, quality, delay, qualityExempt, open), products);
         box.setPadding(new Insets(6, 0, 0, 0));
         return box;
     }

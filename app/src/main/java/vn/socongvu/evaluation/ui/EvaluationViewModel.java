@@ -196,8 +196,7 @@ public final class EvaluationViewModel {
         warningLines = s.warnings().stream().map(EvaluationViewModel::warningText).toList();
         warnings.set(warningSummary(warningLines));
         status.set(s.people().isEmpty() ? Messages.get("evaluation.ui.nobody")
-                : Messages.get("evaluation.ui.status", s.period().label(), Integer.toString(s.people().size()),
-                        VnFormat.date(s.asOf())));
+                : Messages.get("evaluation.ui.status", Integer.toString(s.people().size()), VnFormat.date(s.asOf())));
     }
 
     /** "Văn phòng (công chức): 3 xuất sắc, 5 tốt — tối đa 1 xuất sắc (20 % của số tốt)". */
@@ -211,8 +210,7 @@ public final class EvaluationViewModel {
         if (lines.isEmpty()) {
             return "";
         }
-        return lines.size() == 1 ? lines.get(0)
-                : Messages.get("evaluation.ui.ceiling.more", lines.get(0), lines.size() - 1);
+        return lines.size() == 1 ? lines.get(0) : Messages.get("evaluation.ui.ceiling.more", lines.size());
     }
 
     /** Shows every ceiling warning, one a line. */

@@ -96,7 +96,7 @@ class EvaluationViewModelTest extends ViewModelFixture {
         assertEquals(4, p.assigned(), 1e-9);
         assertEquals(3, p.completed(), 1e-9);
         assertEquals(2, p.completedOnTime(), 1e-9);
-        assertTrue(vm.statusProperty().get().contains("quý III năm 2026"), vm.statusProperty().get());
+        assertTrue(vm.statusProperty().get().contains("20/11/2026"), vm.statusProperty().get());
 
         vm.open(p, EvaluationViewModel.Figure.ASSIGNED);
         assertEquals(4, vm.drill().last().products().size());
