@@ -1,7 +1,6 @@
 package vn.socongvu.evaluation.ui;
 
 import java.util.List;
-import java.util.function.LongConsumer;
 
 import javafx.scene.control.Button;
 import javafx.scene.control.Dialog;
@@ -23,7 +22,7 @@ final class DrillDialog {
     }
 
     /** Shows the products of {@code d} over {@code owner}, without waiting. */
-    static void show(Window owner, EvaluationViewModel.Drill d, LongConsumer openTask) {
+    static void show(Window owner, EvaluationViewModel.Drill d, TaskOpener openTask) {
         TableView<Product> table = new TableView<>();
         table.setId("evaluation-drill-table");
         productColumns(table);
@@ -34,7 +33,7 @@ final class DrillDialog {
             Product p = table.getSelectionModel().getSelectedItem();
             if (p != null) {
                 dialog.close();
-                openTask.accept(p.taskId());
+                openTask.open(p.taskId(), p.occurrenceId());
             }
         };
         table.setOnMouseClicked(e -> {

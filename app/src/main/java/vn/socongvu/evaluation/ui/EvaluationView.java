@@ -2,7 +2,6 @@ package vn.socongvu.evaluation.ui;
 
 import java.util.List;
 import java.util.function.Function;
-import java.util.function.LongConsumer;
 
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -55,7 +54,7 @@ import vn.socongvu.ui.kit.Ui;
  */
 public final class EvaluationView extends BorderPane {
     private final EvaluationViewModel vm;
-    private final LongConsumer openTask;
+    private final TaskOpener openTask;
     private final TableView<PersonScore> people = new TableView<>();
     private final TableView<Product> products = new TableView<>();
     private final TableView<Deduction> deductions = new TableView<>();
@@ -68,7 +67,7 @@ public final class EvaluationView extends BorderPane {
      * @param models   the section's models (the period, the year, the settings)
      * @param openTask opens a task by its id in Nhiệm vụ
      */
-    public EvaluationView(EvaluationModels models, LongConsumer openTask) {
+    public EvaluationView(EvaluationModels models, TaskOpener openTask) {
         this.vm = models.period();
         this.openTask = openTask;
         setId("evaluation-view");
@@ -159,6 +158,7 @@ public final class EvaluationView extends BorderPane {
         unit.setId("evaluation-unit");
         unit.valueProperty().bindBidirectional(vm.unit);
         unit.setPrefWidth(260);
+        unit.setMinWidth(220);
         Label status = new Label();
         status.setId("evaluation-status");
         status.setWrapText(true);
@@ -397,7 +397,8 @@ public final class EvaluationView extends BorderPane {
         products.setPlaceholder(new Label(Messages.get("evaluation.ui.noProducts")));
         products.setOnMouseClicked(e -> {
             if (e.getClickCount() == 2 && products.getSelectionModel().getSelectedItem() != null) {
-                openTask.accept(products.getSelectionModel().getSelectedItem().taskId());
+                Product x = products.getSelectionModel().getSelectedItem();
+                openTask.open(x.taskId(), x.occurrenceId());
             }
         });
         var chosen = products.getSelectionModel().selectedItemProperty();
@@ -410,7 +411,7 @@ public final class EvaluationView extends BorderPane {
         Button qualityExempt = Ui.button("evaluation.ui.action.exemptQuality", "evaluation-exempt-quality",
                 () -> AssessmentDialog.show(getScene().getWindow(), vm.exemptQuality(chosen.get())));
         Button open = Ui.button("evaluation.ui.action.openTask", "evaluation-open-task",
-                () -> openTask.accept(chosen.get().taskId()));
+                () -> openTask.open(chosen.get().taskId(), chosen.get().occurrenceId()));
         weight.disableProperty().bind(chosen.isNull());
         open.disableProperty().bind(chosen.isNull());
         quality.disableProperty().bind(Bindings.createBooleanBinding(
@@ -441,12 +442,14 @@ public final class EvaluationView extends BorderPane {
         deductions.setPlaceholder(new Label(Messages.get("evaluation.ui.noDeductions")));
         deductions.setOnMouseClicked(e -> {
             if (e.getClickCount() == 2 && deductions.getSelectionModel().getSelectedItem() != null) {
-                openTask.accept(deductions.getSelectionModel().getSelectedItem().taskId());
+                Deduction x = deductions.getSelectionModel().getSelectedItem();
+                openTask.open(x.taskId(), x.occurrenceId());
             }
         });
         deductions.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ENTER && deductions.getSelectionModel().getSelectedItem() != null) {
-                openTask.accept(deductions.getSelectionModel().getSelectedItem().taskId());
+                Deduction x = deductions.getSelectionModel().getSelectedItem();
+                openTask.open(x.taskId(), x.occurrenceId());
             }
         });
         VBox box = new VBox(6, Ui.hint("evaluation.ui.deductions.hint"), deductions);

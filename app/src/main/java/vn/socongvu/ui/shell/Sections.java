@@ -29,6 +29,8 @@ import vn.socongvu.search.SearchKind;
 import vn.socongvu.settings.ui.BackupViewModel;
 import vn.socongvu.settings.ui.SettingsModels;
 import vn.socongvu.settings.ui.SettingsView;
+import vn.socongvu.task.TaskFilter;
+import vn.socongvu.task.TaskService;
 import vn.socongvu.task.ui.TaskExports;
 import vn.socongvu.task.ui.TasksView;
 import vn.socongvu.task.ui.TasksViewModel;
@@ -80,8 +82,7 @@ public final class Sections {
     public static final Section<EvaluationModels> EVALUATION = Section.of("evaluation", "nav.evaluation",
             c -> EvaluationModels.of(c.services().evaluation(), c.services().directory(), c.services().settings(),
                     c.dialogs(), c.runner()),
-            (models, c) -> new EvaluationView(models,
-                    task -> c.show(Sections.TASKS).showTask(task, c.services().tasks().task(task).leadUnitId())));
+            (models, c) -> new EvaluationView(models, (task, occurrence) -> openOccurrence(c, task, occurrence)));
     public static final Section<DirectoryModels> DIRECTORY = Section.of("directory", "nav.directory",
             c -> DirectoryModels.of(c.services().directory(), c.services().directoryImport(), c.services().inspections(),
                     c.dialogs(), c.runner()),
@@ -123,6 +124,16 @@ public final class Sections {
             v.getTabs().add(data);
         }
         return v;
+    }
+
+    /** Shows Nhiệm vụ with a task's occurrence selected (its first occurrence if that one is not listed). */
+    static void openOccurrence(SectionContext c, long taskId, long occurrenceId) {
+        TaskService tasks = c.services().tasks();
+        long unit = tasks.task(taskId).leadUnitId();
+        TasksViewModel vm = c.show(Sections.TASKS);
+        tasks.list(new TaskFilter(null, unit, null, null, null, null, null, null, tasks.today())).stream()
+                .filter(r -> r.occurrenceId() == occurrenceId).findFirst()
+                .ifPresentOrElse(vm::showTask, () -> vm.showTask(taskId, unit));
     }
 
     /** Nhiệm vụ's model: its services, the writers of its two exports, the saved filter. */

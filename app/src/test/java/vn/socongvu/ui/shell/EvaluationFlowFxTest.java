@@ -122,7 +122,7 @@ class EvaluationFlowFxTest {
         FxWindows.awaitTasks(r);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> {
             TaskRow chosen = EvaluationFlowFxTest.<TaskRow>table(r, "#task-table").getSelectionModel().getSelectedItem();
-            return chosen != null && chosen.taskId() == late.taskId();
+            return chosen != null && chosen.occurrenceId() == late.occurrenceId();
         });
 
         // Back: the same quarter, the same person chosen; his late product exempted through its dialog.
