@@ -3,7 +3,8 @@
 # app/target/bench-data/busy-10, or the folder in SOCONGVU_BENCH_DATA), then
 #   1. cold start to the first painted frame, against a bare JavaFX window (bench/startup.sh), as a ratio;
 #   2. the task list: open, filter by text, by state, sort — JMH, median and p95 per action;
-#   3. Tổng quan's figures and the annual report's figures for a year — JMH, median and p95;
+#   3. Tổng quan's figures and the annual report's figures for a year, the evaluation's figures for the last
+#      quarter over and for its year (issue 34) — JMH, median and p95;
 #   4. the annual report exported (.docx + .xlsx) from the command line, whole process;
 #   5. a backup of the ten-year database, whole process;
 #      (4 and 5 run as the README's subcommands run: the jar, the subcommands' start-up cache, and for the
@@ -42,7 +43,7 @@ SOCONGVU_BENCH_DATA="$DATA" bench/startup.sh "$RUNS" | tail -1
 
 echo "== 2, 3, 8. Task list, a year's figures, the header's search (JMH, ms)"
 "$JAVA" -Dsocongvu.bench.data="$DATA" -cp "$CP" org.openjdk.jmh.Main $JMH -rf json -rff "$OUT/jmh.json" \
-    'vn.socongvu.bench.(TaskListBench|FiguresBench|SearchBench)' >"$OUT/jmh.log" 2>&1 || { tail -30 "$OUT/jmh.log"; exit 1; }
+    'vn.socongvu.bench.(TaskListBench|FiguresBench|SearchBench|EvaluationBench)' >"$OUT/jmh.log" 2>&1 || { tail -30 "$OUT/jmh.log"; exit 1; }
 python3 - "$OUT/jmh.json" <<'PY'
 import json, sys
 for b in json.load(open(sys.argv[1])):

@@ -129,7 +129,7 @@ final class DemoEvaluation {
                         ps.fullName().equals(chairman) ? "Thường trực Đảng ủy xã" : chairman, on));
                 entered++;
             }
-            if (!caseGiven && sheet.people().size() >= 100) {
+            if (!caseGiven && sheet.people().size() >= 50) {
                 PersonScore who = sheet.people().get(sheet.people().size() / 2);
                 evaluation.addCase(who.staffId(), p.year(), "Bị Ủy ban kiểm tra Đảng ủy xã kết luận vi phạm quy định "
                         + "trong quản lý đất đai, đề nghị xử lý kỷ luật", "Kết luận số 03-KL/UBKT");

@@ -16,6 +16,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -53,35 +54,59 @@ final class EvaluationRepository {
      * The occurrences that can be products in a period within [from, to]: of tasks that assign work (not a heading)
      * and are neither paused nor cancelled, led by a person or a unit, due on or before {@code to}, and either due
      * on or after {@code from} or not completed before it (carried over). With their task's weight and the marks.
+     * <p>
+     * The occurrences are read first, each part of the condition through its own index (due in the range; not
+     * completed; completed from {@code from} on), then their tasks by id: joined in one statement, H2 reads the
+     * whole task table first.
      */
     List<EvaluationRules.Occurrence> occurrences(DSLContext dsl, LocalDate from, LocalDate to) {
-        Condition base = TASK.IS_GROUP.isFalse().and(TASK.HOLD.eq(Hold.NONE.name()))
-                .and(TASK.LEAD_STAFF_ID.isNotNull().or(TASK.LEAD_UNIT_ID.isNotNull()));
-        Condition dueIn = TASK_OCCURRENCE.DUE_ON.between(from, to);
-        Condition carried = TASK_OCCURRENCE.DUE_ON.lt(from)
-                .and(TASK_OCCURRENCE.COMPLETED_ON.isNull().or(TASK_OCCURRENCE.COMPLETED_ON.ge(from)));
-        List<EvaluationRules.Occurrence> out = new ArrayList<>();
-        for (Condition when : List.of(dueIn, carried)) {
-            dsl.select(TASK_OCCURRENCE.ID, TASK_OCCURRENCE.TASK_ID, TASK.CONTENT, PLAN.TITLE, TASK.SOURCE,
-                            TASK.LEAD_STAFF_ID, TASK.LEAD_UNIT_ID, TASK_OCCURRENCE.DUE_ON, TASK_OCCURRENCE.COMPLETED_ON,
-                            TASK_OCCURRENCE.RESULT, EVALUATION_WEIGHT.WEIGHT, EVALUATION_MARK.QUALITY_FAILURES,
+        List<Condition> parts = List.of(
+                TASK_OCCURRENCE.DUE_ON.between(from, to),
+                TASK_OCCURRENCE.COMPLETED_ON.isNull().and(TASK_OCCURRENCE.DUE_ON.lt(from)),
+                TASK_OCCURRENCE.COMPLETED_ON.ge(from).and(TASK_OCCURRENCE.DUE_ON.lt(from)));
+        List<Record> rows = new ArrayList<>();
+        Set<Long> seen = new HashSet<>();
+        for (Condition when : parts) {
+            dsl.select(TASK_OCCURRENCE.ID, TASK_OCCURRENCE.TASK_ID, TASK_OCCURRENCE.DUE_ON,
+                            TASK_OCCURRENCE.COMPLETED_ON, TASK_OCCURRENCE.RESULT, EVALUATION_MARK.QUALITY_FAILURES,
                             EVALUATION_MARK.QUALITY_REASON, EVALUATION_MARK.QUALITY_EXEMPT_REASON,
                             EVALUATION_MARK.QUALITY_EXEMPT_BY, EVALUATION_MARK.QUALITY_EXEMPT_ON,
                             EVALUATION_MARK.DELAY_EXEMPT_REASON, EVALUATION_MARK.DELAY_EXEMPT_BY,
                             EVALUATION_MARK.DELAY_EXEMPT_ON)
                     .from(TASK_OCCURRENCE)
-                    .join(TASK).on(TASK.ID.eq(TASK_OCCURRENCE.TASK_ID))
+                    .leftJoin(EVALUATION_MARK).on(EVALUATION_MARK.OCCURRENCE_ID.eq(TASK_OCCURRENCE.ID))
+                    .where(when)
+                    .forEach(r -> {
+                        if (seen.add(r.get(TASK_OCCURRENCE.ID))) {
+                            rows.add(r);
+                        }
+                    });
+        }
+        Map<Long, Record> tasks = new HashMap<>();
+        List<Long> ids = rows.stream().map(r -> r.get(TASK_OCCURRENCE.TASK_ID)).distinct().toList();
+        for (int i = 0; i < ids.size(); i += 1000) {
+            dsl.select(TASK.ID, TASK.CONTENT, PLAN.TITLE, TASK.SOURCE, TASK.LEAD_STAFF_ID, TASK.LEAD_UNIT_ID,
+                            EVALUATION_WEIGHT.WEIGHT)
+                    .from(TASK)
                     .leftJoin(PLAN).on(PLAN.ID.eq(TASK.PLAN_ID))
                     .leftJoin(EVALUATION_WEIGHT).on(EVALUATION_WEIGHT.TASK_ID.eq(TASK.ID))
-                    .leftJoin(EVALUATION_MARK).on(EVALUATION_MARK.OCCURRENCE_ID.eq(TASK_OCCURRENCE.ID))
-                    .where(when).and(base)
-                    .forEach(r -> out.add(toOccurrence(r)));
+                    .where(TASK.ID.in(ids.subList(i, Math.min(ids.size(), i + 1000))))
+                    .and(TASK.IS_GROUP.isFalse()).and(TASK.HOLD.eq(Hold.NONE.name()))
+                    .and(TASK.LEAD_STAFF_ID.isNotNull().or(TASK.LEAD_UNIT_ID.isNotNull()))
+                    .forEach(r -> tasks.put(r.get(TASK.ID), r));
+        }
+        List<EvaluationRules.Occurrence> out = new ArrayList<>();
+        for (Record r : rows) {
+            Record t = tasks.get(r.get(TASK_OCCURRENCE.TASK_ID));
+            if (t != null) {
+                out.add(toOccurrence(r, t));
+            }
         }
         return out;
     }
 
-    private static EvaluationRules.Occurrence toOccurrence(Record r) {
-        BigDecimal w = r.get(EVALUATION_WEIGHT.WEIGHT);
+    private static EvaluationRules.Occurrence toOccurrence(Record r, Record t) {
+        BigDecimal w = t.get(EVALUATION_WEIGHT.WEIGHT);
         Integer k = r.get(EVALUATION_MARK.QUALITY_FAILURES);
         EvaluationRules.Mark mark = k == null ? EvaluationRules.Mark.NONE : new EvaluationRules.Mark(k,
                 r.get(EVALUATION_MARK.QUALITY_REASON),
@@ -90,8 +115,8 @@ final class EvaluationRepository {
                 exemption(r.get(EVALUATION_MARK.DELAY_EXEMPT_REASON), r.get(EVALUATION_MARK.DELAY_EXEMPT_BY),
                         r.get(EVALUATION_MARK.DELAY_EXEMPT_ON)));
         return new EvaluationRules.Occurrence(r.get(TASK_OCCURRENCE.ID), r.get(TASK_OCCURRENCE.TASK_ID),
-                r.get(TASK.CONTENT), r.get(PLAN.TITLE), TaskSource.stored(r.get(TASK.SOURCE)),
-                r.get(TASK.LEAD_STAFF_ID), r.get(TASK.LEAD_UNIT_ID), r.get(TASK_OCCURRENCE.DUE_ON),
+                t.get(TASK.CONTENT), t.get(PLAN.TITLE), TaskSource.stored(t.get(TASK.SOURCE)),
+                t.get(TASK.LEAD_STAFF_ID), t.get(TASK.LEAD_UNIT_ID), r.get(TASK_OCCURRENCE.DUE_ON),
                 r.get(TASK_OCCURRENCE.COMPLETED_ON), r.get(TASK_OCCURRENCE.RESULT),
                 w == null ? null : w.doubleValue(), mark);
     }

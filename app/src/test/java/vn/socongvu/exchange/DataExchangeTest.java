@@ -16,6 +16,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -37,6 +38,11 @@ import vn.socongvu.storage.StorageException;
 class DataExchangeTest {
     @TempDir
     static Path shared;
+
+    static final List<String> EVALUATION_TABLES = List.of("evaluation_weight", "evaluation_mark", "evaluation_general",
+            "evaluation_case");
+    /** The checksum of a table without rows. */
+    static final String EMPTY_TABLE = "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855";
 
     /** A demo commune's data exported once; every test works on copies. */
     static Path exported;
@@ -89,7 +95,7 @@ class DataExchangeTest {
 
     /** The file as a schema before 10 wrote it: without what V10–V13 added (see each step). */
     private static String beforeSchema10(String content) {
-        return beforeV11(beforeSchema12(withoutV13(content)));
+        return beforeV11(beforeSchema12(withoutV13(withoutV14(content))));
     }
 
     /**
@@ -196,6 +202,11 @@ class DataExchangeTest {
             Map<String, String> expected = new HashMap<>(exportedChecksums);
             now.remove("INSPECTION");
             expected.remove("INSPECTION");
+            // Nor the evaluation's records (V14), which the file's schema had no tables for.
+            for (String table : EVALUATION_TABLES) {
+                assertEquals(EMPTY_TABLE, now.remove(table.toUpperCase(Locale.ROOT)), table);
+                expected.remove(table.toUpperCase(Locale.ROOT));
+            }
             assertEquals(expected, now);
             var dsl = s.db().dsl();
             assertEquals(json.lines().filter(l -> l.contains("\"record_register_id\":") && l.contains("\"leader_id\":"))
@@ -351,6 +362,25 @@ class DataExchangeTest {
     }
 
     @Test
+    void evaluationRowsAreCheckedAsTheFormsCheckThem() throws Exception {
+        // The demo's marks and weights (issue 34): half an objective cause, a weight above 10.
+        String mark = json.lines().filter(l -> l.startsWith("{\"occurrence_id\":") && l.contains("\"delay_exempt_by\":\""))
+                .findFirst().orElseThrow();
+        String weight = json.lines().filter(l -> l.startsWith("{\"task_id\":") && l.contains("\"weight\":"))
+                .findFirst().orElseThrow();
+        String bad = json.replace(mark, mark.replaceFirst("\"delay_exempt_by\":\"(?:[^\"\\\\]|\\\\.)*\"",
+                        "\"delay_exempt_by\":null"))
+                .replace(weight, weight.replaceFirst("\"weight\":[0-9.]+", "\"weight\":12"));
+        ImportRefusedException e = refused(bad);
+        for (var expected : Map.of(mark, List.of("bảng evaluation_mark", "cột delay_exempt_reason", "người xác nhận"),
+                weight, List.of("bảng evaluation_weight", "cột weight", "không quá 10")).entrySet()) {
+            int lineNo = lineOf(expected.getKey());
+            assertTrue(e.problems().stream().anyMatch(p -> p.line() == lineNo
+                    && expected.getValue().stream().allMatch(p.text()::contains)), e.userMessage());
+        }
+    }
+
+    @Test
     void valuesOutsideTheClosedListsAreRefusedByLineRecordAndColumn() throws Exception {
         String unit = lineWith("\"name_key\":\"van phong hdnd va ubnd\"");
         String staff = lineWith("\"full_name\":", "\"category\":\"CONG_CHUC\"");
@@ -371,6 +401,20 @@ class DataExchangeTest {
             assertEquals(4, e.problems().size(), "what refers to the refused records is not reported too: "
                     + e.userMessage());
         }
+    }
+
+    /**
+     * The file without the evaluation's tables (V14), rows and counts: the demo fills them. Their lines are left
+     * empty, so that every other record keeps its line number.
+     */
+    private static String withoutV14(String file) {
+        String s = file;
+        for (String table : EVALUATION_TABLES) {
+            Matcher m = Pattern.compile(",\n\"" + table + "\":(\\[[^\\]]*\\]|\\d+)").matcher(s);
+            s = m.replaceAll(r -> "\n".repeat((int) r.group().chars().filter(c -> c == '\n').count()));
+        }
+        assertFalse(s.contains("\"evaluation_"), "nothing of V14 is left");
+        return s;
     }
 
     /**
