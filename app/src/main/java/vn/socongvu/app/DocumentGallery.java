@@ -15,6 +15,11 @@ import java.util.stream.Collectors;
 import vn.socongvu.document.OfficialDocument;
 import vn.socongvu.document.SampleDocuments;
 import vn.socongvu.document.Spreadsheet;
+import vn.socongvu.evaluation.EvaluationDocuments;
+import vn.socongvu.evaluation.EvaluationPeriod;
+import vn.socongvu.evaluation.EvaluationSheet;
+import vn.socongvu.evaluation.PersonScore;
+import vn.socongvu.evaluation.YearSheet;
 import vn.socongvu.inspection.InspectionFilter;
 import vn.socongvu.inspection.InspectionPapers;
 import vn.socongvu.inspection.InspectionRow;
@@ -37,7 +42,7 @@ import vn.socongvu.task.TaskRow;
  * the samples of the document engine, then a plan, the four periodic reports with their tables, minutes, an
  * inspection's record and notice, the task list, a meeting's invitation and notice of conclusions, the weekly
  * schedule, the register printed as its book, an inspection's decision setting up the team and its report of
- * results, a công văn đôn đốc. {@code sample-documents} writes them all; the document tests
+ * results, a công văn đôn đốc, the evaluation papers. {@code sample-documents} writes them all; the document tests
  * check each against Nghị định 30/2020. A new kind of paper adds its entry here. Reading only: nothing is saved.
  */
 public final class DocumentGallery {
@@ -74,7 +79,8 @@ public final class DocumentGallery {
         out.add(Sample.xlsx("mau-bang-so-lieu", samples.spreadsheet()));
         int year = today.getYear();
         plan(s, year).ifPresent(out::add);
-        reports(s, today, out);
+        Set<String> reportNumbers = new HashSet<>();
+        reports(s, today, out, reportNumbers);
         minutes(s, year).ifPresent(out::add);
         inspection(s, year, out);
         tasks(s, year, today, out);
@@ -82,7 +88,38 @@ public final class DocumentGallery {
         inspectionPapers(s, year, out);
         s.tasks().followUps().sample().ifPresent(d -> out.add(Sample.docx("cong-van-don-doc", d)));
         registerBook(s, year, today, out);
+        evaluation(s, today, out, reportNumbers);
         return out;
+    }
+
+    /**
+     * The evaluation papers (Nghị định 335/2025) of the last month or quarter of the agency's cycle that has ended: a
+     * phiếu theo dõi, đánh giá (of the person rated with the most products and deductions, a leader's last) and the
+     * whole UBND's table; and this year's report (with the number the register would propose after the periodic
+     * reports') and its table.
+     */
+    private static void evaluation(Services s, LocalDate today, List<Sample> out, Set<String> reportNumbers) {
+        EvaluationDocuments papers = new EvaluationDocuments(s.settings(), s.directory(), today);
+        EvaluationPeriod last = EvaluationPeriod.containing(today, s.evaluation().settings().cycle()).previous();
+        EvaluationSheet sheet = s.evaluation().sheet(last, null);
+        sheet.people().stream().filter(PersonScore::rated)
+                .max(Comparator.comparing((PersonScore p) -> !p.leader())
+                        .thenComparingInt(p -> p.deductions().size() + p.products().size()))
+                .ifPresent(p -> out.add(Sample.docx(base(EvaluationDocuments.personFileName(last, p)),
+                        papers.personSheet(sheet, p.staffId()))));
+        out.add(Sample.xlsx(base(EvaluationDocuments.periodFileName(sheet, papers.context())),
+                papers.periodTable(sheet)));
+        YearSheet year = s.evaluation().year(today.getYear(), null);
+        OfficialDocument report = papers.yearReport(year);
+        out.add(Sample.docx(base(EvaluationDocuments.yearFileName(year, papers.context(), "docx")), numbered(report,
+                () -> s.register().proposeNext(today.getYear(), report.kind()), reportNumbers)));
+        out.add(Sample.xlsx(base(EvaluationDocuments.yearFileName(year, papers.context(), "xlsx")),
+                papers.yearTable(year)));
+    }
+
+    /** A file name without its extension. */
+    private static String base(String fileName) {
+        return fileName.substring(0, fileName.lastIndexOf('.'));
     }
 
     /**
@@ -148,9 +185,8 @@ public final class DocumentGallery {
      * {@code today} (the papers the office has sent; else this year's); one not yet numbered is shown with the
      * number the register would propose, dated the day it is due (shown, not given).
      */
-    private static void reports(Services s, LocalDate today, List<Sample> out) {
+    private static void reports(Services s, LocalDate today, List<Sample> out, Set<String> shown) {
         ReportService reports = s.reports();
-        Set<String> shown = new HashSet<>();
         int year = today.getYear();
         List<ReportPeriod> periods = new ArrayList<>();
         for (ReportKind kind : ReportKind.values()) {

@@ -3,6 +3,7 @@ package vn.socongvu.cli;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -19,6 +20,7 @@ import vn.socongvu.evaluation.EvaluationDocuments;
 import vn.socongvu.evaluation.EvaluationPeriod;
 import vn.socongvu.i18n.Messages;
 import vn.socongvu.storage.StorageException;
+import vn.socongvu.text.VnFormat;
 import vn.socongvu.text.VnText;
 
 /**
@@ -45,6 +47,10 @@ public final class EvaluationCommand extends DataCommand implements Callable<Int
             p = EvaluationPeriod.parse(period);
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
+        }
+        if (p.start().isAfter(LocalDate.now())) {
+            throw new ParameterException(spec.commandLine(), Messages.get("cli.evaluation.future", p.label(),
+                    VnFormat.date(p.start())));
         }
         try (Services s = Services.open(dataFolder())) {
             Optional<Unit> u = unit == null ? Optional.empty() : Optional.of(unit(s.directory(), unit));

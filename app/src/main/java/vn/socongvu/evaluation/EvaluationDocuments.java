@@ -52,8 +52,6 @@ import vn.socongvu.text.VnText;
  * unit whose post is not a deputy's), the chairman for the unit heads and where the unit has no head.
  */
 public final class EvaluationDocuments {
-    private static final double EPS = 1e-9;
-
     private final SettingsService settings;
     private final DirectoryService directory;
     private final LocalDate date;
@@ -356,7 +354,10 @@ public final class EvaluationDocuments {
         }
 
         body.add(Block.Heading.of(2, Messages.get("evaluation.doc.rates")));
-        if (p.hasProducts()) {
+        // The three rates are of the person's own products; a leader's unit figures count only when the leader or
+        // the unit had products (without any, the points are the general criteria's, EvaluationRules).
+        boolean own = !p.products().isEmpty();
+        if (own) {
             body.add(Block.Paragraph.labelled("a)", Messages.get("evaluation.doc.rate.quantity",
                     VnFormat.percent(p.quantityPct()))));
             body.add(Block.Paragraph.labelled("b)", Messages.get("evaluation.doc.rate.quality",
@@ -366,12 +367,12 @@ public final class EvaluationDocuments {
         } else {
             body.add(Block.Paragraph.of(Messages.get("evaluation.doc.rate.none")));
         }
-        if (p.unitResultPct() != null) {
-            body.add(Block.Paragraph.labelled(p.hasProducts() ? "d)" : "a)", Messages.get("evaluation.doc.rate.unit",
+        if (p.hasProducts() && p.unitResultPct() != null) {
+            body.add(Block.Paragraph.labelled(own ? "d)" : "a)", Messages.get("evaluation.doc.rate.unit",
                     VnFormat.percent(p.unitResultPct()))));
         }
-        if (p.organisingPct() != null) {
-            body.add(Block.Paragraph.labelled(p.hasProducts() ? "e)" : "b)", Messages.get(
+        if (p.hasProducts() && p.organisingPct() != null) {
+            body.add(Block.Paragraph.labelled(own ? "e)" : "b)", Messages.get(
                     "evaluation.doc.rate.organising", VnFormat.percent(p.organisingPct()))));
         }
 
@@ -386,12 +387,12 @@ public final class EvaluationDocuments {
 
         body.add(Block.Heading.of(2, Messages.get("evaluation.doc.points")));
         String how;
-        if (p.leader() && p.unitResultPct() != null) {
-            how = Messages.get(p.hasProducts() ? "evaluation.doc.points.leader" : "evaluation.doc.points.leaderAlone",
+        if (!p.hasProducts()) {
+            how = Messages.get("evaluation.doc.points.noProducts");
+        } else if (p.leader() && p.unitResultPct() != null) {
+            how = Messages.get(own ? "evaluation.doc.points.leader" : "evaluation.doc.points.leaderAlone",
                     share(settings.leaderOwnShare()), share(settings.leaderUnitShare()),
                     share(settings.leaderOrganisingShare()));
-        } else if (!p.hasProducts()) {
-            how = Messages.get("evaluation.doc.points.noProducts");
         } else {
             how = Messages.get("evaluation.doc.points.staff");
         }
@@ -547,12 +548,13 @@ public final class EvaluationDocuments {
             if (allUnits) {
                 row.add(p.unitName());
             }
-            row.add(p.assigned());
-            row.add(p.completed());
-            row.add(p.completedOnTime());
-            row.add(p.hasProducts() ? p.quantityPct() / 100 : null);
-            row.add(p.hasProducts() ? p.qualityPct() / 100 : null);
-            row.add(p.hasProducts() ? p.progressPct() / 100 : null);
+            boolean own = !p.products().isEmpty(); // blank, not 0,0, for a person without products of their own
+            row.add(own ? p.assigned() : null);
+            row.add(own ? p.completed() : null);
+            row.add(own ? p.completedOnTime() : null);
+            row.add(own ? p.quantityPct() / 100 : null);
+            row.add(own ? p.qualityPct() / 100 : null);
+            row.add(own ? p.progressPct() / 100 : null);
             row.add(EvaluationRules.round1(p.taskPoints()));
             row.add(p.general() == null ? null : EvaluationRules.round1(p.generalPoints()));
             row.add(p.rated() ? EvaluationRules.round1(p.total()) : null);
@@ -623,7 +625,7 @@ public final class EvaluationDocuments {
                 int[] c = unit.getValue().get(leaders);
                 if (c != null && c[0] + c[1] > 0) {
                     out.add(new CeilingRow(unit.getKey(), names.get(unit.getKey()), leaders, c[0], c[1],
-                            (int) Math.floor(ceiling * c[1] + EPS)));
+                            EvaluationRules.allowed(c[1], ceiling)));
                 }
             }
         }
@@ -636,8 +638,8 @@ public final class EvaluationDocuments {
         List<List<Object>> out = new ArrayList<>();
         int n = 1;
         for (CeilingRow r : rows) {
-            out.add(List.of(n++, r.unitName(), Messages.get(r.leaders() ? "evaluation.doc.group.leaders"
-                    : "evaluation.doc.group.staff"), r.excellent(), r.good(), r.allowed(),
+            out.add(List.of(n++, r.unitName(), Messages.get(r.leaders() ? "evaluation.group.leaders"
+                    : "evaluation.group.others"), r.excellent(), r.good(), r.allowed(),
                     r.exceeded() ? Messages.get("evaluation.doc.ceiling.exceeded", Integer.toString(r.excellent()
                             - r.allowed())) : Messages.get("evaluation.doc.ceiling.ok")));
         }
@@ -743,7 +745,7 @@ public final class EvaluationDocuments {
             for (int i = 0; i < exceeded.size(); i++) {
                 CeilingRow r = exceeded.get(i);
                 body.add(Block.Paragraph.bullet(Messages.get("evaluation.doc.year.ceilingLine", r.unitName(),
-                        Messages.get(r.leaders() ? "evaluation.doc.group.leaders" : "evaluation.doc.group.staff")
+                        Messages.get(r.leaders() ? "evaluation.group.leaders" : "evaluation.group.others")
                                 .toLowerCase(Messages.VI), Integer.toString(r.excellent()),
                         Integer.toString(r.good()), Integer.toString(r.allowed()))
                         + (i == exceeded.size() - 1 ? "." : ";")));
@@ -824,6 +826,8 @@ public final class EvaluationDocuments {
 
     /** The people with their year's mean and rating, by unit then name. */
     private static Block.Table peopleTable(YearSheet year, boolean withUnit) {
+        // The note column only when someone has a note: the names and units take its room otherwise.
+        boolean notes = year.people().stream().anyMatch(p -> !yearNote(p).isEmpty());
         List<List<String>> rows = new ArrayList<>();
         int n = 1;
         for (YearScore p : sorted(year.people())) {
@@ -834,18 +838,23 @@ public final class EvaluationDocuments {
             boolean any = p.parts().stream().anyMatch(YearScore.PeriodTotal::counted);
             row.add(any ? points(p.average()) : "");
             row.add(ratingShort(p.rated(), p.rating()));
-            row.add(yearNote(p));
+            if (notes) {
+                row.add(yearNote(p));
+            }
             rows.add(row);
         }
+        int spare = notes ? 0 : 12;
         List<Block.Column> cols = new ArrayList<>(List.of(Block.Column.number(Messages.get("evaluation.doc.col.no"), 6),
-                Block.Column.text(Messages.get("evaluation.doc.col.fullName"), 21),
-                Block.Column.text(Messages.get("evaluation.doc.col.post"), 17)));
+                Block.Column.text(Messages.get("evaluation.doc.col.fullName"), 22 + spare / 3 + (withUnit ? 0 : 6)),
+                Block.Column.text(Messages.get("evaluation.doc.col.post"), 18 + spare / 3 + (withUnit ? 0 : 6))));
         if (withUnit) {
-            cols.add(Block.Column.text(Messages.get("evaluation.doc.col.unit"), 18));
+            cols.add(Block.Column.text(Messages.get("evaluation.doc.col.unit"), 20 + spare / 3));
         }
         cols.add(Block.Column.number(Messages.get("evaluation.doc.col.average"), 10));
-        cols.add(Block.Column.number(Messages.get("evaluation.doc.col.rating"), 13));
-        cols.add(Block.Column.text(Messages.get("evaluation.doc.col.note"), withUnit ? 15 : 33));
+        cols.add(Block.Column.number(Messages.get("evaluation.doc.col.rating"), 12 + (withUnit ? 0 : 4)));
+        if (notes) {
+            cols.add(Block.Column.text(Messages.get("evaluation.doc.col.note"), withUnit ? 12 : 16));
+        }
         return new Block.Table(cols, rows, false);
     }
 

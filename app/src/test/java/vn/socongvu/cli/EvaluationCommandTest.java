@@ -20,6 +20,7 @@ import vn.socongvu.TestServices;
 import vn.socongvu.app.Services;
 import vn.socongvu.directory.Unit;
 import vn.socongvu.document.DocxText;
+import vn.socongvu.document.Nd30Rules;
 import vn.socongvu.document.TextParagraph;
 import vn.socongvu.document.XlsxReader;
 import vn.socongvu.evaluation.EvaluationDocuments;
@@ -27,10 +28,11 @@ import vn.socongvu.evaluation.EvaluationPeriod;
 import vn.socongvu.evaluation.EvaluationSheet;
 import vn.socongvu.evaluation.PersonScore;
 import vn.socongvu.evaluation.YearSheet;
+import vn.socongvu.settings.SignAuthority;
 
 /**
  * {@code socongvu evaluation} on a demo commune: the files of a quarter (the table and a phiếu per person, each
- * holding the figures the service computes), of one unit, of a month, of the year; and every mistake refused in one
+ * holding the figures the service computes and within the rules of Nghị định 30), of one unit, of a month, of the year; and every mistake refused in one
  * Vietnamese line with exit code 2, nothing written.
  */
 class EvaluationCommandTest extends CliRun {
@@ -67,8 +69,11 @@ class EvaluationCommandTest extends CliRun {
         assertEquals(0, run("evaluation", "--period", year + "-Q1", "--out", usb.toString(), "--data-dir",
                 data.toString()), err.toString());
         EvaluationSheet sheet;
+        String chairman;
         try (Services s = TestServices.empty(data)) {
             sheet = s.evaluation().sheet(q1, null);
+            chairman = s.settings().signers().stream().filter(x -> x.authority() == SignAuthority.TM).findFirst()
+                    .orElseThrow().fullName();
         }
         assertFalse(sheet.people().isEmpty());
         List<Path> written = files(usb);
@@ -83,6 +88,11 @@ class EvaluationCommandTest extends CliRun {
         for (PersonScore p : sheet.people()) {
             Path phieu = usb.resolve(EvaluationDocuments.personFileName(q1, p));
             String t = text(phieu);
+            // The chairman is assessed above the commune: the assessor's name is left to write by hand.
+            boolean above = p.fullName().equals(chairman);
+            assertEquals(above, t.endsWith("NGƯỜI ĐÁNH GIÁ CẤP CÓ THẨM QUYỀN"), t);
+            assertEquals(above ? List.of("signature") : List.of(), Nd30Rules.check(Files.readAllBytes(phieu)).stream()
+                    .map(Nd30Rules.Violation::rule).toList(), phieu.toString());
             assertTrue(t.contains("Họ và tên: " + p.fullName()) && t.contains("quý I năm " + year), t);
             assertTrue(t.contains("NGƯỜI ĐƯỢC ĐÁNH GIÁ") && t.contains("NGƯỜI ĐÁNH GIÁ"), t);
             XlsxReader.ReadRow row = rows.stream().filter(r -> r.cells().contains(p.fullName())).findFirst()
@@ -95,6 +105,10 @@ class EvaluationCommandTest extends CliRun {
                 assertTrue(row.cells().contains("Chưa đánh giá"), row.toString());
             }
         }
+        // The ceiling sheet flags exactly the units and groups the service warns of.
+        List<String> flagged = XlsxReader.read(table, 5000).get(1).rows().stream()
+                .filter(r -> r.cell(6).startsWith("Vượt")).map(r -> r.cell(1) + " / " + r.cell(2)).sorted().toList();
+        assertEquals(sheet.warnings().stream().map(w -> w.unitName() + " / " + w.group()).sorted().toList(), flagged);
         // The demo's quarter has people rated with their products listed.
         assertTrue(sheet.people().stream().anyMatch(p -> p.rated() && !p.products().isEmpty()));
     }
@@ -142,6 +156,12 @@ class EvaluationCommandTest extends CliRun {
         assertTrue(err.toString().startsWith("Lỗi: Kỳ đánh giá \"" + year + "-Q5\" không hợp lệ"), err.toString());
 
         err.getBuffer().setLength(0);
+        assertEquals(2, run("evaluation", "--period", (year + 1) + "-Q1", "--out", usb.toString(), "--data-dir",
+                data.toString()));
+        assertTrue(err.toString().startsWith("Lỗi: Kỳ quý I năm " + (year + 1) + " chưa bắt đầu (từ ngày 01/01/"
+                + (year + 1) + ")"), err.toString());
+
+        err.getBuffer().setLength(0);
         assertEquals(2, run("evaluation", "--period", year + "-Q1", "--unit", "Phòng Không Có", "--out",
                 usb.toString(), "--data-dir", data.toString()));
         assertTrue(err.toString().startsWith("Lỗi: Không có đơn vị \"Phòng Không Có\""), err.toString());
@@ -155,6 +175,12 @@ class EvaluationCommandTest extends CliRun {
         assertEquals(2, run("evaluation", "--period", year + "-Q1", "--data-dir", data.toString()));
         assertTrue(err.toString().startsWith("Lỗi: Thiếu tham số bắt buộc: --out"), err.toString());
         assertFalse(Files.exists(usb), "nothing written, not even the folder");
+
+        err.getBuffer().setLength(0);
+        Path file = Files.writeString(tmp.resolve("a-file"), "x");
+        assertEquals(3, run("evaluation", "--period", year + "-Q1", "--out", file.resolve("usb").toString(),
+                "--data-dir", data.toString()));
+        assertTrue(err.toString().startsWith("Lỗi: Không tạo được thư mục"), err.toString());
 
         err.getBuffer().setLength(0);
         Path empty = tmp.resolve("empty");

@@ -252,6 +252,32 @@ class EvaluationDocumentsTest {
         assertEquals("NGƯỜI ĐÁNH GIÁ CHỦ TỊCH Nguyễn Văn Hùng", lines.getLast());
     }
 
+    /**
+     * Tâm, a deputy head without products of their own while the unit had some: the own share is taken at the
+     * organising figure (EvaluationRules); no rates of their own are printed. Without the unit's products either, the
+     * points are the general criteria's and the unit's figures are not printed.
+     */
+    @Test
+    void aLeaderWithoutOwnProductsIsScoredOnTheUnit() throws Exception {
+        PersonScore t = tam();
+        PersonScore withUnit = new PersonScore(t.staffId(), t.fullName(), t.jobTitle(), t.unitId(), t.unitName(), true,
+                List.of(), 0, 0, 0, 0, 0, 0, 0, 100.0, 85.0, true, 62.3, List.of(), t.general(), 28, 90.3,
+                Rating.EXCELLENT, Rating.EXCELLENT, List.of(), List.of(), List.of());
+        List<String> lines = read(write(EvaluationDocuments.personSheetOf(sheet(ECONOMY.id(), withUnit), withUnit,
+                CONTEXT), "tam.docx"));
+        String all = String.join("\n", lines);
+        assertTrue(has(lines, "Không có sản phẩm, công việc của cá nhân để tính tỷ lệ"), all);
+        assertTrue(has(lines, "a) Kết quả thực hiện nhiệm vụ của đơn vị phụ trách: 100 %."), all);
+        assertTrue(has(lines, "b) Tổ chức triển khai thực hiện nhiệm vụ của đơn vị: 85 %."), all);
+        assertTrue(has(lines, "Điểm đạt được: 62,3/70 điểm (đối với người đứng đầu: 60 % từ kết quả của cá nhân, tính "
+                + "bằng kết quả tổ chức thực hiện vì không có sản phẩm riêng;"), all);
+
+        lines = read(write(EvaluationDocuments.personSheetOf(sheet(ECONOMY.id(), t), t, CONTEXT), "tam2.docx"));
+        all = String.join("\n", lines);
+        assertFalse(has(lines, "Kết quả thực hiện nhiệm vụ của đơn vị phụ trách"), all);
+        assertTrue(has(lines, "Điểm đạt được: 64/70 điểm (không có sản phẩm trong kỳ: điểm tiêu chí chung quy đổi"), all);
+    }
+
     @Test
     void aPersonWithoutProductsOrCriteriaGetsAPhieuThatSaysSoWithBlanksToFill() throws Exception {
         Path file = write(EvaluationDocuments.personSheetOf(sheet(ECONOMY.id(), mai()), mai(), CONTEXT), "mai.docx");
@@ -311,8 +337,8 @@ class EvaluationDocumentsTest {
         assertEquals("Không hoàn thành", binh.cell(12));
         assertTrue(binh.cell(17).contains("bị xử lý kỷ luật khiển trách"), binh.toString());
         XlsxReader.ReadRow mai = row(rows, "Phạm Thị Mai");
-        assertEquals(List.of("", "", "", "0.0", "", "", "Chưa đánh giá", "", "", "", ""), mai.cells().subList(6, 17),
-                "no rate without products; not rated, counted nowhere");
+        assertEquals(List.of("", "", "", "", "", "", "0.0", "", "", "Chưa đánh giá", "", "", "", ""),
+                mai.cells().subList(3, 17), "no product counts nor rates without products; not rated, counted nowhere");
         assertEquals("Không có sản phẩm trong kỳ; chưa chấm tiêu chí chung", mai.cell(17));
         List<String> totals = computed(file, 0, "Tổng cộng");
         // Xuất sắc 1 (Tâm), Tốt 1 (Lan), Hoàn thành 0, Không hoàn thành 1 (Bình); Mai is not rated.
@@ -323,7 +349,7 @@ class EvaluationDocumentsTest {
         List<XlsxReader.ReadRow> ceiling = sheets.get(1).rows();
         XlsxReader.ReadRow leaders = row(ceiling, "Lãnh đạo");
         assertEquals(List.of("Phòng Kinh tế", "Lãnh đạo", "1", "0", "0", "Vượt 1 người"), leaders.cells().subList(1, 7));
-        XlsxReader.ReadRow staff = row(ceiling, "Công chức");
+        XlsxReader.ReadRow staff = row(ceiling, "Cán bộ, công chức");
         assertEquals(List.of("0", "1", "0", "Bảo đảm"), staff.cells().subList(3, 7));
 
         List<XlsxReader.ReadRow> products = sheets.get(2).rows();
