@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -23,6 +24,7 @@ import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TabPane;
@@ -45,6 +47,8 @@ import vn.socongvu.directory.Unit;
 import vn.socongvu.directory.ui.DirectoryModels;
 import vn.socongvu.document.SampleDocuments;
 import vn.socongvu.document.ui.DocumentPreview;
+import vn.socongvu.evaluation.PersonScore;
+import vn.socongvu.evaluation.Product;
 import vn.socongvu.inspection.InspectionFilter;
 import vn.socongvu.inspection.InspectionPapers;
 import vn.socongvu.inspection.InspectionRow;
@@ -73,7 +77,8 @@ import vn.socongvu.ui.kit.Theme;
 public final class ScreenshotRenderer {
     /** The sections whose lists are read off the FX thread, by the id of the spinner shown meanwhile. */
     private static final Map<Section<?>, String> LISTS = Map.of(Sections.TASKS, "#task-loading",
-            Sections.MEETINGS, "#meeting-loading", Sections.INSPECTIONS, "#inspection-loading");
+            Sections.MEETINGS, "#meeting-loading", Sections.INSPECTIONS, "#inspection-loading",
+            Sections.EVALUATION, "#evaluation-loading");
     /** The directory part of a data file the first-day screens import: two hamlets and their people. */
     private static final String FIRST_DAY_DIRECTORY = """
             {"format": "socongvu-data", "formatVersion": 1, "schemaVersion": 9, "commune": "Bình Thành", "tables": {
@@ -356,6 +361,7 @@ public final class ScreenshotRenderer {
                             .select(index));
                     r.shot(String.format("%02d-report-%s", n++, tab));
                 }
+                n = r.evaluation(n);
                 r.onFx(() -> r.root.main().showSection(Sections.SETTINGS));
                 for (String tab : List.of("holidays", "deadlines", "backup")) {
                     int index = List.of("identity", "holidays", "deadlines", "backup").indexOf(tab);
@@ -444,6 +450,59 @@ public final class ScreenshotRenderer {
             }
             onFx(() -> stage.close());
         }
+    }
+
+    /**
+     * Đánh giá, xếp loại: a person chosen (the one with the most products, a late one among them) on each of the
+     * person's tabs, the products behind a figure, the assessor's dialogs, the year and the settings.
+     * @return the next screen's number
+     */
+    private int evaluation(int first) throws Exception {
+        int n = first;
+        onFx(() -> root.main().showSection(Sections.EVALUATION));
+        awaitList("#evaluation-loading");
+        int[] row = {-1};
+        onFx(() -> {
+            @SuppressWarnings("unchecked")
+            TableView<PersonScore> people = (TableView<PersonScore>) lookup("#evaluation-table");
+            PersonScore best = people.getItems().stream()
+                    .max(Comparator.comparingInt((PersonScore p) -> p.products().stream().anyMatch(Product::late) ? 1 : 0)
+                            .thenComparingInt(p -> p.products().size())).orElse(null);
+            if (best != null) {
+                people.getSelectionModel().select(best);
+                people.scrollTo(best);
+                row[0] = people.getItems().indexOf(best);
+            }
+        });
+        shot(String.format("%02d-evaluation-products", n++));
+        for (int tab = 1; tab <= 3; tab++) {
+            int index = tab;
+            onFx(() -> ((TabPane) lookup("#evaluation-person-tabs")).getSelectionModel().select(index));
+            shot(String.format("%02d-evaluation-%s", n++, List.of("", "deductions", "general", "cases").get(tab)));
+        }
+        onFx(() -> ((TabPane) lookup("#evaluation-person-tabs")).getSelectionModel().select(0));
+        if (row[0] >= 0) {
+            offerShot(() -> ((Hyperlink) lookup("#evaluation-assigned-" + row[0])).fire(),
+                    String.format("%02d-evaluation-drill", n++));
+            offerShot(() -> {
+                @SuppressWarnings("unchecked")
+                TableView<Product> products = (TableView<Product>) lookup("#evaluation-products");
+                products.getItems().stream().filter(Product::late).findFirst()
+                        .ifPresent(p -> products.getSelectionModel().select(p));
+                ((Button) lookup("#evaluation-exempt-delay")).fire();
+            }, String.format("%02d-evaluation-exempt-delay", n++));
+            offerShot(() -> ((Button) lookup("#evaluation-quality")).fire(),
+                    String.format("%02d-evaluation-quality", n++));
+            offerShot(() -> ((Button) lookup("#evaluation-weight")).fire(),
+                    String.format("%02d-evaluation-weight", n++));
+        }
+        onFx(() -> ((TabPane) lookup("#evaluation-tabs")).getSelectionModel().select(1));
+        awaitList("#evaluation-year-loading");
+        shot(String.format("%02d-evaluation-year", n++));
+        onFx(() -> ((TabPane) lookup("#evaluation-tabs")).getSelectionModel().select(2));
+        shot(String.format("%02d-evaluation-settings", n++));
+        onFx(() -> ((TabPane) lookup("#evaluation-tabs")).getSelectionModel().select(0));
+        return n;
     }
 
     /** Shows the dialog {@code offer} opens over the window, pictures it and closes it. */

@@ -10,6 +10,8 @@ import vn.socongvu.app.Services;
 import vn.socongvu.directory.ui.DirectoryModels;
 import vn.socongvu.directory.ui.DirectoryView;
 import vn.socongvu.document.SampleDocuments;
+import vn.socongvu.evaluation.ui.EvaluationModels;
+import vn.socongvu.evaluation.ui.EvaluationView;
 import vn.socongvu.i18n.Messages;
 import vn.socongvu.inspection.ui.InspectionsView;
 import vn.socongvu.inspection.ui.InspectionsViewModel;
@@ -27,6 +29,8 @@ import vn.socongvu.search.SearchKind;
 import vn.socongvu.settings.ui.BackupViewModel;
 import vn.socongvu.settings.ui.SettingsModels;
 import vn.socongvu.settings.ui.SettingsView;
+import vn.socongvu.task.TaskFilter;
+import vn.socongvu.task.TaskService;
 import vn.socongvu.task.ui.TaskExports;
 import vn.socongvu.task.ui.TasksView;
 import vn.socongvu.task.ui.TasksViewModel;
@@ -74,6 +78,11 @@ public final class Sections {
     public static final Section<ReportsViewModel> REPORTS = Section.of("reports", "nav.reports",
             c -> new ReportsViewModel(c.services().reports(), c.services().settings(), c.dialogs(), c.runner()),
             (vm, c) -> new ReportsView(vm));
+    /** Đánh giá, xếp loại: a product opens its task in Nhiệm vụ. */
+    public static final Section<EvaluationModels> EVALUATION = Section.of("evaluation", "nav.evaluation",
+            c -> EvaluationModels.of(c.services().evaluation(), c.services().directory(), c.services().settings(),
+                    c.dialogs(), c.runner()),
+            (models, c) -> new EvaluationView(models, (task, occurrence) -> openOccurrence(c, task, occurrence)));
     public static final Section<DirectoryModels> DIRECTORY = Section.of("directory", "nav.directory",
             c -> DirectoryModels.of(c.services().directory(), c.services().directoryImport(), c.services().inspections(),
                     c.dialogs(), c.runner()),
@@ -88,7 +97,7 @@ public final class Sections {
             (models, c) -> settingsView(models, c));
     /** In the navigation's order. */
     public static final List<Section<?>> ALL = List.of(OVERVIEW, PLANS, TASKS, MEETINGS, INSPECTIONS, REPORTS,
-            DIRECTORY, TRASH, SETTINGS);
+            EVALUATION, DIRECTORY, TRASH, SETTINGS);
 
     private Sections() {
     }
@@ -115,6 +124,16 @@ public final class Sections {
             v.getTabs().add(data);
         }
         return v;
+    }
+
+    /** Shows Nhiệm vụ with a task's occurrence selected (its first occurrence if that one is not listed). */
+    static void openOccurrence(SectionContext c, long taskId, long occurrenceId) {
+        TaskService tasks = c.services().tasks();
+        long unit = tasks.task(taskId).leadUnitId();
+        TasksViewModel vm = c.show(Sections.TASKS);
+        tasks.list(new TaskFilter(null, unit, null, null, null, null, null, null, tasks.today())).stream()
+                .filter(r -> r.occurrenceId() == occurrenceId).findFirst()
+                .ifPresentOrElse(vm::showTask, () -> vm.showTask(taskId, unit));
     }
 
     /** Nhiệm vụ's model: its services, the writers of its two exports, the saved filter. */

@@ -59,8 +59,8 @@ class MainViewModelTest {
     @Test
     void theSectionsHaveTheirPlaceNamesAndLabels() {
         List<String> slugs = Sections.ALL.stream().map(Section::slug).toList();
-        assertEquals(List.of("overview", "plans", "tasks", "meetings", "inspections", "reports", "directory", "trash",
-                "settings"), slugs);
+        assertEquals(List.of("overview", "plans", "tasks", "meetings", "inspections", "reports", "evaluation",
+                "directory", "trash", "settings"), slugs);
         assertEquals("nav-tasks", Sections.TASKS.navId());
         assertEquals("Nhiệm vụ", Sections.TASKS.label());
         assertEquals(Sections.ALL.size(), new HashSet<>(Sections.ALL.stream().map(Section::label).toList()).size(),

@@ -60,6 +60,7 @@ class SectionScreensFxTest {
         LET_GO.put(Sections.MEETINGS, "#meetings-view");
         LET_GO.put(Sections.INSPECTIONS, "#inspections-view");
         LET_GO.put(Sections.REPORTS, "#reports-view");
+        LET_GO.put(Sections.EVALUATION, "#evaluation-view");
         LET_GO.put(Sections.DIRECTORY, "#directory-view");
         LET_GO.put(Sections.TRASH, "#trash-view");
         LET_GO.put(Sections.SETTINGS, "#settings-view");
