@@ -44,8 +44,8 @@ final class DemoEvaluation {
         "Văn bản sai thể thức, phải ban hành lại",
         "Nội dung chưa đáp ứng yêu cầu của lãnh đạo, phải bổ sung"};
     private static final String QUALITY_CAUSE = "Biểu mẫu của tỉnh thay đổi sau khi đã nộp";
-    private static final double[] STRONG = {4, 4.5, 4.5, 5, 5};
-    private static final double[] WEAKER = {3, 3.5, 4, 4, 4.5};
+    private static final double[] STRONG = {3.5, 4, 4, 4.5, 4.5, 5};
+    private static final double[] WEAKER = {3, 3, 3.5, 3.5, 4};
 
     private final EvaluationService evaluation;
     private final Random rnd;
