@@ -17,6 +17,7 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
+import javafx.scene.text.FontSmoothingType;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextBoundsType;
 
@@ -102,7 +103,9 @@ final class FirstFrame {
 
     private static Text text(String s, double size, Color color) {
         Text t = new Text(s);
-        t.setBoundsType(TextBoundsType.LOGICAL_VERTICAL_CENTER); // as a label's text, so that it sits where a label's does
+        // as the theme draws a label's text: where a label's sits, with the same smoothing
+        t.setBoundsType(TextBoundsType.LOGICAL_VERTICAL_CENTER);
+        t.setFontSmoothingType(FontSmoothingType.LCD);
         t.setFont(Font.font(size));
         t.setFill(color);
         return t;

@@ -53,6 +53,8 @@ public final class SoCongVuApp extends Application {
     /** The data folder being opened: started before the JavaFX toolkit, so the two overlap. */
     private static CompletableFuture<Services> opening;
     private static Path openingDir;
+    /** Whether the folder held a database before its opening began (which makes one in a new folder). */
+    private static boolean hadDatabase;
     /** The file the app was started with (a backup opened from the file manager), offered once the data is open. */
     private static Path startFile;
     /** Whether a window seemed to have the folder open but did not take the start's file. */
@@ -100,9 +102,10 @@ public final class SoCongVuApp extends Application {
     public void start(Stage stage) {
         ErrorDialog.install(openingDir);
         FileOpener.use(getHostServices());
-        // A folder that holds a database is (nearly always) one set up before: the main window is shown at
-        // once, and given its data when it is open. A new folder shows "opening…", then the setup.
-        boolean setUp = Files.exists(DataFolder.databaseFileIn(openingDir));
+        // A folder that held a database is (nearly always) one set up before: the main window is shown at
+        // once, and given its data when it is open. A new folder shows "opening…", then the setup (asked before
+        // the opening began: on a new folder it makes the database file while JavaFX starts).
+        boolean setUp = hadDatabase;
         // Maximised, or where the clerk left it in this folder; never larger than the screen less its taskbar.
         double[] size = Windows.sceneSize(null, 1366, 800);
         Scene scene = new Scene(FirstFrame.of(setUp), size[0], size[1]);
@@ -278,6 +281,7 @@ public final class SoCongVuApp extends Application {
     /** As {@link #useDataDir(Path)}, opening the folder with {@code opener} (tests hold it back). */
     static void useDataDir(Path dir, Function<Path, Services> opener) {
         openingDir = Objects.requireNonNull(dir);
+        hadDatabase = Files.exists(DataFolder.databaseFileIn(dir));
         opening = CompletableFuture.supplyAsync(() -> {
             Services s = opener.apply(dir);
             s.settings().isSetUp(); // warm the first query off the FX thread

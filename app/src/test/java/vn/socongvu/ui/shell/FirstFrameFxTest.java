@@ -180,6 +180,7 @@ class FirstFrameFxTest {
         assertEquals(b.getName(), a.getName(), what + "'s font");
         assertEquals(b.getSize(), a.getSize(), 0.01, what + "'s size");
         assertEquals(real.getFill(), first.getFill(), what + "'s colour");
+        assertEquals(real.getFontSmoothingType(), first.getFontSmoothingType(), what + "'s smoothing");
         same(firstAt, real.localToScene(real.getLayoutBounds()), what);
     }
 
