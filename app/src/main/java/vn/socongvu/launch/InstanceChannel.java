@@ -18,7 +18,6 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.FileAttribute;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.HexFormat;
@@ -51,7 +50,6 @@ public final class InstanceChannel implements AutoCloseable {
     private static final int CONNECT_MS = 1500;
     /** How long either side waits for the other's line. */
     private static final int READ_MS = 5000;
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final Path registry;
     private final ServerSocket server;
@@ -74,12 +72,23 @@ public final class InstanceChannel implements AutoCloseable {
         FAILED
     }
 
+    /**
+     * The secrets' source, made when a window first listens: seeding it (the security providers, the system's
+     * entropy) is not for the start's hand-off check, which every start makes before its window.
+     */
+    private static final class Secrets {
+        static final SecureRandom RANDOM = new SecureRandom();
+
+        private Secrets() {
+        }
+    }
+
     private InstanceChannel(Path registry, ServerSocket server, Consumer<Request> handler) {
         this.registry = registry;
         this.server = server;
         this.handler = handler;
         byte[] bytes = new byte[32];
-        RANDOM.nextBytes(bytes);
+        Secrets.RANDOM.nextBytes(bytes);
         this.secret = HexFormat.of().formatHex(bytes);
         this.thread = new Thread(this::serve, "socongvu-instance");
         thread.setDaemon(true);
@@ -225,14 +234,17 @@ public final class InstanceChannel implements AutoCloseable {
         }
     }
 
-    /** The endpoint file of a data folder: named by a digest of its absolute path. */
+    /**
+     * The endpoint file of a data folder: named by a 64-bit hash (FNV-1a) of its absolute path. Not a cryptographic
+     * digest: the file's own {@code folder} line is what a start checks, the name only finds it; and a digest would
+     * start Java's security providers (~0.05 s) in every start before its window.
+     */
     static Path endpointFile(Path registry, Path folder) {
-        try {
-            byte[] d = MessageDigest.getInstance("SHA-256").digest(key(folder).getBytes(StandardCharsets.UTF_8));
-            return registry.resolve(HexFormat.of().formatHex(d, 0, 12) + ".properties");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
+        long h = 0xcbf29ce484222325L;
+        for (byte b : key(folder).getBytes(StandardCharsets.UTF_8)) {
+            h = (h ^ (b & 0xff)) * 0x100000001b3L;
         }
+        return registry.resolve(HexFormat.of().toHexDigits(h) + ".properties");
     }
 
     /** The folder as both starts name it: absolute, normalised; without case on Windows, whose paths ignore it. */
@@ -242,7 +254,7 @@ public final class InstanceChannel implements AutoCloseable {
     }
 
     private static void writePrivate(Path file, Properties p) throws IOException {
-        Path tmp = file.resolveSibling("." + file.getFileName() + "." + Long.toUnsignedString(RANDOM.nextLong()) + ".tmp");
+        Path tmp = file.resolveSibling("." + file.getFileName() + "." + Long.toUnsignedString(Secrets.RANDOM.nextLong()) + ".tmp");
         boolean posix = file.getFileSystem().supportedFileAttributeViews().contains("posix");
         FileAttribute<?>[] attrs = posix
                 ? new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------"))}

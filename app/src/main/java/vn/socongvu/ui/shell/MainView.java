@@ -118,7 +118,8 @@ public final class MainView extends BorderPane {
         Tooltip.install(dataMenuPlace, new Tooltip(Messages.get("main.dataFolder", vm.dataFolder())));
         HBox h = new HBox(16, app, commune, Ui.spacer(), searchBox, dataMenuPlace, keys);
         h.setAlignment(Pos.CENTER_LEFT);
-        h.setPadding(new Insets(10, 16, 10, 16));
+        h.setPadding(FirstFrame.HEADER_PADDING);
+        h.setMinHeight(FirstFrame.HEADER_HEIGHT); // the window's first frame's header band, which this one replaces
         h.getStyleClass().add("app-header");
         return h;
     }
@@ -128,7 +129,7 @@ public final class MainView extends BorderPane {
         nav.setId("nav");
         nav.getStyleClass().add("app-nav");
         nav.setPadding(new Insets(12, 8, 12, 8));
-        nav.setPrefWidth(190);
+        nav.setPrefWidth(FirstFrame.NAV_WIDTH);
         for (Section<?> s : Sections.ALL) {
             ToggleButton b = new ToggleButton(s.label());
             b.setId(s.navId());

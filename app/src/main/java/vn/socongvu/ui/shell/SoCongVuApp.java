@@ -38,16 +38,23 @@ import vn.socongvu.ui.kit.Theme;
 import vn.socongvu.ui.kit.Windows;
 
 /**
- * The desktop application. The window appears at once; the database is opened and migrated in the background
- * (the kit's pool: {@link FxTaskRunner#background()}), then the setup or the main view replaces the "opening…"
- * message.
+ * The desktop application. The window appears at once with its {@link FirstFrame} (no theme, no control yet), which
+ * the theme's main view then replaces in place; the database is opened and migrated in the background (the kit's
+ * pool: {@link FxTaskRunner#background()}) meanwhile, then the setup or the main view's section replaces the
+ * "opening…" message.
  */
 public final class SoCongVuApp extends Application {
-    /** With this system property set, the app prints the time to its first painted main frame and exits. */
+    /**
+     * With this system property set, the app prints the time (ms since the JVM started) to the window's first frame
+     * ({@code first-frame-ms}), to the main view's first frame ({@code window-frame-ms}), to the window on its open
+     * data ({@code data-frame-ms}) and to Tổng quan's figures ({@code figures-ms}), then exits.
+     */
     public static final String STARTUP_PROBE = "socongvu.startupProbe";
     /** The data folder being opened: started before the JavaFX toolkit, so the two overlap. */
     private static CompletableFuture<Services> opening;
     private static Path openingDir;
+    /** Whether the folder held a database before its opening began (which makes one in a new folder). */
+    private static boolean hadDatabase;
     /** The file the app was started with (a backup opened from the file manager), offered once the data is open. */
     private static Path startFile;
     /** Whether a window seemed to have the folder open but did not take the start's file. */
@@ -69,6 +76,10 @@ public final class SoCongVuApp extends Application {
      *         opened (once it is closed)
      */
     public static boolean start(Path dir, boolean named, Path file) {
+        // The texts (a 150 KB bundle) are read while JavaFX starts: the first frame needs two of them.
+        Thread texts = new Thread(Messages::bundle, "socongvu-texts");
+        texts.setDaemon(true);
+        texts.start();
         Path folder = named ? dir : RecentDataFolders.user().startFolder(dir);
         InstanceChannel.HandOff handOff = InstanceChannel.handOff(instanceRegistry(), folder, file);
         if (handOff == InstanceChannel.HandOff.DELIVERED) {
@@ -82,32 +93,52 @@ public final class SoCongVuApp extends Application {
         return true;
     }
 
+    /**
+     * Shows the window at once with its {@link FirstFrame} (its remembered size and place, the header band and
+     * "Đang mở dữ liệu…"), then, once that frame is laid out, builds the theme and the window's content and puts
+     * them in its place.
+     */
     @Override
     public void start(Stage stage) {
         ErrorDialog.install(openingDir);
-        Theme.use();
         FileOpener.use(getHostServices());
-        AppRoot root = new AppRoot();
-        // A folder that holds a database is (nearly always) one set up before: the main window is shown at
-        // once, and given its data when it is open. A new folder shows "opening…", then the setup.
-        MainView shell = Files.exists(DataFolder.databaseFileIn(openingDir)) ? root.showShell(openingDir) : null;
+        // A folder that held a database is (nearly always) one set up before: the main window is shown at
+        // once, and given its data when it is open. A new folder shows "opening…", then the setup (asked before
+        // the opening began: on a new folder it makes the database file while JavaFX starts).
+        boolean setUp = hadDatabase;
         // Maximised, or where the clerk left it in this folder; never larger than the screen less its taskbar.
         double[] size = Windows.sceneSize(null, 1366, 800);
-        Scene scene = new Scene(root, size[0], size[1]);
-        Theme.apply(scene);
-        TextMenus.install();
+        Scene scene = new Scene(FirstFrame.of(setUp), size[0], size[1]);
         stage.setTitle(Messages.get("app.title"));
-        stage.getIcons().addAll(icons());
         stage.setScene(scene);
         Windows.placeMain(stage, new Preferences(openingDir), 1000, 640);
-        if (shell != null && Boolean.getBoolean(STARTUP_PROBE)) {
-            afterNextLayout(scene, () -> System.out.println("first-frame-ms=" + sinceStart()));
-        }
+        afterNextLayout(scene, () -> {
+            if (Boolean.getBoolean(STARTUP_PROBE)) {
+                System.out.println("first-frame-ms=" + sinceStart());
+            }
+            // after this pulse, while the frame is being painted
+            Platform.runLater(() -> build(stage, setUp));
+        });
         stage.show();
         probe("window-shown-ms");
+    }
+
+    /** The window's content in place of its first frame: the theme, the main view (or "opening…"), then the data. */
+    private void build(Stage stage, boolean setUp) {
+        Scene scene = stage.getScene();
+        Theme.use();
+        AppRoot root = new AppRoot();
+        MainView shell = setUp ? root.showShell(openingDir) : null;
+        Theme.apply(scene);
+        TextMenus.install();
+        scene.setRoot(root);
+        if (shell != null && Boolean.getBoolean(STARTUP_PROBE)) {
+            afterNextLayout(scene, () -> System.out.println("window-frame-ms=" + sinceStart()));
+        }
         pendingFile = startFile;
         startFile = null;
         listenForLaterStarts(stage);
+        showIcons(stage);
 
         opening.whenComplete((opened, error) -> Platform.runLater(() -> {
             if (error == null) {
@@ -118,7 +149,7 @@ public final class SoCongVuApp extends Application {
                 dailyBackup(opened, root);
                 settled(root);
                 if (Boolean.getBoolean(STARTUP_PROBE)) {
-                    reportFrames(scene, root.main(), shell == null);
+                    reportFrames(scene, root.main());
                 }
                 return;
             }
@@ -193,11 +224,10 @@ public final class SoCongVuApp extends Application {
         if (file == null) {
             return;
         }
-        AppRoot root = (AppRoot) stage.getScene().getRoot();
         if (!dataSettled) {
             pendingFile = file; // offered once the data is open
         } else {
-            offer(root, file);
+            offer((AppRoot) stage.getScene().getRoot(), file);
         }
     }
 
@@ -220,6 +250,19 @@ public final class SoCongVuApp extends Application {
         }
     }
 
+    /**
+     * Gives the window its icons, read on a thread of their own (five PNG images: ~0.05 s, not for the FX thread
+     * while it builds the window).
+     */
+    private static void showIcons(Stage stage) {
+        Thread t = new Thread(() -> {
+            List<Image> icons = icons();
+            Platform.runLater(() -> stage.getIcons().setAll(icons));
+        }, "socongvu-icons");
+        t.setDaemon(true);
+        t.start();
+    }
+
     /** The app's icon at the sizes the desktop picks from (src/installer/icon, the installers' icon). */
     static List<Image> icons() {
         List<Image> icons = new ArrayList<>();
@@ -238,6 +281,7 @@ public final class SoCongVuApp extends Application {
     /** As {@link #useDataDir(Path)}, opening the folder with {@code opener} (tests hold it back). */
     static void useDataDir(Path dir, Function<Path, Services> opener) {
         openingDir = Objects.requireNonNull(dir);
+        hadDatabase = Files.exists(DataFolder.databaseFileIn(dir));
         opening = CompletableFuture.supplyAsync(() -> {
             Services s = opener.apply(dir);
             s.settings().isSetUp(); // warm the first query off the FX thread
@@ -272,15 +316,9 @@ public final class SoCongVuApp extends Application {
         });
     }
 
-    /**
-     * Prints the first laid-out frame on the open data (and, when no shell came before it, the first frame),
-     * then when Tổng quan's figures are shown, and exits.
-     */
-    private static void reportFrames(Scene scene, MainView main, boolean firstFrame) {
+    /** Prints the first laid-out frame on the open data, then when Tổng quan's figures are shown, and exits. */
+    private static void reportFrames(Scene scene, MainView main) {
         afterNextLayout(scene, () -> {
-            if (firstFrame) {
-                System.out.println("first-frame-ms=" + sinceStart());
-            }
             System.out.println("data-frame-ms=" + sinceStart());
             if (main == null) { // the setup screen: no figures to wait for
                 Platform.runLater(Platform::exit);

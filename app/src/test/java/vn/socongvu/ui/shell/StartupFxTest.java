@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
 
@@ -73,6 +74,13 @@ class StartupFxTest {
             window.set(stage);
             app.start(stage);
         });
+        // the window's content takes its first frame's place once that frame is laid out (FirstFrameFxTest)
+        try {
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                    () -> window.get().getScene().getRoot() instanceof AppRoot);
+        } catch (TimeoutException e) {
+            throw new AssertionError("the first frame was not replaced", e);
+        }
     }
 
     @Test
