@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Stream;
 import javax.imageio.ImageIO;
 
 import org.junit.jupiter.api.BeforeAll;
@@ -30,7 +31,12 @@ class ScreenshotRendererTest {
     @Test
     void everyMainScreenIsRenderedToARealPicture() throws Exception {
         List<Path> files = ScreenshotRenderer.render(null, tmp, 1280, 760);
-        assertEquals(60, files.size());
+        assertEquals(71, files.size());
+        for (String evaluation : List.of("evaluation-products", "evaluation-deductions", "evaluation-general",
+                "evaluation-cases", "evaluation-drill", "evaluation-exempt-delay", "evaluation-quality",
+                "evaluation-weight", "evaluation-year", "evaluation-settings")) { // Đánh giá, xếp loại and its dialogs
+            assertTrue(files.stream().anyMatch(f -> f.getFileName().toString().contains(evaluation)), evaluation);
+        }
         for (String offered : List.of("01h-mo-ban-sao-luu", "01i-thiet-lap-mo-ban-sao-luu")) { // a backup opened with the app
             assertTrue(files.stream().anyMatch(f -> f.getFileName().toString().equals(offered + ".png")), offered);
         }
@@ -60,18 +66,12 @@ class ScreenshotRendererTest {
         for (Path f : files) {
             assertTrue(Files.size(f) > 5_000, f + " is too small to be a screen");
             BufferedImage img = ImageIO.read(f.toFile());
-            // The previews have their own window.
-            if (!f.getFileName().toString().contains("document-preview")
-                    && !f.getFileName().toString().contains("meeting-minutes")
-                    && !f.getFileName().toString().contains("inspection-notice")
-                    && !f.getFileName().toString().contains("plan-import")
-                    && !f.getFileName().toString().contains("ket-qua-nhap")
-                    && !f.getFileName().toString().contains("inspection-paper")
-                    && !f.getFileName().toString().contains("decision-preview")
-                    && !f.getFileName().toString().contains("follow-up")
-                    && !f.getFileName().toString().contains("meeting-invitation")
-                    && !f.getFileName().toString().contains("meeting-week")
-                    && !f.getFileName().toString().contains("mo-ban-sao-luu")) {
+            // The previews and the dialogs have their own window.
+            String name = f.getFileName().toString();
+            if (Stream.of("document-preview", "meeting-minutes", "inspection-notice", "plan-import", "ket-qua-nhap",
+                    "inspection-paper", "decision-preview", "follow-up", "meeting-invitation", "meeting-week",
+                    "mo-ban-sao-luu", "evaluation-drill", "evaluation-exempt-delay", "evaluation-quality",
+                    "evaluation-weight").noneMatch(name::contains)) {
                 assertEquals(1280, img.getWidth());
                 assertEquals(760, img.getHeight());
             }
