@@ -12,6 +12,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 
 import org.jooq.DSLContext;
@@ -258,12 +259,8 @@ public final class EvaluationService {
         v.throwIfAny();
         db.txRun(tx -> {
             EvaluationRepository.OccurrenceFacts o = completedOccurrence(tx, occurrenceId, "failedAssessments");
-            EvaluationRules.Mark before = repo.mark(tx, occurrenceId);
-            EvaluationRules.Mark after = new EvaluationRules.Mark(failedAssessments, failedAssessments == 0 ? null : r,
-                    before.qualityExemption(), before.delayExemption());
-            repo.saveMark(tx, occurrenceId, after);
-            audit.recordChanges(tx, TaskService.ENTITY, o.taskId(), AuditAction.UPDATE, markFields(o, before),
-                    markFields(o, after));
+            changeMark(tx, o, before -> new EvaluationRules.Mark(failedAssessments, failedAssessments == 0 ? null : r,
+                    before.qualityExemption(), before.delayExemption()));
         });
     }
 
@@ -272,12 +269,8 @@ public final class EvaluationService {
         Exemption x = checked(e);
         db.txRun(tx -> {
             EvaluationRepository.OccurrenceFacts o = completedOccurrence(tx, occurrenceId, "reason");
-            EvaluationRules.Mark before = repo.mark(tx, occurrenceId);
-            EvaluationRules.Mark after = new EvaluationRules.Mark(before.qualityFailures(), before.qualityReason(), x,
-                    before.delayExemption());
-            repo.saveMark(tx, occurrenceId, after);
-            audit.recordChanges(tx, TaskService.ENTITY, o.taskId(), AuditAction.UPDATE, markFields(o, before),
-                    markFields(o, after));
+            changeMark(tx, o, before -> new EvaluationRules.Mark(before.qualityFailures(), before.qualityReason(), x,
+                    before.delayExemption()));
         });
     }
 
@@ -292,13 +285,19 @@ public final class EvaluationService {
             if (x != null && o.dueOn() != null && !o.completedOn().isAfter(o.dueOn())) {
                 throw ValidationException.of("reason", "evaluation.error.notLate");
             }
-            EvaluationRules.Mark before = repo.mark(tx, occurrenceId);
-            EvaluationRules.Mark after = new EvaluationRules.Mark(before.qualityFailures(), before.qualityReason(),
-                    before.qualityExemption(), x);
-            repo.saveMark(tx, occurrenceId, after);
-            audit.recordChanges(tx, TaskService.ENTITY, o.taskId(), AuditAction.UPDATE, markFields(o, before),
-                    markFields(o, after));
+            changeMark(tx, o, before -> new EvaluationRules.Mark(before.qualityFailures(), before.qualityReason(),
+                    before.qualityExemption(), x));
         });
+    }
+
+    /** A product's mark changed in the caller's transaction, with its audit row on the task. */
+    private void changeMark(DSLContext tx, EvaluationRepository.OccurrenceFacts o,
+                            UnaryOperator<EvaluationRules.Mark> change) {
+        EvaluationRules.Mark before = repo.mark(tx, o.occurrenceId());
+        EvaluationRules.Mark after = change.apply(before);
+        repo.saveMark(tx, o.occurrenceId(), after);
+        audit.recordChanges(tx, TaskService.ENTITY, o.taskId(), AuditAction.UPDATE, markFields(o, before),
+                markFields(o, after));
     }
 
     private Exemption checked(Exemption e) {
