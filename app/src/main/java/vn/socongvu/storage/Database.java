@@ -557,6 +557,26 @@ public final class Database implements AutoCloseable {
         return sessionUser;
     }
 
+    /**
+     * A new connection to the same server database with the same login, not from the pool and auto-committing, for
+     * a thread that waits for change notifications ({@link EngineSql#listen}); the caller closes it. Empty on H2.
+     * @throws StorageException when the server cannot be reached
+     */
+    public Optional<Connection> openListenConnection() {
+        if (server == null) {
+            return Optional.empty();
+        }
+        Properties p = new Properties();
+        p.setProperty("user", server.user());
+        p.setProperty("password", String.valueOf(((HikariDataSource) pool).getPassword()));
+        p.setProperty("tcpKeepAlive", "true");
+        try {
+            return Optional.of(DriverManager.getConnection(server.jdbcUrl(), p));
+        } catch (SQLException e) {
+            throw ServerErrors.translate(e, server);
+        }
+    }
+
     /** Where the data is, for messages: the server database's address or the H2 file. */
     public String location() {
         return server == null ? folder.databaseFile().toString() : server.toString();

@@ -176,6 +176,24 @@ public final class EngineSql {
         }
     }
 
+    /**
+     * Tells the other copies of the app working on the same server that something changed (decision 3 of issue 35):
+     * on PostgreSQL {@code pg_notify}, in the caller's transaction (delivered when it commits, never if it is undone);
+     * on H2 nothing (one process).
+     */
+    public static void notifyChange(DSLContext tx, String channel, String payload) {
+        if (tx.dialect().family() == SQLDialect.POSTGRES) {
+            tx.resultQuery("select pg_notify(?, ?)", channel, payload).fetch();
+        }
+    }
+
+    /** Starts listening on {@code channel} on a connection of its own (PostgreSQL; {@link Database#openListenConnection}). */
+    public static void listen(Connection c, String channel) throws SQLException {
+        try (Statement st = c.createStatement()) {
+            st.execute("LISTEN " + quoted(channel));
+        }
+    }
+
     /** The user the server knows the session as ({@code session_user}). */
     static String sessionUser(Connection c) throws SQLException {
         try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("select session_user")) {
