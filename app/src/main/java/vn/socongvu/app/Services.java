@@ -5,6 +5,11 @@ import java.time.LocalDate;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
+import vn.socongvu.account.AccountService;
+import vn.socongvu.account.CurrentUser;
+import vn.socongvu.account.LoginRoles;
+import vn.socongvu.account.Permissions;
+import vn.socongvu.account.Session;
 import vn.socongvu.audit.AuditLog;
 import vn.socongvu.backup.AutoBackupKey;
 import vn.socongvu.backup.BackupService;
@@ -45,6 +50,8 @@ public final class Services implements AutoCloseable {
     private final RegisterBookService registerBook;
     private final Trash trash;
     private final EvaluationService evaluation;
+    private final Session session;
+    private final AccountService accounts;
 
     public Services(Database db) {
         this(db, LocalDate::now);
@@ -53,7 +60,10 @@ public final class Services implements AutoCloseable {
     /** @param today the date the app judges task states on (tests fix it) */
     public Services(Database db, Supplier<LocalDate> today) {
         this.db = db;
-        this.audit = new AuditLog();
+        // One PC: the operating-system user, acting as văn thư; on a server the account signed in (signIn).
+        this.session = new Session(CurrentUser.local(CurrentUser.osUser()));
+        this.audit = new AuditLog(() -> session.current().login(), new Permissions(session::current));
+        this.accounts = new AccountService(db, audit, LoginRoles.NONE, session);
         this.trash = new Trash(db, audit);
         this.directory = new DirectoryService(db, audit);
         this.settings = new SettingsService(db, audit, directory);
@@ -150,6 +160,11 @@ public final class Services implements AutoCloseable {
     /** The evaluation of civil servants (Nghị định 335/2025). */
     public EvaluationService evaluation() {
         return evaluation;
+    }
+
+    /** The accounts of a shared database, and who is working ({@link AccountService#current()}). */
+    public AccountService accounts() {
+        return accounts;
     }
 
     public DocumentRegister register() {
