@@ -6,6 +6,7 @@ import java.util.List;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tab;
 
+import vn.socongvu.account.ui.AccountsViewModel;
 import vn.socongvu.app.Services;
 import vn.socongvu.directory.ui.DirectoryModels;
 import vn.socongvu.directory.ui.DirectoryView;
@@ -93,7 +94,8 @@ public final class Sections {
             c -> new TrashViewModel(c.services().trash(), c.dialogs()),
             (vm, c) -> new TrashView(vm));
     public static final Section<SettingsModels> SETTINGS = Section.of("settings", "nav.settings",
-            c -> SettingsModels.of(c.services().settings(), c.dialogs(), backup(c), c::identityChanged),
+            c -> SettingsModels.of(c.services().settings(), c.dialogs(), backup(c), new AccountsViewModel(
+                    c.services().accounts(), c.services().directory(), c.dialogs()), c::identityChanged),
             (models, c) -> settingsView(models, c));
     /** In the navigation's order. */
     public static final List<Section<?>> ALL = List.of(OVERVIEW, PLANS, TASKS, MEETINGS, INSPECTIONS, REPORTS,
