@@ -68,21 +68,23 @@ public final class AccountService {
 
     /**
      * Signs {@code login} in (the PostgreSQL login of the open connection): its active account, or, when the database
-     * has no account yet, a new văn thư account for it (the one who made or copied the database).
+     * has no account yet, that login as văn thư (the one who made or copied the database; its own account row is
+     * written with the first account it adds, so opening writes nothing).
      * @throws AccessDenied for a login with no account, or an inactive one, with what to do
      */
     public CurrentUser signIn(String login) {
-        CurrentUser user = db.tx(tx -> {
-            Optional<Account> a = repo.byLogin(tx, login);
-            if (a.isEmpty() && repo.count(tx) == 0) {
-                return CurrentUser.of(first(tx, login));
-            }
+        DSLContext dsl = db.dsl();
+        Optional<Account> a = repo.byLogin(dsl, login);
+        CurrentUser user;
+        if (a.isEmpty() && repo.count(dsl) == 0) {
+            user = CurrentUser.first(login);
+        } else {
             Account account = a.orElseThrow(() -> new AccessDenied("account.error.noAccount", login));
             if (!account.active()) {
                 throw new AccessDenied("account.error.inactive", login);
             }
-            return CurrentUser.of(account);
-        });
+            user = CurrentUser.of(account);
+        }
         session.actAs(user);
         return user;
     }
@@ -101,7 +103,7 @@ public final class AccountService {
 
     private Account first(DSLContext tx, String login) {
         // The first account acts for itself: the audit names it, and it is a văn thư.
-        session.actAs(new CurrentUser(login, login, Role.VAN_THU, null, Optional.empty()));
+        session.actAs(CurrentUser.first(login));
         long id = repo.insert(tx, login, login, Role.VAN_THU, null, now());
         Account a = repo.byId(tx, id).orElseThrow();
         audit.recordChanges(tx, ENTITY, id, AuditAction.CREATE, Map.of(), fields(tx, a));
@@ -126,8 +128,10 @@ public final class AccountService {
         checkUnit(v, role, unitId);
         checkPassword(v, password, repeated);
         v.throwIfAny();
+        CurrentUser creator = session.current();
         try {
             return db.tx(tx -> {
+                ownRow(tx);
                 if (repo.byLogin(tx, l).isPresent()) {
                     throw ValidationException.of("login", "account.error.loginTaken", l);
                 }
@@ -138,9 +142,13 @@ public final class AccountService {
                 return a;
             });
         } catch (DataAccessException e) {
+            session.actAs(creator); // the creator's own row, if written with it, is undone too
             if (DUPLICATE_OBJECT.equals(e.sqlState())) {
                 throw ValidationException.of("login", "account.error.roleExists", l);
             }
+            throw e;
+        } catch (RuntimeException e) {
+            session.actAs(creator);
             throw e;
         }
     }
@@ -208,6 +216,15 @@ public final class AccountService {
 
     public List<AuditEntry> history(long id) {
         return audit.history(db.dsl(), ENTITY, id);
+    }
+
+    /** The first văn thư of a server gets its own account row with the first account it adds. */
+    private void ownRow(DSLContext tx) {
+        CurrentUser u = session.current();
+        if (u.signedIn() && u.account().isEmpty() && repo.count(tx) == 0) {
+            Account own = first(tx, u.login());
+            session.actAs(CurrentUser.of(own));
+        }
     }
 
     private void requireClerk() {

@@ -31,6 +31,8 @@ import vn.socongvu.settings.SettingsService;
 import vn.socongvu.staffimport.DirectoryImport;
 import vn.socongvu.storage.DataFolder;
 import vn.socongvu.storage.Database;
+import vn.socongvu.storage.Engine;
+import vn.socongvu.storage.ServerAddress;
 import vn.socongvu.task.TaskService;
 import vn.socongvu.trash.Trash;
 
@@ -60,10 +62,15 @@ public final class Services implements AutoCloseable {
     /** @param today the date the app judges task states on (tests fix it) */
     public Services(Database db, Supplier<LocalDate> today) {
         this.db = db;
-        // One PC: the operating-system user, acting as văn thư; on a server the account signed in (signIn).
-        this.session = new Session(CurrentUser.local(CurrentUser.osUser()));
+        // One PC: the operating-system user, acting as văn thư. A server: the account of the login connected, refused
+        // (AccessDenied, saying what to do) for a login with no account.
+        this.session = new Session(CurrentUser.local(db.sessionUser()));
         this.audit = new AuditLog(() -> session.current().login(), new Permissions(session::current));
-        this.accounts = new AccountService(db, audit, LoginRoles.NONE, session);
+        boolean server = db.engine() == Engine.POSTGRESQL;
+        this.accounts = new AccountService(db, audit, server ? LoginRoles.POSTGRESQL : LoginRoles.NONE, session);
+        if (server) {
+            accounts.signIn(db.sessionUser());
+        }
         this.trash = new Trash(db, audit);
         this.directory = new DirectoryService(db, audit);
         this.settings = new SettingsService(db, audit, directory);
@@ -93,12 +100,43 @@ public final class Services implements AutoCloseable {
         DataFolder folder = DataFolder.open(dataDir);
         // The folder is ours and locked: the log goes into it from now on (README, "The log").
         AppLog.folderOpened(folder.dir());
+        Database db;
         try {
-            return new Services(opener.apply(folder), today);
+            db = opener.apply(folder);
         } catch (RuntimeException e) {
             folder.close();
             throw e;
         }
+        try {
+            return new Services(db, today);
+        } catch (RuntimeException e) {
+            db.close(); // a server login refused (no account): the connections and the folder let go
+            throw e;
+        }
+    }
+
+    /**
+     * Opens a database on a PostgreSQL server (migrating it), with its local folder on this PC for the lock, the log
+     * and automatic backups: {@code may-chu/<address.folderName()>} under the default data folder (issue 35,
+     * decision 4).
+     */
+    public static Services openServer(ServerAddress address, char[] password) {
+        return openServer(address, password, LocalDate::now);
+    }
+
+    public static Services openServer(ServerAddress address, char[] password, Supplier<LocalDate> today) {
+        return openServer(serverFolder(address), address, password, today);
+    }
+
+    /** The server database with its local folder in {@code localDir} (tests; a folder chosen on the command line). */
+    public static Services openServer(Path localDir, ServerAddress address, char[] password,
+                                      Supplier<LocalDate> today) {
+        return open(localDir, today, folder -> Database.openServer(folder, address, password));
+    }
+
+    /** The local folder of a server database on this PC (decision 4 of issue 35): it never holds an H2 file. */
+    public static Path serverFolder(ServerAddress address) {
+        return DataFolder.defaultLocation().resolve("may-chu").resolve(address.folderName());
     }
 
     /**

@@ -91,7 +91,12 @@ class AccountServiceTest {
         CurrentUser first = accounts.signIn("vanthu");
         assertEquals(Role.VAN_THU, first.role());
         assertTrue(first.signedIn());
-        assertEquals(List.of("vanthu"), accounts.accounts().stream().map(Account::login).toList());
+        assertTrue(accounts.accounts().isEmpty(), "signing in writes nothing");
+        accounts.create("hoangthuha", "Hoàng Thị Thu Hà", Role.LANH_DAO, null, PASSWORD, PASSWORD);
+        assertEquals(List.of("hoangthuha", "vanthu"), accounts.accounts().stream().map(Account::login).sorted()
+                .toList(), "the first văn thư's own account written with the first one it adds");
+        assertEquals(Role.VAN_THU, accounts.byLogin("vanthu").orElseThrow().role());
+        assertEquals("vanthu", accounts.current().account().orElseThrow().login());
         AccessDenied unknown = assertThrows(AccessDenied.class, () -> accounts.signIn("lanhdao"));
         assertTrue(unknown.userMessage().contains("lanhdao") && unknown.userMessage().contains("Cài đặt → Tài khoản"),
                 unknown.userMessage());
