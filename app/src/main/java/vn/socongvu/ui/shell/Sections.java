@@ -2,6 +2,7 @@ package vn.socongvu.ui.shell;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tab;
@@ -30,6 +31,7 @@ import vn.socongvu.search.SearchKind;
 import vn.socongvu.settings.ui.BackupViewModel;
 import vn.socongvu.settings.ui.SettingsModels;
 import vn.socongvu.settings.ui.SettingsView;
+import vn.socongvu.storage.ServerAddress;
 import vn.socongvu.task.TaskFilter;
 import vn.socongvu.task.TaskService;
 import vn.socongvu.task.ui.TaskExports;
@@ -124,8 +126,22 @@ public final class Sections {
             Tab data = new Tab(Messages.get("datafolder.settings.tab"), pane);
             data.setId("tab-data-folder");
             v.getTabs().add(data);
+            v.getTabs().add(serverTab(c));
         }
         return v;
+    }
+
+    /** Cài đặt → Máy chủ dữ liệu: the server the office shares; the window moved onto it. */
+    static Tab serverTab(SectionContext c) {
+        Optional<ServerAddress> on = c.services().db().server();
+        ServerViewModel vm = new ServerViewModel(on.or(() -> c.dataFolders().rememberedServer()), on.isPresent(),
+                Services::openServer, c.dataFolders()::useServer, c.dialogs(), c.runner());
+        ScrollPane pane = new ScrollPane(new ServerView(vm));
+        pane.setFitToWidth(true);
+        Tab tab = new Tab(Messages.get("server.ui.tab"), pane);
+        tab.setId("tab-server");
+        tab.setDisable(!c.services().accounts().current().editsEverything());
+        return tab;
     }
 
     /** Shows Nhiệm vụ with a task's occurrence selected (its first occurrence if that one is not listed). */
