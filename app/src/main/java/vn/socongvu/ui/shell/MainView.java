@@ -238,6 +238,7 @@ public final class MainView extends BorderPane {
             arranged.put(shownSection, ViewState.of(shownScreen)); // the screen itself is let go
         }
         Node screen = create(s);
+        RoleScreens.restrict(screen, s.slug(), vm.services().accounts().current(), dialogs);
         ViewState before = arranged.remove(s);
         if (before != null) {
             before.applyTo(screen);

@@ -7,6 +7,7 @@ import java.util.Optional;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tab;
 
+import vn.socongvu.account.CurrentUser;
 import vn.socongvu.account.ui.AccountsViewModel;
 import vn.socongvu.app.Services;
 import vn.socongvu.directory.ui.DirectoryModels;
@@ -156,8 +157,13 @@ public final class Sections {
 
     /** Nhiệm vụ's model: its services, the writers of its two exports, the saved filter. */
     static TasksViewModel tasksModel(Services s, DialogService dialogs, TaskRunner runner) {
-        return new TasksViewModel(s.tasks(), s.plans(), s.directory(), s.meetings(),
+        TasksViewModel vm = new TasksViewModel(s.tasks(), s.plans(), s.directory(), s.meetings(),
                 TaskExports.of(s.settings(), s.tasks()), new Preferences(s.db().folder().dir()), dialogs, runner);
+        CurrentUser user = s.accounts().current();
+        if (!user.readsEverything() && user.unitId() != null) {
+            vm.onlyUnit(user.unitId()); // a unit's account: its own unit's tasks
+        }
+        return vm;
     }
 
     private static BackupViewModel backup(SectionContext c) {
