@@ -38,8 +38,8 @@ public final class AccountsView extends HBox {
         TableColumn<Account, String> login = Ui.textColumn("account.field.login", 130, Account::login);
         TableColumn<Account, String> name = Ui.textColumn("account.field.fullName", 200, Account::fullName);
         TableColumn<Account, String> role = Ui.textColumn("account.field.role", 90, a -> a.role().label());
-        TableColumn<Account, String> unit = Ui.textColumn("account.field.unit", 200, vm::unitName);
-        TableColumn<Account, String> state = Ui.textColumn("account.column.state", 120, a -> Messages.get(
+        TableColumn<Account, String> unit = Ui.textColumn("account.field.unit", 180, vm::unitName);
+        TableColumn<Account, String> state = Ui.textColumn("account.column.state", 140, a -> Messages.get(
                 a.active() ? "account.state.active" : "account.state.inactive"));
         table.getColumns().setAll(List.of(login, name, role, unit, state));
         Ui.styleTable(table);

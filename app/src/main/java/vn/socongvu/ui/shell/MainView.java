@@ -6,6 +6,7 @@ import java.util.Map;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
+import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
@@ -238,7 +239,9 @@ public final class MainView extends BorderPane {
             arranged.put(shownSection, ViewState.of(shownScreen)); // the screen itself is let go
         }
         Node screen = create(s);
-        RoleScreens.restrict(screen, s.slug(), vm.services().accounts().current(), dialogs);
+        if (screen instanceof Parent p) {
+            RoleScreens.restrict(p, s.slug(), vm.services().accounts().current(), dialogs);
+        }
         ViewState before = arranged.remove(s);
         if (before != null) {
             before.applyTo(screen);

@@ -6,6 +6,7 @@ import java.util.regex.Pattern;
 
 import javafx.event.ActionEvent;
 import javafx.scene.Node;
+import javafx.scene.Parent;
 import javafx.scene.control.ButtonBase;
 
 import vn.socongvu.account.CurrentUser;
@@ -47,17 +48,20 @@ final class RoleScreens {
         return kept.contains("*") || kept.contains(id);
     }
 
-    /** Disables the screen's writing buttons and refuses any made later, saying what the role may do. */
-    static void restrict(Node screen, String slug, CurrentUser user, DialogService dialogs) {
+    /**
+     * Disables the screen's writing buttons — those shown now, and after each layout those shown since (a tab's
+     * content, a form changed) — and refuses any pressed all the same, saying what the role may do.
+     */
+    static void restrict(Parent screen, String slug, CurrentUser user, DialogService dialogs) {
         if (user.editsEverything()) {
             return;
         }
-        for (Node n : screen.lookupAll(".button")) {
-            if (n instanceof ButtonBase b && !may(user, slug, b.getId())) {
-                b.disableProperty().unbind();
-                b.setDisable(true);
+        disableWrites(screen, slug, user);
+        screen.needsLayoutProperty().addListener((o, was, needs) -> {
+            if (!needs) {
+                disableWrites(screen, slug, user);
             }
-        }
+        });
         screen.addEventFilter(ActionEvent.ACTION, e -> {
             if (e.getTarget() instanceof ButtonBase b && !may(user, slug, b.getId())) {
                 e.consume();
@@ -65,5 +69,14 @@ final class RoleScreens {
                         Messages.get(user.role() == Role.DON_VI ? "account.may.donVi" : "account.may.lanhDao")));
             }
         });
+    }
+
+    private static void disableWrites(Parent screen, String slug, CurrentUser user) {
+        for (Node n : screen.lookupAll(".button")) {
+            if (n instanceof ButtonBase b && !b.isDisabled() && !may(user, slug, b.getId())) {
+                b.disableProperty().unbind();
+                b.setDisable(true);
+            }
+        }
     }
 }
