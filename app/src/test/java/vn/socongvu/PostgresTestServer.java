@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
@@ -120,6 +121,7 @@ public final class PostgresTestServer {
         ServerAddress admin = admin();
         String name = PREFIX + COUNT.incrementAndGet();
         if (CREATED.isEmpty()) {
+            dropLeftovers();
             Runtime.getRuntime().addShutdownHook(new Thread(PostgresTestServer::dropAll));
         }
         execute(admin.database(), "create database " + name + (from == null ? "" : " template " + from));
@@ -127,10 +129,43 @@ public final class PostgresTestServer {
         return admin.withDatabase(name);
     }
 
+    /**
+     * The databases of earlier test runs whose process is gone (a run killed, or ended before its shutdown hook
+     * dropped them): dropped, so that a developer's test server does not fill up. Runs of other processes alive
+     * now (two builds at once) keep theirs.
+     */
+    private static void dropLeftovers() {
+        try (Connection c = connect(admin().database()); Statement st = c.createStatement()) {
+            List<String> old = new ArrayList<>();
+            try (ResultSet rs = st.executeQuery("select datname from pg_database where datname like 'sctest\\_%'")) {
+                while (rs.next()) {
+                    old.add(rs.getString(1));
+                }
+            }
+            for (String name : old) {
+                String[] parts = name.split("_");
+                if (parts.length == 3 && parts[1].matches("[0-9]+")
+                        && ProcessHandle.of(Long.parseLong(parts[1])).isEmpty()) {
+                    try {
+                        st.execute("drop database if exists " + name + " with (force)");
+                    } catch (SQLException ignored) {
+                        // another run dropped it, or it is the template of one: left for later
+                    }
+                }
+            }
+        } catch (SQLException ignored) {
+            // nothing dropped: the tests still get new databases
+        }
+    }
+
     private static synchronized void dropAll() {
         try (Connection c = connect(admin().database()); Statement st = c.createStatement()) {
-            for (String name : CREATED) {
-                st.execute("drop database if exists " + name + " with (force)");
+            for (String name : CREATED.reversed()) { // the template last: the others were made from it
+                try {
+                    st.execute("drop database if exists " + name + " with (force)");
+                } catch (SQLException ignored) {
+                    // left to test-server.sh stop, which throws the cluster away as a whole
+                }
             }
         } catch (SQLException | RuntimeException ignored) {
             // the cluster is thrown away as a whole by test-server.sh stop

@@ -20,7 +20,8 @@ public final class LogConfigurator extends ContextAwareBase implements Configura
     static final String EARLY = "early";
     static final int EARLY_EVENTS = 200;
     private static final String[] LIBRARIES = {"org.h2", "h2database", "org.flywaydb", "org.jooq", "org.apache.poi",
-        "org.apache.xmlbeans", "org.openxmlformats", "tools.jackson", "com.fasterxml", "org.apache.commons"};
+        "org.apache.xmlbeans", "org.openxmlformats", "tools.jackson", "com.fasterxml", "org.apache.commons",
+        "com.zaxxer.hikari", "org.postgresql"};
 
     @Override
     public ExecutionStatus configure(LoggerContext context) {

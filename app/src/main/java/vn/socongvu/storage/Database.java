@@ -42,6 +42,7 @@ import org.h2.jdbcx.JdbcConnectionPool;
 import org.h2.mvstore.DataUtils;
 import org.h2.mvstore.MVStoreException;
 import org.jooq.DSLContext;
+import org.jooq.exception.DataAccessException;
 import org.jooq.impl.DSL;
 import org.jooq.impl.DataSourceConnectionProvider;
 import org.jooq.impl.DefaultConfiguration;
@@ -593,14 +594,23 @@ public final class Database implements AutoCloseable {
      */
     public <T> T tx(Function<DSLContext, T> work) {
         // The no-argument form: jOOQ binds the transaction to the thread, and nests a call made inside it.
-        return dsl.transactionResult(() -> {
-            depth.set(depth.get() + 1);
-            try {
-                return work.apply(dsl);
-            } finally {
-                depth.set(depth.get() - 1);
+        try {
+            return dsl.transactionResult(() -> {
+                depth.set(depth.get() + 1);
+                try {
+                    return work.apply(dsl);
+                } finally {
+                    depth.set(depth.get() - 1);
+                }
+            });
+        } catch (DataAccessException e) {
+            // on a server, the outermost transaction says in Vietnamese what the clerk can act on
+            StorageException se = server == null || depth.get() > 0 ? null : ServerErrors.whileWorking(e, server);
+            if (se != null) {
+                throw se;
             }
-        });
+            throw e;
+        }
     }
 
     /** {@link #tx} without a result. */

@@ -39,6 +39,11 @@ public final class EngineSql {
         return engine == Engine.H2 ? s : s.withRenderNameCase(RenderNameCase.LOWER);
     }
 
+    /** The engine a jOOQ context runs on. */
+    public static Engine engine(DSLContext dsl) {
+        return dsl.dialect().family() == SQLDialect.POSTGRES ? Engine.POSTGRESQL : Engine.H2;
+    }
+
     /** A jOOQ context over one connection (a snapshot's, a copy's). */
     public static DSLContext using(Connection c, Engine engine) {
         return DSL.using(c, dialect(engine), settings(engine));

@@ -56,6 +56,30 @@ class ServerDatabaseTest {
     }
 
     @Test
+    void aSnapshotReadsOnePointInTimeAndWritesNothing() throws Exception {
+        ServerAddress a = PostgresTestServer.newMigratedDatabase();
+        try (Services s = Services.openServer(tmp, a, PostgresTestServer.password(), LocalDate::now)) {
+            int[] seen = s.db().readSnapshot(d -> {
+                int before = d.fetchCount(d.selectOne().from("unit"));
+                // another connection commits a unit meanwhile (a thread of its own: outside this transaction)
+                Thread other = Thread.ofPlatform().start(() -> s.directory().saveUnit(new Unit.Draft(null,
+                        "Thêm giữa chừng", null, UnitKind.OTHER, null, null)));
+                try {
+                    other.join();
+                } catch (InterruptedException e) {
+                    throw new IllegalStateException(e);
+                }
+                return new int[] {before, d.fetchCount(d.selectOne().from("unit"))};
+            });
+            assertEquals(seen[0], seen[1], "the snapshot does not see what was committed after it began");
+            assertEquals(seen[0] + 1, s.db().dsl().fetchCount(s.db().dsl().selectOne().from("unit")));
+            Exception e = assertThrows(Exception.class, () -> s.db().readSnapshot(d -> d.execute(
+                    "insert into holiday (holiday_date, name, kind) values (date '2031-01-01', 'x', 'OFF')")));
+            assertTrue(String.valueOf(e.getMessage()).contains("read-only"), e.getMessage());
+        }
+    }
+
+    @Test
     void refusesADatabaseMadeByANewerRelease() {
         ServerAddress a = PostgresTestServer.newMigratedDatabase();
         PostgresTestServer.execute(a.database(), "insert into flyway_schema_history (installed_rank, version, "
