@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -17,12 +18,15 @@ import org.junit.jupiter.api.io.TempDir;
 import vn.socongvu.TestServices;
 import vn.socongvu.app.Services;
 import vn.socongvu.audit.AuditEntry;
+import vn.socongvu.common.Progress;
 import vn.socongvu.common.ValidationException;
 import vn.socongvu.directory.Unit;
 import vn.socongvu.directory.UnitKind;
 import vn.socongvu.evaluation.EvaluationPeriod;
+import vn.socongvu.exchange.DataExchange;
 import vn.socongvu.plan.Plan;
 import vn.socongvu.plan.PlanStatus;
+import vn.socongvu.storage.Engine;
 import vn.socongvu.task.Hold;
 import vn.socongvu.task.Recurrence;
 import vn.socongvu.task.Task;
@@ -42,6 +46,8 @@ class AccountServiceTest {
     @BeforeEach
     void open() {
         s = TestServices.binhThanh(tmp, TODAY);
+        // On PostgreSQL an account is a login of the whole server: AccountServerTest makes them, with names of its own.
+        Assumptions.assumeTrue(s.db().engine() == Engine.H2, "accounts simulated on H2 only");
         accounts = s.accounts();
         vhxh = unit("Phòng Văn hóa – Xã hội");
         vp = unit("Văn phòng HĐND và UBND");
@@ -146,6 +152,23 @@ class AccountServiceTest {
                 .isPresent());
         assertTrue(assertThrows(ValidationException.class, () -> accounts.change(clerk, "Văn thư", Role.LANH_DAO,
                 null)).forField("role").isPresent());
+    }
+
+    @Test
+    void theDataFileCarriesTheAccounts() {
+        accounts.signIn("vanthu");
+        accounts.create("vhxh", "Phòng Văn hóa – Xã hội", Role.DON_VI, vhxh, PASSWORD, PASSWORD);
+        Path file = s.exchange().export(tmp.resolve("out"), Progress.NONE).file();
+        Path fresh = tmp.resolve("fresh");
+        try (DataExchange.Prepared p = DataExchange.prepare(file, fresh, Progress.NONE)) {
+            p.applyTo(fresh);
+        }
+        try (Services copy = TestServices.empty(fresh)) {
+            Account a = copy.accounts().byLogin("vhxh").orElseThrow();
+            assertEquals(Role.DON_VI, a.role());
+            assertEquals(vhxh, a.unitId());
+            assertEquals(2, copy.accounts().accounts().size());
+        }
     }
 
     @Test
