@@ -3,8 +3,9 @@
 #   test-server.sh start   makes the cluster if absent, starts it, prints the value of SOCONGVU_TEST_POSTGRES
 #   test-server.sh stop    stops the cluster and deletes it with all its databases
 # Then: export SOCONGVU_TEST_POSTGRES="$(app/src/test/postgres/test-server.sh start)"
-# It listens on localhost only, port 55432 (SOCONGVU_TEST_PG_PORT to change it), trusts every local connection
-# (no password) and runs without fsync: fast, and good for nothing but tests. Needs Debian's postgresql package
+# It listens on localhost only, port 55432 (SOCONGVU_TEST_PG_PORT to change it), trusts the administrator
+# postgres (no password), asks every other login its password (tests of sign-in and of a wrong password), and runs
+# without fsync: fast, and good for nothing but tests. Needs Debian's postgresql package
 # (pg_createcluster, pg_ctlcluster) and root, or the PostgreSQL binaries on the PATH as an ordinary user.
 set -euo pipefail
 port="${SOCONGVU_TEST_PG_PORT:-55432}"
@@ -13,6 +14,11 @@ settings=(-o "listen_addresses=localhost" -o "fsync=off" -o "synchronous_commit=
           -o "max_connections=200" -o "shared_buffers=64MB")
 
 url() { echo "postgresql://localhost:$port/postgres?user=postgres"; }
+hba() {
+  printf '%s\n' "local all all trust" \
+    "host all postgres 127.0.0.1/32 trust" "host all postgres ::1/128 trust" \
+    "host all all 127.0.0.1/32 scram-sha-256" "host all all ::1/128 scram-sha-256" > "$1"
+}
 
 if command -v pg_createcluster >/dev/null 2>&1 && [ "$(id -u)" = 0 ]; then
   version=$(ls /usr/lib/postgresql | sort -V | tail -1)
@@ -22,8 +28,11 @@ if command -v pg_createcluster >/dev/null 2>&1 && [ "$(id -u)" = 0 ]; then
         pg_createcluster "$version" "$name" -p "$port" --start-conf=manual "${settings[@]}" \
           -- --auth=trust --encoding=UTF8 --locale=C.UTF-8 >/dev/null
       fi
+      hba "/etc/postgresql/$version/$name/pg_hba.conf"
       if ! pg_lsclusters -h | awk -v v="$version" -v n="$name" '$1==v && $2==n {print $4}' | grep -q online; then
         pg_ctlcluster "$version" "$name" start
+      else
+        pg_ctlcluster "$version" "$name" reload
       fi
       url ;;
     stop)
@@ -42,7 +51,10 @@ else
       if [ ! -f "$dir/PG_VERSION" ]; then
         "$bin/initdb" -D "$dir" -U postgres --auth=trust --encoding=UTF8 --locale=C.UTF-8 >/dev/null
       fi
-      if ! "$bin/pg_ctl" -D "$dir" status >/dev/null 2>&1; then
+      hba "$dir/pg_hba.conf"
+      if "$bin/pg_ctl" -D "$dir" status >/dev/null 2>&1; then
+        "$bin/pg_ctl" -D "$dir" reload >/dev/null
+      else
         opts="-p $port -k $dir"
         for s in "${settings[@]}"; do [ "$s" = -o ] || opts="$opts -c $s"; done
         "$bin/pg_ctl" -D "$dir" -l "$dir/server.log" -o "$opts" -w start >/dev/null

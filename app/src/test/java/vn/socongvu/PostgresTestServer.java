@@ -129,8 +129,12 @@ public final class PostgresTestServer {
 
     private static synchronized void dropAll() {
         try (Connection c = connect(admin().database()); Statement st = c.createStatement()) {
-            for (String name : CREATED) {
-                st.execute("drop database if exists " + name + " with (force)");
+            for (String name : CREATED.reversed()) { // the template last: the others were made from it
+                try {
+                    st.execute("drop database if exists " + name + " with (force)");
+                } catch (SQLException ignored) {
+                    // left to test-server.sh stop, which throws the cluster away as a whole
+                }
             }
         } catch (SQLException | RuntimeException ignored) {
             // the cluster is thrown away as a whole by test-server.sh stop

@@ -17,6 +17,7 @@ import org.jooq.impl.DSL;
 import vn.socongvu.app.Services;
 import vn.socongvu.common.Progress;
 import vn.socongvu.demo.DemoSize;
+import vn.socongvu.exchange.DataExchange;
 import vn.socongvu.settings.CommuneSetup;
 import vn.socongvu.storage.EngineSql;
 import vn.socongvu.storage.ServerAddress;
@@ -73,6 +74,23 @@ public final class TestServices {
         Services s = at(dir, today);
         s.settings().setUp(new CommuneSetup("Bình Thành", "Thái Nguyên", null,
                 "Nguyễn Văn Hùng", List.of("Hoàng Thị Thu Hà"), true));
+        return s;
+    }
+
+    /**
+     * The records of a data file in the data of {@code dir}, on the engine the tests run on: on H2 the folder's data
+     * replaced by the file's (as the window's import does), on PostgreSQL the file imported into the folder's new,
+     * empty server database ({@link DataExchange#importInto}).
+     */
+    public static Services imported(Path file, Path dir, LocalDate today) {
+        if (!onPostgres()) {
+            try (DataExchange.Prepared p = DataExchange.prepare(file, dir, Progress.NONE)) {
+                p.applyTo(dir);
+            }
+            return at(dir, today);
+        }
+        Services s = at(dir, today);
+        DataExchange.importInto(file, s.db(), Progress.NONE);
         return s;
     }
 

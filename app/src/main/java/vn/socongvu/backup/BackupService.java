@@ -58,6 +58,7 @@ import vn.socongvu.settings.SettingsService;
 import vn.socongvu.storage.DataFolder;
 import vn.socongvu.storage.Database;
 import vn.socongvu.storage.SafeFiles;
+import vn.socongvu.storage.ServerCopy;
 import vn.socongvu.storage.StorageException;
 import vn.socongvu.text.VnText;
 
@@ -334,6 +335,22 @@ public final class BackupService {
             Path kept = prepared.applyTo(dataDir, KEPT_PREFIX);
             progress.update(1, Messages.get("backup.progress.restored"));
             return kept;
+        }
+    }
+
+    /**
+     * Restores a backup into {@code target}, a database holding no record yet — a new database on a server: the
+     * backup read and checked whole as for a data folder (in the target's local folder), then its records copied
+     * and checked ({@link DataExchange.Prepared#copyInto}); nothing is left of the copy on a failure.
+     * @throws StorageException when the target holds records (nothing is written), or as {@link #prepareRestore}
+     */
+    public static ServerCopy.Summary restoreInto(Path file, char[] password, Database target, Progress progress) {
+        try (DataExchange.Prepared prepared = prepareRestore(file, password, target.folder().dir(),
+                progress.part(0, 0.6))) {
+            progress.checkCancelled();
+            ServerCopy.Summary copied = prepared.copyInto(target, progress.part(0.6, 0.99));
+            progress.update(1, Messages.get("backup.progress.restored"));
+            return copied;
         }
     }
 

@@ -55,6 +55,7 @@ import vn.socongvu.storage.ImportProblem;
 import vn.socongvu.storage.RowJson;
 import vn.socongvu.storage.Rows;
 import vn.socongvu.storage.SafeFiles;
+import vn.socongvu.storage.ServerCopy;
 import vn.socongvu.storage.StorageException;
 import vn.socongvu.storage.TableMeta;
 import vn.socongvu.text.VnText;
@@ -221,6 +222,20 @@ public final class DataExchange {
     // ---------------------------------------------------------------------------------------- import
 
     /**
+     * Imports a data file into {@code target}, a database holding no record yet (a new database on a server): the
+     * file read and checked whole into a work database in the target's local folder first, exactly as for a data
+     * folder, then its records copied and checked ({@link Prepared#copyInto}).
+     * @throws ImportRefusedException listing what is wrong with the file; StorageException when the target holds
+     *         records
+     */
+    public static ServerCopy.Summary importInto(Path file, Database target, Progress progress) {
+        try (Prepared prepared = prepare(file, target.folder().dir(), progress.part(0, 0.6))) {
+            progress.checkCancelled();
+            return prepared.copyInto(target, progress.part(0.6, 1));
+        }
+    }
+
+    /**
      * Reads and checks a data file completely and builds the database it describes in a work folder under
      * {@code dataDir}; the data of {@code dataDir} is not touched. Close the result if it is not applied.
      * @throws ImportRefusedException listing what is wrong with the file
@@ -318,6 +333,17 @@ public final class DataExchange {
             } catch (IOException e) {
                 throw new StorageException(StorageException.Reason.IO, "exchange.error.apply", e, dataDir,
                         String.valueOf(e.getMessage()));
+            }
+        }
+
+        /**
+         * Copies the imported records into {@code target}, a database that holds no record yet (a new database on a
+         * server): every record, checked whole ({@link ServerCopy}); nothing is left of it on a failure.
+         * @throws StorageException when the target holds records (nothing is written)
+         */
+        public ServerCopy.Summary copyInto(Database target, Progress progress) {
+            try (DataFolder folder = DataFolder.open(work); Database built = Database.openForReading(folder)) {
+                return ServerCopy.copy(built, target, progress);
             }
         }
 

@@ -42,6 +42,7 @@ import org.h2.jdbcx.JdbcConnectionPool;
 import org.h2.mvstore.DataUtils;
 import org.h2.mvstore.MVStoreException;
 import org.jooq.DSLContext;
+import org.jooq.exception.DataAccessException;
 import org.jooq.impl.DSL;
 import org.jooq.impl.DataSourceConnectionProvider;
 import org.jooq.impl.DefaultConfiguration;
@@ -557,6 +558,26 @@ public final class Database implements AutoCloseable {
         return sessionUser;
     }
 
+    /**
+     * A new connection to the same server database with the same login, not from the pool and auto-committing, for
+     * a thread that waits for change notifications ({@link EngineSql#listen}); the caller closes it. Empty on H2.
+     * @throws StorageException when the server cannot be reached
+     */
+    public Optional<Connection> openListenConnection() {
+        if (server == null) {
+            return Optional.empty();
+        }
+        Properties p = new Properties();
+        p.setProperty("user", server.user());
+        p.setProperty("password", String.valueOf(((HikariDataSource) pool).getPassword()));
+        p.setProperty("tcpKeepAlive", "true");
+        try {
+            return Optional.of(DriverManager.getConnection(server.jdbcUrl(), p));
+        } catch (SQLException e) {
+            throw ServerErrors.translate(e, server);
+        }
+    }
+
     /** Where the data is, for messages: the server database's address or the H2 file. */
     public String location() {
         return server == null ? folder.databaseFile().toString() : server.toString();
@@ -573,14 +594,23 @@ public final class Database implements AutoCloseable {
      */
     public <T> T tx(Function<DSLContext, T> work) {
         // The no-argument form: jOOQ binds the transaction to the thread, and nests a call made inside it.
-        return dsl.transactionResult(() -> {
-            depth.set(depth.get() + 1);
-            try {
-                return work.apply(dsl);
-            } finally {
-                depth.set(depth.get() - 1);
+        try {
+            return dsl.transactionResult(() -> {
+                depth.set(depth.get() + 1);
+                try {
+                    return work.apply(dsl);
+                } finally {
+                    depth.set(depth.get() - 1);
+                }
+            });
+        } catch (DataAccessException e) {
+            // on a server, the outermost transaction says in Vietnamese what the clerk can act on
+            StorageException se = server == null || depth.get() > 0 ? null : ServerErrors.whileWorking(e, server);
+            if (se != null) {
+                throw se;
             }
-        });
+            throw e;
+        }
     }
 
     /** {@link #tx} without a result. */

@@ -39,6 +39,11 @@ public final class EngineSql {
         return engine == Engine.H2 ? s : s.withRenderNameCase(RenderNameCase.LOWER);
     }
 
+    /** The engine a jOOQ context runs on. */
+    public static Engine engine(DSLContext dsl) {
+        return dsl.dialect().family() == SQLDialect.POSTGRES ? Engine.POSTGRESQL : Engine.H2;
+    }
+
     /** A jOOQ context over one connection (a snapshot's, a copy's). */
     public static DSLContext using(Connection c, Engine engine) {
         return DSL.using(c, dialect(engine), settings(engine));
@@ -173,6 +178,24 @@ public final class EngineSql {
         } else {
             c.setReadOnly(false);
             c.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
+        }
+    }
+
+    /**
+     * Tells the other copies of the app working on the same server that something changed (decision 3 of issue 35):
+     * on PostgreSQL {@code pg_notify}, in the caller's transaction (delivered when it commits, never if it is undone);
+     * on H2 nothing (one process).
+     */
+    public static void notifyChange(DSLContext tx, String channel, String payload) {
+        if (tx.dialect().family() == SQLDialect.POSTGRES) {
+            tx.resultQuery("select pg_notify(?, ?)", channel, payload).fetch();
+        }
+    }
+
+    /** Starts listening on {@code channel} on a connection of its own (PostgreSQL; {@link Database#openListenConnection}). */
+    public static void listen(Connection c, String channel) throws SQLException {
+        try (Statement st = c.createStatement()) {
+            st.execute("LISTEN " + quoted(channel));
         }
     }
 

@@ -41,9 +41,8 @@ public final class Rows {
     public static void continueIdentity(DSLContext dsl, TableMeta table) {
         table.identity().ifPresent(c -> {
             Long max = dsl.select(DSL.max(c.field())).from(table.table()).fetchOne(0, Long.class);
-            // H2: ALTER TABLE … ALTER COLUMN … RESTART WITH n; jOOQ has no statement for an identity restart.
-            dsl.execute("ALTER TABLE " + dsl.render(table.table()) + " ALTER COLUMN " + dsl.render(c.field())
-                    + " RESTART WITH " + (max == null ? 1 : max + 1));
+            // jOOQ has no statement for an identity restart: the engine's own (EngineSql)
+            EngineSql.restartIdentity(dsl, EngineSql.engine(dsl), table.name(), c.name(), max == null ? 1 : max + 1);
         });
     }
 

@@ -31,6 +31,20 @@ final class ServerErrors {
         return state != null && (state.startsWith("08") || state.startsWith("57P"));
     }
 
+    /**
+     * An error met while working (a transaction of {@link Database#tx}) that the clerk can act on — the connection
+     * lost, a permission missing — as a {@link StorageException}; null for any other (a refused value, a conflict),
+     * which the code that made the statement handles.
+     */
+    static StorageException whileWorking(Throwable e, ServerAddress address) {
+        SQLException sql = sqlCause(e);
+        String state = sql == null || sql.getSQLState() == null ? "" : sql.getSQLState();
+        if (state.startsWith("08") || state.startsWith("57P") || state.equals("42501")) {
+            return translate(e, address, false);
+        }
+        return null;
+    }
+
     /** An error met while connecting or working on the server database {@code address}. */
     static StorageException translate(Throwable e, ServerAddress address) {
         return translate(e, address, true);

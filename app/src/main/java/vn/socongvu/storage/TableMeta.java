@@ -157,20 +157,24 @@ public record TableMeta(String name, List<Column> columns, List<String> primaryK
      */
     public static List<TableMeta> read(DSLContext dsl) {
         Map<String, List<Column>> columns = new TreeMap<>();
+        // The information schema's standard views, the same on H2 and PostgreSQL but for the case of the names
+        // (EngineSql): the names are read in H2's upper case on both.
+        Engine engine = EngineSql.engine(dsl);
+        String schema = EngineSql.schema(engine);
         for (Record r : dsl.resultQuery("""
                 SELECT TABLE_NAME, COLUMN_NAME, DATA_TYPE, CHARACTER_MAXIMUM_LENGTH, NUMERIC_PRECISION,
                        NUMERIC_SCALE, IS_NULLABLE, COLUMN_DEFAULT, IS_IDENTITY
-                FROM INFORMATION_SCHEMA.COLUMNS WHERE TABLE_SCHEMA = 'PUBLIC'
-                ORDER BY TABLE_NAME, ORDINAL_POSITION""").fetch()) {
-            String table = r.get(0, String.class);
+                FROM INFORMATION_SCHEMA.COLUMNS WHERE TABLE_SCHEMA = ?
+                ORDER BY TABLE_NAME, ORDINAL_POSITION""", schema).fetch()) {
+            String table = EngineSql.canonical(r.get(0, String.class));
             if (table.equalsIgnoreCase("flyway_schema_history")) {
                 continue;
             }
             Long length = r.get(3, Long.class);
             Integer precision = r.get(4, Integer.class);
             Integer scale = r.get(5, Integer.class);
-            columns.computeIfAbsent(table, t -> new ArrayList<>()).add(new Column(r.get(1, String.class),
-                    type(r.get(2, String.class)), length == null ? 0 : length, precision == null ? 0 : precision,
+            columns.computeIfAbsent(table, t -> new ArrayList<>()).add(new Column(EngineSql.canonical(r.get(1, String.class)),
+                    type(EngineSql.typeName(r.get(2, String.class))), length == null ? 0 : length, precision == null ? 0 : precision,
                     scale == null ? 0 : scale, "YES".equals(r.get(6, String.class)), r.get(7) != null,
                     "YES".equals(r.get(8, String.class))));
         }
@@ -179,9 +183,11 @@ public record TableMeta(String name, List<Column> columns, List<String> primaryK
                 SELECT K.TABLE_NAME, K.COLUMN_NAME FROM INFORMATION_SCHEMA.TABLE_CONSTRAINTS C
                 JOIN INFORMATION_SCHEMA.KEY_COLUMN_USAGE K
                   ON K.CONSTRAINT_SCHEMA = C.CONSTRAINT_SCHEMA AND K.CONSTRAINT_NAME = C.CONSTRAINT_NAME
-                WHERE C.CONSTRAINT_SCHEMA = 'PUBLIC' AND C.CONSTRAINT_TYPE = 'PRIMARY KEY'
-                ORDER BY K.TABLE_NAME, K.ORDINAL_POSITION""").fetch()) {
-            keys.computeIfAbsent(r.get(0, String.class), t -> new ArrayList<>()).add(r.get(1, String.class));
+                 AND K.TABLE_NAME = C.TABLE_NAME
+                WHERE C.CONSTRAINT_SCHEMA = ? AND C.CONSTRAINT_TYPE = 'PRIMARY KEY'
+                ORDER BY K.TABLE_NAME, K.ORDINAL_POSITION""", schema).fetch()) {
+            keys.computeIfAbsent(EngineSql.canonical(r.get(0, String.class)), t -> new ArrayList<>())
+                    .add(EngineSql.canonical(r.get(1, String.class)));
         }
         record Part(String name, String table, String column, String refTable, String refColumn, String rule) {
         }
@@ -194,11 +200,13 @@ public record TableMeta(String name, List<Column> columns, List<String> primaryK
                 JOIN INFORMATION_SCHEMA.KEY_COLUMN_USAGE U
                   ON U.CONSTRAINT_SCHEMA = R.UNIQUE_CONSTRAINT_SCHEMA AND U.CONSTRAINT_NAME = R.UNIQUE_CONSTRAINT_NAME
                  AND U.ORDINAL_POSITION = K.POSITION_IN_UNIQUE_CONSTRAINT
-                WHERE R.CONSTRAINT_SCHEMA = 'PUBLIC'
-                ORDER BY R.CONSTRAINT_NAME, K.ORDINAL_POSITION""").fetch()) {
-            parts.computeIfAbsent(r.get(0, String.class), n -> new ArrayList<>()).add(new Part(r.get(0, String.class),
-                    r.get(1, String.class), r.get(2, String.class), r.get(3, String.class), r.get(4, String.class),
-                    r.get(5, String.class)));
+                WHERE R.CONSTRAINT_SCHEMA = ?
+                ORDER BY K.TABLE_NAME, R.CONSTRAINT_NAME, K.ORDINAL_POSITION""", schema).fetch()) {
+            String name = EngineSql.canonical(r.get(0, String.class));
+            String table = EngineSql.canonical(r.get(1, String.class));
+            parts.computeIfAbsent(table + "." + name, n -> new ArrayList<>()).add(new Part(name, table,
+                    EngineSql.canonical(r.get(2, String.class)), EngineSql.canonical(r.get(3, String.class)),
+                    EngineSql.canonical(r.get(4, String.class)), r.get(5, String.class)));
         }
         Map<String, List<Reference>> refs = new TreeMap<>();
         for (List<Part> p : parts.values()) {

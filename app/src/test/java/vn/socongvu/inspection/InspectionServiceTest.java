@@ -227,7 +227,7 @@ class InspectionServiceTest {
                 .findFirst().orElseThrow();
         assertEquals("Khiển trách", change.oldValue());
         assertEquals("Cảnh cáo", change.newValue());
-        assertEquals(System.getProperty("user.name"), change.actor());
+        assertEquals(s.db().sessionUser(), change.actor()); // the OS user on H2, the login on a server
         assertTrue(inspections.history(i.id()).stream().anyMatch(e -> e.entityId() == vid),
                 "the inspection's history shows its violations'");
     }

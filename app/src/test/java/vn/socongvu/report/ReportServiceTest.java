@@ -41,7 +41,6 @@ import vn.socongvu.common.Progress;
 import vn.socongvu.common.ValidationException;
 import vn.socongvu.directory.Unit;
 import vn.socongvu.directory.UnitKind;
-import vn.socongvu.exchange.DataExchange;
 import vn.socongvu.plan.Comparison;
 import vn.socongvu.plan.Measure;
 import vn.socongvu.plan.Plan;
@@ -377,11 +376,7 @@ class ReportServiceTest {
         Path file = s.exchange().export(tmp.resolve("usb"), Progress.NONE).file();
         assertTrue(Files.readString(file).contains("\"digital_government\":\"Chính quyền số quý III\""),
                 "a column of the file");
-        Path other = tmp.resolve("may-khac");
-        try (DataExchange.Prepared p = DataExchange.prepare(file, other, Progress.NONE)) {
-            p.applyTo(other);
-        }
-        try (Services copy = TestServices.at(other, TODAY)) {
+        try (Services copy = TestServices.imported(file, tmp.resolve("may-khac"), TODAY)) {
             assertEquals(written, copy.reports().open(Q3).narrative());
         }
     }
