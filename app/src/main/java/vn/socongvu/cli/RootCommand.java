@@ -66,13 +66,9 @@ public final class RootCommand implements Callable<Integer> {
             if (dataDir.dataDir != null) {
                 throw new ParameterException(spec.commandLine(), Messages.get("cli.database.both"));
             }
-            // The window on a server: its password from the environment if set, else asked on the console.
+            // The window on a server: its password from the environment if set, else the window's sign-in asks it.
             ServerAddress address = ServerAddress.parse(dataDir.database);
-            char[] password = ServerPassword.fromEnvironment();
-            if (password == null && System.console() != null) {
-                password = ServerPassword.of(address, spec.commandLine().getOut());
-            }
-            SoCongVuApp.startServer(address, password); // returns when the window is closed
+            SoCongVuApp.startServer(address, ServerPassword.fromEnvironment()); // returns when the window is closed
             return 0;
         }
         Path dir = resolveDataDir(null);

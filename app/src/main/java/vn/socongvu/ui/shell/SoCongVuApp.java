@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
@@ -29,7 +28,6 @@ import vn.socongvu.i18n.Messages;
 import vn.socongvu.launch.InstanceChannel;
 import vn.socongvu.log.AppLog;
 import vn.socongvu.storage.DataFolder;
-import vn.socongvu.storage.ServerAddress;
 import vn.socongvu.storage.StorageException;
 import vn.socongvu.ui.kit.ErrorDialog;
 import vn.socongvu.ui.kit.FileOpener;
@@ -67,30 +65,6 @@ public final class SoCongVuApp extends Application {
     /** A file handed over (or started with) while the data was still being opened. */
     private Path pendingFile;
     private boolean dataSettled;
-
-    /**
-     * Opens the window on a database of a PostgreSQL server ({@code --database}, issue 35), as the login the address
-     * names with {@code password} (the command line's: from {@code SOCONGVU_DB_PASSWORD}, or asked on the console),
-     * its local folder on this PC for the lock, the log and the window's settings ({@link Services#serverFolder}).
-     * A server that cannot be opened (unreachable, a wrong password) shows its Vietnamese message, as a folder does.
-     * @return true once the window is closed
-     */
-    public static boolean startServer(ServerAddress address, char[] password) {
-        Thread texts = new Thread(Messages::bundle, "socongvu-texts");
-        texts.setDaemon(true);
-        texts.start();
-        AppLog.openInBackground();
-        char[] pw = password == null ? new char[0] : password.clone();
-        useDataDir(Services.serverFolder(address), dir -> {
-            try {
-                return Services.openServer(address, pw);
-            } finally {
-                Arrays.fill(pw, '\0');
-            }
-        });
-        Application.launch(SoCongVuApp.class);
-        return true;
-    }
 
     /**
      * Opens the window on {@code dir}, the folder the command line named; none named: the data folder the window
