@@ -5,6 +5,11 @@ import java.time.LocalDate;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
+import vn.socongvu.account.AccountService;
+import vn.socongvu.account.CurrentUser;
+import vn.socongvu.account.LoginRoles;
+import vn.socongvu.account.Permissions;
+import vn.socongvu.account.Session;
 import vn.socongvu.audit.AuditLog;
 import vn.socongvu.backup.AutoBackupKey;
 import vn.socongvu.backup.BackupService;
@@ -26,6 +31,7 @@ import vn.socongvu.settings.SettingsService;
 import vn.socongvu.staffimport.DirectoryImport;
 import vn.socongvu.storage.DataFolder;
 import vn.socongvu.storage.Database;
+import vn.socongvu.storage.Engine;
 import vn.socongvu.storage.ServerAddress;
 import vn.socongvu.task.TaskService;
 import vn.socongvu.trash.Trash;
@@ -46,6 +52,8 @@ public final class Services implements AutoCloseable {
     private final RegisterBookService registerBook;
     private final Trash trash;
     private final EvaluationService evaluation;
+    private final Session session;
+    private final AccountService accounts;
 
     public Services(Database db) {
         this(db, LocalDate::now);
@@ -54,7 +62,15 @@ public final class Services implements AutoCloseable {
     /** @param today the date the app judges task states on (tests fix it) */
     public Services(Database db, Supplier<LocalDate> today) {
         this.db = db;
-        this.audit = new AuditLog(db::sessionUser);
+        // One PC: the operating-system user, acting as văn thư. A server: the account of the login connected, refused
+        // (AccessDenied, saying what to do) for a login with no account.
+        this.session = new Session(CurrentUser.local(db.sessionUser()));
+        this.audit = new AuditLog(() -> session.current().login(), new Permissions(session::current));
+        boolean server = db.engine() == Engine.POSTGRESQL;
+        this.accounts = new AccountService(db, audit, server ? LoginRoles.POSTGRESQL : LoginRoles.NONE, session);
+        if (server) {
+            accounts.signIn(db.sessionUser());
+        }
         this.trash = new Trash(db, audit);
         this.directory = new DirectoryService(db, audit);
         this.settings = new SettingsService(db, audit, directory);
@@ -84,10 +100,17 @@ public final class Services implements AutoCloseable {
         DataFolder folder = DataFolder.open(dataDir);
         // The folder is ours and locked: the log goes into it from now on (README, "The log").
         AppLog.folderOpened(folder.dir());
+        Database db;
         try {
-            return new Services(opener.apply(folder), today);
+            db = opener.apply(folder);
         } catch (RuntimeException e) {
             folder.close();
+            throw e;
+        }
+        try {
+            return new Services(db, today);
+        } catch (RuntimeException e) {
+            db.close(); // a server login refused (no account): the connections and the folder let go
             throw e;
         }
     }
@@ -175,6 +198,11 @@ public final class Services implements AutoCloseable {
     /** The evaluation of civil servants (Nghị định 335/2025). */
     public EvaluationService evaluation() {
         return evaluation;
+    }
+
+    /** The accounts of a shared database, and who is working ({@link AccountService#current()}). */
+    public AccountService accounts() {
+        return accounts;
     }
 
     public DocumentRegister register() {

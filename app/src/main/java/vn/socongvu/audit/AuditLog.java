@@ -1,5 +1,6 @@
 package vn.socongvu.audit;
 
+import static vn.socongvu.storage.jooq.Tables.ACCOUNT;
 import static vn.socongvu.storage.jooq.Tables.AUDIT_LOG;
 
 import java.time.LocalDateTime;
@@ -21,16 +22,26 @@ import org.jooq.impl.DSL;
 public final class AuditLog {
     private static final int MAX_VALUE = 4000;
     private final Supplier<String> actor;
+    private final WriteGuard guard;
 
     public AuditLog() {
         this(() -> System.getProperty("user.name", "?"));
     }
 
     public AuditLog(Supplier<String> actor) {
-        this.actor = actor;
+        this(actor, WriteGuard.ANYONE);
     }
 
-    /** Who is making changes (the operating-system user). */
+    /**
+     * @param actor who is making changes: the account's login on a server, the operating-system user on one PC
+     * @param guard asked before each row whether that person may make the change
+     */
+    public AuditLog(Supplier<String> actor, WriteGuard guard) {
+        this.actor = actor;
+        this.guard = guard;
+    }
+
+    /** Who is making changes (the account's login on a server, else the operating-system user). */
     public String actor() {
         return actor.get();
     }
@@ -75,6 +86,7 @@ public final class AuditLog {
 
     private void insert(DSLContext tx, String entity, Long entityId, AuditAction action,
                         String field, String oldValue, String newValue) {
+        guard.check(tx, entity, entityId, action, field);
         tx.insertInto(AUDIT_LOG)
                 .set(AUDIT_LOG.CHANGED_AT, LocalDateTime.now().truncatedTo(ChronoUnit.SECONDS))
                 .set(AUDIT_LOG.ACTOR, actor.get())
@@ -87,15 +99,24 @@ public final class AuditLog {
                 .execute();
     }
 
-    /** The history of one record (or of a singleton when {@code entityId} is null), newest first. */
+    /**
+     * The history of one record (or of a singleton when {@code entityId} is null), newest first. An actor who is an
+     * account is shown by full name with the login in brackets.
+     */
     public List<AuditEntry> history(DSLContext dsl, String entity, Long entityId) {
         Condition byId = entityId == null ? AUDIT_LOG.ENTITY_ID.isNull() : AUDIT_LOG.ENTITY_ID.eq(entityId);
-        return dsl.selectFrom(AUDIT_LOG)
+        return dsl.select(AUDIT_LOG.asterisk(), ACCOUNT.FULL_NAME).from(AUDIT_LOG)
+                .leftJoin(ACCOUNT).on(ACCOUNT.LOGIN.eq(AUDIT_LOG.ACTOR))
                 .where(AUDIT_LOG.ENTITY.eq(entity)).and(byId)
                 .orderBy(AUDIT_LOG.CHANGED_AT.desc(), AUDIT_LOG.ID.desc())
-                .fetch(r -> new AuditEntry(r.getId(), r.getChangedAt(), r.getActor(), r.getEntity(),
-                        r.getEntityId(), AuditAction.stored(r.getAction()), r.getFieldName(),
-                        r.getOldValue(), r.getNewValue()));
+                .fetch(r -> new AuditEntry(r.get(AUDIT_LOG.ID), r.get(AUDIT_LOG.CHANGED_AT),
+                        actorShown(r.get(AUDIT_LOG.ACTOR), r.get(ACCOUNT.FULL_NAME)), r.get(AUDIT_LOG.ENTITY),
+                        r.get(AUDIT_LOG.ENTITY_ID), AuditAction.stored(r.get(AUDIT_LOG.ACTION)),
+                        r.get(AUDIT_LOG.FIELD_NAME), r.get(AUDIT_LOG.OLD_VALUE), r.get(AUDIT_LOG.NEW_VALUE)));
+    }
+
+    private static String actorShown(String login, String fullName) {
+        return fullName == null ? login : fullName + " (" + login + ")";
     }
 
     public int count(DSLContext dsl) {

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import vn.socongvu.account.Role;
 import vn.socongvu.audit.AuditAction;
 import vn.socongvu.directory.StaffCategory;
 import vn.socongvu.directory.UnitKind;
@@ -65,6 +66,7 @@ public final class ClosedValues {
         put(m, "evaluation_general", "period_kind", names(EvaluationPeriod.Kind.class));
         put(m, "trash", "kind", names(Trash.Kind.class));
         put(m, "audit_log", "action", names(AuditAction.class));
+        put(m, "account", "role", names(Role.class));
         m.replaceAll((t, cols) -> Collections.unmodifiableMap(cols));
         return Collections.unmodifiableMap(m);
     }

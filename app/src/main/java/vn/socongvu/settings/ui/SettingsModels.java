@@ -1,5 +1,6 @@
 package vn.socongvu.settings.ui;
 
+import vn.socongvu.account.ui.AccountsViewModel;
 import vn.socongvu.settings.SettingsService;
 import vn.socongvu.ui.kit.DialogService;
 
@@ -8,14 +9,15 @@ import vn.socongvu.ui.kit.DialogService;
  * was typed and not saved is there on coming back.
  */
 public record SettingsModels(IdentityViewModel identity, HolidaysViewModel holidays, DeadlinesViewModel deadlines,
-                             BackupViewModel backup) {
+                             BackupViewModel backup, AccountsViewModel accounts) {
     /**
      * @param backup the Sao lưu tab's model, built by the window
+     * @param accounts the Tài khoản tab's model
      * @param onIdentityChanged runs after the commune's identity is saved (the window's header shows it)
      */
     public static SettingsModels of(SettingsService settings, DialogService dialogs, BackupViewModel backup,
-                                    Runnable onIdentityChanged) {
+                                    AccountsViewModel accounts, Runnable onIdentityChanged) {
         return new SettingsModels(new IdentityViewModel(settings, onIdentityChanged),
-                new HolidaysViewModel(settings, dialogs), new DeadlinesViewModel(settings), backup);
+                new HolidaysViewModel(settings, dialogs), new DeadlinesViewModel(settings), backup, accounts);
     }
 }

@@ -6,6 +6,7 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 
+import vn.socongvu.account.ui.AccountsView;
 import vn.socongvu.document.OfficialDocument;
 import vn.socongvu.document.ui.DocumentPreview;
 import vn.socongvu.i18n.Messages;
@@ -28,7 +29,9 @@ public final class SettingsView extends TabPane {
         deadlines.setId("tab-deadlines");
         Tab backup = new Tab(Messages.get("settings.tab.backup"), backupPane(models.backup()));
         backup.setId("tab-backup");
-        getTabs().addAll(identity, holidays, deadlines, backup);
+        Tab accounts = new Tab(Messages.get("settings.tab.accounts"), new AccountsView(models.accounts()));
+        accounts.setId("tab-accounts");
+        getTabs().addAll(identity, holidays, deadlines, backup, accounts);
     }
 
     /** The backup tab scrolls: its hints keep their whole text on a small screen. */

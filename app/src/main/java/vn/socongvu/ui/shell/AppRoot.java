@@ -180,6 +180,17 @@ public final class AppRoot extends StackPane {
         return main;
     }
 
+    /** The sign-in page of a server database, in place of the window's content. */
+    public void showSignIn(SignInViewModel vm) {
+        main = null;
+        getChildren().setAll(new SignInView(vm));
+    }
+
+    /** The window's background work (the sign-in's opening). */
+    public FxTaskRunner runner() {
+        return runner;
+    }
+
     /**
      * A Vietnamese message that says what happened and what to do; the data was not touched. Where the window can
      * switch, the clerk can open another data folder or start a new one from here.

@@ -7,9 +7,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 
+import vn.socongvu.app.Services;
 import vn.socongvu.common.Progress;
 import vn.socongvu.i18n.Messages;
 import vn.socongvu.storage.DataFolder;
+import vn.socongvu.storage.ServerAddress;
 import vn.socongvu.ui.kit.DialogService;
 import vn.socongvu.ui.kit.TaskRunner;
 
@@ -49,6 +51,9 @@ public final class DataFoldersViewModel {
          * @throws vn.socongvu.common.UserException when the folder cannot be opened (nothing changed then)
          */
         Path switchTo(Path target, Left left, Progress progress);
+
+        /** Works on a server database just signed in to, in place of the open data (off the FX thread). */
+        void useServer(Services opened);
     }
 
     /**
@@ -63,6 +68,16 @@ public final class DataFoldersViewModel {
         this.demo = demo;
         this.dialogs = dialogs;
         this.runner = runner;
+    }
+
+    /** The server this PC worked on last (Cài đặt → Máy chủ dữ liệu starts with it). */
+    public Optional<ServerAddress> rememberedServer() {
+        return recent.server();
+    }
+
+    /** Moves the window onto a server database just signed in to (off the FX thread). */
+    public void useServer(Services opened) {
+        switcher.useServer(opened);
     }
 
     /** The data open now is the demo commune's: the window says so and offers to leave it. */

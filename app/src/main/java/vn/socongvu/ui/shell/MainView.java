@@ -109,6 +109,12 @@ public final class MainView extends BorderPane {
         commune.getStyleClass().add(Styles.TEXT_BOLD);
         app.setMinWidth(Region.USE_PREF_SIZE);
         commune.setMinWidth(Region.USE_PREF_SIZE);
+        Label user = new Label();
+        user.setId("header-user");
+        user.textProperty().bind(vm.signedInProperty());
+        user.visibleProperty().bind(vm.signedInProperty().isNotEmpty());
+        user.managedProperty().bind(user.visibleProperty());
+        user.setMinWidth(Region.USE_PREF_SIZE);
         Button keys = Ui.button("shortcuts.button", "shortcuts-button", () -> Shortcuts.showHelp(dialogs));
         keys.getStyleClass().add(Styles.FLAT);
         keys.setMinWidth(Region.USE_PREF_SIZE);
@@ -116,7 +122,7 @@ public final class MainView extends BorderPane {
         // The folder's path is long: it is the data menu's tooltip (and in Cài đặt → Thư mục dữ liệu), so that the
         // header fits at 1280 px with the search.
         Tooltip.install(dataMenuPlace, new Tooltip(Messages.get("main.dataFolder", vm.dataFolder())));
-        HBox h = new HBox(16, app, commune, Ui.spacer(), searchBox, dataMenuPlace, keys);
+        HBox h = new HBox(16, app, commune, Ui.spacer(), searchBox, user, dataMenuPlace, keys);
         h.setAlignment(Pos.CENTER_LEFT);
         h.setPadding(FirstFrame.HEADER_PADDING);
         h.setMinHeight(FirstFrame.HEADER_HEIGHT); // the window's first frame's header band, which this one replaces
@@ -232,6 +238,7 @@ public final class MainView extends BorderPane {
             arranged.put(shownSection, ViewState.of(shownScreen)); // the screen itself is let go
         }
         Node screen = create(s);
+        RoleScreens.restrict(screen, s.slug(), vm.services().accounts().current(), dialogs);
         ViewState before = arranged.remove(s);
         if (before != null) {
             before.applyTo(screen);

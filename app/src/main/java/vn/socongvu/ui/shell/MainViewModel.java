@@ -12,6 +12,7 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 
+import vn.socongvu.account.CurrentUser;
 import vn.socongvu.app.Services;
 import vn.socongvu.i18n.Messages;
 import vn.socongvu.settings.ui.DataReplacer;
@@ -26,6 +27,7 @@ public final class MainViewModel {
     private final ObjectProperty<Section<?>> section = new SimpleObjectProperty<>(Sections.OVERVIEW);
     private final ReadOnlyObjectWrapper<Section<?>> shown = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper communeTitle = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper signedIn = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper open = new ReadOnlyBooleanWrapper(false);
     private Services services;
     private DataReplacer replacer;
@@ -62,6 +64,8 @@ public final class MainViewModel {
         this.services = Objects.requireNonNull(opened);
         this.replacer = dataReplacer;
         refreshIdentity();
+        CurrentUser user = opened.accounts().current();
+        signedIn.set(user.signedIn() ? Messages.get("main.signedIn", user.fullName(), user.role().label()) : "");
         open.set(true);
         shown.set(section.get());
     }
@@ -99,6 +103,11 @@ public final class MainViewModel {
 
     public ReadOnlyStringProperty communeTitleProperty() {
         return communeTitle.getReadOnlyProperty();
+    }
+
+    /** Who is signed in and their role, on a shared database; empty on one PC (nobody signs in). */
+    public ReadOnlyStringProperty signedInProperty() {
+        return signedIn.getReadOnlyProperty();
     }
 
     /** Re-reads the commune's name after the identity was edited in Cài đặt. */

@@ -48,8 +48,30 @@ public final class OpenData implements DataReplacer, DataFoldersViewModel.Switch
         root.allowRestore(this);
         root.allowSwitching(this, recent);
         if (services != null) {
-            recent.used(services.db().folder().dir());
+            remember(services);
         }
+    }
+
+    /** The next start opens what is open now: its folder, or its server (with the sign-in). */
+    private void remember(Services s) {
+        s.db().server().ifPresentOrElse(recent::usedServer, () -> recent.used(s.db().folder().dir()));
+    }
+
+    /**
+     * Works on {@code opened} (a server database the clerk signed in to) in place of the data open now, which is
+     * closed with its automatic backup as at exit. Off the FX thread.
+     */
+    public void useServer(Services opened) {
+        Services old = services;
+        if (old != null) {
+            closeLeft(old, Left.KEEP);
+        }
+        services = opened;
+        remember(opened);
+        Path dir = opened.db().folder().dir();
+        ErrorDialog.install(dir);
+        folderChanged.accept(dir);
+        showAgain();
     }
 
     /** Called (off the FX thread) with each data folder the window opens in place of the one it had. */

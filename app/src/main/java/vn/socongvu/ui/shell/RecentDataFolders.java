@@ -7,7 +7,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import vn.socongvu.common.UserException;
 import vn.socongvu.storage.DataFolder;
+import vn.socongvu.storage.ServerAddress;
 import vn.socongvu.ui.kit.Preferences;
 
 /**
@@ -18,6 +20,8 @@ public final class RecentDataFolders {
     static final int KEPT = 6;
     private static final String LAST = "window.dataFolder.last";
     private static final String RECENT = "window.dataFolder.recent.";
+    /** The PostgreSQL server the window works on, when it does (never its password). */
+    private static final String SERVER = "window.server";
     private final Preferences prefs;
 
     public RecentDataFolders(Preferences prefs) {
@@ -48,8 +52,27 @@ public final class RecentDataFolders {
         return out;
     }
 
-    /** The window opened this folder: the last one, first of the recent ones. */
+    /** The server the next start opens (with the sign-in), when the window last worked on one. */
+    public Optional<ServerAddress> server() {
+        String s = prefs.get(SERVER, null);
+        if (s == null || s.isBlank()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(ServerAddress.parse(s));
+        } catch (UserException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** The window works on this server now: the next start opens it. The address holds no password. */
+    public void usedServer(ServerAddress address) {
+        prefs.put(SERVER, address.toString());
+    }
+
+    /** The window opened this folder: the last one, first of the recent ones; the next start opens it, not a server. */
     public void used(Path folder) {
+        prefs.put(SERVER, null);
         Path abs = folder.toAbsolutePath().normalize();
         List<Path> list = new ArrayList<>(all());
         list.remove(abs);

@@ -63,6 +63,8 @@ import vn.socongvu.planimport.ui.PlanReviewView;
 import vn.socongvu.report.ReportKind;
 import vn.socongvu.settings.CommuneSetup;
 import vn.socongvu.storage.SafeFiles;
+import vn.socongvu.storage.ServerAddress;
+import vn.socongvu.storage.StorageException;
 import vn.socongvu.task.ui.FollowUpLetterDialog;
 import vn.socongvu.task.ui.FollowUpLetterModel;
 import vn.socongvu.ui.kit.FxDialogService;
@@ -166,6 +168,7 @@ public final class ScreenshotRenderer {
                 }
                 // The first day after the setup, on another new folder (not part of a tour either).
                 r.firstDay(tmp.resolve("first-day"), width, height);
+                r.signIn(width, height);
             }
             Path data = dataDir;
             if (data == null) {
@@ -368,13 +371,19 @@ public final class ScreenshotRenderer {
                     r.onFx(() -> ((TabPane) r.lookup("#settings-view")).getSelectionModel().select(index));
                     r.shot(String.format("%02d-settings-%s", n++, tab));
                 }
-                // Cài đặt → Sổ văn bản đi: the register of the year, every type.
+                // Cài đặt → Tài khoản: on one PC the list is empty and the form waits for a server.
                 r.onFx(() -> ((TabPane) r.lookup("#settings-view")).getSelectionModel().select(4));
+                r.shot(String.format("%02d-settings-accounts", n++));
+                // Cài đặt → Sổ văn bản đi: the register of the year, every type.
+                r.onFx(() -> ((TabPane) r.lookup("#settings-view")).getSelectionModel().select(5));
                 r.await(() -> !((TableView<?>) r.lookup("#register-book-table")).getItems().isEmpty());
                 r.shot(String.format("%02d-settings-register-book", n++));
                 // Cài đặt → Thư mục dữ liệu: where the data is, another folder, new data, leaving the demo.
-                r.onFx(() -> ((TabPane) r.lookup("#settings-view")).getSelectionModel().select(5));
+                r.onFx(() -> ((TabPane) r.lookup("#settings-view")).getSelectionModel().select(6));
                 r.shot(String.format("%02d-settings-data-folder", n++));
+                // Cài đặt → Máy chủ dữ liệu: the server the office would share.
+                r.onFx(() -> ((TabPane) r.lookup("#settings-view")).getSelectionModel().select(7));
+                r.shot(String.format("%02d-settings-server", n++));
                 // The header's search, typed without diacritics, its results open under the field.
                 r.onFx(() -> {
                     r.root.main().showSection(Sections.OVERVIEW);
@@ -557,6 +566,28 @@ public final class ScreenshotRenderer {
     }
 
     /** A new themed window with the app's root, shown. */
+    /**
+     * The sign-in page of a server database, then after a wrong password (the server's refusal as the clerk reads
+     * it). No server is reached: the refusal is the one the storage gives.
+     */
+    private void signIn(int width, int height) throws Exception {
+        ServerAddress address = new ServerAddress("192.168.1.10", ServerAddress.DEFAULT_PORT, "socongvu", "nguyenvana");
+        SignInViewModel[] vm = new SignInViewModel[1];
+        onFx(() -> {
+            AppRoot w = window(width, height);
+            vm[0] = new SignInViewModel(address, (a, p) -> {
+                throw new StorageException(StorageException.Reason.LOGIN_FAILED, "storage.server.error.password",
+                        null, a.user(), a.host() + ":" + a.port());
+            }, w.runner(), opened -> { }, () -> { });
+            w.showSignIn(vm[0]);
+        });
+        shot("01j-dang-nhap");
+        onFx(() -> vm[0].signIn("nguyenvana", "sai".toCharArray()));
+        await(() -> !vm[0].messageProperty().get().isEmpty());
+        shot("01k-dang-nhap-sai-mat-khau");
+        onFx(() -> stage.close());
+    }
+
     private AppRoot window(int width, int height) {
         Theme.use(); // before the first control, as the application does
         stage = new Stage();

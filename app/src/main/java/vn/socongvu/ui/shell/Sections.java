@@ -2,10 +2,13 @@ package vn.socongvu.ui.shell;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tab;
 
+import vn.socongvu.account.CurrentUser;
+import vn.socongvu.account.ui.AccountsViewModel;
 import vn.socongvu.app.Services;
 import vn.socongvu.directory.ui.DirectoryModels;
 import vn.socongvu.directory.ui.DirectoryView;
@@ -29,6 +32,7 @@ import vn.socongvu.search.SearchKind;
 import vn.socongvu.settings.ui.BackupViewModel;
 import vn.socongvu.settings.ui.SettingsModels;
 import vn.socongvu.settings.ui.SettingsView;
+import vn.socongvu.storage.ServerAddress;
 import vn.socongvu.task.TaskFilter;
 import vn.socongvu.task.TaskService;
 import vn.socongvu.task.ui.TaskExports;
@@ -93,7 +97,8 @@ public final class Sections {
             c -> new TrashViewModel(c.services().trash(), c.dialogs()),
             (vm, c) -> new TrashView(vm));
     public static final Section<SettingsModels> SETTINGS = Section.of("settings", "nav.settings",
-            c -> SettingsModels.of(c.services().settings(), c.dialogs(), backup(c), c::identityChanged),
+            c -> SettingsModels.of(c.services().settings(), c.dialogs(), backup(c), new AccountsViewModel(
+                    c.services().accounts(), c.services().directory(), c.dialogs()), c::identityChanged),
             (models, c) -> settingsView(models, c));
     /** In the navigation's order. */
     public static final List<Section<?>> ALL = List.of(OVERVIEW, PLANS, TASKS, MEETINGS, INSPECTIONS, REPORTS,
@@ -122,8 +127,22 @@ public final class Sections {
             Tab data = new Tab(Messages.get("datafolder.settings.tab"), pane);
             data.setId("tab-data-folder");
             v.getTabs().add(data);
+            v.getTabs().add(serverTab(c));
         }
         return v;
+    }
+
+    /** Cài đặt → Máy chủ dữ liệu: the server the office shares; the window moved onto it. */
+    static Tab serverTab(SectionContext c) {
+        Optional<ServerAddress> on = c.services().db().server();
+        ServerViewModel vm = new ServerViewModel(on.or(() -> c.dataFolders().rememberedServer()), on.isPresent(),
+                Services::openServer, c.dataFolders()::useServer, c.dialogs(), c.runner());
+        ScrollPane pane = new ScrollPane(new ServerView(vm));
+        pane.setFitToWidth(true);
+        Tab tab = new Tab(Messages.get("server.ui.tab"), pane);
+        tab.setId("tab-server");
+        tab.setDisable(!c.services().accounts().current().editsEverything());
+        return tab;
     }
 
     /** Shows Nhiệm vụ with a task's occurrence selected (its first occurrence if that one is not listed). */
@@ -138,8 +157,13 @@ public final class Sections {
 
     /** Nhiệm vụ's model: its services, the writers of its two exports, the saved filter. */
     static TasksViewModel tasksModel(Services s, DialogService dialogs, TaskRunner runner) {
-        return new TasksViewModel(s.tasks(), s.plans(), s.directory(), s.meetings(),
+        TasksViewModel vm = new TasksViewModel(s.tasks(), s.plans(), s.directory(), s.meetings(),
                 TaskExports.of(s.settings(), s.tasks()), new Preferences(s.db().folder().dir()), dialogs, runner);
+        CurrentUser user = s.accounts().current();
+        if (!user.readsEverything() && user.unitId() != null) {
+            vm.onlyUnit(user.unitId()); // a unit's account: its own unit's tasks
+        }
+        return vm;
     }
 
     private static BackupViewModel backup(SectionContext c) {

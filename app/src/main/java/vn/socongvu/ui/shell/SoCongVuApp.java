@@ -8,6 +8,7 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.function.Function;
@@ -28,6 +29,7 @@ import vn.socongvu.i18n.Messages;
 import vn.socongvu.launch.InstanceChannel;
 import vn.socongvu.log.AppLog;
 import vn.socongvu.storage.DataFolder;
+import vn.socongvu.storage.ServerAddress;
 import vn.socongvu.storage.StorageException;
 import vn.socongvu.ui.kit.ErrorDialog;
 import vn.socongvu.ui.kit.FileOpener;
@@ -59,12 +61,43 @@ public final class SoCongVuApp extends Application {
     private static Path startFile;
     /** Whether a window seemed to have the folder open but did not take the start's file. */
     private static boolean handOffFailed;
+    /** The server database to sign in to, when the window starts on one (else null). */
+    private static ServerAddress server;
+    /** Its password when known at start (the command line's SOCONGVU_DB_PASSWORD), else null: the page asks it. */
+    private static char[] serverPassword;
 
     private OpenData open;
     private InstanceChannel channel;
     /** A file handed over (or started with) while the data was still being opened. */
     private Path pendingFile;
     private boolean dataSettled;
+
+    /**
+     * Opens the window on a server database: the sign-in page first (the login of {@code address} filled in), then
+     * the window on the data, or this PC's own data if the clerk chooses "Làm việc trên máy này". The database's
+     * local folder on this PC ({@link Services#serverFolder}) holds the window's place, log and automatic backups.
+     * @param password the password when known (the command line's {@code SOCONGVU_DB_PASSWORD}): signed in at once,
+     *                 the page shown only if it is refused; null: the page asks it
+     * @return true once the window is closed
+     */
+    public static boolean startServer(ServerAddress address, char[] password) {
+        Thread texts = new Thread(Messages::bundle, "socongvu-texts");
+        texts.setDaemon(true);
+        texts.start();
+        AppLog.openInBackground();
+        server = Objects.requireNonNull(address);
+        serverPassword = password;
+        openingDir = Services.serverFolder(address);
+        try {
+            Files.createDirectories(openingDir);
+        } catch (IOException e) {
+            throw new StorageException(StorageException.Reason.FOLDER_NOT_WRITABLE, "storage.error.folderNotWritable",
+                    e, openingDir);
+        }
+        hadDatabase = false;
+        Application.launch(SoCongVuApp.class);
+        return true;
+    }
 
     /**
      * Opens the window on {@code dir}, the folder the command line named; none named: the data folder the window
@@ -80,6 +113,12 @@ public final class SoCongVuApp extends Application {
         Thread texts = new Thread(Messages::bundle, "socongvu-texts");
         texts.setDaemon(true);
         texts.start();
+        if (!named) {
+            Optional<ServerAddress> remembered = RecentDataFolders.user().server();
+            if (remembered.isPresent()) {
+                return startServer(remembered.get(), null);
+            }
+        }
         Path folder = named ? dir : RecentDataFolders.user().startFolder(dir);
         InstanceChannel.HandOff handOff = InstanceChannel.handOff(instanceRegistry(), folder, file);
         if (handOff == InstanceChannel.HandOff.DELIVERED) {
@@ -137,9 +176,43 @@ public final class SoCongVuApp extends Application {
         }
         pendingFile = startFile;
         startFile = null;
-        listenForLaterStarts(stage);
         showIcons(stage);
+        if (server != null) {
+            signIn(root, scene);
+            return;
+        }
+        listenForLaterStarts(stage);
+        whenOpened(root, scene);
+    }
 
+    /** The sign-in page of the server the window starts on; signed in, the window on its data. */
+    private void signIn(AppRoot root, Scene scene) {
+        ServerAddress address = server;
+        SignInViewModel vm = new SignInViewModel(address, Services::openServer, root.runner(), opened -> {
+            open = new OpenData(root, opened, RecentDataFolders.user());
+            root.showFor(opened);
+            AutoBackupNotice.showPending(root.dialogs(), opened.db().folder().dir());
+            dailyBackup(opened, root);
+            settled(root);
+        }, () -> {
+            // This PC's own data, as a start without a server would open it; the next start opens it too.
+            RecentDataFolders recent = RecentDataFolders.user();
+            Path local = recent.startFolder(DataFolder.defaultLocation());
+            recent.used(local);
+            useDataDir(local);
+            root.showLoading();
+            whenOpened(root, scene);
+        });
+        root.showSignIn(vm);
+        char[] pw = serverPassword;
+        serverPassword = null;
+        if (pw != null) {
+            vm.signIn(address.user(), pw);
+        }
+    }
+
+    /** Once the data folder being opened is open (or could not be): the window on it, or the error. */
+    private void whenOpened(AppRoot root, Scene scene) {
         opening.whenComplete((opened, error) -> Platform.runLater(() -> {
             if (error == null) {
                 open = new OpenData(root, opened, RecentDataFolders.user());

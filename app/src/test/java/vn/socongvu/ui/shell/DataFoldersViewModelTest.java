@@ -12,6 +12,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import vn.socongvu.app.Services;
 import vn.socongvu.common.Progress;
 import vn.socongvu.storage.DataFolder;
 import vn.socongvu.ui.kit.CurrentThreadTaskRunner;
@@ -53,6 +54,11 @@ class DataFoldersViewModelTest {
             public Path switchTo(Path target, Left left, Progress progress) {
                 switches.add(tmp.relativize(target) + " " + left);
                 return left == Left.MOVE_ASIDE ? target.resolveSibling("mac-dinh-xa-mau") : null;
+            }
+
+            @Override
+            public void useServer(Services opened) {
+                switches.add("server " + opened.db().server().orElseThrow());
             }
         };
         return new DataFoldersViewModel(switcher, recent, defaultFolder, demo, dialogs, new CurrentThreadTaskRunner());

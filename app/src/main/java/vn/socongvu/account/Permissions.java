@@ -1,0 +1,86 @@
+package vn.socongvu.account;
+
+import static vn.socongvu.storage.jooq.Tables.TASK;
+import static vn.socongvu.storage.jooq.Tables.UNIT;
+
+import java.util.Set;
+import java.util.function.Supplier;
+
+import org.jooq.DSLContext;
+
+import vn.socongvu.audit.AuditAction;
+import vn.socongvu.audit.WriteGuard;
+import vn.socongvu.document.DocumentRegister;
+import vn.socongvu.evaluation.EvaluationService;
+import vn.socongvu.i18n.Messages;
+import vn.socongvu.plan.PlanService;
+import vn.socongvu.task.TaskService;
+
+/**
+ * The roles' rules, enforced in one place for every write: each write leaves audit rows, and {@code AuditLog} asks
+ * this guard before each one, so a change the role does not allow is refused and its transaction undone, whichever
+ * screen or command made it. What a role may do (docs/accounts.md):
+ * <ul>
+ *   <li>văn thư: everything;</li>
+ *   <li>lãnh đạo: issue plans (their number, date and state), take document numbers, enter the evaluation's
+ *       inputs (a task's weight and marks, a person's criteria and legal cases);</li>
+ *   <li>đơn vị: record the progress and completion (or undo it) of the tasks its unit leads.</li>
+ * </ul>
+ */
+public final class Permissions implements WriteGuard {
+    /** A plan's fields that issuing it (or its expiry) changes. */
+    private static final Set<String> ISSUE_FIELDS = Set.of("plan.field.number", "plan.field.issuedOn",
+            "plan.field.status");
+    /** A task's fields its lead unit reports: progress, completion and its result. */
+    private static final Set<String> REPORT_FIELDS = Set.of("task.field.progress", "task.field.completedOn",
+            "task.field.result");
+    private static final String EVALUATION_FIELD = "evaluation.field.";
+    private final Supplier<CurrentUser> user;
+
+    public Permissions(Supplier<CurrentUser> user) {
+        this.user = user;
+    }
+
+    @Override
+    public void check(DSLContext tx, String entity, Long entityId, AuditAction action, String field) {
+        CurrentUser u = user.get();
+        switch (u.role()) {
+            case VAN_THU -> { }
+            case LANH_DAO -> {
+                if (!leaderMay(entity, action, field)) {
+                    throw new AccessDenied("account.denied.role", u.fullName(), u.role().label(),
+                            Messages.get("account.may.lanhDao"));
+                }
+            }
+            case DON_VI -> checkUnit(tx, u, entity, entityId, action, field);
+        }
+    }
+
+    private static boolean leaderMay(String entity, AuditAction action, String field) {
+        if (entity.equals(PlanService.ENTITY)) {
+            return action == AuditAction.UPDATE && ISSUE_FIELDS.contains(field);
+        }
+        if (entity.equals(DocumentRegister.ENTITY)) {
+            return action == AuditAction.CREATE;
+        }
+        if (entity.equals(TaskService.ENTITY)) {
+            return field != null && field.startsWith(EVALUATION_FIELD);
+        }
+        // A person's criteria of a period and legal cases of a year ("evaluation/<period>"); not the settings.
+        return entity.startsWith(EvaluationService.ENTITY + "/");
+    }
+
+    private static void checkUnit(DSLContext tx, CurrentUser u, String entity, Long entityId, AuditAction action,
+                                  String field) {
+        if (!entity.equals(TaskService.ENTITY) || action != AuditAction.UPDATE || entityId == null
+                || !REPORT_FIELDS.contains(field)) {
+            throw new AccessDenied("account.denied.role", u.fullName(), u.role().label(),
+                    Messages.get("account.may.donVi"));
+        }
+        Long lead = tx.select(TASK.LEAD_UNIT_ID).from(TASK).where(TASK.ID.eq(entityId)).fetchOne(TASK.LEAD_UNIT_ID);
+        if (!u.reportsOn(lead)) {
+            String unit = tx.select(UNIT.NAME).from(UNIT).where(UNIT.ID.eq(u.unitId())).fetchOne(UNIT.NAME);
+            throw new AccessDenied("account.denied.otherUnit", unit == null ? "" : unit, u.fullName());
+        }
+    }
+}

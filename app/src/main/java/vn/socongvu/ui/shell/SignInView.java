@@ -1,0 +1,54 @@
+package vn.socongvu.ui.shell;
+
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.PasswordField;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.VBox;
+
+import atlantafx.base.theme.Styles;
+
+import vn.socongvu.i18n.Messages;
+import vn.socongvu.ui.kit.FormGrid;
+import vn.socongvu.ui.kit.Ui;
+
+/** The sign-in page shown before a server database is opened. */
+public final class SignInView extends VBox {
+    public SignInView(SignInViewModel vm) {
+        super(16);
+        setId("signin-view");
+        setPadding(new Insets(48));
+        setMaxWidth(720);
+        setAlignment(Pos.CENTER_LEFT);
+        Label title = new Label(Messages.get("signin.title"));
+        title.getStyleClass().add(Styles.TITLE_3);
+        Label server = new Label(vm.serverText());
+        server.setId("signin-server");
+        server.setWrapText(true);
+        TextField user = new TextField();
+        user.textProperty().bindBidirectional(vm.user);
+        PasswordField password = new PasswordField();
+        password.textProperty().bindBidirectional(vm.password);
+        password.setOnAction(e -> vm.signIn());
+        user.setOnAction(e -> password.requestFocus());
+        FormGrid form = new FormGrid();
+        form.add("signin.user", user, "signin-user", null);
+        form.add("signin.password", password, "signin-password", null);
+        Label message = new Label();
+        message.setId("signin-message");
+        message.setWrapText(true);
+        message.getStyleClass().add(Styles.DANGER);
+        message.textProperty().bind(vm.messageProperty());
+        Button signIn = Ui.primary("signin.action", "signin-action", vm::signIn);
+        Button local = Ui.button("signin.local", "signin-local", vm::workLocally);
+        signIn.disableProperty().bind(vm.busyProperty());
+        local.disableProperty().bind(vm.busyProperty());
+        Label hint = new Label(Messages.get("signin.hint"));
+        hint.setWrapText(true);
+        hint.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
+        getChildren().addAll(title, server, form, message, Ui.bar(signIn, local), hint);
+        (user.getText() == null || user.getText().isBlank() ? user : password).requestFocus();
+    }
+}

@@ -1,0 +1,205 @@
+package vn.socongvu.account;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import vn.socongvu.TestServices;
+import vn.socongvu.app.Services;
+import vn.socongvu.audit.AuditEntry;
+import vn.socongvu.common.ValidationException;
+import vn.socongvu.directory.Unit;
+import vn.socongvu.directory.UnitKind;
+import vn.socongvu.evaluation.EvaluationPeriod;
+import vn.socongvu.plan.Plan;
+import vn.socongvu.plan.PlanStatus;
+import vn.socongvu.task.Hold;
+import vn.socongvu.task.Recurrence;
+import vn.socongvu.task.Task;
+import vn.socongvu.task.TaskSource;
+
+/** Accounts and the roles' permissions on one PC (H2), acting as each account in turn. */
+class AccountServiceTest {
+    static final LocalDate TODAY = LocalDate.of(2026, 7, 1);
+    static final char[] PASSWORD = "mật-khẩu-1".toCharArray();
+    @TempDir
+    Path tmp;
+    Services s;
+    AccountService accounts;
+    long vhxh;
+    long vp;
+
+    @BeforeEach
+    void open() {
+        s = TestServices.binhThanh(tmp, TODAY);
+        accounts = s.accounts();
+        vhxh = unit("Phòng Văn hóa – Xã hội");
+        vp = unit("Văn phòng HĐND và UBND");
+    }
+
+    @AfterEach
+    void close() {
+        s.close();
+    }
+
+    private long unit(String name) {
+        return s.directory().units().stream().filter(u -> u.name().equals(name)).findFirst().orElseThrow().id();
+    }
+
+    private Task task(String content, long lead) {
+        return s.tasks().save(new Task.Draft(null, TaskSource.INSTRUCTION, null, null, null, false, content, lead, null,
+                List.of(), null, null, "Báo cáo kết quả", "Công văn 125/UBND ngày 02/3/2026", LocalDate.of(2026, 3, 2),
+                LocalDate.of(2026, 9, 30), Recurrence.NONE, null));
+    }
+
+    private long occurrence(Task t) {
+        return s.tasks().occurrences(t.id()).getFirst().id();
+    }
+
+    private Plan plan() {
+        return s.plans().save(new Plan.Draft(null, 2026, "Kế hoạch kiểm tra công vụ năm 2026",
+                List.of("Căn cứ Luật Cán bộ, công chức năm 2025"), "Nâng cao kỷ luật, kỷ cương hành chính.",
+                List.of("Lưu: VT"), s.settings().signers().get(1).id()));
+    }
+
+    private void actAs(String login) {
+        s.accounts().signIn(login);
+    }
+
+    @Test
+    void onOnePcTheOsUserActsAsClerkAndTheAuditNamesIt() {
+        CurrentUser u = accounts.current();
+        assertFalse(u.signedIn());
+        assertEquals(Role.VAN_THU, u.role());
+        assertEquals(System.getProperty("user.name"), u.login());
+        Task t = task("Rà soát hồ sơ", vhxh);
+        assertEquals(System.getProperty("user.name"), s.tasks().history(t.id()).getFirst().actor());
+    }
+
+    @Test
+    void theFirstLoginBecomesClerkAnUnknownOneIsToldWhatToDo() {
+        CurrentUser first = accounts.signIn("vanthu");
+        assertEquals(Role.VAN_THU, first.role());
+        assertTrue(first.signedIn());
+        assertTrue(accounts.accounts().isEmpty(), "signing in writes nothing");
+        accounts.create("hoangthuha", "Hoàng Thị Thu Hà", Role.LANH_DAO, null, PASSWORD, PASSWORD);
+        assertEquals(List.of("hoangthuha", "vanthu"), accounts.accounts().stream().map(Account::login).sorted()
+                .toList(), "the first văn thư's own account written with the first one it adds");
+        assertEquals(Role.VAN_THU, accounts.byLogin("vanthu").orElseThrow().role());
+        assertEquals("vanthu", accounts.current().account().orElseThrow().login());
+        AccessDenied unknown = assertThrows(AccessDenied.class, () -> accounts.signIn("lanhdao"));
+        assertTrue(unknown.userMessage().contains("lanhdao") && unknown.userMessage().contains("Cài đặt → Tài khoản"),
+                unknown.userMessage());
+        // A refused sign-in leaves the signed-in account as it was.
+        assertEquals("vanthu", accounts.current().login());
+    }
+
+    @Test
+    void theClerkAddsChangesAndStopsAccountsWithAuditNamingTheAccount() {
+        accounts.signIn("vanthu");
+        ValidationException bad = assertThrows(ValidationException.class, () -> accounts.create("Nguyễn A", " ",
+                Role.DON_VI, null, "ngắn".toCharArray(), "ngắn".toCharArray()));
+        assertTrue(bad.forField("login").isPresent());
+        assertTrue(bad.forField("fullName").isPresent());
+        assertTrue(bad.forField("unit").isPresent());
+        assertTrue(bad.forField("password").isPresent());
+        assertTrue(assertThrows(ValidationException.class, () -> accounts.create("ketoan", "Lê Văn C", Role.LANH_DAO,
+                null, PASSWORD, "khác-hẳn-1".toCharArray())).forField("repeated").isPresent());
+        assertTrue(assertThrows(ValidationException.class, () -> accounts.create("pg_admin", "Lê Văn C",
+                Role.LANH_DAO, null, PASSWORD, PASSWORD)).forField("login").isPresent());
+
+        Account ha = accounts.create("hoangthuha", "Hoàng Thị Thu Hà", Role.LANH_DAO, vhxh, PASSWORD, PASSWORD);
+        assertEquals(null, ha.unitId(), "a leader has no unit");
+        assertTrue(assertThrows(ValidationException.class, () -> accounts.create("hoangthuha", "Khác", Role.LANH_DAO,
+                null, PASSWORD, PASSWORD)).forField("login").isPresent());
+        Account unit = accounts.create("vhxh", "Phòng Văn hóa – Xã hội", Role.DON_VI, vhxh, PASSWORD, PASSWORD);
+        assertEquals(vhxh, unit.unitId());
+
+        Account moved = accounts.change(unit.id(), "Văn phòng", Role.DON_VI, vp);
+        assertEquals(vp, moved.unitId());
+        accounts.deactivate(unit.id());
+        assertFalse(accounts.byLogin("vhxh").orElseThrow().active());
+        assertTrue(assertThrows(AccessDenied.class, () -> accounts.signIn("vhxh")).userMessage()
+                .contains("ngừng hoạt động"));
+        accounts.resetPassword(ha.id(), "mới-mới-mới".toCharArray(), "mới-mới-mới".toCharArray());
+
+        List<AuditEntry> history = accounts.history(unit.id());
+        assertTrue(history.stream().allMatch(e -> e.actor().equals("vanthu (vanthu)")), history.toString());
+        assertTrue(history.stream().anyMatch(e -> "account.field.unit".equals(e.field())
+                && "Văn phòng HĐND và UBND".equals(e.newValue())), history.toString());
+        assertTrue(accounts.history(ha.id()).stream().noneMatch(e -> e.newValue() != null
+                && e.newValue().contains("mới-mới")), "the audit never holds a password");
+
+        // The last active clerk stays one.
+        long clerk = accounts.byLogin("vanthu").orElseThrow().id();
+        assertTrue(assertThrows(ValidationException.class, () -> accounts.deactivate(clerk)).forField("role")
+                .isPresent());
+        assertTrue(assertThrows(ValidationException.class, () -> accounts.change(clerk, "Văn thư", Role.LANH_DAO,
+                null)).forField("role").isPresent());
+    }
+
+    @Test
+    void aUnitRecordsProgressAndCompletionOfItsOwnTasksOnly() {
+        Task own = task("Tuyên truyền Ngày Văn hóa Việt Nam", vhxh);
+        Task other = task("Sắp xếp hồ sơ lưu trữ", vp);
+        accounts.signIn("vanthu");
+        accounts.create("vhxh", "Phòng Văn hóa – Xã hội", Role.DON_VI, vhxh, PASSWORD, PASSWORD);
+        actAs("vhxh");
+
+        s.tasks().report(occurrence(own), LocalDate.of(2026, 6, 1), 50, "Đã treo băng rôn", "Lê Văn B");
+        s.tasks().complete(occurrence(own), LocalDate.of(2026, 6, 20), "Báo cáo số 12/BC-VHXH");
+        s.tasks().reopen(occurrence(own));
+        assertEquals("Phòng Văn hóa – Xã hội (vhxh)", s.tasks().history(own.id()).getFirst().actor());
+
+        AccessDenied notOurs = assertThrows(AccessDenied.class,
+                () -> s.tasks().complete(occurrence(other), LocalDate.of(2026, 6, 20), "Xong"));
+        assertTrue(notOurs.userMessage().contains("Phòng Văn hóa – Xã hội"), notOurs.userMessage());
+        assertEquals(null, s.tasks().occurrences(other.id()).getFirst().completedOn(), "nothing written");
+        assertThrows(AccessDenied.class, () -> s.tasks().report(occurrence(other), LocalDate.of(2026, 6, 1), 10,
+                null, null));
+        // Its own task's content, a new task, the directory, the settings: refused, and nothing written.
+        assertThrows(AccessDenied.class, () -> s.tasks().hold(own.id(), Hold.PAUSED, "Chờ kinh phí"));
+        assertThrows(AccessDenied.class, () -> task("Việc mới", vhxh));
+        assertThrows(AccessDenied.class, () -> s.directory().saveUnit(new Unit.Draft(null, "Tổ công nghệ số", null,
+                UnitKind.OTHER, null, null)));
+        assertTrue(s.directory().units().stream().noneMatch(u -> u.name().equals("Tổ công nghệ số")));
+        assertThrows(AccessDenied.class, () -> accounts.create("khac", "Người khác", Role.VAN_THU, null, PASSWORD,
+                PASSWORD));
+    }
+
+    @Test
+    void aLeaderIssuesAndEvaluatesButEditsNothingElse() {
+        Plan p = plan();
+        Task t = task("Kiểm tra giờ giấc làm việc", vhxh);
+        accounts.signIn("vanthu");
+        accounts.create("hoangthuha", "Hoàng Thị Thu Hà", Role.LANH_DAO, null, PASSWORD, PASSWORD);
+        actAs("hoangthuha");
+
+        AccessDenied edit = assertThrows(AccessDenied.class, () -> s.plans().save(new Plan.Draft(p.id(), 2026,
+                "Tiêu đề khác", p.legalBases(), p.purposes(), p.recipients(), p.signerId())));
+        assertTrue(edit.userMessage().contains("Hoàng Thị Thu Hà") && edit.userMessage().contains("ban hành"),
+                edit.userMessage());
+        assertEquals("Kế hoạch kiểm tra công vụ năm 2026", s.plans().plan(p.id()).title());
+
+        Plan issued = s.plans().issue(p.id(), 6, LocalDate.of(2026, 3, 20));
+        assertEquals(PlanStatus.ISSUED, issued.status());
+        s.evaluation().setTaskWeight(t.id(), 2.0);
+        assertEquals(2.0, s.evaluation().taskWeight(t.id()));
+        assertThrows(AccessDenied.class, () -> s.tasks().complete(occurrence(t), LocalDate.of(2026, 6, 2), "Xong"));
+        var settings = s.evaluation().settings();
+        assertThrows(AccessDenied.class, () -> s.evaluation().saveSettings(settings.withCycle(
+                settings.cycle() == EvaluationPeriod.Kind.MONTH ? EvaluationPeriod.Kind.QUARTER
+                        : EvaluationPeriod.Kind.MONTH)));
+        assertEquals(settings, s.evaluation().settings());
+    }
+}
