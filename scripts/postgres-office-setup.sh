@@ -66,7 +66,8 @@ fi
 LAN_MASK=$(( LAN_BITS == 0 ? 0 : (0xFFFFFFFF << (32 - LAN_BITS)) & 0xFFFFFFFF ))
 in_lan() { [ $(( $(ip_to_int "$1") & LAN_MASK )) -eq $(( $(ip_to_int "$LAN_IP") & LAN_MASK )) ]; }
 [[ $DATABASE =~ ^[a-z_][a-z0-9_]{0,62}$ ]] || die "tên cơ sở dữ liệu $DATABASE: chỉ chữ thường không dấu, chữ số và _"
-[[ $ROLE =~ ^[a-z_][a-z0-9_]{0,62}$ ]] || die "tên đăng nhập $ROLE: chỉ chữ thường không dấu, chữ số và _"
+[[ $ROLE =~ ^[a-z][a-z0-9._]{1,62}$ ]] \
+  || die "tên đăng nhập $ROLE: chữ thường không dấu, chữ số, dấu chấm hoặc gạch dưới, bắt đầu bằng chữ, 2–63 ký tự"
 [ "$ROLE" != postgres ] || die "tên đăng nhập không được là postgres (tài khoản quản trị của máy chủ)"
 
 # --- PostgreSQL and its cluster ----------------------------------------------------------------------------------
