@@ -19,7 +19,8 @@ import vn.socongvu.text.VnFormat;
 /**
  * {@code socongvu copy-to-server --data-dir DIR --database postgresql://…}: copies every record of a data folder
  * (opened read-only: nothing in it changes) into an empty database on a PostgreSQL server, then checks the copy
- * whole ({@link ServerCopy}); a server database that already holds records is refused, nothing written to it.
+ * whole ({@link ServerCopy}); a server database that already holds records is refused, nothing written to it. The
+ * login that copied becomes the first văn thư account, unless the data brought accounts of its own.
  */
 @Command(name = "copy-to-server", mixinStandardHelpOptions = true, resourceBundle = Messages.BUNDLE,
         sortOptions = false)
@@ -47,6 +48,11 @@ public final class CopyToServerCommand extends DataCommand implements Callable<I
                 }
                 out().println(Messages.get("cli.copyToServer.checked", VnFormat.integer(total),
                         copied.counts().size()));
+                // The login that copied is the first văn thư (issue 35, decision 1), unless the data brought accounts.
+                if (to.accounts().accounts().isEmpty()) {
+                    to.accounts().ensureFirst(to.db().sessionUser());
+                    out().println(Messages.get("cli.copyToServer.firstClerk", to.db().sessionUser()));
+                }
                 out().println(Messages.get("cli.copyToServer.next", address));
             }
         }

@@ -3,6 +3,7 @@ package vn.socongvu.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static vn.socongvu.storage.jooq.Tables.AUDIT_LOG;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,16 +11,22 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.jooq.impl.DSL;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import vn.socongvu.PostgresTestServer;
+import vn.socongvu.account.Account;
+import vn.socongvu.account.AccountService;
+import vn.socongvu.account.Role;
 import vn.socongvu.app.Services;
 import vn.socongvu.storage.ServerAddress;
 import vn.socongvu.storage.ServerCopy;
@@ -67,8 +74,10 @@ class CopyToServerTest extends CliRun {
         assertTrue(printed.contains("socongvu --database=" + server), printed);
         assertFalse(printed.contains("Mật khẩu"), "the password came from the environment, nothing was asked");
         Map<String, String> local;
+        long maxAudit;
         try (Services h2 = Services.openForReading(data)) {
             local = ServerCopy.checksums(h2.db());
+            maxAudit = h2.db().dsl().select(DSL.max(AUDIT_LOG.ID)).from(AUDIT_LOG).fetchOne().value1();
             // each table's count as printed, against the folder's own
             Matcher m = Pattern.compile("(?m)^ {2}(\\S+): ([\\d.]+) bản ghi$").matcher(printed);
             int tables = 0;
@@ -80,9 +89,21 @@ class CopyToServerTest extends CliRun {
             }
             assertTrue(tables >= 30, "a line per table: " + printed);
         }
+        Map<String, String> copied;
+        long added;
         try (Services pg = Services.openServer(server, PostgresTestServer.password())) {
-            assertEquals(local, ServerCopy.checksums(pg.db()), "every record of every table the same");
+            copied = ServerCopy.checksums(pg.db());
+            // The login that copied is the first văn thư: its account and the audit rows of its making, nothing else.
+            assertEquals(List.of(server.user()), pg.accounts().accounts().stream().map(Account::login).toList());
+            assertEquals(Role.VAN_THU, pg.accounts().accounts().getFirst().role());
+            assertTrue(printed.contains("Tài khoản " + server.user() + " là văn thư đầu tiên"), printed);
+            assertEquals(0, pg.db().dsl().fetchCount(AUDIT_LOG, AUDIT_LOG.ID.gt(maxAudit).and(AUDIT_LOG.ENTITY
+                    .ne(AccountService.ENTITY))), "no audit row but the account's after the copied ones");
+            added = pg.db().dsl().fetchCount(AUDIT_LOG, AUDIT_LOG.ID.gt(maxAudit));
+            assertTrue(added > 0, "the account's making");
+            added++; // the account itself
         }
+        assertEquals(withoutAccounts(local), withoutAccounts(copied), "every other record of every table the same");
 
         // A second copy into the same database: refused, saying what to do; nothing changed on the server.
         out.getBuffer().setLength(0);
@@ -92,7 +113,7 @@ class CopyToServerTest extends CliRun {
         assertTrue(err.toString().contains(server.database()), err.toString());
         assertFalse(err.toString().contains("Exception"), err.toString());
         try (Services pg = Services.openServer(server, PostgresTestServer.password())) {
-            assertEquals(local, ServerCopy.checksums(pg.db()));
+            assertEquals(copied, ServerCopy.checksums(pg.db()));
         }
 
         // The other commands on the server: the data file written from it holds what the folder's holds.
@@ -100,18 +121,19 @@ class CopyToServerTest extends CliRun {
         Path fromFolder = tmp.resolve("thu-muc.json");
         assertEquals(0, run("export-data", database, "--to", fromServer.toString()), err.toString());
         assertEquals(0, run("export-data", "--data-dir", data.toString(), "--to", fromFolder.toString()));
-        String[] lines = out.toString().strip().split("\n");
-        String serverLine = lines[lines.length - 2];
-        String folderLine = lines[lines.length - 1];
-        assertEquals(folderLine.replace(fromFolder.toAbsolutePath().toString(), ""),
-                serverLine.replace(fromServer.toAbsolutePath().toString(), ""), "the same number of records");
+        Matcher exported = Pattern.compile("Đã xuất ([\\d.]+) bản ghi").matcher(out.toString());
+        assertTrue(exported.find());
+        long fromServerCount = Long.parseLong(exported.group(1).replace(".", ""));
+        assertTrue(exported.find());
+        long fromFolderCount = Long.parseLong(exported.group(1).replace(".", ""));
+        assertEquals(fromFolderCount + added, fromServerCount, "the folder's records and the first account's");
         assertTrue(Files.size(fromServer) > 10_000);
         // Back to one PC: the server's data file imported into a new data folder holds every record.
         Path back = tmp.resolve("mot-may");
         assertEquals(0, run("import-data", "--data-dir", back.toString(), "--from", fromServer.toString(), "--yes"),
                 err.toString());
         try (Services h2 = Services.openForReading(back)) {
-            assertEquals(local, ServerCopy.checksums(h2.db()));
+            assertEquals(copied, ServerCopy.checksums(h2.db()), "the server's records, the account too");
         }
         Path reports = tmp.resolve("bao-cao");
         int year = LocalDate.now().getYear() - 1;
@@ -177,5 +199,12 @@ class CopyToServerTest extends CliRun {
             rs.next();
             assertEquals(0, rs.getInt(1), "nothing made on the server");
         }
+    }
+
+    private static Map<String, String> withoutAccounts(Map<String, String> checksums) {
+        Map<String, String> m = new TreeMap<>(checksums);
+        m.remove("account");
+        m.remove("audit_log");
+        return m;
     }
 }
