@@ -22,6 +22,11 @@
 #      warm (7 and 9: bench/planimport.sh);
 #  10. the installed app (issue 32): the first frame from the .deb's launcher (dpkg -x) against a bare JavaFX window
 #      packaged the same way (bench/installed-startup.sh), as a ratio; the installer's and the installed size.
+#  11. a shared PostgreSQL server (issue 35), when SOCONGVU_TEST_POSTGRES names the test server
+#      (app/src/test/postgres/test-server.sh start): the ten-year data copied to it once (ServerBenchData, as
+#      copy-to-server does), then JMH — the task list's actions with 5 clients at once (ServerTaskListBench: 5 threads,
+#      each its own Services and pool), a year's figures and the annual report's export on H2 and on PostgreSQL
+#      (ServerFiguresBench), median and p95.
 #   bench/run.sh [--quick]      --quick: fewer runs and iterations (a smoke run, not for the README)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -70,3 +75,20 @@ bench/planimport.sh "$RUNS"
 
 echo "== 10. The installed app: first frame against a packaged bare window (target ≤ 1.5×), sizes"
 SOCONGVU_BENCH_DATA="$DATA" bench/installed-startup.sh "$RUNS" | tail -2
+
+echo "== 11. A shared PostgreSQL server: 5 clients on the task list, a year's figures, the report (JMH, ms)"
+if [ -z "${SOCONGVU_TEST_POSTGRES:-}" ]; then
+  echo "   skipped: SOCONGVU_TEST_POSTGRES is not set (export it from app/src/test/postgres/test-server.sh start)"
+else
+  "$JAVA" -Dsocongvu.bench.data="$DATA" -cp "$CP" org.openjdk.jmh.Main $JMH -rf json -rff "$OUT/jmh-server.json" \
+      'vn.socongvu.bench.(ServerTaskListBench|ServerFiguresBench)' >"$OUT/jmh-server.log" 2>&1 || { tail -30 "$OUT/jmh-server.log"; exit 1; }
+  grep -h "^Copied" "$OUT/jmh-server.log" | sed 's/^/   /' || true
+  python3 - "$OUT/jmh-server.json" <<'PY'
+import json, sys
+for b in json.load(open(sys.argv[1])):
+    p = b["primaryMetric"]["scorePercentiles"]
+    name = b["benchmark"].rsplit(".", 2)
+    engine = b.get("params", {}).get("engine", "5 clients")
+    print(f"   {name[1] + '.' + name[2]:44s} {engine:10s} median {p['50.0']:9.3f}   p95 {p['95.0']:9.3f}   ({b['primaryMetric']['scoreUnit']})")
+PY
+fi

@@ -24,7 +24,7 @@ public final class BackupCommand extends DataCommand implements Callable<Integer
     @Override
     public Integer call() {
         char[] password = passwordOption.password(out(), true);
-        try (Services s = Services.openForReading(dataFolder())) {
+        try (Services s = openDataForReading()) {
             var written = s.backups().write(to, password, Progress.NONE);
             BackupInfo info = written.info();
             out().println(Messages.get("cli.backup.done", written.file().toAbsolutePath(),

@@ -28,10 +28,10 @@ public final class DemoCommand extends DataCommand implements Callable<Integer> 
 
     @Override
     public Integer call() {
-        try (Services s = Services.open(dataFolder())) {
+        try (Services s = openData()) {
             DemoGenerator.Result r = s.demo().generate(size, years, LocalDate.now().getYear(), seed,
                     Progress.NONE);
-            out().println(Messages.get("cli.demo.done", s.db().folder().dir(),
+            out().println(Messages.get("cli.demo.done", place(s),
                     r.units(), r.staff(), r.holidayYears(), r.plans(), r.tasks(), r.meetings(), r.inspections(),
                     r.reports()));
         }

@@ -52,7 +52,7 @@ public final class EvaluationCommand extends DataCommand implements Callable<Int
             throw new ParameterException(spec.commandLine(), Messages.get("cli.evaluation.future", p.label(),
                     VnFormat.date(p.start())));
         }
-        try (Services s = Services.open(dataFolder())) {
+        try (Services s = openData()) {
             Optional<Unit> u = unit == null ? Optional.empty() : Optional.of(unit(s.directory(), unit));
             EvaluationDocuments documents = new EvaluationDocuments(s.settings(), s.directory());
             documents.context(); // the commune must be set up before a folder is made for its papers

@@ -20,7 +20,7 @@ public final class ExportDataCommand extends DataCommand implements Callable<Int
 
     @Override
     public Integer call() {
-        try (Services s = Services.openForReading(dataFolder())) {
+        try (Services s = openDataForReading()) {
             DataExchange.Written w = s.exchange().export(to, Progress.NONE);
             out().println(Messages.get("cli.exportData.done", w.file().toAbsolutePath(),
                     VnFormat.integer(w.summary().total()), w.summary().schemaVersion()));

@@ -31,7 +31,7 @@ public final class ImportPlanCommand extends DataCommand implements Callable<Int
 
     @Override
     public Integer call() {
-        try (Services s = Services.open(dataFolder())) {
+        try (Services s = openData()) {
             PlanImporter.Reading r = s.planImporter().read(file);
             out().print(json ? ProposalReport.json(r.proposal()) + System.lineSeparator()
                     : ProposalReport.text(r.proposal()));

@@ -23,7 +23,7 @@ public final class ImportStaffCommand extends DataCommand implements Callable<In
 
     @Override
     public Integer call() {
-        try (Services s = Services.open(dataFolder())) {
+        try (Services s = openData()) {
             DirectoryImport.Outcome o = s.directoryImport().importFile(file, Progress.NONE);
             o.lines().forEach(out()::println);
             return 0;

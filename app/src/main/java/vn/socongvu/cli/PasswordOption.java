@@ -77,7 +77,8 @@ final class PasswordOption {
         }
     }
 
-    private static char[] prompt(PrintWriter out, String question) {
+    /** Typed at the prompt, nothing shown on a console (a line of standard input without one); never null. */
+    static char[] prompt(PrintWriter out, String question) {
         Console console = System.console();
         if (console != null) {
             char[] pw = console.readPassword("%s", question);

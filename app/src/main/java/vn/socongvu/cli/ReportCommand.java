@@ -70,7 +70,7 @@ public final class ReportCommand extends DataCommand implements Callable<Integer
                 default -> throw new ParameterException(spec.commandLine(), Messages.get("cli.report.badFormat", f));
             }
         }
-        try (Services s = Services.open(dataFolder())) {
+        try (Services s = openData()) {
             // What would print empty or as a placeholder, said before anything is written (on stderr: the files
             // written stay alone on stdout); with --strict nothing is written then.
             // The records are counted once, for the check and the export.

@@ -6,16 +6,20 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
+import vn.socongvu.app.Services;
 import vn.socongvu.backup.BackupInfo;
 import vn.socongvu.backup.BackupService;
 import vn.socongvu.common.Progress;
 import vn.socongvu.i18n.Messages;
+import vn.socongvu.storage.ServerAddress;
+import vn.socongvu.storage.ServerCopy;
 import vn.socongvu.text.VnFormat;
 
 /**
  * {@code socongvu restore --from FILE [--password | --password-file F] [--check] [--yes]}: shows what the
  * backup holds, asks, reads and checks all of it into a new database, keeps a copy of the current data, then
- * replaces it; with {@code --check}, only reads and checks it. The app must be closed.
+ * replaces it; with {@code --check}, only reads and checks it. The app must be closed. With {@code --database}, the
+ * backup goes into a new, empty database on the server instead (nothing replaced, nothing asked).
  */
 @Command(name = "restore", mixinStandardHelpOptions = true, resourceBundle = Messages.BUNDLE, sortOptions = false)
 public final class RestoreCommand extends DataCommand implements Callable<Integer> {
@@ -53,6 +57,17 @@ public final class RestoreCommand extends DataCommand implements Callable<Intege
             } finally {
                 wipe(password);
             }
+        }
+        ServerAddress server = server();
+        if (server != null) {
+            // A server's database is never replaced: the backup goes into a new, empty one (docs/server.md).
+            try (Services target = openData()) {
+                ServerCopy.Summary copied = BackupService.restoreInto(from, password, target.db(), Progress.NONE);
+                out.println(Messages.get("cli.restore.doneServer", server, VnFormat.integer(copied.total())));
+            } finally {
+                wipe(password);
+            }
+            return 0;
         }
         if (!yes && !confirmed(Messages.get("cli.restore.confirm", dir))) {
             wipe(password);

@@ -19,9 +19,13 @@ import java.util.function.Supplier;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
 import vn.socongvu.i18n.Messages;
 import vn.socongvu.storage.DataFolder;
+import vn.socongvu.storage.ServerAddress;
 import vn.socongvu.ui.shell.SoCongVuApp;
 
 /** {@code socongvu}: opens the window, or runs a subcommand. */
@@ -33,6 +37,9 @@ public final class RootCommand implements Callable<Integer> {
 
     @Mixin
     DataDirOption dataDir;
+
+    @Spec
+    CommandSpec spec;
 
     private static Map<String, Supplier<Object>> subcommands() {
         Map<String, Supplier<Object>> m = new LinkedHashMap<>();
@@ -49,11 +56,21 @@ public final class RootCommand implements Callable<Integer> {
         m.put("import-plan", ImportPlanCommand::new);
         m.put("staff-template", StaffTemplateCommand::new);
         m.put("import-staff", ImportStaffCommand::new);
+        m.put("copy-to-server", CopyToServerCommand::new);
         return Collections.unmodifiableMap(m);
     }
 
     @Override
     public Integer call() {
+        if (dataDir != null && dataDir.database != null) {
+            if (dataDir.dataDir != null) {
+                throw new ParameterException(spec.commandLine(), Messages.get("cli.database.both"));
+            }
+            // The window on a server: its password from the environment if set, else the window's sign-in asks it.
+            ServerAddress address = ServerAddress.parse(dataDir.database);
+            SoCongVuApp.startServer(address, ServerPassword.fromEnvironment()); // returns when the window is closed
+            return 0;
+        }
         Path dir = resolveDataDir(null);
         // JavaFX classes are loaded only from here on: subcommands never touch them.
         SoCongVuApp.start(dir, explicitDataDir(null) != null, null); // returns when the window is closed
@@ -69,6 +86,14 @@ public final class RootCommand implements Callable<Integer> {
             return dataDir.dataDir;
         }
         return DataFolder.defaultLocation();
+    }
+
+    /** The subcommand's {@code --database}, else the main command's, else null. */
+    String resolveDatabase(DataDirOption sub) {
+        if (sub != null && sub.database != null) {
+            return sub.database;
+        }
+        return dataDir != null ? dataDir.database : null;
     }
 
     /** The data folder given on the command line (subcommand's or main command's), or null when none was. */

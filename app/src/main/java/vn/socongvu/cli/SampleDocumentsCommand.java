@@ -21,7 +21,8 @@ import vn.socongvu.storage.SafeFiles;
 
 /**
  * {@code socongvu sample-documents --out DIR}: every kind of paper the app writes ({@link DocumentGallery}),
- * from the data folder's records or, without {@code --data-dir}, from a fresh demo commune.
+ * from the data folder's or server's records or, without {@code --data-dir} or {@code --database}, from a fresh
+ * demo commune.
  */
 @Command(name = "sample-documents", mixinStandardHelpOptions = true, resourceBundle = Messages.BUNDLE,
         sortOptions = false)
@@ -31,10 +32,11 @@ public final class SampleDocumentsCommand extends DataCommand implements Callabl
 
     @Override
     public Integer call() throws Exception {
+        boolean server = server() != null;
         Path given = givenDataFolder();
-        Path tmp = given != null ? null : Files.createTempDirectory("socongvu-samples");
-        try (Services s = Services.open(given != null ? given : tmp)) {
-            if (given == null) {
+        Path tmp = given != null || server ? null : Files.createTempDirectory("socongvu-samples");
+        try (Services s = server ? openData() : Services.open(given != null ? given : tmp)) {
+            if (tmp != null) {
                 s.demo().generate(DemoSize.SMALL, 1, LocalDate.now().getYear(), 2026, Progress.NONE);
             }
             List<Path> written = new ArrayList<>();

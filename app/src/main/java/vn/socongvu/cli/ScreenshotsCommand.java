@@ -38,6 +38,10 @@ public final class ScreenshotsCommand extends DataCommand implements Callable<In
 
     @Override
     public Integer call() throws Exception {
+        if (server() != null) {
+            // The screens are rendered on a data folder of this PC (a demo commune by default), not on a server.
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), Messages.get("cli.screenshots.noServer"));
+        }
         Path data = givenDataFolder();
         if (noPictures) {
             int shown = ScreenshotRenderer.tour(data, width, height);

@@ -24,7 +24,7 @@ public final class StaffTemplateCommand extends DataCommand implements Callable<
     @Override
     public Integer call() {
         Path file = Files.isDirectory(target) ? target.resolve(DirectoryImport.templateFileName()) : target;
-        try (Services s = Services.open(dataFolder())) {
+        try (Services s = openData()) {
             s.directoryImport().writeTemplate(file);
         }
         out().println(Messages.get("cli.staffTemplate.done", file.toAbsolutePath()));

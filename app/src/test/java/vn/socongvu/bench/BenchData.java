@@ -19,12 +19,22 @@ final class BenchData {
 
     static Services open() {
         Main.quietLibraries();
-        Path dir = Path.of(System.getProperty("socongvu.bench.data", "target/bench-data/busy-10"));
+        Path dir = folder();
         boolean fresh = !Files.exists(dir.resolve("socongvu.mv.db"));
         Services s = Services.open(dir);
         if (fresh) {
             s.demo().generate(DemoSize.BUSY, 10, LocalDate.now().getYear(), 1, Progress.NONE);
         }
         return s;
+    }
+
+    /** The data folder, made first if it is still empty. */
+    static Path made() {
+        open().close();
+        return folder();
+    }
+
+    private static Path folder() {
+        return Path.of(System.getProperty("socongvu.bench.data", "target/bench-data/busy-10"));
     }
 }

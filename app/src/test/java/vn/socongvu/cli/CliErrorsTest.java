@@ -127,4 +127,35 @@ class CliErrorsTest extends CliRun {
         assertFalse(logged.contains(data.toString()), "no path (it can hold the user's name)");
         assertFalse(logged.contains("Bình Thành"), "no record content");
     }
+
+    @Test
+    void aServerAndADataFolderTogetherOrAMalformedAddressAreRefusedAsInput() {
+        String server = "--database=postgresql://192.168.1.10/socongvu?user=vanthu";
+        assertEquals(ErrorHandler.EXIT_INPUT, run("export-data", "--data-dir", tmp.toString(), server, "--to",
+                tmp.resolve("x.json").toString()));
+        assertTrue(err.toString().startsWith("Lỗi: Chỉ dùng một trong hai: --data-dir (dữ liệu trên máy này) hoặc"
+                + " --database (dữ liệu trên máy chủ)."), err.toString());
+        err.getBuffer().setLength(0);
+        assertEquals(ErrorHandler.EXIT_INPUT, run("--data-dir", tmp.toString(), server),
+                "the window's start refuses both as well");
+        assertTrue(err.toString().startsWith("Lỗi: Chỉ dùng một trong hai"), err.toString());
+        err.getBuffer().setLength(0);
+        assertEquals(ErrorHandler.EXIT_INPUT, run("--data-dir", tmp.toString(), "report", server, "--kind", "year",
+                "--period", "2025", "--out", tmp.toString()), "the main command's folder with the subcommand's server");
+        assertTrue(err.toString().startsWith("Lỗi: Chỉ dùng một trong hai"), err.toString());
+        String[][] malformed = {
+            {"192.168.1.10/socongvu", "không đúng dạng. Hãy viết: postgresql://MÁY_CHỦ[:CỔNG]/"},
+            {"postgresql://192.168.1.10/socongvu", "thiếu tên đăng nhập (user=…)"},
+            {"postgresql://192.168.1.10:cong/socongvu?user=vanthu", "Cổng \"cong\" không hợp lệ"},
+            {"postgresql://may chu/socongvu?user=vanthu", "Tên máy chủ \"may chu\" không hợp lệ"},
+            {"postgresql://192.168.1.10/?user=vanthu", "thiếu tên cơ sở dữ liệu"},
+            {"postgresql://192.168.1.10/socongvu?user=vanthu&password=bimat", "Không ghi mật khẩu vào địa chỉ"}};
+        for (String[] m : malformed) {
+            err.getBuffer().setLength(0);
+            assertEquals(ErrorHandler.EXIT_INPUT, run("backup", "--database", m[0], "--to", tmp.toString()), m[0]);
+            assertTrue(err.toString().startsWith("Lỗi: ") && err.toString().contains(m[1]), m[0] + ": " + err);
+            assertFalse(err.toString().contains("bimat"), "the password typed in the address is not repeated");
+        }
+        assertNoStackTrace();
+    }
 }

@@ -45,7 +45,7 @@ class CliTest extends CliRun {
                 List.copyOf(RootCommand.commandLineFor("report", "--kind", "year").getSubcommands().keySet()));
         List<String> all = List.of("demo", "backup", "restore", "screenshots", "sample-documents",
                 "report", "evaluation", "export-data", "import-data", "aot-cache", "import-plan", "staff-template",
-                "import-staff");
+                "import-staff", "copy-to-server");
         assertEquals(all, List.copyOf(RootCommand.commandLineFor("--help").getSubcommands().keySet()));
         assertEquals(all, List.copyOf(RootCommand.commandLineFor("--data-dir", "x", "report").getSubcommands()
                 .keySet()), "the main command's option first");
