@@ -4,18 +4,33 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Supplier;
+
+import org.jooq.impl.DSL;
 
 import vn.socongvu.app.Services;
 import vn.socongvu.common.Progress;
 import vn.socongvu.demo.DemoSize;
 import vn.socongvu.settings.CommuneSetup;
+import vn.socongvu.storage.EngineSql;
+import vn.socongvu.storage.ServerAddress;
 
-/** Opens real H2 files in a test's temporary folder. */
+/**
+ * Opens real databases for a test: H2 files in the test's temporary folder, or, when the tests run with
+ * {@code -Dsocongvu.test.engine=postgresql}, a database of its own on the PostgreSQL test server
+ * ({@link PostgresTestServer}) with the temporary folder as its local folder. The same folder opened again gives
+ * the same database on either engine.
+ */
 public final class TestServices {
+    public static final String ENGINE_PROPERTY = "socongvu.test.engine";
+    private static final Map<Path, ServerAddress> SERVER_DATABASES = new HashMap<>();
+
     static {
         Main.quietLibraries();
     }
@@ -23,13 +38,31 @@ public final class TestServices {
     private TestServices() {
     }
 
+    /** Whether these tests run on PostgreSQL ({@code -Dsocongvu.test.engine=postgresql}). */
+    public static boolean onPostgres() {
+        return "postgresql".equals(System.getProperty(ENGINE_PROPERTY, "h2").toLowerCase(Locale.ROOT));
+    }
+
     public static Services empty(Path dir) {
-        return Services.open(dir);
+        return open(dir, LocalDate::now);
     }
 
     /** An empty folder whose "today" is fixed, for rules that depend on the date. */
     public static Services at(Path dir, LocalDate today) {
-        return Services.open(dir, () -> today);
+        return open(dir, () -> today);
+    }
+
+    /** The data of {@code dir} on the engine the tests run on. */
+    public static Services open(Path dir, Supplier<LocalDate> today) {
+        if (!onPostgres()) {
+            return Services.open(dir, today);
+        }
+        ServerAddress a;
+        synchronized (SERVER_DATABASES) {
+            a = SERVER_DATABASES.computeIfAbsent(dir.toAbsolutePath().normalize(),
+                    d -> PostgresTestServer.newMigratedDatabase());
+        }
+        return Services.openServer(dir, a, PostgresTestServer.password(), today);
     }
 
     /**
@@ -44,7 +77,7 @@ public final class TestServices {
     }
 
     public static Services demo(Path dir) {
-        Services s = Services.open(dir);
+        Services s = empty(dir);
         s.demo().generate(DemoSize.SMALL, 3, LocalDate.now().getYear(), 2026, Progress.NONE);
         return s;
     }
@@ -55,12 +88,12 @@ public final class TestServices {
      */
     public static Map<String, String> checksums(Services s) throws Exception {
         Map<String, String> m = new TreeMap<>();
-        List<String> tables = s.db().dsl().resultQuery("SELECT TABLE_NAME FROM INFORMATION_SCHEMA.TABLES "
-                + "WHERE TABLE_SCHEMA = 'PUBLIC' AND TABLE_TYPE = 'BASE TABLE'").fetch(0, String.class);
+        List<String> tables = EngineSql.tables(s.db().dsl(), s.db().engine());
         for (String table : tables) {
             MessageDigest md = MessageDigest.getInstance("SHA-256");
             String order = table.equals("flyway_schema_history") ? "\"installed_rank\"" : "1";
-            for (var r : s.db().dsl().fetch("select * from \"" + table + "\" order by " + order)) {
+            for (var r : s.db().dsl().fetch("select * from " + s.db().dsl().render(DSL.table(DSL.name(table)))
+                    + " order by " + order)) {
                 md.update(r.formatCSV(false).getBytes(StandardCharsets.UTF_8));
             }
             m.put(table, HexFormat.of().formatHex(md.digest()));

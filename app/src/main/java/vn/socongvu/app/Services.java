@@ -26,6 +26,7 @@ import vn.socongvu.settings.SettingsService;
 import vn.socongvu.staffimport.DirectoryImport;
 import vn.socongvu.storage.DataFolder;
 import vn.socongvu.storage.Database;
+import vn.socongvu.storage.ServerAddress;
 import vn.socongvu.task.TaskService;
 import vn.socongvu.trash.Trash;
 
@@ -53,7 +54,7 @@ public final class Services implements AutoCloseable {
     /** @param today the date the app judges task states on (tests fix it) */
     public Services(Database db, Supplier<LocalDate> today) {
         this.db = db;
-        this.audit = new AuditLog();
+        this.audit = new AuditLog(db::sessionUser);
         this.trash = new Trash(db, audit);
         this.directory = new DirectoryService(db, audit);
         this.settings = new SettingsService(db, audit, directory);
@@ -89,6 +90,30 @@ public final class Services implements AutoCloseable {
             folder.close();
             throw e;
         }
+    }
+
+    /**
+     * Opens a database on a PostgreSQL server (migrating it), with its local folder on this PC for the lock, the log
+     * and automatic backups: {@code may-chu/<address.folderName()>} under the default data folder (issue 35,
+     * decision 4).
+     */
+    public static Services openServer(ServerAddress address, char[] password) {
+        return openServer(address, password, LocalDate::now);
+    }
+
+    public static Services openServer(ServerAddress address, char[] password, Supplier<LocalDate> today) {
+        return openServer(serverFolder(address), address, password, today);
+    }
+
+    /** The server database with its local folder in {@code localDir} (tests; a folder chosen on the command line). */
+    public static Services openServer(Path localDir, ServerAddress address, char[] password,
+                                      Supplier<LocalDate> today) {
+        return open(localDir, today, folder -> Database.openServer(folder, address, password));
+    }
+
+    /** The local folder of a server database on this PC (decision 4 of issue 35): it never holds an H2 file. */
+    public static Path serverFolder(ServerAddress address) {
+        return DataFolder.defaultLocation().resolve("may-chu").resolve(address.folderName());
     }
 
     /**

@@ -30,6 +30,9 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import javax.sql.DataSource;
 
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import com.zaxxer.hikari.pool.HikariPool;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.flywaydb.core.api.MigrationInfo;
@@ -39,15 +42,17 @@ import org.h2.jdbcx.JdbcConnectionPool;
 import org.h2.mvstore.DataUtils;
 import org.h2.mvstore.MVStoreException;
 import org.jooq.DSLContext;
-import org.jooq.SQLDialect;
 import org.jooq.impl.DSL;
 import org.jooq.impl.DataSourceConnectionProvider;
 import org.jooq.impl.DefaultConfiguration;
 import org.jooq.impl.ThreadLocalTransactionProvider;
 
 /**
- * The embedded H2 database of one data folder: opened, checked, migrated by Flyway.
- * All SQL goes through {@link #dsl()} (jOOQ); every write runs in {@link #tx}.
+ * The database of the app: the embedded H2 file of one data folder ({@link #open}), or a database on a PostgreSQL
+ * server ({@link #openServer}, with a local data folder of its own for the lock, the log and automatic backups);
+ * either way opened, checked, migrated by Flyway with the same migrations.
+ * All SQL goes through {@link #dsl()} (jOOQ); every write runs in {@link #tx}. What differs between the two engines
+ * is in {@link EngineSql}.
  * <p>
  * Transactions are bound to the thread (jOOQ's {@link ThreadLocalTransactionProvider}): while {@link #tx} runs,
  * every statement of that thread through {@link #dsl()} uses the transaction's connection, and a {@link #tx}
@@ -77,18 +82,99 @@ public final class Database implements AutoCloseable {
     static final AtomicInteger FULL_READS = new AtomicInteger();
 
     private final DataFolder folder;
-    private final JdbcConnectionPool pool;
+    private final DataSource pool;
+    private final Runnable closePool;
+    private final Engine engine;
+    private final ServerAddress server;
+    private final String sessionUser;
     private final DSLContext dsl;
     private final boolean readOnly;
     /** How deep this thread is in {@link #tx} (see {@link #inTransaction}). */
     private final ThreadLocal<Integer> depth = ThreadLocal.withInitial(() -> 0);
 
     private Database(DataFolder folder, JdbcConnectionPool pool, boolean readOnly) {
+        this(folder, pool, pool::dispose, Engine.H2, null, System.getProperty("user.name", "?"), readOnly);
+    }
+
+    private Database(DataFolder folder, DataSource pool, Runnable closePool, Engine engine, ServerAddress server,
+                     String sessionUser, boolean readOnly) {
         this.folder = folder;
         this.pool = pool;
+        this.closePool = closePool;
+        this.engine = engine;
+        this.server = server;
+        this.sessionUser = sessionUser;
         this.readOnly = readOnly;
-        this.dsl = DSL.using(new DefaultConfiguration().set(SQLDialect.H2)
+        this.dsl = DSL.using(new DefaultConfiguration().set(EngineSql.dialect(engine))
+                .set(EngineSql.settings(engine))
                 .set(new ThreadLocalTransactionProvider(new DataSourceConnectionProvider(pool), true)));
+    }
+
+    /**
+     * Opens a database on a PostgreSQL server as the login {@code address.user()} and brings its schema up to
+     * date (an empty database gets the whole schema), as {@link #open} does for a file: a database made by a newer
+     * release is refused before anything is written, one with tables but no history of ours is refused untouched.
+     * {@code local} is the folder on this PC that goes with it (lock, log, automatic backups; never an H2 file).
+     * The password is used to connect and not kept by the app beyond the pool's own connections.
+     * @throws StorageException with a Vietnamese message the clerk can act on (cannot connect, wrong password,
+     *         no such database, no permission …)
+     */
+    public static Database openServer(DataFolder local, ServerAddress address, char[] password) {
+        HikariConfig config = new HikariConfig();
+        config.setPoolName("socongvu-" + address.folderName());
+        config.setJdbcUrl(address.jdbcUrl());
+        config.setUsername(address.user());
+        config.setPassword(password == null ? "" : new String(password));
+        config.setMaximumPoolSize(8);
+        config.setMinimumIdle(1);
+        config.setConnectionTimeout(15_000);
+        config.setInitializationFailTimeout(1); // the first connection is made here: a wrong password fails now
+        config.addDataSourceProperty("connectTimeout", "10");
+        config.addDataSourceProperty("tcpKeepAlive", "true");
+        HikariDataSource pool;
+        try {
+            pool = new HikariDataSource(config);
+        } catch (HikariPool.PoolInitializationException e) {
+            throw ServerErrors.translate(e, address);
+        }
+        try {
+            String user;
+            try (Connection c = pool.getConnection()) {
+                user = EngineSql.sessionUser(c);
+                checkServerSchema(c, address);
+            }
+            migrate(pool, local, address);
+            return new Database(local, pool, pool::close, Engine.POSTGRESQL, address, user, false);
+        } catch (SQLException e) {
+            pool.close();
+            throw ServerErrors.translate(e, address);
+        } catch (RuntimeException e) {
+            pool.close();
+            throw e;
+        }
+    }
+
+    /** A server database with tables but no history of ours is refused; a newer schema too (see {@link #open}). */
+    private static void checkServerSchema(Connection c, ServerAddress address) throws SQLException {
+        boolean hasHistory = false;
+        boolean hasTables = false;
+        try (ResultSet rs = c.getMetaData().getTables(null, c.getSchema(), "%", new String[] {"TABLE"})) {
+            while (rs.next()) {
+                hasTables = true;
+                hasHistory |= rs.getString("TABLE_NAME").equalsIgnoreCase(HISTORY_TABLE);
+            }
+        }
+        if (hasTables && !hasHistory) {
+            throw new StorageException(StorageException.Reason.FOREIGN, "storage.server.error.foreign", null,
+                    address);
+        }
+        if (hasHistory) {
+            int version = schemaVersion(c, c.getSchema());
+            if (version > LATEST_SCHEMA_VERSION) {
+                throw new StorageException(StorageException.Reason.NEWER_SCHEMA, "storage.error.newerSchema", null,
+                        address, version, LATEST_SCHEMA_VERSION);
+            }
+        }
     }
 
     /**
@@ -215,7 +301,11 @@ public final class Database implements AutoCloseable {
      * has no history yet (a new database).
      */
     private static int schemaVersion(Connection c) throws SQLException {
-        try (ResultSet t = c.getMetaData().getTables(null, "PUBLIC", HISTORY_TABLE, new String[] {"TABLE"})) {
+        return schemaVersion(c, "PUBLIC");
+    }
+
+    private static int schemaVersion(Connection c, String schema) throws SQLException {
+        try (ResultSet t = c.getMetaData().getTables(null, schema, HISTORY_TABLE, new String[] {"TABLE"})) {
             if (!t.next()) {
                 return 0;
             }
@@ -341,7 +431,7 @@ public final class Database implements AutoCloseable {
     }
 
     /** True if the history's newest successful migration is {@link #LATEST_SCHEMA_VERSION} and none failed. */
-    private static boolean upToDate(JdbcConnectionPool pool) {
+    private static boolean upToDate(DataSource pool) {
         try (Connection c = pool.getConnection(); Statement st = c.createStatement();
              ResultSet rs = st.executeQuery("select max(cast(\"version\" as int)), "
                      + "sum(case when \"success\" then 0 else 1 end) from \"" + HISTORY_TABLE + "\" "
@@ -352,21 +442,27 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    private static void migrate(JdbcConnectionPool pool, DataFolder folder) {
+    private static void migrate(DataSource pool, DataFolder folder) {
+        migrate(pool, folder, null);
+    }
+
+    /** @param server the server database migrated, or null for the folder's H2 file */
+    private static void migrate(DataSource pool, DataFolder folder, ServerAddress server) {
+        Object where = server == null ? folder.databaseFile() : server;
         if (upToDate(pool)) {
             return;
         }
         try {
-            Flyway flyway = Flyway.configure()
+            var config = Flyway.configure()
                     .dataSource(pool)
                     .locations("classpath:db/migration")
-                    .table(HISTORY_TABLE)
-                    .load();
+                    .table(HISTORY_TABLE);
+            Flyway flyway = (server == null ? config : config.callbacks(EngineSql.shims())).load();
             for (MigrationInfo info : flyway.info().all()) {
                 MigrationState state = info.getState();
                 if (state == MigrationState.FUTURE_SUCCESS || state == MigrationState.FUTURE_FAILED) {
                     throw new StorageException(StorageException.Reason.NEWER_SCHEMA,
-                            "storage.error.newerSchema", null, folder.databaseFile(),
+                            "storage.error.newerSchema", null, where,
                             info.getVersion().getVersion(), LATEST_SCHEMA_VERSION);
                 }
             }
@@ -377,20 +473,20 @@ public final class Database implements AutoCloseable {
                 root = root.getCause();
             }
             if (root instanceof SQLException sql) {
-                throw translate(sql, folder);
+                throw server == null ? translate(sql, folder) : ServerErrors.translate(sql, server);
             }
             SQLException sql = null;
             for (Throwable t = e; t != null && sql == null; t = t.getCause()) {
                 sql = t instanceof SQLException x ? x : null;
             }
             if (sql != null) {
-                throw translate(sql, folder);
+                throw server == null ? translate(sql, folder) : ServerErrors.translate(sql, server);
             }
-            if (DataFolder.diskFull(folder.dir())) {
+            if (server == null && DataFolder.diskFull(folder.dir())) {
                 throw DataFolder.diskFullError(folder.dir(), e);
             }
             throw new StorageException(StorageException.Reason.IO, "storage.error.migration", e,
-                    folder.databaseFile(), e.getMessage());
+                    where, e.getMessage());
         }
     }
 
@@ -443,6 +539,49 @@ public final class Database implements AutoCloseable {
         return pool;
     }
 
+    /** Which engine this database runs on. */
+    public Engine engine() {
+        return engine;
+    }
+
+    /** The server database this is, or empty for the folder's H2 file. */
+    public Optional<ServerAddress> server() {
+        return Optional.ofNullable(server);
+    }
+
+    /**
+     * Who works on the data: on a server the login the session runs as ({@code session_user}, decision 1 of issue
+     * 35), on H2 the user of the PC.
+     */
+    public String sessionUser() {
+        return sessionUser;
+    }
+
+    /**
+     * A new connection to the same server database with the same login, not from the pool and auto-committing, for
+     * a thread that waits for change notifications ({@link EngineSql#listen}); the caller closes it. Empty on H2.
+     * @throws StorageException when the server cannot be reached
+     */
+    public Optional<Connection> openListenConnection() {
+        if (server == null) {
+            return Optional.empty();
+        }
+        Properties p = new Properties();
+        p.setProperty("user", server.user());
+        p.setProperty("password", String.valueOf(((HikariDataSource) pool).getPassword()));
+        p.setProperty("tcpKeepAlive", "true");
+        try {
+            return Optional.of(DriverManager.getConnection(server.jdbcUrl(), p));
+        } catch (SQLException e) {
+            throw ServerErrors.translate(e, server);
+        }
+    }
+
+    /** Where the data is, for messages: the server database's address or the H2 file. */
+    public String location() {
+        return server == null ? folder.databaseFile().toString() : server.toString();
+    }
+
     public DataFolder folder() {
         return folder;
     }
@@ -482,28 +621,29 @@ public final class Database implements AutoCloseable {
 
     /**
      * Runs {@code work} in one read-only transaction that sees the whole database as it was at one point in
-     * time (H2's SNAPSHOT isolation: every table as of the transaction's first read; REPEATABLE READ would
-     * take each table when it is first read), however much is written meanwhile: backups and data files.
+     * time (H2's SNAPSHOT isolation: every table as of the transaction's first read; on H2 REPEATABLE READ would
+     * take each table when it is first read; PostgreSQL's REPEATABLE READ READ ONLY is one snapshot), however much
+     * is written meanwhile: backups and data files.
      */
     public <T> T readSnapshot(Function<DSLContext, T> work) {
         try (Connection c = pool.getConnection()) {
             c.setAutoCommit(false);
-            try (Statement st = c.createStatement()) {
-                st.execute("SET SESSION CHARACTERISTICS AS TRANSACTION ISOLATION LEVEL SNAPSHOT");
-            }
+            EngineSql.beginSnapshot(c, engine);
             try {
-                T result = work.apply(DSL.using(c, SQLDialect.H2));
+                T result = work.apply(EngineSql.using(c, engine));
                 c.commit();
                 return result;
             } catch (RuntimeException e) {
                 c.rollback();
                 throw e;
             } finally {
-                try (Statement st = c.createStatement()) {
-                    st.execute("SET SESSION CHARACTERISTICS AS TRANSACTION ISOLATION LEVEL READ COMMITTED");
-                }
+                EngineSql.endSnapshot(c, engine);
+                c.setAutoCommit(true);
             }
         } catch (SQLException e) {
+            if (server != null) {
+                throw ServerErrors.translate(e, server);
+            }
             throw new StorageException(StorageException.Reason.IO, "storage.error.io", e, folder.databaseFile(),
                     e.getMessage());
         }
@@ -511,8 +651,8 @@ public final class Database implements AutoCloseable {
 
     @Override
     public void close() {
-        pool.dispose(); // H2 closes the file here, writing what it still had to
-        if (!readOnly) {
+        closePool.run(); // H2 closes the file here, writing what it still had to
+        if (server == null && !readOnly) {
             CleanClose.remember(folder); // read-only: nothing was written, what was remembered holds
         }
         folder.close();

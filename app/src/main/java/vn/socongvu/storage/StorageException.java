@@ -10,7 +10,21 @@ import vn.socongvu.i18n.Messages;
  * {@link #userMessage()} says in Vietnamese what happened and what to do.
  */
 public final class StorageException extends UserException {
-    public enum Reason { FOLDER_NOT_WRITABLE, ALREADY_OPEN, CORRUPT, FOREIGN, NEWER_SCHEMA, IO, DISK_FULL, DATA_ELSEWHERE }
+    public enum Reason {
+        FOLDER_NOT_WRITABLE, ALREADY_OPEN, CORRUPT, FOREIGN, NEWER_SCHEMA, IO, DISK_FULL, DATA_ELSEWHERE,
+        /** A PostgreSQL server: it cannot be reached (or is starting, stopping, full of connections). */
+        SERVER_UNREACHABLE,
+        /** A PostgreSQL server: the login or its password was refused. */
+        LOGIN_FAILED,
+        /** A PostgreSQL server: it has no database of that name. */
+        NO_DATABASE,
+        /** A PostgreSQL server: the login may not do what was asked. */
+        NO_PERMISSION,
+        /** A PostgreSQL server: the connection broke while working; what was not committed was not written. */
+        CONNECTION_LOST,
+        /** A PostgreSQL database that must hold no record yet (a copy, an import, a restore into it) holds some. */
+        NOT_EMPTY
+    }
 
     private final Reason reason;
     private final String key;

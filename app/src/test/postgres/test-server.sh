@@ -1,0 +1,58 @@
+#!/usr/bin/env bash
+# The PostgreSQL server the tests run against (issue 35): a throwaway cluster of its own, never an office's.
+#   test-server.sh start   makes the cluster if absent, starts it, prints the value of SOCONGVU_TEST_POSTGRES
+#   test-server.sh stop    stops the cluster and deletes it with all its databases
+# Then: export SOCONGVU_TEST_POSTGRES="$(app/src/test/postgres/test-server.sh start)"
+# It listens on localhost only, port 55432 (SOCONGVU_TEST_PG_PORT to change it), trusts every local connection
+# (no password) and runs without fsync: fast, and good for nothing but tests. Needs Debian's postgresql package
+# (pg_createcluster, pg_ctlcluster) and root, or the PostgreSQL binaries on the PATH as an ordinary user.
+set -euo pipefail
+port="${SOCONGVU_TEST_PG_PORT:-55432}"
+name=socongvu-test
+settings=(-o "listen_addresses=localhost" -o "fsync=off" -o "synchronous_commit=off" -o "full_page_writes=off"
+          -o "max_connections=200" -o "shared_buffers=64MB")
+
+url() { echo "postgresql://localhost:$port/postgres?user=postgres"; }
+
+if command -v pg_createcluster >/dev/null 2>&1 && [ "$(id -u)" = 0 ]; then
+  version=$(ls /usr/lib/postgresql | sort -V | tail -1)
+  case "${1:-}" in
+    start)
+      if ! pg_lsclusters -h | awk '{print $1" "$2}' | grep -qx "$version $name"; then
+        pg_createcluster "$version" "$name" -p "$port" --start-conf=manual "${settings[@]}" \
+          -- --auth=trust --encoding=UTF8 --locale=C.UTF-8 >/dev/null
+      fi
+      if ! pg_lsclusters -h | awk -v v="$version" -v n="$name" '$1==v && $2==n {print $4}' | grep -q online; then
+        pg_ctlcluster "$version" "$name" start
+      fi
+      url ;;
+    stop)
+      if pg_lsclusters -h | awk '{print $1" "$2}' | grep -qx "$version $name"; then
+        pg_dropcluster --stop "$version" "$name"
+      fi ;;
+    *) echo "usage: $0 start|stop" >&2; exit 2 ;;
+  esac
+else
+  # Without Debian's wrappers: initdb and pg_ctl of the PATH (or of the newest /usr/lib/postgresql/*/bin),
+  # the cluster under the temporary folder, run by the current (non-root) user.
+  bin=$(dirname "$(command -v initdb 2>/dev/null || ls -d /usr/lib/postgresql/*/bin/initdb | sort -V | tail -1)")
+  dir="${TMPDIR:-/tmp}/$name-$port"
+  case "${1:-}" in
+    start)
+      if [ ! -f "$dir/PG_VERSION" ]; then
+        "$bin/initdb" -D "$dir" -U postgres --auth=trust --encoding=UTF8 --locale=C.UTF-8 >/dev/null
+      fi
+      if ! "$bin/pg_ctl" -D "$dir" status >/dev/null 2>&1; then
+        opts="-p $port -k $dir"
+        for s in "${settings[@]}"; do [ "$s" = -o ] || opts="$opts -c $s"; done
+        "$bin/pg_ctl" -D "$dir" -l "$dir/server.log" -o "$opts" -w start >/dev/null
+      fi
+      url ;;
+    stop)
+      if [ -d "$dir" ]; then
+        "$bin/pg_ctl" -D "$dir" -m fast stop >/dev/null 2>&1 || true
+        rm -rf "$dir"
+      fi ;;
+    *) echo "usage: $0 start|stop" >&2; exit 2 ;;
+  esac
+fi
