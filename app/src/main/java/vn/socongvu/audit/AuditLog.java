@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.UUID;
 import java.util.function.Supplier;
 
 import org.jooq.Condition;
@@ -17,14 +18,19 @@ import org.jooq.TableField;
 import org.jooq.impl.DSL;
 
 import vn.socongvu.common.ValidationException;
+import vn.socongvu.storage.EngineSql;
 
 /**
  * Writes and reads the audit log. Writes take the caller's transaction, so the audit row and the
  * change it describes are committed together or not at all.
  */
 public final class AuditLog {
+    /** The PostgreSQL channel every write's change notification is sent on (decision 3 of issue 35). */
+    public static final String CHANNEL = "socongvu_changes";
     private static final int MAX_VALUE = 4000;
     private final Supplier<String> actor;
+    /** Tells this process's writes from other clients' in the notifications ({@link ChangeFeed}). */
+    private final String instanceId = UUID.randomUUID().toString();
 
     public AuditLog() {
         this(() -> System.getProperty("user.name", "?"));
@@ -32,6 +38,11 @@ public final class AuditLog {
 
     public AuditLog(Supplier<String> actor) {
         this.actor = actor;
+    }
+
+    /** This audit log's writer in the change notifications: its own are not delivered back to it. */
+    public String instanceId() {
+        return instanceId;
     }
 
     /** Who is making changes (the operating-system user). */
@@ -89,6 +100,9 @@ public final class AuditLog {
                 .set(AUDIT_LOG.OLD_VALUE, truncate(oldValue))
                 .set(AUDIT_LOG.NEW_VALUE, truncate(newValue))
                 .execute();
+        // on a server, the other clients hear of it once the transaction commits (one notice per entity and
+        // transaction: PostgreSQL folds identical ones); on H2 nothing is sent
+        EngineSql.notifyChange(tx, CHANNEL, instanceId + ":" + entity);
     }
 
     /** The history of one record (or of a singleton when {@code entityId} is null), newest first. */

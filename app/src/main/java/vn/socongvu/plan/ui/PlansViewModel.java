@@ -113,7 +113,7 @@ public final class PlansViewModel {
                 ? Messages.get("plans.title.repeated", PlanDocument.withoutKindWord(t)) : ""));
         this.importer = importer;
         this.dialogs = dialogs;
-        this.taskForm = new TaskFormModel(directory, tasks, meetings);
+        this.taskForm = new TaskFormModel(directory, tasks, meetings, dialogs);
         this.screen = new ListForm<>(runner, dialogs, "socongvu-plan-list", Plan::id, form, this::reload,
                 () -> edit(null), this::edit);
         this.tasks = new RecordList<>(runner, "socongvu-plan-tasks", Task::id, taskForm.form()::editingId);

@@ -42,6 +42,14 @@ public final class EditGuard<D> {
         this.mark = recordMark;
     }
 
+    /**
+     * The clerk's own write on the record went through, checked at {@link #mark} (so nobody else had changed it):
+     * the form is current up to {@code newMark}, its loaded draft unchanged.
+     */
+    public void advance(long newMark) {
+        this.mark = newMark;
+    }
+
     /** The mark the form's record was loaded at (null: a new record, nothing to check). */
     public Long mark() {
         return mark;
