@@ -2,10 +2,13 @@ package vn.socongvu.audit;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
 import org.postgresql.PGConnection;
@@ -33,6 +36,7 @@ public final class ChangeFeed implements AutoCloseable {
     private final Database db;
     private final String ownId;
     private final Thread thread;
+    private final CountDownLatch listening = new CountDownLatch(1);
     private volatile boolean closed;
     private volatile Connection connection;
 
@@ -71,12 +75,18 @@ public final class ChangeFeed implements AutoCloseable {
         return () -> subscribers.remove(changed);
     }
 
+    /** Waits until the feed listens (changes committed before are not delivered). @return whether it does */
+    public boolean awaitListening(Duration timeout) throws InterruptedException {
+        return thread != null && listening.await(timeout.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
     private void run() {
         boolean missed = false;
         while (!closed) {
             try (Connection c = db.openListenConnection().orElseThrow()) {
                 connection = c;
                 EngineSql.listen(c, AuditLog.CHANNEL);
+                listening.countDown();
                 if (missed) {
                     deliver(Set.of(EVERYTHING));
                 }

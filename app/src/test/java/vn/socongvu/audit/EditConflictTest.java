@@ -176,7 +176,7 @@ class EditConflictTest {
         SettingsService settings = s.settings();
         CommuneIdentity id = settings.identity().orElseThrow();
         long im = settings.identityMark();
-        settings.saveIdentity(new CommuneIdentity(id.communeName(), id.province(), "UBND TỈNH THÁI NGUYÊN",
+        settings.saveIdentity(new CommuneIdentity(id.communeName(), id.province(), "SỞ NỘI VỤ TỈNH THÁI NGUYÊN",
                 id.issuingBody(), id.placeName()));
         EditConflictException ie = assertThrows(EditConflictException.class, () -> settings.saveIdentity(
                 new CommuneIdentity(id.communeName(), id.province(), id.superiorBody(), id.issuingBody(), "Bình Thành 2"),
@@ -186,7 +186,7 @@ class EditConflictTest {
                 new CommuneIdentity(id.communeName(), id.province(), id.superiorBody(), id.issuingBody(), "Bình Thành 2"),
                 Set.of());
         settings.saveIdentity(merged, ie.latestMark());
-        assertEquals("UBND TỈNH THÁI NGUYÊN", settings.identity().orElseThrow().superiorBody());
+        assertEquals("SỞ NỘI VỤ TỈNH THÁI NGUYÊN", settings.identity().orElseThrow().superiorBody());
         assertEquals("Bình Thành 2", settings.identity().orElseThrow().placeName());
     }
 }
