@@ -13,6 +13,7 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 
@@ -49,7 +50,7 @@ public final class ConflictView {
                     "conflict.column.who", "conflict.column.keepMine"}
                 : new String[] {"conflict.column.field", "conflict.column.theirs", "conflict.column.mine",
                     "conflict.column.who"};
-        double[] widths = {130, 230, 230, 150, 90};
+        double[] widths = {130, 220, 220, 140, 120};
         for (int c = 0; c < titles.length; c++) {
             Label t = new Label(Messages.get(titles[c]));
             t.getStyleClass().add(Styles.TEXT_BOLD);
@@ -68,6 +69,7 @@ public final class ConflictView {
             if (vm.mergeable() && vm.keepMine(row.field()) != null) {
                 CheckBox keep = new CheckBox(Messages.get("conflict.keepMineBox"));
                 keep.setId("conflict-keep-" + (r - 1));
+                keep.setMinWidth(Region.USE_PREF_SIZE);
                 keep.selectedProperty().bindBidirectional(vm.keepMine(row.field()));
                 grid.add(keep, 4, r);
             }
