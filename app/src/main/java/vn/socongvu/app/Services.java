@@ -11,6 +11,7 @@ import vn.socongvu.account.LoginRoles;
 import vn.socongvu.account.Permissions;
 import vn.socongvu.account.Session;
 import vn.socongvu.audit.AuditLog;
+import vn.socongvu.audit.ChangeFeed;
 import vn.socongvu.backup.AutoBackupKey;
 import vn.socongvu.backup.BackupService;
 import vn.socongvu.demo.DemoGenerator;
@@ -40,6 +41,8 @@ import vn.socongvu.trash.Trash;
 public final class Services implements AutoCloseable {
     private final Database db;
     private final AuditLog audit;
+    /** Other clients' changes on a server database, listened to from the first {@link #changes()} on. */
+    private ChangeFeed changes;
     private final DirectoryService directory;
     private final SettingsService settings;
     private final DocumentRegister register;
@@ -155,6 +158,17 @@ public final class Services implements AutoCloseable {
         return audit;
     }
 
+    /**
+     * The changes other clients of the same server database make, as they commit (one listening connection, opened
+     * on the first call, closed with the data); on H2 a feed that delivers nothing.
+     */
+    public synchronized ChangeFeed changes() {
+        if (changes == null) {
+            changes = ChangeFeed.listen(db, audit);
+        }
+        return changes;
+    }
+
     public DirectoryService directory() {
         return directory;
     }
@@ -240,6 +254,11 @@ public final class Services implements AutoCloseable {
 
     @Override
     public void close() {
+        synchronized (this) {
+            if (changes != null) {
+                changes.close();
+            }
+        }
         db.close();
     }
 }

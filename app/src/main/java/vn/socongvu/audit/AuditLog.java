@@ -5,24 +5,34 @@ import static vn.socongvu.storage.jooq.Tables.AUDIT_LOG;
 
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.UUID;
 import java.util.function.Supplier;
 
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.TableField;
 import org.jooq.impl.DSL;
+
+import vn.socongvu.common.ValidationException;
+import vn.socongvu.storage.EngineSql;
 
 /**
  * Writes and reads the audit log. Writes take the caller's transaction, so the audit row and the
  * change it describes are committed together or not at all.
  */
 public final class AuditLog {
+    /** The PostgreSQL channel every write's change notification is sent on (decision 3 of issue 35). */
+    public static final String CHANNEL = "socongvu_changes";
     private static final int MAX_VALUE = 4000;
     private final Supplier<String> actor;
     private final WriteGuard guard;
+    /** Tells this process's writes from other clients' in the notifications ({@link ChangeFeed}). */
+    private final String instanceId = UUID.randomUUID().toString();
 
     public AuditLog() {
         this(() -> System.getProperty("user.name", "?"));
@@ -39,6 +49,11 @@ public final class AuditLog {
     public AuditLog(Supplier<String> actor, WriteGuard guard) {
         this.actor = actor;
         this.guard = guard;
+    }
+
+    /** This audit log's writer in the change notifications: its own are not delivered back to it. */
+    public String instanceId() {
+        return instanceId;
     }
 
     /** Who is making changes (the account's login on a server, else the operating-system user). */
@@ -97,6 +112,9 @@ public final class AuditLog {
                 .set(AUDIT_LOG.OLD_VALUE, truncate(oldValue))
                 .set(AUDIT_LOG.NEW_VALUE, truncate(newValue))
                 .execute();
+        // on a server, the other clients hear of it once the transaction commits (one notice per entity and
+        // transaction: PostgreSQL folds identical ones); on H2 nothing is sent
+        EngineSql.notifyChange(tx, CHANNEL, instanceId + ":" + entity);
     }
 
     /**
@@ -117,6 +135,82 @@ public final class AuditLog {
 
     private static String actorShown(String login, String fullName) {
         return fullName == null ? login : fullName + " (" + login + ")";
+    }
+
+    /**
+     * The newest audit id of one record (of a singleton when {@code entityId} is null), 0 when it has none: what a
+     * form remembers when it loads the record, so that its save can tell whether someone changed the record since
+     * ({@link #check}). Take it before reading the record: a change in between is then reported, never lost.
+     */
+    public long mark(DSLContext dsl, String entity, Long entityId) {
+        return mark(dsl, of(entity, entityId));
+    }
+
+    /** {@link #mark} of a record edited with its parts ({@code partEntity} rows {@code partIds}, e.g. violations). */
+    public long mark(DSLContext dsl, String entity, Long entityId, String partEntity, Collection<Long> partIds) {
+        return mark(dsl, of(entity, entityId).or(parts(partEntity, partIds)));
+    }
+
+    private long mark(DSLContext dsl, Condition which) {
+        Long max = dsl.select(DSL.max(AUDIT_LOG.ID)).from(AUDIT_LOG).where(which).fetchOne(0, Long.class);
+        return max == null ? 0 : max;
+    }
+
+    /** The audit rows of one record newer than {@code mark}, oldest first. */
+    public List<AuditEntry> changesSince(DSLContext dsl, String entity, Long entityId, long mark) {
+        return changesSince(dsl, of(entity, entityId), mark);
+    }
+
+    private List<AuditEntry> changesSince(DSLContext dsl, Condition which, long mark) {
+        return dsl.selectFrom(AUDIT_LOG)
+                .where(which).and(AUDIT_LOG.ID.gt(mark))
+                .orderBy(AUDIT_LOG.ID)
+                .fetch(r -> new AuditEntry(r.getId(), r.getChangedAt(), r.getActor(), r.getEntity(),
+                        r.getEntityId(), AuditAction.stored(r.getAction()), r.getFieldName(),
+                        r.getOldValue(), r.getNewValue()));
+    }
+
+    /**
+     * The optimistic lock of a save, in its transaction: the record's row is locked ({@code SELECT … FOR UPDATE} on
+     * {@code key}'s table, so two saves of one record follow each other), then, when the form gave a {@code mark},
+     * the audit rows written since are looked up: any means someone else changed the record after the form loaded
+     * it, and the save is refused. Without a mark (command line, imports, the demo) nothing is checked, the row is
+     * still locked. @throws EditConflictException carrying the other person's changes
+     * @throws ValidationException when the record no longer exists
+     */
+    public <K> void check(DSLContext tx, TableField<?, K> key, K keyValue, String entity, Long entityId, Long mark) {
+        check(tx, key, keyValue, entity, entityId, of(entity, entityId), mark);
+    }
+
+    /** {@link #check} of a record edited with its parts ({@code partEntity} rows {@code partIds}, e.g. violations). */
+    public <K> void check(DSLContext tx, TableField<?, K> key, K keyValue, String entity, Long entityId,
+                          String partEntity, Collection<Long> partIds, Long mark) {
+        check(tx, key, keyValue, entity, entityId, of(entity, entityId).or(parts(partEntity, partIds)), mark);
+    }
+
+    private <K> void check(DSLContext tx, TableField<?, K> key, K keyValue, String entity, Long entityId,
+                           Condition which, Long mark) {
+        boolean exists = tx.select(key).from(key.getTable()).where(key.eq(keyValue)).forUpdate().fetchOptional()
+                .isPresent();
+        if (!exists) {
+            throw ValidationException.of("id", "validation.notFound");
+        }
+        if (mark == null) {
+            return;
+        }
+        List<AuditEntry> changes = changesSince(tx, which, mark);
+        if (!changes.isEmpty()) {
+            throw new EditConflictException(entity, entityId, changes);
+        }
+    }
+
+    private static Condition of(String entity, Long entityId) {
+        return AUDIT_LOG.ENTITY.eq(entity)
+                .and(entityId == null ? AUDIT_LOG.ENTITY_ID.isNull() : AUDIT_LOG.ENTITY_ID.eq(entityId));
+    }
+
+    private static Condition parts(String partEntity, Collection<Long> partIds) {
+        return partIds.isEmpty() ? DSL.falseCondition() : AUDIT_LOG.ENTITY.eq(partEntity).and(AUDIT_LOG.ENTITY_ID.in(partIds));
     }
 
     public int count(DSLContext dsl) {

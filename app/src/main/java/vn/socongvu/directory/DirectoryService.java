@@ -9,9 +9,11 @@ import org.jooq.exception.IntegrityConstraintViolationException;
 import vn.socongvu.audit.AuditAction;
 import vn.socongvu.audit.AuditEntry;
 import vn.socongvu.audit.AuditLog;
+import vn.socongvu.audit.RecordMerge;
 import vn.socongvu.common.ValidationException;
 import vn.socongvu.common.Validator;
 import vn.socongvu.storage.Database;
+import vn.socongvu.storage.jooq.Tables;
 import vn.socongvu.text.VnText;
 
 /**
@@ -21,6 +23,22 @@ import vn.socongvu.text.VnText;
 public final class DirectoryService {
     public static final String UNIT = "unit";
     public static final String STAFF = "staff";
+    /** The unit form's fields as the audit names them, for merging an edit conflict field by field. */
+    public static final RecordMerge<Unit.Draft> UNIT_MERGE = RecordMerge.of(Unit.Draft.class)
+            .field("unit.field.name", "name")
+            .field("unit.field.shortName", "shortName")
+            .field("unit.field.kind", "kind")
+            .field("unit.field.phone", "phone")
+            .field("unit.field.note", "note");
+    /** The staff form's fields as the audit names them, for merging an edit conflict field by field. */
+    public static final RecordMerge<Staff.Draft> STAFF_MERGE = RecordMerge.of(Staff.Draft.class)
+            .field("staff.field.fullName", "fullName")
+            .field("staff.field.unit", "unitId")
+            .field("staff.field.jobTitle", "jobTitle")
+            .field("staff.field.category", "category")
+            .field("staff.field.leader", "leader")
+            .field("staff.field.phone", "phone")
+            .field("staff.field.email", "email");
 
     private final Database db;
     private final AuditLog audit;
@@ -57,8 +75,32 @@ public final class DirectoryService {
         return repo.staff(db.dsl(), id);
     }
 
+    /** The record's newest audit id ({@link #UNIT} or {@link #STAFF}), taken by a form before it reads it. */
+    public long mark(String entity, long id) {
+        return audit.mark(db.dsl(), entity, id);
+    }
+
+    /** A unit as the draft that would save it unchanged. */
+    public static Unit.Draft draft(Unit u) {
+        return new Unit.Draft(u.id(), u.name(), u.shortName(), u.kind(), u.phone(), u.note());
+    }
+
+    /** A person as the draft that would save them unchanged. */
+    public static Staff.Draft draft(Staff s) {
+        return new Staff.Draft(s.id(), s.fullName(), s.unitId(), s.jobTitle(), s.category(), s.leader(), s.phone(),
+                s.email());
+    }
+
     /** Creates or updates a unit. @throws ValidationException naming the fields at fault */
     public Unit saveUnit(Unit.Draft input) {
+        return saveUnit(input, null);
+    }
+
+    /**
+     * Saves a unit the form loaded at {@code mark} (null: unchecked). @throws vn.socongvu.audit.EditConflictException
+     * when someone changed the unit since
+     */
+    public Unit saveUnit(Unit.Draft input, Long mark) {
         Unit.Draft d = cleanedUnit(input);
         unitRules(d).throwIfAny();
         String key = VnText.fold(d.name());
@@ -75,6 +117,7 @@ public final class DirectoryService {
                     audit.recordChanges(tx, UNIT, id, AuditAction.CREATE, Map.of(), created.auditFields());
                     return created;
                 }
+                audit.check(tx, Tables.UNIT.ID, d.id(), UNIT, d.id(), mark);
                 Unit before = repo.unit(tx, d.id()).orElseThrow(DirectoryService::notFound);
                 repo.updateUnit(tx, d, key);
                 Unit after = repo.unit(tx, d.id()).orElseThrow();
@@ -155,9 +198,20 @@ public final class DirectoryService {
 
     /** Creates or updates a person. @throws ValidationException naming the fields at fault */
     public Staff saveStaff(Staff.Draft input) {
+        return saveStaff(input, null);
+    }
+
+    /**
+     * Saves a person the form loaded at {@code mark} (null: unchecked). @throws
+     * vn.socongvu.audit.EditConflictException when someone changed them since
+     */
+    public Staff saveStaff(Staff.Draft input, Long mark) {
         Staff.Draft d = cleanedStaff(input);
         Validator v = staffRules(d);
         return db.tx(tx -> {
+            if (d.id() != null) {
+                audit.check(tx, Tables.STAFF.ID, d.id(), STAFF, d.id(), mark);
+            }
             if (d.unitId() != null) {
                 Optional<Unit> unit = repo.unit(tx, d.unitId());
                 if (unit.isEmpty()) {

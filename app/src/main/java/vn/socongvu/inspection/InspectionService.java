@@ -27,6 +27,7 @@ import org.jooq.DSLContext;
 import vn.socongvu.audit.AuditAction;
 import vn.socongvu.audit.AuditEntry;
 import vn.socongvu.audit.AuditLog;
+import vn.socongvu.audit.RecordMerge;
 import vn.socongvu.common.ValidationException;
 import vn.socongvu.common.Validator;
 import vn.socongvu.directory.DirectoryService;
@@ -60,6 +61,29 @@ public final class InspectionService {
     public static final String ENTITY = "inspection";
     public static final String VIOLATION_ENTITY = "violation";
     public static final String ITEM_ENTITY = "inspection_item";
+    /**
+     * The inspection form's fields as the audit names them, for merging an edit conflict field by field (the
+     * violations, audited each as its own record, are kept as the clerk has them).
+     */
+    public static final RecordMerge<Inspection.Draft> MERGE = RecordMerge.of(Inspection.Draft.class)
+            .field("inspection.field.kind", "kind")
+            .field("inspection.field.title", "title")
+            .field("inspection.field.decisionNumber", "decisionNumber")
+            .field("inspection.field.decisionDate", "decisionDate")
+            .field("inspection.field.startsOn", "startsOn")
+            .field("inspection.field.endsOn", "endsOn")
+            .field("inspection.field.startTime", "startTime")
+            .field("inspection.field.endTime", "endTime")
+            .field("inspection.field.place", "place")
+            .field("inspection.field.copies", "copies")
+            .field("inspection.field.leader", "leaderId")
+            .field("inspection.field.members", "members")
+            .field("inspection.field.units", "unitIds")
+            .field("inspection.field.persons", "personIds")
+            .field("inspection.field.checks", "checks")
+            .field("inspection.field.findings", "findings")
+            .field("inspection.field.conclusion", "conclusion")
+            .field("inspection.field.noticeSigner", "noticeSignerId");
     /** An inspection lasts at most this many days: a longer span is a typing mistake. */
     static final int MAX_SPAN_DAYS = 60;
     /** How an hour is written in the form and the history: "8:00", "14:30". */
@@ -248,8 +272,32 @@ public final class InspectionService {
 
     // ---- writing ----
 
+    /**
+     * The newest audit id of an inspection and its violations, taken by a form before it reads the inspection (see
+     * {@code AuditLog.check}).
+     */
+    public long mark(long inspectionId) {
+        return audit.mark(db.dsl(), ENTITY, inspectionId, VIOLATION_ENTITY, repo.violationIds(db.dsl(), inspectionId));
+    }
+
+    /** An inspection as the draft that would save it unchanged. */
+    public static Inspection.Draft draft(Inspection i) {
+        return new Inspection.Draft(i.id(), i.kind(), i.title(), i.decisionNumber(), i.decisionDate(), i.startsOn(),
+                i.endsOn(), i.leaderId(), i.findings(), i.conclusion(), i.noticeSignerId(), i.members(), i.unitIds(),
+                i.persons().stream().map(Inspection.Person::staffId).toList(), i.checks(), i.violations(),
+                i.startTime(), i.endTime(), i.place(), i.copies());
+    }
+
     /** Creates or updates an inspection with its violations. @throws ValidationException naming the fields at fault */
     public Inspection save(Inspection.Draft input) {
+        return save(input, null);
+    }
+
+    /**
+     * Saves an inspection the form loaded at {@code mark} (null: unchecked): refused when someone changed it or one
+     * of its violations since. @throws vn.socongvu.audit.EditConflictException carrying their changes
+     */
+    public Inspection save(Inspection.Draft input, Long mark) {
         Inspection.Draft d = clean(input);
         validate(d);
         return db.tx(tx -> {
@@ -258,6 +306,8 @@ public final class InspectionService {
             if (d.id() == null) {
                 id = repo.insert(tx, d);
             } else {
+                audit.check(tx, INSPECTION.ID, d.id(), ENTITY, d.id(), VIOLATION_ENTITY,
+                        repo.violationIds(tx, d.id()), mark);
                 before = repo.inspection(tx, d.id()).orElseThrow(() -> ValidationException.of("id", "validation.notFound"));
                 id = d.id();
                 Inspection was = before;

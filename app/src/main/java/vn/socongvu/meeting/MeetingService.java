@@ -18,6 +18,7 @@ import java.util.stream.Collectors;
 import vn.socongvu.audit.AuditAction;
 import vn.socongvu.audit.AuditEntry;
 import vn.socongvu.audit.AuditLog;
+import vn.socongvu.audit.RecordMerge;
 import vn.socongvu.common.ValidationException;
 import vn.socongvu.common.Validator;
 import vn.socongvu.directory.DirectoryService;
@@ -44,6 +45,21 @@ import vn.socongvu.trash.Trash;
  */
 public final class MeetingService {
     public static final String ENTITY = "meeting";
+    /** The meeting form's fields as the audit names them, for merging an edit conflict field by field. */
+    public static final RecordMerge<Meeting.Draft> MERGE = RecordMerge.of(Meeting.Draft.class)
+            .field("meeting.field.kind", "kind")
+            .field("meeting.field.format", "format")
+            .field("meeting.field.paperless", "paperless")
+            .field("meeting.field.title", "title")
+            .field("meeting.field.startsAt", "startsAt")
+            .field("meeting.field.endsAt", "endsAt")
+            .field("meeting.field.place", "place")
+            .field("meeting.field.link", "link")
+            .field("meeting.field.chair", "chairId")
+            .field("meeting.field.secretary", "secretaryId")
+            .field("meeting.field.participants", "participants")
+            .field("meeting.field.agenda", "agenda")
+            .field("meeting.field.conclusions", "conclusions");
     /** A meeting is held within a week: a longer span is a typing mistake (a wrong month or year). */
     static final int MAX_SPAN_DAYS = 7;
 
@@ -106,8 +122,27 @@ public final class MeetingService {
         return settings.calendar();
     }
 
+    /** The meeting's newest audit id, taken by a form before it reads the meeting (see {@code AuditLog.check}). */
+    public long mark(long meetingId) {
+        return audit.mark(db.dsl(), ENTITY, meetingId);
+    }
+
+    /** A meeting as the draft that would save it unchanged. */
+    public static Meeting.Draft draft(Meeting m) {
+        return new Meeting.Draft(m.id(), m.kind(), m.format(), m.paperless(), m.title(), m.startsAt(), m.endsAt(),
+                m.place(), m.link(), m.chairId(), m.secretaryId(), m.participants(), m.agenda(), m.conclusions());
+    }
+
     /** Creates or updates a meeting's file. @throws ValidationException naming the fields at fault */
     public Meeting save(Meeting.Draft input) {
+        return save(input, null);
+    }
+
+    /**
+     * Saves a meeting the form loaded at {@code mark} (null: unchecked). @throws
+     * vn.socongvu.audit.EditConflictException when someone changed the meeting since
+     */
+    public Meeting save(Meeting.Draft input, Long mark) {
         Meeting.Draft d = clean(input);
         validate(d);
         return db.tx(tx -> {
@@ -116,6 +151,7 @@ public final class MeetingService {
             if (d.id() == null) {
                 id = repo.insert(tx, d);
             } else {
+                audit.check(tx, MEETING.ID, d.id(), ENTITY, d.id(), mark);
                 before = repo.meeting(tx, d.id()).orElseThrow(() -> ValidationException.of("id", "validation.notFound"));
                 id = d.id();
                 repo.update(tx, d);

@@ -14,6 +14,7 @@ import org.jooq.DSLContext;
 import vn.socongvu.audit.AuditAction;
 import vn.socongvu.audit.AuditEntry;
 import vn.socongvu.audit.AuditLog;
+import vn.socongvu.audit.RecordMerge;
 import vn.socongvu.common.ValidationException;
 import vn.socongvu.common.Validator;
 import vn.socongvu.common.Years;
@@ -35,6 +36,14 @@ import vn.socongvu.trash.Trash;
 public final class PlanService {
     public static final String ENTITY = "plan";
     public static final String TARGET_ENTITY = "plan_target";
+    /** The plan form's fields as the audit names them, for merging an edit conflict field by field. */
+    public static final RecordMerge<Plan.Draft> MERGE = RecordMerge.of(Plan.Draft.class)
+            .field("plan.field.year", "year")
+            .field("plan.field.title", "title")
+            .field("plan.field.legalBases", "legalBases")
+            .field("plan.field.purposes", "purposes")
+            .field("plan.field.recipients", "recipients")
+            .field("plan.field.signer", "signerId");
 
     private final Database db;
     private final AuditLog audit;
@@ -80,8 +89,26 @@ public final class PlanService {
         return repo.plan(dsl, id).orElseThrow(() -> ValidationException.of("id", "validation.notFound"));
     }
 
+    /** The plan's newest audit id, taken by a form before it reads the plan (see {@code AuditLog.check}). */
+    public long mark(long planId) {
+        return audit.mark(db.dsl(), ENTITY, planId);
+    }
+
+    /** A plan as the draft that would save it unchanged. */
+    public static Plan.Draft draft(Plan p) {
+        return new Plan.Draft(p.id(), p.year(), p.title(), p.legalBases(), p.purposes(), p.recipients(), p.signerId());
+    }
+
     /** Creates or updates a plan's text. @throws ValidationException naming the fields at fault */
     public Plan save(Plan.Draft d) {
+        return save(d, null);
+    }
+
+    /**
+     * Saves a plan the form loaded at {@code mark} (null: unchecked). @throws vn.socongvu.audit.EditConflictException
+     * when someone changed the plan since
+     */
+    public Plan save(Plan.Draft d, Long mark) {
         String title = VnText.clean(d.title());
         List<String> bases = d.legalBases() == null ? List.of()
                 : d.legalBases().stream().map(VnText::clean).filter(s -> s != null).toList();
@@ -99,6 +126,9 @@ public final class PlanService {
         bases.forEach(b -> v.maxLength("legalBases", b, 2000));
         v.throwIfAny();
         return db.tx(tx -> {
+            if (d.id() != null) {
+                audit.check(tx, PLAN.ID, d.id(), ENTITY, d.id(), mark);
+            }
             Map<String, String> before = d.id() == null ? Map.of() : auditFields(plan(tx, d.id()));
             long id;
             if (d.id() == null) {

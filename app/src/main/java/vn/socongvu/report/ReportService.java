@@ -1,5 +1,7 @@
 package vn.socongvu.report;
 
+import static vn.socongvu.storage.jooq.Tables.REPORT;
+
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -12,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -21,6 +24,7 @@ import org.jooq.DSLContext;
 import vn.socongvu.audit.AuditAction;
 import vn.socongvu.audit.AuditEntry;
 import vn.socongvu.audit.AuditLog;
+import vn.socongvu.audit.RecordMerge;
 import vn.socongvu.common.Concurrently;
 import vn.socongvu.common.Progress;
 import vn.socongvu.common.ValidationException;
@@ -59,6 +63,14 @@ import vn.socongvu.text.VnText;
  */
 public final class ReportService {
     public static final String ENTITY = "report";
+    private static final RecordMerge<Tthc> TTHC_MERGE = RecordMerge.of(Tthc.class)
+            .field("report.tthc.receivedOnline", "receivedOnline")
+            .field("report.tthc.receivedInPerson", "receivedInPerson")
+            .field("report.tthc.resolvedEarly", "resolvedEarly")
+            .field("report.tthc.resolvedOnTime", "resolvedOnTime")
+            .field("report.tthc.resolvedLate", "resolvedLate")
+            .field("report.tthc.pending", "pending")
+            .field("report.tthc.satisfaction", "satisfaction");
     static final int MAX_TEXT = 20000;
 
     /**
@@ -317,8 +329,47 @@ public final class ReportService {
 
     // ---- writing ----
 
+    /**
+     * The report's newest audit id, taken by a form before it reads the report (see {@code AuditLog.check}); 0 for
+     * one not saved yet (then any save of it by someone else meanwhile is a conflict).
+     */
+    public long mark(Report r) {
+        return r.id() == null ? 0 : audit.mark(db.dsl(), ENTITY, r.id());
+    }
+
+    /** A report as the draft that would save it unchanged. */
+    public static Report.Draft draft(Report r) {
+        return new Report.Draft(r.period(), r.narrative(), r.tthc(), r.signerId());
+    }
+
+    /**
+     * The report's texts merged field by field (each part, each TTHC figure, the signer: the audit's keys): mine,
+     * except what changed from {@code loaded} to {@code theirs} and is not in {@code keepMine}.
+     */
+    public static Report.Draft merge(Report.Draft loaded, Report.Draft theirs, Report.Draft mine, Set<String> keepMine) {
+        Map<ReportPart, String> parts = new EnumMap<>(ReportPart.class);
+        for (ReportPart p : ReportPart.values()) {
+            boolean theirsWins = !Objects.equals(loaded.narrative().text(p), theirs.narrative().text(p))
+                    && !keepMine.contains(p.labelKey());
+            parts.put(p, (theirsWins ? theirs : mine).narrative().text(p));
+        }
+        boolean signerTheirs = !Objects.equals(loaded.signerId(), theirs.signerId())
+                && !keepMine.contains("report.field.signer");
+        return new Report.Draft(mine.period(), new Report.Narrative(parts),
+                TTHC_MERGE.merge(loaded.tthc(), theirs.tthc(), mine.tthc(), keepMine),
+                signerTheirs ? theirs.signerId() : mine.signerId());
+    }
+
     /** Saves what the clerk wrote and entered. @throws ValidationException naming the fields at fault */
     public Report save(Report.Draft input) {
+        return save(input, null);
+    }
+
+    /**
+     * Saves the report the form loaded at {@code mark} (null: unchecked). @throws
+     * vn.socongvu.audit.EditConflictException when someone changed it since
+     */
+    public Report save(Report.Draft input, Long mark) {
         Report.Draft d = clean(input);
         validate(d);
         return db.tx(tx -> {
@@ -327,6 +378,7 @@ public final class ReportService {
             if (before.isEmpty()) {
                 id = repo.insert(tx, d, window(d.period()));
             } else {
+                audit.check(tx, REPORT.ID, before.get().id(), ENTITY, before.get().id(), mark);
                 Report was = before.get();
                 if (was.numbered() && !(was.narrative().equals(d.narrative()) && was.tthc().equals(d.tthc())
                         && Objects.equals(was.signerId(), d.signerId()))) {

@@ -1,5 +1,7 @@
 package vn.socongvu.settings;
 
+import static vn.socongvu.storage.jooq.Tables.COMMUNE;
+
 import java.time.LocalDate;
 import java.time.MonthDay;
 import java.util.ArrayList;
@@ -8,12 +10,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.jooq.DSLContext;
 
 import vn.socongvu.audit.AuditAction;
 import vn.socongvu.audit.AuditEntry;
 import vn.socongvu.audit.AuditLog;
+import vn.socongvu.audit.RecordMerge;
 import vn.socongvu.backup.AutoBackupKey;
 import vn.socongvu.common.ValidationException;
 import vn.socongvu.common.Validator;
@@ -31,6 +35,12 @@ public final class SettingsService {
     public static final String SIGNER_ENTITY = "signer";
     public static final String HOLIDAY_ENTITY = "holiday";
     public static final String SETTING_ENTITY = "setting";
+    private static final RecordMerge<CommuneIdentity> IDENTITY_MERGE = RecordMerge.of(CommuneIdentity.class)
+            .field("settings.field.communeName", "communeName")
+            .field("settings.field.province", "province")
+            .field("settings.field.superiorBody", "superiorBody")
+            .field("settings.field.issuingBody", "issuingBody")
+            .field("settings.field.placeName", "placeName");
     private static final String REMINDER_DAYS = "reminder_days";
     private static final String BACKUP_KEEP_DAYS = "backup_keep_days";
     private static final String BACKUP_KEEP_MONTHS = "backup_keep_months";
@@ -139,7 +149,26 @@ public final class SettingsService {
         audit.recordChanges(tx, COMMUNE_ENTITY, null, AuditAction.CREATE, Map.of(), id.auditFields());
     }
 
+    /** The commune identity's newest audit id, taken by the form before it reads the identity. */
+    public long identityMark() {
+        return audit.mark(db.dsl(), COMMUNE_ENTITY, null);
+    }
+
+    /** The identity merged field by field after an edit conflict (see {@code RecordMerge}). */
+    public static CommuneIdentity mergeIdentity(CommuneIdentity loaded, CommuneIdentity theirs, CommuneIdentity mine,
+                                                Set<String> keepMine) {
+        return IDENTITY_MERGE.merge(loaded, theirs, mine, keepMine);
+    }
+
     public CommuneIdentity saveIdentity(CommuneIdentity input) {
+        return saveIdentity(input, null);
+    }
+
+    /**
+     * Saves the identity the form loaded at {@code mark} (null: unchecked). @throws
+     * vn.socongvu.audit.EditConflictException when someone changed it since
+     */
+    public CommuneIdentity saveIdentity(CommuneIdentity input, Long mark) {
         String issuing = input.issuingBody() == null ? null
                 : input.issuingBody().lines().map(VnText::clean).filter(l -> l != null)
                 .reduce((a, b) -> a + "\n" + b).orElse(null);
@@ -159,6 +188,7 @@ public final class SettingsService {
         db.txRun(tx -> {
             CommuneIdentity before = identity().orElseThrow(() ->
                     ValidationException.of("communeName", "settings.error.notSetUp"));
+            audit.check(tx, COMMUNE.ID, 1, COMMUNE_ENTITY, null, mark);
             repo.updateIdentity(tx, id);
             audit.recordChanges(tx, COMMUNE_ENTITY, null, AuditAction.UPDATE, before.auditFields(), id.auditFields());
         });

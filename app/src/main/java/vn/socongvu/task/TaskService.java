@@ -20,6 +20,7 @@ import org.jooq.DSLContext;
 import vn.socongvu.audit.AuditAction;
 import vn.socongvu.audit.AuditEntry;
 import vn.socongvu.audit.AuditLog;
+import vn.socongvu.audit.RecordMerge;
 import vn.socongvu.common.ValidationException;
 import vn.socongvu.common.Validator;
 import vn.socongvu.directory.DirectoryService;
@@ -39,6 +40,21 @@ import vn.socongvu.trash.Trash;
  */
 public final class TaskService {
     public static final String ENTITY = "task";
+    /** The task form's fields as the audit names them, for merging an edit conflict field by field. */
+    public static final RecordMerge<Task.Draft> MERGE = RecordMerge.of(Task.Draft.class)
+            .field("task.field.label", "label")
+            .field("task.field.content", "content")
+            .field("task.field.leadUnit", "leadUnitId")
+            .field("task.field.leadStaff", "leadStaffId")
+            .field("task.field.cooperatingUnits", "cooperatingUnitIds")
+            .field("task.field.responsibility", "responsibility")
+            .field("task.field.authority", "authority")
+            .field("task.field.expectedResult", "expectedResult")
+            .field("task.field.instructionRef", "instructionRef")
+            .field("task.field.assignedOn", "assignedOn")
+            .field("task.field.deadline", "deadline")
+            .field("task.field.recurrence", "recurrence")
+            .field("task.field.recurrenceUntil", "recurrenceUntil");
 
     private final Database db;
     private final AuditLog audit;
@@ -78,6 +94,22 @@ public final class TaskService {
         return repo.task(db.dsl(), id).orElseThrow(() -> ValidationException.of("id", "validation.notFound"));
     }
 
+    /**
+     * The task's newest audit id: a form takes it before reading the task and gives it to its save, which is refused
+     * ({@code EditConflictException}) when someone changed the task since.
+     */
+    public long mark(long taskId) {
+        return audit.mark(db.dsl(), ENTITY, taskId);
+    }
+
+    /** A task as the draft that would save it unchanged (the draft a form loaded; theirs in a merge). */
+    public static Task.Draft draft(Task t) {
+        return new Task.Draft(t.id(), t.source(), t.planId(), t.parentId(), t.label(), t.group(), t.content(),
+                t.leadUnitId(), t.leadStaffId(), t.cooperatingUnitIds(), t.responsibility(), t.authority(),
+                t.expectedResult(), t.instructionRef(), t.assignedOn(), t.deadline(), t.recurrence(),
+                t.recurrenceUntil());
+    }
+
     public List<Task> planTasks(long planId) {
         return repo.planTasks(db.dsl(), planId);
     }
@@ -110,12 +142,20 @@ public final class TaskService {
      * at fault
      */
     public Task save(Task.Draft input) {
-        Task.Draft d = clean(input);
-        validate(d);
-        return db.tx(tx -> write(tx, d));
+        return save(input, null);
     }
 
-    private Task write(DSLContext tx, Task.Draft d) {
+    /**
+     * Saves a task the form loaded at {@code mark} ({@link #mark}; null: unchecked). @throws EditConflictException
+     * when someone changed the task since
+     */
+    public Task save(Task.Draft input, Long mark) {
+        Task.Draft d = clean(input);
+        validate(d);
+        return db.tx(tx -> write(tx, d, mark));
+    }
+
+    private Task write(DSLContext tx, Task.Draft d, Long mark) {
         WorkCalendar cal = settings.calendar();
         if (d.id() == null) {
             int pos = repo.nextPosition(tx, d.planId(), d.parentId());
@@ -128,6 +168,7 @@ public final class TaskService {
             audit.recordChanges(tx, ENTITY, id, AuditAction.CREATE, Map.of(), auditFields(created));
             return created;
         }
+        audit.check(tx, TASK.ID, d.id(), ENTITY, d.id(), mark);
         Task before = repo.task(tx, d.id()).orElseThrow(() -> ValidationException.of("id", "validation.notFound"));
         if (before.group() != d.group() && repo.hasChildren(tx, d.id())) {
             throw ValidationException.of("group", "task.error.groupHasChildren");
@@ -264,10 +305,17 @@ public final class TaskService {
 
     /** Records progress on one occurrence. @throws ValidationException for a date or percentage out of range */
     public Task.ProgressEntry report(long occurrenceId, LocalDate on, Integer percent, String note, String by) {
+        return report(occurrenceId, on, percent, note, by, null);
+    }
+
+    /** Records progress, refused when someone changed the task after {@code mark} (null: unchecked). */
+    public Task.ProgressEntry report(long occurrenceId, LocalDate on, Integer percent, String note, String by,
+                                     Long mark) {
         String n = VnText.clean(note);
         return db.tx(tx -> {
             Task.Occurrence occ = repo.occurrence(tx, occurrenceId)
                 .orElseThrow(() -> ValidationException.of("id", "validation.notFound"));
+            audit.check(tx, TASK.ID, occ.taskId(), ENTITY, occ.taskId(), mark);
             Task t = repo.task(tx, occ.taskId()).orElseThrow();
             Validator v = new Validator()
                     .required("reportedOn", on, "task.error.dateRequired")
@@ -292,13 +340,20 @@ public final class TaskService {
 
     /** Marks an occurrence done on {@code on}, with its result (product). */
     public void complete(long occurrenceId, LocalDate on, String result) {
-        db.txRun(tx -> complete(tx, occurrenceId, on, result));
+        complete(occurrenceId, on, result, null);
     }
 
-    private void complete(DSLContext tx, long occurrenceId, LocalDate on, String result) {
+    /** Marks an occurrence done, refused when someone changed the task after {@code mark} (null: unchecked). */
+    public void complete(long occurrenceId, LocalDate on, String result, Long mark) {
+        db.txRun(tx -> complete(tx, occurrenceId, on, result, mark));
+    }
+
+    private void complete(DSLContext tx, long occurrenceId, LocalDate on, String result, Long mark) {
         String r = VnText.clean(result);
-        Task.Occurrence occ = repo.occurrence(tx, occurrenceId)
+        Task.Occurrence found = repo.occurrence(tx, occurrenceId)
                 .orElseThrow(() -> ValidationException.of("id", "validation.notFound"));
+        audit.check(tx, TASK.ID, found.taskId(), ENTITY, found.taskId(), mark);
+        Task.Occurrence occ = repo.occurrence(tx, occurrenceId).orElseThrow();
         Task t = repo.task(tx, occ.taskId()).orElseThrow();
         Validator v = new Validator().required("completedOn", on, "task.error.dateRequired")
                 .maxLength("result", r, 2000);
@@ -323,12 +378,19 @@ public final class TaskService {
 
     /** Undoes a completion recorded by mistake. */
     public void reopen(long occurrenceId) {
-        db.txRun(tx -> reopen(tx, occurrenceId));
+        reopen(occurrenceId, null);
     }
 
-    private void reopen(DSLContext tx, long occurrenceId) {
-        Task.Occurrence occ = repo.occurrence(tx, occurrenceId)
+    /** Undoes a completion, refused when someone changed the task after {@code mark} (null: unchecked). */
+    public void reopen(long occurrenceId, Long mark) {
+        db.txRun(tx -> reopen(tx, occurrenceId, mark));
+    }
+
+    private void reopen(DSLContext tx, long occurrenceId, Long mark) {
+        Task.Occurrence found = repo.occurrence(tx, occurrenceId)
                 .orElseThrow(() -> ValidationException.of("id", "validation.notFound"));
+        audit.check(tx, TASK.ID, found.taskId(), ENTITY, found.taskId(), mark);
+        Task.Occurrence occ = repo.occurrence(tx, occurrenceId).orElseThrow();
         repo.setReopened(tx, occurrenceId);
         audit.recordChanges(tx, ENTITY, occ.taskId(), AuditAction.UPDATE,
                 Map.of("task.field.completedOn", VnFormat.date(occ.completedOn())), Map.of());
@@ -336,12 +398,18 @@ public final class TaskService {
 
     /** Pauses or cancels a task (a reason is required), or resumes it with {@link Hold#NONE}. */
     public void hold(long taskId, Hold hold, String reason) {
+        hold(taskId, hold, reason, null);
+    }
+
+    /** Pauses, cancels or resumes, refused when someone changed the task after {@code mark} (null: unchecked). */
+    public void hold(long taskId, Hold hold, String reason, Long mark) {
         String r = VnText.clean(reason);
         if (hold != Hold.NONE) {
             new Validator().required("holdReason", r, "task.error.holdReasonRequired").maxLength("holdReason", r, 1000)
                     .throwIfAny();
         }
         db.txRun(tx -> {
+            audit.check(tx, TASK.ID, taskId, ENTITY, taskId, mark);
             Task t = repo.task(tx, taskId).orElseThrow(() -> ValidationException.of("id", "validation.notFound"));
             repo.setHold(tx, taskId, hold, hold == Hold.NONE ? null : r);
             Map<String, String> before = new LinkedHashMap<>();

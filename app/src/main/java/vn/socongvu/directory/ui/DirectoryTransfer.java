@@ -37,6 +37,11 @@ public final class DirectoryTransfer {
         this.runner = runner;
     }
 
+    /** The dialogs of the Danh mục tabs (also the forms' conflict dialog). */
+    DialogService dialogs() {
+        return dialogs;
+    }
+
     /** The last import's summary ("Đã thêm 3 đơn vị và 40 người …"), or "" before any. */
     public ReadOnlyStringProperty outcomeProperty() {
         return outcome.getReadOnlyProperty();

@@ -21,6 +21,7 @@ import vn.socongvu.directory.Staff;
 import vn.socongvu.directory.StaffCategory;
 import vn.socongvu.directory.Unit;
 import vn.socongvu.text.VnText;
+import vn.socongvu.ui.kit.EditGuard;
 import vn.socongvu.ui.kit.FieldErrors;
 import vn.socongvu.ui.kit.RecordList;
 import vn.socongvu.ui.kit.Signal;
@@ -30,6 +31,8 @@ import vn.socongvu.ui.kit.TaskRunner;
 public final class StaffViewModel {
     private final DirectoryService directory;
     private final Catalogue<Staff> people;
+    /** The person as loaded and their audit mark: a save refused because someone else changed them asks the clerk. */
+    private final EditGuard<Staff.Draft> guard;
     /** Units offered in the form (active ones, plus the person's own if inactive). */
     private final ObservableList<Unit> formUnits = FXCollections.observableArrayList();
     /** Units offered in the list filter (all). */
@@ -50,6 +53,7 @@ public final class StaffViewModel {
     private final DirectoryTransfer transfer;
 
     public StaffViewModel(DirectoryService directory, DirectoryTransfer transfer, TaskRunner runner) {
+        this.guard = new EditGuard<>(transfer.dialogs(), DirectoryService.STAFF_MERGE::merge);
         this.directory = directory;
         this.transfer = transfer;
         this.people = new Catalogue<>(runner, "socongvu-staff-list", Staff::id, Staff::active, new String[] {"fullName", "unit",
@@ -176,6 +180,8 @@ public final class StaffViewModel {
     /** Loads a person into the form (null: an empty form; the unit filter, if set, is proposed). */
     public void edit(Staff s) {
         people.form().begin(s);
+        guard.loaded(s == null ? null : DirectoryService.draft(s), s == null ? null
+                : directory.mark(DirectoryService.STAFF, s.id()));
         refreshFormUnits();
         fullName.set(s == null ? "" : s.fullName());
         unit.set(s == null ? (unitFilter.get() != null && unitFilter.get().active() ? unitFilter.get() : null)
@@ -189,9 +195,23 @@ public final class StaffViewModel {
 
     /** @return the saved person, or null when the input was refused (messages at the fields) */
     public Staff save() {
-        return people.screen().write(() -> directory.saveStaff(new Staff.Draft(people.form().editingId(),
-                fullName.get(), unit.get() == null ? null : unit.get().id(), jobTitle.get(), category.get(), leader.get(),
-                phone.get(), email.get())), "common.saved");
+        Long id = people.form().editingId();
+        Staff.Draft mine = new Staff.Draft(id, fullName.get(), unit.get() == null ? null : unit.get().id(),
+                jobTitle.get(), category.get(), leader.get(), phone.get(), email.get());
+        return people.screen().write(() -> guard.save(mine, directory::saveStaff,
+                () -> DirectoryService.draft(directory.staff(id).orElseThrow()), field -> switch (field) {
+                    case "staff.field.fullName" -> mine.fullName();
+                    case "staff.field.unit" -> unit.get() == null ? null : unit.get().name();
+                    case "staff.field.jobTitle" -> mine.jobTitle();
+                    case "staff.field.category" -> mine.category() == null ? null : mine.category().label();
+                    case "staff.field.leader" -> mine.leader() ? "✓" : "";
+                    case "staff.field.phone" -> mine.phone();
+                    case "staff.field.email" -> mine.email();
+                    default -> null;
+                }, () -> {
+                    people.screen().open(directory.staff(id).orElseThrow());
+                    people.form().say("conflict.keptTheirs");
+                }), "common.saved");
     }
 
     public boolean toggleActive() {

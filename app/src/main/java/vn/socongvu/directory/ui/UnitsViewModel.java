@@ -19,6 +19,7 @@ import vn.socongvu.directory.DirectoryService;
 import vn.socongvu.directory.Unit;
 import vn.socongvu.directory.UnitKind;
 import vn.socongvu.text.VnText;
+import vn.socongvu.ui.kit.EditGuard;
 import vn.socongvu.ui.kit.FieldErrors;
 import vn.socongvu.ui.kit.RecordList;
 import vn.socongvu.ui.kit.Signal;
@@ -39,10 +40,13 @@ public final class UnitsViewModel {
     final StringProperty note = new SimpleStringProperty("");
 
     private final DirectoryTransfer transfer;
+    /** The unit as loaded and its audit mark: a save refused because someone else changed it asks the clerk. */
+    private final EditGuard<Unit.Draft> guard;
 
     public UnitsViewModel(DirectoryService directory, DirectoryTransfer transfer, TaskRunner runner) {
         this.directory = directory;
         this.transfer = transfer;
+        this.guard = new EditGuard<>(transfer.dialogs(), DirectoryService.UNIT_MERGE::merge);
         this.units = new Catalogue<>(runner, "socongvu-unit-list", Unit::id, Unit::active, new String[] {"name", "shortName", "kind",
             "phone", "note", "active"}, this::load, this::edit);
         search.addListener((o, a, b) -> refilter());
@@ -135,6 +139,8 @@ public final class UnitsViewModel {
     /** Loads a unit into the form (null: an empty form for a new unit). */
     public void edit(Unit u) {
         units.form().begin(u);
+        guard.loaded(u == null ? null : DirectoryService.draft(u), u == null ? null
+                : directory.mark(DirectoryService.UNIT, u.id()));
         name.set(u == null ? "" : u.name());
         shortName.set(u == null || u.shortName() == null ? "" : u.shortName());
         kind.set(u == null ? UnitKind.DEPARTMENT : u.kind());
@@ -144,8 +150,20 @@ public final class UnitsViewModel {
 
     /** Saves the form. @return the saved unit, or null when the input was refused (messages at the fields) */
     public Unit save() {
-        return units.screen().write(() -> directory.saveUnit(new Unit.Draft(units.form().editingId(), name.get(),
-                shortName.get(), kind.get(), phone.get(), note.get())), "common.saved");
+        Long id = units.form().editingId();
+        Unit.Draft mine = new Unit.Draft(id, name.get(), shortName.get(), kind.get(), phone.get(), note.get());
+        return units.screen().write(() -> guard.save(mine, directory::saveUnit,
+                () -> DirectoryService.draft(directory.unit(id).orElseThrow()), field -> switch (field) {
+                    case "unit.field.name" -> mine.name();
+                    case "unit.field.shortName" -> mine.shortName();
+                    case "unit.field.kind" -> mine.kind() == null ? null : mine.kind().label();
+                    case "unit.field.phone" -> mine.phone();
+                    case "unit.field.note" -> mine.note();
+                    default -> null;
+                }, () -> {
+                    units.screen().open(directory.unit(id).orElseThrow());
+                    units.form().say("conflict.keptTheirs");
+                }), "common.saved");
     }
 
     /** Deactivates or reactivates the unit in the form. @return whether it was done */

@@ -47,6 +47,7 @@ import vn.socongvu.task.ui.TaskFormModel;
 import vn.socongvu.text.VnFormat;
 import vn.socongvu.text.VnText;
 import vn.socongvu.ui.kit.DialogService;
+import vn.socongvu.ui.kit.EditGuard;
 import vn.socongvu.ui.kit.FormState;
 import vn.socongvu.ui.kit.ListForm;
 import vn.socongvu.ui.kit.RecordList;
@@ -101,6 +102,8 @@ public final class PlansViewModel {
     /** The plan's tasks, the one in the task form kept selected. */
     private final RecordList<Task> tasks;
     private final TaskFormModel taskForm;
+    /** The plan as loaded and its audit mark: a save refused because someone else changed it asks the clerk. */
+    private final EditGuard<Plan.Draft> guard;
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
 
     public PlansViewModel(PlanService plans, TaskService tasks, DirectoryService directory, MeetingService meetings,
@@ -113,7 +116,8 @@ public final class PlansViewModel {
                 ? Messages.get("plans.title.repeated", PlanDocument.withoutKindWord(t)) : ""));
         this.importer = importer;
         this.dialogs = dialogs;
-        this.taskForm = new TaskFormModel(directory, tasks, meetings);
+        this.taskForm = new TaskFormModel(directory, tasks, meetings, dialogs);
+        this.guard = new EditGuard<>(dialogs, PlanService.MERGE::merge);
         this.screen = new ListForm<>(runner, dialogs, "socongvu-plan-list", Plan::id, form, this::reload,
                 () -> edit(null), this::edit);
         this.tasks = new RecordList<>(runner, "socongvu-plan-tasks", Task::id, taskForm.form()::editingId);
@@ -263,6 +267,7 @@ public final class PlansViewModel {
 
     public void edit(Plan p) {
         form.begin(p);
+        guard.loaded(p == null ? null : PlanService.draft(p), p == null ? null : plans.mark(p.id()));
         message.set("");
         LocalDate today = taskService.today();
         planYear.set(Integer.toString(p == null ? (year.get() == null ? today.getYear() : year.get()) : p.year()));
@@ -293,9 +298,24 @@ public final class PlansViewModel {
             y = null;
         }
         Integer yy = y;
-        return screen.write(() -> listed(plans.save(new Plan.Draft(form.editingId(), yy, title.get(),
-                lines(legalBases.get()), purposes.get(), lines(recipients.get()),
-                signer.get() == null ? null : signer.get().id()))), "common.saved");
+        Long id = form.editingId();
+        Plan.Draft mine = new Plan.Draft(id, yy, title.get(), lines(legalBases.get()), purposes.get(),
+                lines(recipients.get()), signer.get() == null ? null : signer.get().id());
+        return screen.write(() -> {
+            Plan saved = guard.save(mine, plans::save, () -> PlanService.draft(plans.plan(id)), field -> switch (field) {
+                case "plan.field.year" -> planYear.get();
+                case "plan.field.title" -> mine.title();
+                case "plan.field.legalBases" -> String.join("\n", mine.legalBases());
+                case "plan.field.purposes" -> mine.purposes();
+                case "plan.field.recipients" -> String.join("\n", mine.recipients());
+                case "plan.field.signer" -> signer.get() == null ? null : signer.get().fullName();
+                default -> null;
+            }, () -> {
+                screen.open(plans.plan(id));
+                form.say("conflict.keptTheirs");
+            });
+            return saved == null ? null : listed(saved);
+        }, "common.saved");
     }
 
     /** A plan written: its year becomes the one listed. */

@@ -18,6 +18,8 @@ import vn.socongvu.settings.CommuneIdentity;
 import vn.socongvu.settings.SettingsService;
 import vn.socongvu.settings.SignAuthority;
 import vn.socongvu.settings.Signer;
+import vn.socongvu.ui.kit.DialogService;
+import vn.socongvu.ui.kit.EditGuard;
 import vn.socongvu.ui.kit.FieldErrors;
 import vn.socongvu.ui.kit.FormState;
 import vn.socongvu.ui.kit.Reopening;
@@ -43,8 +45,11 @@ public final class IdentityViewModel {
     final ObjectProperty<SignAuthority> signerAuthority = new SimpleObjectProperty<>(SignAuthority.KT);
 
     private final Reopening reopening = new Reopening();
+    /** The identity as loaded and its audit mark: a save refused because someone else changed it asks the clerk. */
+    private final EditGuard<CommuneIdentity> guard;
 
-    public IdentityViewModel(SettingsService settings, Runnable onIdentityChanged) {
+    public IdentityViewModel(SettingsService settings, DialogService dialogs, Runnable onIdentityChanged) {
+        this.guard = new EditGuard<>(dialogs, SettingsService::mergeIdentity);
         this.settings = settings;
         this.onIdentityChanged = onIdentityChanged;
     }
@@ -58,6 +63,8 @@ public final class IdentityViewModel {
     }
 
     public void load() {
+        long mark = settings.identityMark();
+        guard.loaded(settings.identity().orElse(null), mark);
         settings.identity().ifPresent(i -> {
             communeName.set(i.communeName());
             province.set(i.province());
@@ -71,8 +78,26 @@ public final class IdentityViewModel {
 
     public boolean save() {
         try {
-            settings.saveIdentity(new CommuneIdentity(communeName.get(), province.get(), superiorBody.get(),
-                    issuingBody.get(), placeName.get()));
+            CommuneIdentity mine = new CommuneIdentity(communeName.get(), province.get(), superiorBody.get(),
+                    issuingBody.get(), placeName.get());
+            boolean[] keptTheirs = {false};
+            CommuneIdentity saved = guard.save(mine, settings::saveIdentity,
+                    () -> settings.identity().orElseThrow(), field -> switch (field) {
+                        case "settings.field.communeName" -> mine.communeName();
+                        case "settings.field.province" -> mine.province();
+                        case "settings.field.superiorBody" -> mine.superiorBody();
+                        case "settings.field.issuingBody" -> mine.issuingBody();
+                        case "settings.field.placeName" -> mine.placeName();
+                        default -> null;
+                    }, () -> keptTheirs[0] = true);
+            if (saved == null) {
+                if (keptTheirs[0]) {
+                    load();
+                    status.set(Messages.get("conflict.keptTheirs"));
+                    onIdentityChanged.run();
+                }
+                return false;
+            }
             load();
             status.set(Messages.get("common.saved"));
             onIdentityChanged.run();

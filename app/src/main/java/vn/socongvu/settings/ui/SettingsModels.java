@@ -17,7 +17,7 @@ public record SettingsModels(IdentityViewModel identity, HolidaysViewModel holid
      */
     public static SettingsModels of(SettingsService settings, DialogService dialogs, BackupViewModel backup,
                                     AccountsViewModel accounts, Runnable onIdentityChanged) {
-        return new SettingsModels(new IdentityViewModel(settings, onIdentityChanged),
+        return new SettingsModels(new IdentityViewModel(settings, dialogs, onIdentityChanged),
                 new HolidaysViewModel(settings, dialogs), new DeadlinesViewModel(settings), backup, accounts);
     }
 }

@@ -2,6 +2,7 @@ package vn.socongvu.task.ui;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.stream.Collectors;
 
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -25,6 +26,8 @@ import vn.socongvu.task.TaskService;
 import vn.socongvu.task.TaskSource;
 import vn.socongvu.text.VnFormat;
 import vn.socongvu.text.VnText;
+import vn.socongvu.ui.kit.DialogService;
+import vn.socongvu.ui.kit.EditGuard;
 import vn.socongvu.ui.kit.FormState;
 
 /** The task form: the "6 rõ" of one task, new or existing. */
@@ -32,6 +35,8 @@ public final class TaskFormModel {
     private final DirectoryService directory;
     private final TaskService tasks;
     private final MeetingService meetingService;
+    /** The task as loaded and its audit mark: a save refused because someone else changed it asks the clerk. */
+    private final EditGuard<Task.Draft> guard;
     private final FormState<Task> form = new FormState<>(Task::id, "content", "label", "leadUnit", "leadStaff",
             "cooperatingUnits", "responsibility", "authority", "expectedResult", "instructionRef", "assignedOn",
             "deadline", "recurrence", "recurrenceUntil", "plan", "group", "id");
@@ -60,7 +65,8 @@ public final class TaskFormModel {
     /** "Chủ nhật 13/12/2026 là ngày nghỉ: hạn tính là Thứ Hai 14/12/2026." while the deadline typed is a day off. */
     private final ReadOnlyStringWrapper deadlineNote = new ReadOnlyStringWrapper("");
 
-    public TaskFormModel(DirectoryService directory, TaskService tasks, MeetingService meetings) {
+    public TaskFormModel(DirectoryService directory, TaskService tasks, MeetingService meetings, DialogService dialogs) {
+        this.guard = new EditGuard<>(dialogs, TaskService.MERGE::merge);
         this.directory = directory;
         this.tasks = tasks;
         this.meetingService = meetings;
@@ -102,6 +108,7 @@ public final class TaskFormModel {
     /** An empty form for a new task of this source, plan and parent. */
     public void newTask(TaskSource src, Long plan, Long parent, boolean isGroup) {
         form.begin(null);
+        guard.loaded(null, null);
         meetings.clear();
         source.set(src);
         planId.set(plan);
@@ -123,11 +130,17 @@ public final class TaskFormModel {
     }
 
     public void edit(Task t) {
+        edit(t, t == null ? 0 : tasks.mark(t.id()));
+    }
+
+    /** Shows {@code t}, read after its audit {@code mark} was taken ({@link TaskService#mark}). */
+    public void edit(Task t, long mark) {
         if (t == null) {
             newTask(TaskSource.INSTRUCTION, null, null, false);
             return;
         }
         form.begin(t);
+        guard.loaded(TaskService.draft(t), mark);
         meetings.setAll(meetingService.meetingsOfTask(t.id()));
         source.set(t.source());
         planId.set(t.planId());
@@ -157,11 +170,46 @@ public final class TaskFormModel {
 
     /** @return the saved task, or null when refused (messages at the fields) */
     public Task save() {
-        return form.submit(() -> tasks.save(new Task.Draft(form.editingId(), source.get(), planId.get(),
+        Task.Draft mine = new Task.Draft(form.editingId(), source.get(), planId.get(),
                 parentId.get(), label.get(), group.get(), content.get(),
                 leadUnit.get() == null ? null : leadUnit.get().id(), leadStaff.get() == null ? null : leadStaff.get().id(),
                 cooperating.stream().map(Unit::id).toList(), responsibility.get(), authority.get(), expectedResult.get(),
-                instructionRef.get(), assignedOn.get(), deadline.get(), recurrence.get(), recurrenceUntil.get())),
-                this::edit, t -> "common.saved");
+                instructionRef.get(), assignedOn.get(), deadline.get(), recurrence.get(), recurrenceUntil.get());
+        Long id = form.editingId();
+        return form.submit(() -> guard.save(mine, tasks::save, () -> TaskService.draft(tasks.task(id)),
+                field -> mineText(mine, field), () -> {
+                    edit(tasks.task(id));
+                    form.say("conflict.keptTheirs");
+                }), this::edit, t -> "common.saved");
+    }
+
+    /** The mark the task in the form was loaded at (null for a new one). */
+    public Long mark() {
+        return guard.mark();
+    }
+
+    /** After the clerk's own write on the task (progress, completion), checked at {@link #mark}: the newer mark. */
+    public void advance(long newMark) {
+        guard.advance(newMark);
+    }
+
+    /** The clerk's value of a field of the task form, as the conflict dialog shows it. */
+    private String mineText(Task.Draft d, String field) {
+        return switch (field) {
+            case "task.field.label" -> d.label();
+            case "task.field.content" -> d.content();
+            case "task.field.leadUnit" -> leadUnit.get() == null ? null : leadUnit.get().name();
+            case "task.field.leadStaff" -> leadStaff.get() == null ? null : leadStaff.get().fullName();
+            case "task.field.cooperatingUnits" -> cooperating.stream().map(Unit::name).collect(Collectors.joining("; "));
+            case "task.field.responsibility" -> d.responsibility();
+            case "task.field.authority" -> d.authority();
+            case "task.field.expectedResult" -> d.expectedResult();
+            case "task.field.instructionRef" -> d.instructionRef();
+            case "task.field.assignedOn" -> VnFormat.date(d.assignedOn());
+            case "task.field.deadline" -> VnFormat.date(d.deadline());
+            case "task.field.recurrence" -> d.recurrence() == null ? null : d.recurrence().label();
+            case "task.field.recurrenceUntil" -> VnFormat.date(d.recurrenceUntil());
+            default -> null;
+        };
     }
 }

@@ -5,7 +5,9 @@ import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Predicate;
 
 import javafx.beans.property.ObjectProperty;
@@ -37,6 +39,7 @@ import vn.socongvu.task.TaskState;
 import vn.socongvu.text.VnText;
 import vn.socongvu.ui.kit.DialogService;
 import vn.socongvu.ui.kit.DialogService.FileType;
+import vn.socongvu.ui.kit.EditGuard;
 import vn.socongvu.ui.kit.FormState;
 import vn.socongvu.ui.kit.PeriodChoice;
 import vn.socongvu.ui.kit.Preferences;
@@ -86,6 +89,8 @@ public final class TasksViewModel {
     final ObjectProperty<LocalDate> completedOn = new SimpleObjectProperty<>();
     final StringProperty result = new SimpleStringProperty("");
     final StringProperty holdReason = new SimpleStringProperty("");
+    /** The selected task's audit mark for its work (progress, completion, hold): refused when someone changed it. */
+    private final EditGuard<Void> workGuard;
     private final FormState<Task.Occurrence> work = new FormState<>(Task.Occurrence::id, "reportedOn", "percent", "note",
             "completedOn", "result", "holdReason", "id");
 
@@ -99,7 +104,8 @@ public final class TasksViewModel {
         this.prefs = prefs;
         this.dialogs = dialogs;
         this.runner = runner;
-        this.taskForm = new TaskFormModel(directory, tasks, meetings);
+        this.taskForm = new TaskFormModel(directory, tasks, meetings, dialogs);
+        this.workGuard = new EditGuard<>(dialogs, null);
         this.list = new RecordList<>(runner, "socongvu-task-list", TaskRow::occurrenceId,
                 () -> selectedRow.get() == null ? null : selectedRow.get().occurrenceId());
         restoreFilter();
@@ -327,8 +333,10 @@ public final class TasksViewModel {
         if (row == null) {
             return;
         }
+        long mark = tasks.mark(row.taskId());
         Task t = tasks.task(row.taskId());
-        taskForm.edit(t);
+        taskForm.edit(t, mark);
+        workGuard.loaded(null, mark);
         refreshWork(t.id(), row.occurrenceId());
     }
 
@@ -369,6 +377,7 @@ public final class TasksViewModel {
         return list.keepingResult(() -> {
             Task t = taskForm.save();
             if (t != null) {
+                workGuard.loaded(null, taskForm.mark());
                 TaskRow before = selectedRow.get();
                 Long occ = before != null && before.taskId() == t.id() ? Long.valueOf(before.occurrenceId()) : null;
                 refreshWork(t.id(), occ);
@@ -403,8 +412,9 @@ public final class TasksViewModel {
             work.refuse(ValidationException.of("percent", "task.error.percentRange"));
             return false;
         }
-        return work.submit(() -> tasks.report(o.id(), progressDate.get(), pct, progressNote.get(),
-                System.getProperty("user.name")), e -> afterWork(o.taskId()), e -> "tasks.progressSaved") != null;
+        return work.submit(() -> guarded(o.taskId(), m -> tasks.report(o.id(), progressDate.get(), pct,
+                progressNote.get(), System.getProperty("user.name"), m)), e -> afterWork(o.taskId()),
+                e -> "tasks.progressSaved") != null;
     }
 
     public boolean complete() {
@@ -416,10 +426,10 @@ public final class TasksViewModel {
         if (o == null) {
             return false;
         }
-        return work.submit(() -> {
-            tasks.complete(o.id(), completedOn.get(), result.get());
+        return work.submit(() -> guarded(o.taskId(), m -> {
+            tasks.complete(o.id(), completedOn.get(), result.get(), m);
             return o;
-        }, x -> afterWork(o.taskId()), x -> "tasks.completed") != null;
+        }), x -> afterWork(o.taskId()), x -> "tasks.completed") != null;
     }
 
     public boolean reopen() {
@@ -431,10 +441,10 @@ public final class TasksViewModel {
         if (o == null) {
             return false;
         }
-        return work.submit(() -> {
-            tasks.reopen(o.id());
+        return work.submit(() -> guarded(o.taskId(), m -> {
+            tasks.reopen(o.id(), m);
             return o;
-        }, x -> afterWork(o.taskId()), x -> "tasks.reopened") != null;
+        }), x -> afterWork(o.taskId()), x -> "tasks.reopened") != null;
     }
 
     public boolean hold(Hold h) {
@@ -446,10 +456,44 @@ public final class TasksViewModel {
         if (o == null) {
             return false;
         }
-        return work.submit(() -> {
-            tasks.hold(o.taskId(), h, holdReason.get());
+        return work.submit(() -> guarded(o.taskId(), m -> {
+            tasks.hold(o.taskId(), h, holdReason.get(), m);
             return o;
-        }, x -> afterWork(o.taskId()), x -> h == Hold.NONE ? "tasks.resumed" : "common.saved") != null;
+        }), x -> afterWork(o.taskId()), x -> h == Hold.NONE ? "tasks.resumed" : "common.saved") != null;
+    }
+
+    /**
+     * Runs a write on the selected task's work with its mark: refused because someone else changed the task, the
+     * clerk chooses (keep theirs: the task read again; take mine: written after theirs). Done, the task form's mark
+     * moves on too when it was the same (the clerk's own write is no conflict for the form).
+     */
+    private <R> R guarded(long taskId, Function<Long, R> write) {
+        Long before = workGuard.mark();
+        boolean[] clean = {true};
+        R r = workGuard.save(null, (d, m) -> {
+            clean[0] = Objects.equals(m, before);
+            return write.apply(m);
+        }, () -> null, field -> null, () -> reloadTask(taskId));
+        if (r != null) {
+            long now = tasks.mark(taskId);
+            if (clean[0] && Objects.equals(taskForm.mark(), before)) {
+                taskForm.advance(now);
+            }
+            workGuard.advance(now);
+        }
+        return r;
+    }
+
+    /** The selected task read again (after the clerk kept another person's changes), its form and its work. */
+    private void reloadTask(long taskId) {
+        long mark = tasks.mark(taskId);
+        Task t = tasks.task(taskId);
+        taskForm.edit(t, mark);
+        workGuard.loaded(null, mark);
+        Long occ = occurrence.get() == null ? null : occurrence.get().id();
+        refreshWork(taskId, occ);
+        reload();
+        work.say("conflict.keptTheirs");
     }
 
     public List<AuditEntry> history() {

@@ -105,6 +105,13 @@ public interface DialogService {
     Optional<List<Integer>> choose(String dialogId, String titleKey, String header, List<Question> questions,
                                    String okKey);
 
+    /**
+     * Someone else changed the record the clerk is saving: shows what they changed and asks keep theirs, take mine
+     * or merge field by field (the per-field choices left in {@code conflict}).
+     * @return the choice; empty when the clerk cancelled (back to the form, nothing saved)
+     */
+    Optional<ConflictViewModel.Choice> resolveConflict(ConflictViewModel conflict);
+
     /** A question of {@link #choose}: its text, its options (texts), the one chosen at first. */
     record Question(String text, List<String> options, int chosen) {
         public Question {

@@ -50,11 +50,16 @@ public final class FormState<T> {
 
     /**
      * Runs a write. On success {@code after} gets its result and the status shows {@code doneKey} of
-     * it; a refusal puts its messages at the fields. @return the result, or null when refused
+     * it; a refusal puts its messages at the fields. A write that returns null wrote nothing (the clerk kept another
+     * person's version of the record, or cancelled the conflict dialog): nothing follows. @return the result, or
+     * null when refused or nothing was written
      */
     public <R> R submit(Supplier<R> write, Consumer<R> after, Function<R, String> doneKey) {
         try {
             R result = write.get();
+            if (result == null) {
+                return null;
+            }
             after.accept(result);
             status.set(Messages.get(doneKey.apply(result)));
             return result;
@@ -69,6 +74,11 @@ public final class FormState<T> {
     public void refuse(ValidationException e) {
         errors.show(e);
         status.set("");
+    }
+
+    /** Shows a status line of its own ({@code key}), e.g. after the form was reloaded with another person's record. */
+    public void say(String key) {
+        status.set(Messages.get(key));
     }
 
     public ObjectProperty<T> editingProperty() {

@@ -181,6 +181,11 @@ public final class FxDialogService implements DialogService {
     }
 
     @Override
+    public Optional<ConflictViewModel.Choice> resolveConflict(ConflictViewModel conflict) {
+        return ConflictView.ask(owner.get(), conflict);
+    }
+
+    @Override
     public Optional<List<Integer>> choose(String dialogId, String titleKey, String header, List<Question> questions,
                                           String okKey) {
         Dialog<List<Integer>> d = new Dialog<>();

@@ -3,12 +3,15 @@ package vn.socongvu.ui.shell;
 import java.util.HashMap;
 import java.util.Map;
 
+import javafx.animation.PauseTransition;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Parent;
+import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.TextInputControl;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
@@ -16,11 +19,13 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.util.Duration;
 
 import atlantafx.base.theme.Styles;
 
@@ -47,6 +52,9 @@ import vn.socongvu.ui.kit.ViewState;
  * given to the next one.
  */
 public final class MainView extends BorderPane {
+    private static final int IDLE_MS = 1200;
+    /** However busy the clerk, changes from other PCs are shown after this long. */
+    private static final long MAX_WAIT_MS = 6000;
     private final MainViewModel vm;
     private final DialogService dialogs;
     private final TaskRunner runner;
@@ -61,6 +69,12 @@ public final class MainView extends BorderPane {
     private final SearchBox searchBox;
     private Section<?> shownSection;
     private Node shownScreen;
+    /** Changes from other PCs wait for the clerk to pause (no key, no click) before the section is read again. */
+    private final PauseTransition refreshWhenIdle = new PauseTransition(Duration.millis(IDLE_MS));
+    private final PauseTransition hideNotice = new PauseTransition(Duration.seconds(6));
+    private final Label changeNotice = new Label();
+    private boolean changesPending;
+    private long pendingSince;
 
     /**
      * @param dialogs the window's dialogs, handed to the sections
@@ -96,6 +110,27 @@ public final class MainView extends BorderPane {
         });
         setLeft(navigation());
         setCenter(content);
+        changeNotice.setId("sync-notice");
+        changeNotice.getStyleClass().addAll("sync-notice", Styles.TEXT_SMALL);
+        changeNotice.setMouseTransparent(true);
+        changeNotice.setVisible(false);
+        changeNotice.setStyle("-fx-background-color: -color-accent-subtle; -fx-text-fill: -color-fg-default;"
+                + " -fx-padding: 6 12 6 12; -fx-background-radius: 6;");
+        StackPane.setAlignment(changeNotice, Pos.BOTTOM_RIGHT);
+        StackPane.setMargin(changeNotice, new Insets(0, 16, 12, 0));
+        changeNotice.textProperty().bind(vm.changeNoticeProperty());
+        hideNotice.setOnFinished(e -> changeNotice.setVisible(false));
+        refreshWhenIdle.setOnFinished(e -> showChangesFromElsewhere());
+        vm.changedElsewhereSignal().listen(this, entities -> {
+            if (!changesPending) {
+                changesPending = true;
+                pendingSince = System.currentTimeMillis();
+            }
+            refreshWhenIdle.playFromStart();
+        });
+        addEventFilter(KeyEvent.ANY, e -> clerkBusy());
+        addEventFilter(MouseEvent.MOUSE_PRESSED, e -> clerkBusy());
+        addEventFilter(MouseEvent.MOUSE_DRAGGED, e -> clerkBusy());
         vm.sectionProperty().addListener((obs, o, n) -> select(n));
         vm.shownProperty().addListener((obs, o, n) -> show(n));
         show(vm.shownProperty().get());
@@ -204,6 +239,52 @@ public final class MainView extends BorderPane {
         arranged.put(s, ViewState.of(shownScreen));
         shownSection = null;
         show(s);
+    }
+
+    /** A key or a click: changes from other PCs wait until the clerk pauses (at most {@link #MAX_WAIT_MS}). */
+    private void clerkBusy() {
+        if (changesPending && System.currentTimeMillis() - pendingSince < MAX_WAIT_MS) {
+            refreshWhenIdle.playFromStart();
+        }
+    }
+
+    /**
+     * Other PCs changed records: the section shown is read again as F5 does (the record in its form and what was
+     * typed kept, tabs and sorting kept), the field the clerk was in focused again, and a short notice shown.
+     */
+    void showChangesFromElsewhere() {
+        if (!changesPending) {
+            return;
+        }
+        changesPending = false;
+        Scene scene = getScene();
+        Node focused = scene == null ? null : scene.getFocusOwner();
+        String focusedId = focused != null && isInside(focused, content) ? focused.getId() : null;
+        int caret = focused instanceof TextInputControl t ? t.getCaretPosition() : -1;
+        reloadSection();
+        if (focusedId != null && shownScreen != null) {
+            Node again = shownScreen.lookup("#" + focusedId);
+            if (again != null) {
+                again.requestFocus();
+                if (again instanceof TextInputControl t && caret >= 0) {
+                    t.positionCaret(Math.min(caret, t.getLength()));
+                }
+            }
+        }
+        if (!content.getChildren().contains(changeNotice)) {
+            content.getChildren().add(changeNotice);
+        }
+        changeNotice.setVisible(true);
+        hideNotice.playFromStart();
+    }
+
+    private static boolean isInside(Node n, Node parent) {
+        for (Node p = n; p != null; p = p.getParent()) {
+            if (p == parent) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The header's search (Ctrl+K). */

@@ -1,8 +1,12 @@
 package vn.socongvu.ui.shell;
 
 import java.nio.file.Path;
+import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
 import java.util.Objects;
+import java.util.Set;
 
+import javafx.application.Platform;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -14,8 +18,10 @@ import javafx.beans.property.SimpleObjectProperty;
 
 import vn.socongvu.account.CurrentUser;
 import vn.socongvu.app.Services;
+import vn.socongvu.audit.ChangeFeed;
 import vn.socongvu.i18n.Messages;
 import vn.socongvu.settings.ui.DataReplacer;
+import vn.socongvu.ui.kit.Signal;
 
 /**
  * State of the window shell: the section chosen, the one shown, and the commune's name in the header. At start-up
@@ -29,6 +35,9 @@ public final class MainViewModel {
     private final ReadOnlyStringWrapper communeTitle = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper signedIn = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper open = new ReadOnlyBooleanWrapper(false);
+    /** Other clients of the server database changed these entities (or {@link ChangeFeed#EVERYTHING}). */
+    private final Signal<Set<String>> changedElsewhere = new Signal<>();
+    private final ReadOnlyStringWrapper changeNotice = new ReadOnlyStringWrapper("");
     private Services services;
     private DataReplacer replacer;
 
@@ -66,8 +75,36 @@ public final class MainViewModel {
         refreshIdentity();
         CurrentUser user = opened.accounts().current();
         signedIn.set(user.signedIn() ? Messages.get("main.signedIn", user.fullName(), user.role().label()) : "");
+        // on a server database, what other PCs save is shown within a few seconds (decision 3 of issue 35)
+        opened.changes().subscribe(entities -> Platform.runLater(() -> changedElsewhere(opened, entities)));
         open.set(true);
         shown.set(section.get());
+    }
+
+    /**
+     * Other clients saved changes to {@code entities}: the header's identity read again when it may have changed, and
+     * the window told ({@link #changedElsewhereSignal()}) to show them in the section shown. Ignored once this data
+     * was replaced.
+     */
+    void changedElsewhere(Services from, Set<String> entities) {
+        if (from != services) {
+            return;
+        }
+        if (entities.contains(ChangeFeed.EVERYTHING) || entities.contains("commune")) {
+            refreshIdentity();
+        }
+        changeNotice.set(Messages.get("sync.notice", LocalTime.now().format(DateTimeFormatter.ofPattern("HH:mm:ss"))));
+        changedElsewhere.fire(entities);
+    }
+
+    /** Fired on the FX thread with the entities other clients of the server database just changed. */
+    public Signal<Set<String>> changedElsewhereSignal() {
+        return changedElsewhere;
+    }
+
+    /** "Đã cập nhật thay đổi từ máy khác (20:15:02)." after the last such change, for a short notice. */
+    public ReadOnlyStringProperty changeNoticeProperty() {
+        return changeNotice.getReadOnlyProperty();
     }
 
     /** True once the data is open and the sections can show it. */

@@ -7,6 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -41,6 +43,9 @@ import javafx.stage.Stage;
 import javafx.stage.Window;
 
 import vn.socongvu.app.Services;
+import vn.socongvu.audit.AuditAction;
+import vn.socongvu.audit.AuditEntry;
+import vn.socongvu.audit.EditConflictException;
 import vn.socongvu.common.Progress;
 import vn.socongvu.demo.DemoSize;
 import vn.socongvu.directory.Unit;
@@ -65,8 +70,14 @@ import vn.socongvu.settings.CommuneSetup;
 import vn.socongvu.storage.SafeFiles;
 import vn.socongvu.storage.ServerAddress;
 import vn.socongvu.storage.StorageException;
+import vn.socongvu.task.Task;
+import vn.socongvu.task.TaskFilter;
+import vn.socongvu.task.TaskService;
 import vn.socongvu.task.ui.FollowUpLetterDialog;
 import vn.socongvu.task.ui.FollowUpLetterModel;
+import vn.socongvu.text.VnFormat;
+import vn.socongvu.ui.kit.ConflictView;
+import vn.socongvu.ui.kit.ConflictViewModel;
 import vn.socongvu.ui.kit.FxDialogService;
 import vn.socongvu.ui.kit.PeriodChoice;
 import vn.socongvu.ui.kit.Preferences;
@@ -342,6 +353,10 @@ public final class ScreenshotRenderer {
                         d -> new FollowUpLetterModel(s.tasks().followUps(), letterTo, d)));
                 r.shot(String.format("%02d-task-follow-up", n++), r.minutes);
                 r.onFx(() -> r.minutes.close());
+                // Two PCs on one server database: the second save of a task is refused and the clerk chooses.
+                ConflictViewModel conflict = sampleConflict(s);
+                r.offerShot(() -> ConflictView.dialog(r.stage, conflict).show(),
+                        String.format("%02d-task-edit-conflict", n++));
                 r.onFx(() -> {
                     r.root.main().showSection(Sections.DIRECTORY);
                     ((TabPane) r.lookup("#directory-view")).getSelectionModel().select(2);
@@ -529,6 +544,27 @@ public final class ScreenshotRenderer {
             onFx(() -> minutes.close());
             minutes = null;
         }
+    }
+
+    /**
+     * The conflict dialog as a clerk meets it on a server database: another person changed a task's content and
+     * deadline while the clerk was editing its expected result and deadline (audit rows made up for the picture, the
+     * data left as it is).
+     */
+    private static ConflictViewModel sampleConflict(Services s) {
+        Task t = s.tasks().list(TaskFilter.year(s.tasks().today().getYear(), s.tasks().today())).stream()
+                .filter(r -> r.dueOn() != null).map(r -> s.tasks().task(r.taskId())).findFirst().orElseThrow();
+        LocalDateTime at = LocalDateTime.of(s.tasks().today(), LocalTime.of(9, 42));
+        String deadline = VnFormat.date(t.deadline() == null ? s.tasks().today().plusDays(20) : t.deadline());
+        List<AuditEntry> changes = List.of(
+                new AuditEntry(1, at, "pho.chutich", TaskService.ENTITY, t.id(), AuditAction.UPDATE,
+                        "task.field.content", t.content(), t.content() + ", báo cáo kết quả về Văn phòng"),
+                new AuditEntry(2, at.plusMinutes(1), "pho.chutich", TaskService.ENTITY, t.id(), AuditAction.UPDATE,
+                        "task.field.deadline", deadline,
+                        VnFormat.date(s.tasks().today().plusDays(30))));
+        EditConflictException e = new EditConflictException(TaskService.ENTITY, t.id(), changes);
+        return new ConflictViewModel(e, field -> "task.field.deadline".equals(field)
+                ? VnFormat.date(s.tasks().today().plusDays(25)) : null, true);
     }
 
     /** The plan the review screens show: a commune plan in the genre, shipped with the app for this. */

@@ -18,6 +18,7 @@ import vn.socongvu.app.Services;
 import vn.socongvu.i18n.Messages;
 import vn.socongvu.settings.Holiday;
 import vn.socongvu.settings.HolidayKind;
+import vn.socongvu.ui.kit.RecordingDialogService;
 import vn.socongvu.ui.kit.ViewModelFixture;
 
 /** Cài đặt's models without a window: refused saves named at their fields, a deletion asked first. */
@@ -30,7 +31,7 @@ class SettingsViewModelsTest extends ViewModelFixture {
     @Test
     void aRefusedIdentityIsNamedAtItsFieldAndTheHeaderIsToldOnlyOfASavedOne() {
         AtomicInteger headerTold = new AtomicInteger();
-        IdentityViewModel vm = new IdentityViewModel(services.settings(), headerTold::incrementAndGet);
+        IdentityViewModel vm = new IdentityViewModel(services.settings(), new RecordingDialogService(), headerTold::incrementAndGet);
         vm.screenOpened();
         assertEquals("Bình Thành", vm.communeName.get());
         vm.communeName.set(" ");

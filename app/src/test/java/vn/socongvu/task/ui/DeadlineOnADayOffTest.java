@@ -18,6 +18,7 @@ import vn.socongvu.task.Task;
 import vn.socongvu.task.TaskFilter;
 import vn.socongvu.task.TaskRow;
 import vn.socongvu.task.TaskSource;
+import vn.socongvu.ui.kit.RecordingDialogService;
 import vn.socongvu.ui.kit.ViewModelFixture;
 
 /**
@@ -38,7 +39,7 @@ class DeadlineOnADayOffTest extends ViewModelFixture {
     void theClerkIsToldAndThePlanTheTaskListAndThePrintedPlanShowOneDate() {
         Plan plan = services.plans().save(new Plan.Draft(null, 2026, "Kế hoạch tuyên truyền cuối năm", List.of(), null,
                 List.of(), null));
-        TaskFormModel form = new TaskFormModel(services.directory(), services.tasks(), services.meetings());
+        TaskFormModel form = new TaskFormModel(services.directory(), services.tasks(), services.meetings(), new RecordingDialogService());
         form.newTask(TaskSource.PLAN, plan.id(), null, false);
         form.content.set("Treo băng rôn chào mừng năm mới");
         form.leadUnit.set(form.units.stream().filter(u -> u.name().equals("Văn phòng HĐND và UBND")).findFirst()

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.IntConsumer;
 
 import vn.socongvu.i18n.Messages;
@@ -26,11 +27,14 @@ public final class RecordingDialogService implements DialogService {
     public final List<String> buttons = new ArrayList<>();
     /** The actions beside "Đóng" of each {@link #infoWithActions} dialog, as "Kiểm tra / Khôi phục…". */
     public final List<String> actionButtons = new ArrayList<>();
+    /** The conflict dialogs asked, as shown to the clerk. */
+    public final List<ConflictViewModel> conflictsShown = new ArrayList<>();
     private final Deque<Boolean> confirmations = new ArrayDeque<>();
     private final Deque<Path> choices = new ArrayDeque<>();
     private final Deque<Integer> actions = new ArrayDeque<>();
     private final Deque<String> passwords = new ArrayDeque<>();
     private final Deque<List<Integer>> answers = new ArrayDeque<>();
+    private final Deque<Conflict> conflicts = new ArrayDeque<>();
 
     /** The answer to the next confirmation. */
     public RecordingDialogService answer(boolean yes) {
@@ -49,6 +53,24 @@ public final class RecordingDialogService implements DialogService {
                                           String okKey) {
         shown.add("choose " + titleKey + ": " + header);
         return Optional.ofNullable(answers.poll());
+    }
+
+    /** The clerk's answer to the next conflict dialog (null: "Hủy"); for a merge, the fields where mine is kept. */
+    public RecordingDialogService conflict(ConflictViewModel.Choice choice, String... keepMine) {
+        conflicts.add(new Conflict(choice, Set.of(keepMine)));
+        return this;
+    }
+
+    @Override
+    public Optional<ConflictViewModel.Choice> resolveConflict(ConflictViewModel conflict) {
+        shown.add("conflict: " + conflict.header());
+        conflictsShown.add(conflict);
+        Conflict answer = conflicts.poll();
+        if (answer == null || answer.choice() == null) {
+            return Optional.empty();
+        }
+        answer.keepMine().forEach(f -> conflict.keepMine(f).set(true));
+        return Optional.of(answer.choice());
     }
 
     /** The action the clerk takes in the next dialog with actions. */
@@ -154,5 +176,9 @@ public final class RecordingDialogService implements DialogService {
     @Override
     public void showText(String textId, String titleKey, String header, String text) {
         shown.add("text " + titleKey + ": " + header + "\n" + text);
+    }
+
+    /** The answer to the next conflict dialog: a choice (null: "Hủy") and, for a merge, the fields where mine is kept. */
+    private record Conflict(ConflictViewModel.Choice choice, Set<String> keepMine) {
     }
 }

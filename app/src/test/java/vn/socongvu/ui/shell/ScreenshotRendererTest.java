@@ -31,7 +31,7 @@ class ScreenshotRendererTest {
     @Test
     void everyMainScreenIsRenderedToARealPicture() throws Exception {
         List<Path> files = ScreenshotRenderer.render(null, tmp, 1280, 760);
-        assertEquals(75, files.size());
+        assertEquals(76, files.size());
         for (String evaluation : List.of("evaluation-products", "evaluation-deductions", "evaluation-general",
                 "evaluation-cases", "evaluation-drill", "evaluation-exempt-delay", "evaluation-quality",
                 "evaluation-weight", "evaluation-year", "evaluation-settings")) { // Đánh giá, xếp loại and its dialogs
@@ -47,6 +47,7 @@ class ScreenshotRendererTest {
         assertTrue(files.stream().anyMatch(f -> f.getFileName().toString().contains("settings-data-folder")));
         assertTrue(files.stream().anyMatch(f -> f.getFileName().toString().contains("header-search")));
         assertTrue(files.stream().anyMatch(f -> f.getFileName().toString().contains("report-quarter")));
+        assertTrue(files.stream().anyMatch(f -> f.getFileName().toString().contains("task-edit-conflict")));
         for (String firstDay : List.of("ke-hoach-trong", "nhiem-vu-trong", "cuoc-hop-trong", "can-bo-sau-thiet-lap",
                 "can-bo-khong-khop", "can-bo-da-nhap", "ket-qua-nhap")) {
             assertTrue(files.stream().anyMatch(f -> f.getFileName().toString().contains("ngay-dau-" + firstDay)),
@@ -71,7 +72,7 @@ class ScreenshotRendererTest {
             if (Stream.of("document-preview", "meeting-minutes", "inspection-notice", "plan-import", "ket-qua-nhap",
                     "inspection-paper", "decision-preview", "follow-up", "meeting-invitation", "meeting-week",
                     "mo-ban-sao-luu", "evaluation-drill", "evaluation-exempt-delay", "evaluation-quality",
-                    "evaluation-weight").noneMatch(name::contains)) {
+                    "evaluation-weight", "edit-conflict").noneMatch(name::contains)) {
                 assertEquals(1280, img.getWidth());
                 assertEquals(760, img.getHeight());
             }
