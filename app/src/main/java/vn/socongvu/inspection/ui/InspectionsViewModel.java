@@ -56,6 +56,7 @@ import vn.socongvu.text.VnFormat;
 import vn.socongvu.text.VnText;
 import vn.socongvu.ui.kit.DialogService;
 import vn.socongvu.ui.kit.DirectoryChoices;
+import vn.socongvu.ui.kit.EditGuard;
 import vn.socongvu.ui.kit.FormState;
 import vn.socongvu.ui.kit.ListForm;
 import vn.socongvu.ui.kit.PeriodChoice;
@@ -97,6 +98,14 @@ public final class InspectionsViewModel {
     private final FormState<Inspection> form = new FormState<>(Inspection::id, "kind", "title", "decisionNumber",
             "decisionDate", "startsOn", "endsOn", "startTime", "endTime", "place", "copies", "leader", "members", "subjects", "checks", "violations", "findings",
             "conclusion", "noticeSigner", "recordNumber", "noticeNumber", "id");
+    /**
+     * The inspection as loaded and its audit mark (with its violations'): a save refused because someone else changed
+     * it asks the clerk.
+     */
+    private final EditGuard<Inspection.Draft> guard;
+    /** The mark taken just before the inspection {@link #readId} was read (-1: none pending). */
+    private long readId = -1;
+    private long readMark;
     final ObjectProperty<InspectionKind> kind = new SimpleObjectProperty<>(InspectionKind.SURPRISE);
     final StringProperty title = new SimpleStringProperty("");
     final StringProperty decisionNumber = new SimpleStringProperty("");
@@ -211,6 +220,7 @@ public final class InspectionsViewModel {
         this.inspections = inspections;
         this.directory = directory;
         this.settings = settings;
+        this.guard = new EditGuard<>(dialogs, InspectionService.MERGE::merge);
         this.screen = new ListForm<>(runner, dialogs, "socongvu-inspection-list", InspectionRow::id, form,
                 this::loadList, this::blank, this::show);
         this.choices = new DirectoryChoices(directory);
@@ -363,6 +373,7 @@ public final class InspectionsViewModel {
 
     private void blank() {
         form.begin(null);
+        guard.loaded(null, null);
         kind.set(InspectionKind.SURPRISE);
         title.set("");
         decisionNumber.set("");
@@ -389,16 +400,27 @@ public final class InspectionsViewModel {
 
     /** The clerk chose a row: its inspection in the form (the list left as it is). */
     public void edit(InspectionRow row) {
-        screen.choose(row, inspections::inspection);
+        screen.choose(row, this::read);
     }
 
     /** Opens an inspection (from the violations), selected in the list if listed. */
     public void open(long id) {
-        screen.open(inspections.inspection(id));
+        screen.open(read(id));
+    }
+
+    /** Reads an inspection for the form, its audit mark taken first (a change made meanwhile is then a conflict). */
+    private Inspection read(long id) {
+        long mark = inspections.mark(id);
+        Inspection i = inspections.inspection(id);
+        readId = id;
+        readMark = mark;
+        return i;
     }
 
     private void show(Inspection i) {
         form.begin(i);
+        guard.loaded(InspectionService.draft(i), i.id() == readId ? readMark : inspections.mark(i.id()));
+        readId = -1;
         kind.set(i.kind());
         title.set(i.title());
         decisionNumber.set(Objects.toString(i.decisionNumber(), ""));
@@ -491,7 +513,42 @@ public final class InspectionsViewModel {
             form.refuse(new ValidationException(typed));
             return null;
         }
-        return screen.write(() -> inspections.save(draft()), "common.saved");
+        Long id = form.editingId();
+        Inspection.Draft mine = draft();
+        return screen.write(() -> guard.save(mine, inspections::save,
+                () -> InspectionService.draft(inspections.inspection(id)), field -> mineText(mine, field), () -> {
+                    screen.open(read(id));
+                    form.say("conflict.keptTheirs");
+                }), "common.saved");
+    }
+
+    /** The clerk's value of a field (its audit key) as the history writes it, for the conflict dialog. */
+    private String mineText(Inspection.Draft mine, String field) {
+        return switch (field) {
+            case "inspection.field.kind" -> mine.kind() == null ? null : mine.kind().label();
+            case "inspection.field.title" -> mine.title();
+            case "inspection.field.decisionNumber" -> mine.decisionNumber();
+            case "inspection.field.decisionDate" -> VnFormat.date(mine.decisionDate());
+            case "inspection.field.startsOn" -> VnFormat.date(mine.startsOn());
+            case "inspection.field.endsOn" -> VnFormat.date(mine.endsOn());
+            case "inspection.field.startTime" -> startTime.get();
+            case "inspection.field.endTime" -> endTime.get();
+            case "inspection.field.place" -> mine.place();
+            case "inspection.field.copies" -> copies.get();
+            case "inspection.field.leader" -> leader.get() == null ? null : leader.get().fullName();
+            case "inspection.field.members" -> mine.members().stream().map(Inspection.Member::fullName)
+                    .collect(Collectors.joining("; "));
+            case "inspection.field.units" -> inspectedUnits.stream().map(Unit::name).collect(Collectors.joining("; "));
+            case "inspection.field.persons" -> inspectedPersons.stream().map(Inspection.Person::fullName)
+                    .collect(Collectors.joining("; "));
+            case "inspection.field.checks" -> mine.checks().stream()
+                    .map(c -> c.itemName() + (c.remark() == null ? "" : ": " + c.remark()))
+                    .collect(Collectors.joining("\n"));
+            case "inspection.field.findings" -> mine.findings();
+            case "inspection.field.conclusion" -> mine.conclusion();
+            case "inspection.field.noticeSigner" -> noticeSigner.get() == null ? null : noticeSigner.get().fullName();
+            default -> null;
+        };
     }
 
     /** The team's conflicts (InspectionConflicts.team), at the leader, the members and the subjects. */

@@ -59,6 +59,7 @@ import vn.socongvu.text.VnFormat;
 import vn.socongvu.text.VnText;
 import vn.socongvu.ui.kit.DialogService;
 import vn.socongvu.ui.kit.DirectoryChoices;
+import vn.socongvu.ui.kit.EditGuard;
 import vn.socongvu.ui.kit.FormState;
 import vn.socongvu.ui.kit.ListForm;
 import vn.socongvu.ui.kit.PeriodChoice;
@@ -100,6 +101,11 @@ public final class MeetingsViewModel {
     // ---- the form ----
     private final FormState<Meeting> form = new FormState<>(Meeting::id, "kind", "format", "title", "startsAt",
             "endsAt", "place", "link", "chair", "secretary", "participants", "agenda", "conclusions", "number", "id");
+    /** The meeting as loaded and its audit mark: a save refused because someone else changed it asks the clerk. */
+    private final EditGuard<Meeting.Draft> guard;
+    /** The mark taken just before the meeting {@link #readId} was read (-1: none pending). */
+    private long readId = -1;
+    private long readMark;
     final ObjectProperty<MeetingKind> kind = new SimpleObjectProperty<>(MeetingKind.BRIEFING);
     final ObjectProperty<MeetingFormat> format = new SimpleObjectProperty<>(MeetingFormat.IN_PERSON);
     final BooleanProperty paperless = new SimpleBooleanProperty(false);
@@ -186,6 +192,7 @@ public final class MeetingsViewModel {
                              MeetingPapers papers, DialogService dialogs, TaskRunner runner) {
         this.papers = papers;
         this.dialogs = dialogs;
+        this.guard = new EditGuard<>(dialogs, MeetingService.MERGE::merge);
         this.meetings = meetings;
         this.directory = directory;
         this.tasks = tasks;
@@ -343,6 +350,7 @@ public final class MeetingsViewModel {
 
     private void blank() {
         form.begin(null);
+        guard.loaded(null, null);
         kind.set(MeetingKind.BRIEFING);
         format.set(MeetingFormat.IN_PERSON);
         paperless.set(false);
@@ -364,16 +372,27 @@ public final class MeetingsViewModel {
 
     /** The clerk chose a row: its meeting in the form. */
     public void edit(MeetingRow row) {
-        screen.choose(row, meetings::meeting);
+        screen.choose(row, this::read);
     }
 
     /** Opens a meeting (from the calendar, from a task), selected in the list if listed. */
     public void open(long meetingId) {
-        screen.open(meetings.meeting(meetingId));
+        screen.open(read(meetingId));
+    }
+
+    /** Reads a meeting for the form, its audit mark taken first (a change made meanwhile is then a conflict). */
+    private Meeting read(long meetingId) {
+        long mark = meetings.mark(meetingId);
+        Meeting m = meetings.meeting(meetingId);
+        readId = meetingId;
+        readMark = mark;
+        return m;
     }
 
     private void show(Meeting m) {
         form.begin(m);
+        guard.loaded(MeetingService.draft(m), m.id() == readId ? readMark : meetings.mark(m.id()));
+        readId = -1;
         kind.set(m.kind());
         format.set(m.format());
         paperless.set(m.paperless());
@@ -461,7 +480,40 @@ public final class MeetingsViewModel {
             form.refuse(new ValidationException(timeErrors));
             return null;
         }
-        return screen.write(() -> meetings.save(partial()), "common.saved");
+        Long id = form.editingId();
+        Meeting.Draft mine = partial();
+        return screen.write(() -> guard.save(mine, meetings::save, () -> MeetingService.draft(meetings.meeting(id)),
+                field -> mineText(mine, field), () -> {
+                    screen.open(read(id));
+                    form.say("conflict.keptTheirs");
+                }), "common.saved");
+    }
+
+    /** The clerk's value of a field (its audit key) as the history writes it, for the conflict dialog. */
+    private String mineText(Meeting.Draft mine, String field) {
+        return switch (field) {
+            case "meeting.field.kind" -> mine.kind() == null ? null : mine.kind().label();
+            case "meeting.field.format" -> mine.format() == null ? null : mine.format().label();
+            case "meeting.field.paperless" -> mine.paperless() ? "✓" : "—";
+            case "meeting.field.title" -> mine.title();
+            case "meeting.field.startsAt" -> VnFormat.dateTime(mine.startsAt());
+            case "meeting.field.endsAt" -> VnFormat.dateTime(mine.endsAt());
+            case "meeting.field.place" -> mine.place();
+            case "meeting.field.link" -> mine.link();
+            case "meeting.field.chair" -> chair.get() == null ? null : chair.get().fullName();
+            case "meeting.field.secretary" -> secretary.get() == null ? null : secretary.get().fullName();
+            case "meeting.field.participants" -> mine.participants().stream()
+                    .map(p -> p.fullName() + (p.attendance() == null ? "" : " (" + p.attendance().label()
+                            + (p.absenceReason() == null ? "" : ": " + p.absenceReason()) + ")"))
+                    .collect(Collectors.joining("; "));
+            case "meeting.field.agenda" -> mine.agenda().stream()
+                    .map(a -> a.item() + (a.discussion() == null ? "" : ": " + a.discussion()))
+                    .collect(Collectors.joining("\n"));
+            case "meeting.field.conclusions" -> mine.conclusions().stream()
+                    .map(c -> c.text() + (c.taskId() == null ? "" : " [#" + c.taskId() + "]"))
+                    .collect(Collectors.joining("\n"));
+            default -> null;
+        };
     }
 
     /** Asks, then deletes the meeting in the form; @return whether it was deleted */

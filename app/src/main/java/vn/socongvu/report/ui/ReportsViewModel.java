@@ -47,6 +47,7 @@ import vn.socongvu.settings.SettingsService;
 import vn.socongvu.settings.Signer;
 import vn.socongvu.text.VnFormat;
 import vn.socongvu.ui.kit.DialogService;
+import vn.socongvu.ui.kit.EditGuard;
 import vn.socongvu.ui.kit.FieldErrors;
 import vn.socongvu.ui.kit.LatestRequest;
 import vn.socongvu.ui.kit.Signal;
@@ -64,6 +65,8 @@ public final class ReportsViewModel {
     private final ReportService reports;
     private final DialogService dialogs;
     private final TaskRunner tasks;
+    /** The report's texts as loaded and its audit mark: a save refused because someone else changed it asks the clerk. */
+    private final EditGuard<Report.Draft> guard;
 
     final ObjectProperty<ReportKind> kind = new SimpleObjectProperty<>();
     final ObjectProperty<Integer> year = new SimpleObjectProperty<>();
@@ -103,6 +106,7 @@ public final class ReportsViewModel {
         this.reports = reports;
         this.dialogs = dialogs;
         this.tasks = tasks;
+        this.guard = new EditGuard<>(dialogs, ReportService::merge);
         this.reading = tasks.latest("socongvu-report");
         this.signers = settings.signers().stream().filter(Signer::active).toList();
         ReportPeriod next = reports.nextDue();
@@ -172,17 +176,19 @@ public final class ReportsViewModel {
     }
 
     /** What a load reads: the report, its records, and the texts that need the database. */
-    private record Loaded(Report report, ReportData data, String status, String window, String due, int proposed) {
+    private record Loaded(Report report, long mark, ReportData data, String status, String window, String due,
+                          int proposed) {
     }
 
     private Loaded read(ReportPeriod p) {
         Report r = reports.open(p);
+        long mark = reports.mark(r); // the report's id is known once it is read: the mark right after
         ReportData d = reports.data(r);
         long left = reports.daysLeft(p);
         String due = Messages.get(left < 0 ? "reports.due.late" : left == 0 ? "reports.due.today" : "reports.due.left",
                 VnFormat.date(reports.due(p)), Long.toString(Math.abs(left)), VnFormat.date(reports.unitsDue(p)));
         String window = Messages.get("reports.window", VnFormat.date(r.window().from()), VnFormat.date(r.window().to()));
-        return new Loaded(r, d, status(r, d), window, due, reports.proposeNumber(reports.today()));
+        return new Loaded(r, mark, d, status(r, d), window, due, reports.proposeNumber(reports.today()));
     }
 
     /** Reads the chosen period's report and counts its figures on a background thread. */
@@ -195,6 +201,7 @@ public final class ReportsViewModel {
     private void apply(Loaded l) {
         Report r = l.report();
         report.set(r);
+        guard.loaded(ReportService.draft(r), l.mark());
         data = l.data();
         setTexts(r.narrative());
         Tthc t = r.tthc();
@@ -370,8 +377,18 @@ public final class ReportsViewModel {
     public boolean save() {
         errors.clear();
         try {
-            Report saved = reports.save(draft());
+            ReportPeriod p = period();
+            Report.Draft mine = draft();
+            Report saved = guard.save(mine, reports::save, () -> ReportService.draft(reports.open(p)),
+                    this::mineText, () -> {
+                        apply(read(p));
+                        statusText.set(Messages.get("conflict.keptTheirs"));
+                    });
+            if (saved == null) {
+                return false;
+            }
             report.set(saved);
+            guard.loaded(ReportService.draft(saved), reports.mark(saved));
             refreshFigures();
             statusText.set(status(saved, data));
             return true;
@@ -382,6 +399,26 @@ public final class ReportsViewModel {
                     .ifPresent(part::set);
             return false;
         }
+    }
+
+    /** The clerk's value of a field (its audit key) as the history writes it, for the conflict dialog. */
+    private String mineText(String field) {
+        for (ReportPart p : ReportPart.values()) {
+            if (p.labelKey().equals(field)) {
+                return text(p).get();
+            }
+        }
+        return switch (field) {
+            case "report.tthc.receivedOnline" -> tthcText("tthcOnline").get();
+            case "report.tthc.receivedInPerson" -> tthcText("tthcInPerson").get();
+            case "report.tthc.resolvedEarly" -> tthcText("tthcEarly").get();
+            case "report.tthc.resolvedOnTime" -> tthcText("tthcOnTime").get();
+            case "report.tthc.resolvedLate" -> tthcText("tthcLate").get();
+            case "report.tthc.pending" -> tthcText("tthcPending").get();
+            case "report.tthc.satisfaction" -> tthcText("tthcSatisfaction").get();
+            case "report.field.signer" -> signer.get() == null ? null : signer.get().fullName();
+            default -> null;
+        };
     }
 
     /** Puts the previous report's text in place of what is in the form, or says there is none. */
