@@ -43,6 +43,8 @@ public final class InspectionPaperModel extends PaperModel {
     final StringProperty text = new SimpleStringProperty("");
     /** What the clerk should know before numbering (a decision typed by hand, a report without proposals). */
     final StringProperty notice = new SimpleStringProperty("");
+    /** Told after the dialog wrote the inspection (a paper's choices, a number): the clerk's own write. */
+    private Runnable written = () -> { };
 
     public InspectionPaperModel(InspectionService inspections, SettingsService settings, long inspectionId,
                                 InspectionPapers.Kind kind, DialogService dialogs) {
@@ -100,6 +102,14 @@ public final class InspectionPaperModel extends PaperModel {
         return "";
     }
 
+    /**
+     * {@code r} is told after each write of the inspection by this dialog (the form that opened it then takes the
+     * inspection's newest mark: the write is the clerk's own, not someone else's change).
+     */
+    public void onWritten(Runnable r) {
+        this.written = r;
+    }
+
     @Override
     protected String numberedSymbol() {
         return papers.papers(inspectionId).paper(kind).number();
@@ -119,6 +129,7 @@ public final class InspectionPaperModel extends PaperModel {
     protected OfficialDocument draft() {
         if (editable.get()) {
             papers.save(inspectionId, kind, choice());
+            written.run();
         }
         return papers.document(inspectionId, kind, choice());
     }
@@ -126,6 +137,7 @@ public final class InspectionPaperModel extends PaperModel {
     @Override
     protected OfficialDocument issue(int n) {
         papers.number(inspectionId, kind, n, choice());
+        written.run();
         editable.set(false);
         notice.set("");
         return papers.document(inspectionId, kind, choice());

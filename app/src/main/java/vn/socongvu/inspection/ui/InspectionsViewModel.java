@@ -623,7 +623,12 @@ public final class InspectionsViewModel {
      */
     public InspectionPaperModel paper(InspectionPapers.Kind k, DialogService dialogs) {
         Inspection i = save();
-        return i == null ? null : new InspectionPaperModel(inspections, settings, i.id(), k, dialogs);
+        if (i == null) {
+            return null;
+        }
+        InspectionPaperModel paper = new InspectionPaperModel(inspections, settings, i.id(), k, dialogs);
+        paper.onWritten(() -> guard.advance(inspections.mark(i.id())));
+        return paper;
     }
 
     public OfficialDocument document(DocumentKind k) {

@@ -46,6 +46,8 @@ public final class MeetingPaperViewModel {
     private final ReadOnlyStringWrapper heading = new ReadOnlyStringWrapper("");
     /** What went wrong (a number refused, a paper that cannot be made yet), in the dialog's own line. */
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
+    /** Told after the dialog wrote the meeting (its invitation's note, a number): the clerk's own write. */
+    private Runnable written = () -> { };
 
     private MeetingPaperViewModel(MeetingPapers papers, MeetingService meetings, DialogService dialogs,
                                   Target target) {
@@ -57,6 +59,14 @@ public final class MeetingPaperViewModel {
     }
 
     /** The paper of a meeting (INVITATION or CONCLUSIONS). */
+    /**
+     * {@code r} is told after each write of the meeting by this dialog (the form that opened it then takes the
+     * meeting's newest mark: the write is the clerk's own, not someone else's change).
+     */
+    public void onWritten(Runnable r) {
+        this.written = r;
+    }
+
     public static MeetingPaperViewModel ofMeeting(MeetingPapers papers, MeetingService meetings, DialogService dialogs,
                                                   long meetingId, Target target) {
         if (target == Target.WEEK) {
@@ -158,6 +168,7 @@ public final class MeetingPaperViewModel {
             return Optional.of(switch (target) {
                 case INVITATION -> {
                     papers.saveInvitationNote(meeting.id(), note.get());
+                    written.run();
                     yield papers.invitation(meeting.id());
                 }
                 case CONCLUSIONS -> papers.conclusionNotice(meeting.id());
@@ -208,6 +219,7 @@ public final class MeetingPaperViewModel {
             return false;
         }
         if (target != Target.WEEK) {
+            written.run();
             meeting = meetings.meeting(meeting.id());
         }
         refresh();

@@ -560,7 +560,10 @@ public final class MeetingsViewModel {
             return null;
         }
         try {
-            return MeetingPaperViewModel.ofMeeting(papers, meetings, dialogs, form.editingId(), target);
+            long id = form.editingId();
+            MeetingPaperViewModel paper = MeetingPaperViewModel.ofMeeting(papers, meetings, dialogs, id, target);
+            paper.onWritten(() -> guard.advance(meetings.mark(id)));
+            return paper;
         } catch (ValidationException e) {
             form.refuse(e);
             return null;
