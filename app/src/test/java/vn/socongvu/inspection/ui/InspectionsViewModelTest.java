@@ -22,6 +22,8 @@ import vn.socongvu.inspection.DisciplineMeasure;
 import vn.socongvu.inspection.Inspection;
 import vn.socongvu.inspection.InspectionKind;
 import vn.socongvu.inspection.InspectionRow;
+import vn.socongvu.inspection.InspectionService;
+import vn.socongvu.ui.kit.ConflictViewModel;
 import vn.socongvu.ui.kit.ScreenModelTest;
 import vn.socongvu.ui.kit.SelectionProbe;
 
@@ -212,5 +214,32 @@ class InspectionsViewModelTest extends ScreenModelTest {
         assertEquals("10:30", vm.endTime.get());
         assertEquals("Hội trường Ủy ban nhân dân xã", vm.place.get());
         assertEquals("3", vm.copies.get());
+    }
+
+    @Test
+    void aSaveAfterAnotherClientChangedTheInspectionAsksAndKeepingTheirsReloadsTheirs() {
+        Inspection i = saved("Kiểm tra trên môi trường số");
+        // another PC loads the inspection and saves its own title meanwhile (with its mark: it goes through)
+        Inspection.Draft d = InspectionService.draft(s.inspections().inspection(i.id()));
+        long theirMark = s.inspections().mark(i.id());
+        s.inspections().save(new Inspection.Draft(d.id(), d.kind(), "Kiểm tra đột xuất môi trường số", d.decisionNumber(),
+                d.decisionDate(), d.startsOn(), d.endsOn(), d.leaderId(), d.findings(), d.conclusion(),
+                d.noticeSignerId(), d.members(), d.unitIds(), d.personIds(), d.checks(), d.violations(), d.startTime(),
+                d.endTime(), d.place(), d.copies()), theirMark);
+        vm.title.set("Kiểm tra của tôi");
+        dialogs.conflict(ConflictViewModel.Choice.THEIRS);
+        assertNull(vm.save(), "nothing saved: theirs kept");
+        assertEquals(1, dialogs.conflictsShown.size(), "the save asked the clerk");
+        assertEquals(List.of("inspection.field.title"), dialogs.conflictsShown.get(0).rows().stream()
+                .map(ConflictViewModel.Row::field).toList());
+        assertEquals("Kiểm tra của tôi", dialogs.conflictsShown.get(0).rows().get(0).mine());
+        assertEquals("Kiểm tra đột xuất môi trường số", vm.title.get(), "the form reloaded with their inspection");
+        assertEquals("Kiểm tra đột xuất môi trường số", s.inspections().inspection(i.id()).title());
+        assertEquals("Đã mở lại bản người khác vừa lưu; thay đổi của bạn không được lưu.",
+                vm.form().statusProperty().get());
+        vm.place.set("Bộ phận một cửa");
+        assertNotNull(vm.save(), "reloaded at their mark: the next save goes through");
+        assertEquals(1, dialogs.conflictsShown.size());
+        assertEquals("Bộ phận một cửa", s.inspections().inspection(i.id()).place());
     }
 }

@@ -18,7 +18,9 @@ import vn.socongvu.meeting.MeetingFilter;
 import vn.socongvu.meeting.MeetingFormat;
 import vn.socongvu.meeting.MeetingKind;
 import vn.socongvu.meeting.MeetingRow;
+import vn.socongvu.meeting.MeetingService;
 import vn.socongvu.meeting.MeetingStats;
+import vn.socongvu.ui.kit.ConflictViewModel;
 import vn.socongvu.ui.kit.PeriodChoice;
 import vn.socongvu.ui.kit.ScreenModelTest;
 import vn.socongvu.ui.kit.SelectionProbe;
@@ -166,5 +168,31 @@ class MeetingsViewModelTest extends ScreenModelTest {
         vm.open(m.id());
         assertEquals("Giao ban tuần 48", vm.title.get());
         assertEquals(m.id(), table.last().id(), "opened from elsewhere: selected in the list");
+    }
+
+    @Test
+    void aSaveAfterAnotherClientChangedTheMeetingAsksAndKeepingTheirsReloadsTheirs() {
+        Meeting m = fill("Giao ban tuần 47");
+        // another PC loads the meeting and saves its own title meanwhile (with its mark: it goes through)
+        Meeting.Draft d = MeetingService.draft(s.meetings().meeting(m.id()));
+        long theirMark = s.meetings().mark(m.id());
+        s.meetings().save(new Meeting.Draft(d.id(), d.kind(), d.format(), d.paperless(), "Giao ban tuần 47 (bổ sung)",
+                d.startsAt(), d.endsAt(), d.place(), d.link(), d.chairId(), d.secretaryId(), d.participants(),
+                d.agenda(), d.conclusions()), theirMark);
+        vm.title.set("Giao ban tuần 47 của tôi");
+        dialogs.conflict(ConflictViewModel.Choice.THEIRS);
+        assertNull(vm.save(), "nothing saved: theirs kept");
+        assertEquals(1, dialogs.conflictsShown.size(), "the save asked the clerk");
+        assertEquals(List.of("meeting.field.title"), dialogs.conflictsShown.get(0).rows().stream()
+                .map(ConflictViewModel.Row::field).toList());
+        assertEquals("Giao ban tuần 47 của tôi", dialogs.conflictsShown.get(0).rows().get(0).mine());
+        assertEquals("Giao ban tuần 47 (bổ sung)", vm.title.get(), "the form reloaded with their meeting");
+        assertEquals("Giao ban tuần 47 (bổ sung)", s.meetings().meeting(m.id()).title());
+        assertEquals("Đã mở lại bản người khác vừa lưu; thay đổi của bạn không được lưu.",
+                vm.form().statusProperty().get());
+        vm.place.set("Phòng họp số 2");
+        assertNotNull(vm.save(), "reloaded at their mark: the next save goes through");
+        assertEquals(1, dialogs.conflictsShown.size());
+        assertEquals("Phòng họp số 2", s.meetings().meeting(m.id()).place());
     }
 }

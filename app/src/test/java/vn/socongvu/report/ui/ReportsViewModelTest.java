@@ -10,7 +10,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -22,6 +24,8 @@ import vn.socongvu.report.Report;
 import vn.socongvu.report.ReportKind;
 import vn.socongvu.report.ReportPart;
 import vn.socongvu.report.ReportPeriod;
+import vn.socongvu.report.ReportService;
+import vn.socongvu.ui.kit.ConflictViewModel;
 import vn.socongvu.ui.kit.ViewModelFixture;
 
 /** Báo cáo's model without a window: the period's figures, the export's flow, the preview asked for. */
@@ -245,5 +249,36 @@ class ReportsViewModelTest extends ViewModelFixture {
         vm.takePreviousText();
         assertEquals("Họp không giấy qua phần mềm.", vm.text(ReportPart.DIGITAL_GOVERNMENT).get());
         assertEquals("Ưu điểm 9 tháng.", vm.text(ReportPart.HIGHLIGHTS).get());
+    }
+
+    @Test
+    void aSaveAfterAnotherClientChangedTheTextsAsksAndKeepingTheirsReloadsTheirs() {
+        vm.load();
+        vm.text(ReportPart.HIGHLIGHTS).set("Hoàn thành tốt nhiệm vụ.");
+        assertTrue(vm.save());
+        // another PC opens the report and saves its own highlights meanwhile (with its mark: it goes through)
+        ReportService reports = services.reports();
+        Report r = reports.open(vm.period());
+        long theirMark = reports.mark(r);
+        Report.Draft d = ReportService.draft(r);
+        Map<ReportPart, String> parts = new EnumMap<>(ReportPart.class);
+        parts.putAll(d.narrative().parts());
+        parts.put(ReportPart.HIGHLIGHTS, "Hoàn thành xuất sắc nhiệm vụ.");
+        reports.save(new Report.Draft(d.period(), new Report.Narrative(parts), d.tthc(), d.signerId()), theirMark);
+        vm.text(ReportPart.HIGHLIGHTS).set("Hoàn thành nhiệm vụ của tôi.");
+        dialogs.conflict(ConflictViewModel.Choice.THEIRS);
+        assertFalse(vm.save(), "nothing saved: theirs kept");
+        assertEquals(1, dialogs.conflictsShown.size(), "the save asked the clerk");
+        assertEquals(List.of(ReportPart.HIGHLIGHTS.labelKey()), dialogs.conflictsShown.get(0).rows().stream()
+                .map(ConflictViewModel.Row::field).toList());
+        assertEquals("Hoàn thành nhiệm vụ của tôi.", dialogs.conflictsShown.get(0).rows().get(0).mine());
+        assertEquals("Hoàn thành xuất sắc nhiệm vụ.", vm.text(ReportPart.HIGHLIGHTS).get(), "reloaded with theirs");
+        assertEquals("Đã mở lại bản người khác vừa lưu; thay đổi của bạn không được lưu.",
+                vm.statusTextProperty().get());
+        assertEquals("Hoàn thành xuất sắc nhiệm vụ.", reports.open(vm.period()).narrative().text(ReportPart.HIGHLIGHTS));
+        vm.tthcText("tthcOnline").set("120");
+        assertTrue(vm.save(), "reloaded at their mark: the next save goes through");
+        assertEquals(1, dialogs.conflictsShown.size());
+        assertEquals(120, reports.open(vm.period()).tthc().receivedOnline());
     }
 }
