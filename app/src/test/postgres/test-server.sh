@@ -8,6 +8,9 @@
 # without fsync: fast, and good for nothing but tests. Needs Debian's postgresql package
 # (pg_createcluster, pg_ctlcluster) and root, or the PostgreSQL binaries on the PATH as an ordinary user.
 set -euo pipefail
+# Only the address goes to standard output (it is captured into SOCONGVU_TEST_POSTGRES); whatever the PostgreSQL
+# tools print on the way ("Removed stale pid file.", notices) goes to standard error. The server started must not
+# inherit the captured output, or the capture would wait for it to end.
 port="${SOCONGVU_TEST_PG_PORT:-55432}"
 name=socongvu-test
 settings=(-o "listen_addresses=localhost" -o "fsync=off" -o "synchronous_commit=off" -o "full_page_writes=off"
@@ -30,9 +33,9 @@ if command -v pg_createcluster >/dev/null 2>&1 && [ "$(id -u)" = 0 ]; then
       fi
       hba "/etc/postgresql/$version/$name/pg_hba.conf"
       if ! pg_lsclusters -h | awk -v v="$version" -v n="$name" '$1==v && $2==n {print $4}' | grep -q online; then
-        pg_ctlcluster "$version" "$name" start
+        pg_ctlcluster "$version" "$name" start >&2
       else
-        pg_ctlcluster "$version" "$name" reload
+        pg_ctlcluster "$version" "$name" reload >&2
       fi
       url ;;
     stop)
@@ -49,15 +52,15 @@ else
   case "${1:-}" in
     start)
       if [ ! -f "$dir/PG_VERSION" ]; then
-        "$bin/initdb" -D "$dir" -U postgres --auth=trust --encoding=UTF8 --locale=C.UTF-8 >/dev/null
+        "$bin/initdb" -D "$dir" -U postgres --auth=trust --encoding=UTF8 --locale=C.UTF-8 >&2
       fi
       hba "$dir/pg_hba.conf"
       if "$bin/pg_ctl" -D "$dir" status >/dev/null 2>&1; then
-        "$bin/pg_ctl" -D "$dir" reload >/dev/null
+        "$bin/pg_ctl" -D "$dir" reload >&2
       else
         opts="-p $port -k $dir"
         for s in "${settings[@]}"; do [ "$s" = -o ] || opts="$opts -c $s"; done
-        "$bin/pg_ctl" -D "$dir" -l "$dir/server.log" -o "$opts" -w start >/dev/null
+        "$bin/pg_ctl" -D "$dir" -l "$dir/server.log" -o "$opts" -w start >&2
       fi
       url ;;
     stop)
