@@ -132,6 +132,7 @@ public final class Database implements AutoCloseable {
         config.setInitializationFailTimeout(1); // the first connection is made here: a wrong password fails now
         config.addDataSourceProperty("connectTimeout", "10");
         config.addDataSourceProperty("tcpKeepAlive", "true");
+        config.addDataSourceProperty("options", EngineSql.SERVER_SESSION_OPTIONS);
         HikariDataSource pool;
         try {
             pool = new HikariDataSource(config);

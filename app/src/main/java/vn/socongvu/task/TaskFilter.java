@@ -1,6 +1,7 @@
 package vn.socongvu.task;
 
 import java.time.LocalDate;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Set;
 
@@ -13,7 +14,9 @@ public record TaskFilter(Long planId, Long unitId, Long staffId, TaskSource sour
                          LocalDate from, LocalDate to, LocalDate asOf) {
 
     public TaskFilter {
-        states = states == null || states.isEmpty() ? EnumSet.allOf(TaskState.class) : EnumSet.copyOf(states);
+        // unmodifiable: a filter is a value (a key of the lists kept while the data is unchanged)
+        states = Collections.unmodifiableSet(states == null || states.isEmpty() ? EnumSet.allOf(TaskState.class)
+                : EnumSet.copyOf(states));
     }
 
     /** Everything due in a year, judged today. */

@@ -30,6 +30,7 @@ import vn.socongvu.document.DocumentRegister;
 import vn.socongvu.settings.SettingsService;
 import vn.socongvu.settings.WorkCalendar;
 import vn.socongvu.storage.Database;
+import vn.socongvu.storage.SnapshotCache;
 import vn.socongvu.text.VnFormat;
 import vn.socongvu.text.VnText;
 import vn.socongvu.trash.Trash;
@@ -61,6 +62,8 @@ public final class TaskService {
     private final DirectoryService directory;
     private final SettingsService settings;
     private final TaskRepository repo = new TaskRepository();
+    /** The lists read last, for as long as a shared server's data is unchanged (the same filter, the same rows). */
+    private final SnapshotCache<TaskFilter, List<TaskRow>> lists;
     private final Supplier<LocalDate> today;
     private final Trash trash;
     private final FollowUpService followUps;
@@ -69,6 +72,7 @@ public final class TaskService {
                        Supplier<LocalDate> today, Trash trash) {
         this.trash = trash;
         this.db = db;
+        this.lists = new SnapshotCache<>(db, 8);
         this.audit = audit;
         this.directory = directory;
         this.settings = settings;
@@ -128,7 +132,7 @@ public final class TaskService {
     }
 
     public List<TaskRow> list(TaskFilter f) {
-        return repo.rows(db.dsl(), f).stream().filter(r -> f.states().contains(r.state())).toList();
+        return lists.get(f, dsl -> repo.rows(dsl, f).stream().filter(r -> f.states().contains(r.state())).toList());
     }
 
     /** The occurrences a report over {@code from}–{@code to} counts, in every state, judged as of {@code asOf}. */

@@ -1,0 +1,75 @@
+package vn.socongvu.task;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import vn.socongvu.PostgresTestServer;
+import vn.socongvu.app.Services;
+import vn.socongvu.directory.Unit;
+import vn.socongvu.directory.UnitKind;
+import vn.socongvu.storage.ServerAddress;
+
+/**
+ * Nhiệm vụ's lists on a shared server are kept while the server's data is unchanged (storage.SnapshotCache), and
+ * never shown older than the data: another PC's change, this PC's own, and a list read inside a transaction.
+ */
+class ServerListCacheTest {
+    private static final LocalDate TODAY = LocalDate.of(2026, 7, 1);
+    private static final TaskFilter YEAR = TaskFilter.year(2026, TODAY);
+    @TempDir
+    Path tmp;
+
+    @Test
+    void aListIsKeptUntilAnyPcChangesTheData() {
+        PostgresTestServer.assumeAvailable();
+        ServerAddress a = PostgresTestServer.newMigratedDatabase();
+        try (Services one = Services.openServer(tmp.resolve("may-1"), a, PostgresTestServer.password(), () -> TODAY);
+             Services two = Services.openServer(tmp.resolve("may-2"), a, PostgresTestServer.password(), () -> TODAY)) {
+            long unit = one.directory().saveUnit(new Unit.Draft(null, "Văn phòng HĐND và UBND", null, UnitKind.OFFICE,
+                    null, null)).id();
+            Task t = one.tasks().save(task("Rà soát hộ nghèo", unit));
+            List<TaskRow> first = one.tasks().list(YEAR);
+            assertEquals(1, first.size());
+            assertSame(first, one.tasks().list(YEAR), "nothing changed: the list kept is given again");
+            assertEquals(first, one.tasks().list(new TaskFilter(null, null, null, null, null, null, YEAR.from(),
+                    YEAR.to(), TODAY)), "an equal filter, the same rows");
+
+            // another PC reports progress: the next list reads it
+            long occurrence = first.getFirst().occurrenceId();
+            two.tasks().report(occurrence, TODAY, 40, "Đã rà soát 3 thôn", null);
+            List<TaskRow> afterOther = one.tasks().list(YEAR);
+            assertNotSame(first, afterOther);
+            assertEquals(40, afterOther.getFirst().lastPercent());
+
+            // this PC's own save: read again too
+            one.tasks().save(task("Rà soát hộ cận nghèo", unit));
+            assertEquals(2, one.tasks().list(YEAR).size());
+            // a change made on the server with another program (psql) counts as well
+            PostgresTestServer.execute(a.database(), "update task set content = 'Sửa ngoài ứng dụng' where id = " + t.id());
+            assertTrue(one.tasks().list(YEAR).stream().anyMatch(r -> r.content().equals("Sửa ngoài ứng dụng")));
+
+            // inside a transaction a list sees that transaction's own writes, not the list kept
+            int inside = one.db().tx(d -> {
+                one.tasks().save(task("Trong giao dịch", unit));
+                return one.tasks().list(YEAR).size();
+            });
+            assertEquals(3, inside);
+            assertEquals(3, two.tasks().list(YEAR).size());
+        }
+    }
+
+    private static Task.Draft task(String content, long unit) {
+        return new Task.Draft(null, TaskSource.INSTRUCTION, null, null, null, false, content, unit, null, List.of(),
+                null, null, null, "Công văn 125/UBND ngày 02/3/2026", LocalDate.of(2026, 3, 2),
+                LocalDate.of(2026, 9, 30), Recurrence.NONE, null);
+    }
+}
