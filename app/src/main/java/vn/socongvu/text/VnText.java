@@ -1,9 +1,12 @@
 package vn.socongvu.text;
 
+import java.text.CollationKey;
 import java.text.Collator;
 import java.text.Normalizer;
 import java.util.Comparator;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -14,6 +17,7 @@ import vn.socongvu.i18n.Messages;
 public final class VnText {
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final int KEPT_KEYS = 50_000;
 
     private VnText() {
     }
@@ -64,10 +68,28 @@ public final class VnText {
         return c;
     }
 
-    /** Orders by a text key with Vietnamese collation; nulls last. */
+    /**
+     * Orders by a text key with Vietnamese collation; nulls last. A sort of n rows compares each text about log n
+     * times: each text's collation key is made once and kept with the comparator (up to {@value #KEPT_KEYS} texts,
+     * then begun again), which orders the year's tasks several times faster than the collator comparing anew.
+     */
     public static <T> Comparator<T> comparing(Function<T, String> key) {
         Collator c = collator();
-        return Comparator.comparing(key, Comparator.nullsLast(c::compare));
+        Map<String, CollationKey> keys = new ConcurrentHashMap<>();
+        Function<String, CollationKey> keyOf = text -> {
+            CollationKey k = keys.get(text);
+            if (k == null) {
+                synchronized (c) { // a collator is not thread-safe
+                    k = c.getCollationKey(text);
+                }
+                if (keys.size() >= KEPT_KEYS) {
+                    keys.clear();
+                }
+                keys.put(text, k);
+            }
+            return k;
+        };
+        return Comparator.comparing(key, Comparator.nullsLast((a, b) -> keyOf.apply(a).compareTo(keyOf.apply(b))));
     }
 
     /** Upper case as Vietnamese writes it ("xã Bình Thành" → "XÃ BÌNH THÀNH"). */

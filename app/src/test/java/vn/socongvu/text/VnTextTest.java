@@ -5,9 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.text.Collator;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Random;
 
 import org.junit.jupiter.api.Test;
 
@@ -43,6 +47,31 @@ class VnTextTest {
         names.sort(VnText.comparing(s -> s));
         // Vietnamese alphabet: a ă â b c d đ e ê …; u ư v
         assertEquals(List.of("An", "Ăn", "Ân", "Bình", "Dũng", "Đức", "Em", "Ê", "Ủy ban", "Văn"), names);
+    }
+
+    @Test
+    void theKeptKeysOrderExactlyAsTheCollatorComparesAndNullsGoLast() {
+        List<String> words = new ArrayList<>(List.of("hòa", "Hòa", "hoà", "Hoa", "hóa", "họa", "Hỏa", "hoa", "Đào", "dao",
+                "Dạo", "ủy ban", "Ủy ban", "uy ban", "Ư", "u", "Ý", "y", "Ỳ", "An", "ăn", "Ân"));
+        for (int i = 0; i < 200; i++) {
+            words.add("Nhiệm vụ số " + (i * 7919 % 1000)); // repeated texts, each key made once
+        }
+        Collections.shuffle(words, new Random(7));
+        Collator c = VnText.collator();
+        for (String a : words) {
+            for (String b : words) {
+                assertEquals(Integer.signum(c.compare(a, b)), Integer.signum(VnText.<String>comparing(s -> s).compare(a, b)),
+                        a + " / " + b);
+            }
+        }
+        Comparator<String> kept = VnText.comparing(s -> s);
+        List<String> sorted = new ArrayList<>(words);
+        sorted.add(3, null);
+        sorted.sort(kept);
+        List<String> byCollator = new ArrayList<>(words);
+        byCollator.sort(c::compare);
+        byCollator.add(null);
+        assertEquals(byCollator, sorted);
     }
 
     @Test
