@@ -156,6 +156,25 @@ public final class AuditLog {
         return max == null ? 0 : max;
     }
 
+    /**
+     * The newest audit id of the whole log, 0 when empty: the mark of a list (a plan's tasks) taken before the list is
+     * read, so that a write the clerk starts from a row of it ({@code TaskService.delete}) can tell whether someone
+     * changed that row's record since ({@link #check} with this mark).
+     */
+    public long latest(DSLContext dsl) {
+        Long max = dsl.select(DSL.max(AUDIT_LOG.ID)).from(AUDIT_LOG).fetchOne(0, Long.class);
+        return max == null ? 0 : max;
+    }
+
+    /**
+     * Locks one row in the caller's transaction ({@code SELECT … FOR UPDATE}): another client's write of it waits until
+     * this transaction ends, and this one waits for a write under way. @return false when the row does not exist
+     * (another client deleted it)
+     */
+    public static <K> boolean lock(DSLContext tx, TableField<?, K> key, K keyValue) {
+        return tx.select(key).from(key.getTable()).where(key.eq(keyValue)).forUpdate().fetchOptional().isPresent();
+    }
+
     /** The audit rows of one record newer than {@code mark}, oldest first. */
     public List<AuditEntry> changesSince(DSLContext dsl, String entity, Long entityId, long mark) {
         return changesSince(dsl, of(entity, entityId), mark);
@@ -190,9 +209,7 @@ public final class AuditLog {
 
     private <K> void check(DSLContext tx, TableField<?, K> key, K keyValue, String entity, Long entityId,
                            Condition which, Long mark) {
-        boolean exists = tx.select(key).from(key.getTable()).where(key.eq(keyValue)).forUpdate().fetchOptional()
-                .isPresent();
-        if (!exists) {
+        if (!lock(tx, key, keyValue)) {
             throw ValidationException.of("id", "validation.notFound");
         }
         if (mark == null) {

@@ -174,6 +174,8 @@ public final class DirectoryService {
     /** Deactivates a unit; refused while active staff still belong to it. */
     public void deactivateUnit(long id) {
         db.txRun(tx -> {
+            // locked first: a person added to the unit or reactivated meanwhile (who locks it too) is counted
+            audit.check(tx, Tables.UNIT.ID, id, UNIT, id, null);
             Unit u = repo.unit(tx, id).orElseThrow(DirectoryService::notFound);
             int staffCount = repo.activeStaffCount(tx, id);
             if (staffCount > 0) {
@@ -188,6 +190,7 @@ public final class DirectoryService {
 
     public void reactivateUnit(long id) {
         db.txRun(tx -> {
+            audit.check(tx, Tables.UNIT.ID, id, UNIT, id, null);
             Unit u = repo.unit(tx, id).orElseThrow(DirectoryService::notFound);
             if (!u.active()) {
                 repo.setUnitActive(tx, id, true);
@@ -213,6 +216,7 @@ public final class DirectoryService {
                 audit.check(tx, Tables.STAFF.ID, d.id(), STAFF, d.id(), mark);
             }
             if (d.unitId() != null) {
+                AuditLog.lock(tx, Tables.UNIT.ID, d.unitId()); // a deactivation of the unit under way comes first
                 Optional<Unit> unit = repo.unit(tx, d.unitId());
                 if (unit.isEmpty()) {
                     v.add("unit", "staff.error.unitRequired");
@@ -249,7 +253,9 @@ public final class DirectoryService {
 
     private void setStaffActive(long id, boolean active) {
         db.txRun(tx -> {
+            audit.check(tx, Tables.STAFF.ID, id, STAFF, id, null);
             Staff s = repo.staff(tx, id).orElseThrow(DirectoryService::notFound);
+            AuditLog.lock(tx, Tables.UNIT.ID, s.unitId()); // a deactivation of the unit under way comes first
             if (active && repo.unit(tx, s.unitId()).map(u -> !u.active()).orElse(true)) {
                 throw ValidationException.of("unit", "staff.error.unitInactive", s.unitName());
             }

@@ -274,14 +274,6 @@ final class EvaluationRepository {
                 .execute();
     }
 
-    boolean taskExists(DSLContext dsl, long taskId) {
-        return dsl.fetchExists(TASK, TASK.ID.eq(taskId));
-    }
-
-    boolean staffExists(DSLContext dsl, long staffId) {
-        return dsl.fetchExists(STAFF, STAFF.ID.eq(staffId));
-    }
-
     /** The settings rows of the evaluation (key without the prefix → value). */
     Map<String, String> settings(DSLContext dsl) {
         Map<String, String> m = new HashMap<>();

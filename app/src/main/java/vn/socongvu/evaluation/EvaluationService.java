@@ -1,5 +1,10 @@
 package vn.socongvu.evaluation;
 
+import static vn.socongvu.storage.jooq.Tables.EVALUATION_CASE;
+import static vn.socongvu.storage.jooq.Tables.STAFF;
+import static vn.socongvu.storage.jooq.Tables.TASK;
+import static vn.socongvu.storage.jooq.Tables.TASK_OCCURRENCE;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -227,7 +232,7 @@ public final class EvaluationService {
             throw ValidationException.of("weight", "evaluation.error.weight");
         }
         db.txRun(tx -> {
-            if (!repo.taskExists(tx, taskId)) {
+            if (!AuditLog.lock(tx, TASK.ID, taskId)) { // locked: two clients weighing it at once follow each other
                 throw ValidationException.of("id", "validation.notFound");
             }
             Double before = repo.taskWeight(tx, taskId).orElse(null);
@@ -319,6 +324,9 @@ public final class EvaluationService {
     }
 
     private EvaluationRepository.OccurrenceFacts completedOccurrence(DSLContext tx, long occurrenceId, String field) {
+        // locked, then read: a quality mark and a delay exemption made at once on two PCs both stand (one row holds
+        // both), and a reopening under way comes first
+        AuditLog.lock(tx, TASK_OCCURRENCE.ID, occurrenceId);
         EvaluationRepository.OccurrenceFacts o = repo.occurrence(tx, occurrenceId)
                 .orElseThrow(() -> ValidationException.of("id", "validation.notFound"));
         if (o.completedOn() == null) {
@@ -372,7 +380,7 @@ public final class EvaluationService {
             v.throwIfAny();
         }
         db.txRun(tx -> {
-            if (!repo.staffExists(tx, staffId)) {
+            if (!AuditLog.lock(tx, STAFF.ID, staffId)) { // locked: two clients assessing them at once follow each other
                 throw ValidationException.of("id", "validation.notFound");
             }
             GeneralCriteria before = repo.general(tx, staffId, p).orElse(null);
@@ -428,7 +436,7 @@ public final class EvaluationService {
         v.throwIfAny();
         LocalDate on = today();
         return db.tx(tx -> {
-            if (!repo.staffExists(tx, staffId)) {
+            if (!AuditLog.lock(tx, STAFF.ID, staffId)) { // locked: two clients assessing them at once follow each other
                 throw ValidationException.of("id", "validation.notFound");
             }
             long id = repo.insertCase(tx, staffId, year, d, r, audit.actor(), on);
@@ -441,6 +449,7 @@ public final class EvaluationService {
 
     public void removeCase(long caseId) {
         db.txRun(tx -> {
+            AuditLog.lock(tx, EVALUATION_CASE.ID, caseId); // removed on two PCs at once: the second is not found
             LegalCase c = repo.legalCase(tx, caseId)
                     .orElseThrow(() -> ValidationException.of("id", "validation.notFound"));
             repo.deleteCase(tx, caseId);

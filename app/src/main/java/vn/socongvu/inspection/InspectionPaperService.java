@@ -224,6 +224,11 @@ public final class InspectionPaperService {
     }
 
     private void write(DSLContext tx, long id, InspectionPapers.Kind k, Choice c) {
+        // locked first: two clients numbering the same paper at once give it one number, the other is told it is
+        // numbered
+        if (!AuditLog.lock(tx, INSPECTION.ID, id)) {
+            throw ValidationException.of("id", "validation.notFound");
+        }
         InspectionPapers before = papers(tx, id);
         if (before.paper(k).numbered()) {
             throw ValidationException.of("number", "inspection.paper.error.numbered", before.paper(k).number());

@@ -48,6 +48,11 @@ final class InspectionRepository {
 
     // ---- the catalogue of contents ----
 
+    /** Locks the list of items in the transaction, in the order of their ids. */
+    void lockItems(DSLContext tx) {
+        tx.select(INSPECTION_ITEM.ID).from(INSPECTION_ITEM).orderBy(INSPECTION_ITEM.ID).forUpdate().fetch();
+    }
+
     List<InspectionItem> items(DSLContext dsl) {
         return dsl.selectFrom(INSPECTION_ITEM).orderBy(INSPECTION_ITEM.POSITION, INSPECTION_ITEM.ID)
                 .fetch(r -> new InspectionItem(r.getId(), r.getName(), r.getPosition(), r.getActive()));

@@ -169,6 +169,7 @@ public final class InspectionService {
      */
     public void moveItem(long id, boolean up) {
         db.txRun(tx -> {
+            repo.lockItems(tx); // then read: two clients moving at once both count
             List<Long> ids = new ArrayList<>(repo.items(tx).stream().map(InspectionItem::id).toList());
             int i = ids.indexOf(id);
             int j = up ? i - 1 : i + 1;
@@ -653,7 +654,16 @@ public final class InspectionService {
 
     /** Deletes an inspection entered by mistake; refused once its record or notice is numbered. */
     public void delete(long id) {
+        delete(id, null);
+    }
+
+    /**
+     * Deletes an inspection the form loaded at {@code mark} (null: unchecked), its row locked first.
+     * @throws vn.socongvu.audit.EditConflictException when someone changed it since: the clerk is asked
+     */
+    public void delete(long id, Long mark) {
         db.txRun(tx -> {
+            audit.check(tx, INSPECTION.ID, id, ENTITY, id, mark);
             Inspection i = repo.inspection(tx, id).orElseThrow(() -> ValidationException.of("id", "validation.notFound"));
             if (i.recordNumber() != null || i.noticeNumber() != null) {
                 throw ValidationException.of("id", "inspection.error.deleteNumbered",
@@ -700,6 +710,7 @@ public final class InspectionService {
             throw new IllegalArgumentException("an inspection has a BB and a TB, not " + kind);
         }
         return db.tx(tx -> {
+            audit.check(tx, INSPECTION.ID, id, ENTITY, id, null); // two clients numbering it at once: one number
             Inspection i = repo.inspection(tx, id).orElseThrow(() -> ValidationException.of("id", "validation.notFound"));
             boolean record = kind == DocumentKind.BIEN_BAN;
             String already = record ? i.recordNumber() : i.noticeNumber();

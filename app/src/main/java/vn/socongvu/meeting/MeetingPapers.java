@@ -13,6 +13,7 @@ import java.util.Optional;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record1;
+import org.jooq.exception.IntegrityConstraintViolationException;
 
 import vn.socongvu.audit.AuditAction;
 import vn.socongvu.audit.AuditLog;
@@ -233,6 +234,17 @@ public final class MeetingPapers {
     public OfficialDocument numberWeek(LocalDate anyDay, int number) {
         LocalDate monday = WeeklyScheduleDocument.monday(anyDay);
         OfficialDocument draft = weeklySchedule(monday);
+        try {
+            numberWeek(monday, draft, number);
+        } catch (IntegrityConstraintViolationException e) {
+            // another client numbered the week between the check and the insert: its number stands
+            throw ValidationException.of("number", "papers.error.alreadyNumbered",
+                    weekEntry(monday).map(DocumentRegister.Entry::symbol).orElse(""));
+        }
+        return weeklySchedule(monday);
+    }
+
+    private void numberWeek(LocalDate monday, OfficialDocument draft, int number) {
         db.txRun(tx -> {
             Long already = tx.select(WEEKLY_SCHEDULE.REGISTER_ID).from(WEEKLY_SCHEDULE)
                     .where(WEEKLY_SCHEDULE.WEEK_START.eq(monday)).fetchOne(WEEKLY_SCHEDULE.REGISTER_ID);
@@ -247,7 +259,6 @@ public final class MeetingPapers {
             audit.recordChanges(tx, WEEKLY_ENTITY, id, AuditAction.CREATE, Map.of(),
                     field("weekly.field.number", e.symbol()));
         });
-        return weeklySchedule(monday);
     }
 
     // ---- shared ----

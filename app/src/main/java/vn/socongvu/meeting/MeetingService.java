@@ -283,7 +283,16 @@ public final class MeetingService {
 
     /** Deletes a meeting entered by mistake; refused once its minutes have a number. Its tasks stay. */
     public void delete(long id) {
+        delete(id, null);
+    }
+
+    /**
+     * Deletes a meeting the form loaded at {@code mark} (null: unchecked), its row locked first.
+     * @throws vn.socongvu.audit.EditConflictException when someone changed it since: the clerk is asked
+     */
+    public void delete(long id, Long mark) {
         db.txRun(tx -> {
+            audit.check(tx, MEETING.ID, id, ENTITY, id, mark);
             Meeting m = repo.meeting(tx, id).orElseThrow(() -> ValidationException.of("id", "validation.notFound"));
             if (m.number() != null) {
                 throw ValidationException.of("id", "meeting.error.deleteNumbered", m.number());
@@ -309,6 +318,7 @@ public final class MeetingService {
     /** Gives the minutes their number in the register (BB, the meeting's year). */
     public Meeting number(long id, int number) {
         return db.tx(tx -> {
+            audit.check(tx, MEETING.ID, id, ENTITY, id, null); // two clients numbering it at once: one number
             Meeting m = repo.meeting(tx, id).orElseThrow(() -> ValidationException.of("id", "validation.notFound"));
             if (m.number() != null) {
                 throw ValidationException.of("number", "meeting.error.alreadyNumbered", m.number());

@@ -1,6 +1,7 @@
 package vn.socongvu.plan;
 
 import static vn.socongvu.storage.jooq.Tables.PLAN;
+import static vn.socongvu.storage.jooq.Tables.PLAN_TARGET;
 
 import java.time.LocalDate;
 import java.util.Collection;
@@ -158,6 +159,7 @@ public final class PlanService {
     public Plan issue(long planId, int number, LocalDate date) {
         new Validator().required("issuedOn", date, "plan.error.issuedOnRequired").throwIfAny();
         return db.tx(tx -> {
+            audit.check(tx, PLAN.ID, planId, ENTITY, planId, null); // two clients issuing it at once: one number
             Plan p = plan(tx, planId);
             if (p.status() != PlanStatus.DRAFT) {
                 throw ValidationException.of("number", "plan.error.alreadyIssued", p.number());
@@ -174,6 +176,7 @@ public final class PlanService {
     /** Marks an issued plan as no longer in force (hết hiệu lực), or in force again. */
     public Plan setExpired(long planId, boolean expired) {
         return db.tx(tx -> {
+            audit.check(tx, PLAN.ID, planId, ENTITY, planId, null);
             Plan p = plan(tx, planId);
             if (p.status() == PlanStatus.DRAFT) {
                 throw ValidationException.of("status", "plan.error.notIssued");
@@ -197,10 +200,19 @@ public final class PlanService {
      * instead (hidden from lists, kept with everything recorded), and an issued one keeps its number.
      */
     public Removal remove(long planId) {
-        boolean keep = hasRecordedWork(planId) || plan(planId).status() != PlanStatus.DRAFT;
+        return remove(planId, null);
+    }
+
+    /**
+     * {@link #remove(long)} of a plan the form loaded at {@code mark} (null: unchecked). The plan's row is locked
+     * first: a task being added to it meanwhile is either in the trash's copy or refused.
+     * @throws vn.socongvu.audit.EditConflictException when someone changed the plan since: the clerk is asked
+     */
+    public Removal remove(long planId, Long mark) {
         return db.tx(tx -> {
+            audit.check(tx, PLAN.ID, planId, ENTITY, planId, mark);
             Plan p = plan(tx, planId);
-            if (keep) {
+            if (repo.hasRecordedWork(tx, planId) || p.status() != PlanStatus.DRAFT) {
                 repo.setArchived(tx, planId, true);
                 audit.record(tx, ENTITY, planId, AuditAction.DEACTIVATE);
                 return Removal.ARCHIVED;
@@ -214,6 +226,7 @@ public final class PlanService {
 
     public void restore(long planId) {
         db.txRun(tx -> {
+            audit.check(tx, PLAN.ID, planId, ENTITY, planId, null);
             repo.setArchived(tx, planId, false);
             audit.record(tx, ENTITY, planId, AuditAction.REACTIVATE);
         });
@@ -246,9 +259,13 @@ public final class PlanService {
             long id;
             Map<String, String> before = Map.of();
             if (d.id() == null) {
+                if (!AuditLog.lock(tx, PLAN.ID, d.planId())) {
+                    throw ValidationException.of("description", "target.error.planGone");
+                }
                 id = repo.insertTarget(tx, d.planId(), desc, d.comparison(), d.value(), unit, d.measure());
             } else {
                 id = d.id();
+                AuditLog.lock(tx, PLAN_TARGET.ID, id);
                 before = targetAudit(repo.target(tx, id).filter(t -> t.planId() == d.planId())
                         .orElseThrow(() -> ValidationException.of("id", "validation.notFound")));
                 repo.updateTarget(tx, id, desc, d.comparison(), d.value(), unit, d.measure());
@@ -262,6 +279,7 @@ public final class PlanService {
 
     public void deleteTarget(long targetId) {
         db.txRun(tx -> {
+            AuditLog.lock(tx, PLAN_TARGET.ID, targetId); // then read: another client's delete or edit came first
             // The trash names the plan too: a target alone ("100% đúng hạn") does not say which plan it was in.
             String text = repo.targetInPlan(tx, targetId)
                     .map(t -> Messages.get("trash.title.target", t.description(), t.planTitle()))
@@ -276,6 +294,9 @@ public final class PlanService {
     public void enterValue(long targetId, String period, Double value) {
         new Validator().required("enteredValue", value, "target.error.valueRequired").throwIfAny();
         db.txRun(tx -> {
+            if (!AuditLog.lock(tx, PLAN_TARGET.ID, targetId)) {
+                throw ValidationException.of("enteredValue", "validation.notFound");
+            }
             Optional<Double> old = repo.enteredValue(tx, targetId, period);
             repo.setEnteredValue(tx, targetId, period, value);
             audit.recordChanges(tx, TARGET_ENTITY, targetId, AuditAction.UPDATE,

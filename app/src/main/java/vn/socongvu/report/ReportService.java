@@ -337,6 +337,24 @@ public final class ReportService {
         return r.id() == null ? 0 : audit.mark(db.dsl(), ENTITY, r.id());
     }
 
+    /** A report as a form loads it, with the mark taken before it was read. */
+    public record Opened(Report report, long mark) {
+    }
+
+    /**
+     * The period's report for the form, its mark ({@link #mark}) taken before its texts are read: a change saved by
+     * someone else in between is then shown or reported at the save, never overwritten unseen. A report not saved
+     * yet has the mark 0 (any save of it by someone else meanwhile is a conflict).
+     */
+    public Opened openForEditing(ReportPeriod p) {
+        Optional<Long> id = repo.find(db.dsl(), p).map(Report::id);
+        if (id.isEmpty()) {
+            return new Opened(open(p), 0);
+        }
+        long mark = audit.mark(db.dsl(), ENTITY, id.get());
+        return new Opened(report(id.get()), mark);
+    }
+
     /** A report as the draft that would save it unchanged. */
     public static Report.Draft draft(Report r) {
         return new Report.Draft(r.period(), r.narrative(), r.tthc(), r.signerId());
@@ -438,6 +456,7 @@ public final class ReportService {
      */
     public Report recompute(long id) {
         return db.tx(tx -> {
+            audit.check(tx, REPORT.ID, id, ENTITY, id, null); // locked, then read: a numbering under way comes first
             Report r = repo.find(tx, id).orElseThrow(() -> ValidationException.of("id", "validation.notFound"));
             if (r.numbered()) {
                 throw ValidationException.of("figures", "report.error.numberedFigures", r.number());
@@ -473,6 +492,7 @@ public final class ReportService {
     public Report number(long id, int number, LocalDate date) {
         new Validator().required("issuedOn", date, "report.error.dateRequired").throwIfAny();
         return db.tx(tx -> {
+            audit.check(tx, REPORT.ID, id, ENTITY, id, null); // two clients numbering it at once: one number
             Report r = repo.find(tx, id).orElseThrow(() -> ValidationException.of("id", "validation.notFound"));
             if (r.numbered()) {
                 throw ValidationException.of("number", "report.error.alreadyNumbered", r.number());

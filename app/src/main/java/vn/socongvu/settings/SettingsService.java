@@ -1,6 +1,8 @@
 package vn.socongvu.settings;
 
 import static vn.socongvu.storage.jooq.Tables.COMMUNE;
+import static vn.socongvu.storage.jooq.Tables.HOLIDAY;
+import static vn.socongvu.storage.jooq.Tables.SIGNER;
 
 import java.time.LocalDate;
 import java.time.MonthDay;
@@ -13,6 +15,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.jooq.DSLContext;
+import org.jooq.exception.IntegrityConstraintViolationException;
 
 import vn.socongvu.audit.AuditAction;
 import vn.socongvu.audit.AuditEntry;
@@ -216,6 +219,7 @@ public final class SettingsService {
                 long id = insertSigner(tx, d);
                 return signer(tx, id);
             }
+            AuditLog.lock(tx, SIGNER.ID, d.id()); // then read: the history's "before" is what this save replaces
             Signer before = signer(tx, d.id());
             repo.updateSigner(tx, d);
             Signer after = signer(tx, d.id());
@@ -232,6 +236,7 @@ public final class SettingsService {
 
     public void setSignerActive(long id, boolean active) {
         db.txRun(tx -> {
+            AuditLog.lock(tx, SIGNER.ID, id);
             Signer s = signer(tx, id);
             if (s.active() != active) {
                 repo.setSignerActive(tx, id, active);
@@ -277,7 +282,20 @@ public final class SettingsService {
             v.add("kind", "holiday.error.workOnWeekday");
         }
         v.throwIfAny();
+        try {
+            return writeHoliday(d);
+        } catch (IntegrityConstraintViolationException e) {
+            // another PC entered the same day between the check and the insert: said as the check says it
+            throw ValidationException.of("date", "holiday.error.duplicateDate", VnFormat.date(d.date()),
+                    repo.holidayOn(db.dsl(), d.date()).map(Holiday::name).orElse(""));
+        }
+    }
+
+    private Holiday writeHoliday(Holiday.Draft d) {
         return db.tx(tx -> {
+            if (d.id() != null) {
+                AuditLog.lock(tx, HOLIDAY.ID, d.id());
+            }
             Optional<Holiday> same = repo.holidayOn(tx, d.date());
             if (same.isPresent() && (d.id() == null || same.get().id() != d.id())) {
                 throw ValidationException.of("date", "holiday.error.duplicateDate", VnFormat.date(d.date()),
@@ -300,6 +318,7 @@ public final class SettingsService {
     /** Removes a holiday-table entry (nothing refers to it); the audit log keeps what it was. */
     public void deleteHoliday(long id) {
         db.txRun(tx -> {
+            AuditLog.lock(tx, HOLIDAY.ID, id); // removed on two PCs at once: the second is not found
             Holiday before = holiday(tx, id);
             repo.deleteHoliday(tx, id);
             audit.recordChanges(tx, HOLIDAY_ENTITY, id, AuditAction.DELETE, before.auditFields(), Map.of());

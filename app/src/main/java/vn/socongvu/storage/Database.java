@@ -41,12 +41,17 @@ import org.h2.api.ErrorCode;
 import org.h2.jdbcx.JdbcConnectionPool;
 import org.h2.mvstore.DataUtils;
 import org.h2.mvstore.MVStoreException;
+import org.jooq.ConnectionProvider;
 import org.jooq.DSLContext;
+import org.jooq.ExecuteContext;
+import org.jooq.ExecuteListener;
 import org.jooq.exception.DataAccessException;
 import org.jooq.impl.DSL;
 import org.jooq.impl.DataSourceConnectionProvider;
 import org.jooq.impl.DefaultConfiguration;
+import org.jooq.impl.DefaultExecuteListenerProvider;
 import org.jooq.impl.ThreadLocalTransactionProvider;
+import org.slf4j.LoggerFactory;
 
 /**
  * The database of the app: the embedded H2 file of one data folder ({@link #open}), or a database on a PostgreSQL
@@ -106,9 +111,64 @@ public final class Database implements AutoCloseable {
         this.server = server;
         this.sessionUser = sessionUser;
         this.readOnly = readOnly;
-        this.dsl = DSL.using(new DefaultConfiguration().set(EngineSql.dialect(engine))
-                .set(EngineSql.settings(engine))
-                .set(new ThreadLocalTransactionProvider(new DataSourceConnectionProvider(pool), true)));
+        DefaultConfiguration configuration = new DefaultConfiguration();
+        configuration.set(EngineSql.dialect(engine)).set(EngineSql.settings(engine))
+                .set(new ThreadLocalTransactionProvider(connections(pool), true));
+        if (server != null) {
+            configuration.set(new DefaultExecuteListenerProvider(ExecuteListener.onException(this::readFailed)));
+        }
+        this.dsl = DSL.using(configuration);
+    }
+
+    /**
+     * The pool's connections for jOOQ; on a server, one that cannot be had (the server stopped, the network down)
+     * is said in Vietnamese ({@link ServerErrors}), for a read as for a write.
+     */
+    private ConnectionProvider connections(DataSource source) {
+        DataSourceConnectionProvider plain = new DataSourceConnectionProvider(source);
+        if (server == null) {
+            return plain;
+        }
+        return new ConnectionProvider() {
+            @Override
+            public Connection acquire() {
+                try {
+                    return plain.acquire();
+                } catch (DataAccessException e) {
+                    throw serverFailure(e);
+                }
+            }
+
+            @Override
+            public void release(Connection connection) {
+                plain.release(connection);
+            }
+        };
+    }
+
+    /**
+     * A statement outside {@link #tx} (a screen's read) that failed on a server because the connection was lost or a
+     * permission is missing: the clerk gets the Vietnamese message (a {@link StorageException}) rather than the
+     * driver's, and the log a line. Inside a transaction {@link #tx} says it once the transaction is undone.
+     */
+    private void readFailed(ExecuteContext ctx) {
+        if (depth.get() == 0 && ctx.exception() instanceof DataAccessException e) {
+            RuntimeException translated = serverFailure(e);
+            if (translated != e) {
+                ctx.exception(translated);
+            }
+        }
+    }
+
+    /** {@code e} as the Vietnamese {@link StorageException} the clerk can act on (logged), or {@code e} itself. */
+    private RuntimeException serverFailure(DataAccessException e) {
+        StorageException se = ServerErrors.whileWorking(e, server);
+        if (se == null) {
+            return e;
+        }
+        LoggerFactory.getLogger(Database.class).warn("Server database {} failed: {} ({})", server, se.reason(),
+                e.getMessage());
+        return se;
     }
 
     /**

@@ -168,6 +168,14 @@ public final class TaskRepository {
                 .orderBy(TASK.POSITION, TASK.ID).fetch(TASK.ID);
     }
 
+    /** Locks the tasks of one list (a plan's group) in the transaction, in the order of their ids (no deadlock). */
+    void lockSiblings(DSLContext tx, Long planId, Long parentId) {
+        tx.select(TASK.ID).from(TASK)
+                .where(planId == null ? TASK.PLAN_ID.isNull() : TASK.PLAN_ID.eq(planId))
+                .and(parentId == null ? TASK.PARENT_ID.isNull() : TASK.PARENT_ID.eq(parentId))
+                .orderBy(TASK.ID).forUpdate().fetch();
+    }
+
     /** Numbers the tasks 0, 1, 2 … in the order given. */
     void setPositions(DSLContext tx, List<Long> ids) {
         for (int k = 0; k < ids.size(); k++) {

@@ -1,5 +1,6 @@
 package vn.socongvu.task;
 
+import static vn.socongvu.storage.jooq.Tables.PLAN;
 import static vn.socongvu.storage.jooq.Tables.TASK;
 
 import java.time.LocalDate;
@@ -106,6 +107,14 @@ public final class TaskService {
         return audit.mark(db.dsl(), ENTITY, taskId);
     }
 
+    /**
+     * The mark of a list of tasks (a plan's), taken before the list is read and given to a write started from one of
+     * its rows ({@link #delete(long, Long)}): refused when someone changed that task since.
+     */
+    public long listMark() {
+        return audit.latest(db.dsl());
+    }
+
     /** A task as the draft that would save it unchanged (the draft a form loaded; theirs in a merge). */
     public static Task.Draft draft(Task t) {
         return new Task.Draft(t.id(), t.source(), t.planId(), t.parentId(), t.label(), t.group(), t.content(),
@@ -162,6 +171,7 @@ public final class TaskService {
     private Task write(DSLContext tx, Task.Draft d, Long mark) {
         WorkCalendar cal = settings.calendar();
         if (d.id() == null) {
+            lockList(tx, d.planId(), d.parentId()); // its place follows the others' (two clients adding at once)
             int pos = repo.nextPosition(tx, d.planId(), d.parentId());
             long id = repo.insert(tx, d, pos);
             repo.setCooperators(tx, id, d.cooperatingUnitIds());
@@ -427,11 +437,29 @@ public final class TaskService {
     }
 
     /**
+     * Locks a list of tasks in the caller's transaction before it is changed (a task added, one moved): its plan's row
+     * and its group's, so that another client's add, move or delete of the plan waits for this one and then sees it.
+     * @throws ValidationException when the plan or the group was deleted meanwhile
+     */
+    private static void lockList(DSLContext tx, Long planId, Long parentId) {
+        if (planId != null && !AuditLog.lock(tx, PLAN.ID, planId)) {
+            throw ValidationException.of("plan", "task.error.planGone");
+        }
+        if (parentId != null && !AuditLog.lock(tx, TASK.ID, parentId)) {
+            throw ValidationException.of("group", "task.error.groupGone");
+        }
+    }
+
+    /**
      * Moves a task one place up or down among its siblings (keeps the plan's order); the two tasks that change
-     * places each get an audit row with their place before and after.
+     * places each get an audit row with their place before and after. The list is locked first and read after the
+     * lock, so two clients moving in the same list at once both end as if one had moved after the other.
      */
     public void move(long taskId, boolean up) {
         db.txRun(tx -> {
+            Task found = repo.task(tx, taskId).orElseThrow(() -> ValidationException.of("id", "validation.notFound"));
+            lockList(tx, found.planId(), found.parentId());
+            repo.lockSiblings(tx, found.planId(), found.parentId());
             Task t = repo.task(tx, taskId).orElseThrow(() -> ValidationException.of("id", "validation.notFound"));
             List<Long> ids = new ArrayList<>(repo.siblings(tx, t.planId(), t.parentId()));
             int i = ids.indexOf(taskId);
@@ -449,9 +477,18 @@ public final class TaskService {
 
     /** Deletes a task created by mistake: refused once work is recorded on it or it has sub-tasks. */
     public void delete(long taskId) {
+        delete(taskId, null);
+    }
+
+    /**
+     * Deletes a task shown at {@code mark} ({@link #mark} or {@link #listMark}; null: unchecked). The task's row is
+     * locked first (a report of progress under way waits, then refuses the delete as work recorded).
+     * @throws vn.socongvu.audit.EditConflictException when someone changed the task since: the clerk is asked
+     */
+    public void delete(long taskId, Long mark) {
         db.txRun(tx -> {
-            Task t = repo.task(tx, taskId).orElseThrow(() -> ValidationException.of("id", "validation.notFound"));
-            delete(tx, t, true);
+            audit.check(tx, TASK.ID, taskId, ENTITY, taskId, mark);
+            delete(tx, repo.task(tx, taskId).orElseThrow(), true);
         });
     }
 
@@ -475,8 +512,10 @@ public final class TaskService {
      * copy in the trash, the record's own copy holds it. Refused as {@link #delete} is.
      */
     public void deleteWithOwner(long taskId) {
-        db.txRun(tx -> delete(tx, repo.task(tx, taskId)
-                .orElseThrow(() -> ValidationException.of("id", "validation.notFound")), false));
+        db.txRun(tx -> {
+            audit.check(tx, TASK.ID, taskId, ENTITY, taskId, null);
+            delete(tx, repo.task(tx, taskId).orElseThrow(), false);
+        });
     }
 
     /** Whether progress or a completion has been recorded on the task (it can no longer simply vanish). */

@@ -231,8 +231,8 @@ public final class Trash {
     public Item restore(long id) {
         try {
             return db.tx(tx -> {
-                Item item = items(tx, TRASH.ID.eq(id)).stream().findFirst()
-                        .orElseThrow(() -> ValidationException.of("id", "validation.notFound"));
+                // locked first: another client restoring or removing it at once waits, then finds it gone
+                Item item = lockedItem(tx, id);
                 putBack(tx, tx.select(TRASH.CONTENT).from(TRASH).where(TRASH.ID.eq(id)).fetchOne(TRASH.CONTENT));
                 tx.deleteFrom(TRASH).where(TRASH.ID.eq(id)).execute();
                 audit.record(tx, item.kind().entity(), item.entityId(), AuditAction.RESTORE);
@@ -305,17 +305,36 @@ public final class Trash {
     /** Removes one item for good. */
     public void purge(long id) {
         db.txRun(tx -> {
-            Item item = items(tx, TRASH.ID.eq(id)).stream().findFirst()
-                    .orElseThrow(() -> ValidationException.of("id", "validation.notFound"));
+            Item item = lockedItem(tx, id);
             tx.deleteFrom(TRASH).where(TRASH.ID.eq(id)).execute();
             audit.recordChanges(tx, ENTITY, id, AuditAction.PURGE, Map.of("trash.field.title", item.title()), Map.of());
         });
     }
 
+    /** The item {@code id}, its row locked in the transaction. @throws ValidationException when it is gone */
+    private static Item lockedItem(DSLContext tx, long id) {
+        if (!AuditLog.lock(tx, TRASH.ID, id)) {
+            throw ValidationException.of("id", "validation.notFound");
+        }
+        return items(tx, TRASH.ID.eq(id)).getFirst();
+    }
+
     /** Empties the trash. @return how many items were removed */
     public int empty() {
+        return empty(null);
+    }
+
+    /**
+     * Empties the trash of the items the clerk saw ({@code shown}, the ids of {@link #items()}; null: all): an item
+     * another client put in meanwhile stays, one it restored meanwhile is not counted. @return how many were removed
+     */
+    public int empty(Collection<Long> shown) {
         return db.tx(tx -> {
-            List<Item> all = items(tx, DSL.noCondition());
+            // locked in the order of their ids: a restore under way finishes first, and its item is then gone
+            List<Long> locked = tx.select(TRASH.ID).from(TRASH)
+                    .where(shown == null ? DSL.noCondition() : TRASH.ID.in(shown))
+                    .orderBy(TRASH.ID).forUpdate().fetch(TRASH.ID);
+            List<Item> all = locked.isEmpty() ? List.of() : items(tx, TRASH.ID.in(locked));
             for (Item item : all) {
                 tx.deleteFrom(TRASH).where(TRASH.ID.eq(item.id())).execute();
                 audit.recordChanges(tx, ENTITY, item.id(), AuditAction.PURGE,

@@ -173,6 +173,21 @@ class TrashTest {
     }
 
     @Test
+    void emptyingRemovesWhatTheClerkSawNotWhatWasDeletedSinceAndAGoneItemIsNotFound() {
+        s.plans().remove(planWithTasksAndATarget().id());
+        List<Long> shown = s.trash().items().stream().map(Trash.Item::id).toList();
+        s.plans().remove(planWithTasksAndATarget().id()); // deleted on another PC after the list was read
+        assertEquals(1, s.trash().empty(shown));
+        assertEquals(1, s.trash().items().size(), "the item put there since stays");
+        long left = s.trash().items().getFirst().id();
+        s.trash().restore(left); // restored on another PC
+        ValidationException gone = assertThrows(ValidationException.class, () -> s.trash().purge(left));
+        assertEquals("validation.notFound", gone.errors().getFirst().key());
+        assertEquals("validation.notFound", assertThrows(ValidationException.class, () -> s.trash().restore(left))
+                .errors().getFirst().key());
+    }
+
+    @Test
     void aDeletedTargetSaysWhichPlanItWasInAndComesBack() throws Exception {
         Plan p = planWithTasksAndATarget();
         Target t = s.plans().targets(p.id()).getFirst();

@@ -16,6 +16,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 import vn.socongvu.audit.AuditEntry;
+import vn.socongvu.common.ValidationException;
 import vn.socongvu.directory.DirectoryService;
 import vn.socongvu.directory.Staff;
 import vn.socongvu.directory.StaffCategory;
@@ -178,10 +179,13 @@ public final class StaffViewModel {
     }
 
     /** Loads a person into the form (null: an empty form; the unit filter, if set, is proposed). */
-    public void edit(Staff s) {
+    public void edit(Staff shown) {
+        // the mark first, then the person read again: the form shows what the mark covers (the list's row may be older)
+        Long mark = shown == null ? null : directory.mark(DirectoryService.STAFF, shown.id());
+        Staff s = shown == null ? null : directory.staff(shown.id())
+                .orElseThrow(() -> ValidationException.of("id", "validation.notFound"));
         people.form().begin(s);
-        guard.loaded(s == null ? null : DirectoryService.draft(s), s == null ? null
-                : directory.mark(DirectoryService.STAFF, s.id()));
+        guard.loaded(s == null ? null : DirectoryService.draft(s), mark);
         refreshFormUnits();
         fullName.set(s == null ? "" : s.fullName());
         unit.set(s == null ? (unitFilter.get() != null && unitFilter.get().active() ? unitFilter.get() : null)

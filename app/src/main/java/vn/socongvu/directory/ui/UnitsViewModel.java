@@ -15,6 +15,7 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.ObservableList;
 
 import vn.socongvu.audit.AuditEntry;
+import vn.socongvu.common.ValidationException;
 import vn.socongvu.directory.DirectoryService;
 import vn.socongvu.directory.Unit;
 import vn.socongvu.directory.UnitKind;
@@ -137,10 +138,13 @@ public final class UnitsViewModel {
     }
 
     /** Loads a unit into the form (null: an empty form for a new unit). */
-    public void edit(Unit u) {
+    public void edit(Unit shown) {
+        // the mark first, then the unit read again: the form shows what the mark covers (the list's row may be older)
+        Long mark = shown == null ? null : directory.mark(DirectoryService.UNIT, shown.id());
+        Unit u = shown == null ? null : directory.unit(shown.id())
+                .orElseThrow(() -> ValidationException.of("id", "validation.notFound"));
         units.form().begin(u);
-        guard.loaded(u == null ? null : DirectoryService.draft(u), u == null ? null
-                : directory.mark(DirectoryService.UNIT, u.id()));
+        guard.loaded(u == null ? null : DirectoryService.draft(u), mark);
         name.set(u == null ? "" : u.name());
         shortName.set(u == null || u.shortName() == null ? "" : u.shortName());
         kind.set(u == null ? UnitKind.DEPARTMENT : u.kind());

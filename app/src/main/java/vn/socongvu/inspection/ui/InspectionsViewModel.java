@@ -103,6 +103,7 @@ public final class InspectionsViewModel {
      * it asks the clerk.
      */
     private final EditGuard<Inspection.Draft> guard;
+    private final DialogService dialogs;
     /** The mark taken just before the inspection {@link #readId} was read (-1: none pending). */
     private long readId = -1;
     private long readMark;
@@ -220,6 +221,7 @@ public final class InspectionsViewModel {
         this.inspections = inspections;
         this.directory = directory;
         this.settings = settings;
+        this.dialogs = dialogs;
         this.guard = new EditGuard<>(dialogs, InspectionService.MERGE::merge);
         this.screen = new ListForm<>(runner, dialogs, "socongvu-inspection-list", InspectionRow::id, form,
                 this::loadList, this::blank, this::show);
@@ -417,9 +419,11 @@ public final class InspectionsViewModel {
         return i;
     }
 
-    private void show(Inspection i) {
+    private void show(Inspection shown) {
+        // an inspection not read just now (the one just saved): read again after its mark, so the two agree
+        Inspection i = shown.id() == readId ? shown : read(shown.id());
         form.begin(i);
-        guard.loaded(InspectionService.draft(i), i.id() == readId ? readMark : inspections.mark(i.id()));
+        guard.loaded(InspectionService.draft(i), readMark);
         readId = -1;
         kind.set(i.kind());
         title.set(i.title());
@@ -592,7 +596,14 @@ public final class InspectionsViewModel {
     public boolean delete() {
         Inspection i = form.editingProperty().get();
         return i != null && screen.delete("common.delete", Messages.get("inspections.confirmDelete", i.title()),
-                inspections::delete, () -> message.set(Messages.get("inspections.deleted")));
+                id -> {
+                    // changed on another PC since the form read it: their changes shown, asked again
+                    if (!EditGuard.deleteAsking(dialogs, "common.delete", guard.mark(),
+                            mk -> inspections.delete(id, mk))) {
+                        screen.open(read(id));
+                        throw ValidationException.of("id", "conflict.notDeleted");
+                    }
+                }, () -> message.set(Messages.get("inspections.deleted")));
     }
 
     /** The warnings under the numbers: the one typed is already given in the year the inspection ended. */

@@ -389,9 +389,11 @@ public final class MeetingsViewModel {
         return m;
     }
 
-    private void show(Meeting m) {
+    private void show(Meeting shown) {
+        // a meeting not read just now (the one just saved): read again after its mark, so the two agree
+        Meeting m = shown.id() == readId ? shown : read(shown.id());
         form.begin(m);
-        guard.loaded(MeetingService.draft(m), m.id() == readId ? readMark : meetings.mark(m.id()));
+        guard.loaded(MeetingService.draft(m), readMark);
         readId = -1;
         kind.set(m.kind());
         format.set(m.format());
@@ -520,7 +522,13 @@ public final class MeetingsViewModel {
     public boolean delete() {
         Meeting m = form.editingProperty().get();
         return m != null && screen.delete("common.delete", Messages.get("meetings.confirmDelete", m.title()),
-                meetings::delete, () -> message.set(Messages.get("meetings.deleted")));
+                id -> {
+                    // changed on another PC since the form read it: their changes shown, asked again
+                    if (!EditGuard.deleteAsking(dialogs, "common.delete", guard.mark(), mk -> meetings.delete(id, mk))) {
+                        screen.open(read(id));
+                        throw ValidationException.of("id", "conflict.notDeleted");
+                    }
+                }, () -> message.set(Messages.get("meetings.deleted")));
     }
 
     /** The warning under the number: the one typed is already given in the meeting's year. */

@@ -77,6 +77,8 @@ public final class PlansViewModel {
     private final ReadOnlyStringWrapper titleWarning = new ReadOnlyStringWrapper("");
     /** The days off, read with the plan's tasks: a deadline on one is shown as the next working day. */
     private WorkCalendar calendar;
+    /** The audit mark taken before the plan's tasks were last read: a delete from the list is checked at it. */
+    private long tasksMark;
     final StringProperty title = new SimpleStringProperty("");
     final ObjectProperty<Signer> signer = new SimpleObjectProperty<>();
     final StringProperty legalBases = new SimpleStringProperty("");
@@ -265,9 +267,15 @@ public final class PlansViewModel {
         screen.open(null);
     }
 
-    public void edit(Plan p) {
+    /**
+     * Shows a plan in the form: its audit mark taken first, then the plan read again, so that what the form shows is
+     * what the mark covers (a row of the list may be older than a change made since on another PC).
+     */
+    public void edit(Plan shown) {
+        Long mark = shown == null ? null : plans.mark(shown.id());
+        Plan p = shown == null ? null : plans.plan(shown.id());
         form.begin(p);
-        guard.loaded(p == null ? null : PlanService.draft(p), p == null ? null : plans.mark(p.id()));
+        guard.loaded(p == null ? null : PlanService.draft(p), mark);
         message.set("");
         LocalDate today = taskService.today();
         planYear.set(Integer.toString(p == null ? (year.get() == null ? today.getYear() : year.get()) : p.year()));
@@ -365,7 +373,14 @@ public final class PlansViewModel {
         }
         PlanService.Removal[] removal = new PlanService.Removal[1];
         return screen.delete("plans.remove", Messages.get(hasRecordedWork() ? "plans.confirmArchive"
-                : "plans.confirmDelete", p.title()), id -> removal[0] = plans.remove(id), () -> message.set(Messages.get(
+                : "plans.confirmDelete", p.title()), id -> {
+                    // changed on another PC since the form read it: their changes shown, asked again
+                    if (!EditGuard.deleteAsking(dialogs, "plans.remove", guard.mark(),
+                            m -> removal[0] = plans.remove(id, m))) {
+                        screen.open(plans.plan(id));
+                        throw ValidationException.of("id", "conflict.notDeleted");
+                    }
+                }, () -> message.set(Messages.get(
                 removal[0] == PlanService.Removal.DELETED ? "plan.deleted" : "plan.archived", p.title())));
     }
 
@@ -470,6 +485,7 @@ public final class PlansViewModel {
     private void refreshTasks() {
         calendar = settings.calendar();
         Plan p = form.editingProperty().get();
+        tasksMark = taskService.listMark(); // before the read: a change made meanwhile is asked about at a delete
         tasks.replace(p == null ? List.of() : taskService.planTasks(p.id()));
     }
 
@@ -513,7 +529,11 @@ public final class PlansViewModel {
 
     public void moveTask(Task t, boolean up) {
         tasks.keeping(() -> {
-            taskService.move(t.id(), up);
+            try {
+                taskService.move(t.id(), up);
+            } catch (ValidationException e) { // deleted on another PC meanwhile: the list read again says so
+                taskForm.form().refuse(e);
+            }
             refreshTasks();
         });
     }
@@ -525,7 +545,11 @@ public final class PlansViewModel {
         }
         return tasks.keepingResult(() -> {
             try {
-                taskService.delete(t.id());
+                if (!EditGuard.deleteAsking(dialogs, "common.delete", tasksMark, m -> taskService.delete(t.id(), m))) {
+                    refreshTasks();
+                    taskForm.form().refuse(ValidationException.of("id", "conflict.notDeleted"));
+                    return false;
+                }
                 refreshTasks();
                 taskForm.newTask(TaskSource.PLAN, t.planId(), t.parentId(), false);
                 return true;

@@ -181,8 +181,9 @@ public final class ReportsViewModel {
     }
 
     private Loaded read(ReportPeriod p) {
-        Report r = reports.open(p);
-        long mark = reports.mark(r); // the report's id is known once it is read: the mark right after
+        ReportService.Opened opened = reports.openForEditing(p); // its mark taken before its texts are read
+        Report r = opened.report();
+        long mark = opened.mark();
         ReportData d = reports.data(r);
         long left = reports.daysLeft(p);
         String due = Messages.get(left < 0 ? "reports.due.late" : left == 0 ? "reports.due.today" : "reports.due.left",

@@ -1,6 +1,7 @@
 package vn.socongvu.settings.ui;
 
 import java.util.List;
+import java.util.Optional;
 
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -63,9 +64,10 @@ public final class IdentityViewModel {
     }
 
     public void load() {
-        long mark = settings.identityMark();
-        guard.loaded(settings.identity().orElse(null), mark);
-        settings.identity().ifPresent(i -> {
+        long mark = settings.identityMark(); // first: the identity read after it is what the mark covers
+        Optional<CommuneIdentity> now = settings.identity();
+        guard.loaded(now.orElse(null), mark);
+        now.ifPresent(i -> {
             communeName.set(i.communeName());
             province.set(i.province());
             superiorBody.set(i.superiorBody());

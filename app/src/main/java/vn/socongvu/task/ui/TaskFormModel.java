@@ -129,8 +129,14 @@ public final class TaskFormModel {
         recurrenceUntil.set(null);
     }
 
+    /** Shows a task: its mark taken first, then the task read again (the row shown may be older than a change). */
     public void edit(Task t) {
-        edit(t, t == null ? 0 : tasks.mark(t.id()));
+        if (t == null) {
+            edit(null, 0);
+            return;
+        }
+        long mark = tasks.mark(t.id());
+        edit(tasks.task(t.id()), mark);
     }
 
     /** Shows {@code t}, read after its audit {@code mark} was taken ({@link TaskService#mark}). */

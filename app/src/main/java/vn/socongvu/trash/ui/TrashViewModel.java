@@ -49,8 +49,12 @@ public final class TrashViewModel {
         if (!dialogs.confirm("trash.ui.purge", Messages.get("trash.ui.confirmPurge", item.title()))) {
             return;
         }
-        trash.purge(item.id());
-        message.set(Messages.get("trash.ui.purged", item.title()));
+        try {
+            trash.purge(item.id());
+            message.set(Messages.get("trash.ui.purged", item.title()));
+        } catch (ValidationException e) { // another client restored or removed it meanwhile
+            message.set(e.errors().getFirst().message());
+        }
         load();
     }
 
@@ -59,7 +63,7 @@ public final class TrashViewModel {
         if (!dialogs.confirm("trash.ui.emptyAll", Messages.get("trash.ui.confirmEmpty", items.size()))) {
             return;
         }
-        int n = trash.empty();
+        int n = trash.empty(items.stream().map(Trash.Item::id).toList()); // only what the clerk saw
         message.set(Messages.get("trash.ui.emptied", n));
         load();
     }

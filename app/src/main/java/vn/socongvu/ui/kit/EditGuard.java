@@ -3,10 +3,13 @@ package vn.socongvu.ui.kit;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiFunction;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
 import vn.socongvu.audit.EditConflictException;
+import vn.socongvu.i18n.Messages;
 
 /**
  * A form's optimistic lock, once for every form: remembers the record's draft as loaded and its audit mark
@@ -48,6 +51,28 @@ public final class EditGuard<D> {
      */
     public void advance(long newMark) {
         this.mark = newMark;
+    }
+
+    /**
+     * Runs a delete checked at {@code mark} (the form's, or the list's the row came from): when someone changed the
+     * record since, the clerk sees their changes and is asked whether to delete it anyway (then deleted at the
+     * conflict's mark; a further change asks again). @return false when the clerk chose to keep it
+     */
+    public static boolean deleteAsking(DialogService dialogs, String titleKey, Long mark, Consumer<Long> delete) {
+        Long m = mark;
+        while (true) {
+            try {
+                delete.accept(m);
+                return true;
+            } catch (EditConflictException e) {
+                String changes = e.changes().stream().map(c -> "• " + EditConflictException.line(c))
+                        .collect(Collectors.joining("\n"));
+                if (!dialogs.confirm(titleKey, Messages.get("conflict.deleteQuestion", changes))) {
+                    return false;
+                }
+                m = e.latestMark();
+            }
+        }
     }
 
     /** The mark the form's record was loaded at (null: a new record, nothing to check). */

@@ -20,6 +20,7 @@ import org.slf4j.LoggerFactory;
 import vn.socongvu.common.UserException;
 import vn.socongvu.i18n.Messages;
 import vn.socongvu.log.AppLog;
+import vn.socongvu.storage.StorageException;
 
 /**
  * How the window shows an error, in one place: one the clerk can act on ({@link UserException}) as its
@@ -32,6 +33,8 @@ public final class ErrorDialog {
     private static volatile Path dataDir;
     /** One dialog at a time: an error repeated at every layout pulse must not open a window each time. */
     private static Alert showing;
+    /** One dialog for a server that stopped answering, however many screens' reads fail with it. */
+    private static Alert serverShowing;
 
     private ErrorDialog() {
     }
@@ -80,6 +83,22 @@ public final class ErrorDialog {
         }
         showing = unexpected(owner, e);
         showing.show();
+    }
+
+    /**
+     * A screen's background read that the server lost or refused ({@link LatestRequest}): its Vietnamese message in a
+     * dialog (the screen says only that it could not read), one at a time. Call on the FX thread.
+     */
+    public static void serverFailure(StorageException e) {
+        if (serverShowing != null && serverShowing.isShowing()) {
+            return;
+        }
+        Alert a = Windows.fit(new Alert(Alert.AlertType.ERROR, e.userMessage(), Dialogs.CLOSE));
+        a.setTitle(Messages.get("app.title"));
+        a.setHeaderText(null);
+        a.getDialogPane().setId("server-error");
+        serverShowing = a;
+        a.show();
     }
 
     /** As {@link #show}, for an error a caller caught: logs it first. */

@@ -48,7 +48,7 @@ public final class FxTaskRunner implements TaskRunner {
 
     @Override
     public LatestRequest latest(String name) {
-        return new LatestRequest(name, POOL, Platform::runLater);
+        return new LatestRequest(name, POOL, Platform::runLater, ErrorDialog::serverFailure);
     }
 
     private static final class Named implements ThreadFactory {

@@ -11,6 +11,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import vn.socongvu.common.UserException;
+import vn.socongvu.storage.StorageException;
 
 /**
  * A screen's reads, off the FX thread: each request runs on its own background thread and its result is
@@ -22,6 +23,8 @@ public final class LatestRequest {
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
     private final Executor background;
     private final Executor fx;
+    /** Told, on the FX thread, of a read the server refused or lost (a dialog in the window). */
+    private final Consumer<StorageException> serverFailed;
     private long generation;
 
     /**
@@ -30,6 +33,15 @@ public final class LatestRequest {
      * @param fx where the answer is handed back (the FX thread; the caller's own thread in tests)
      */
     LatestRequest(String threadName, Executor background, Executor fx) {
+        this(threadName, background, fx, e -> { });
+    }
+
+    /**
+     * @param serverFailed told of a read that failed because the server's connection was lost, could not be made or
+     *        lacks a permission (besides the screen's own {@code failed}): the window says it in a dialog
+     */
+    LatestRequest(String threadName, Executor background, Executor fx, Consumer<StorageException> serverFailed) {
+        this.serverFailed = serverFailed;
         this.threadName = threadName;
         this.background = background;
         this.fx = fx;
@@ -56,10 +68,20 @@ public final class LatestRequest {
                     log.error("Background read {} failed", threadName, e);
                 }
                 fx.execute(() -> finish(mine, () -> failed.accept(e)));
+                if (e instanceof StorageException se && serverProblem(se)) {
+                    fx.execute(() -> serverFailed.accept(se)); // said even when a later request was made
+                }
                 return;
             }
             fx.execute(() -> finish(mine, () -> apply.accept(result)));
         });
+    }
+
+    private static boolean serverProblem(StorageException e) {
+        return switch (e.reason()) {
+            case CONNECTION_LOST, SERVER_UNREACHABLE, NO_PERMISSION -> true;
+            default -> false;
+        };
     }
 
     private void finish(long request, Runnable step) {

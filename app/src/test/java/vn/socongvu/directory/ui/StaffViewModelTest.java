@@ -13,6 +13,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import vn.socongvu.TestServices;
+import vn.socongvu.directory.DirectoryService;
 import vn.socongvu.directory.Staff;
 import vn.socongvu.directory.StaffCategory;
 import vn.socongvu.directory.Unit;
@@ -122,5 +123,20 @@ class StaffViewModelTest extends ScreenModelTest {
         assertTrue(dialogs.last().contains("Trang Cán bộ, dòng 2, cột Đơn vị: không có đơn vị \"Xóm Không Có\""),
                 dialogs.last());
         assertEquals(4, vm.staff().size(), "nothing added");
+    }
+
+    @Test
+    void aPersonChangedElsewhereAfterTheListWasReadIsShownAsTheyAreNowAndTheirChangeKept() {
+        Staff row = vm.staff().stream().filter(x -> x.fullName().equals("Nguyễn Văn An")).findFirst().orElseThrow();
+        // another PC changes the job title meanwhile (at its own mark: it goes through)
+        s.directory().saveStaff(new Staff.Draft(row.id(), row.fullName(), row.unitId(), "Phó Trưởng phòng",
+                row.category(), row.leader(), row.phone(), row.email()), s.directory().mark(DirectoryService.STAFF, row.id()));
+        vm.edit(row);
+        assertEquals("Phó Trưởng phòng", vm.jobTitle.get(), "the form shows the person as they are now");
+        vm.phone.set("0912 345 678");
+        assertEquals("0912 345 678", vm.save().phone());
+        Staff now = s.directory().staff(row.id()).orElseThrow();
+        assertEquals("Phó Trưởng phòng", now.jobTitle(), "their change is not overwritten");
+        assertEquals("0912 345 678", now.phone());
     }
 }

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import vn.socongvu.TestServices;
+import vn.socongvu.directory.DirectoryService;
 import vn.socongvu.directory.Unit;
 import vn.socongvu.directory.UnitKind;
 import vn.socongvu.ui.kit.ScreenModelTest;
@@ -81,5 +82,20 @@ class UnitsViewModelTest extends ScreenModelTest {
         assertTrue(vm.units().isEmpty());
         vm.searchProperty().set("kt");
         assertEquals(1, vm.units().size(), "the short name matches too");
+    }
+
+    @Test
+    void aUnitChangedElsewhereAfterTheListWasReadIsShownAsItIsNowAndItsChangeKept() {
+        Unit row = vm.units().getFirst(); // as the list read it
+        // another PC changes the short name meanwhile (at its own mark: it goes through)
+        s.directory().saveUnit(new Unit.Draft(row.id(), row.name(), "KTẾ", row.kind(), row.phone(), row.note()),
+                s.directory().mark(DirectoryService.UNIT, row.id()));
+        vm.edit(row);
+        assertEquals("KTẾ", vm.shortName.get(), "the form shows the unit as it is now, not the list's older row");
+        vm.phone.set("0283 111 222");
+        assertEquals("0283 111 222", vm.save().phone());
+        Unit now = s.directory().unit(row.id()).orElseThrow();
+        assertEquals("KTẾ", now.shortName(), "their change is not overwritten");
+        assertEquals("0283 111 222", now.phone());
     }
 }

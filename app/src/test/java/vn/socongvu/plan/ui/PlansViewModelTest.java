@@ -19,6 +19,7 @@ import vn.socongvu.document.Block;
 import vn.socongvu.plan.Plan;
 import vn.socongvu.task.Recurrence;
 import vn.socongvu.task.Task;
+import vn.socongvu.task.TaskService;
 import vn.socongvu.task.TaskSource;
 import vn.socongvu.ui.kit.ScreenModelTest;
 import vn.socongvu.ui.kit.SelectionProbe;
@@ -159,5 +160,75 @@ class PlansViewModelTest extends ScreenModelTest {
         vm.title.set("Kế hoạch: tuyên truyền");
         vm.dropRepeatedKind();
         assertEquals("Tuyên truyền", vm.title.get());
+    }
+
+    @Test
+    void aPlanChangedElsewhereAfterTheListWasReadIsShownAsItIsNowAndItsChangeKept() {
+        Plan p = saved("Kế hoạch tuyên truyền");
+        Plan row = vm.list().rows().getFirst(); // as the list read it
+        // another PC renames it meanwhile (at its own mark: it goes through)
+        s.plans().save(new Plan.Draft(p.id(), p.year(), "Kế hoạch tuyên truyền pháp luật năm 2026", p.legalBases(),
+                p.purposes(), p.recipients(), p.signerId()), s.plans().mark(p.id()));
+        vm.edit(row);
+        assertEquals("Kế hoạch tuyên truyền pháp luật năm 2026", vm.title.get(),
+                "the form shows the plan as it is now, not the list's older row");
+        vm.purposes.set("Nâng cao hiểu biết pháp luật của người dân.");
+        assertNotNull(vm.save());
+        assertTrue(dialogs.conflictsShown.isEmpty());
+        Plan now = s.plans().plan(p.id());
+        assertEquals("Kế hoạch tuyên truyền pháp luật năm 2026", now.title(), "their change is not overwritten");
+        assertEquals("Nâng cao hiểu biết pháp luật của người dân.", now.purposes());
+    }
+
+    @Test
+    void deletingATaskChangedElsewhereSinceTheListWasReadAsksFirst() {
+        Plan p = saved("Kế hoạch tuyên truyền");
+        Task made = s.tasks().save(task(p, "Treo băng rôn"));
+        vm.screenOpened(); // the plan's tasks read
+        Task row = vm.tasks().rows().getFirst();
+        // another PC changes the task meanwhile
+        s.tasks().save(withContent(made, "Treo băng rôn, khẩu hiệu"), s.tasks().mark(made.id()));
+        dialogs.answer(true).answer(false); // "Xóa?" yes; changed by someone else: "Vẫn xóa?" no
+        assertFalse(vm.deleteTask(row));
+        assertTrue(dialogs.last().startsWith("confirm common.delete: Người khác đã sửa bản ghi này sau khi bạn mở nó:"),
+                dialogs.last());
+        assertTrue(dialogs.last().contains("“Treo băng rôn” → “Treo băng rôn, khẩu hiệu”"), dialogs.last());
+        assertEquals("Treo băng rôn, khẩu hiệu", s.tasks().task(made.id()).content(), "kept");
+        assertEquals(List.of("Treo băng rôn, khẩu hiệu"), vm.tasks().rows().stream().map(Task::content).toList(),
+                "the list read again shows their change");
+        // changed once more; this time the clerk deletes it anyway
+        s.tasks().save(withContent(made, "Treo băng rôn, khẩu hiệu, pa nô"), s.tasks().mark(made.id()));
+        dialogs.answer(true).answer(true);
+        assertTrue(vm.deleteTask(vm.tasks().rows().getFirst()));
+        assertTrue(vm.tasks().rows().isEmpty());
+        assertTrue(s.tasks().planTasks(p.id()).isEmpty());
+    }
+
+    @Test
+    void removingAPlanChangedElsewhereSinceTheFormReadItAsksFirst() {
+        Plan p = saved("Kế hoạch tuyên truyền");
+        s.plans().save(new Plan.Draft(p.id(), p.year(), "Kế hoạch tuyên truyền pháp luật năm 2026", p.legalBases(),
+                p.purposes(), p.recipients(), p.signerId()), s.plans().mark(p.id()));
+        dialogs.answer(true).answer(false);
+        assertFalse(vm.remove());
+        assertTrue(dialogs.last().startsWith("confirm plans.remove: Người khác đã sửa bản ghi này"), dialogs.last());
+        assertEquals("Kế hoạch tuyên truyền pháp luật năm 2026", vm.title.get(), "the form shows their plan");
+        assertEquals("Kế hoạch tuyên truyền pháp luật năm 2026", s.plans().plan(p.id()).title());
+        dialogs.answer(true);
+        assertTrue(vm.remove(), "read again: no more to ask");
+        assertTrue(s.plans().plans(2026, true).stream().noneMatch(x -> x.id() == p.id()));
+    }
+
+    private Task.Draft task(Plan p, String content) {
+        return new Task.Draft(null, TaskSource.PLAN, p.id(), null, null, false, content, unit.id(), null, List.of(),
+                null, null, null, null, TODAY, TODAY.plusDays(20), Recurrence.NONE, null);
+    }
+
+    private static Task.Draft withContent(Task t, String content) {
+        Task.Draft d = TaskService.draft(t);
+        return new Task.Draft(d.id(), d.source(), d.planId(), d.parentId(), d.label(), d.group(), content,
+                d.leadUnitId(), d.leadStaffId(), d.cooperatingUnitIds(), d.responsibility(), d.authority(),
+                d.expectedResult(), d.instructionRef(), d.assignedOn(), d.deadline(), d.recurrence(),
+                d.recurrenceUntil());
     }
 }

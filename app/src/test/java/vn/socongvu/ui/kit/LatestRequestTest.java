@@ -10,11 +10,16 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
 import javafx.application.Platform;
+import javafx.scene.Node;
+import javafx.scene.control.DialogPane;
+import javafx.stage.Window;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
+
+import vn.socongvu.storage.StorageException;
 
 class LatestRequestTest {
     @BeforeAll
@@ -63,6 +68,35 @@ class LatestRequestTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(List.of("failed: the data was closed"), shown);
         assertFalse(request.busyProperty().get());
+    }
+
+    @Test
+    void aReadTheServerLostIsSaidInOneDialogHoweverManyScreensFailWithIt() throws Exception {
+        FxTaskRunner runner = new FxTaskRunner(() -> null);
+        StorageException lost = new StorageException(StorageException.Reason.CONNECTION_LOST,
+                "storage.server.error.lost", null, "192.168.1.10:5432");
+        List<String> shown = new CopyOnWriteArrayList<>();
+        WaitForAsyncUtils.asyncFx(() -> {
+            runner.latest("tasks").<String>run(() -> {
+                throw lost;
+            }, shown::add, e -> shown.add("tasks: not read"));
+            runner.latest("overview").<String>run(() -> {
+                throw lost;
+            }, shown::add, e -> shown.add("overview: not read"));
+        }).get(10, TimeUnit.SECONDS);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> shown.size() == 2);
+        WaitForAsyncUtils.waitForFxEvents();
+        List<DialogPane> dialogs = WaitForAsyncUtils.asyncFx(() -> Window.getWindows().stream()
+                .map(w -> w.getScene() == null ? null : w.getScene().getRoot().lookup("#server-error"))
+                .filter(n -> n instanceof DialogPane).map(DialogPane.class::cast).toList()).get(10, TimeUnit.SECONDS);
+        try {
+            assertEquals(1, dialogs.size(), "one dialog for both screens");
+            assertTrue(dialogs.getFirst().getContentText().startsWith("Mất kết nối với máy chủ cơ sở dữ liệu "
+                    + "192.168.1.10:5432."), dialogs.getFirst().getContentText());
+        } finally {
+            WaitForAsyncUtils.asyncFx(() -> dialogs.stream().map(Node::getScene).forEach(sc -> sc.getWindow().hide()))
+                    .get(10, TimeUnit.SECONDS);
+        }
     }
 
     private static void await(CountDownLatch latch) {
