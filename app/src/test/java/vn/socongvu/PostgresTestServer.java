@@ -19,6 +19,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import vn.socongvu.storage.DataFolder;
 import vn.socongvu.storage.Database;
+import vn.socongvu.storage.EngineSql;
 import vn.socongvu.storage.ServerAddress;
 
 /**
@@ -153,8 +154,31 @@ public final class PostgresTestServer {
                     }
                 }
             }
+            // the accounts' group roles of those databases (EngineSql.groupName: "<database>_<role>")
+            List<String> groups = new ArrayList<>();
+            try (ResultSet rs = st.executeQuery("select rolname from pg_roles where rolname like 'sctest\\_%' "
+                    + "and not exists (select 1 from pg_database where rolname like datname || '\\_%')")) {
+                while (rs.next()) {
+                    groups.add(rs.getString(1));
+                }
+            }
+            for (String group : groups) {
+                String[] parts = group.split("_");
+                if (parts.length > 2 && parts[1].matches("[0-9]+")
+                        && ProcessHandle.of(Long.parseLong(parts[1])).isEmpty()) {
+                    dropRole(st, group);
+                }
+            }
         } catch (SQLException ignored) {
             // nothing dropped: the tests still get new databases
+        }
+    }
+
+    private static void dropRole(Statement st, String role) {
+        try {
+            st.execute("drop role if exists \"" + role + "\"");
+        } catch (SQLException ignored) {
+            // still holding a right in a database of another run: left for later
         }
     }
 
@@ -165,6 +189,11 @@ public final class PostgresTestServer {
                     st.execute("drop database if exists " + name + " with (force)");
                 } catch (SQLException ignored) {
                     // left to test-server.sh stop, which throws the cluster away as a whole
+                }
+            }
+            for (String name : CREATED) { // the accounts' groups of each, once no database holds a right of theirs
+                for (String role : EngineSql.GROUPS) {
+                    dropRole(st, EngineSql.groupName(name, role));
                 }
             }
         } catch (SQLException | RuntimeException ignored) {

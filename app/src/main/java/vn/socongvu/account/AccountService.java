@@ -105,6 +105,7 @@ public final class AccountService {
         // The first account acts for itself: the audit names it, and it is a văn thư.
         session.actAs(CurrentUser.first(login));
         long id = repo.insert(tx, login, login, Role.VAN_THU, null, now());
+        roles.role(tx, login, null, Role.VAN_THU);
         Account a = repo.byId(tx, id).orElseThrow();
         audit.recordChanges(tx, ENTITY, id, AuditAction.CREATE, Map.of(), fields(tx, a));
         return a;
@@ -135,7 +136,7 @@ public final class AccountService {
                 if (repo.byLogin(tx, l).isPresent()) {
                     throw ValidationException.of("login", "account.error.loginTaken", l);
                 }
-                roles.create(tx, l, password);
+                roles.create(tx, l, password, role);
                 long id = repo.insert(tx, l, name, role, role == Role.DON_VI ? unitId : null, now());
                 Account a = repo.byId(tx, id).orElseThrow();
                 audit.recordChanges(tx, ENTITY, id, AuditAction.CREATE, Map.of(), fields(tx, a));
@@ -167,6 +168,9 @@ public final class AccountService {
                 requireAnotherClerk(tx, before);
             }
             repo.update(tx, id, name, role, role == Role.DON_VI ? unitId : null);
+            if (before.role() != role) {
+                roles.role(tx, before.login(), before.role(), role);
+            }
             Account after = repo.byId(tx, id).orElseThrow();
             audit.recordChanges(tx, ENTITY, id, AuditAction.UPDATE, fields(tx, before), fields(tx, after));
             return after;

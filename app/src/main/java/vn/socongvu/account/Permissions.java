@@ -13,6 +13,8 @@ import vn.socongvu.audit.WriteGuard;
 import vn.socongvu.document.DocumentRegister;
 import vn.socongvu.evaluation.EvaluationService;
 import vn.socongvu.i18n.Messages;
+import vn.socongvu.meeting.MeetingPapers;
+import vn.socongvu.meeting.MeetingService;
 import vn.socongvu.plan.PlanService;
 import vn.socongvu.task.TaskService;
 
@@ -22,8 +24,9 @@ import vn.socongvu.task.TaskService;
  * screen or command made it. What a role may do (docs/accounts.md):
  * <ul>
  *   <li>văn thư: everything;</li>
- *   <li>lãnh đạo: issue plans (their number, date and state), take document numbers, enter the evaluation's
- *       inputs (a task's weight and marks, a person's criteria and legal cases);</li>
+ *   <li>lãnh đạo: issue plans (their number, date and state), take document numbers — a meeting's papers and the
+ *       week's schedule included —, enter the evaluation's inputs (a task's weight and marks, a person's criteria
+ *       and legal cases);</li>
  *   <li>đơn vị: record the progress and completion (or undo it) of the tasks its unit leads.</li>
  * </ul>
  */
@@ -31,6 +34,9 @@ public final class Permissions implements WriteGuard {
     /** A plan's fields that issuing it (or its expiry) changes. */
     private static final Set<String> ISSUE_FIELDS = Set.of("plan.field.number", "plan.field.issuedOn",
             "plan.field.status");
+    /** A meeting's fields that numbering its papers changes: the minutes, the invitation, the notice of conclusions. */
+    private static final Set<String> PAPER_FIELDS = Set.of("meeting.field.number", "meeting.field.invitationNumber",
+            "meeting.field.conclusionNoticeNumber");
     /** A task's fields its lead unit reports: progress, completion and its result. */
     private static final Set<String> REPORT_FIELDS = Set.of("task.field.progress", "task.field.completedOn",
             "task.field.result");
@@ -56,12 +62,29 @@ public final class Permissions implements WriteGuard {
         }
     }
 
+    /**
+     * What the server's refusal of a write means to {@code u} (the rights of its role's group: docs/accounts.md): the
+     * role's message, as {@link #check} gives it; null for a văn thư, whose refusals are the server's own.
+     */
+    public static AccessDenied refusal(CurrentUser u) {
+        return switch (u.role()) {
+            case VAN_THU -> null;
+            case LANH_DAO -> new AccessDenied("account.denied.role", u.fullName(), u.role().label(),
+                    Messages.get("account.may.lanhDao"));
+            case DON_VI -> new AccessDenied("account.denied.role", u.fullName(), u.role().label(),
+                    Messages.get("account.may.donVi"));
+        };
+    }
+
     private static boolean leaderMay(String entity, AuditAction action, String field) {
         if (entity.equals(PlanService.ENTITY)) {
             return action == AuditAction.UPDATE && ISSUE_FIELDS.contains(field);
         }
-        if (entity.equals(DocumentRegister.ENTITY)) {
+        if (entity.equals(DocumentRegister.ENTITY) || entity.equals(MeetingPapers.WEEKLY_ENTITY)) {
             return action == AuditAction.CREATE;
+        }
+        if (entity.equals(MeetingService.ENTITY)) {
+            return action == AuditAction.UPDATE && PAPER_FIELDS.contains(field);
         }
         if (entity.equals(TaskService.ENTITY)) {
             return field != null && field.startsWith(EVALUATION_FIELD);

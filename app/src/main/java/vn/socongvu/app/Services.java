@@ -73,6 +73,7 @@ public final class Services implements AutoCloseable {
         this.accounts = new AccountService(db, audit, server ? LoginRoles.POSTGRESQL : LoginRoles.NONE, session);
         if (server) {
             accounts.signIn(db.sessionUser());
+            db.onRefused(() -> Permissions.refusal(session.current()));
         }
         this.trash = new Trash(db, audit);
         this.directory = new DirectoryService(db, audit);

@@ -28,6 +28,7 @@ import java.util.Properties;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import javax.sql.DataSource;
 
 import com.zaxxer.hikari.HikariConfig;
@@ -97,6 +98,8 @@ public final class Database implements AutoCloseable {
     private final boolean readOnly;
     /** How deep this thread is in {@link #tx} (see {@link #inTransaction}). */
     private final ThreadLocal<Integer> depth = ThreadLocal.withInitial(() -> 0);
+    /** What a write the server refused for want of rights means to the person signed in (null: the server's words). */
+    private volatile Supplier<? extends RuntimeException> refused = () -> null;
 
     private Database(DataFolder folder, JdbcConnectionPool pool, boolean readOnly) {
         this(folder, pool, pool::dispose, Engine.H2, null, System.getProperty("user.name", "?"), readOnly);
@@ -512,7 +515,25 @@ public final class Database implements AutoCloseable {
     private static void migrate(DataSource pool, DataFolder folder, ServerAddress server) {
         Object where = server == null ? folder.databaseFile() : server;
         if (upToDate(pool)) {
+            if (server != null) {
+                try (Connection c = pool.getConnection()) {
+                    EngineSql.ensureGroups(c); // a database of an earlier release: its accounts into groups
+                } catch (SQLException e) {
+                    throw ServerErrors.translate(e, server);
+                }
+            }
             return;
+        }
+        if (server != null) {
+            // Only the owner of the tables may change them: anyone else is told whom to ask, before Flyway tries.
+            try (Connection c = pool.getConnection()) {
+                String owner = EngineSql.otherOwner(c);
+                if (owner != null) {
+                    throw ServerErrors.notOwner(server, owner);
+                }
+            } catch (SQLException e) {
+                throw ServerErrors.translate(e, server);
+            }
         }
         try {
             var config = Flyway.configure()
@@ -620,6 +641,14 @@ public final class Database implements AutoCloseable {
     }
 
     /**
+     * On a server, a write its rights refuse (the account's role does not allow it: docs/accounts.md) is reported
+     * as {@code role} says (the role's own message), or, when that gives null, as the server's refusal.
+     */
+    public void onRefused(Supplier<? extends RuntimeException> role) {
+        this.refused = role;
+    }
+
+    /**
      * A new connection to the same server database with the same login, not from the pool and auto-committing, for
      * a thread that waits for change notifications ({@link EngineSql#listen}); the caller closes it. Empty on H2.
      * @throws StorageException when the server cannot be reached
@@ -667,6 +696,12 @@ public final class Database implements AutoCloseable {
         } catch (DataAccessException e) {
             // on a server, the outermost transaction says in Vietnamese what the clerk can act on
             StorageException se = server == null || depth.get() > 0 ? null : ServerErrors.whileWorking(e, server);
+            if (se != null && se.reason() == StorageException.Reason.NO_PERMISSION) {
+                RuntimeException role = refused.get();
+                if (role != null) {
+                    throw role;
+                }
+            }
             if (se != null) {
                 throw se;
             }

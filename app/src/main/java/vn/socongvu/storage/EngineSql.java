@@ -1,12 +1,19 @@
 package vn.socongvu.storage;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 import org.flywaydb.core.api.FlywayException;
@@ -43,11 +50,40 @@ public final class EngineSql {
             """;
 
     /**
+     * The accounts' roles as their group roles' names end: {@code <database>_van_thu}, {@code _lanh_dao},
+     * {@code _don_vi} (the account's role constant in lower case).
+     */
+    public static final List<String> GROUPS = List.of("van_thu", "lanh_dao", "don_vi");
+    /** What a lãnh đạo and a đơn vị may write, besides reading everything (account.Permissions, docs/accounts.md). */
+    static final Map<String, List<String>> GROUP_WRITES = Map.of(
+            "lanh_dao", List.of(
+                    // the audit rows of every write; numbers taken in the register; a week's schedule numbered
+                    "INSERT ON audit_log, document_number, weekly_schedule",
+                    // the evaluation's inputs: a task's weight and marks, a person's criteria and legal cases
+                    "INSERT, UPDATE, DELETE ON evaluation_weight, evaluation_mark, evaluation_general, "
+                            + "evaluation_case",
+                    // a plan issued (its number, date and state) or no longer in force
+                    "UPDATE (register_id, issued_on, status) ON plan",
+                    // a meeting's papers numbered: the minutes, the invitation, the notice of conclusions
+                    "UPDATE (register_id, invitation_register_id, conclusion_register_id) ON meeting"),
+            "don_vi", List.of(
+                    // the audit rows; progress recorded
+                    "INSERT ON audit_log, task_progress",
+                    // a completion recorded or undone
+                    "UPDATE (completed_on, result) ON task_occurrence",
+                    // the task's row is locked while its work is recorded (SELECT … FOR UPDATE needs an UPDATE
+                    // right on one column): its id, which the occurrences' foreign key holds still
+                    "UPDATE (id) ON task"));
+    /**
      * The session settings of every connection the app makes to a PostgreSQL server (the driver's {@code options}):
      * no JIT compilation. The app's queries are short (a list, a year's figures); PostgreSQL's JIT, chosen by cost
      * on the ten-year data, spent 80 of the year's task list's 190 ms compiling it, on every run.
      */
     static final String SERVER_SESSION_OPTIONS = "-c jit=off";
+    /** The advisory lock two clients opening one database at once take around {@link #grantGroups}. */
+    private static final long GROUPS_LOCK = 0x53435647_524f5550L;
+    /** PostgreSQL's longest name, in bytes. */
+    private static final int NAME_MAX = 63;
 
     private EngineSql() {
     }
@@ -96,6 +132,7 @@ public final class EngineSql {
                 try {
                     if (event == Event.AFTER_MIGRATE) {
                         indexForeignKeys(context.getConnection());
+                        grantGroups(context.getConnection());
                     } else {
                         createShims(context.getConnection());
                     }
@@ -127,6 +164,233 @@ public final class EngineSql {
         try (Statement st = c.createStatement()) {
             for (String sql : statements) {
                 st.execute(sql);
+            }
+        }
+    }
+
+    /**
+     * The group role of the accounts of {@code role} ({@link #GROUPS}) in {@code database}: role names are the whole
+     * server's and one server may hold several databases, so the name carries the database's. At most 63 bytes: a
+     * longer database name is cut and followed by 8 hex digits of its hash, so two long names never share groups.
+     */
+    public static String groupName(String database, String role) {
+        String name = database + "_" + role;
+        if (name.getBytes(StandardCharsets.UTF_8).length <= NAME_MAX) {
+            return name;
+        }
+        String hash;
+        try {
+            hash = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(database.getBytes(StandardCharsets.UTF_8))).substring(0, 8);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+        String tail = "_" + hash + "_" + role;
+        int room = NAME_MAX - tail.length();
+        StringBuilder head = new StringBuilder();
+        for (int i = 0; i < database.length(); ) {
+            int cp = database.codePointAt(i);
+            String next = head + Character.toString(cp);
+            if (next.getBytes(StandardCharsets.UTF_8).length > room) {
+                break;
+            }
+            head.append(Character.toChars(cp));
+            i += Character.charCount(cp);
+        }
+        return head + tail;
+    }
+
+    /** The group role of {@code role}'s accounts in the database {@code tx} is connected to (PostgreSQL). */
+    public static String groupName(DSLContext tx, String role) {
+        return groupName(tx.fetchValue("select current_database()").toString(), role);
+    }
+
+    /**
+     * On opening a server database that needs no migration: the accounts' groups made, and the accounts moved into
+     * them, when a group is missing or an account is not in its group (a database made by an earlier release, whose
+     * accounts had their rights given one by one; a copy or a restore under another name), by the owner of the
+     * tables only; anyone else opens it as it is.
+     */
+    static void ensureGroups(Connection c) throws SQLException {
+        String db;
+        boolean owner;
+        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("select current_database(), "
+                + "coalesce((select pg_has_role(current_user, relowner, 'USAGE') from pg_class "
+                + "where oid = to_regclass('flyway_schema_history')), false)")) {
+            rs.next();
+            db = rs.getString(1);
+            owner = rs.getBoolean(2);
+        }
+        if (!owner || groupsExist(c, db) && everyAccountInItsGroup(c, db)) {
+            return;
+        }
+        boolean auto = c.getAutoCommit();
+        c.setAutoCommit(false);
+        try {
+            grantGroups(c);
+            c.commit();
+        } catch (SQLException | RuntimeException e) {
+            c.rollback();
+            throw e;
+        } finally {
+            c.setAutoCommit(auto);
+        }
+    }
+
+    /**
+     * The owner of the app's tables when the session's login is not it (nor a member of it), else null (also for a
+     * database with no table yet): only the owner may migrate.
+     */
+    static String otherOwner(Connection c) throws SQLException {
+        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("select pg_get_userbyid(relowner), "
+                + "pg_has_role(current_user, relowner, 'USAGE') from pg_class "
+                + "where oid = to_regclass('flyway_schema_history')")) {
+            return rs.next() && !rs.getBoolean(2) ? rs.getString(1) : null;
+        }
+    }
+
+    /** Whether every account whose login exists is a member of its role's group (a restore brings in others). */
+    private static boolean everyAccountInItsGroup(Connection c, String db) throws SQLException {
+        try (PreparedStatement st = c.prepareStatement("select not exists (select 1 from account a "
+                + "join pg_roles r on r.rolname = a.login where not exists (select 1 from pg_auth_members m "
+                + "join pg_roles g on g.oid = m.roleid where m.member = r.oid and g.rolname = "
+                + "case a.role when 'VAN_THU' then ? when 'LANH_DAO' then ? else ? end))")) {
+            for (int i = 0; i < GROUPS.size(); i++) {
+                st.setString(i + 1, groupName(db, GROUPS.get(i)));
+            }
+            try (ResultSet rs = st.executeQuery()) {
+                rs.next();
+                return rs.getBoolean(1);
+            }
+        }
+    }
+
+    private static boolean groupsExist(Connection c, String db) throws SQLException {
+        try (PreparedStatement st = c.prepareStatement("select count(*) from pg_roles where rolname in (?, ?, ?)")) {
+            for (int i = 0; i < GROUPS.size(); i++) {
+                st.setString(i + 1, groupName(db, GROUPS.get(i)));
+            }
+            try (ResultSet rs = st.executeQuery()) {
+                rs.next();
+                return rs.getInt(1) == GROUPS.size();
+            }
+        }
+    }
+
+    /**
+     * The rights of the accounts, given to their roles' groups after every migration (so a table a later migration
+     * adds is covered) by the owner of the tables (docs/accounts.md, "What the server enforces"):
+     * <ul>
+     *   <li>the three groups made when absent ({@link #groupName}); văn thư's holds the other two WITH ADMIN OPTION,
+     *       and each văn thư holds it with ADMIN OPTION and CREATEROLE, so a second văn thư who does not own the
+     *       tables makes, moves and stops accounts;</li>
+     *   <li>each group's rights set anew: văn thư every row of every table and sequence; lãnh đạo and đơn vị read
+     *       everything and write only what their role writes ({@link #GROUP_WRITES}); default privileges for what
+     *       the owner creates later;</li>
+     *   <li>each account a member of its role's group and of no other; the rights an earlier release gave a login
+     *       directly taken back (not from the owner, whose rights are its ownership).</li>
+     * </ul>
+     * In the caller's transaction; nothing is done by a login that may not create roles (it could make no account).
+     */
+    static void grantGroups(Connection c) throws SQLException {
+        try (Statement st = c.createStatement()) {
+            String db;
+            String schema;
+            try (ResultSet rs = st.executeQuery("select current_database(), current_schema(), "
+                    + "(select rolsuper or rolcreaterole from pg_roles where rolname = current_user)")) {
+                rs.next();
+                db = rs.getString(1);
+                schema = quoted(rs.getString(2));
+                if (!rs.getBoolean(3)) {
+                    return;
+                }
+            }
+            boolean session = c.getAutoCommit();
+            st.execute(session ? "select pg_advisory_lock(" + GROUPS_LOCK + ")"
+                    : "select pg_advisory_xact_lock(" + GROUPS_LOCK + ")");
+            try {
+                Map<String, String> group = new LinkedHashMap<>();
+                for (String g : GROUPS) {
+                    group.put(g, quoted(groupName(db, g)));
+                }
+                List<String> sql = new ArrayList<>();
+                for (String g : GROUPS) {
+                    String name = groupName(db, g);
+                    try (PreparedStatement exists = c.prepareStatement("select 1 from pg_roles where rolname = ?")) {
+                        exists.setString(1, name);
+                        try (ResultSet rs = exists.executeQuery()) {
+                            if (!rs.next()) {
+                                sql.add("create role " + quoted(name) + " nologin");
+                            }
+                        }
+                    }
+                }
+                String vt = group.get("van_thu");
+                String readers = group.get("lanh_dao") + ", " + group.get("don_vi");
+                String all = vt + ", " + readers;
+                sql.add("grant " + readers + " to " + vt + " with admin option");
+                sql.add("grant usage on schema " + schema + " to " + all);
+                sql.add("revoke all on all tables in schema " + schema + " from " + all);
+                sql.add("revoke all on all sequences in schema " + schema + " from " + all);
+                sql.add("grant select, insert, update, delete on all tables in schema " + schema + " to " + vt);
+                sql.add("grant usage, select, update on all sequences in schema " + schema + " to " + vt);
+                sql.add("grant select on all tables in schema " + schema + " to " + readers);
+                sql.add("grant usage, select on all sequences in schema " + schema + " to " + readers);
+                GROUP_WRITES.forEach((g, rights) -> rights.forEach(r -> sql.add("grant " + r + " to " + group.get(g))));
+                sql.add("alter default privileges in schema " + schema
+                        + " grant select, insert, update, delete on tables to " + vt);
+                sql.add("alter default privileges in schema " + schema
+                        + " grant usage, select, update on sequences to " + vt);
+                sql.add("alter default privileges in schema " + schema + " grant select on tables to " + readers);
+                sql.add("alter default privileges in schema " + schema
+                        + " grant usage, select on sequences to " + readers);
+                for (String s : sql) {
+                    st.execute(s);
+                }
+                moveAccounts(c, schema, group);
+            } finally {
+                if (session) {
+                    st.execute("select pg_advisory_unlock(" + GROUPS_LOCK + ")");
+                }
+            }
+        }
+    }
+
+    /** Each account into its role's group only; the direct rights of an earlier release taken back. */
+    private static void moveAccounts(Connection c, String schema, Map<String, String> group) throws SQLException {
+        List<String> sql = new ArrayList<>();
+        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("select a.login, a.role, r.rolsuper, "
+                + "r.rolcreaterole, coalesce((select pg_has_role(r.oid, relowner, 'USAGE') from pg_class "
+                + "where oid = to_regclass('flyway_schema_history')), false) "
+                + "from account a join pg_roles r on r.rolname = a.login order by a.login")) {
+            while (rs.next()) {
+                String login = quoted(rs.getString(1));
+                String role = rs.getString(2).toLowerCase(Locale.ROOT);
+                boolean superuser = rs.getBoolean(3);
+                boolean createRole = rs.getBoolean(4);
+                boolean owner = rs.getBoolean(5);
+                if (!group.containsKey(role)) {
+                    continue;
+                }
+                if (!superuser && !owner) {
+                    sql.add("revoke all on all tables in schema " + schema + " from " + login);
+                    sql.add("revoke all on all sequences in schema " + schema + " from " + login);
+                }
+                for (Map.Entry<String, String> g : group.entrySet()) {
+                    if (!g.getKey().equals(role)) {
+                        sql.add("revoke " + g.getValue() + " from " + login);
+                    }
+                }
+                boolean clerk = role.equals("van_thu");
+                sql.add("grant " + group.get(role) + " to " + login + (clerk ? " with admin option" : ""));
+                if (!superuser && !owner && clerk != createRole) {
+                    sql.add("alter role " + login + (clerk ? " createrole" : " nocreaterole"));
+                }
+            }
+        }
+        try (Statement st = c.createStatement()) {
+            for (String s : sql) {
+                st.execute(s);
             }
         }
     }

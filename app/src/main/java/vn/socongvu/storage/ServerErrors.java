@@ -45,6 +45,15 @@ final class ServerErrors {
         return null;
     }
 
+    /**
+     * A database that needs the schema of this release, opened by a login that does not own its tables: only the
+     * owner (the văn thư who made or copied the database) may migrate it.
+     */
+    static StorageException notOwner(ServerAddress address, String owner) {
+        return new StorageException(StorageException.Reason.NO_PERMISSION, "storage.server.error.notOwner", null,
+                address.database(), address.user(), owner);
+    }
+
     /** An error met while connecting or working on the server database {@code address}. */
     static StorageException translate(Throwable e, ServerAddress address) {
         return translate(e, address, true);

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.List;
 
 import org.junit.jupiter.api.AfterEach;
@@ -20,10 +21,18 @@ import vn.socongvu.app.Services;
 import vn.socongvu.audit.AuditEntry;
 import vn.socongvu.common.Progress;
 import vn.socongvu.common.ValidationException;
+import vn.socongvu.directory.Staff;
+import vn.socongvu.directory.StaffCategory;
 import vn.socongvu.directory.Unit;
 import vn.socongvu.directory.UnitKind;
 import vn.socongvu.evaluation.EvaluationPeriod;
 import vn.socongvu.exchange.DataExchange;
+import vn.socongvu.meeting.Attendance;
+import vn.socongvu.meeting.Meeting;
+import vn.socongvu.meeting.MeetingFormat;
+import vn.socongvu.meeting.MeetingKind;
+import vn.socongvu.meeting.MeetingPapers;
+import vn.socongvu.meeting.MeetingService;
 import vn.socongvu.plan.Plan;
 import vn.socongvu.plan.PlanStatus;
 import vn.socongvu.storage.Engine;
@@ -224,5 +233,39 @@ class AccountServiceTest {
                 settings.cycle() == EvaluationPeriod.Kind.MONTH ? EvaluationPeriod.Kind.QUARTER
                         : EvaluationPeriod.Kind.MONTH)));
         assertEquals(settings, s.evaluation().settings());
+    }
+
+    @Test
+    void aLeaderNumbersAMeetingsPapersButChangesNothingElseOfIt() {
+        long leaders = s.directory().unitNamed("Lãnh đạo HĐND và UBND xã").map(Unit::id).orElseThrow();
+        Staff chair = s.directory().saveStaff(new Staff.Draft(null, "Nguyễn Văn Hùng", leaders, "Chủ tịch UBND xã",
+                StaffCategory.CAN_BO, true, null, null));
+        Staff head = s.directory().saveStaff(new Staff.Draft(null, "Đỗ Minh Anh", vhxh, "Trưởng phòng",
+                StaffCategory.CONG_CHUC, true, null, null));
+        Meeting m = s.meetings().save(new Meeting.Draft(null, MeetingKind.BRIEFING, MeetingFormat.IN_PERSON, false,
+                "Họp giao ban tháng 6 năm 2026", LocalDateTime.of(2026, 6, 10, 14, 0),
+                LocalDateTime.of(2026, 6, 10, 17, 0), "Hội trường UBND xã", null, chair.id(), null,
+                List.of(new Meeting.Participant(head.id(), head.fullName(), MeetingService.describe(head),
+                        Attendance.PRESENT, null)),
+                List.of(new Meeting.AgendaItem("Kết quả tháng 5", null)),
+                List.of(Meeting.Conclusion.of("Hoàn thành rà soát hộ nghèo"))));
+        accounts.signIn("vanthu");
+        accounts.create("hoangthuha", "Hoàng Thị Thu Hà", Role.LANH_DAO, null, PASSWORD, PASSWORD);
+        actAs("hoangthuha");
+
+        assertTrue(s.meetings().number(m.id(), 1).number() != null, "the minutes numbered");
+        s.meetingPapers().number(m.id(), MeetingPapers.Paper.INVITATION, 2);
+        s.meetingPapers().number(m.id(), MeetingPapers.Paper.CONCLUSIONS, 3);
+        s.meetingPapers().numberWeek(LocalDate.of(2026, 6, 10), 4);
+        assertTrue(s.meetingPapers().entry(m.id(), MeetingPapers.Paper.INVITATION).isPresent());
+        assertTrue(s.meetings().history(m.id()).stream().anyMatch(e -> "meeting.field.invitationNumber"
+                .equals(e.field()) && e.actor().startsWith("Hoàng Thị Thu Hà")), "numbered by the leader");
+        // the meeting itself, and the invitation's note, stay the văn thư's
+        Meeting numbered = s.meetings().meeting(m.id());
+        assertThrows(AccessDenied.class, () -> s.meetings().save(new Meeting.Draft(m.id(), m.kind(), m.format(),
+                m.paperless(), "Tiêu đề khác", m.startsAt(), m.endsAt(), m.place(), m.link(), m.chairId(),
+                m.secretaryId(), m.participants(), m.agenda(), m.conclusions()), null));
+        assertThrows(AccessDenied.class, () -> s.meetingPapers().saveInvitationNote(m.id(), "Mang theo báo cáo"));
+        assertEquals(numbered, s.meetings().meeting(m.id()));
     }
 }

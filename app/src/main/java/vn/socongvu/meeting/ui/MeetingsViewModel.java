@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
 
 import javafx.beans.Observable;
@@ -99,6 +100,7 @@ public final class MeetingsViewModel {
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
 
     // ---- the form ----
+    private BooleanSupplier editable = () -> true;
     private final FormState<Meeting> form = new FormState<>(Meeting::id, "kind", "format", "title", "startsAt",
             "endsAt", "place", "link", "chair", "secretary", "participants", "agenda", "conclusions", "number", "id");
     /** The meeting as loaded and its audit mark: a save refused because someone else changed it asks the clerk. */
@@ -560,11 +562,20 @@ public final class MeetingsViewModel {
     }
 
     /**
+     * Whether the person may change meetings; one who may not (a lãnh đạo, who only numbers their papers) opens a
+     * saved meeting's papers without saving the form first.
+     */
+    public void editable(BooleanSupplier may) {
+        this.editable = may;
+    }
+
+    /**
      * The dialog's model of the meeting's invitation or notice of conclusions: the form is saved first (the paper is
-     * made from the saved file); null when the save is refused.
+     * made from the saved file), unless the person may not change meetings; null when the save is refused.
      */
     public MeetingPaperViewModel paper(MeetingPaperViewModel.Target target) {
-        if (papers == null || save() == null) {
+        boolean may = editable.getAsBoolean();
+        if (papers == null || (may ? save() == null : form.editingId() == null)) {
             return null;
         }
         try {

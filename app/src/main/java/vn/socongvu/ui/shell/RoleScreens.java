@@ -32,6 +32,8 @@ final class RoleScreens {
     private static final Map<Role, Map<String, Set<String>>> ALLOWED = Map.of(
             Role.LANH_DAO, Map.of(
                     "plans", Set.of("plan-issue", "plan-expire"),
+                    // the number-giving buttons: the minutes' number, the invitation's and notice's dialogs
+                    "meetings", Set.of("meeting-register", "meeting-invitation", "meeting-conclusion-notice"),
                     "evaluation", Set.of("*")),
             Role.DON_VI, Map.of(
                     "tasks", Set.of("progress-save", "task-complete", "task-reopen")));

@@ -67,8 +67,12 @@ public final class Sections {
                     () -> c.show(Sections.DIRECTORY)))
             .opens(SearchKind.TASK, (vm, c, id) -> vm.showTask(id, c.services().tasks().task(id).leadUnitId()));
     public static final Section<MeetingsViewModel> MEETINGS = Section.of("meetings", "nav.meetings",
-            c -> new MeetingsViewModel(c.services().meetings(), c.services().directory(), c.services().tasks(),
-                    c.services().meetingPapers(), c.dialogs(), c.runner()),
+            c -> {
+                MeetingsViewModel vm = new MeetingsViewModel(c.services().meetings(), c.services().directory(),
+                        c.services().tasks(), c.services().meetingPapers(), c.dialogs(), c.runner());
+                vm.editable(() -> c.services().accounts().current().editsEverything());
+                return vm;
+            },
             (vm, c) -> new MeetingsView(vm, (task, unit) -> c.show(Sections.TASKS).showTask(task, unit),
                     () -> c.show(Sections.DIRECTORY)))
             .opens(SearchKind.MEETING, (vm, c, id) -> vm.open(id));

@@ -10,10 +10,12 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import vn.socongvu.TestServices;
+import vn.socongvu.account.Role;
 import vn.socongvu.directory.Staff;
 import vn.socongvu.directory.StaffCategory;
 import vn.socongvu.directory.Unit;
@@ -24,6 +26,7 @@ import vn.socongvu.meeting.Meeting;
 import vn.socongvu.meeting.MeetingFormat;
 import vn.socongvu.meeting.MeetingKind;
 import vn.socongvu.meeting.MeetingPapers;
+import vn.socongvu.storage.Engine;
 import vn.socongvu.ui.kit.ScreenModelTest;
 
 /** Họp's papers without the window: the invitation, the notice of conclusions and the weekly schedule dialogs. */
@@ -115,6 +118,27 @@ class MeetingPaperViewModelTest extends ScreenModelTest {
         assertTrue(notice.document().isEmpty());
         assertTrue(notice.errorProperty().get().contains("kết luận"), notice.errorProperty().get());
         assertEquals(DocumentKind.THONG_BAO, notice.kind());
+    }
+
+    @Test
+    void aLeaderOpensASavedMeetingsPaperWithoutSavingTheFormAndNumbersIt() {
+        // accounts simulated on H2 (on PostgreSQL they are the server's logins: ServerGrantsTest)
+        Assumptions.assumeTrue(s.db().engine() == Engine.H2, "accounts simulated on H2 only");
+        Meeting m = fill("Họp giao ban tháng 11", true);
+        char[] pw = "mat-khau-9".toCharArray();
+        s.accounts().signIn("vanthu");
+        s.accounts().create("hoangthuha", "Hoàng Thị Thu Hà", Role.LANH_DAO, null, pw, pw);
+        s.accounts().signIn("hoangthuha");
+        vm.editable(() -> s.accounts().current().editsEverything());
+        vm.title.set("Tiêu đề sửa dở"); // saving it would be refused: a leader may not change the meeting
+        MeetingPaperViewModel p = vm.paper(MeetingPaperViewModel.Target.INVITATION);
+        assertNotNull(p, "the paper opens without saving the form first");
+        dialogs.answer(true);
+        assertTrue(p.number(), p.errorProperty().get());
+        assertEquals(1, s.register().entries(2026, DocumentKind.GIAY_MOI).size());
+        assertEquals("Họp giao ban tháng 11", s.meetings().meeting(m.id()).title(), "the form was not saved");
+        vm.newMeeting();
+        assertNull(vm.paper(MeetingPaperViewModel.Target.INVITATION), "a meeting not saved has no paper");
     }
 
     @Test

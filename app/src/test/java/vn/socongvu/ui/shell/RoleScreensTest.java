@@ -25,7 +25,7 @@ class RoleScreensTest {
     }
 
     @Test
-    void aLeaderIssuesPlansAndEvaluatesAndOtherwiseReads() {
+    void aLeaderIssuesPlansNumbersPapersAndEvaluatesAndOtherwiseReads() {
         CurrentUser leader = as(Role.LANH_DAO);
         assertTrue(RoleScreens.may(leader, "plans", "plan-issue"));
         assertTrue(RoleScreens.may(leader, "plans", "plan-preview"), "reading and previewing stay");
@@ -34,7 +34,12 @@ class RoleScreensTest {
         assertTrue(RoleScreens.may(leader, "evaluation", "evaluation-weight"));
         assertFalse(RoleScreens.may(leader, "directory", "unit-new"));
         assertFalse(RoleScreens.may(leader, "settings", "holiday-save"));
-        assertFalse(RoleScreens.may(leader, "meetings", "meeting-register"));
+        assertTrue(RoleScreens.may(leader, "meetings", "meeting-register"), "numbers the minutes");
+        assertTrue(RoleScreens.may(leader, "meetings", "meeting-invitation"), "numbers the invitation");
+        assertTrue(RoleScreens.may(leader, "meetings", "meeting-conclusion-notice"));
+        assertFalse(RoleScreens.may(leader, "meetings", "meeting-save"));
+        assertFalse(RoleScreens.may(leader, "meetings", "meeting-new"));
+        assertFalse(RoleScreens.may(leader, "meetings", "meeting-delete"));
         assertFalse(RoleScreens.may(leader, "tasks", "task-complete"));
     }
 
