@@ -81,17 +81,28 @@ public final class TaskService {
         return followUps;
     }
 
-    /** Whether any task is kept at all (whatever a filter lets through); the trash holds none. */
+    /**
+     * Whether any task is kept at all that the account may read (whatever a filter lets through); the trash holds
+     * none.
+     */
     public boolean hasAny() {
-        return db.dsl().fetchExists(TASK);
+        return db.dsl().fetchExists(TASK, audit.reads().tasks());
+    }
+
+    /** Whether the account signed in may read the task (a unit's account: those its unit leads or cooperates on). */
+    public boolean mayRead(long taskId) {
+        return audit.reads().everything() || db.dsl().fetchExists(TASK, TASK.ID.eq(taskId).and(audit.reads().tasks()));
     }
 
     public LocalDate today() {
         return today.get();
     }
 
+    /** A task; one the account may not read is refused ({@code AccessDenied}, docs/accounts.md). */
     public Task task(long id) {
-        return repo.task(db.dsl(), id).orElseThrow(() -> ValidationException.of("id", "validation.notFound"));
+        Task t = repo.task(db.dsl(), id).orElseThrow(() -> ValidationException.of("id", "validation.notFound"));
+        audit.reads().requireTask(db.dsl(), id);
+        return t;
     }
 
     /**
@@ -115,10 +126,12 @@ public final class TaskService {
     }
 
     public List<Task.Occurrence> occurrences(long taskId) {
+        audit.reads().requireTask(db.dsl(), taskId);
         return repo.occurrences(db.dsl(), taskId);
     }
 
     public List<Task.ProgressEntry> progress(long taskId) {
+        audit.reads().requireTask(db.dsl(), taskId);
         return repo.progress(db.dsl(), taskId);
     }
 
@@ -127,13 +140,15 @@ public final class TaskService {
         return planIds.isEmpty() ? Map.of() : repo.statesDueBy(db.dsl(), planIds, asOf);
     }
 
+    /** The occurrences the filter selects among the tasks the account may read. */
     public List<TaskRow> list(TaskFilter f) {
-        return repo.rows(db.dsl(), f).stream().filter(r -> f.states().contains(r.state())).toList();
+        return repo.rows(db.dsl(), f, audit.reads().tasks()).stream().filter(r -> f.states().contains(r.state()))
+                .toList();
     }
 
     /** The occurrences a report over {@code from}–{@code to} counts, in every state, judged as of {@code asOf}. */
     public List<TaskRow> liveIn(LocalDate from, LocalDate to, LocalDate asOf) {
-        return repo.rowsLiveIn(db.dsl(), from, to, asOf);
+        return repo.rowsLiveIn(db.dsl(), from, to, asOf, audit.reads().tasks());
     }
 
     /**
@@ -489,6 +504,7 @@ public final class TaskService {
     }
 
     public List<AuditEntry> history(long taskId) {
+        audit.reads().requireTask(db.dsl(), taskId);
         return audit.history(db.dsl(), ENTITY, taskId);
     }
 
