@@ -98,15 +98,15 @@ public final class PlanService {
         return p;
     }
 
+    private Plan plan(DSLContext dsl, long id) {
+        return repo.plan(dsl, id).orElseThrow(() -> ValidationException.of("id", "validation.notFound"));
+    }
+
     private void requireReadable(long id) {
         if (!audit.reads().everything()
                 && !db.dsl().fetchExists(PLAN, PLAN.ID.eq(id).and(PlanRepository.readable(audit.reads())))) {
             throw audit.reads().denied();
         }
-    }
-
-    private Plan plan(DSLContext dsl, long id) {
-        return repo.plan(dsl, id).orElseThrow(() -> ValidationException.of("id", "validation.notFound"));
     }
 
     /** The plan's newest audit id, taken by a form before it reads the plan (see {@code AuditLog.check}). */
