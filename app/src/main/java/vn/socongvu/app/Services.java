@@ -9,6 +9,7 @@ import vn.socongvu.account.AccountService;
 import vn.socongvu.account.CurrentUser;
 import vn.socongvu.account.LoginRoles;
 import vn.socongvu.account.Permissions;
+import vn.socongvu.account.ReadRules;
 import vn.socongvu.account.Session;
 import vn.socongvu.audit.AuditLog;
 import vn.socongvu.audit.ChangeFeed;
@@ -68,7 +69,8 @@ public final class Services implements AutoCloseable {
         // One PC: the operating-system user, acting as văn thư. A server: the account of the login connected, refused
         // (AccessDenied, saying what to do) for a login with no account.
         this.session = new Session(CurrentUser.local(db.sessionUser()));
-        this.audit = new AuditLog(() -> session.current().login(), new Permissions(session::current));
+        this.audit = new AuditLog(() -> session.current().login(), new Permissions(session::current),
+                new ReadRules(session::current));
         boolean server = db.engine() == Engine.POSTGRESQL;
         this.accounts = new AccountService(db, audit, server ? LoginRoles.POSTGRESQL : LoginRoles.NONE, session);
         if (server) {
@@ -86,7 +88,7 @@ public final class Services implements AutoCloseable {
         this.reports = new ReportService(db, audit, settings, register, directory, tasks, plans, meetings, inspections);
         this.meetingPapers = new MeetingPapers(db, audit, directory, settings, register, meetings);
         this.registerBook = new RegisterBookService(db, register, settings, plans, reports, meetings, meetingPapers,
-                inspections);
+                inspections, audit.reads());
         this.evaluation = new EvaluationService(db, audit, today);
     }
 
@@ -199,11 +201,12 @@ public final class Services implements AutoCloseable {
     }
 
     public BackupService backups() {
-        return new BackupService(db, settings::identity, settings::backupRetention, () -> settings.autoBackupKey().map(AutoBackupKey::parse));
+        return new BackupService(db, settings::identity, settings::backupRetention, () -> settings.autoBackupKey().map(AutoBackupKey::parse),
+                audit.reads());
     }
 
     public DataExchange exchange() {
-        return new DataExchange(db);
+        return new DataExchange(db, audit.reads());
     }
 
     public Trash trash() {
@@ -236,7 +239,7 @@ public final class Services implements AutoCloseable {
 
     /** The one search across the sections (the window's header). */
     public SearchService search() {
-        return new SearchService(db, directory);
+        return new SearchService(db, directory, audit.reads());
     }
 
     /** Units and staff from the Excel template or a data file. */

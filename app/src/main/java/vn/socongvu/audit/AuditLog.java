@@ -31,6 +31,7 @@ public final class AuditLog {
     private static final int MAX_VALUE = 4000;
     private final Supplier<String> actor;
     private final WriteGuard guard;
+    private final ReadScope reads;
     /** Tells this process's writes from other clients' in the notifications ({@link ChangeFeed}). */
     private final String instanceId = UUID.randomUUID().toString();
 
@@ -47,8 +48,23 @@ public final class AuditLog {
      * @param guard asked before each row whether that person may make the change
      */
     public AuditLog(Supplier<String> actor, WriteGuard guard) {
+        this(actor, guard, ReadScope.EVERYTHING);
+    }
+
+    /**
+     * @param actor who is making changes: the account's login on a server, the operating-system user on one PC
+     * @param guard asked before each row whether that person may make the change
+     * @param reads what that person may read, asked by the services that read
+     */
+    public AuditLog(Supplier<String> actor, WriteGuard guard, ReadScope reads) {
         this.actor = actor;
         this.guard = guard;
+        this.reads = reads;
+    }
+
+    /** What the person working may read: every service that reads asks it (docs/accounts.md). */
+    public ReadScope reads() {
+        return reads;
     }
 
     /** This audit log's writer in the change notifications: its own are not delivered back to it. */

@@ -47,6 +47,8 @@ import java.util.zip.ZipOutputStream;
 
 import tools.jackson.core.json.JsonFactory;
 
+import vn.socongvu.audit.ReadArea;
+import vn.socongvu.audit.ReadScope;
 import vn.socongvu.common.Progress;
 import vn.socongvu.common.ValidationException;
 import vn.socongvu.common.Validator;
@@ -112,14 +114,28 @@ public final class BackupService {
     private final Supplier<Optional<CommuneIdentity>> identity;
     private final Supplier<SettingsService.BackupRetention> retention;
     private final Supplier<Optional<AutoBackupKey>> autoKey;
+    private final ReadScope reads;
 
-    /** @param autoKey the key automatic backups are encrypted with, when the clerk has set a password for them */
+    /**
+     * @param autoKey the key automatic backups are encrypted with, when the clerk has set a password for them
+     * @param reads what the account may read: a backup holds everything, which a unit's account may not read
+     */
     public BackupService(Database db, Supplier<Optional<CommuneIdentity>> identity,
-                         Supplier<SettingsService.BackupRetention> retention, Supplier<Optional<AutoBackupKey>> autoKey) {
+                         Supplier<SettingsService.BackupRetention> retention, Supplier<Optional<AutoBackupKey>> autoKey,
+                         ReadScope reads) {
         this.db = db;
         this.identity = identity;
         this.retention = retention;
         this.autoKey = autoKey;
+        this.reads = reads;
+    }
+
+    /**
+     * Whether this PC makes automatic backups of the data: not under a unit's account, which may not read the whole
+     * of it (docs/accounts.md).
+     */
+    public boolean makesAutomaticBackups() {
+        return reads.may(ReadArea.SETTINGS);
     }
 
     /** "SoCongVu-Binh-Thanh-20261122-113000.scvbak". */
@@ -163,6 +179,7 @@ public final class BackupService {
      * byte, what was written (SHA-256 of the encrypted data, the zip's checksums), its records counted as written.
      */
     private Written write(Path file, char[] password, AutoBackupKey key, Progress progress) {
+        reads.require(ReadArea.SETTINGS);
         boolean withPassword = password != null && password.length > 0;
         boolean encrypted = withPassword || key != null;
         progress.update(0.02, Messages.get("backup.progress.reading"));
@@ -679,7 +696,7 @@ public final class BackupService {
      * after now (the clock was set back) does not stop it.
      */
     public boolean dailyBackupDue(LocalDateTime now) {
-        return lastAutoBackup().map(t -> !t.toLocalDate().equals(now.toLocalDate())).orElse(true);
+        return makesAutomaticBackups() && lastAutoBackup().map(t -> !t.toLocalDate().equals(now.toLocalDate())).orElse(true);
     }
 
     /**

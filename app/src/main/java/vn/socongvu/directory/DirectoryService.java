@@ -9,6 +9,7 @@ import org.jooq.exception.IntegrityConstraintViolationException;
 import vn.socongvu.audit.AuditAction;
 import vn.socongvu.audit.AuditEntry;
 import vn.socongvu.audit.AuditLog;
+import vn.socongvu.audit.ReadArea;
 import vn.socongvu.audit.RecordMerge;
 import vn.socongvu.common.ValidationException;
 import vn.socongvu.common.Validator;
@@ -266,7 +267,9 @@ public final class DirectoryService {
         });
     }
 
+    /** A unit's or person's history: Danh mục's, which a unit's account does not read. */
     public List<AuditEntry> history(String entity, long id) {
+        audit.reads().require(ReadArea.DIRECTORY);
         return audit.history(db.dsl(), entity, id);
     }
 

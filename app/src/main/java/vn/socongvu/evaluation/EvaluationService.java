@@ -25,6 +25,7 @@ import org.jooq.DSLContext;
 import vn.socongvu.audit.AuditAction;
 import vn.socongvu.audit.AuditEntry;
 import vn.socongvu.audit.AuditLog;
+import vn.socongvu.audit.ReadArea;
 import vn.socongvu.common.ValidationException;
 import vn.socongvu.common.Validator;
 import vn.socongvu.directory.StaffCategory;
@@ -69,6 +70,7 @@ public final class EvaluationService {
 
     /** Everyone evaluated in a month or quarter, in a unit or the whole UBND (null), as of today. */
     public EvaluationSheet sheet(EvaluationPeriod p, Long unitId) {
+        audit.reads().require(ReadArea.EVALUATION);
         if (p.kind() == EvaluationPeriod.Kind.YEAR) {
             throw new IllegalArgumentException("a sheet is of a month or a quarter: " + p);
         }
@@ -85,6 +87,7 @@ public final class EvaluationService {
      * quarter's sheet each, from one read of the year).
      */
     public YearSheet year(int year, Long unitId) {
+        audit.reads().require(ReadArea.EVALUATION);
         LocalDate asOf = today();
         return read(dsl -> {
             EvaluationSettings s = settings(dsl);
@@ -470,6 +473,7 @@ public final class EvaluationService {
      * its year, newest first (the weights and marks are in each task's history).
      */
     public List<AuditEntry> history(long staffId, EvaluationPeriod p) {
+        audit.reads().require(ReadArea.EVALUATION);
         DSLContext dsl = db.dsl();
         List<AuditEntry> all = new ArrayList<>(audit.history(dsl, entity(p), staffId));
         if (p.kind() != EvaluationPeriod.Kind.YEAR) {
@@ -484,6 +488,7 @@ public final class EvaluationService {
      * products or general criteria.
      */
     public List<EvaluationPeriod> periodsWithData() {
+        audit.reads().require(ReadArea.EVALUATION);
         EvaluationSettings s = settings();
         LocalDate now = today();
         List<Integer> years = repo.yearsWithData(db.dsl());
@@ -499,12 +504,14 @@ public final class EvaluationService {
 
     /** For tests and the demo: the legal cases of a person and year. */
     public List<LegalCase> cases(long staffId, int year) {
+        audit.reads().require(ReadArea.EVALUATION);
         return repo.cases(db.dsl(), year).getOrDefault(staffId, List.of()).stream()
                 .filter(c -> Objects.equals(c.staffId(), staffId)).toList();
     }
 
     /** The general criteria entered for a person and period, or null. */
     public GeneralCriteria general(long staffId, EvaluationPeriod p) {
+        audit.reads().require(ReadArea.EVALUATION);
         return repo.general(db.dsl(), staffId, p).orElse(null);
     }
 

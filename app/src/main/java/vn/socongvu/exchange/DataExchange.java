@@ -47,6 +47,8 @@ import tools.jackson.core.exc.UnexpectedEndOfInputException;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.databind.json.JsonMapper;
 
+import vn.socongvu.audit.ReadArea;
+import vn.socongvu.audit.ReadScope;
 import vn.socongvu.common.Progress;
 import vn.socongvu.i18n.Messages;
 import vn.socongvu.storage.DataFolder;
@@ -89,9 +91,12 @@ public final class DataExchange {
             .build()).build();
 
     private final Database db;
+    private final ReadScope reads;
 
-    public DataExchange(Database db) {
+    /** @param reads what the account may read: a data file holds everything, which a unit's account may not read */
+    public DataExchange(Database db, ReadScope reads) {
         this.db = db;
+        this.reads = reads;
     }
 
     /** What a data file holds, from its header and its records. */
@@ -115,6 +120,7 @@ public final class DataExchange {
      * @return the file written and what it holds
      */
     public Written export(Path target, Progress progress) {
+        reads.require(ReadArea.SETTINGS);
         return db.readSnapshot(dsl -> {
             String commune = communeName(dsl);
             LocalDateTime at = LocalDateTime.now().withNano(0);

@@ -27,6 +27,7 @@ import org.jooq.DSLContext;
 import vn.socongvu.audit.AuditAction;
 import vn.socongvu.audit.AuditEntry;
 import vn.socongvu.audit.AuditLog;
+import vn.socongvu.audit.ReadArea;
 import vn.socongvu.audit.RecordMerge;
 import vn.socongvu.common.ValidationException;
 import vn.socongvu.common.Validator;
@@ -124,6 +125,7 @@ public final class InspectionService {
     // ---- the catalogue of contents (Danh mục) ----
 
     public List<InspectionItem> items() {
+        audit.reads().require(ReadArea.INSPECTIONS);
         return repo.items(db.dsl());
     }
 
@@ -185,6 +187,7 @@ public final class InspectionService {
     }
 
     public List<AuditEntry> itemHistory(long id) {
+        audit.reads().require(ReadArea.INSPECTIONS);
         return audit.history(db.dsl(), ITEM_ENTITY, id);
     }
 
@@ -195,6 +198,7 @@ public final class InspectionService {
     }
 
     public List<InspectionRow> list(InspectionFilter f) {
+        audit.reads().require(ReadArea.INSPECTIONS);
         return repo.rows(db.dsl(), f, today());
     }
 
@@ -204,6 +208,7 @@ public final class InspectionService {
 
     /** The violations the filter selects, their remediations judged as of {@code asOf}. */
     public List<ViolationRow> violations(InspectionFilter f, LocalDate asOf) {
+        audit.reads().require(ReadArea.INSPECTIONS);
         return repo.violations(db.dsl(), f, asOf);
     }
 
@@ -218,11 +223,13 @@ public final class InspectionService {
     }
 
     public Inspection inspection(long id) {
+        audit.reads().require(ReadArea.INSPECTIONS);
         return repo.inspection(db.dsl(), id).orElseThrow(() -> ValidationException.of("id", "validation.notFound"));
     }
 
     /** Counts for the inspections started between {@code from} and {@code to} (null: no bound). */
     public InspectionStats stats(LocalDate from, LocalDate to) {
+        audit.reads().require(ReadArea.INSPECTIONS);
         InspectionFilter f = InspectionFilter.period(from, to);
         Map<InspectionKind, int[]> kinds = repo.kindCounts(db.dsl(), f);
         Map<InspectionKind, Integer> byKind = new EnumMap<>(InspectionKind.class);
@@ -789,6 +796,7 @@ public final class InspectionService {
 
     /** The inspection's history with that of its violations, newest first. */
     public List<AuditEntry> history(long id) {
+        audit.reads().require(ReadArea.INSPECTIONS);
         List<AuditEntry> all = new ArrayList<>(audit.history(db.dsl(), ENTITY, id));
         List<Long> vids = repo.violationIds(db.dsl(), id);
         for (Long vid : vids) {
@@ -799,6 +807,7 @@ public final class InspectionService {
     }
 
     public List<AuditEntry> violationHistory(long violationId) {
+        audit.reads().require(ReadArea.INSPECTIONS);
         return audit.history(db.dsl(), VIOLATION_ENTITY, violationId);
     }
 

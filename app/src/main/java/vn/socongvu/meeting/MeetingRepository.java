@@ -6,6 +6,7 @@ import static vn.socongvu.storage.jooq.Tables.MEETING_AGENDA;
 import static vn.socongvu.storage.jooq.Tables.MEETING_CONCLUSION;
 import static vn.socongvu.storage.jooq.Tables.MEETING_PARTICIPANT;
 import static vn.socongvu.storage.jooq.Tables.STAFF;
+import static vn.socongvu.storage.jooq.Tables.TASK;
 
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
@@ -22,6 +23,7 @@ import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.impl.DSL;
 
+import vn.socongvu.audit.ReadScope;
 import vn.socongvu.document.DocumentKind;
 import vn.socongvu.document.DocumentRegister;
 import vn.socongvu.storage.jooq.tables.records.MeetingRecord;
@@ -117,6 +119,15 @@ final class MeetingRepository {
                 participants, agenda, conclusions));
     }
 
+    /**
+     * The meetings the account may read: every one, or for a unit's account those some of its tasks come from (a
+     * conclusion became one).
+     */
+    static Condition readable(ReadScope reads) {
+        return reads.everything() ? DSL.noCondition() : MEETING.ID.in(DSL.select(MEETING_CONCLUSION.MEETING_ID)
+                .from(MEETING_CONCLUSION).join(TASK).on(TASK.ID.eq(MEETING_CONCLUSION.TASK_ID)).where(reads.tasks()));
+    }
+
     private static Condition condition(MeetingFilter f) {
         Condition c = DSL.trueCondition();
         if (f.kind() != null) {
@@ -143,7 +154,7 @@ final class MeetingRepository {
     }
 
     /** The meetings the filter selects, newest first, with the counts a row shows. */
-    List<MeetingRow> rows(DSLContext dsl, MeetingFilter f, LocalDateTime now) {
+    List<MeetingRow> rows(DSLContext dsl, MeetingFilter f, LocalDateTime now, Condition readable) {
         Field<Integer> invited = DSL.selectCount().from(MEETING_PARTICIPANT)
                 .where(MEETING_PARTICIPANT.MEETING_ID.eq(MEETING.ID)).asField("invited");
         Field<Integer> present = DSL.selectCount().from(MEETING_PARTICIPANT)
@@ -159,7 +170,7 @@ final class MeetingRepository {
                 .from(MEETING)
                 .leftJoin(STAFF).on(STAFF.ID.eq(MEETING.CHAIR_ID))
                 .leftJoin(DOCUMENT_NUMBER).on(DOCUMENT_NUMBER.ID.eq(MEETING.REGISTER_ID))
-                .where(condition(f))
+                .where(condition(f).and(readable))
                 .orderBy(MEETING.STARTS_AT.desc(), MEETING.ID.desc())
                 .fetch()) {
             MeetingKind kind = MeetingKind.stored(r.get(MEETING.KIND));
@@ -178,9 +189,9 @@ final class MeetingRepository {
     }
 
     /** How many meetings ended before {@code now} with no minutes written (incomplete files). */
-    int incompleteFiles(DSLContext dsl, LocalDateTime now) {
-        return dsl.fetchCount(MEETING, MEETING.ENDS_AT.lt(now).andNotExists(DSL.selectOne().from(MEETING_AGENDA)
-                .where(MEETING_AGENDA.MEETING_ID.eq(MEETING.ID)).and(DSL.trim(MEETING_AGENDA.DISCUSSION).ne(""))));
+    int incompleteFiles(DSLContext dsl, LocalDateTime now, Condition readable) {
+        return dsl.fetchCount(MEETING, readable.and(MEETING.ENDS_AT.lt(now)).andNotExists(DSL.selectOne()
+                .from(MEETING_AGENDA).where(MEETING_AGENDA.MEETING_ID.eq(MEETING.ID)).and(DSL.trim(MEETING_AGENDA.DISCUSSION).ne(""))));
     }
 
     /** Counts per kind, online and paperless, of the meetings starting in the filter's period. */

@@ -15,9 +15,12 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.jooq.Condition;
+
 import vn.socongvu.audit.AuditAction;
 import vn.socongvu.audit.AuditEntry;
 import vn.socongvu.audit.AuditLog;
+import vn.socongvu.audit.ReadScope;
 import vn.socongvu.audit.RecordMerge;
 import vn.socongvu.common.ValidationException;
 import vn.socongvu.common.Validator;
@@ -94,12 +97,28 @@ public final class MeetingService {
         return today.equals(LocalDate.now()) ? LocalDateTime.now() : today.atTime(LocalTime.NOON);
     }
 
-    public List<MeetingRow> list(MeetingFilter f) {
-        return repo.rows(db.dsl(), f, now());
+    /** The meetings {@code reads} lets the account read, as a condition on {@code MEETING} (the header's search too). */
+    public static Condition readable(ReadScope reads) {
+        return MeetingRepository.readable(reads);
     }
 
+    /** The meetings the filter selects among those the account may read. */
+    public List<MeetingRow> list(MeetingFilter f) {
+        return repo.rows(db.dsl(), f, now(), MeetingRepository.readable(audit.reads()));
+    }
+
+    /** A meeting; one the account may not read (a unit's: none of its tasks come from it) is refused. */
     public Meeting meeting(long id) {
-        return repo.meeting(db.dsl(), id).orElseThrow(() -> ValidationException.of("id", "validation.notFound"));
+        Meeting m = repo.meeting(db.dsl(), id).orElseThrow(() -> ValidationException.of("id", "validation.notFound"));
+        requireReadable(id);
+        return m;
+    }
+
+    private void requireReadable(long id) {
+        if (!audit.reads().everything()
+                && !db.dsl().fetchExists(MEETING, MEETING.ID.eq(id).and(MeetingRepository.readable(audit.reads())))) {
+            throw audit.reads().denied();
+        }
     }
 
     /**
@@ -114,7 +133,7 @@ public final class MeetingService {
 
     /** How many meetings have been held without minutes: files to complete (Tổng quan reminds of them). */
     public int incompleteFiles() {
-        return repo.incompleteFiles(db.dsl(), now());
+        return repo.incompleteFiles(db.dsl(), now(), MeetingRepository.readable(audit.reads()));
     }
 
     /** The days off the deadlines are held to (a conclusion's task shown with the day it is due). */
@@ -342,7 +361,7 @@ public final class MeetingService {
             Task t = null;
             TaskState st = null;
             String lead = null;
-            if (c.taskId() != null) {
+            if (c.taskId() != null && tasks.mayRead(c.taskId())) { // a unit's account: only its own tasks
                 st = tasks.currentState(c.taskId());
                 if (st != null) {
                     t = tasks.task(c.taskId());
@@ -378,6 +397,7 @@ public final class MeetingService {
     }
 
     public List<AuditEntry> history(long id) {
+        requireReadable(id);
         return audit.history(db.dsl(), ENTITY, id);
     }
 

@@ -26,6 +26,7 @@ import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 
+import vn.socongvu.audit.ReadScope;
 import vn.socongvu.document.DocumentKind;
 import vn.socongvu.document.DocumentRegister;
 import vn.socongvu.storage.jooq.tables.records.PlanRecord;
@@ -38,9 +39,19 @@ final class PlanRepository {
     record TargetInPlan(String description, String planTitle) {
     }
 
-    /** Plans of a year (all years when null), drafts first then newest; archived ones only when asked. */
-    List<Plan> plans(DSLContext dsl, Integer year, boolean includeArchived) {
-        Condition c = DSL.trueCondition();
+    /** The plans the account may read: every one, or for a unit's account those some of its tasks come from. */
+    static Condition readable(ReadScope reads) {
+        return reads.everything() ? DSL.noCondition()
+                : PLAN.ID.in(DSL.select(TASK.PLAN_ID).from(TASK).where(TASK.PLAN_ID.isNotNull())
+                .and(TASK.IS_GROUP.isFalse()).and(reads.tasks()));
+    }
+
+    /**
+     * Plans of a year (all years when null), drafts first then newest, among the {@code readable} ones; archived ones
+     * only when asked.
+     */
+    List<Plan> plans(DSLContext dsl, Integer year, boolean includeArchived, Condition readable) {
+        Condition c = readable;
         if (year != null) {
             c = c.and(PLAN.PLAN_YEAR.eq(year));
         }

@@ -10,11 +10,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.jooq.Condition;
 import org.jooq.DSLContext;
 
 import vn.socongvu.audit.AuditAction;
 import vn.socongvu.audit.AuditEntry;
 import vn.socongvu.audit.AuditLog;
+import vn.socongvu.audit.ReadScope;
 import vn.socongvu.audit.RecordMerge;
 import vn.socongvu.common.ValidationException;
 import vn.socongvu.common.Validator;
@@ -67,14 +69,22 @@ public final class PlanService {
         this.directory = directory;
     }
 
-    /** Whether any plan is kept at all (any year, archived or not). */
-    public boolean hasAny() {
-        return db.dsl().fetchExists(PLAN);
+    /** The plans {@code reads} lets the account read, as a condition on {@code PLAN} (the header's search too). */
+    public static Condition readable(ReadScope reads) {
+        return PlanRepository.readable(reads);
     }
 
-    /** Plans of a year (all years when null), newest first; archived ones only when asked. */
+    /** Whether any plan the account may read is kept at all (any year, archived or not). */
+    public boolean hasAny() {
+        return db.dsl().fetchExists(PLAN, PlanRepository.readable(audit.reads()));
+    }
+
+    /**
+     * Plans of a year (all years when null), newest first; archived ones only when asked. A unit's account reads the
+     * plans its tasks come from.
+     */
     public List<Plan> plans(Integer year, boolean includeArchived) {
-        return repo.plans(db.dsl(), year, includeArchived);
+        return repo.plans(db.dsl(), year, includeArchived, PlanRepository.readable(audit.reads()));
     }
 
     /** The years that have plans (archived ones included), newest first. */
@@ -82,12 +92,22 @@ public final class PlanService {
         return repo.years(db.dsl());
     }
 
+    /** A plan; one the account may not read (a unit's: none of its tasks come from it) is refused. */
     public Plan plan(long id) {
-        return plan(db.dsl(), id);
+        Plan p = plan(db.dsl(), id);
+        requireReadable(id);
+        return p;
     }
 
     private Plan plan(DSLContext dsl, long id) {
         return repo.plan(dsl, id).orElseThrow(() -> ValidationException.of("id", "validation.notFound"));
+    }
+
+    private void requireReadable(long id) {
+        if (!audit.reads().everything()
+                && !db.dsl().fetchExists(PLAN, PLAN.ID.eq(id).and(PlanRepository.readable(audit.reads())))) {
+            throw audit.reads().denied();
+        }
     }
 
     /** The plan's newest audit id, taken by a form before it reads the plan (see {@code AuditLog.check}). */
@@ -377,6 +397,7 @@ public final class PlanService {
     }
 
     public List<AuditEntry> history(long planId) {
+        requireReadable(planId);
         return audit.history(db.dsl(), ENTITY, planId);
     }
 

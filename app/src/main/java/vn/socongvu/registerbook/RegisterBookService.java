@@ -20,6 +20,8 @@ import org.jooq.Field;
 import org.jooq.Record2;
 import org.jooq.TableField;
 
+import vn.socongvu.audit.ReadArea;
+import vn.socongvu.audit.ReadScope;
 import vn.socongvu.common.UserException;
 import vn.socongvu.common.ValidationException;
 import vn.socongvu.document.DocumentKind;
@@ -54,10 +56,12 @@ public final class RegisterBookService {
     private final MeetingService meetings;
     private final MeetingPapers papers;
     private final InspectionService inspections;
+    private final ReadScope reads;
 
+    /** @param reads what the account may read: the book is the office's (Cài đặt), not a unit's account's */
     public RegisterBookService(Database db, DocumentRegister register, SettingsService settings, PlanService plans,
                                ReportService reports, MeetingService meetings, MeetingPapers papers,
-                               InspectionService inspections) {
+                               InspectionService inspections, ReadScope reads) {
         this.db = db;
         this.register = register;
         this.settings = settings;
@@ -66,6 +70,7 @@ public final class RegisterBookService {
         this.meetings = meetings;
         this.papers = papers;
         this.inspections = inspections;
+        this.reads = reads;
     }
 
     /** The years to choose from: those with a number in the register, and {@code thisYear}; newest first. */
@@ -77,6 +82,7 @@ public final class RegisterBookService {
 
     /** The book's lines: the numbers of {@code year} of type {@code kind} (null: every type), in the register's order. */
     public List<RegisterBook.Line> lines(int year, DocumentKind kind) {
+        reads.require(ReadArea.SETTINGS);
         List<DocumentRegister.Entry> entries = kind == null ? register.entries(year) : register.entries(year, kind);
         Map<Long, Supplier<OfficialDocument>> papersOf = sources(db.dsl(), entries);
         List<RegisterBook.Line> out = new ArrayList<>(entries.size());

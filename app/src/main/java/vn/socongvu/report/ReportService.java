@@ -24,6 +24,7 @@ import org.jooq.DSLContext;
 import vn.socongvu.audit.AuditAction;
 import vn.socongvu.audit.AuditEntry;
 import vn.socongvu.audit.AuditLog;
+import vn.socongvu.audit.ReadArea;
 import vn.socongvu.audit.RecordMerge;
 import vn.socongvu.common.Concurrently;
 import vn.socongvu.common.Progress;
@@ -154,6 +155,7 @@ public final class ReportService {
 
     /** The report of a period as saved, or a new one (not saved) that starts from the previous report's text. */
     public Report open(ReportPeriod p) {
+        audit.reads().require(ReadArea.REPORTS);
         return repo.find(db.dsl(), p).orElseGet(() -> {
             Report.Narrative n = previous(p).map(Report::narrative).orElse(Report.Narrative.EMPTY);
             return new Report(null, p, window(p), n, Tthc.NONE, defaultSigner(), null, null, null, null, null, null,
@@ -163,10 +165,12 @@ public final class ReportService {
 
     /** The latest saved report before this period with something written in it (its text is offered as a start). */
     public Optional<Report> previous(ReportPeriod p) {
+        audit.reads().require(ReadArea.REPORTS);
         return repo.previous(db.dsl(), window(p).to());
     }
 
     public Report report(long id) {
+        audit.reads().require(ReadArea.REPORTS);
         return repo.find(db.dsl(), id).orElseThrow(() -> ValidationException.of("id", "validation.notFound"));
     }
 
@@ -191,6 +195,7 @@ public final class ReportService {
 
     /** Reads the records of a report's window (its own window as kept, or the period's from the settings). */
     public ReportData data(Report r) {
+        audit.reads().require(ReadArea.REPORTS);
         ReportPeriod.Window w = r.window();
         LocalDate asOf = r.frozenAsOf() != null ? r.frozenAsOf() : asOf(w);
         LocalDate until = asOf.isBefore(w.to()) ? asOf : w.to();
@@ -324,6 +329,7 @@ public final class ReportService {
     }
 
     public List<AuditEntry> history(long id) {
+        audit.reads().require(ReadArea.REPORTS);
         return audit.history(db.dsl(), ENTITY, id);
     }
 
@@ -529,6 +535,7 @@ public final class ReportService {
     }
 
     public OfficialDocument document(Report r) {
+        audit.reads().require(ReadArea.REPORTS);
         return document(r, figures(r));
     }
 
@@ -539,6 +546,7 @@ public final class ReportService {
     }
 
     public Spreadsheet workbook(Report r) {
+        audit.reads().require(ReadArea.REPORTS);
         return workbook(r, figures(r));
     }
 
@@ -575,6 +583,7 @@ public final class ReportService {
      */
     public Export export(ReportPeriod p, ReportData counted, Path dir, boolean docx, boolean xlsx,
                          Progress progress) {
+        audit.reads().require(ReadArea.REPORTS);
         if (!docx && !xlsx) {
             throw ValidationException.of("format", "report.error.noFormat");
         }

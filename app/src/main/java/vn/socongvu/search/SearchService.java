@@ -21,6 +21,8 @@ import org.jooq.Record;
 import org.jooq.Record6;
 import org.jooq.impl.DSL;
 
+import vn.socongvu.audit.ReadArea;
+import vn.socongvu.audit.ReadScope;
 import vn.socongvu.directory.DirectoryService;
 import vn.socongvu.directory.Staff;
 import vn.socongvu.directory.Unit;
@@ -29,6 +31,8 @@ import vn.socongvu.document.DocumentRegister;
 import vn.socongvu.i18n.Messages;
 import vn.socongvu.inspection.InspectionKind;
 import vn.socongvu.meeting.MeetingKind;
+import vn.socongvu.meeting.MeetingService;
+import vn.socongvu.plan.PlanService;
 import vn.socongvu.plan.PlanStatus;
 import vn.socongvu.storage.Database;
 import vn.socongvu.task.Hold;
@@ -50,10 +54,13 @@ public final class SearchService {
 
     private final Database db;
     private final DirectoryService directory;
+    private final ReadScope reads;
 
-    public SearchService(Database db, DirectoryService directory) {
+    /** @param reads what the account may read: a unit's account finds only its tasks, and their plans and meetings */
+    public SearchService(Database db, DirectoryService directory, ReadScope reads) {
         this.db = db;
         this.directory = directory;
+        this.reads = reads;
     }
 
     /** Every kind, at most {@code perKind} each; nothing for a query with no letter or digit. */
@@ -84,6 +91,9 @@ public final class SearchService {
     }
 
     private SearchGroup find(SearchKind kind, List<String> words, int limit) {
+        if (!readable(kind)) {
+            return new SearchGroup(kind, List.of(), false);
+        }
         List<SearchHit> hits = switch (kind) {
             case TASK -> tasks(words, limit + 1);
             case PLAN -> plans(words, limit + 1);
@@ -94,6 +104,15 @@ public final class SearchService {
             case UNIT -> units(words, limit + 1);
         };
         return new SearchGroup(kind, hits.subList(0, Math.min(limit, hits.size())), hits.size() > limit);
+    }
+
+    /** Whether the account reads records of {@code kind} at all (a unit's: not inspections, nor Danh mục's). */
+    private boolean readable(SearchKind kind) {
+        return switch (kind) {
+            case TASK, PLAN, MEETING -> true;
+            case INSPECTION, VIOLATION -> reads.may(ReadArea.INSPECTIONS);
+            case STAFF, UNIT -> reads.may(ReadArea.DIRECTORY);
+        };
     }
 
     private static Condition containsAll(Field<String> searchText, List<String> words) {
@@ -112,7 +131,7 @@ public final class SearchService {
     private List<SearchHit> tasks(List<String> words, int limit) {
         return db.dsl().select(TASK.ID, TASK.LABEL, TASK.CONTENT, TASK.DEADLINE, TASK.RECURRENCE, TASK.HOLD, UNIT.NAME)
                 .from(TASK).leftJoin(UNIT).on(UNIT.ID.eq(TASK.LEAD_UNIT_ID))
-                .where(TASK.IS_GROUP.isFalse().and(containsAll(TASK.SEARCH_TEXT, words)))
+                .where(TASK.IS_GROUP.isFalse().and(reads.tasks()).and(containsAll(TASK.SEARCH_TEXT, words)))
                 .orderBy(TASK.ID.desc())
                 .limit(limit)
                 .fetch(r -> {
@@ -136,6 +155,7 @@ public final class SearchService {
         for (Record r : db.dsl().select(PLAN.ID, PLAN.PLAN_YEAR, PLAN.TITLE, PLAN.STATUS, PLAN.ARCHIVED,
                         DOCUMENT_NUMBER.KIND, DOCUMENT_NUMBER.DOC_NUMBER)
                 .from(PLAN).leftJoin(DOCUMENT_NUMBER).on(DOCUMENT_NUMBER.ID.eq(PLAN.REGISTER_ID))
+                .where(PlanService.readable(reads))
                 .orderBy(PLAN.PLAN_YEAR.desc(), PLAN.ID.desc())
                 .fetch()) {
             String number = r.get(DOCUMENT_NUMBER.KIND) == null ? null : DocumentKind.byCodeOrCongVan(
@@ -155,7 +175,7 @@ public final class SearchService {
 
     private List<SearchHit> meetings(List<String> words, int limit) {
         return db.dsl().select(MEETING.ID, MEETING.TITLE, MEETING.STARTS_AT, MEETING.KIND).from(MEETING)
-                .where(containsAll(MEETING.SEARCH_TEXT, words))
+                .where(containsAll(MEETING.SEARCH_TEXT, words).and(MeetingService.readable(reads)))
                 .orderBy(MEETING.STARTS_AT.desc(), MEETING.ID.desc())
                 .limit(limit)
                 .fetch(r -> new SearchHit(SearchKind.MEETING, r.get(MEETING.ID), r.get(MEETING.TITLE),

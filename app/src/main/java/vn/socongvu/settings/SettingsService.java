@@ -20,6 +20,7 @@ import org.jooq.exception.IntegrityConstraintViolationException;
 import vn.socongvu.audit.AuditAction;
 import vn.socongvu.audit.AuditEntry;
 import vn.socongvu.audit.AuditLog;
+import vn.socongvu.audit.ReadArea;
 import vn.socongvu.audit.RecordMerge;
 import vn.socongvu.backup.AutoBackupKey;
 import vn.socongvu.common.ValidationException;
@@ -484,7 +485,9 @@ public final class SettingsService {
         });
     }
 
+    /** A setting's history: Cài đặt's, which a unit's account does not read. */
     public List<AuditEntry> history(String entity, Long id) {
+        audit.reads().require(ReadArea.SETTINGS);
         return audit.history(db.dsl(), entity, id);
     }
 }

@@ -239,11 +239,12 @@ public final class TaskRepository {
     }
 
     /**
-     * The occurrences the filter selects, with everything a list row shows. Period, plan, unit, person,
-     * source and text are filtered in SQL; the state (computed) by the caller.
+     * The occurrences the filter selects among the {@code readable} tasks (the account's read scope), with
+     * everything a list row shows. Period, plan, unit, person, source and text are filtered in SQL; the state
+     * (computed) by the caller.
      */
-    public List<TaskRow> rows(DSLContext dsl, TaskFilter f) {
-        Condition c = TASK.IS_GROUP.isFalse();
+    public List<TaskRow> rows(DSLContext dsl, TaskFilter f, Condition readable) {
+        Condition c = TASK.IS_GROUP.isFalse().and(readable);
         if (f.planId() != null) {
             c = c.and(TASK.PLAN_ID.eq(f.planId()));
         }
@@ -296,8 +297,9 @@ public final class TaskRepository {
      * period begun) by the window's end and not already done before it began. A done occurrence is so counted
      * in the one window it was completed in; an open one in every window it stays open through.
      */
-    public List<TaskRow> rowsLiveIn(DSLContext dsl, LocalDate from, LocalDate to, LocalDate asOf) {
-        return fetch(dsl, asOf, TASK.IS_GROUP.isFalse().and(TASK_OCCURRENCE.PERIOD_START.le(to))
+    public List<TaskRow> rowsLiveIn(DSLContext dsl, LocalDate from, LocalDate to, LocalDate asOf,
+                                    Condition readable) {
+        return fetch(dsl, asOf, TASK.IS_GROUP.isFalse().and(readable).and(TASK_OCCURRENCE.PERIOD_START.le(to))
                 .and(TASK_OCCURRENCE.COMPLETED_ON.isNull().or(TASK_OCCURRENCE.COMPLETED_ON.ge(from))));
     }
 

@@ -21,6 +21,7 @@ import org.jooq.DSLContext;
 import vn.socongvu.audit.AuditAction;
 import vn.socongvu.audit.AuditEntry;
 import vn.socongvu.audit.AuditLog;
+import vn.socongvu.audit.ReadScope;
 import vn.socongvu.audit.RecordMerge;
 import vn.socongvu.common.ValidationException;
 import vn.socongvu.common.Validator;
@@ -64,7 +65,7 @@ public final class TaskService {
     private final SettingsService settings;
     private final TaskRepository repo = new TaskRepository();
     /** The lists read last, for as long as a shared server's data is unchanged (the same filter, the same rows). */
-    private final SnapshotCache<TaskFilter, List<TaskRow>> lists;
+    private final SnapshotCache<ListKey, List<TaskRow>> lists;
     private final Supplier<LocalDate> today;
     private final Trash trash;
     private final FollowUpService followUps;
@@ -86,17 +87,28 @@ public final class TaskService {
         return followUps;
     }
 
-    /** Whether any task is kept at all (whatever a filter lets through); the trash holds none. */
+    /**
+     * Whether any task is kept at all that the account may read (whatever a filter lets through); the trash holds
+     * none.
+     */
     public boolean hasAny() {
-        return db.dsl().fetchExists(TASK);
+        return db.dsl().fetchExists(TASK, audit.reads().tasks());
+    }
+
+    /** Whether the account signed in may read the task (a unit's account: those its unit leads or cooperates on). */
+    public boolean mayRead(long taskId) {
+        return audit.reads().everything() || db.dsl().fetchExists(TASK, TASK.ID.eq(taskId).and(audit.reads().tasks()));
     }
 
     public LocalDate today() {
         return today.get();
     }
 
+    /** A task; one the account may not read is refused ({@code AccessDenied}, docs/accounts.md). */
     public Task task(long id) {
-        return repo.task(db.dsl(), id).orElseThrow(() -> ValidationException.of("id", "validation.notFound"));
+        Task t = repo.task(db.dsl(), id).orElseThrow(() -> ValidationException.of("id", "validation.notFound"));
+        audit.reads().requireTask(db.dsl(), id);
+        return t;
     }
 
     /**
@@ -128,10 +140,12 @@ public final class TaskService {
     }
 
     public List<Task.Occurrence> occurrences(long taskId) {
+        audit.reads().requireTask(db.dsl(), taskId);
         return repo.occurrences(db.dsl(), taskId);
     }
 
     public List<Task.ProgressEntry> progress(long taskId) {
+        audit.reads().requireTask(db.dsl(), taskId);
         return repo.progress(db.dsl(), taskId);
     }
 
@@ -140,13 +154,16 @@ public final class TaskService {
         return planIds.isEmpty() ? Map.of() : repo.statesDueBy(db.dsl(), planIds, asOf);
     }
 
+    /** The occurrences the filter selects among the tasks the account may read. */
     public List<TaskRow> list(TaskFilter f) {
-        return lists.get(f, dsl -> repo.rows(dsl, f).stream().filter(r -> f.states().contains(r.state())).toList());
+        ReadScope scope = audit.reads();
+        return lists.get(new ListKey(f, scope.unitId()), dsl -> repo.rows(dsl, f, scope.tasks()).stream()
+                .filter(r -> f.states().contains(r.state())).toList());
     }
 
     /** The occurrences a report over {@code from}–{@code to} counts, in every state, judged as of {@code asOf}. */
     public List<TaskRow> liveIn(LocalDate from, LocalDate to, LocalDate asOf) {
-        return repo.rowsLiveIn(db.dsl(), from, to, asOf);
+        return repo.rowsLiveIn(db.dsl(), from, to, asOf, audit.reads().tasks());
     }
 
     /**
@@ -532,6 +549,7 @@ public final class TaskService {
     }
 
     public List<AuditEntry> history(long taskId) {
+        audit.reads().requireTask(db.dsl(), taskId);
         return audit.history(db.dsl(), ENTITY, taskId);
     }
 
@@ -554,5 +572,9 @@ public final class TaskService {
         m.put("task.field.recurrence", t.recurrence().label());
         m.put("task.field.recurrenceUntil", VnFormat.date(t.recurrenceUntil()));
         return m;
+    }
+
+    /** A list kept: its filter, and the unit whose tasks alone the account reads (null: every task). */
+    private record ListKey(TaskFilter filter, Long readableUnit) {
     }
 }

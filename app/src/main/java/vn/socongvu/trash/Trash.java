@@ -29,6 +29,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 import vn.socongvu.audit.AuditAction;
 import vn.socongvu.audit.AuditLog;
+import vn.socongvu.audit.ReadArea;
 import vn.socongvu.common.Labeled;
 import vn.socongvu.common.ValidationException;
 import vn.socongvu.storage.Database;
@@ -210,6 +211,7 @@ public final class Trash {
 
     /** Everything in the trash, the most recently deleted first. */
     public List<Item> items() {
+        audit.reads().require(ReadArea.TRASH);
         return items(db.dsl(), DSL.noCondition());
     }
 
@@ -221,6 +223,7 @@ public final class Trash {
     }
 
     public Optional<Item> item(long id) {
+        audit.reads().require(ReadArea.TRASH);
         return items(db.dsl(), TRASH.ID.eq(id)).stream().findFirst();
     }
 

@@ -28,6 +28,8 @@ import vn.socongvu.storage.ServerAddress;
 import vn.socongvu.storage.StorageException;
 import vn.socongvu.task.Recurrence;
 import vn.socongvu.task.Task;
+import vn.socongvu.task.TaskFilter;
+import vn.socongvu.task.TaskRow;
 import vn.socongvu.task.TaskSource;
 
 /**
@@ -92,6 +94,7 @@ class AccountServerTest {
         String admin = address.user();
         long unitId;
         long taskId;
+        long otherTaskId;
         long accountId;
         try (Services s = open("clerk", admin)) {
             CurrentUser clerk = s.accounts().current();
@@ -103,6 +106,11 @@ class AccountServerTest {
                     "Tuyên truyền Ngày Văn hóa Việt Nam", unitId, null, List.of(), null, null, "Báo cáo",
                     "Công văn 125/UBND", LocalDate.of(2026, 3, 2), LocalDate.of(2026, 9, 30), Recurrence.NONE,
                     null)).id();
+            long office = s.directory().saveUnit(new Unit.Draft(null, "Văn phòng HĐND và UBND", null,
+                    UnitKind.DEPARTMENT, null, null)).id();
+            otherTaskId = s.tasks().save(new Task.Draft(null, TaskSource.INSTRUCTION, null, null, null, false,
+                    "Sắp xếp hồ sơ lưu trữ", office, null, List.of(), null, null, "Báo cáo", "Công văn 126/UBND",
+                    LocalDate.of(2026, 3, 2), LocalDate.of(2026, 9, 30), Recurrence.NONE, null)).id();
             // A password with a quote and a backslash goes in as a literal, not as SQL.
             char[] pw = "mk'có\\dấu-1".toCharArray();
             accountId = s.accounts().create(unitLogin, "Phòng Văn hóa – Xã hội", Role.DON_VI, unitId, pw, pw).id();
@@ -126,6 +134,11 @@ class AccountServerTest {
             assertEquals("Phòng Văn hóa – Xã hội (" + unitLogin + ")", s.tasks().history(taskId).getFirst().actor());
             assertThrows(AccessDenied.class, () -> s.directory().saveUnit(new Unit.Draft(null, "Tổ công nghệ số",
                     null, UnitKind.OTHER, null, null)));
+            // It reads its unit's work only (docs/accounts.md), on the server as on one PC.
+            assertEquals(List.of(taskId), s.tasks().list(TaskFilter.year(2026, TODAY)).stream()
+                    .map(TaskRow::taskId).distinct().toList());
+            assertThrows(AccessDenied.class, () -> s.tasks().task(otherTaskId));
+            assertThrows(AccessDenied.class, () -> s.reports().open(s.reports().nextDue()));
         }
 
         try (Services s = open("clerk", admin)) {

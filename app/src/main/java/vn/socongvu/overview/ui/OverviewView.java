@@ -74,6 +74,13 @@ public final class OverviewView extends ScrollPane {
         periodText.getStyleClass().add(Styles.TEXT_MUTED);
         periodText.setWrapText(true); // says what is counted: read whole, never cut
         periodText.textProperty().bind(vm.periodTextProperty());
+        Label scope = new Label();
+        scope.setId("overview-scope");
+        scope.getStyleClass().add(Styles.TEXT_BOLD);
+        scope.setWrapText(true);
+        scope.textProperty().bind(vm.scopeTextProperty());
+        scope.visibleProperty().bind(scope.textProperty().isNotEmpty());
+        scope.managedProperty().bind(scope.visibleProperty());
         NumberAxis x = new NumberAxis();
         x.setLabel(Messages.get("overview.chart.axis"));
         x.setMinorTickVisible(false);
@@ -129,7 +136,8 @@ public final class OverviewView extends ScrollPane {
         busy.setId("overview-loading");
         busy.setMaxSize(22, 22);
         busy.visibleProperty().bind(vm.loadingProperty());
-        VBox page = new VBox(14, Ui.bar(Ui.title("nav.overview"), busy, Ui.spacer(), period), periodText, report, cards, chart,
+        VBox page = new VBox(14, Ui.bar(Ui.title("nav.overview"), busy, Ui.spacer(), period), scope, periodText, report,
+                cards, chart,
                 Ui.title("overview.remindersTitle"), reminderText, meetings, reminders);
         page.setPadding(new Insets(16, 24, 24, 24));
         setContent(page);

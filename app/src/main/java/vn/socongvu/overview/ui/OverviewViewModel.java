@@ -45,6 +45,10 @@ public final class OverviewViewModel {
     private final ReadOnlyStringWrapper reminderText = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper meetingText = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper reportText = new ReadOnlyStringWrapper("");
+    /** "Số liệu của Phòng Văn hóa – Xã hội: …" for a unit's account; empty for the whole commune. */
+    private final ReadOnlyStringWrapper scopeText = new ReadOnlyStringWrapper("");
+    /** The unit whose figures these are (a unit's account), else null: the whole commune's. */
+    private String unitName;
     /** Fired when new figures are in (the screen draws them again). */
     private final Signal<Void> changed = new Signal<>();
     /** True once figures (or the message that they could not be read) have been shown. */
@@ -59,6 +63,15 @@ public final class OverviewViewModel {
         this.reports = reports;
         this.figures = runner.latest("socongvu-overview");
         period.addListener((o, a, b) -> load());
+    }
+
+    /**
+     * Figures of one unit's work (a unit's account, whose tasks alone the core reads): said on the screen, without the
+     * commune's meetings and reports. Call before the screen is first shown.
+     */
+    public void onlyUnit(String name) {
+        unitName = name;
+        scopeText.set(Messages.get("overview.scope", name));
     }
 
     /** Fired each time new figures are in (or the message that they could not be read). */
@@ -87,11 +100,13 @@ public final class OverviewViewModel {
         List<TaskRow> due = tasks.reminders(days).stream()
                 .sorted(VnText.<TaskRow>comparing(TaskRow::leadUnit).thenComparing(TaskRow::dueOn)).toList();
         long overdue = due.stream().filter(r -> r.state() == TaskState.OPEN_OVERDUE).count();
-        int incomplete = meetings.incompleteFiles();
+        // a unit's account: its tasks only; the minutes still to write and the next report are the office's
+        int incomplete = unitName != null ? 0 : meetings.incompleteFiles();
         return new Figures(c, u, due, Messages.get("overview.period", pc.label(), VnFormat.date(window[0]),
                 VnFormat.date(window[1]), VnFormat.date(today)),
                 Messages.get("overview.reminders", due.size() - overdue, days, overdue),
-                incomplete == 0 ? "" : Messages.get("overview.meetingsIncomplete", incomplete), nextReport());
+                incomplete == 0 ? "" : Messages.get("overview.meetingsIncomplete", incomplete),
+                unitName != null ? "" : nextReport());
     }
 
     /** "Báo cáo kỳ tới: báo cáo năm 2026, hạn gửi Sở Nội vụ 10/12/2026 — còn 18 ngày." */
@@ -163,6 +178,11 @@ public final class OverviewViewModel {
             rows.forEach(r -> lines.add(new ReminderLine.Task(r)));
         });
         return lines;
+    }
+
+    /** Whose figures these are, for a unit's account; empty for the whole commune. */
+    public ReadOnlyStringProperty scopeTextProperty() {
+        return scopeText.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty periodTextProperty() {

@@ -65,8 +65,6 @@ public final class TasksViewModel {
     final ObservableList<Unit> units = FXCollections.observableArrayList();
     final ObjectProperty<Plan> plan = new SimpleObjectProperty<>();
     final ObjectProperty<Unit> unit = new SimpleObjectProperty<>();
-    /** The one unit whose tasks are listed (a unit's account), else null. */
-    private Long onlyUnit;
     final ObservableList<Staff> people = FXCollections.observableArrayList();
     final ObjectProperty<Staff> person = new SimpleObjectProperty<>();
     final ObjectProperty<TaskState> state = new SimpleObjectProperty<>();
@@ -160,14 +158,6 @@ public final class TasksViewModel {
         reopening.open(() -> { load(); newInstruction(); }, this::load);
     }
 
-    /**
-     * Lists only the tasks {@code unitId} leads, whatever the filter (a unit's account sees its own unit's work).
-     * Call before the screen is first shown.
-     */
-    public void onlyUnit(long unitId) {
-        onlyUnit = unitId;
-    }
-
     /** Reloads the choices and the list (on showing the screen). */
     public void load() {
         restoring = true;
@@ -175,7 +165,7 @@ public final class TasksViewModel {
         Unit keepUnit = unit.get();
         Staff keepPerson = person.get();
         plans.setAll(planService.plans(null, false));
-        units.setAll(directory.units().stream().filter(u -> onlyUnit == null || u.id() == onlyUnit)
+        units.setAll(directory.units().stream()
                 .sorted(VnText.comparing(Unit::name)).toList());
         plan.set(keepPlan == null ? null : plans.stream().filter(p -> p.id() == keepPlan.id()).findFirst().orElse(null));
         unit.set(keepUnit == null ? null : units.stream().filter(u -> u.id() == keepUnit.id()).findFirst().orElse(null));
@@ -202,7 +192,7 @@ public final class TasksViewModel {
     public TaskFilter filter() {
         LocalDate today = tasks.today();
         PeriodChoice pc = period.get() == null ? PeriodChoice.ALL : period.get();
-        Long unitId = onlyUnit != null ? onlyUnit : unit.get() == null ? null : unit.get().id();
+        Long unitId = unit.get() == null ? null : unit.get().id();
         return new TaskFilter(plan.get() == null ? null : plan.get().id(), unitId,
                 person.get() == null ? null : person.get().id(), source.get(), text.get(), state.get() == null ? null : Set.of(state.get()), pc.from(today),
                 pc.to(today), today);

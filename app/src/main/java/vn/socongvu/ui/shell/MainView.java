@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.Map;
 
 import javafx.animation.PauseTransition;
+import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -181,6 +182,9 @@ public final class MainView extends BorderPane {
             b.setAlignment(Pos.CENTER_LEFT);
             b.getStyleClass().add(Styles.FLAT);
             b.setSelected(s == vm.sectionProperty().get());
+            // once the data is open, only the sections the account may read (a unit's account: its work)
+            b.visibleProperty().bind(Bindings.createBooleanBinding(() -> vm.offers(s), vm.openProperty()));
+            b.managedProperty().bind(b.visibleProperty());
             nav.getChildren().add(b);
         }
         navGroup.selectedToggleProperty().addListener((obs, o, n) -> {
@@ -222,9 +226,11 @@ public final class MainView extends BorderPane {
         }
     }
 
-    /** Shows a section, as a click in the navigation would. */
+    /** Shows a section, as a click in the navigation would; one not offered to the account (a link) stays hidden. */
     public void showSection(Section<?> s) {
-        vm.sectionProperty().set(s);
+        if (vm.offers(s)) {
+            vm.sectionProperty().set(s);
+        }
     }
 
     /**

@@ -54,7 +54,7 @@ public final class MainViewModel {
     private MainViewModel(Path dataFolder) {
         this.dataFolder = dataFolder.toAbsolutePath().normalize();
         section.addListener((o, was, now) -> {
-            if (isOpen()) {
+            if (isOpen() && offers(now)) { // one not offered to the account is never shown (MainView.showSection)
                 shown.set(now);
             }
         });
@@ -77,6 +77,9 @@ public final class MainViewModel {
         signedIn.set(user.signedIn() ? Messages.get("main.signedIn", user.fullName(), user.role().label()) : "");
         // on a server database, what other PCs save is shown within a few seconds (decision 3 of issue 35)
         opened.changes().subscribe(entities -> Platform.runLater(() -> changedElsewhere(opened, entities)));
+        if (!offers(section.get())) {
+            section.set(Sections.OVERVIEW); // chosen while opening, before the account was known
+        }
         open.set(true);
         shown.set(section.get());
     }
@@ -105,6 +108,14 @@ public final class MainViewModel {
     /** "Đã cập nhật thay đổi từ máy khác (20:15:02)." after the last such change, for a short notice. */
     public ReadOnlyStringProperty changeNoticeProperty() {
         return changeNotice.getReadOnlyProperty();
+    }
+
+    /**
+     * Whether the navigation offers {@code s}: every section until the data is open; then those the account signed in
+     * may read (a unit's account: not Báo cáo, Đánh giá, Kiểm tra công vụ, Danh mục, Thùng rác, Cài đặt).
+     */
+    public boolean offers(Section<?> s) {
+        return services == null || s.area() == null || services.audit().reads().may(s.area());
     }
 
     /** True once the data is open and the sections can show it. */

@@ -183,7 +183,7 @@ public final class OpenData implements DataReplacer, DataFoldersViewModel.Switch
     private static void closeLeft(Services old, Left left) {
         Path dir = old.db().folder().dir();
         try {
-            if (left != Left.DELETE && old.settings().isSetUp()) {
+            if (left != Left.DELETE && old.settings().isSetUp() && old.backups().makesAutomaticBackups()) {
                 old.backups().autoBackup();
                 LoggerFactory.getLogger(OpenData.class).info("Automatic backup on leaving the data folder made");
             }

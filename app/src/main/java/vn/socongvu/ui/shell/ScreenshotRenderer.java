@@ -19,6 +19,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BiConsumer;
 import java.util.function.BooleanSupplier;
+import java.util.stream.Collectors;
 import javax.imageio.ImageIO;
 
 import javafx.application.Platform;
@@ -42,6 +43,7 @@ import javafx.stage.Popup;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 
+import vn.socongvu.account.Role;
 import vn.socongvu.app.Services;
 import vn.socongvu.audit.AuditAction;
 import vn.socongvu.audit.AuditEntry;
@@ -67,11 +69,13 @@ import vn.socongvu.planimport.PlanImporter;
 import vn.socongvu.planimport.ui.PlanReviewView;
 import vn.socongvu.report.ReportKind;
 import vn.socongvu.settings.CommuneSetup;
+import vn.socongvu.storage.DataFolder;
 import vn.socongvu.storage.SafeFiles;
 import vn.socongvu.storage.ServerAddress;
 import vn.socongvu.storage.StorageException;
 import vn.socongvu.task.Task;
 import vn.socongvu.task.TaskFilter;
+import vn.socongvu.task.TaskRow;
 import vn.socongvu.task.TaskService;
 import vn.socongvu.task.ui.FollowUpLetterDialog;
 import vn.socongvu.task.ui.FollowUpLetterModel;
@@ -424,6 +428,9 @@ public final class ScreenshotRenderer {
                     r.onFx(() -> r.stage.close());
                 }
             }
+            if (out != null || check != null) { // not part of a tour: a window of its own on a copy of the data
+                r.unitAccount(shell, tmp.resolve("don-vi"), width, height);
+            }
         } finally {
             SafeFiles.deleteTree(tmp);
         }
@@ -472,6 +479,42 @@ public final class ScreenshotRenderer {
                 onFx(() -> minutes.close());
                 minutes = null;
             }
+            onFx(() -> stage.close());
+        }
+    }
+
+    /**
+     * The window of a unit's account (issue 35), on a copy of the data (the account is written to the copy): the unit
+     * that leads the most tasks, its Tổng quan, Nhiệm vụ and the header's search, with only its sections offered.
+     */
+    private void unitAccount(Path data, Path copy, int width, int height) throws Exception {
+        Files.createDirectories(copy);
+        Files.copy(DataFolder.databaseFileIn(data), DataFolder.databaseFileIn(copy));
+        try (Services s = Services.open(copy)) {
+            TaskService tasks = s.tasks();
+            Long busiest = tasks.list(TaskFilter.year(tasks.today().getYear(), tasks.today())).stream()
+                    .collect(Collectors.groupingBy(TaskRow::leadUnitId, Collectors.counting())).entrySet().stream()
+                    .max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElseThrow();
+            Unit unit = s.directory().unit(busiest).orElseThrow();
+            char[] password = "mat-khau-don-vi".toCharArray();
+            s.accounts().signIn("vanthu"); // no account yet: the văn thư, who adds the unit's
+            s.accounts().create("donvi", unit.name(), Role.DON_VI, unit.id(), password, password);
+            s.accounts().signIn("donvi");
+            onFx(() -> open(s, width, height));
+            await(() -> root.main().model(Sections.OVERVIEW).shownProperty().get());
+            shot("02a-don-vi-tong-quan");
+            onFx(() -> root.main().showSection(Sections.TASKS));
+            awaitList("#task-loading");
+            shot("02b-don-vi-nhiem-vu");
+            onFx(() -> {
+                root.main().showSection(Sections.OVERVIEW);
+                root.main().searchBox().focus();
+                root.main().searchBox().field().setText("bao cao");
+            });
+            await(() -> popup() != null && !((ListView<?>) popup().getScene().lookup("#header-search-results"))
+                    .getItems().isEmpty());
+            shotWithPopup("02c-don-vi-tim-kiem");
+            onFx(() -> root.main().searchBox().field().setText(""));
             onFx(() -> stage.close());
         }
     }

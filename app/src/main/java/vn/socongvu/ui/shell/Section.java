@@ -7,6 +7,7 @@ import java.util.function.Function;
 
 import javafx.scene.Node;
 
+import vn.socongvu.audit.ReadArea;
 import vn.socongvu.common.Labeled;
 import vn.socongvu.search.SearchKind;
 
@@ -24,14 +25,17 @@ public final class Section<M> implements Labeled {
     private final BiFunction<M, SectionContext, Node> screen;
     /** How the section opens one of its records by id, for each kind of record it keeps. */
     private final Map<SearchKind, Opener<M>> openers;
+    /** What the section shows as a whole, which an account must be allowed to read to be offered it; null: none. */
+    private final ReadArea area;
 
     private Section(String slug, String labelKey, Function<SectionContext, M> model,
-                    BiFunction<M, SectionContext, Node> screen, Map<SearchKind, Opener<M>> openers) {
+                    BiFunction<M, SectionContext, Node> screen, Map<SearchKind, Opener<M>> openers, ReadArea area) {
         this.slug = slug;
         this.labelKey = labelKey;
         this.model = model;
         this.screen = screen;
         this.openers = openers;
+        this.area = area;
     }
 
     /**
@@ -42,7 +46,7 @@ public final class Section<M> implements Labeled {
      */
     public static <M> Section<M> of(String slug, String labelKey, Function<SectionContext, M> model,
                                     BiFunction<M, SectionContext, Node> screen) {
-        return new Section<>(slug, labelKey, model, screen, new EnumMap<>(SearchKind.class));
+        return new Section<>(slug, labelKey, model, screen, new EnumMap<>(SearchKind.class), null);
     }
 
     /**
@@ -53,7 +57,21 @@ public final class Section<M> implements Labeled {
         Map<SearchKind, Opener<M>> all = new EnumMap<>(SearchKind.class);
         all.putAll(openers);
         all.put(kind, opener);
-        return new Section<>(slug, labelKey, model, screen, all);
+        return new Section<>(slug, labelKey, model, screen, all, area);
+    }
+
+    /**
+     * This section, which shows {@code shows} as a whole: the navigation offers it only to an account that may read
+     * that (a unit's account sees no Báo cáo, …; docs/accounts.md). A section without one shows each account what it
+     * may read of its records.
+     */
+    public Section<M> shows(ReadArea shows) {
+        return new Section<>(slug, labelKey, model, screen, openers, shows);
+    }
+
+    /** What the section shows as a whole ({@link #shows}); null when its records are read one by one. */
+    public ReadArea area() {
+        return area;
     }
 
     /** Whether this section keeps records of {@code kind}. */

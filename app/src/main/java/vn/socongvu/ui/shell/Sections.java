@@ -7,9 +7,10 @@ import java.util.Optional;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tab;
 
-import vn.socongvu.account.CurrentUser;
 import vn.socongvu.account.ui.AccountsViewModel;
 import vn.socongvu.app.Services;
+import vn.socongvu.audit.ReadArea;
+import vn.socongvu.directory.Unit;
 import vn.socongvu.directory.ui.DirectoryModels;
 import vn.socongvu.directory.ui.DirectoryView;
 import vn.socongvu.document.SampleDocuments;
@@ -51,8 +52,7 @@ import vn.socongvu.ui.kit.TaskRunner;
  */
 public final class Sections {
     public static final Section<OverviewViewModel> OVERVIEW = Section.of("overview", "nav.overview",
-            c -> new OverviewViewModel(c.services().tasks(), c.services().settings(), c.services().meetings(),
-                    c.services().reports(), c.runner()),
+            c -> overviewModel(c.services(), c.runner()),
             (vm, c) -> new OverviewView(vm, row -> c.show(Sections.TASKS).showTask(row),
                     () -> c.show(Sections.MEETINGS), () -> c.show(Sections.REPORTS)));
     public static final Section<PlansViewModel> PLANS = Section.of("plans", "nav.plans",
@@ -82,28 +82,34 @@ public final class Sections {
             (vm, c) -> new InspectionsView(vm, (task, unit) -> c.show(Sections.TASKS).showTask(task, unit),
                     () -> c.show(Sections.DIRECTORY)))
             .opens(SearchKind.INSPECTION, (vm, c, id) -> vm.open(id))
-            .opens(SearchKind.VIOLATION, (vm, c, id) -> vm.open(id));
+            .opens(SearchKind.VIOLATION, (vm, c, id) -> vm.open(id))
+            .shows(ReadArea.INSPECTIONS);
     public static final Section<ReportsViewModel> REPORTS = Section.of("reports", "nav.reports",
             c -> new ReportsViewModel(c.services().reports(), c.services().settings(), c.dialogs(), c.runner()),
-            (vm, c) -> new ReportsView(vm));
+            (vm, c) -> new ReportsView(vm))
+            .shows(ReadArea.REPORTS);
     /** Đánh giá, xếp loại: a product opens its task in Nhiệm vụ. */
     public static final Section<EvaluationModels> EVALUATION = Section.of("evaluation", "nav.evaluation",
             c -> EvaluationModels.of(c.services().evaluation(), c.services().directory(), c.services().settings(),
                     c.dialogs(), c.runner()),
-            (models, c) -> new EvaluationView(models, (task, occurrence) -> openOccurrence(c, task, occurrence)));
+            (models, c) -> new EvaluationView(models, (task, occurrence) -> openOccurrence(c, task, occurrence)))
+            .shows(ReadArea.EVALUATION);
     public static final Section<DirectoryModels> DIRECTORY = Section.of("directory", "nav.directory",
             c -> DirectoryModels.of(c.services().directory(), c.services().directoryImport(), c.services().inspections(),
                     c.dialogs(), c.runner()),
             (models, c) -> new DirectoryView(models))
             .opens(SearchKind.STAFF, (models, c, id) -> models.staff().open(id))
-            .opens(SearchKind.UNIT, (models, c, id) -> models.units().open(id));
+            .opens(SearchKind.UNIT, (models, c, id) -> models.units().open(id))
+            .shows(ReadArea.DIRECTORY);
     public static final Section<TrashViewModel> TRASH = Section.of("trash", "nav.trash",
             c -> new TrashViewModel(c.services().trash(), c.dialogs()),
-            (vm, c) -> new TrashView(vm));
+            (vm, c) -> new TrashView(vm))
+            .shows(ReadArea.TRASH);
     public static final Section<SettingsModels> SETTINGS = Section.of("settings", "nav.settings",
             c -> SettingsModels.of(c.services().settings(), c.dialogs(), backup(c), new AccountsViewModel(
                     c.services().accounts(), c.services().directory(), c.dialogs()), c::identityChanged),
-            (models, c) -> settingsView(models, c));
+            (models, c) -> settingsView(models, c))
+            .shows(ReadArea.SETTINGS);
     /** In the navigation's order. */
     public static final List<Section<?>> ALL = List.of(OVERVIEW, PLANS, TASKS, MEETINGS, INSPECTIONS, REPORTS,
             EVALUATION, DIRECTORY, TRASH, SETTINGS);
@@ -159,15 +165,21 @@ public final class Sections {
                 .ifPresentOrElse(vm::showTask, () -> vm.showTask(taskId, unit));
     }
 
-    /** Nhiệm vụ's model: its services, the writers of its two exports, the saved filter. */
-    static TasksViewModel tasksModel(Services s, DialogService dialogs, TaskRunner runner) {
-        TasksViewModel vm = new TasksViewModel(s.tasks(), s.plans(), s.directory(), s.meetings(),
-                TaskExports.of(s.settings(), s.tasks()), new Preferences(s.db().folder().dir()), dialogs, runner);
-        CurrentUser user = s.accounts().current();
-        if (!user.readsEverything() && user.unitId() != null) {
-            vm.onlyUnit(user.unitId()); // a unit's account: its own unit's tasks
+    /** Tổng quan's model: a unit's account's figures are its unit's (the core reads no other task), and say so. */
+    static OverviewViewModel overviewModel(Services s, TaskRunner runner) {
+        OverviewViewModel vm = new OverviewViewModel(s.tasks(), s.settings(), s.meetings(), s.reports(), runner);
+        Long unit = s.audit().reads().unitId();
+        if (unit != null) {
+            vm.onlyUnit(s.directory().unit(unit).map(Unit::name).orElse(s.accounts().current().fullName()));
         }
         return vm;
+    }
+
+    /** Nhiệm vụ's model: its services, the writers of its two exports, the saved filter. */
+    static TasksViewModel tasksModel(Services s, DialogService dialogs, TaskRunner runner) {
+        // a unit's account lists its unit's tasks: the core reads no other (TaskService, docs/accounts.md)
+        return new TasksViewModel(s.tasks(), s.plans(), s.directory(), s.meetings(),
+                TaskExports.of(s.settings(), s.tasks()), new Preferences(s.db().folder().dir()), dialogs, runner);
     }
 
     private static BackupViewModel backup(SectionContext c) {

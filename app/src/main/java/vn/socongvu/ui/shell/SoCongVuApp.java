@@ -447,7 +447,7 @@ public final class SoCongVuApp extends Application {
         Services services = open == null ? null : open.services();
         if (services != null) {
             try {
-                if (services.settings().isSetUp()) {
+                if (services.settings().isSetUp() && services.backups().makesAutomaticBackups()) {
                     services.backups().autoBackup(); // on exit, so a bad day can always be undone
                     log().info("Automatic backup at exit made");
                 }

@@ -31,7 +31,10 @@ class ScreenshotRendererTest {
     @Test
     void everyMainScreenIsRenderedToARealPicture() throws Exception {
         List<Path> files = ScreenshotRenderer.render(null, tmp, 1280, 760);
-        assertEquals(76, files.size());
+        assertEquals(79, files.size());
+        for (String unit : List.of("02a-don-vi-tong-quan", "02b-don-vi-nhiem-vu", "02c-don-vi-tim-kiem")) {
+            assertTrue(files.stream().anyMatch(f -> f.getFileName().toString().equals(unit + ".png")), unit);
+        }
         for (String evaluation : List.of("evaluation-products", "evaluation-deductions", "evaluation-general",
                 "evaluation-cases", "evaluation-drill", "evaluation-exempt-delay", "evaluation-quality",
                 "evaluation-weight", "evaluation-year", "evaluation-settings")) { // Đánh giá, xếp loại and its dialogs
@@ -89,10 +92,11 @@ class ScreenshotRendererTest {
         }
 
         // The memory benchmark's tour: the same screens on the data, but the first-start and first-day screens (eight,
-        // each on a new folder of its own) and the two sign-in pages; no picture.
+        // each on a new folder of its own), the two sign-in pages and the unit's account's three (on a copy); no
+        // picture.
         Path data = tmp.resolve("data");
         TestServices.demo(data).close();
-        assertEquals(files.size() - 10, ScreenshotRenderer.tour(data, 1280, 760));
+        assertEquals(files.size() - 13, ScreenshotRenderer.tour(data, 1280, 760));
         try (var left = Files.walk(tmp)) {
             assertEquals(files.size(), left.filter(p -> p.toString().endsWith(".png")).count(), "no new picture");
         }
