@@ -201,6 +201,16 @@ public final class Services implements AutoCloseable {
         return new BackupService(db, settings::identity, settings::backupRetention, () -> settings.autoBackupKey().map(AutoBackupKey::parse));
     }
 
+    /**
+     * Whether this client makes the automatic backups of its data (daily, at exit, on leaving it): always on this PC's
+     * own data folder; on a server database only when a văn thư is signed in. The server's data is the office's
+     * one: the clerk's PC keeps its copies, and a leader's or a unit's PC neither reads the whole database every day
+     * nor keeps every unit's records on its disk (docs/server.md, backups).
+     */
+    public boolean makesAutoBackups() {
+        return db.server().isEmpty() || accounts.current().editsEverything();
+    }
+
     public DataExchange exchange() {
         return new DataExchange(db);
     }
