@@ -205,6 +205,17 @@ public final class Services implements AutoCloseable {
                 audit.reads());
     }
 
+    /**
+     * Whether this client makes the automatic backups of its data (daily, at exit, on leaving it): always on this PC's
+     * own data folder; on a server database only when a văn thư is signed in. The server's data is the office's
+     * one: the clerk's PC keeps its copies, and a leader's or a unit's PC neither reads the whole database every day
+     * nor keeps every unit's records on its disk (docs/server.md, backups); and never under an account that may not
+     * read the whole data ({@link BackupService#makesAutomaticBackups}).
+     */
+    public boolean makesAutoBackups() {
+        return (db.server().isEmpty() || accounts.current().editsEverything()) && backups().makesAutomaticBackups();
+    }
+
     public DataExchange exchange() {
         return new DataExchange(db, audit.reads());
     }

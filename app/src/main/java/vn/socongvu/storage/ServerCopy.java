@@ -83,11 +83,10 @@ public final class ServerCopy {
                     targetTables.stream().filter(t -> tables.stream().noneMatch(s -> s.name().equals(t.name())))
                             .map(TableMeta::jsonName).findFirst().orElse("?"));
         }
-        for (TableMeta t : targetTables) {
-            if (!FILLED_BY_MIGRATIONS.contains(t.name()) && dst.fetchExists(t.table())) {
-                throw new StorageException(StorageException.Reason.NOT_EMPTY, "storage.copy.error.notEmpty", null,
-                        toName, t.jsonName());
-            }
+        TableMeta filled = firstWithRecords(dst, targetTables);
+        if (filled != null) {
+            throw new StorageException(StorageException.Reason.NOT_EMPTY, "storage.copy.error.notEmpty", null,
+                    toName, filled.jsonName());
         }
         for (TableMeta t : targetTables.reversed()) {
             if (FILLED_BY_MIGRATIONS.contains(t.name())) {
@@ -116,6 +115,24 @@ public final class ServerCopy {
             }
         }
         return new Summary(counts);
+    }
+
+    /**
+     * Whether {@code db} holds records of its own: a row in a table the migrations do not fill. A database that holds
+     * none is one {@link #copy} copies into (the window offers it when the clerk moves onto a server).
+     */
+    public static boolean holdsRecords(Database db) {
+        return db.readSnapshot(dsl -> firstWithRecords(dsl, TableMeta.read(dsl)) != null);
+    }
+
+    /** The first of {@code tables} with a row, those the migrations fill left out; null when none has. */
+    private static TableMeta firstWithRecords(DSLContext dsl, List<TableMeta> tables) {
+        for (TableMeta t : tables) {
+            if (!FILLED_BY_MIGRATIONS.contains(t.name()) && dsl.fetchExists(t.table())) {
+                return t;
+            }
+        }
+        return null;
     }
 
     /** Streams the table's rows into the target, a statement per {@link Rows#CHUNK} rows; returns their check. */

@@ -44,6 +44,13 @@ public final class BackupView extends VBox {
         auto.setId("backup-auto");
         auto.setWrapText(true);
         auto.textProperty().bind(vm.autoTextProperty());
+        Label autoRule = new Label();
+        autoRule.setId("backup-auto-rule");
+        autoRule.setWrapText(true);
+        autoRule.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
+        autoRule.textProperty().bind(vm.autoRuleProperty());
+        autoRule.visibleProperty().bind(vm.autoRuleProperty().isNotEmpty());
+        autoRule.managedProperty().bind(autoRule.visibleProperty());
         Button openAuto = Ui.button("backup.ui.openAuto", "backup-open-auto", vm::openAutoFolder);
         var keepDays = Ui.textField(vm.keepDays, 90);
         var keepMonths = Ui.textField(vm.keepMonths, 90);
@@ -90,7 +97,7 @@ public final class BackupView extends VBox {
         importData.setVisible(vm.canReplace());
         importData.setManaged(vm.canReplace());
         getChildren().addAll(Ui.title("backup.ui.title"), hint, form, Ui.buttons(now), status,
-                Ui.title("backup.ui.autoTitle"), auto, keep, Ui.buttons(saveKeep, openAuto, keepStatus),
+                Ui.title("backup.ui.autoTitle"), auto, autoRule, keep, Ui.buttons(saveKeep, openAuto, keepStatus),
                 encryption, autoForm, Ui.buttons(encrypt, stopEncrypting),
                 spaced(Ui.title("backup.ui.restoreTitle")),
                 restoreHint, Ui.buttons(restore),

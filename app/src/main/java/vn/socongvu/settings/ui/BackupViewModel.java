@@ -58,8 +58,11 @@ public final class BackupViewModel {
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper autoText = new ReadOnlyStringWrapper("");
     private final Reopening reopening = new Reopening();
+    private final ReadOnlyStringWrapper autoRule = new ReadOnlyStringWrapper("");
     /** Whether a failure is told in a dialog (no Sao lưu screen shows the status line). */
     private boolean errorsInDialogs;
+    /** On a server database: whether this window makes its automatic backups; null on this PC's own data. */
+    private Boolean serverAutoBackups;
 
     /**
      * @param dataDir  the open data folder (a restore or an import keeps a copy of the data in its {@code backups})
@@ -92,6 +95,10 @@ public final class BackupViewModel {
     private void showLastAuto() {
         autoEncrypted.set(backups.autoBackupsEncrypted());
         autoEncryption.set(Messages.get(autoEncrypted.get() ? "backup.ui.autoEncryptedOn" : "backup.ui.autoEncryptedOff"));
+        if (Boolean.FALSE.equals(serverAutoBackups)) {
+            autoText.set(Messages.get("backup.ui.server.notHere"));
+            return;
+        }
         autoText.set(backups.lastAutoBackup()
                 .map(t -> Messages.get("backup.ui.lastAuto", VnFormat.dateTime(t), backups.autoFolder()))
                 .orElse(Messages.get("backup.ui.noAuto", backups.autoFolder())));
@@ -228,6 +235,22 @@ public final class BackupViewModel {
         status.set(Messages.get("backup.ui.done", w.file(), VnFormat.integer(w.info().totalRecords())));
         dialogs.saved("backup-done-dialog", "backup.ui.now", status.get(), w.file(), false);
         load();
+    }
+
+    /**
+     * The data is a server database: the screen says which PCs back it up automatically (docs/server.md) and, on a
+     * PC that does not, that this one does not.
+     * @param makesAutoBackups whether this window makes the automatic backups (a văn thư's account)
+     */
+    public BackupViewModel onServer(boolean makesAutoBackups) {
+        serverAutoBackups = makesAutoBackups;
+        autoRule.set(Messages.get("backup.ui.server.rule"));
+        return this;
+    }
+
+    /** Who makes the automatic backups of a server database; empty on this PC's own data. */
+    public ReadOnlyStringProperty autoRuleProperty() {
+        return autoRule.getReadOnlyProperty();
     }
 
     /** Used away from the Sao lưu screen (the setup, a file the app was started with): failures told in dialogs. */

@@ -37,9 +37,11 @@ public final class BackgroundWork<T> {
      * Starts {@code work} on {@code executor} behind the progress window ({@link FxTaskRunner#run}).
      * @param onSuccess called on the FX thread with the result
      * @param onFailure called on the FX thread with the error (not called when the clerk cancelled)
+     * @param onCancelled called on the FX thread when the clerk cancelled
      */
     static <T> BackgroundWork<T> start(Window owner, String titleKey, Function<Progress, T> work,
-                                       Consumer<T> onSuccess, Consumer<Throwable> onFailure, Executor executor) {
+                                       Consumer<T> onSuccess, Consumer<Throwable> onFailure, Runnable onCancelled,
+                                       Executor executor) {
         BackgroundWork<T> bw = new BackgroundWork<>(work);
         bw.showDialog(owner, titleKey);
         bw.task.setOnSucceeded(e -> {
@@ -48,11 +50,16 @@ public final class BackgroundWork<T> {
         });
         bw.task.setOnFailed(e -> {
             bw.close();
-            if (!(bw.task.getException() instanceof Progress.CancelledException)) {
+            if (bw.task.getException() instanceof Progress.CancelledException) {
+                onCancelled.run();
+            } else {
                 onFailure.accept(bw.task.getException());
             }
         });
-        bw.task.setOnCancelled(e -> bw.close());
+        bw.task.setOnCancelled(e -> {
+            bw.close();
+            onCancelled.run();
+        });
         executor.execute(bw.task);
         return bw;
     }

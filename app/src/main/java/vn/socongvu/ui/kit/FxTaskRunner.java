@@ -42,7 +42,14 @@ public final class FxTaskRunner implements TaskRunner {
     @Override
     public <T> Cancellable run(String titleKey, Function<Progress, T> work, Consumer<? super T> done,
                                Consumer<Throwable> failed) {
-        BackgroundWork<T> bw = BackgroundWork.start(owner.get(), titleKey, work, done::accept, failed, POOL);
+        return run(titleKey, work, done, failed, () -> { });
+    }
+
+    @Override
+    public <T> Cancellable run(String titleKey, Function<Progress, T> work, Consumer<? super T> done,
+                               Consumer<Throwable> failed, Runnable cancelled) {
+        BackgroundWork<T> bw = BackgroundWork.start(owner.get(), titleKey, work, done::accept, failed, cancelled,
+                POOL);
         return () -> bw.task().cancel();
     }
 

@@ -20,6 +20,15 @@ public interface TaskRunner {
                         Consumer<Throwable> failed);
 
     /**
+     * As {@link #run(String, Function, Consumer, Consumer)}, and {@code cancelled} called on the FX thread when the
+     * clerk cancelled (the work may still be finishing then: it cleans up after itself when it sees the cancel).
+     */
+    default <T> Cancellable run(String titleKey, Function<Progress, T> work, Consumer<? super T> done,
+                                Consumer<Throwable> failed, Runnable cancelled) {
+        return run(titleKey, work, done, failed);
+    }
+
+    /**
      * A screen's reads whose answer is shown only if no later request was made meanwhile (typing in a filter asks
      * again at every key). One per kind of read, kept by the ViewModel.
      */

@@ -117,7 +117,7 @@ public final class AppRoot extends StackPane {
             } else {
                 // the setup of a new folder can still go to another one (the data on a USB stick, a mistaken folder)
                 BorderPane page = new BorderPane(setup);
-                HBox bar = new HBox(16, Ui.spacer(), DataMenu.button(folders));
+                HBox bar = new HBox(16, Ui.spacer(), DataMenu.button(folders, null));
                 bar.setAlignment(Pos.CENTER_RIGHT);
                 bar.setPadding(new Insets(8, 16, 0, 16));
                 page.setTop(bar);

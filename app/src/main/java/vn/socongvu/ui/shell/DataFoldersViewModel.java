@@ -54,6 +54,11 @@ public final class DataFoldersViewModel {
 
         /** Works on a server database just signed in to, in place of the open data (off the FX thread). */
         void useServer(Services opened);
+
+        /** The server database the window works on now; empty on this PC's own data. */
+        default Optional<ServerAddress> currentServer() {
+            return Optional.empty();
+        }
     }
 
     /**
@@ -78,6 +83,34 @@ public final class DataFoldersViewModel {
     /** Moves the window onto a server database just signed in to (off the FX thread). */
     public void useServer(Services opened) {
         switcher.useServer(opened);
+    }
+
+    /** The server database the window works on now; empty on this PC's own data folder. */
+    public Optional<ServerAddress> currentServer() {
+        return switcher.currentServer();
+    }
+
+    /** Where the data is now, as "Dữ liệu ▾" heads its list: this PC, or the server and its database. */
+    public String whereText() {
+        return currentServer().map(a -> Messages.get("datafolder.menu.onServer", a.host() + ":" + a.port(),
+                a.database())).orElse(Messages.get("datafolder.menu.onThisPc"));
+    }
+
+    /**
+     * "Quay về dữ liệu trên máy này": from a server database back to this PC's own data folder (the one it used
+     * last, else the default), asked first; the next start opens that folder, not the server. The server's data is
+     * left as it is; this PC's folder holds what it held before (docs/server.md, moving back).
+     */
+    public void backToThisPc() {
+        Optional<ServerAddress> on = currentServer();
+        if (on.isEmpty()) {
+            return;
+        }
+        Path local = recent.startFolder(defaultFolder);
+        if (dialogs.confirm("datafolder.backHere.title", Messages.get("datafolder.backHere.confirm",
+                on.get().host() + ":" + on.get().port(), on.get().database(), local))) {
+            switchTo(local, Left.KEEP);
+        }
     }
 
     /** The data open now is the demo commune's: the window says so and offers to leave it. */

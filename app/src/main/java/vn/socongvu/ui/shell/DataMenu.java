@@ -30,18 +30,23 @@ final class DataMenu {
     private DataMenu() {
     }
 
-    /** "Dữ liệu ▾": open another folder, start new data, leave the demo, the recent folders. */
-    static MenuButton button(DataFoldersViewModel vm) {
+    /**
+     * "Dữ liệu ▾": where the data is (this PC or a server), open another folder, start new data, leave the demo, the
+     * server's settings and the way back from a server to this PC, the recent folders.
+     * @param serverSettings opens Cài đặt → Máy chủ dữ liệu; null where it cannot (the setup, an account that may not)
+     */
+    static MenuButton button(DataFoldersViewModel vm, Runnable serverSettings) {
         MenuButton menu = new MenuButton(Messages.get("datafolder.menu"));
         menu.setId("data-menu");
         menu.getStyleClass().add(Styles.FLAT);
-        fill(menu, vm);
-        menu.setOnShowing(e -> fill(menu, vm)); // the recent folders as they are now
+        fill(menu, vm, serverSettings);
+        menu.setOnShowing(e -> fill(menu, vm, serverSettings)); // the recent folders as they are now
         return menu;
     }
 
-    private static void fill(MenuButton menu, DataFoldersViewModel vm) {
-        menu.getItems().setAll(item("datafolder.menu.open", "data-open-other", vm::openOther),
+    private static void fill(MenuButton menu, DataFoldersViewModel vm, Runnable serverSettings) {
+        menu.getItems().setAll(head(vm.whereText(), "data-where"),
+                item("datafolder.menu.open", "data-open-other", vm::openOther),
                 item("datafolder.menu.new", "data-new", vm::startNew));
         if (vm.isDemo()) {
             menu.getItems().add(item("datafolder.menu.leaveDemo", "data-leave-demo", vm::leaveDemo));
@@ -50,14 +55,20 @@ final class DataMenu {
         if (now != null) {
             menu.getItems().add(item("datafolder.menu.showFolder", "data-show-folder", vm::showCurrentFolder));
         }
+        boolean onServer = vm.currentServer().isPresent();
+        if (serverSettings != null || onServer) {
+            menu.getItems().add(new SeparatorMenuItem());
+        }
+        if (serverSettings != null) {
+            menu.getItems().add(item("datafolder.menu.server", "data-server", serverSettings));
+        }
+        if (onServer) {
+            menu.getItems().add(item("datafolder.menu.backHere", "data-back-here", vm::backToThisPc));
+        }
         List<Path> recent = vm.recentFolders();
         if (!recent.isEmpty()) {
             menu.getItems().add(new SeparatorMenuItem());
-            Label head = new Label(Messages.get("datafolder.menu.recent"));
-            head.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
-            CustomMenuItem h = new CustomMenuItem(head, false);
-            h.setDisable(true);
-            menu.getItems().add(h);
+            menu.getItems().add(head(Messages.get("datafolder.menu.recent"), null));
             for (int i = 0; i < recent.size(); i++) {
                 Path p = recent.get(i);
                 MenuItem m = new MenuItem(p.toString());
@@ -67,6 +78,16 @@ final class DataMenu {
                 menu.getItems().add(m);
             }
         }
+    }
+
+    /** A line of small, muted text heading a part of the menu; not chosen. */
+    private static CustomMenuItem head(String text, String id) {
+        Label head = new Label(text);
+        head.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
+        CustomMenuItem h = new CustomMenuItem(head, false);
+        h.setId(id);
+        h.setDisable(true);
+        return h;
     }
 
     private static MenuItem item(String key, String id, Runnable action) {

@@ -12,6 +12,7 @@ import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
@@ -219,7 +220,8 @@ public final class MainView extends BorderPane {
             dataMenuPlace.getChildren().clear();
             return;
         }
-        dataMenuPlace.getChildren().setAll(DataMenu.button(folders));
+        boolean mayChangeServer = vm.isOpen() && vm.services().accounts().current().editsEverything();
+        dataMenuPlace.getChildren().setAll(DataMenu.button(folders, mayChangeServer ? this::showServerSettings : null));
         top.getChildren().setAll(top.getChildren().getFirst());
         if (folders.isDemo()) {
             top.getChildren().add(DataMenu.demoBanner(folders));
@@ -230,6 +232,15 @@ public final class MainView extends BorderPane {
     public void showSection(Section<?> s) {
         if (vm.offers(s)) {
             vm.sectionProperty().set(s);
+        }
+    }
+
+    /** "Dữ liệu ▾ → Máy chủ dữ liệu…": Cài đặt shown on its Máy chủ dữ liệu tab. */
+    public void showServerSettings() {
+        showSection(Sections.SETTINGS);
+        if (shownScreen instanceof TabPane tabs) {
+            tabs.getTabs().stream().filter(t -> Sections.SERVER_TAB.equals(t.getId())).findFirst()
+                    .ifPresent(t -> tabs.getSelectionModel().select(t));
         }
     }
 

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
@@ -21,6 +22,7 @@ import vn.socongvu.log.AppLog;
 import vn.socongvu.settings.ui.DataReplacer;
 import vn.socongvu.storage.DataFolder;
 import vn.socongvu.storage.SafeFiles;
+import vn.socongvu.storage.ServerAddress;
 import vn.socongvu.storage.StorageException;
 import vn.socongvu.ui.kit.ErrorDialog;
 import vn.socongvu.ui.shell.DataFoldersViewModel.Left;
@@ -114,6 +116,12 @@ public final class OpenData implements DataReplacer, DataFoldersViewModel.Switch
     }
 
     @Override
+    public Optional<ServerAddress> currentServer() {
+        Services s = services;
+        return s == null ? Optional.empty() : s.db().server();
+    }
+
+    @Override
     public Path currentFolder() {
         Services s = services;
         return s == null ? null : s.db().folder().dir();
@@ -183,7 +191,7 @@ public final class OpenData implements DataReplacer, DataFoldersViewModel.Switch
     private static void closeLeft(Services old, Left left) {
         Path dir = old.db().folder().dir();
         try {
-            if (left != Left.DELETE && old.settings().isSetUp() && old.backups().makesAutomaticBackups()) {
+            if (left != Left.DELETE && old.makesAutoBackups() && old.settings().isSetUp()) {
                 old.backups().autoBackup();
                 LoggerFactory.getLogger(OpenData.class).info("Automatic backup on leaving the data folder made");
             }

@@ -15,9 +15,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BiConsumer;
+import java.util.function.BiFunction;
 import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
 import javax.imageio.ImageIO;
@@ -30,16 +32,19 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
+import javafx.scene.control.Tooltip;
 import javafx.scene.image.PixelFormat;
 import javafx.scene.image.PixelReader;
 import javafx.scene.image.WritableImage;
 import javafx.scene.paint.Color;
-import javafx.stage.Popup;
+import javafx.stage.PopupWindow;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 
@@ -69,6 +74,8 @@ import vn.socongvu.planimport.PlanImporter;
 import vn.socongvu.planimport.ui.PlanReviewView;
 import vn.socongvu.report.ReportKind;
 import vn.socongvu.settings.CommuneSetup;
+import vn.socongvu.settings.ui.BackupView;
+import vn.socongvu.settings.ui.BackupViewModel;
 import vn.socongvu.storage.DataFolder;
 import vn.socongvu.storage.SafeFiles;
 import vn.socongvu.storage.ServerAddress;
@@ -184,6 +191,7 @@ public final class ScreenshotRenderer {
                 // The first day after the setup, on another new folder (not part of a tour either).
                 r.firstDay(tmp.resolve("first-day"), width, height);
                 r.signIn(width, height);
+                r.server(tmp, width, height);
             }
             Path data = dataDir;
             if (data == null) {
@@ -403,6 +411,11 @@ public final class ScreenshotRenderer {
                 // Cài đặt → Máy chủ dữ liệu: the server the office would share.
                 r.onFx(() -> ((TabPane) r.lookup("#settings-view")).getSelectionModel().select(7));
                 r.shot(String.format("%02d-settings-server", n++));
+                // "Dữ liệu ▾": where the data is, the folders, the server's settings.
+                r.onFx(() -> ((MenuButton) r.lookup("#data-menu")).show());
+                r.await(() -> r.popup() != null);
+                r.shotWithPopup(String.format("%02d-data-menu", n++));
+                r.onFx(() -> ((MenuButton) r.lookup("#data-menu")).hide());
                 // The header's search, typed without diacritics, its results open under the field.
                 r.onFx(() -> {
                     r.root.main().showSection(Sections.OVERVIEW);
@@ -667,6 +680,119 @@ public final class ScreenshotRenderer {
         onFx(() -> stage.close());
     }
 
+    /**
+     * Moving this PC's data onto a server from Cài đặt → Máy chủ dữ liệu, and working on one. No server is reached:
+     * the window's own flows run with H2 folders in the place of server databases (an empty one, one holding a
+     * commune), and a refusal as the storage gives it.
+     */
+    private void server(Path tmp, int width, int height) throws Exception {
+        ServerAddress address = new ServerAddress("192.168.1.10", ServerAddress.DEFAULT_PORT, "socongvu", "vanthu");
+        try (Services other = Services.open(tmp.resolve("may-chu-co-du-lieu"))) {
+            other.settings().setUp(new CommuneSetup("Hòa Bình", "Thái Nguyên", null, "Trần Văn Sơn", List.of(), true));
+        }
+        try (Services here = Services.open(tmp.resolve("first-day"))) {
+            onFx(() -> {
+                open(here, width, height);
+                root.main().showSection(Sections.SETTINGS);
+                ((TabPane) lookup("#settings-view")).getSelectionModel().select(7);
+            });
+            // A wrong password: told at the login's field.
+            useServerTab(here, address, (a, p) -> {
+                throw new StorageException(StorageException.Reason.LOGIN_FAILED, "storage.server.error.password",
+                        null, a.user(), a.host() + ":" + a.port());
+            });
+            await(() -> !((Label) lookup("#server-user-error")).getText().isEmpty());
+            shot("01m-may-chu-sai-mat-khau");
+            // An empty server database: this PC's records offered (then not taken: the dialog closed).
+            useServerTab(here, address, (a, p) -> Services.open(tmp.resolve("may-chu-trong")));
+            dialogShot("01n-may-chu-trong-chep-du-lieu");
+            // A server database that holds a commune: this PC's records are not merged.
+            useServerTab(here, address, (a, p) -> Services.open(tmp.resolve("may-chu-co-du-lieu")));
+            dialogShot("01o-may-chu-co-du-lieu-khong-gop");
+            // Sao lưu on a server, at a leader's PC: the văn thư's PC makes the automatic backups.
+            onFx(() -> {
+                TabPane settings = (TabPane) lookup("#settings-view");
+                ScrollPane pane = new ScrollPane(new BackupView(new BackupViewModel(here.settings(), here.backups(),
+                        here.exchange(), here.db().folder().dir(), root.dialogs(), root.runner(), null)
+                        .onServer(false)));
+                pane.setFitToWidth(true);
+                settings.getTabs().get(3).setContent(pane);
+                settings.getSelectionModel().select(3);
+            });
+            shot("01p-sao-luu-tren-may-chu");
+            // "Dữ liệu ▾" on a server: where the data is, and the way back to this PC.
+            onFx(() -> {
+                root.main().showSection(Sections.OVERVIEW);
+                root.main().useDataFolders(new DataFoldersViewModel(onServer(here, address), recent,
+                        tmp.resolve("mac-dinh"), false, root.dialogs(), root.runner()));
+                ((MenuButton) lookup("#data-menu")).show();
+            });
+            await(() -> popup() != null);
+            shotWithPopup("01q-du-lieu-tren-may-chu");
+            onFx(() -> {
+                ((MenuButton) lookup("#data-menu")).hide();
+                stage.close();
+            });
+        }
+    }
+
+    /** Cài đặt → Máy chủ dữ liệu on {@code opener}'s databases, "Dùng máy chủ này" pressed, the password typed. */
+    private void useServerTab(Services here, ServerAddress address, BiFunction<ServerAddress, char[], Services> opener)
+            throws Exception {
+        onFx(() -> {
+            ServerViewModel vm = new ServerViewModel(Optional.of(address), here, opener, s -> { }, null,
+                    root.dialogs(), root.runner());
+            ScrollPane pane = new ScrollPane(new ServerView(vm));
+            pane.setFitToWidth(true);
+            ((TabPane) lookup("#settings-view")).getTabs().get(7).setContent(pane);
+            vm.useServer(address, "mat-khau".toCharArray());
+        });
+    }
+
+    /** A switcher that works on {@code here} as if it were the server database {@code address} (pictures only). */
+    private static DataFoldersViewModel.Switcher onServer(Services here, ServerAddress address) {
+        return new DataFoldersViewModel.Switcher() {
+            @Override
+            public Path currentFolder() {
+                return here.db().folder().dir();
+            }
+
+            @Override
+            public Path switchTo(Path target, DataFoldersViewModel.Left left, Progress progress) {
+                return null;
+            }
+
+            @Override
+            public void useServer(Services opened) {
+                opened.close();
+            }
+
+            @Override
+            public Optional<ServerAddress> currentServer() {
+                return Optional.of(address);
+            }
+        };
+    }
+
+    /** Waits for a dialog over the window (not a progress window), pictures it, and closes it (its "Hủy"). */
+    private void dialogShot(String name) throws Exception {
+        Stage[] dialog = new Stage[1];
+        await(() -> {
+            for (Window w : List.copyOf(Window.getWindows())) {
+                if (w != stage && w instanceof Stage d && d.isShowing() && d.getScene().lookup(".dialog-pane") != null) {
+                    dialog[0] = d;
+                    return true;
+                }
+            }
+            return false;
+        });
+        if (dialog[0] == null) {
+            throw new IllegalStateException("no dialog for " + name);
+        }
+        shot(name, dialog[0]);
+        onFx(() -> dialog[0].close());
+    }
+
     private AppRoot window(int width, int height) {
         Theme.use(); // before the first control, as the application does
         stage = new Stage();
@@ -753,10 +879,10 @@ public final class ScreenshotRenderer {
         written.add(file);
     }
 
-    /** The popup shown over the window (the header's search results), if one is. */
-    private Popup popup() {
-        return Window.getWindows().stream().filter(w -> w instanceof Popup && w.isShowing()).map(w -> (Popup) w)
-                .findFirst().orElse(null);
+    /** The popup shown over the window (the header's search results, a menu), if one is. */
+    private PopupWindow popup() {
+        return Window.getWindows().stream().filter(w -> w instanceof PopupWindow && !(w instanceof Tooltip)
+                && w.isShowing()).map(w -> (PopupWindow) w).findFirst().orElse(null);
     }
 
     /** The window with the popup shown over it where it is on the screen (a scene's picture leaves it out). */

@@ -2,7 +2,6 @@ package vn.socongvu.ui.shell;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tab;
@@ -33,7 +32,6 @@ import vn.socongvu.search.SearchKind;
 import vn.socongvu.settings.ui.BackupViewModel;
 import vn.socongvu.settings.ui.SettingsModels;
 import vn.socongvu.settings.ui.SettingsView;
-import vn.socongvu.storage.ServerAddress;
 import vn.socongvu.task.TaskFilter;
 import vn.socongvu.task.TaskService;
 import vn.socongvu.task.ui.TaskExports;
@@ -110,6 +108,8 @@ public final class Sections {
                     c.services().accounts(), c.services().directory(), c.dialogs()), c::identityChanged),
             (models, c) -> settingsView(models, c))
             .shows(ReadArea.SETTINGS);
+    /** The node id of Cài đặt → Máy chủ dữ liệu ("Dữ liệu ▾" opens it). */
+    static final String SERVER_TAB = "tab-server";
     /** In the navigation's order. */
     public static final List<Section<?>> ALL = List.of(OVERVIEW, PLANS, TASKS, MEETINGS, INSPECTIONS, REPORTS,
             EVALUATION, DIRECTORY, TRASH, SETTINGS);
@@ -142,15 +142,19 @@ public final class Sections {
         return v;
     }
 
-    /** Cài đặt → Máy chủ dữ liệu: the server the office shares; the window moved onto it. */
+    /**
+     * Cài đặt → Máy chủ dữ liệu: the server the office shares; the window moved onto it (this PC's records offered to
+     * an empty server first), or back to this PC's own data.
+     */
     static Tab serverTab(SectionContext c) {
-        Optional<ServerAddress> on = c.services().db().server();
-        ServerViewModel vm = new ServerViewModel(on.or(() -> c.dataFolders().rememberedServer()), on.isPresent(),
-                Services::openServer, c.dataFolders()::useServer, c.dialogs(), c.runner());
+        DataFoldersViewModel folders = c.dataFolders();
+        boolean onServer = c.services().db().server().isPresent();
+        ServerViewModel vm = new ServerViewModel(folders.rememberedServer(), c.services(), Services::openServer,
+                folders::useServer, onServer ? folders::backToThisPc : null, c.dialogs(), c.runner());
         ScrollPane pane = new ScrollPane(new ServerView(vm));
         pane.setFitToWidth(true);
         Tab tab = new Tab(Messages.get("server.ui.tab"), pane);
-        tab.setId("tab-server");
+        tab.setId(SERVER_TAB);
         tab.setDisable(!c.services().accounts().current().editsEverything());
         return tab;
     }
@@ -184,7 +188,8 @@ public final class Sections {
 
     private static BackupViewModel backup(SectionContext c) {
         Services s = c.services();
-        return new BackupViewModel(s.settings(), s.backups(), s.exchange(), s.db().folder().dir(), c.dialogs(),
-                c.runner(), c.replacer());
+        BackupViewModel vm = new BackupViewModel(s.settings(), s.backups(), s.exchange(), s.db().folder().dir(),
+                c.dialogs(), c.runner(), c.replacer());
+        return s.db().server().isPresent() ? vm.onServer(s.makesAutoBackups()) : vm;
     }
 }

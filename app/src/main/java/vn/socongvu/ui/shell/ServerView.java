@@ -35,10 +35,10 @@ public final class ServerView extends VBox {
         TextField user = new TextField();
         user.textProperty().bindBidirectional(vm.user);
         FormGrid form = new FormGrid();
-        form.add("server.field.host", host, "server-host", null);
-        form.add("server.field.port", port, "server-port", null);
-        form.add("server.field.database", database, "server-database", null);
-        form.add("server.field.user", user, "server-user", null);
+        form.add("server.field.host", host, "server-host", vm.errors().property("host"));
+        form.add("server.field.port", port, "server-port", vm.errors().property("port"));
+        form.add("server.field.database", database, "server-database", vm.errors().property("database"));
+        form.add("server.field.user", user, "server-user", vm.errors().property("user"));
         Button check = Ui.button("server.ui.check", "server-check", vm::check);
         Button use = Ui.primary("server.ui.use", "server-use", vm::useServer);
         check.disableProperty().bind(vm.busyProperty());
@@ -48,5 +48,10 @@ public final class ServerView extends VBox {
         status.setWrapText(true);
         status.textProperty().bind(vm.statusProperty());
         getChildren().addAll(Ui.title("server.ui.title"), current, hint, form, Ui.bar(check, use), status);
+        if (vm.isOnServer()) {
+            Button back = Ui.button("server.ui.backHere", "server-back-here", vm::backToThisPc);
+            back.disableProperty().bind(vm.busyProperty());
+            getChildren().addAll(Ui.hint("server.ui.backHint"), Ui.bar(back));
+        }
     }
 }

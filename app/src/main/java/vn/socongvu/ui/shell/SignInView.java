@@ -1,5 +1,6 @@
 package vn.socongvu.ui.shell;
 
+import javafx.application.Platform;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -32,10 +33,17 @@ public final class SignInView extends VBox {
         PasswordField password = new PasswordField();
         password.textProperty().bindBidirectional(vm.password);
         password.setOnAction(e -> vm.signIn());
-        user.setOnAction(e -> password.requestFocus());
+        // Enter in the login: on to the password, or signed in when it is typed already
+        user.setOnAction(e -> {
+            if (password.getText() == null || password.getText().isEmpty()) {
+                password.requestFocus();
+            } else {
+                vm.signIn();
+            }
+        });
         FormGrid form = new FormGrid();
-        form.add("signin.user", user, "signin-user", null);
-        form.add("signin.password", password, "signin-password", null);
+        form.add("signin.user", user, "signin-user", vm.errors().property("user"));
+        form.add("signin.password", password, "signin-password", vm.errors().property("password"));
         Label message = new Label();
         message.setId("signin-message");
         message.setWrapText(true);
@@ -49,6 +57,22 @@ public final class SignInView extends VBox {
         hint.setWrapText(true);
         hint.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
         getChildren().addAll(title, server, form, message, Ui.bar(signIn, local), hint);
-        (user.getText() == null || user.getText().isBlank() ? user : password).requestFocus();
+        // The cursor where the clerk types first (the password when the login is filled in), once the page is in its
+        // window, and again at the field a refusal names.
+        Runnable focus = () -> {
+            TextField field = "user".equals(vm.focusProperty().get()) ? user : password;
+            field.requestFocus();
+            field.end();
+        };
+        sceneProperty().addListener((o, was, scene) -> {
+            if (scene != null) {
+                Platform.runLater(focus);
+            }
+        });
+        vm.focusProperty().addListener((o, was, now) -> {
+            if (!now.isEmpty() && getScene() != null) {
+                focus.run();
+            }
+        });
     }
 }

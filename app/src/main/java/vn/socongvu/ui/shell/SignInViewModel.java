@@ -13,10 +13,14 @@ import javafx.beans.property.StringProperty;
 
 import org.slf4j.LoggerFactory;
 
+import vn.socongvu.account.AccessDenied;
 import vn.socongvu.app.Services;
 import vn.socongvu.common.UserException;
+import vn.socongvu.common.ValidationException;
 import vn.socongvu.i18n.Messages;
 import vn.socongvu.storage.ServerAddress;
+import vn.socongvu.storage.StorageException;
+import vn.socongvu.ui.kit.FieldErrors;
 import vn.socongvu.ui.kit.TaskRunner;
 
 /**
@@ -33,6 +37,9 @@ public final class SignInViewModel {
     final StringProperty user = new SimpleStringProperty("");
     final StringProperty password = new SimpleStringProperty("");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private final FieldErrors errors = new FieldErrors("user", "password");
+    /** The field the cursor belongs in: the password when the login is filled in, else the login; again after a refusal. */
+    private final ReadOnlyStringWrapper focus = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
 
     /**
@@ -49,6 +56,22 @@ public final class SignInViewModel {
         this.signedIn = signedIn;
         this.workLocally = workLocally;
         user.set(address.user());
+        focus.set(firstField());
+    }
+
+    /** Where the cursor starts: the password when the login is filled in, else the login. */
+    String firstField() {
+        return user.get() == null || user.get().isBlank() ? "user" : "password";
+    }
+
+    /** The field the cursor belongs in now ("user" or "password"); the page puts it there whenever it changes. */
+    public ReadOnlyStringProperty focusProperty() {
+        return focus.getReadOnlyProperty();
+    }
+
+    /** The messages at the login and the password. */
+    public FieldErrors errors() {
+        return errors;
     }
 
     /** The server and database, as the page names them. */
@@ -68,7 +91,9 @@ public final class SignInViewModel {
     public void signIn() {
         String login = user.get() == null ? "" : user.get().strip();
         if (login.isEmpty()) {
-            message.set(Messages.get("signin.error.noUser"));
+            message.set("");
+            errors.show(ValidationException.of("user", "signin.error.noUser"));
+            moveFocus("user");
             return;
         }
         signIn(login, password.get() == null ? new char[0] : password.get().toCharArray());
@@ -81,6 +106,7 @@ public final class SignInViewModel {
         }
         busy.set(true);
         message.set("");
+        errors.clear();
         ServerAddress as = address.withUser(login);
         runner.run("signin.progress", p -> {
             try {
@@ -95,13 +121,26 @@ public final class SignInViewModel {
         }, e -> {
             busy.set(false);
             password.set("");
-            if (e instanceof UserException ue) {
+            String field = e instanceof AccessDenied ? "user"
+                    : e instanceof StorageException se && se.reason() == StorageException.Reason.LOGIN_FAILED
+                    ? "password" : null;
+            if (field != null) {
+                errors.show(ValidationException.of(field, "server.ui.refused", ((UserException) e).userMessage()));
+                moveFocus(field);
+            } else if (e instanceof UserException ue) {
                 message.set(ue.userMessage());
+                moveFocus("password");
             } else {
                 LoggerFactory.getLogger(SignInViewModel.class).error("Signing in to {} failed", as, e);
                 message.set(Messages.get("signin.error.unexpected", e.getClass().getSimpleName()));
             }
         });
+    }
+
+    /** Asks the page to put the cursor in {@code field}, even when it was asked for that field before. */
+    private void moveFocus(String field) {
+        focus.set("");
+        focus.set(field);
     }
 
     /** Leaves the server: the window opens this PC's own data. */

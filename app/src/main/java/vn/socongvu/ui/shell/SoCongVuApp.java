@@ -423,7 +423,7 @@ public final class SoCongVuApp extends Application {
      * is logged and told to the clerk in a dialog that does not stop the work.
      */
     private static void dailyBackup(Services s, AppRoot root) {
-        if (!s.settings().isSetUp()) {
+        if (!s.makesAutoBackups() || !s.settings().isSetUp()) {
             return;
         }
         FxTaskRunner.background().execute(() -> {
@@ -447,7 +447,7 @@ public final class SoCongVuApp extends Application {
         Services services = open == null ? null : open.services();
         if (services != null) {
             try {
-                if (services.settings().isSetUp() && services.backups().makesAutomaticBackups()) {
+                if (services.makesAutoBackups() && services.settings().isSetUp()) {
                     services.backups().autoBackup(); // on exit, so a bad day can always be undone
                     log().info("Automatic backup at exit made");
                 }

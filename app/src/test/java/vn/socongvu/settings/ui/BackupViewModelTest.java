@@ -22,6 +22,7 @@ import vn.socongvu.app.Services;
 import vn.socongvu.backup.BackupService;
 import vn.socongvu.common.Progress;
 import vn.socongvu.exchange.DataExchange;
+import vn.socongvu.i18n.Messages;
 import vn.socongvu.text.VnFormat;
 import vn.socongvu.ui.kit.CurrentThreadTaskRunner;
 import vn.socongvu.ui.kit.RecordingDialogService;
@@ -75,6 +76,26 @@ class BackupViewModelTest {
         try (Stream<Path> s = Files.list(dir)) {
             return s.toList();
         }
+    }
+
+    @Test
+    void onAServerTheScreenSaysWhoMakesTheAutomaticBackups() {
+        BackupViewModel here = model(null);
+        here.load();
+        assertEquals("", here.autoRuleProperty().get(), "this PC's own data: nothing to say");
+        assertEquals(Messages.get("backup.ui.noAuto", services.backups().autoFolder()), here.autoTextProperty().get());
+
+        BackupViewModel clerk = model(null).onServer(true);
+        clerk.load();
+        assertEquals(Messages.get("backup.ui.server.rule"), clerk.autoRuleProperty().get());
+        assertEquals(Messages.get("backup.ui.noAuto", services.backups().autoFolder()), clerk.autoTextProperty().get(),
+                "the văn thư's PC backs up as on one PC");
+
+        BackupViewModel unit = model(null).onServer(false);
+        unit.load();
+        assertEquals(Messages.get("backup.ui.server.rule"), unit.autoRuleProperty().get());
+        assertEquals(Messages.get("backup.ui.server.notHere"), unit.autoTextProperty().get(),
+                "another account's PC is not said to back up");
     }
 
     @Test

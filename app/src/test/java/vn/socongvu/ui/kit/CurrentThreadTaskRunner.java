@@ -14,15 +14,24 @@ import vn.socongvu.common.Progress;
 public final class CurrentThreadTaskRunner implements TaskRunner {
     /** The title keys of the long work run, in order. */
     public final List<String> ran = new ArrayList<>();
+    /** What the work is given: {@link Progress#NONE}, or one a test cancels (the clerk's "Hủy"). */
+    public Progress progress = Progress.NONE;
 
     @Override
     public <T> Cancellable run(String titleKey, Function<Progress, T> work, Consumer<? super T> done,
                                Consumer<Throwable> failed) {
+        return run(titleKey, work, done, failed, () -> { });
+    }
+
+    @Override
+    public <T> Cancellable run(String titleKey, Function<Progress, T> work, Consumer<? super T> done,
+                               Consumer<Throwable> failed, Runnable cancelled) {
         ran.add(titleKey);
         T result;
         try {
-            result = work.apply(Progress.NONE);
+            result = work.apply(progress);
         } catch (Progress.CancelledException e) {
+            cancelled.run();
             return () -> { };
         } catch (RuntimeException e) {
             failed.accept(e);

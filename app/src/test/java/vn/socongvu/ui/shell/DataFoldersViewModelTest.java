@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -14,7 +15,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 import vn.socongvu.app.Services;
 import vn.socongvu.common.Progress;
+import vn.socongvu.i18n.Messages;
 import vn.socongvu.storage.DataFolder;
+import vn.socongvu.storage.ServerAddress;
 import vn.socongvu.ui.kit.CurrentThreadTaskRunner;
 import vn.socongvu.ui.kit.Preferences;
 import vn.socongvu.ui.kit.RecordingDialogService;
@@ -29,6 +32,8 @@ class DataFoldersViewModelTest {
     Path current;
     Path defaultFolder;
     RecentDataFolders recent;
+    /** The server the window works on (empty: this PC's own data). */
+    Optional<ServerAddress> server = Optional.empty();
 
     @BeforeEach
     void folders() throws Exception {
@@ -60,8 +65,39 @@ class DataFoldersViewModelTest {
             public void useServer(Services opened) {
                 switches.add("server " + opened.db().server().orElseThrow());
             }
+
+            @Override
+            public Optional<ServerAddress> currentServer() {
+                return server;
+            }
         };
         return new DataFoldersViewModel(switcher, recent, defaultFolder, demo, dialogs, new CurrentThreadTaskRunner());
+    }
+
+    @Test
+    void fromAServerBackToTheFolderThisPcUsedLastWhenTheClerkAgrees() throws Exception {
+        Path mine = withData(tmp.resolve("cua-may-nay"));
+        recent.used(mine);
+        server = Optional.of(new ServerAddress("192.168.1.10", 5432, "socongvu", "vanthu"));
+        recent.usedServer(server.get());
+        DataFoldersViewModel vm = vm(false);
+        assertEquals(Messages.get("datafolder.menu.onServer", "192.168.1.10:5432", "socongvu"), vm.whereText());
+        vm.backToThisPc();
+        assertEquals("confirm datafolder.backHere.title: " + Messages.get("datafolder.backHere.confirm",
+                "192.168.1.10:5432", "socongvu", mine), dialogs.last());
+        assertTrue(switches.isEmpty(), "not without the clerk's yes");
+        dialogs.answer(true);
+        vm.backToThisPc();
+        assertEquals(List.of("cua-may-nay KEEP"), switches);
+    }
+
+    @Test
+    void onThisPcsDataThereIsNoWayBack() {
+        DataFoldersViewModel vm = vm(false);
+        assertEquals(Messages.get("datafolder.menu.onThisPc"), vm.whereText());
+        vm.backToThisPc();
+        assertTrue(dialogs.shown.isEmpty());
+        assertTrue(switches.isEmpty());
     }
 
     @Test

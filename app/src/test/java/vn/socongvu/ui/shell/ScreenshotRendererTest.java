@@ -31,7 +31,7 @@ class ScreenshotRendererTest {
     @Test
     void everyMainScreenIsRenderedToARealPicture() throws Exception {
         List<Path> files = ScreenshotRenderer.render(null, tmp, 1280, 760);
-        assertEquals(79, files.size());
+        assertEquals(85, files.size());
         for (String unit : List.of("02a-don-vi-tong-quan", "02b-don-vi-nhiem-vu", "02c-don-vi-tim-kiem")) {
             assertTrue(files.stream().anyMatch(f -> f.getFileName().toString().equals(unit + ".png")), unit);
         }
@@ -48,6 +48,11 @@ class ScreenshotRendererTest {
             assertTrue(files.stream().anyMatch(f -> f.getFileName().toString().contains(paper)), paper);
         }
         assertTrue(files.stream().anyMatch(f -> f.getFileName().toString().contains("settings-data-folder")));
+        for (String server : List.of("01m-may-chu-sai-mat-khau", "01n-may-chu-trong-chep-du-lieu",
+                "01o-may-chu-co-du-lieu-khong-gop", "01p-sao-luu-tren-may-chu", "01q-du-lieu-tren-may-chu")) {
+            assertTrue(files.stream().anyMatch(f -> f.getFileName().toString().equals(server + ".png")), server);
+        }
+        assertTrue(files.stream().anyMatch(f -> f.getFileName().toString().contains("data-menu")));
         assertTrue(files.stream().anyMatch(f -> f.getFileName().toString().contains("header-search")));
         assertTrue(files.stream().anyMatch(f -> f.getFileName().toString().contains("report-quarter")));
         assertTrue(files.stream().anyMatch(f -> f.getFileName().toString().contains("task-edit-conflict")));
@@ -92,11 +97,11 @@ class ScreenshotRendererTest {
         }
 
         // The memory benchmark's tour: the same screens on the data, but the first-start and first-day screens (eight,
-        // each on a new folder of its own), the two sign-in pages and the unit's account's three (on a copy); no
-        // picture.
+        // each on a new folder of its own), the two sign-in pages, the unit's account's three (on a copy) and the five
+        // of moving onto a server; no picture.
         Path data = tmp.resolve("data");
         TestServices.demo(data).close();
-        assertEquals(files.size() - 13, ScreenshotRenderer.tour(data, 1280, 760));
+        assertEquals(files.size() - 18, ScreenshotRenderer.tour(data, 1280, 760));
         try (var left = Files.walk(tmp)) {
             assertEquals(files.size(), left.filter(p -> p.toString().endsWith(".png")).count(), "no new picture");
         }

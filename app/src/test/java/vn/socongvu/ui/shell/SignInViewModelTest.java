@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import vn.socongvu.TestServices;
+import vn.socongvu.account.AccessDenied;
 import vn.socongvu.app.Services;
 import vn.socongvu.i18n.Messages;
 import vn.socongvu.storage.ServerAddress;
@@ -39,10 +40,13 @@ class SignInViewModelTest {
                 return s;
             }, new CurrentThreadTaskRunner(), signedIn::add, () -> local++);
             assertEquals("nguyenvana", vm.user.get(), "the login of the address filled in");
+            assertEquals("password", vm.focusProperty().get(), "the cursor in the password, the login being filled");
             vm.password.set("sai");
             vm.signIn();
             assertEquals(Messages.get("storage.server.error.password", "nguyenvana", "192.168.1.10:5432"),
-                    vm.messageProperty().get());
+                    vm.errors().get("password"), "the refusal at the password");
+            assertEquals("", vm.messageProperty().get());
+            assertEquals("password", vm.focusProperty().get(), "the cursor back in the password");
             assertEquals("", vm.password.get(), "the password typed is not kept");
             assertTrue(signedIn.isEmpty());
             assertFalse(vm.busyProperty().get());
@@ -53,7 +57,29 @@ class SignInViewModelTest {
             assertEquals(List.of("nguyenvana/sai", "lethib/dung"), tried);
             assertSame(s, signedIn.getFirst());
             assertEquals("", vm.messageProperty().get());
+            assertEquals("", vm.errors().get("password"));
         }
+    }
+
+    @Test
+    void aLoginWithoutAnAccountIsToldAtTheLoginAndAnUnreachableServerUnderTheForm() {
+        RuntimeException[] next = {new AccessDenied("account.error.noAccount", "lethib")};
+        SignInViewModel vm = new SignInViewModel(ADDRESS, (a, pw) -> {
+            throw next[0];
+        }, new CurrentThreadTaskRunner(), signedIn::add, () -> local++);
+        vm.user.set("lethib");
+        vm.password.set("mat-khau");
+        vm.signIn();
+        assertEquals(Messages.get("account.error.noAccount", "lethib"), vm.errors().get("user"));
+        assertEquals("user", vm.focusProperty().get());
+        next[0] = new StorageException(StorageException.Reason.SERVER_UNREACHABLE, "storage.server.error.unreachable",
+                null, "192.168.1.10:5432", "socongvu");
+        vm.password.set("mat-khau");
+        vm.signIn();
+        assertEquals("", vm.errors().get("user"), "the earlier refusal gone");
+        assertEquals(Messages.get("storage.server.error.unreachable", "192.168.1.10:5432", "socongvu"),
+                vm.messageProperty().get());
+        assertTrue(signedIn.isEmpty());
     }
 
     @Test
@@ -63,7 +89,8 @@ class SignInViewModelTest {
         }, new CurrentThreadTaskRunner(), signedIn::add, () -> local++);
         vm.user.set(" ");
         vm.signIn();
-        assertEquals(Messages.get("signin.error.noUser"), vm.messageProperty().get());
+        assertEquals(Messages.get("signin.error.noUser"), vm.errors().get("user"));
+        assertEquals("user", vm.focusProperty().get());
         vm.workLocally();
         assertEquals(1, local);
     }
