@@ -347,6 +347,19 @@ class ServerGrantsTest {
         try (Services s = open(old, PASSWORD)) {
             assertEquals(Role.LANH_DAO, s.accounts().current().role());
         }
+
+        // An account that came in with the records (a restore, an import) once the groups exist: moved when the
+        // owner next opens the database.
+        String restored = role("khoiphuc");
+        PostgresTestServer.execute("postgres", "CREATE ROLE \"" + restored + "\" LOGIN PASSWORD '" + PASSWORD + "'");
+        PostgresTestServer.execute(address.database(), "INSERT INTO account (login, full_name, role, created_at) "
+                + "VALUES ('" + restored + "', 'Trần Thị Mai', 'VAN_THU', now())");
+        assertEquals("42501", run(restored, "select count(*) from unit"), "no rights before the owner opens it");
+        try (Services s = clerk()) {
+            assertEquals(Role.VAN_THU, s.accounts().current().role());
+        }
+        assertTrue(member(restored, "van_thu"));
+        assertEquals("", run(restored, "update unit set name = name"));
     }
 
     @Test
