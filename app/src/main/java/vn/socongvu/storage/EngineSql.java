@@ -65,7 +65,11 @@ public final class EngineSql {
                     // a plan issued (its number, date and state) or no longer in force
                     "UPDATE (register_id, issued_on, status) ON plan",
                     // a meeting's papers numbered: the minutes, the invitation, the notice of conclusions
-                    "UPDATE (register_id, invitation_register_id, conclusion_register_id) ON meeting"),
+                    "UPDATE (register_id, invitation_register_id, conclusion_register_id) ON meeting",
+                    // the rows an evaluation's input locks while it is written (SELECT … FOR UPDATE needs an UPDATE
+                    // right on one column): the task weighed, the occurrence marked, the person assessed; their ids,
+                    // which foreign keys hold still
+                    "UPDATE (id) ON task, task_occurrence, staff"),
             "don_vi", List.of(
                     // the audit rows; progress recorded
                     "INSERT ON audit_log, task_progress",
