@@ -388,8 +388,14 @@ public final class ReportsViewModel {
             if (saved == null) {
                 return false;
             }
+            // the mark first, then the texts again: the same as saved, unless another PC saved right after this one
+            ReportService.Opened now = reports.openForEditing(p);
+            if (!ReportService.draft(now.report()).equals(ReportService.draft(saved))) {
+                apply(read(p)); // the form shows the report as it is now, at its mark
+                return true;
+            }
             report.set(saved);
-            guard.loaded(ReportService.draft(saved), reports.mark(saved));
+            guard.loaded(ReportService.draft(saved), now.mark());
             refreshFigures();
             statusText.set(status(saved, data));
             return true;
