@@ -21,6 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import vn.socongvu.PostgresTestServer;
 import vn.socongvu.app.Services;
+import vn.socongvu.common.Progress;
 import vn.socongvu.common.ValidationException;
 import vn.socongvu.directory.Unit;
 import vn.socongvu.directory.UnitKind;
@@ -139,6 +140,11 @@ class AccountServerTest {
                     .map(TaskRow::taskId).distinct().toList());
             assertThrows(AccessDenied.class, () -> s.tasks().task(otherTaskId));
             assertThrows(AccessDenied.class, () -> s.reports().open(s.reports().nextDue()));
+            // what export-data and backup run with --database as a unit's login: refused (the command's exit code is
+            // that of every refusal, ErrorHandler)
+            assertThrows(AccessDenied.class, () -> s.exchange().export(tmp.resolve("du-lieu.json"), Progress.NONE));
+            assertThrows(AccessDenied.class, () -> s.backups().write(tmp.resolve("sao-luu.scvbak"), null,
+                    Progress.NONE));
         }
 
         try (Services s = open("clerk", admin)) {
