@@ -45,7 +45,7 @@ final class DataMenu {
     }
 
     private static void fill(MenuButton menu, DataFoldersViewModel vm, Runnable serverSettings) {
-        menu.getItems().setAll(head(vm.whereText(), "data-where"),
+        menu.getItems().setAll(where(vm.whereText()),
                 item("datafolder.menu.open", "data-open-other", vm::openOther),
                 item("datafolder.menu.new", "data-new", vm::startNew));
         if (vm.isDemo()) {
@@ -68,7 +68,7 @@ final class DataMenu {
         List<Path> recent = vm.recentFolders();
         if (!recent.isEmpty()) {
             menu.getItems().add(new SeparatorMenuItem());
-            menu.getItems().add(head(Messages.get("datafolder.menu.recent"), null));
+            menu.getItems().add(head(Messages.get("datafolder.menu.recent")));
             for (int i = 0; i < recent.size(); i++) {
                 Path p = recent.get(i);
                 MenuItem m = new MenuItem(p.toString());
@@ -80,12 +80,20 @@ final class DataMenu {
         }
     }
 
+    /** The menu's first line: where the data is, in bold (read, not chosen: choosing it does nothing). */
+    private static CustomMenuItem where(String text) {
+        Label where = new Label(text);
+        where.getStyleClass().add(Styles.TEXT_BOLD);
+        CustomMenuItem w = new CustomMenuItem(where, false);
+        w.setId("data-where");
+        return w;
+    }
+
     /** A line of small, muted text heading a part of the menu; not chosen. */
-    private static CustomMenuItem head(String text, String id) {
+    private static CustomMenuItem head(String text) {
         Label head = new Label(text);
         head.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
         CustomMenuItem h = new CustomMenuItem(head, false);
-        h.setId(id);
         h.setDisable(true);
         return h;
     }

@@ -29,6 +29,7 @@ import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
@@ -412,8 +413,7 @@ public final class ScreenshotRenderer {
                 r.onFx(() -> ((TabPane) r.lookup("#settings-view")).getSelectionModel().select(7));
                 r.shot(String.format("%02d-settings-server", n++));
                 // "Dữ liệu ▾": where the data is, the folders, the server's settings.
-                r.onFx(() -> ((MenuButton) r.lookup("#data-menu")).show());
-                r.await(() -> r.popup() != null);
+                r.showDataMenu();
                 r.shotWithPopup(String.format("%02d-data-menu", n++));
                 r.onFx(() -> ((MenuButton) r.lookup("#data-menu")).hide());
                 // The header's search, typed without diacritics, its results open under the field.
@@ -725,9 +725,8 @@ public final class ScreenshotRenderer {
                 root.main().showSection(Sections.OVERVIEW);
                 root.main().useDataFolders(new DataFoldersViewModel(onServer(here, address), recent,
                         tmp.resolve("mac-dinh"), false, root.dialogs(), root.runner()));
-                ((MenuButton) lookup("#data-menu")).show();
             });
-            await(() -> popup() != null);
+            showDataMenu();
             shotWithPopup("01q-du-lieu-tren-may-chu");
             onFx(() -> {
                 ((MenuButton) lookup("#data-menu")).hide();
@@ -747,6 +746,19 @@ public final class ScreenshotRenderer {
             ((TabPane) lookup("#settings-view")).getTabs().get(7).setContent(pane);
             vm.useServer(address, "mat-khau".toCharArray());
         });
+    }
+
+    /** "Dữ liệu ▾" opened in the window (laid out first: the button may have just been made), its menu shown. */
+    private void showDataMenu() throws Exception {
+        onFx(() -> {
+            stage.getScene().getRoot().applyCss();
+            stage.getScene().getRoot().layout();
+        });
+        onFx(() -> {
+            stage.requestFocus();
+            ((MenuButton) lookup("#data-menu")).show();
+        });
+        await(() -> popup() instanceof ContextMenu);
     }
 
     /** A switcher that works on {@code here} as if it were the server database {@code address} (pictures only). */

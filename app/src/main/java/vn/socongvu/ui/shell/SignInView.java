@@ -49,6 +49,8 @@ public final class SignInView extends VBox {
         message.setWrapText(true);
         message.getStyleClass().add(Styles.DANGER);
         message.textProperty().bind(vm.messageProperty());
+        message.visibleProperty().bind(vm.messageProperty().isNotEmpty());
+        message.managedProperty().bind(message.visibleProperty()); // no gap over the buttons while there is none
         Button signIn = Ui.primary("signin.action", "signin-action", vm::signIn);
         Button local = Ui.button("signin.local", "signin-local", vm::workLocally);
         signIn.disableProperty().bind(vm.busyProperty());

@@ -11,7 +11,10 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import javafx.scene.Scene;
+import javafx.scene.control.CustomMenuItem;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.TabPane;
 import javafx.stage.Stage;
 
 import org.junit.jupiter.api.AfterEach;
@@ -26,6 +29,7 @@ import org.testfx.util.WaitForAsyncUtils;
 import vn.socongvu.TestServices;
 import vn.socongvu.app.Services;
 import vn.socongvu.common.Progress;
+import vn.socongvu.i18n.Messages;
 import vn.socongvu.settings.CommuneSetup;
 import vn.socongvu.storage.DataFolder;
 import vn.socongvu.ui.kit.Preferences;
@@ -74,6 +78,25 @@ class DataFoldersFxTest {
         assertNotNull(r.lookup("#demo-banner-leave").query());
         assertNotNull(r.lookup("#data-menu").query());
         assertEquals(List.of(demoDir.toAbsolutePath().normalize()), recent.all(), "the folder opened is remembered");
+    }
+
+    @Test
+    void theDataMenuSaysWhereTheDataIsAndOpensTheServersSettings(FxRobot r) throws Exception {
+        r.clickOn("#data-menu");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(Messages.get("datafolder.menu.onThisPc"), ((Label) ((CustomMenuItem) r.lookup("#data-menu")
+                .queryAs(MenuButton.class).getItems().getFirst()).getContent()).getText());
+        assertTrue(r.lookup("#data-menu").queryAs(MenuButton.class).getItems().stream()
+                .noneMatch(i -> "data-back-here".equals(i.getId())), "no way back: the data is this PC's");
+        MenuButton menu = r.lookup("#data-menu").queryAs(MenuButton.class);
+        r.interact(() -> {
+            menu.hide();
+            menu.getItems().stream().filter(i -> "data-server".equals(i.getId())).findFirst().orElseThrow().fire();
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        TabPane settings = r.lookup("#settings-view").queryAs(TabPane.class);
+        assertEquals("tab-server", settings.getSelectionModel().getSelectedItem().getId());
+        assertNotNull(r.lookup("#server-use").query());
     }
 
     @Test
