@@ -68,7 +68,8 @@ class SetupFxTest {
     @Test
     void loadTheDemoCommuneInTheBackground(FxRobot r) throws Exception {
         r.clickOn("#setup-demo");
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
+        // three years of a commune written through the services, each write checked and audited: ~20 s alone
+        WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS,
                 () -> !r.lookup("#main-view").queryAll().isEmpty());
         assertEquals("Xã Bình Thành, tỉnh Thái Nguyên", r.lookup("#header-commune").queryAs(Label.class).getText());
         assertEquals(40, services.directory().staff().size());
