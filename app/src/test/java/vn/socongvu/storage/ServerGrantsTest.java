@@ -151,6 +151,17 @@ class ServerGrantsTest {
     }
 
     /** The commune, two units, a person, two tasks (one of each unit), a draft plan, a briefing with its minutes. */
+    /** The records, and a leader's and a unit's account made by the clerk (the owner). */
+    private void leaderAndUnit(String leader, String unit) {
+        try (Services s = clerk()) {
+            records(s);
+            s.accounts().create(leader, "Hoàng Thị Thu Hà", Role.LANH_DAO, null, PASSWORD.toCharArray(),
+                    PASSWORD.toCharArray());
+            s.accounts().create(unit, "Phòng Văn hóa – Xã hội", Role.DON_VI, vhxh, PASSWORD.toCharArray(),
+                    PASSWORD.toCharArray());
+        }
+    }
+
     private void records(Services s) {
         s.settings().setUp(new CommuneSetup("Bình Thành", "Thái Nguyên", null, "Nguyễn Văn Hùng", List.of(), false));
         long leaders = s.directory().unitNamed("Lãnh đạo HĐND và UBND xã").map(Unit::id).orElseThrow();
@@ -206,13 +217,7 @@ class ServerGrantsTest {
     void eachLoginIsHeldToItsRoleByTheServer() throws Exception {
         String leader = role("lanhdao");
         String unit = role("donvi");
-        try (Services s = clerk()) {
-            records(s);
-            s.accounts().create(leader, "Hoàng Thị Thu Hà", Role.LANH_DAO, null, PASSWORD.toCharArray(),
-                    PASSWORD.toCharArray());
-            s.accounts().create(unit, "Phòng Văn hóa – Xã hội", Role.DON_VI, vhxh, PASSWORD.toCharArray(),
-                    PASSWORD.toCharArray());
-        }
+        leaderAndUnit(leader, unit);
         assertTrue(member(leader, "lanh_dao") && !member(leader, "van_thu") && !member(leader, "don_vi"));
         assertTrue(member(unit, "don_vi") && !member(unit, "lanh_dao"));
         assertFalse(direct(leader) || direct(unit), "no right given to a login directly");
@@ -241,13 +246,7 @@ class ServerGrantsTest {
     void everyWriteARoleMayMakeWorksSignedInAsIt() {
         String leader = role("ha");
         String unit = role("vhxh");
-        try (Services s = clerk()) {
-            records(s);
-            s.accounts().create(leader, "Hoàng Thị Thu Hà", Role.LANH_DAO, null, PASSWORD.toCharArray(),
-                    PASSWORD.toCharArray());
-            s.accounts().create(unit, "Phòng Văn hóa – Xã hội", Role.DON_VI, vhxh, PASSWORD.toCharArray(),
-                    PASSWORD.toCharArray());
-        }
+        leaderAndUnit(leader, unit);
         try (Services s = open(leader, PASSWORD)) {
             Plan issued = s.plans().issue(planId, 6, LocalDate.of(2026, 3, 20));
             assertEquals(PlanStatus.ISSUED, issued.status());
@@ -293,13 +292,7 @@ class ServerGrantsTest {
     void aTableALaterMigrationAddsIsReadByEveryRole() throws Exception {
         String leader = role("ld");
         String unit = role("dv");
-        try (Services s = clerk()) {
-            records(s);
-            s.accounts().create(leader, "Hoàng Thị Thu Hà", Role.LANH_DAO, null, PASSWORD.toCharArray(),
-                    PASSWORD.toCharArray());
-            s.accounts().create(unit, "Phòng Văn hóa – Xã hội", Role.DON_VI, vhxh, PASSWORD.toCharArray(),
-                    PASSWORD.toCharArray());
-        }
+        leaderAndUnit(leader, unit);
         // a later migration, as the owner: a table, then the step that runs after every migration
         try (Connection c = PostgresTestServer.connect(address.database()); Statement st = c.createStatement()) {
             c.setAutoCommit(false);
