@@ -30,10 +30,14 @@ import vn.socongvu.app.Services;
 import vn.socongvu.common.Progress;
 import vn.socongvu.directory.Unit;
 import vn.socongvu.directory.UnitKind;
+import vn.socongvu.evaluation.Exemption;
 import vn.socongvu.settings.CommuneSetup;
 import vn.socongvu.storage.Database;
 import vn.socongvu.storage.ImportProblem;
 import vn.socongvu.storage.StorageException;
+import vn.socongvu.task.TaskFilter;
+import vn.socongvu.task.TaskRow;
+import vn.socongvu.task.TaskState;
 
 class DataExchangeTest {
     @TempDir
@@ -55,6 +59,13 @@ class DataExchangeTest {
     @BeforeAll
     static void export() throws Exception {
         try (Services s = TestServices.demo(shared.resolve("demo"))) {
+            // The evaluation's rows evaluationRowsAreCheckedAsTheFormsCheckThem alters, whichever the demo drew on
+            // the day (it is made as of today): a task's weight and a delay's objective cause.
+            TaskRow late = s.tasks().list(TaskFilter.year(2026, s.tasks().today())).stream()
+                    .filter(r -> r.state() == TaskState.DONE_LATE && r.planId() != null).findFirst().orElseThrow();
+            s.evaluation().setTaskWeight(late.taskId(), 2.0);
+            s.evaluation().exemptDelay(late.occurrenceId(), new Exemption("Mưa lũ kéo dài, đường vào thôn bị sạt lở",
+                    "Ma Thị Hằng", s.tasks().today()));
             // Without the demo's periodic reports: the tests below relabel the file as schemas that had no reports
             // (6) or not their text by area (8); the reports' own round trip is ReportServiceTest's.
             s.db().dsl().deleteFrom(REPORT).execute();
