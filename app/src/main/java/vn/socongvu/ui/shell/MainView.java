@@ -275,6 +275,9 @@ public final class MainView extends BorderPane {
         }
         changesPending = false;
         Scene scene = getScene();
+        if (scene == null || scene.getWindow() == null || !scene.getWindow().isShowing()) {
+            return; // out of its window, or the window closed (its data closed or replaced): nothing to show
+        }
         Node focused = scene == null ? null : scene.getFocusOwner();
         String focusedId = focused != null && isInside(focused, content) ? focused.getId() : null;
         int caret = focused instanceof TextInputControl t ? t.getCaretPosition() : -1;

@@ -15,6 +15,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import javafx.scene.layout.Pane;
 import javafx.stage.Stage;
 
 import org.junit.jupiter.api.AfterEach;
@@ -75,6 +76,13 @@ class ServerWindowsFxTest {
 
     @AfterEach
     void close() throws Exception {
+        // the first window leaves its stage (which the next test reuses) before its data is closed: a change from
+        // the second PC still waiting to be shown must not be read from the closed data
+        WaitForAsyncUtils.asyncFx(() -> {
+            if (first.getScene() != null) {
+                first.getScene().setRoot(new Pane());
+            }
+        }).get(20, TimeUnit.SECONDS);
         if (second != null) {
             WaitForAsyncUtils.asyncFx(() -> second.close()).get(20, TimeUnit.SECONDS);
         }
