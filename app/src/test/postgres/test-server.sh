@@ -16,6 +16,10 @@ name=socongvu-test
 settings=(-o "listen_addresses=localhost" -o "fsync=off" -o "synchronous_commit=off" -o "full_page_writes=off"
           -o "max_connections=200" -o "shared_buffers=64MB")
 
+# grep reads the whole list (no -q): with pipefail, a grep that stops at its first match would make the listing
+# end on a broken pipe and the test read as false.
+exists() { pg_lsclusters -h | awk '{print $1" "$2}' | grep -x "$version $name" >/dev/null; }
+online() { pg_lsclusters -h | awk -v v="$version" -v n="$name" '$1==v && $2==n {print $4}' | grep online >/dev/null; }
 url() { echo "postgresql://localhost:$port/postgres?user=postgres"; }
 hba() {
   printf '%s\n' "local all all trust" \
@@ -27,20 +31,20 @@ if command -v pg_createcluster >/dev/null 2>&1 && [ "$(id -u)" = 0 ]; then
   version=$(ls /usr/lib/postgresql | sort -V | tail -1)
   case "${1:-}" in
     start)
-      if ! pg_lsclusters -h | awk '{print $1" "$2}' | grep -qx "$version $name"; then
+      if ! exists; then
         pg_createcluster "$version" "$name" -p "$port" --start-conf=manual "${settings[@]}" \
           -- --auth=trust --encoding=UTF8 --locale=C.UTF-8 >/dev/null
       fi
       hba "/etc/postgresql/$version/$name/pg_hba.conf"
-      if ! pg_lsclusters -h | awk -v v="$version" -v n="$name" '$1==v && $2==n {print $4}' | grep -q online; then
+      if ! online; then
         pg_ctlcluster "$version" "$name" start >&2
       else
         pg_ctlcluster "$version" "$name" reload >&2
       fi
       url ;;
     stop)
-      if pg_lsclusters -h | awk '{print $1" "$2}' | grep -qx "$version $name"; then
-        pg_dropcluster --stop "$version" "$name"
+      if exists; then
+        pg_dropcluster --stop "$version" "$name" >&2
       fi ;;
     *) echo "usage: $0 start|stop" >&2; exit 2 ;;
   esac
