@@ -13,8 +13,10 @@ set -euo pipefail
 # inherit the captured output, or the capture would wait for it to end.
 port="${SOCONGVU_TEST_PG_PORT:-55432}"
 name=socongvu-test
+# No autovacuum: its ANALYZE passes are transactions of their own, which the tests of what changed between two
+# snapshots (audit.ServerChangesTest) would meet at random; the app analyzes what it copies itself.
 settings=(-o "listen_addresses=localhost" -o "fsync=off" -o "synchronous_commit=off" -o "full_page_writes=off"
-          -o "max_connections=200" -o "shared_buffers=64MB")
+          -o "max_connections=200" -o "shared_buffers=64MB" -o "autovacuum=off")
 
 # grep reads the whole list (no -q): with pipefail, a grep that stops at its first match would make the listing
 # end on a broken pipe and the test read as false.
@@ -36,6 +38,10 @@ if command -v pg_createcluster >/dev/null 2>&1 && [ "$(id -u)" = 0 ]; then
           -- --auth=trust --encoding=UTF8 --locale=C.UTF-8 >/dev/null
       fi
       hba "/etc/postgresql/$version/$name/pg_hba.conf"
+      # a cluster made by an earlier version of this script gets the settings it lacks
+      for s in "${settings[@]}"; do
+        [ "$s" = -o ] || pg_conftool "$version" "$name" set "${s%%=*}" "${s#*=}" >&2
+      done
       if ! online; then
         pg_ctlcluster "$version" "$name" start >&2
       else

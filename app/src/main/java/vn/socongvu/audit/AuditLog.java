@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
 
@@ -127,6 +128,7 @@ public final class AuditLog {
                 .set(AUDIT_LOG.FIELD_NAME, field)
                 .set(AUDIT_LOG.OLD_VALUE, truncate(oldValue))
                 .set(AUDIT_LOG.NEW_VALUE, truncate(newValue))
+                .set(AUDIT_LOG.TX_ID, EngineSql.transactionId(tx))
                 .execute();
         // on a server, the other clients hear of it once the transaction commits (one notice per entity and
         // transaction: PostgreSQL folds identical ones); on H2 nothing is sent
@@ -180,6 +182,21 @@ public final class AuditLog {
     public long latest(DSLContext dsl) {
         Long max = dsl.select(DSL.max(AUDIT_LOG.ID)).from(AUDIT_LOG).fetchOne(0, Long.class);
         return max == null ? 0 : max;
+    }
+
+    /** A record an audit row names: its entity and id (null for a singleton). */
+    public record Changed(String entity, Long entityId) {
+    }
+
+    /**
+     * The records changed on a shared server since the snapshot {@code since} ({@code SnapshotCache}'s version), as
+     * seen in the caller's snapshot: those named by the audit rows of the transactions committed in between. Empty
+     * when that cannot be told ({@link EngineSql#changedSince}): on one PC, or when something committed in between
+     * wrote no audit row; then anything may have changed.
+     */
+    public Optional<List<Changed>> changedSince(DSLContext dsl, String since) {
+        return EngineSql.changedSince(dsl, since)
+                .map(rows -> rows.stream().map(r -> new Changed(r.value1(), r.value2())).toList());
     }
 
     /**

@@ -21,10 +21,13 @@ import org.flywaydb.core.api.callback.Callback;
 import org.flywaydb.core.api.callback.Context;
 import org.flywaydb.core.api.callback.Event;
 import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Record2;
 import org.jooq.SQLDialect;
 import org.jooq.conf.RenderNameCase;
 import org.jooq.conf.Settings;
 import org.jooq.impl.DSL;
+import org.jooq.impl.SQLDataType;
 
 /**
  * Every piece of SQL that differs between the two engines, in one place (EngineSqlTest runs it on both).
@@ -84,6 +87,8 @@ public final class EngineSql {
      * on the ten-year data, spent 80 of the year's task list's 190 ms compiling it, on every run.
      */
     static final String SERVER_SESSION_OPTIONS = "-c jit=off";
+    /** At most this many transactions begun between two snapshots are looked through ({@link #changedSince}). */
+    static final int CHANGES_SPAN = 10_000;
     /** The advisory lock two clients opening one database at once take around {@link #grantGroups}. */
     private static final long GROUPS_LOCK = 0x53435647_524f5550L;
     /** PostgreSQL's longest name, in bytes. */
@@ -471,21 +476,77 @@ public final class EngineSql {
     }
 
     /**
-     * Starts, on {@code c} (auto-commit off), a read-only transaction that sees the whole database at one point in
-     * time: H2's SNAPSHOT (every table as of the transaction's first read), PostgreSQL's REPEATABLE READ (the same
-     * there: one snapshot for the whole transaction). {@link #endSnapshot} sets the connection back.
-     */
-    /**
      * What identifies the data a snapshot read ({@link Database#readSnapshot}) sees, as its first statement: on
      * PostgreSQL the transaction's snapshot (its xmin, xmax and the transactions in progress), which every commit or
      * rollback of a transaction that wrote changes, so two reads with the same one see the same data. Empty on H2
      * (one process owns the file: nothing to tell apart).
      */
-    static Optional<String> snapshotVersion(DSLContext dsl) {
+    public static Optional<String> snapshotVersion(DSLContext dsl) {
         return engine(dsl) == Engine.H2 ? Optional.empty()
                 : Optional.of(String.valueOf(dsl.fetchValue("select pg_current_snapshot()::text")));
     }
 
+    /**
+     * The number of the writing transaction, as an audit row keeps it ({@code audit_log.tx_id}, schema 16): on
+     * PostgreSQL the current top-level transaction's id; null on H2, where no snapshot is compared.
+     */
+    public static Field<Long> transactionId(DSLContext tx) {
+        return engine(tx) == Engine.H2 ? DSL.val(null, SQLDataType.BIGINT)
+                : DSL.field("pg_current_xact_id()::text::bigint", SQLDataType.BIGINT);
+    }
+
+    /**
+     * The records changed between the snapshot {@code since} ({@link #snapshotVersion}) and the caller's (a snapshot
+     * read's): the entity and id of every audit row written by a transaction committed in between, each pair once.
+     * Empty when that does not tell everything that changed: on H2; when a transaction committed in between wrote no
+     * audit row (a change made with another program, the records copied into the database, a write to another
+     * database of the same server: whatever it changed is unknown); or when more than {@value #CHANGES_SPAN}
+     * transactions began in between (a snapshot kept for long: then reading again costs no more).
+     * <p>A transaction committed in between is one the first snapshot did not see and the second does: ids from the
+     * first's xmin on, not visible in it, visible in the second, committed (not rolled back). A savepoint's own id is
+     * never an audit row's (audit rows keep the top-level transaction's), so a savepoint that wrote after the first
+     * snapshot counts as unexplained: safe, the whole read runs again.
+     */
+    public static Optional<List<Record2<String, Long>>> changedSince(DSLContext dsl, String since) {
+        if (engine(dsl) == Engine.H2) {
+            return Optional.empty();
+        }
+        Record2<Long, Long> span = dsl.resultQuery("""
+                with b as (select pg_snapshot_xmin(cast(? as pg_snapshot))::text::bigint as lo,
+                                  pg_snapshot_xmax(pg_current_snapshot())::text::bigint as hi)
+                select b.hi - b.lo,
+                       (select count(*) from generate_series(b.lo, least(b.hi, b.lo + ?) - 1) as t(x)
+                        where not pg_visible_in_snapshot(t.x::text::xid8, cast(? as pg_snapshot))
+                          and pg_visible_in_snapshot(t.x::text::xid8, pg_current_snapshot())
+                          and coalesce(pg_xact_status(t.x::text::xid8), 'committed') = 'committed'
+                          and not exists (select 1 from audit_log a where a.tx_id = t.x))
+                from b""", since, CHANGES_SPAN, since).coerce(DSL.field("span", Long.class),
+                DSL.field("unexplained", Long.class)).fetchOne();
+        if (span == null || span.value1() > CHANGES_SPAN || span.value2() > 0) {
+            return Optional.empty();
+        }
+        return Optional.of(dsl.resultQuery("""
+                select distinct entity, entity_id from audit_log
+                where tx_id >= pg_snapshot_xmin(cast(? as pg_snapshot))::text::bigint
+                  and not pg_visible_in_snapshot(tx_id::text::xid8, cast(? as pg_snapshot))""", since, since)
+                .coerce(DSL.field("entity", String.class), DSL.field("entity_id", Long.class)).fetch());
+    }
+
+    /**
+     * Has PostgreSQL gather the statistics its planner chooses by (ANALYZE), in the caller's transaction: after many
+     * records were written at once (a copy into the database), before its own background pass would. Nothing on H2.
+     */
+    static void analyze(DSLContext tx) {
+        if (engine(tx) == Engine.POSTGRESQL) {
+            tx.execute("analyze");
+        }
+    }
+
+    /**
+     * Starts, on {@code c} (auto-commit off), a read-only transaction that sees the whole database at one point in
+     * time: H2's SNAPSHOT (every table as of the transaction's first read), PostgreSQL's REPEATABLE READ (the same
+     * there: one snapshot for the whole transaction). {@link #endSnapshot} sets the connection back.
+     */
     static void beginSnapshot(Connection c, Engine engine) throws SQLException {
         if (engine == Engine.H2) {
             try (Statement st = c.createStatement()) {

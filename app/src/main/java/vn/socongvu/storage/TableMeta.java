@@ -153,7 +153,9 @@ public record TableMeta(String name, List<Column> columns, List<String> primaryK
 
     /**
      * The tables of the PUBLIC schema (Flyway's history left out), every table after the tables it refers
-     * to, so that inserting in this order never meets a missing parent.
+     * to, so that inserting in this order never meets a missing parent. The audit log's {@code tx_id} is left out
+     * too: the number of the server transaction that wrote a row means something only on that server
+     * ({@link EngineSql#transactionId}), so data files, backups, the trash and copies neither carry nor compare it.
      */
     public static List<TableMeta> read(DSLContext dsl) {
         Map<String, List<Column>> columns = new TreeMap<>();
@@ -167,7 +169,8 @@ public record TableMeta(String name, List<Column> columns, List<String> primaryK
                 FROM INFORMATION_SCHEMA.COLUMNS WHERE TABLE_SCHEMA = ?
                 ORDER BY TABLE_NAME, ORDINAL_POSITION""", schema).fetch()) {
             String table = EngineSql.canonical(r.get(0, String.class));
-            if (table.equalsIgnoreCase("flyway_schema_history")) {
+            if (table.equalsIgnoreCase("flyway_schema_history")
+                    || table.equals("AUDIT_LOG") && EngineSql.canonical(r.get(1, String.class)).equals("TX_ID")) {
                 continue;
             }
             Long length = r.get(3, Long.class);

@@ -11,6 +11,7 @@ import static vn.socongvu.storage.jooq.Tables.UNIT;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -320,6 +321,24 @@ public final class TaskRepository {
                         TaskRules.state(r.get(TASK_OCCURRENCE.DUE_ON), r.get(TASK_OCCURRENCE.COMPLETED_ON), asOf,
                                 Hold.stored(r.get(TASK.HOLD)))));
         return states;
+    }
+
+    /**
+     * {@code kept} (in {@link #LIST_ORDER}) with the rows of {@code tasks} taken out and {@code fresh} (theirs as now
+     * read) put in, in the same order.
+     */
+    static List<TaskRow> replaced(List<TaskRow> kept, Set<Long> tasks, List<TaskRow> fresh) {
+        List<TaskRow> rows = new ArrayList<>(kept.size() + fresh.size());
+        for (TaskRow r : kept) {
+            if (!tasks.contains(r.taskId())) {
+                rows.add(r);
+            }
+        }
+        for (TaskRow r : fresh) {
+            int at = Collections.binarySearch(rows, r, LIST_ORDER);
+            rows.add(at < 0 ? -at - 1 : at, r);
+        }
+        return List.copyOf(rows);
     }
 
     /** The rows of the occurrences meeting any of {@code where} (each one SELECT of a UNION ALL), in {@link #LIST_ORDER}. */

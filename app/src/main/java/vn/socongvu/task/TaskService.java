@@ -12,10 +12,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
+import org.jooq.Condition;
 import org.jooq.DSLContext;
 
 import vn.socongvu.audit.AuditAction;
@@ -58,6 +60,8 @@ public final class TaskService {
             .field("task.field.deadline", "deadline")
             .field("task.field.recurrence", "recurrence")
             .field("task.field.recurrenceUntil", "recurrenceUntil");
+    /** At most this many tasks changed, a kept list is brought up to date rather than read whole. */
+    private static final int LIST_UPDATE_MAX = 200;
 
     private final Database db;
     private final AuditLog audit;
@@ -154,11 +158,45 @@ public final class TaskService {
         return planIds.isEmpty() ? Map.of() : repo.statesDueBy(db.dsl(), planIds, asOf);
     }
 
-    /** The occurrences the filter selects among the tasks the account may read. */
+    /**
+     * The occurrences the filter selects among the tasks the account may read. On a shared server a list kept since
+     * an earlier version of the data is brought up to date by reading again only the rows of the tasks changed since
+     * ({@link #listUpdated}), when nothing else changed.
+     */
     public List<TaskRow> list(TaskFilter f) {
         ReadScope scope = audit.reads();
-        return lists.get(new ListKey(f, scope.unitId()), dsl -> repo.rows(dsl, f, scope.tasks()).stream()
-                .filter(r -> f.states().contains(r.state())).toList());
+        return lists.get(new ListKey(f, scope.unitId()), dsl -> listRead(dsl, f, scope.tasks(), List.of()),
+                (dsl, since, kept) -> listUpdated(dsl, f, scope, since, kept));
+    }
+
+    /** The rows the filter selects (of {@code onlyTasks} when given) among the tasks {@code readable}. */
+    private List<TaskRow> listRead(DSLContext dsl, TaskFilter f, Condition readable, Collection<Long> onlyTasks) {
+        Condition c = onlyTasks.isEmpty() ? readable : readable.and(TASK.ID.in(onlyTasks));
+        return repo.rows(dsl, f, c).stream().filter(r -> f.states().contains(r.state())).toList();
+    }
+
+    /**
+     * A list kept since the version {@code since}, brought up to the data the snapshot of {@code dsl} sees: when the
+     * audit rows of what committed in between name tasks only (progress, a completion, an edit, a new or deleted
+     * task), those tasks' rows are read again and put in place of theirs; anything else changed (a plan, a unit, a
+     * person's name, a change made without the app) — or more than {@value #LIST_UPDATE_MAX} tasks — and null: the
+     * list is read whole.
+     */
+    private List<TaskRow> listUpdated(DSLContext dsl, TaskFilter f, ReadScope scope, String since,
+                                      List<TaskRow> kept) {
+        Optional<List<AuditLog.Changed>> changed = audit.changedSince(dsl, since);
+        if (changed.isEmpty()) {
+            return null;
+        }
+        Set<Long> tasks = new HashSet<>();
+        for (AuditLog.Changed c : changed.get()) {
+            if (!c.entity().equals(ENTITY) || c.entityId() == null || tasks.size() >= LIST_UPDATE_MAX) {
+                return null;
+            }
+            tasks.add(c.entityId());
+        }
+        return tasks.isEmpty() ? kept
+                : TaskRepository.replaced(kept, tasks, listRead(dsl, f, scope.tasks(), tasks));
     }
 
     /** The occurrences a report over {@code from}–{@code to} counts, in every state, judged as of {@code asOf}. */
