@@ -81,6 +81,34 @@ public final class EngineSql {
                     // the task's row is locked while its work is recorded (SELECT … FOR UPDATE needs an UPDATE
                     // right on one column): its id, which the occurrences' foreign key holds still
                     "UPDATE (id) ON task"));
+    /** A row of {@code %s} (with a {@code task_id}) is of a task the unit of the login's account leads. */
+    static final String UNIT_LEADS = "exists (select 1 from task t join account a on a.unit_id = t.lead_unit_id "
+            + "where t.id = %s.task_id and a.login = current_user and a.role = 'DON_VI' and a.active)";
+    /**
+     * The rows a lãnh đạo and a đơn vị may write, held by the server too (row-level security, docs/accounts.md):
+     * a unit records progress and completion only on the tasks its unit leads (its account's unit, read from the
+     * {@code account} row of the login: no unit may change that row), and every audit row a leader or a unit adds
+     * names its own login. Everyone reads every row as before; the văn thư's group writes every row; the owner of
+     * the tables is not held by them (PostgreSQL's rule). Each: table, policy name, command, group (null: every
+     * login), USING, WITH CHECK.
+     */
+    static final List<List<String>> ROW_POLICIES = List.of(
+            List.of("task_occurrence", "socongvu_read", "select", "", "true", ""),
+            List.of("task_occurrence", "socongvu_van_thu", "all", "van_thu", "true", "true"),
+            // the rows an evaluation's input locks (SELECT … FOR UPDATE is held to the UPDATE rows too)
+            List.of("task_occurrence", "socongvu_lanh_dao", "update", "lanh_dao", "true", "true"),
+            List.of("task_occurrence", "socongvu_don_vi", "update", "don_vi", UNIT_LEADS.formatted("task_occurrence"),
+                    UNIT_LEADS.formatted("task_occurrence")),
+            List.of("task_progress", "socongvu_read", "select", "", "true", ""),
+            List.of("task_progress", "socongvu_van_thu", "all", "van_thu", "true", "true"),
+            List.of("task_progress", "socongvu_don_vi", "insert", "don_vi", "",
+                    UNIT_LEADS.formatted("task_progress") + " and (task_progress.occurrence_id is null or exists "
+                            + "(select 1 from task_occurrence o where o.id = task_progress.occurrence_id "
+                            + "and o.task_id = task_progress.task_id))"),
+            List.of("audit_log", "socongvu_read", "select", "", "true", ""),
+            List.of("audit_log", "socongvu_van_thu", "all", "van_thu", "true", "true"),
+            List.of("audit_log", "socongvu_lanh_dao", "insert", "lanh_dao", "", "actor = current_user"),
+            List.of("audit_log", "socongvu_don_vi", "insert", "don_vi", "", "actor = current_user"));
     /**
      * The session settings of every connection the app makes to a PostgreSQL server (the driver's {@code options}):
      * no JIT compilation. The app's queries are short (a list, a year's figures); PostgreSQL's JIT, chosen by cost
@@ -296,6 +324,7 @@ public final class EngineSql {
      *   <li>each group's rights set anew: văn thư every row of every table and sequence; lãnh đạo and đơn vị read
      *       everything and write only what their role writes ({@link #GROUP_WRITES}); default privileges for what
      *       the owner creates later;</li>
+     *   <li>the rows a lãnh đạo and a đơn vị write held by row-level security ({@link #ROW_POLICIES});</li>
      *   <li>each account a member of its role's group and of no other; the rights an earlier release gave a login
      *       directly taken back (not from the owner, whose rights are its ownership).</li>
      * </ul>
@@ -356,11 +385,63 @@ public final class EngineSql {
                 for (String s : sql) {
                     st.execute(s);
                 }
+                rowPolicies(c, group);
                 moveAccounts(c, schema, group);
             } finally {
                 if (session) {
                     st.execute("select pg_advisory_unlock(" + GROUPS_LOCK + ")");
                 }
+            }
+        }
+    }
+
+    /**
+     * {@link #ROW_POLICIES} on their tables, row-level security on for those: each policy made when the table has none
+     * of that name for that group (one made for the groups of another database name — a copy restored under a new
+     * name — is made again), so an open that changes nothing takes no lock on the tables.
+     */
+    private static void rowPolicies(Connection c, Map<String, String> group) throws SQLException {
+        List<String> sql = new ArrayList<>();
+        String db;
+        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("select current_database()")) {
+            rs.next();
+            db = rs.getString(1);
+        }
+        for (String table : ROW_POLICIES.stream().map(List::getFirst).distinct().toList()) {
+            try (PreparedStatement st = c.prepareStatement(
+                    "select relrowsecurity from pg_class where oid = to_regclass(?)")) {
+                st.setString(1, table);
+                try (ResultSet rs = st.executeQuery()) {
+                    if (rs.next() && !rs.getBoolean(1)) {
+                        sql.add("alter table " + table + " enable row level security");
+                    }
+                }
+            }
+        }
+        for (List<String> p : ROW_POLICIES) {
+            String table = p.get(0);
+            String name = p.get(1);
+            String role = p.get(3).isEmpty() ? "public" : groupName(db, p.get(3));
+            try (PreparedStatement st = c.prepareStatement("select 1 from pg_policies where schemaname = "
+                    + "current_schema() and tablename = ? and policyname = ? and roles = array[?]::name[]")) {
+                st.setString(1, table);
+                st.setString(2, name);
+                st.setString(3, role);
+                try (ResultSet rs = st.executeQuery()) {
+                    if (rs.next()) {
+                        continue;
+                    }
+                }
+            }
+            sql.add("drop policy if exists " + name + " on " + table);
+            sql.add("create policy " + name + " on " + table + " for " + p.get(2) + " to "
+                    + (p.get(3).isEmpty() ? "public" : group.get(p.get(3)))
+                    + (p.get(4).isEmpty() ? "" : " using (" + p.get(4) + ")")
+                    + (p.get(5).isEmpty() ? "" : " with check (" + p.get(5) + ")"));
+        }
+        try (Statement st = c.createStatement()) {
+            for (String s : sql) {
+                st.execute(s);
             }
         }
     }

@@ -243,6 +243,89 @@ class ServerGrantsTest {
     }
 
     @Test
+    void theServerHoldsAUnitToTheRowsOfTheTasksItsUnitLeads() throws Exception {
+        String leader = role("truong");
+        String unit = role("phong");
+        leaderAndUnit(leader, unit);
+        long own;
+        long other;
+        try (Services s = clerk()) {
+            own = s.tasks().occurrences(ownTask).getFirst().id();
+            other = s.tasks().occurrences(otherTask).getFirst().id();
+        }
+        String refused = "42501"; // a row refused by a policy reads as insufficient_privilege
+        // another unit's occurrence: no row of it changes; its own does
+        assertEquals(0, updated(unit, "update task_occurrence set completed_on = null, result = null where id = "
+                + other));
+        assertEquals(1, updated(unit, "update task_occurrence set result = 'Đã xong' where id = " + own));
+        assertEquals(refused, run(unit, progress(otherTask, other)));
+        assertEquals(refused, run(unit, progress(ownTask, other)), "its own task with another task's occurrence");
+        assertEquals("", run(unit, progress(ownTask, own)));
+        // the audit rows a leader or a unit adds name its own login
+        assertEquals(refused, run(unit, audit(address.user())));
+        assertEquals(refused, run(leader, audit(unit)));
+        assertEquals("", run(unit, audit(unit)));
+        assertEquals("", run(leader, audit(leader)));
+        try (Services s = clerk()) {
+            assertEquals(LocalDate.of(2026, 11, 20), s.tasks().occurrences(otherTask).getFirst().completedOn());
+            assertEquals("Đã xong", s.tasks().occurrences(ownTask).getFirst().result());
+        }
+        // a second văn thư, who does not own the tables, still writes every row
+        String second = role("vanthu2");
+        try (Services s = clerk()) {
+            s.accounts().create(second, "Trần Thị Mai", Role.VAN_THU, null, PASSWORD.toCharArray(),
+                    PASSWORD.toCharArray());
+        }
+        assertEquals(1, updated(second, "update task_occurrence set result = 'Đã xong, có báo cáo' where id = "
+                + other));
+        assertEquals("", run(second, progress(otherTask, other)));
+        assertEquals("", run(second, audit(unit)), "the office's clerk may write for anyone (a copy, an import)");
+    }
+
+    @Test
+    void aCopyUnderAnotherNameHoldsTheRowsForItsOwnGroups() throws Exception {
+        String leader = role("ldsao");
+        String unit = role("dvsao");
+        leaderAndUnit(leader, unit);
+        String copy = address.database() + "9"; // named as the test databases are, for the leftovers' clean-up
+        PostgresTestServer.execute("postgres", "create database " + copy + " template " + address.database());
+        ServerAddress original = address;
+        address = address.withDatabase(copy);
+        try {
+            long own;
+            long other;
+            try (Services s = clerk()) { // the owner's first open makes the copy's groups and policies
+                own = s.tasks().occurrences(ownTask).getFirst().id();
+                other = s.tasks().occurrences(otherTask).getFirst().id();
+            }
+            assertTrue(asAdmin(copy, "select bool_and(roles = array[?]::name[]) from pg_policies "
+                    + "where tablename = 'task_occurrence' and policyname = 'socongvu_don_vi'", group("don_vi")));
+            assertEquals(1, updated(unit, "update task_occurrence set result = 'Bản sao' where id = " + own));
+            assertEquals(0, updated(unit, "update task_occurrence set result = 'Bản sao' where id = " + other));
+        } finally {
+            address = original;
+            PostgresTestServer.execute("postgres", "drop database if exists " + copy + " with (force)");
+        }
+    }
+
+    private static String progress(long task, long occurrence) {
+        return "insert into task_progress (task_id, occurrence_id, reported_on, percent) values (" + task + ", "
+                + occurrence + ", date '2026-12-01', 60)";
+    }
+
+    private static String audit(String actor) {
+        return "insert into audit_log (changed_at, actor, entity, entity_id, action) values (localtimestamp, '"
+                + actor + "', 'task', 1, 'UPDATE')";
+    }
+
+    /** The rows {@code sql} changed, run as {@code login}. */
+    private int updated(String login, String sql) throws SQLException {
+        try (Connection c = connect(login); Statement st = c.createStatement()) {
+            return st.executeUpdate(sql);
+        }
+    }
+
+    @Test
     void everyWriteARoleMayMakeWorksSignedInAsIt() {
         String leader = role("ha");
         String unit = role("vhxh");
