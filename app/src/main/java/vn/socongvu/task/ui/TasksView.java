@@ -23,6 +23,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
 import atlantafx.base.theme.Styles;
@@ -193,6 +194,22 @@ public final class TasksView extends BorderPane {
         sp.setFitToWidth(true);
         BorderPane pane = new BorderPane(sp);
         pane.setTop(head);
+        if (!vm.mayCreate()) {
+            // who may not give tasks (a leader, a unit) gets no empty "new task" form: a hint until a task is chosen
+            Label pick = new Label(Messages.get("tasks.form.pick"));
+            pick.setId("task-pick");
+            pick.setWrapText(true);
+            pick.getStyleClass().add(Styles.TEXT_MUTED);
+            var none = vm.taskForm().form().editingProperty().isNull();
+            pick.visibleProperty().bind(none);
+            sp.visibleProperty().bind(none.not());
+            head.visibleProperty().bind(none.not());
+            head.managedProperty().bind(head.visibleProperty());
+            StackPane center = new StackPane(sp, pick);
+            StackPane.setAlignment(pick, Pos.TOP_LEFT);
+            StackPane.setMargin(pick, new Insets(16, 16, 16, 12));
+            pane.setCenter(center);
+        }
         return pane;
     }
 

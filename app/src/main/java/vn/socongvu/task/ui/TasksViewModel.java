@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 import java.util.function.Predicate;
 
@@ -77,6 +78,8 @@ public final class TasksViewModel {
     private boolean restoring;
 
     private final TaskFormModel taskForm;
+    /** Whether the person may give new tasks (the văn thư); who may not sees a hint until a task is chosen. */
+    private BooleanSupplier creates = () -> true;
     final ObjectProperty<TaskRow> selectedRow = new SimpleObjectProperty<>();
     final ObservableList<Task.Occurrence> occurrences = FXCollections.observableArrayList();
     final ObservableList<Task.ProgressEntry> progress = FXCollections.observableArrayList();
@@ -314,6 +317,16 @@ public final class TasksViewModel {
         } finally {
             restoring = false;
         }
+    }
+
+    /** Whether the person may give new tasks; set by the window from the account signed in. */
+    public void creates(BooleanSupplier may) {
+        this.creates = may;
+    }
+
+    /** Whether the person may give new tasks: if not, no empty "new task" form is shown, only the tasks chosen. */
+    public boolean mayCreate() {
+        return creates.getAsBoolean();
     }
 
     // ---- the selected task ----

@@ -60,7 +60,11 @@ public final class Sections {
             (vm, c) -> new PlansView(vm))
             .opens(SearchKind.PLAN, (vm, c, id) -> vm.open(id));
     public static final Section<TasksViewModel> TASKS = Section.of("tasks", "nav.tasks",
-            c -> tasksModel(c.services(), c.dialogs(), c.runner()),
+            c -> {
+                TasksViewModel vm = tasksModel(c.services(), c.dialogs(), c.runner());
+                vm.creates(() -> c.services().accounts().current().editsEverything());
+                return vm;
+            },
             (vm, c) -> new TasksView(vm, meeting -> c.show(Sections.MEETINGS).open(meeting),
                     () -> c.show(Sections.DIRECTORY)))
             .opens(SearchKind.TASK, (vm, c, id) -> vm.showTask(id, c.services().tasks().task(id).leadUnitId()));

@@ -99,5 +99,23 @@ class UnitWindowFxTest {
             assertTrue(row.leadUnitId() == unitId || Arrays.asList(row.cooperators().split("; ")).contains(unitName),
                     row.content() + " is led by " + row.leadUnit());
         }
+        // no empty "new task" form a unit could not save: a hint until a task is chosen, then the task
+        Node pick = r.lookup("#task-pick").query();
+        assertTrue(pick.isVisible(), "the hint shows while no task is chosen");
+        assertFalse(shown(r.lookup("#task-save").query()), "no Save of a new task");
+        r.interact(() -> table.getSelectionModel().select(0));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !pick.isVisible());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(shown(r.lookup("#task-save").query()), "a task chosen is shown with its form");
+    }
+
+    /** Whether the node and every one it sits in are visible. */
+    private static boolean shown(Node n) {
+        for (Node p = n; p != null; p = p.getParent()) {
+            if (!p.isVisible()) {
+                return false;
+            }
+        }
+        return true;
     }
 }
