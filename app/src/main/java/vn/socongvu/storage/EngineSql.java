@@ -89,7 +89,7 @@ public final class EngineSql {
      * a unit records progress and completion only on the tasks its unit leads (its account's unit, read from the
      * {@code account} row of the login: no unit may change that row), and every audit row a leader or a unit adds
      * names its own login. Everyone reads every row as before; the văn thư's group writes every row; the owner of
-     * the tables is not held by them (PostgreSQL's rule). Each: table, policy name, command, group (null: every
+     * the tables is not held by them (PostgreSQL's rule). Each: table, policy name, command, group (empty: every
      * login), USING, WITH CHECK.
      */
     static final List<List<String>> ROW_POLICIES = List.of(
