@@ -118,6 +118,19 @@ public final class DataFoldersViewModel {
         return demo;
     }
 
+    /**
+     * Whether "Thoát dữ liệu mẫu" is offered: for the demo in a folder of this PC. A demo commune copied to a server
+     * is left by copying the real data into a new database there, not by a folder of this PC ({@link #demoText}).
+     */
+    public boolean offersLeavingDemo() {
+        return demo && currentServer().isEmpty();
+    }
+
+    /** What the demo's banner says: on this PC, that the real data can start; on a server, how the office does it. */
+    public String demoText() {
+        return Messages.get(currentServer().isPresent() ? "datafolder.demoBanner.server" : "datafolder.demoBanner");
+    }
+
     /** The folder open now (null when none could be opened). */
     public Path currentFolder() {
         return switcher.currentFolder();
@@ -187,6 +200,9 @@ public final class DataFoldersViewModel {
      * kept, asked in one dialog, then confirmed; the setup of the real commune follows.
      */
     public void leaveDemo() {
+        if (!offersLeavingDemo()) {
+            return;
+        }
         Path demoDir = currentFolder();
         Optional<List<Integer>> answer = dialogs.choose("leave-demo-dialog", "datafolder.leaveDemo.title",
                 Messages.get("datafolder.leaveDemo.header"), List.of(

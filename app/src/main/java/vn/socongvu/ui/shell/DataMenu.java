@@ -48,7 +48,7 @@ final class DataMenu {
         menu.getItems().setAll(where(vm.whereText()),
                 item("datafolder.menu.open", "data-open-other", vm::openOther),
                 item("datafolder.menu.new", "data-new", vm::startNew));
-        if (vm.isDemo()) {
+        if (vm.offersLeavingDemo()) {
             menu.getItems().add(item("datafolder.menu.leaveDemo", "data-leave-demo", vm::leaveDemo));
         }
         Path now = vm.currentFolder();
@@ -107,13 +107,16 @@ final class DataMenu {
 
     /** Under the header in the demo commune's data: what it is, and the way out of it. */
     static Node demoBanner(DataFoldersViewModel vm) {
-        Label text = new Label(Messages.get("datafolder.demoBanner"));
+        Label text = new Label(vm.demoText());
         text.setWrapText(true);
         text.setMinWidth(0);
         HBox.setHgrow(text, Priority.ALWAYS);
-        Button leave = Ui.primary("datafolder.menu.leaveDemo", "demo-banner-leave", vm::leaveDemo);
-        leave.setMinWidth(Region.USE_PREF_SIZE);
-        HBox bar = new HBox(16, text, leave);
+        HBox bar = new HBox(16, text);
+        if (vm.offersLeavingDemo()) {
+            Button leave = Ui.primary("datafolder.menu.leaveDemo", "demo-banner-leave", vm::leaveDemo);
+            leave.setMinWidth(Region.USE_PREF_SIZE);
+            bar.getChildren().add(leave);
+        }
         bar.setId("demo-banner");
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(8, 16, 8, 16));
@@ -139,10 +142,13 @@ final class DataMenu {
                         Ui.button("datafolder.menu.open", "settings-data-open", vm::openOther),
                         Ui.button("datafolder.menu.new", "settings-data-new", vm::startNew)));
         if (vm.isDemo()) {
-            Label demo = new Label(Messages.get("datafolder.demoBanner"));
+            Label demo = new Label(vm.demoText());
             demo.setWrapText(true);
-            box.getChildren().addAll(demo, Ui.primary("datafolder.menu.leaveDemo", "settings-data-leave-demo",
-                    vm::leaveDemo));
+            box.getChildren().add(demo);
+            if (vm.offersLeavingDemo()) {
+                box.getChildren().add(Ui.primary("datafolder.menu.leaveDemo", "settings-data-leave-demo",
+                        vm::leaveDemo));
+            }
         }
         List<Path> recent = vm.recentFolders();
         if (!recent.isEmpty()) {

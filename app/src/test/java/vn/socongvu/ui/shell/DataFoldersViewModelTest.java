@@ -1,6 +1,7 @@
 package vn.socongvu.ui.shell;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -89,6 +90,21 @@ class DataFoldersViewModelTest {
         dialogs.answer(true);
         vm.backToThisPc();
         assertEquals(List.of("cua-may-nay KEEP"), switches);
+    }
+
+    @Test
+    void aDemoCommuneOnAServerIsNotLeftThroughAFolderOfThisPc() {
+        server = Optional.of(new ServerAddress("192.168.1.10", 5432, "socongvu", "donvi"));
+        DataFoldersViewModel vm = vm(true);
+        assertTrue(vm.isDemo());
+        assertFalse(vm.offersLeavingDemo(), "the folder of this PC is the server's, not the demo's");
+        assertEquals(Messages.get("datafolder.demoBanner.server"), vm.demoText());
+        vm.leaveDemo();
+        assertTrue(dialogs.shown.isEmpty(), "no dialog about folders of this PC");
+        assertTrue(switches.isEmpty(), "the server's folder on this PC is never moved or deleted");
+        server = Optional.empty();
+        assertTrue(vm.offersLeavingDemo());
+        assertEquals(Messages.get("datafolder.demoBanner"), vm.demoText());
     }
 
     @Test
