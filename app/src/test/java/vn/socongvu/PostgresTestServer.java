@@ -12,11 +12,13 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import vn.socongvu.app.Services;
 import vn.socongvu.storage.DataFolder;
 import vn.socongvu.storage.Database;
 import vn.socongvu.storage.EngineSql;
@@ -71,6 +73,14 @@ public final class PostgresTestServer {
     public static char[] password() {
         String p = System.getenv("SOCONGVU_TEST_POSTGRES_PASSWORD");
         return p == null ? new char[0] : p.toCharArray();
+    }
+
+    /**
+     * One PC of the office on {@code database} as the administrator: the app's services with a local folder of its
+     * own ({@code localDir}) and the day {@code today}.
+     */
+    public static Services client(Path localDir, ServerAddress database, LocalDate today) {
+        return Services.openServer(localDir, database, password(), () -> today);
     }
 
     /** A new, empty database (no table), for the administrator's login. */

@@ -28,6 +28,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import vn.socongvu.PostgresTestServer;
+import vn.socongvu.TestTasks;
 import vn.socongvu.app.Services;
 import vn.socongvu.common.ValidationException;
 import vn.socongvu.directory.Unit;
@@ -42,7 +43,6 @@ import vn.socongvu.storage.ServerAddress;
 import vn.socongvu.storage.StorageException;
 import vn.socongvu.task.Recurrence;
 import vn.socongvu.task.Task;
-import vn.socongvu.task.TaskService;
 import vn.socongvu.task.TaskSource;
 
 /**
@@ -123,7 +123,7 @@ class ConcurrentWritesPostgresTest {
             try (Statement st = admin.createStatement()) {
                 st.execute("select id from task where id = " + t.id() + " for update");
             }
-            edit = threads.submit(() -> pc2.tasks().save(withContent(t, "Treo băng rôn, khẩu hiệu"), theirMark));
+            edit = threads.submit(() -> pc2.tasks().save(TestTasks.withContent(t, "Treo băng rôn, khẩu hiệu"), theirMark));
             waitForWaiting(1);
             delete = threads.submit(() -> pc1.tasks().delete(t.id(), listMark));
             waitForWaiting(2);
@@ -242,14 +242,6 @@ class ConcurrentWritesPostgresTest {
     private long task(Services s, long plan, String content) {
         return s.tasks().save(new Task.Draft(null, TaskSource.PLAN, plan, null, null, false, content, unit, null,
                 List.of(), null, null, null, null, TODAY, TODAY.plusDays(20), Recurrence.NONE, null)).id();
-    }
-
-    private static Task.Draft withContent(Task t, String content) {
-        Task.Draft d = TaskService.draft(t);
-        return new Task.Draft(d.id(), d.source(), d.planId(), d.parentId(), d.label(), d.group(), content,
-                d.leadUnitId(), d.leadStaffId(), d.cooperatingUnitIds(), d.responsibility(), d.authority(),
-                d.expectedResult(), d.instructionRef(), d.assignedOn(), d.deadline(), d.recurrence(),
-                d.recurrenceUntil());
     }
 
     /** Waits until {@code n} sessions of the database wait for a lock (the clients queued behind the holder). */

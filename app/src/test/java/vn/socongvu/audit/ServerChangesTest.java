@@ -39,8 +39,8 @@ class ServerChangesTest {
     void theRecordsChangedAreThoseTheAuditRowsCommittedSinceName() throws SQLException {
         PostgresTestServer.assumeAvailable();
         ServerAddress a = PostgresTestServer.newMigratedDatabase();
-        try (Services one = Services.openServer(tmp.resolve("may-1"), a, PostgresTestServer.password(), () -> TODAY);
-             Services two = Services.openServer(tmp.resolve("may-2"), a, PostgresTestServer.password(), () -> TODAY)) {
+        try (Services one = PostgresTestServer.client(tmp.resolve("may-1"), a, TODAY);
+             Services two = PostgresTestServer.client(tmp.resolve("may-2"), a, TODAY)) {
             long unit = one.directory().saveUnit(new Unit.Draft(null, "Văn phòng HĐND và UBND", null, UnitKind.OFFICE,
                     null, null)).id();
             String start = version(one);

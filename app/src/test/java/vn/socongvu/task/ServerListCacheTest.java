@@ -32,8 +32,8 @@ class ServerListCacheTest {
     void aListIsKeptUntilAnyPcChangesTheData() {
         PostgresTestServer.assumeAvailable();
         ServerAddress a = PostgresTestServer.newMigratedDatabase();
-        try (Services one = Services.openServer(tmp.resolve("may-1"), a, PostgresTestServer.password(), () -> TODAY);
-             Services two = Services.openServer(tmp.resolve("may-2"), a, PostgresTestServer.password(), () -> TODAY)) {
+        try (Services one = PostgresTestServer.client(tmp.resolve("may-1"), a, TODAY);
+             Services two = PostgresTestServer.client(tmp.resolve("may-2"), a, TODAY)) {
             long unit = one.directory().saveUnit(new Unit.Draft(null, "Văn phòng HĐND và UBND", null, UnitKind.OFFICE,
                     null, null)).id();
             Task t = one.tasks().save(task("Rà soát hộ nghèo", unit));
@@ -71,8 +71,8 @@ class ServerListCacheTest {
     void aKeptListIsBroughtUpToDateByReadingAgainOnlyTheTasksChanged() {
         PostgresTestServer.assumeAvailable();
         ServerAddress a = PostgresTestServer.newMigratedDatabase();
-        try (Services one = Services.openServer(tmp.resolve("may-1"), a, PostgresTestServer.password(), () -> TODAY);
-             Services two = Services.openServer(tmp.resolve("may-2"), a, PostgresTestServer.password(), () -> TODAY)) {
+        try (Services one = PostgresTestServer.client(tmp.resolve("may-1"), a, TODAY);
+             Services two = PostgresTestServer.client(tmp.resolve("may-2"), a, TODAY)) {
             long office = one.directory().saveUnit(new Unit.Draft(null, "Văn phòng HĐND và UBND", null,
                     UnitKind.OFFICE, null, null)).id();
             long culture = one.directory().saveUnit(new Unit.Draft(null, "Phòng Văn hóa – Xã hội", null,
@@ -104,8 +104,7 @@ class ServerListCacheTest {
             List<TaskRow> yearNow = one.tasks().list(YEAR);
             List<TaskRow> textsNow = one.tasks().list(text);
             List<TaskRow> officesNow = one.tasks().list(officeOnly);
-            try (Services fresh = Services.openServer(tmp.resolve("may-3"), a, PostgresTestServer.password(),
-                    () -> TODAY)) {
+            try (Services fresh = PostgresTestServer.client(tmp.resolve("may-3"), a, TODAY)) {
                 assertEquals(fresh.tasks().list(YEAR), yearNow, "the same rows, in the same order, as read whole");
                 assertEquals(fresh.tasks().list(text), textsNow);
                 assertEquals(fresh.tasks().list(officeOnly), officesNow);

@@ -13,13 +13,13 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import vn.socongvu.TestServices;
+import vn.socongvu.TestTasks;
 import vn.socongvu.directory.Unit;
 import vn.socongvu.directory.UnitKind;
 import vn.socongvu.document.Block;
 import vn.socongvu.plan.Plan;
 import vn.socongvu.task.Recurrence;
 import vn.socongvu.task.Task;
-import vn.socongvu.task.TaskService;
 import vn.socongvu.task.TaskSource;
 import vn.socongvu.ui.kit.ScreenModelTest;
 import vn.socongvu.ui.kit.SelectionProbe;
@@ -187,7 +187,7 @@ class PlansViewModelTest extends ScreenModelTest {
         vm.screenOpened(); // the plan's tasks read
         Task row = vm.tasks().rows().getFirst();
         // another PC changes the task meanwhile
-        s.tasks().save(withContent(made, "Treo băng rôn, khẩu hiệu"), s.tasks().mark(made.id()));
+        s.tasks().save(TestTasks.withContent(made, "Treo băng rôn, khẩu hiệu"), s.tasks().mark(made.id()));
         dialogs.answer(true).answer(false); // "Xóa?" yes; changed by someone else: "Vẫn xóa?" no
         assertFalse(vm.deleteTask(row));
         assertTrue(dialogs.last().startsWith("confirm common.delete: Người khác đã sửa bản ghi này sau khi bạn mở nó:"),
@@ -197,7 +197,7 @@ class PlansViewModelTest extends ScreenModelTest {
         assertEquals(List.of("Treo băng rôn, khẩu hiệu"), vm.tasks().rows().stream().map(Task::content).toList(),
                 "the list read again shows their change");
         // changed once more; this time the clerk deletes it anyway
-        s.tasks().save(withContent(made, "Treo băng rôn, khẩu hiệu, pa nô"), s.tasks().mark(made.id()));
+        s.tasks().save(TestTasks.withContent(made, "Treo băng rôn, khẩu hiệu, pa nô"), s.tasks().mark(made.id()));
         dialogs.answer(true).answer(true);
         assertTrue(vm.deleteTask(vm.tasks().rows().getFirst()));
         assertTrue(vm.tasks().rows().isEmpty());
@@ -222,13 +222,5 @@ class PlansViewModelTest extends ScreenModelTest {
     private Task.Draft task(Plan p, String content) {
         return new Task.Draft(null, TaskSource.PLAN, p.id(), null, null, false, content, unit.id(), null, List.of(),
                 null, null, null, null, TODAY, TODAY.plusDays(20), Recurrence.NONE, null);
-    }
-
-    private static Task.Draft withContent(Task t, String content) {
-        Task.Draft d = TaskService.draft(t);
-        return new Task.Draft(d.id(), d.source(), d.planId(), d.parentId(), d.label(), d.group(), content,
-                d.leadUnitId(), d.leadStaffId(), d.cooperatingUnitIds(), d.responsibility(), d.authority(),
-                d.expectedResult(), d.instructionRef(), d.assignedOn(), d.deadline(), d.recurrence(),
-                d.recurrenceUntil());
     }
 }
