@@ -1,8 +1,14 @@
 package vn.socongvu.i18n;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.MissingResourceException;
+import java.util.PropertyResourceBundle;
 import java.util.ResourceBundle;
 
 /**
@@ -13,9 +19,27 @@ import java.util.ResourceBundle;
 public final class Messages {
     public static final Locale VI = Locale.forLanguageTag("vi-VN");
     public static final String BUNDLE = "i18n.messages";
-    private static final ResourceBundle BUNDLE_INSTANCE = ResourceBundle.getBundle(BUNDLE, VI);
+    private static final ResourceBundle BUNDLE_INSTANCE = load();
 
     private Messages() {
+    }
+
+    /**
+     * The bundle, read straight from its file in the app's jar. {@code ResourceBundle.getBundle} would first look for
+     * {@code messages_vi_VN}, {@code messages_vi} and the system locale's, as classes and as files, each missing one
+     * searched for through every jar of the class path (each opened for it): before the window's first frame, which
+     * shows two of these texts.
+     */
+    private static ResourceBundle load() {
+        String file = "/" + BUNDLE.replace('.', '/') + ".properties";
+        try (InputStream in = Messages.class.getResourceAsStream(file)) {
+            if (in == null) {
+                throw new IllegalStateException("The app's texts are missing: " + file);
+            }
+            return new PropertyResourceBundle(new InputStreamReader(in, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     public static ResourceBundle bundle() {

@@ -1,5 +1,10 @@
 package vn.socongvu.log;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
 import ch.qos.logback.classic.LoggerContext;
 import ch.qos.logback.classic.util.LogbackMDCAdapter;
 import ch.qos.logback.core.CoreConstants;
@@ -16,6 +21,9 @@ import org.slf4j.spi.SLF4JServiceProvider;
  * on the thread that opens the data (README, Performance).
  */
 public final class LogProvider implements SLF4JServiceProvider {
+    /** Held so that the levels set by {@link #quietFallback} are not garbage-collected with their loggers. */
+    private static final List<Logger> QUIET = new ArrayList<>();
+
     private LoggerContext context;
     private IMarkerFactory markers;
     private MDCAdapter mdc;
@@ -26,6 +34,22 @@ public final class LogProvider implements SLF4JServiceProvider {
         System.setProperty("slf4j.internal.verbosity", "WARN"); // not "SLF4J(I): Attempting to load provider…"
         // POI logs through Log4j's API: its bridge to SLF4J, named so that Log4j does not scan the jars either.
         System.setProperty("log4j.provider", "org.apache.logging.slf4j.SLF4JProvider");
+    }
+
+    /**
+     * Flyway's and jOOQ's loggers in java.util.logging at WARNING, for the case where they fall back to it (they
+     * log through SLF4J into the app's log). Called where they are first used ({@code Database}), on the thread
+     * that opens the data; once is enough.
+     */
+    public static synchronized void quietFallback() {
+        if (!QUIET.isEmpty()) {
+            return;
+        }
+        for (String name : new String[] {"org.flywaydb", "org.jooq"}) {
+            Logger l = Logger.getLogger(name);
+            l.setLevel(Level.WARNING);
+            QUIET.add(l);
+        }
     }
 
     @Override

@@ -51,16 +51,19 @@ public final class DataFolder implements AutoCloseable {
     static final Set<PosixFilePermission> OWNER_DIR = PosixFilePermissions.fromString("rwx------");
     static final Set<PosixFilePermission> OWNER_FILE = PosixFilePermissions.fromString("rw-------");
 
-    /** What a crash can leave in the data folder, and nothing else: each of these is deleted at the next open. */
-    private static final List<Pattern> LEFTOVER_FILES = List.of(
-            Pattern.compile("\\.backup-[0-9]+\\.sql"),               // a backup's script (BackupService)
-            Pattern.compile("\\.restore-[0-9]+\\.sql"),              // a restore's script
-            Pattern.compile("restore-[0-9]{8}-[0-9]{6}\\.(mv|trace)\\.db"), // a restore's new database
-            Pattern.compile("\\.kiem-tra-[0-9]+\\.(mv|trace)\\.db"), // a recovery check's copy (Database)
-            SafeFiles.TEMPORARY);
-                                     // SafeFiles' temporary files
-    private static final Pattern LEFTOVER_DIR = Pattern.compile("\\.nhap-du-lieu-[0-9]+");
- // an import's work folder
+    /**
+     * What a crash can leave in the data folder, and nothing else: each of these is deleted at the next open. Held
+     * apart so that the window's start, which only asks where the database file is, does not compile them.
+     */
+    private static final class Leftovers {
+        static final List<Pattern> FILES = List.of(
+                Pattern.compile("\\.backup-[0-9]+\\.sql"),               // a backup's script (BackupService)
+                Pattern.compile("\\.restore-[0-9]+\\.sql"),              // a restore's script
+                Pattern.compile("restore-[0-9]{8}-[0-9]{6}\\.(mv|trace)\\.db"), // a restore's new database
+                Pattern.compile("\\.kiem-tra-[0-9]+\\.(mv|trace)\\.db"), // a recovery check's copy (Database)
+                SafeFiles.TEMPORARY);                                     // SafeFiles' temporary files
+        static final Pattern DIR = Pattern.compile("\\.nhap-du-lieu-[0-9]+"); // an import's work folder
+    }
 
     /** Tests: called at each step of a swap ("journal", "kept", "swapped"); throwing there is a kill. */
     static volatile Consumer<String> swapStep = step -> { };
@@ -76,7 +79,6 @@ public final class DataFolder implements AutoCloseable {
     public static final int KEPT_REPLACED = 5;
     /** The copies of the data kept before its schema was brought up to date by a newer release. */
     public static final String UPGRADE_PREFIX = "truoc-nang-cap-";
-    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
 
     private final Path dir;
     private FileChannel lockChannel;
@@ -340,7 +342,7 @@ public final class DataFolder implements AutoCloseable {
     public Path keepBeforeUpgrade(int fromVersion) {
         try {
             Path backups = backupsDir();
-            String stamp = LocalDateTime.now().format(STAMP);
+            String stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
             Path kept = backups.resolve(UPGRADE_PREFIX + stamp + "-v" + fromVersion + ".mv.db");
             for (int i = 2; Files.exists(kept); i++) {
                 kept = backups.resolve(UPGRADE_PREFIX + stamp + "-v" + fromVersion + "-" + i + ".mv.db");
@@ -486,11 +488,11 @@ public final class DataFolder implements AutoCloseable {
                     if (Files.isSymbolicLink(p)) {
                         continue;
                     }
-                    if (Files.isRegularFile(p) && (dataFolder ? LEFTOVER_FILES.stream().anyMatch(x -> x.matcher(name).matches())
+                    if (Files.isRegularFile(p) && (dataFolder ? Leftovers.FILES.stream().anyMatch(x -> x.matcher(name).matches())
                             : SafeFiles.TEMPORARY.matcher(name).matches())) {
                         Files.delete(p);
                         deleted.add(p);
-                    } else if (dataFolder && Files.isDirectory(p) && LEFTOVER_DIR.matcher(name).matches()) {
+                    } else if (dataFolder && Files.isDirectory(p) && Leftovers.DIR.matcher(name).matches()) {
                         SafeFiles.deleteTree(p);
                         deleted.add(p);
                     }

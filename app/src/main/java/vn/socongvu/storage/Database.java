@@ -54,6 +54,8 @@ import org.jooq.impl.DefaultExecuteListenerProvider;
 import org.jooq.impl.ThreadLocalTransactionProvider;
 import org.slf4j.LoggerFactory;
 
+import vn.socongvu.log.LogProvider;
+
 /**
  * The database of the app: the embedded H2 file of one data folder ({@link #open}), or a database on a PostgreSQL
  * server ({@link #openServer}, with a local data folder of its own for the lock, the log and automatic backups);
@@ -100,6 +102,10 @@ public final class Database implements AutoCloseable {
     private final ThreadLocal<Integer> depth = ThreadLocal.withInitial(() -> 0);
     /** What a write the server refused for want of rights means to the person signed in (null: the server's words). */
     private volatile Supplier<? extends RuntimeException> refused = () -> null;
+
+    static {
+        LogProvider.quietFallback(); // Flyway and jOOQ are first used here, on the thread that opens the data
+    }
 
     private Database(DataFolder folder, JdbcConnectionPool pool, boolean readOnly) {
         this(folder, pool, pool::dispose, Engine.H2, null, System.getProperty("user.name", "?"), readOnly);

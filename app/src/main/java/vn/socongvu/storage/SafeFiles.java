@@ -35,7 +35,11 @@ public final class SafeFiles {
     static final Pattern TEMPORARY = Pattern.compile("\\..+\\.[0-9]+\\.tmp");
     /** A temporary file older than this is no write in progress: a crash or a pulled stick left it. */
     static final Duration STALE = Duration.ofHours(1);
-    private static final SecureRandom RANDOM = new SecureRandom();
+
+    /** Made when first needed: a SecureRandom starts Java's security providers, which the window's start does not need. */
+    private static final class Random {
+        static final SecureRandom INSTANCE = new SecureRandom();
+    }
 
     private SafeFiles() {
     }
@@ -59,7 +63,7 @@ public final class SafeFiles {
                     ? new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(DataFolder.OWNER_FILE)}
                     : new FileAttribute<?>[0];
             while (ch == null) {
-                tmp = dir.resolve("." + target.getFileName() + "." + Long.toUnsignedString(RANDOM.nextLong()) + ".tmp");
+                tmp = dir.resolve("." + target.getFileName() + "." + Long.toUnsignedString(Random.INSTANCE.nextLong()) + ".tmp");
                 try {
                     ch = FileChannel.open(tmp, Set.of(StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE), attrs);
                 } catch (FileAlreadyExistsException e) {
