@@ -54,9 +54,9 @@ public final class AotCacheCommand implements Callable<Integer> {
     /**
      * The training workload, so what lands in the cache, on the demo commune already in {@code DIR/data} (made by
      * a process that writes no cache). {@code COMMANDS}: last year's annual report written, then a backup made.
-     * {@code WINDOW}: the window opened as the start command opens it and closed once Tổng quan has its figures
-     * (closing makes the exit backup). Every class in a cache is loaded before {@code main}, so each cache
-     * holds one use alone (README, Performance); other classes come from the jars as before.
+     * {@code WINDOW}: the window opened as the start command opens it and closed once Tổng quan has its figures,
+     * without the daily and the exit backups ({@link SoCongVuApp#forCacheTraining}). Every class in a cache is loaded
+     * before {@code main}, so each cache holds one use alone (README, Performance); other classes come from the jars.
      */
     private static int train(Path dir, AotCache.Workload workload) throws Exception {
         String data = dir.resolve("data").toString();
@@ -68,6 +68,7 @@ public final class AotCacheCommand implements Callable<Integer> {
         }
         // Under the start-up probe the window closes by itself once the first screen has its figures.
         System.setProperty(SoCongVuApp.STARTUP_PROBE, "true");
+        SoCongVuApp.forCacheTraining();
         return RootCommand.run("--data-dir", data);
     }
 }

@@ -11,6 +11,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 
 import javafx.application.Application;
@@ -52,8 +54,12 @@ public final class SoCongVuApp extends Application {
      * data ({@code data-frame-ms}) and to Tổng quan's figures ({@code figures-ms}), then exits.
      */
     public static final String STARTUP_PROBE = "socongvu.startupProbe";
-    /** The data folder being opened: started before the JavaFX toolkit, so the two overlap. */
+    /** When the data is opened if the window's first frame has not been laid out by then (it is, in ~0.1–0.3 s). */
+    private static final long OPENING_AT_LATEST_MS = 2000;
+    /** The data folder being opened: begun once the window's first frame is laid out ({@link #beginOpening}). */
     private static CompletableFuture<Services> opening;
+    /** Begins the opening of {@link #opening} (once; later calls do nothing). */
+    private static Runnable beginOpening = () -> { };
     private static Path openingDir;
     /** Whether the folder held a database before its opening began (which makes one in a new folder). */
     private static boolean hadDatabase;
@@ -61,6 +67,8 @@ public final class SoCongVuApp extends Application {
     private static Path startFile;
     /** Whether a window seemed to have the folder open but did not take the start's file. */
     private static boolean handOffFailed;
+    /** The start-up cache's training run: no automatic backup ({@link #forCacheTraining}). */
+    private static boolean cacheTraining;
     /** The server database to sign in to, when the window starts on one (else null). */
     private static ServerAddress server;
     /** Its password when known at start (the command line's SOCONGVU_DB_PASSWORD), else null: the page asks it. */
@@ -71,6 +79,16 @@ public final class SoCongVuApp extends Application {
     /** A file handed over (or started with) while the data was still being opened. */
     private Path pendingFile;
     private boolean dataSettled;
+
+    /**
+     * For the start-up cache's training run ({@code aot-cache --train}): the window then makes neither the daily nor
+     * the exit backup. Every class in the cache is loaded before {@code main} at each start; a backup's ~900 classes
+     * (Jackson's among them) would be loaded at every start for the first start of a day and the exit, where they
+     * come from the jars instead, in the background and once the window is closed.
+     */
+    public static void forCacheTraining() {
+        cacheTraining = true;
+    }
 
     /**
      * Opens the window on a server database: the sign-in page first (the login of {@code address} filled in), then
@@ -87,6 +105,7 @@ public final class SoCongVuApp extends Application {
         AppLog.openInBackground();
         server = Objects.requireNonNull(address);
         serverPassword = password;
+        beginOpening = () -> { }; // the sign-in page opens the server's data
         openingDir = Services.serverFolder(address);
         try {
             Files.createDirectories(openingDir);
@@ -143,7 +162,7 @@ public final class SoCongVuApp extends Application {
         FileOpener.use(getHostServices());
         // A folder that held a database is (nearly always) one set up before: the main window is shown at
         // once, and given its data when it is open. A new folder shows "opening…", then the setup (asked before
-        // the opening began: on a new folder it makes the database file while JavaFX starts).
+        // the opening began: on a new folder it makes the database file).
         boolean setUp = hadDatabase;
         // Maximised, or where the clerk left it in this folder; never larger than the screen less its taskbar.
         double[] size = Windows.sceneSize(null, 1366, 800);
@@ -155,9 +174,14 @@ public final class SoCongVuApp extends Application {
             if (Boolean.getBoolean(STARTUP_PROBE)) {
                 probeLine("first-frame-ms=" + sinceStart());
             }
+            // The data is opened from now on, not while JavaFX starts: on a PC of two cores its reading and Logback's
+            // start would take the cores the first frame needs (README, Performance).
+            beginOpening.run();
             // after this pulse, while the frame is being painted
             Platform.runLater(() -> build(stage, setUp));
         });
+        // Should that frame never be laid out, the data is opened all the same.
+        CompletableFuture.delayedExecutor(OPENING_AT_LATEST_MS, TimeUnit.MILLISECONDS).execute(beginOpening);
         stage.show();
         probe("window-shown-ms");
     }
@@ -346,7 +370,10 @@ public final class SoCongVuApp extends Application {
         return icons;
     }
 
-    /** Starts opening the folder in the background; {@link #start(Stage)} shows it when ready. */
+    /**
+     * The folder the window opens: opened in the background once the window's first frame is laid out;
+     * {@link #start(Stage)} shows it when ready.
+     */
     static void useDataDir(Path dir) {
         useDataDir(dir, Services::open);
     }
@@ -355,12 +382,25 @@ public final class SoCongVuApp extends Application {
     static void useDataDir(Path dir, Function<Path, Services> opener) {
         openingDir = Objects.requireNonNull(dir);
         hadDatabase = Files.exists(DataFolder.databaseFileIn(dir));
-        opening = CompletableFuture.supplyAsync(() -> {
-            Services s = opener.apply(dir);
-            s.settings().isSetUp(); // warm the first query off the FX thread
-            probe("data-open-ms");
-            return s;
-        }, FxTaskRunner.background());
+        CompletableFuture<Services> opened = new CompletableFuture<>();
+        AtomicBoolean begun = new AtomicBoolean();
+        opening = opened;
+        beginOpening = () -> {
+            if (begun.compareAndSet(false, true)) {
+                CompletableFuture.supplyAsync(() -> {
+                    Services s = opener.apply(dir);
+                    s.settings().isSetUp(); // warm the first query off the FX thread
+                    probe("data-open-ms");
+                    return s;
+                }, FxTaskRunner.background()).whenComplete((s, error) -> {
+                    if (error == null) {
+                        opened.complete(s);
+                    } else {
+                        opened.completeExceptionally(error);
+                    }
+                });
+            }
+        };
     }
 
     /**
@@ -432,7 +472,7 @@ public final class SoCongVuApp extends Application {
      * is logged and told to the clerk in a dialog that does not stop the work.
      */
     private static void dailyBackup(Services s, AppRoot root) {
-        if (!s.makesAutoBackups() || !s.settings().isSetUp()) {
+        if (cacheTraining || !s.makesAutoBackups() || !s.settings().isSetUp()) {
             return;
         }
         FxTaskRunner.background().execute(() -> {
@@ -456,7 +496,7 @@ public final class SoCongVuApp extends Application {
         Services services = open == null ? null : open.services();
         if (services != null) {
             try {
-                if (services.makesAutoBackups() && services.settings().isSetUp()) {
+                if (!cacheTraining && services.makesAutoBackups() && services.settings().isSetUp()) {
                     services.backups().autoBackup(); // on exit, so a bad day can always be undone
                     log().info("Automatic backup at exit made");
                 }

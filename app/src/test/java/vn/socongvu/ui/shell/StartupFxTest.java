@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
 
@@ -111,6 +112,31 @@ class StartupFxTest {
                 r.lookup("#header-commune").queryAs(Label.class).getText());
         assertEquals(1, r.lookup("#main-view").queryAll().size(), "the same window, given its data");
         r.clickOn("#nav-overview");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !r.lookup("#overview-view").queryAll().isEmpty());
+    }
+
+    @Test
+    void theDataIsOpenedOnceTheFirstFrameIsLaidOutNotWhileJavaFxStarts(FxRobot r) throws Exception {
+        Path dir = tmp.resolve("data");
+        TestServices.demo(dir).close();
+        AtomicBoolean asked = new AtomicBoolean();
+        SoCongVuApp.useDataDir(dir, d -> {
+            asked.set(true);
+            Services s = Services.open(d);
+            opened.set(s);
+            return s;
+        });
+        Thread.sleep(300); // as long as JavaFX takes to start, and more
+        assertFalse(asked.get(), "the data is not opened while JavaFX starts: it would take the cores the window needs");
+        AtomicBoolean askedBeforeShown = new AtomicBoolean(true);
+        r.interact(() -> {
+            Stage stage = new Stage();
+            window.set(stage);
+            new SoCongVuApp().start(stage);
+            askedBeforeShown.set(asked.get());
+        });
+        assertFalse(askedBeforeShown.get(), "nor before the window's first frame is laid out");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, asked::get);
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !r.lookup("#overview-view").queryAll().isEmpty());
     }
 
