@@ -387,18 +387,12 @@ public final class SoCongVuApp extends Application {
         opening = opened;
         beginOpening = () -> {
             if (begun.compareAndSet(false, true)) {
-                CompletableFuture.supplyAsync(() -> {
+                opened.completeAsync(() -> {
                     Services s = opener.apply(dir);
                     s.settings().isSetUp(); // warm the first query off the FX thread
                     probe("data-open-ms");
                     return s;
-                }, FxTaskRunner.background()).whenComplete((s, error) -> {
-                    if (error == null) {
-                        opened.complete(s);
-                    } else {
-                        opened.completeExceptionally(error);
-                    }
-                });
+                }, FxTaskRunner.background());
             }
         };
     }
